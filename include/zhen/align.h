@@ -1,0 +1,68 @@
+/* align.h: sentence alignment of a Chinese and an English document. */
+#ifndef ZHEN_ALIGN_H
+#define ZHEN_ALIGN_H
+
+#include "numbers.h"
+#include "segment.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/**
+ * A bead: zh sentences [zh_first, zh_first+zh_count) correspond to en
+ * sentences [en_first, en_first+en_count). A count of 0 is an empty side
+ * (1-0: a sentence with no counterpart).
+ */
+typedef struct zhen_bead {
+	size_t zh_first, zh_count;
+	size_t en_first, en_count;
+	double cost;        /**< the bead's cost in the dynamic program */
+	double confidence;  /**< 0..1; low values mark doubtful stretches */
+} zhen_bead;
+
+/** Options; initialise with ZHEN_ALIGN_OPTIONS_INIT. */
+typedef struct zhen_align_options {
+	unsigned version;      /**< ZHEN_ALIGN_OPTIONS_VERSION */
+	double number_bonus;   /**< cost removed per number shared by value */
+	int use_paragraphs;    /**< align paragraphs first, then sentences */
+} zhen_align_options;
+
+#define ZHEN_ALIGN_OPTIONS_VERSION 1
+#define ZHEN_ALIGN_OPTIONS_INIT { ZHEN_ALIGN_OPTIONS_VERSION, 3.0, 1 }
+
+/** The beads of one alignment, in document order. */
+typedef struct zhen_alignment zhen_alignment;
+
+/**
+ * Align @p zh with @p en. Cost: a Gale–Church length term with the
+ * character ratio learned from the two documents, minus a bonus for numbers
+ * that both sides share by value (never a penalty for numbers that differ:
+ * those are the pairs zhen must flag). @p zq and @p eq give each sentence's
+ * quantities (index = sentence index); either may be NULL.
+ * @param out receives the alignment (free with zhen_alignment_free()); it
+ *        does not borrow its inputs.
+ * @param opts NULL for the defaults.
+ * @return 0, ZHEN_EUSAGE or ZHEN_ENOMEM.
+ */
+ZHEN_API int zhen_align(zhen_alignment **out, zhen_ctx *ctx,
+                        const zhen_sentences *zh,
+                        const zhen_quantities *const *zq,
+                        const zhen_sentences *en,
+                        const zhen_quantities *const *eq,
+                        const zhen_align_options *opts);
+
+/** Free; NULL is allowed. */
+ZHEN_API void zhen_alignment_free(zhen_alignment *a);
+
+/** Number of beads. */
+ZHEN_API size_t zhen_alignment_count(const zhen_alignment *a);
+
+/** Bead @p i (< count); borrowed. */
+ZHEN_API const zhen_bead *zhen_alignment_get(const zhen_alignment *a,
+                                             size_t i);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,124 @@
+/* check.h: compare the quantities of aligned text, and the whole pipeline. */
+#ifndef ZHEN_CHECK_H
+#define ZHEN_CHECK_H
+
+#include "align.h"
+#include "convert.h"
+#include "doc.h"
+#include "numbers.h"
+#include "segment.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** What is wrong. See README "Findings" for the policy. */
+typedef enum zhen_ftype {
+	ZHEN_F_MAGNITUDE = 0, /**< values differ by a power of ten (億/billion) */
+	ZHEN_F_CURRENCY,      /**< same value, different currency */
+	ZHEN_F_VALUE,         /**< a different figure */
+	ZHEN_F_UNIT,          /**< same value, different unit (% vs points) */
+	ZHEN_F_MISSING,       /**< in the Chinese only */
+	ZHEN_F_EXTRA,         /**< in the English only */
+	ZHEN_F_SERIES,        /**< a list switches currency or magnitude midway */
+	ZHEN_F_ALIGNMENT      /**< a doubtful stretch of the alignment */
+} zhen_ftype;
+
+typedef enum zhen_severity {
+	ZHEN_SEV_INFO = 0,
+	ZHEN_SEV_WARNING,
+	ZHEN_SEV_ERROR
+} zhen_severity;
+
+/** One finding. The quantities are copies; has_zh/has_en say which exist. */
+typedef struct zhen_finding {
+	zhen_ftype type;
+	zhen_severity severity;
+	size_t bead;          /**< bead index (documents) or 0 (pairs) */
+	int has_zh, has_en;
+	zhen_quantity zh, en;
+} zhen_finding;
+
+/** Options; initialise with ZHEN_CHECK_OPTIONS_INIT. */
+typedef struct zhen_check_options {
+	unsigned version;            /**< ZHEN_CHECK_OPTIONS_VERSION */
+	zhen_convert_mode convert;   /**< AUTO detects per document */
+	int strict;                  /**< missing/extra become errors */
+	zhen_align_options align;
+} zhen_check_options;
+
+#define ZHEN_CHECK_OPTIONS_VERSION 1
+#define ZHEN_CHECK_OPTIONS_INIT \
+	{ ZHEN_CHECK_OPTIONS_VERSION, ZHEN_CONVERT_AUTO, 0, ZHEN_ALIGN_OPTIONS_INIT }
+
+/** A list of findings. */
+typedef struct zhen_findings zhen_findings;
+
+/**
+ * Compare the quantities of one aligned unit: match them one to one by
+ * value (after magnitude, within the precision written), then classify
+ * what is left (magnitude, currency, unit, value, missing, extra) and look
+ * for a series that switches currency or magnitude.
+ * @param out receives new findings (free with zhen_findings_free()), each
+ *        with bead = @p bead. Copies; borrows nothing.
+ * @return 0 or ZHEN_ENOMEM.
+ */
+ZHEN_API int zhen_compare(zhen_findings **out, zhen_ctx *ctx,
+                          const zhen_quantity *zh, size_t nzh,
+                          const zhen_quantity *en, size_t nen, size_t bead,
+                          const zhen_check_options *opts);
+
+ZHEN_API void zhen_findings_free(zhen_findings *f);
+ZHEN_API size_t zhen_findings_count(const zhen_findings *f);
+/** Finding @p i (< count); borrowed. */
+ZHEN_API const zhen_finding *zhen_findings_get(const zhen_findings *f,
+                                               size_t i);
+
+/** "magnitude", "currency", …; static. */
+ZHEN_API const char *zhen_ftype_name(zhen_ftype t);
+/** "info", "warning", "error"; static. */
+ZHEN_API const char *zhen_severity_name(zhen_severity s);
+
+/**
+ * Check one pre-aligned pair: @p zh and @p en are valid UTF-8, and their
+ * first bytes are at offsets @p zh_base and @p en_base of the input, which
+ * is what the findings' offsets count from.
+ * @return 0, ZHEN_EOPENCC or ZHEN_ENOMEM.
+ */
+ZHEN_API int zhen_check_pair(zhen_findings **out, zhen_ctx *ctx,
+                             const char *zh, size_t zh_len, size_t zh_base,
+                             const char *en, size_t en_len, size_t en_base,
+                             const zhen_check_options *opts);
+
+/** The result of checking two documents. */
+typedef struct zhen_result zhen_result;
+
+/**
+ * The whole pipeline on two documents: detect script, segment, read
+ * quantities, align, compare.
+ * @param out receives the result (free with zhen_result_free()); it does not
+ *        borrow the documents, but its offsets point into their bytes.
+ * @return 0, ZHEN_EICU, ZHEN_EOPENCC or ZHEN_ENOMEM.
+ */
+ZHEN_API int zhen_check_documents(zhen_result **out, zhen_ctx *ctx,
+                                  const zhen_doc *zh, const zhen_doc *en,
+                                  const zhen_check_options *opts);
+
+ZHEN_API void zhen_result_free(zhen_result *r);
+/** Borrowed views into the result. */
+ZHEN_API const zhen_sentences *zhen_result_sentences(const zhen_result *r,
+                                                     zhen_lang lang);
+ZHEN_API const zhen_alignment *zhen_result_alignment(const zhen_result *r);
+ZHEN_API const zhen_findings *zhen_result_findings(const zhen_result *r);
+/** Quantities of sentence @p i on side @p lang; borrowed. */
+ZHEN_API const zhen_quantities *zhen_result_quantities(const zhen_result *r,
+                                                       zhen_lang lang,
+                                                       size_t i);
+/** Script detected on the Chinese side and the conversion used. */
+ZHEN_API zhen_script zhen_result_script(const zhen_result *r);
+ZHEN_API zhen_convert_mode zhen_result_convert(const zhen_result *r);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,112 @@
+/* zhen — number checks for Chinese↔English translations.
+ * common.h: context, status codes, decimal values, memory. */
+#ifndef ZHEN_COMMON_H
+#define ZHEN_COMMON_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(_WIN32)
+#define ZHEN_API __declspec(dllexport)
+#elif defined(__GNUC__)
+#define ZHEN_API __attribute__((visibility("default")))
+#else
+#define ZHEN_API
+#endif
+
+#define ZHEN_VERSION_MAJOR 0
+#define ZHEN_VERSION_MINOR 1
+#define ZHEN_VERSION_PATCH 0
+#define ZHEN_VERSION_STRING "0.1.0"
+
+/** Status codes: 0 is success, every failure is negative. Never renumbered. */
+typedef enum zhen_status {
+	ZHEN_OK = 0,
+	ZHEN_ERROR = -1,   /**< anything else; detail in zhen_ctx_errmsg() */
+	ZHEN_ENOMEM = -2,  /**< allocation failed */
+	ZHEN_EINPUT = -3,  /**< input is not valid text (bad UTF-8, NUL, binary) */
+	ZHEN_EDICT = -4,   /**< a dictionary line could not be read */
+	ZHEN_EICU = -5,    /**< ICU reported a failure */
+	ZHEN_EOPENCC = -6, /**< OpenCC reported a failure */
+	ZHEN_EUSAGE = -7   /**< an argument is out of range */
+} zhen_status;
+
+/** Language of a text. */
+typedef enum zhen_lang { ZHEN_LANG_ZH = 0, ZHEN_LANG_EN = 1 } zhen_lang;
+
+/**
+ * Context: dictionaries, OpenCC handles, ICU iterators and the last error.
+ * One context per thread; everything made with a context may be used only
+ * while it lives.
+ */
+typedef struct zhen_ctx zhen_ctx;
+
+/**
+ * Create a context with the built-in dictionaries loaded.
+ * @param out receives the context; the caller owns it and frees it with
+ *        zhen_ctx_free(). Set to NULL on failure.
+ * @return 0, ZHEN_ENOMEM, or ZHEN_EDICT if a built-in dictionary is broken.
+ */
+ZHEN_API int zhen_ctx_new(zhen_ctx **out);
+
+/** Free a context; NULL is allowed. */
+ZHEN_API void zhen_ctx_free(zhen_ctx *ctx);
+
+/**
+ * Add dictionary entries from text in the format of the built-in file @p name
+ * (for example "currencies.tsv"), as `zhen --dict` does.
+ * The text is copied. On failure the context keeps its previous entries and
+ * zhen_ctx_errmsg() names the line.
+ * @return 0, ZHEN_EDICT, ZHEN_EUSAGE (unknown @p name) or ZHEN_ENOMEM.
+ */
+ZHEN_API int zhen_ctx_add_dict(zhen_ctx *ctx, const char *name,
+                               const char *text, size_t len);
+
+/**
+ * The message of the last failure on @p ctx, one line without a newline
+ * ("invalid UTF-8 at line 3, byte 812"). Borrowed: valid until the next call
+ * that fails on @p ctx. Never NULL.
+ */
+ZHEN_API const char *zhen_ctx_errmsg(const zhen_ctx *ctx);
+
+/**
+ * Where the last input error happened: 1-based line and 0-based byte offset
+ * into the input given. Both are 0 when the last error has no position.
+ */
+ZHEN_API void zhen_ctx_errpos(const zhen_ctx *ctx, size_t *line, size_t *byte);
+
+/** A static description of a status code; never NULL. */
+ZHEN_API const char *zhen_strerror(int status);
+
+/** Free a string or buffer that a zhen_ function gave to the caller. */
+ZHEN_API void zhen_free(void *p);
+
+/** The library version ("0.1.0"); static. */
+ZHEN_API const char *zhen_version(void);
+
+/**
+ * An exact decimal value: coef × 10^exp. Normalised so that coef has no
+ * trailing zero digit (0 is {0, 0}); two equal values therefore have equal
+ * fields, and 34億 (34×10^8) equals 3.4 billion (34×10^8) by construction.
+ */
+typedef struct zhen_decimal {
+	int64_t coef;
+	int32_t exp;
+} zhen_decimal;
+
+/**
+ * Format @p d in plain notation with digit grouping when @p group is nonzero
+ * ("3,400,000,000", "0.25"). Writes at most @p cap bytes including the NUL.
+ * @return the length that the full text needs (like snprintf).
+ */
+ZHEN_API size_t zhen_decimal_format(char *buf, size_t cap, zhen_decimal d,
+                                    int group);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

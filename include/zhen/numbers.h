@@ -1,0 +1,91 @@
+/* numbers.h: the quantities a sentence carries (value, kind, unit, currency). */
+#ifndef ZHEN_NUMBERS_H
+#define ZHEN_NUMBERS_H
+
+#include "common.h"
+#include "convert.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** What a quantity is. Compared only within compatible kinds. */
+typedef enum zhen_qkind {
+	ZHEN_Q_NUMBER = 0, /**< a plain count or amount without currency */
+	ZHEN_Q_MONEY,      /**< an amount with a currency (see currency) */
+	ZHEN_Q_PERCENT,    /**< 21% / 百分之二十一: value 21 */
+	ZHEN_Q_POINTS,     /**< percentage points (個百分點): value 3.5 */
+	ZHEN_Q_ORDINAL,    /**< 第三, 10th: value 3, 10 */
+	ZHEN_Q_YEAR,       /**< 2024年, 2024: value 2024 */
+	ZHEN_Q_DATE,       /**< a month and day: value MMDD (1022), or YYYYMMDD */
+	ZHEN_Q_IDENT       /**< an identifier compared literally (AI 2.0, GPT-4) */
+} zhen_qkind;
+
+/** Flags of a quantity. */
+enum {
+	ZHEN_QF_APPROX = 1u << 0,      /**< preceded or followed by 約/about/逾… */
+	ZHEN_QF_WORDS = 1u << 1,       /**< written in words (三, three), no digits */
+	ZHEN_QF_MAGNITUDE = 1u << 2,   /**< carries a magnitude word (億, billion) */
+	ZHEN_QF_CUR_AMBIGUOUS = 1u << 3, /**< currency from a symbol such as bare $ */
+	ZHEN_QF_RANGE = 1u << 4        /**< one end of a range (10%至15%) */
+};
+
+/**
+ * One quantity. start/end are byte offsets into the caller's text plus the
+ * base given to zhen_numbers_extract(), so they point at the original bytes.
+ */
+typedef struct zhen_quantity {
+	size_t start, end;
+	zhen_decimal value;      /**< after magnitude: 34億 → 3400000000 */
+	int32_t precision;       /**< exponent of the last written digit after
+	                              scaling: 1.74億 → 6; used for rounding */
+	zhen_qkind kind;
+	unsigned flags;          /**< ZHEN_QF_* */
+	char currency[8];        /**< ISO 4217 code ("CNY", "USD") or "" */
+	char unit[24];           /**< canonical unit from dicts/units.tsv or "" */
+} zhen_quantity;
+
+/** The quantities of one text, in order of start. */
+typedef struct zhen_quantities zhen_quantities;
+
+/**
+ * Read every quantity in @p text (valid UTF-8). Chinese text is width-folded
+ * and, unless @p conv is NONE, converted to Simplified around each number
+ * (OpenCC maps code points one to one, so offsets carry over); English is
+ * width-folded. @p conv must not be AUTO (see zhen_convert_resolve()).
+ * @param out receives the list (caller frees with zhen_quantities_free());
+ *        it does not borrow @p text.
+ * @param base added to every offset.
+ * @return 0, ZHEN_EOPENCC, ZHEN_EUSAGE or ZHEN_ENOMEM.
+ */
+ZHEN_API int zhen_numbers_extract(zhen_quantities **out, zhen_ctx *ctx,
+                                  zhen_lang lang, zhen_convert_mode conv,
+                                  const char *text, size_t len, size_t base);
+
+/** Free; NULL is allowed. */
+ZHEN_API void zhen_quantities_free(zhen_quantities *q);
+
+/** Number of quantities. */
+ZHEN_API size_t zhen_quantities_count(const zhen_quantities *q);
+
+/** Quantity @p i (< count); borrowed, lives as long as @p q. */
+ZHEN_API const zhen_quantity *zhen_quantities_get(const zhen_quantities *q,
+                                                  size_t i);
+
+/** "number", "money", "percent", "points", "ordinal", "year", "date",
+ *  "ident"; static. */
+ZHEN_API const char *zhen_qkind_name(zhen_qkind kind);
+
+/**
+ * Normalised text of a quantity's value for reports and JSON:
+ * "CNY 3,400,000,000", "21%", "3.5 pp", "10th", "2024", "10-22".
+ * Same contract as zhen_decimal_format() when @p group is nonzero; with
+ * @p group zero no separators are written (for JSON "value").
+ */
+ZHEN_API size_t zhen_quantity_format(char *buf, size_t cap,
+                                     const zhen_quantity *q, int group);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

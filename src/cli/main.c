@@ -1,0 +1,2 @@
+#include <zhen/zhen.h>
+int main(void) { return 0; }

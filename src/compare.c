@@ -1,0 +1,2 @@
+/* compare.c: placeholder */
+#include "internal.h"

@@ -1,0 +1,162 @@
+/* internal.h: what the stages of libzhen share; never installed.
+ * Cross-file internals are named zhen__*. */
+#ifndef ZHEN_INTERNAL_H
+#define ZHEN_INTERNAL_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "zhen/zhen.h"
+
+/* ---- embedded dictionaries (dicts/, built by scripts/embed_dicts.py) ---- */
+struct zhen__dict_blob {
+	const char *name;
+	const char *text;
+	size_t len;
+};
+extern const struct zhen__dict_blob zhen__dict_blobs[];
+
+/** The built-in text of dicts/@p name, or NULL. */
+const char *zhen__dict_text(const char *name, size_t *len);
+
+/**
+ * Iterate over the data lines of a dictionary text: '#' comments and blank
+ * lines are skipped, fields are split at TAB. Fields point into the text
+ * (not NUL-terminated).
+ */
+struct zhen__dict_iter {
+	const char *text;
+	size_t len, pos;
+	size_t lineno;
+	const char *field[8];
+	size_t flen[8];
+	int nfields;
+};
+void zhen__dict_iter_init(struct zhen__dict_iter *it, const char *text,
+                          size_t len);
+/** Next data line: true, or false at the end. */
+bool zhen__dict_iter_next(struct zhen__dict_iter *it);
+
+/* ---- per-stage state kept in the context ---- */
+struct zhen__numbers_data;
+struct zhen__segment_data;
+
+#define ZHEN__NCONVERT 5 /* one OpenCC handle slot per zhen_convert_mode */
+
+struct zhen_ctx {
+	char errmsg[512];
+	size_t errline, errbyte;
+	void *opencc[ZHEN__NCONVERT];        /* opencc_t, opened lazily */
+	struct zhen__numbers_data *numbers;  /* numbers.c */
+	struct zhen__segment_data *segment;  /* segment.c */
+};
+
+/** Record an error on @p ctx and return @p code. */
+int zhen__fail(zhen_ctx *ctx, int code, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/** Same, with an input position (1-based line, byte offset). */
+int zhen__fail_at(zhen_ctx *ctx, int code, size_t line, size_t byte,
+                  const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
+
+int zhen__numbers_init(zhen_ctx *ctx);
+void zhen__numbers_fini(zhen_ctx *ctx);
+int zhen__numbers_add_dict(zhen_ctx *ctx, const char *name, const char *text,
+                           size_t len);
+int zhen__segment_init(zhen_ctx *ctx);
+void zhen__segment_fini(zhen_ctx *ctx);
+int zhen__segment_add_dict(zhen_ctx *ctx, const char *name, const char *text,
+                           size_t len);
+void zhen__convert_fini(zhen_ctx *ctx);
+
+/* ---- UTF-8 ---- */
+
+/** Decode the code point at s[*i] (valid UTF-8 assumed) and advance *i. */
+int32_t zhen__utf8_next(const char *s, size_t len, size_t *i);
+/** Byte length of the code point whose lead byte is @p c (1 for junk). */
+size_t zhen__utf8_len(unsigned char c);
+/** Encode @p cp into @p out (4 bytes room); returns bytes written. */
+size_t zhen__utf8_put(char *out, int32_t cp);
+
+/* ---- normalise (normalize.c) ---- */
+
+/**
+ * Analysis text: a transformed copy of [src, src+len) whose code points
+ * correspond one to one with the source. map[i] is the source offset of the
+ * code point that contains byte i of s (map[len] = source length), so any
+ * span found in s maps back to the user's bytes.
+ */
+struct zhen__text {
+	char *s;
+	size_t len;
+	size_t *map;
+};
+/** Narrow width fold: U+FF01–FF5E → ASCII, U+3000 → space, nothing else
+ *  (full NFKC would turn ①½² into digits and …… into dots). */
+int zhen__fold(struct zhen__text *out, const char *src, size_t len);
+void zhen__text_free(struct zhen__text *t);
+/** Fold a single code point (identity when it does not fold). */
+int32_t zhen__fold_cp(int32_t cp);
+
+/* ---- convert.c ---- */
+/** Convert exactly [s, s+len) with OpenCC (no line splitting); mode must
+ *  be a real conversion. Returns malloc'd text in *out. */
+int zhen__opencc(char **out, size_t *out_len, zhen_ctx *ctx,
+                 zhen_convert_mode mode, const char *s, size_t len);
+
+/* ---- decimals (common.c) ---- */
+zhen_decimal zhen__dec(int64_t coef, int32_t exp);          /* normalises */
+/** Parse ASCII digits with an optional single '.' ("1234.5"); separators
+ *  must already be removed. false on overflow (more than 18 digits). */
+bool zhen__dec_parse(zhen_decimal *out, int32_t *precision, const char *s,
+                     size_t len);
+zhen_decimal zhen__dec_scale(zhen_decimal d, int32_t pow10);
+/** -1, 0, 1. Exact. */
+int zhen__dec_cmp(zhen_decimal a, zhen_decimal b);
+bool zhen__dec_eq(zhen_decimal a, zhen_decimal b);
+/** a + b and a × b; false on overflow. */
+bool zhen__dec_add(zhen_decimal *out, zhen_decimal a, zhen_decimal b);
+bool zhen__dec_mul(zhen_decimal *out, zhen_decimal a, zhen_decimal b);
+/** Round @p d to a multiple of 10^pow10 (half away from zero). */
+zhen_decimal zhen__dec_round(zhen_decimal d, int32_t pow10);
+
+/* ---- a growable byte buffer ---- */
+struct zhen__buf {
+	char *p;
+	size_t len, cap;
+	bool oom;
+};
+void zhen__buf_add(struct zhen__buf *b, const char *s, size_t n);
+void zhen__buf_str(struct zhen__buf *b, const char *s);
+void zhen__buf_printf(struct zhen__buf *b, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+void zhen__buf_free(struct zhen__buf *b);
+
+/* ---- lists the public opaque types wrap ---- */
+struct zhen_quantities {
+	zhen_quantity *q;
+	size_t n, cap;
+};
+/** Append a copy of @p q; ZHEN_ENOMEM on failure. */
+int zhen__quantities_push(struct zhen_quantities *l, const zhen_quantity *q);
+
+struct zhen_findings {
+	zhen_finding *f;
+	size_t n, cap;
+};
+int zhen__findings_push(struct zhen_findings *l, const zhen_finding *f);
+
+struct zhen_sentences {
+	zhen_sentence *s;
+	size_t n, cap;
+};
+int zhen__sentences_push(struct zhen_sentences *l, const zhen_sentence *s);
+
+struct zhen_alignment {
+	zhen_bead *b;
+	size_t n, cap;
+};
+
+#endif

@@ -1,0 +1,2 @@
+/* report.c: placeholder */
+#include "internal.h"
