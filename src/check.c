@@ -1,2 +1,199 @@
-/* check.c: placeholder */
+/* check.c: the pipeline — documents (detect, segment, read quantities,
+ * align, compare) and pre-aligned pairs. */
 #include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Beads whose confidence falls below this are reported as an `alignment`
+ * info finding, so a reader knows a mismatch there may be the aligner's. */
+#define LOW_CONFIDENCE 0.25
+
+struct zhen_result {
+	zhen_sentences *sent[2];
+	zhen_quantities **q[2]; /* one list per sentence */
+	zhen_alignment *align;
+	struct zhen_findings findings;
+	zhen_script script;
+	zhen_convert_mode convert;
+};
+
+static int extract_all(zhen_result *r, zhen_ctx *ctx, const zhen_doc *doc,
+                       zhen_lang lang)
+{
+	const zhen_sentences *s = r->sent[lang];
+	const char *bytes = zhen_doc_bytes(doc, NULL);
+	int rc;
+
+	r->q[lang] = calloc(s->n + 1, sizeof *r->q[lang]);
+	if (!r->q[lang])
+		return ZHEN_ENOMEM;
+	for (size_t i = 0; i < s->n; i++) {
+		const zhen_sentence *se = &s->s[i];
+		rc = zhen_numbers_extract(&r->q[lang][i], ctx, lang, r->convert,
+		                          bytes + se->off, se->len, se->off);
+		if (rc < 0)
+			return rc;
+	}
+	return 0;
+}
+
+/* Gather the quantities of sentences [first, first+count) of one side. */
+static int gather(struct zhen_quantities *dst, zhen_quantities *const *q,
+                  size_t first, size_t count)
+{
+	dst->n = 0;
+	for (size_t i = first; i < first + count; i++)
+		for (size_t k = 0; k < q[i]->n; k++)
+			if (zhen__quantities_push(dst, &q[i]->q[k]) < 0)
+				return ZHEN_ENOMEM;
+	return 0;
+}
+
+static int append(struct zhen_findings *dst, const zhen_findings *src)
+{
+	for (size_t i = 0; i < src->n; i++)
+		if (zhen__findings_push(dst, &src->f[i]) < 0)
+			return ZHEN_ENOMEM;
+	return 0;
+}
+
+int zhen_check_documents(zhen_result **out, zhen_ctx *ctx, const zhen_doc *zh,
+                         const zhen_doc *en, const zhen_check_options *opts)
+{
+	static const zhen_check_options defaults = ZHEN_CHECK_OPTIONS_INIT;
+	struct zhen_quantities zq = { 0 }, eq = { 0 };
+	zhen_findings *bf = NULL;
+	zhen_result *r;
+	size_t zlen;
+	const char *zbytes = zhen_doc_bytes(zh, &zlen);
+	int rc;
+
+	*out = NULL;
+	if (!opts)
+		opts = &defaults;
+	r = calloc(1, sizeof *r);
+	if (!r)
+		return ZHEN_ENOMEM;
+	r->convert = opts->convert;
+	r->script = ZHEN_SCRIPT_UNKNOWN;
+	if (opts->convert == ZHEN_CONVERT_AUTO) {
+		if ((rc = zhen_detect_script(&r->script, ctx, zbytes, zlen)) < 0)
+			goto fail;
+		r->convert = zhen_convert_resolve(ZHEN_CONVERT_AUTO, r->script);
+	}
+	if ((rc = zhen_segment(&r->sent[0], ctx, zh, ZHEN_LANG_ZH)) < 0 ||
+	    (rc = zhen_segment(&r->sent[1], ctx, en, ZHEN_LANG_EN)) < 0 ||
+	    (rc = extract_all(r, ctx, zh, ZHEN_LANG_ZH)) < 0 ||
+	    (rc = extract_all(r, ctx, en, ZHEN_LANG_EN)) < 0)
+		goto fail;
+	rc = zhen_align(&r->align, ctx, r->sent[0],
+	                (const zhen_quantities *const *)r->q[0], r->sent[1],
+	                (const zhen_quantities *const *)r->q[1], &opts->align);
+	if (rc < 0)
+		goto fail;
+	for (size_t b = 0; b < r->align->n; b++) {
+		const zhen_bead *bd = &r->align->b[b];
+		if ((rc = gather(&zq, r->q[0], bd->zh_first, bd->zh_count)) < 0 ||
+		    (rc = gather(&eq, r->q[1], bd->en_first, bd->en_count)) < 0 ||
+		    (rc = zhen_compare(&bf, ctx, zq.q, zq.n, eq.q, eq.n, b,
+		                       opts)) < 0 ||
+		    (rc = append(&r->findings, bf)) < 0)
+			goto fail;
+		if (bd->confidence < LOW_CONFIDENCE && bd->zh_count &&
+		    bd->en_count && bf->n) {
+			zhen_finding fd = { .type = ZHEN_F_ALIGNMENT,
+			                    .severity = ZHEN_SEV_INFO, .bead = b };
+			if ((rc = zhen__findings_push(&r->findings, &fd)) < 0)
+				goto fail;
+		}
+		zhen_findings_free(bf);
+		bf = NULL;
+	}
+	free(zq.q);
+	free(eq.q);
+	*out = r;
+	return 0;
+fail:
+	free(zq.q);
+	free(eq.q);
+	zhen_findings_free(bf);
+	zhen_result_free(r);
+	return rc;
+}
+
+int zhen_check_pair(zhen_findings **out, zhen_ctx *ctx, const char *zh,
+                    size_t zh_len, size_t zh_base, const char *en,
+                    size_t en_len, size_t en_base,
+                    const zhen_check_options *opts)
+{
+	zhen_quantities *zq = NULL, *eq = NULL;
+	/* A single pair is too short to detect its script reliably, and
+	 * converting a number's window is cheap and harmless on Simplified
+	 * text, so AUTO converts. */
+	zhen_convert_mode conv = opts ? opts->convert : ZHEN_CONVERT_AUTO;
+	int rc;
+
+	*out = NULL;
+	if (conv == ZHEN_CONVERT_AUTO)
+		conv = ZHEN_CONVERT_T2S;
+	if ((rc = zhen_numbers_extract(&zq, ctx, ZHEN_LANG_ZH, conv, zh,
+	                               zh_len, zh_base)) < 0 ||
+	    (rc = zhen_numbers_extract(&eq, ctx, ZHEN_LANG_EN, conv, en,
+	                               en_len, en_base)) < 0)
+		goto out;
+	rc = zhen_compare(out, ctx, zq->q, zq->n, eq->q, eq->n, 0, opts);
+out:
+	zhen_quantities_free(zq);
+	zhen_quantities_free(eq);
+	return rc;
+}
+
+void zhen_result_free(zhen_result *r)
+{
+	if (!r)
+		return;
+	for (int l = 0; l < 2; l++) {
+		if (r->q[l] && r->sent[l])
+			for (size_t i = 0; i < r->sent[l]->n; i++)
+				zhen_quantities_free(r->q[l][i]);
+		free(r->q[l]);
+		zhen_sentences_free(r->sent[l]);
+	}
+	zhen_alignment_free(r->align);
+	free(r->findings.f);
+	free(r);
+}
+
+const zhen_sentences *zhen_result_sentences(const zhen_result *r,
+                                            zhen_lang lang)
+{
+	return r->sent[lang == ZHEN_LANG_EN];
+}
+
+const zhen_alignment *zhen_result_alignment(const zhen_result *r)
+{
+	return r->align;
+}
+
+const zhen_findings *zhen_result_findings(const zhen_result *r)
+{
+	return &r->findings;
+}
+
+const zhen_quantities *zhen_result_quantities(const zhen_result *r,
+                                              zhen_lang lang, size_t i)
+{
+	int l = lang == ZHEN_LANG_EN;
+	return r->q[l] && i < r->sent[l]->n ? r->q[l][i] : NULL;
+}
+
+zhen_script zhen_result_script(const zhen_result *r)
+{
+	return r->script;
+}
+
+zhen_convert_mode zhen_result_convert(const zhen_result *r)
+{
+	return r->convert;
+}

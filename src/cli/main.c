@@ -1,2 +1,805 @@
+/* zhen: the command-line tool. It uses the public API only (<zhen/zhen.h>);
+ * all file and terminal I/O of the project lives here. */
 #include <zhen/zhen.h>
-int main(void) { return 0; }
+
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* Exit status like diff(1). */
+enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
+
+/* A file larger than this is not a translation a person reviews; refusing
+ * it beats swapping (the --pairs mode streams and has no such limit). */
+#define MAX_FILE_BYTES ((size_t)1 << 30)
+
+static const char *prog = "zhen";
+
+static void err(const char *file, size_t line, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static void err(const char *file, size_t line, const char *fmt, ...)
+{
+	va_list ap;
+	fprintf(stderr, "%s: ", prog);
+	if (file && line)
+		fprintf(stderr, "%s:%zu: ", file, line);
+	else if (file)
+		fprintf(stderr, "%s: ", file);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+/* ---- options ---- */
+
+enum fmt { FMT_TEXT, FMT_JSON, FMT_TSV, FMT_BEADS };
+
+struct opts {
+	enum fmt format;
+	int color;                /* resolved */
+	zhen_convert_mode convert;
+	bool strict;
+	const char *pairs;
+	zhen_lang lang;
+	bool lang_set;
+	const char *dicts[16];
+	int ndicts;
+};
+
+enum {
+	OPT_COLOR = 256, OPT_CONVERT, OPT_DICT, OPT_FORMAT, OPT_HELP, OPT_LANG,
+	OPT_PAIRS, OPT_STRICT, OPT_VERSION
+};
+
+/* Alphasorted; drives getopt_long. */
+static const struct option longopts[] = {
+	{ "color", required_argument, NULL, OPT_COLOR },
+	{ "convert", required_argument, NULL, OPT_CONVERT },
+	{ "dict", required_argument, NULL, OPT_DICT },
+	{ "format", required_argument, NULL, OPT_FORMAT },
+	{ "help", no_argument, NULL, OPT_HELP },
+	{ "lang", required_argument, NULL, OPT_LANG },
+	{ "pairs", required_argument, NULL, OPT_PAIRS },
+	{ "strict", no_argument, NULL, OPT_STRICT },
+	{ "version", no_argument, NULL, OPT_VERSION },
+	{ NULL, 0, NULL, 0 },
+};
+
+static const char usage_text[] =
+"usage: zhen check [OPTIONS] ZH_FILE EN_FILE\n"
+"       zhen check [OPTIONS] --pairs FILE|-\n"
+"       zhen align [OPTIONS] ZH_FILE EN_FILE\n"
+"       zhen convert [--convert=MODE] [FILE|-]\n"
+"       zhen segment --lang=zh|en [--format=text|json] [FILE|-]\n"
+"       zhen numbers --lang=zh|en [--format=text|json] [FILE|-]\n"
+"\n"
+"Checks the numbers of a Chinese text against its English translation by\n"
+"value: 34億元 is RMB 3.4 billion, so \"RMB 34 billion\" is a magnitude error.\n"
+"\n"
+"Options:\n"
+"  --color=auto|always|never  colour the report (auto: stdout is a terminal;\n"
+"                             NO_COLOR in the environment always disables it)\n"
+"  --convert=auto|none|t2s|tw2s|hk2s\n"
+"                             Traditional->Simplified conversion of the Chinese\n"
+"                             (auto: detected per document)\n"
+"  --dict=FILE                add dictionary entries; FILE's name must end in a\n"
+"                             built-in dictionary's name (my-units.tsv)\n"
+"  --format=text|json         report format (align also: tsv, beads)\n"
+"  --lang=zh|en               language of the input (segment, numbers)\n"
+"  --pairs=FILE|-             check pre-aligned pairs, one zh<TAB>en per line\n"
+"  --strict                   missing and extra figures are errors\n"
+"  --help, --version\n"
+"\n"
+"Exit status: 0 no error-level finding, 1 at least one, 2 usage or input error.\n"
+"\n"
+"Examples:\n"
+"  zhen check corpus/tw-results/zh.txt corpus/tw-results/en.txt\n"
+"  zhen check --format=json --pairs pairs.tsv\n"
+"  printf '營收34億元\\tRevenue was RMB 34 billion\\n' | zhen check --pairs -\n"
+"  zhen numbers --lang=zh corpus/cn-policy/zh.txt\n"
+"  zhen align --format=tsv zh.txt en.txt > aligned.tsv\n";
+
+static int usage_error(const char *fmt, const char *arg)
+{
+	fprintf(stderr, "%s: ", prog);
+	fprintf(stderr, fmt, arg);
+	fprintf(stderr, "\nTry 'zhen --help'.\n");
+	return EXIT_TROUBLE;
+}
+
+static int parse_opts(struct opts *o, int argc, char **argv)
+{
+	int color_mode = 0; /* 0 auto, 1 always, 2 never */
+	int c;
+
+	memset(o, 0, sizeof *o);
+	o->convert = ZHEN_CONVERT_AUTO;
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+		switch (c) {
+		case OPT_COLOR:
+			if (!strcmp(optarg, "auto"))
+				color_mode = 0;
+			else if (!strcmp(optarg, "always"))
+				color_mode = 1;
+			else if (!strcmp(optarg, "never"))
+				color_mode = 2;
+			else
+				return usage_error("invalid --color '%s'", optarg);
+			break;
+		case OPT_CONVERT:
+			if (zhen_convert_mode_parse(&o->convert, optarg) < 0)
+				return usage_error("invalid --convert '%s'", optarg);
+			break;
+		case OPT_DICT:
+			if (o->ndicts == 16)
+				return usage_error("too many --dict%s", "");
+			o->dicts[o->ndicts++] = optarg;
+			break;
+		case OPT_FORMAT:
+			if (!strcmp(optarg, "text"))
+				o->format = FMT_TEXT;
+			else if (!strcmp(optarg, "json"))
+				o->format = FMT_JSON;
+			else if (!strcmp(optarg, "tsv"))
+				o->format = FMT_TSV;
+			else if (!strcmp(optarg, "beads"))
+				o->format = FMT_BEADS;
+			else
+				return usage_error("invalid --format '%s'", optarg);
+			break;
+		case OPT_HELP:
+			fputs(usage_text, stdout);
+			exit(EXIT_CLEAN);
+		case OPT_LANG:
+			if (!strcmp(optarg, "zh"))
+				o->lang = ZHEN_LANG_ZH;
+			else if (!strcmp(optarg, "en"))
+				o->lang = ZHEN_LANG_EN;
+			else
+				return usage_error("invalid --lang '%s'", optarg);
+			o->lang_set = true;
+			break;
+		case OPT_PAIRS:
+			o->pairs = optarg;
+			break;
+		case OPT_STRICT:
+			o->strict = true;
+			break;
+		case OPT_VERSION:
+			printf("zhen %s\n", zhen_version());
+			exit(EXIT_CLEAN);
+		default:
+			return usage_error("unknown or incomplete option '%s'",
+			                   argv[optind - 1]);
+		}
+	}
+	const char *nc = getenv("NO_COLOR");
+	if (nc && *nc)
+		o->color = 0;
+	else if (color_mode == 0)
+		o->color = isatty(STDOUT_FILENO);
+	else
+		o->color = color_mode == 1;
+	return -1;
+}
+
+/* ---- input ---- */
+
+struct input {
+	char *bytes;
+	size_t len;
+};
+
+/* Read a whole file or stdin ("-"). One line on stderr and false on
+ * failure; the input is only ever opened for reading. */
+static bool read_input(struct input *in, const char *path)
+{
+	FILE *f = stdin;
+	struct stat st;
+	size_t cap = 1 << 16;
+
+	in->bytes = NULL;
+	in->len = 0;
+	if (strcmp(path, "-")) {
+		int fd = open(path, O_RDONLY);
+		if (fd < 0) {
+			err(path, 0, "%s", strerror(errno));
+			return false;
+		}
+		if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+			close(fd);
+			err(path, 0, "is a directory");
+			return false;
+		}
+		f = fdopen(fd, "rb");
+		if (!f) {
+			close(fd);
+			err(path, 0, "%s", strerror(errno));
+			return false;
+		}
+	}
+	in->bytes = malloc(cap);
+	for (;;) {
+		if (!in->bytes) {
+			err(path, 0, "out of memory");
+			break;
+		}
+		size_t n = fread(in->bytes + in->len, 1, cap - in->len, f);
+		in->len += n;
+		if (n == 0) {
+			if (ferror(f)) {
+				err(path, 0, "%s", strerror(errno));
+				break;
+			}
+			if (f != stdin)
+				fclose(f);
+			return true;
+		}
+		if (in->len == cap) {
+			if (cap >= MAX_FILE_BYTES) {
+				err(path, 0, "larger than 1 GiB");
+				break;
+			}
+			char *p = realloc(in->bytes, cap * 2);
+			if (!p)
+				free(in->bytes);
+			in->bytes = p;
+			cap *= 2;
+		}
+	}
+	free(in->bytes);
+	in->bytes = NULL;
+	if (f != stdin)
+		fclose(f);
+	return false;
+}
+
+static const char *display_name(const char *path)
+{
+	return strcmp(path, "-") ? path : "<stdin>";
+}
+
+/* Load and validate a document; one error line naming file, line and byte. */
+static zhen_doc *load_doc(zhen_ctx *ctx, const char *path)
+{
+	struct input in;
+	zhen_doc *doc = NULL;
+
+	if (!read_input(&in, path))
+		return NULL;
+	int rc = zhen_doc_from_bytes(&doc, ctx, in.bytes, in.len);
+	free(in.bytes);
+	if (rc < 0) {
+		size_t line, byte;
+		zhen_ctx_errpos(ctx, &line, &byte);
+		err(display_name(path), line ? line : 1, "%s",
+		    zhen_ctx_errmsg(ctx));
+		return NULL;
+	}
+	return doc;
+}
+
+static int write_stdout(void *payload, const char *bytes, size_t len)
+{
+	(void)payload;
+	return fwrite(bytes, 1, len, stdout) == len ? 0 : -1;
+}
+
+static bool add_dicts(zhen_ctx *ctx, const struct opts *o)
+{
+	static const char *const names[] = { "abbreviations.txt",
+		"approximators.tsv", "currencies.tsv", "en_number_words.tsv",
+		"magnitudes.tsv", "units.tsv", "zh_numerals.tsv" };
+	for (int i = 0; i < o->ndicts; i++) {
+		const char *path = o->dicts[i], *name = NULL;
+		size_t pl = strlen(path);
+		for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
+			size_t nl = strlen(names[k]);
+			if (pl >= nl && !strcmp(path + pl - nl, names[k]))
+				name = names[k];
+		}
+		if (!name) {
+			err(path, 0, "--dict: the file name must end in the name "
+			    "of a built-in dictionary (e.g. my-units.tsv)");
+			return false;
+		}
+		struct input in;
+		if (!read_input(&in, path))
+			return false;
+		size_t bad;
+		if (zhen_utf8_check(in.bytes, in.len, &bad) < 0) {
+			err(path, 0, "invalid UTF-8 at byte %zu", bad);
+			free(in.bytes);
+			return false;
+		}
+		int rc = zhen_ctx_add_dict(ctx, name, in.bytes, in.len);
+		free(in.bytes);
+		if (rc < 0) {
+			size_t line;
+			zhen_ctx_errpos(ctx, &line, NULL);
+			err(path, line, "%s", zhen_ctx_errmsg(ctx));
+			return false;
+		}
+	}
+	return true;
+}
+
+/* ---- check ---- */
+
+static int check_documents(zhen_ctx *ctx, const struct opts *o,
+                           const char *zpath, const char *epath)
+{
+	zhen_check_options co = ZHEN_CHECK_OPTIONS_INIT;
+	zhen_report_options ro = ZHEN_REPORT_OPTIONS_INIT;
+	zhen_doc *zh = load_doc(ctx, zpath);
+	zhen_doc *en = zh ? load_doc(ctx, epath) : NULL;
+	zhen_result *r = NULL;
+	int status = EXIT_TROUBLE, rc;
+
+	if (!zh || !en)
+		goto out;
+	if (!zhen_doc_paragraph_count(zh) || !zhen_doc_paragraph_count(en)) {
+		err(display_name(zhen_doc_paragraph_count(zh) ? epath : zpath),
+		    0, "no text to check (empty file)");
+		goto out;
+	}
+	co.convert = o->convert;
+	co.strict = o->strict;
+	if ((rc = zhen_check_documents(&r, ctx, zh, en, &co)) < 0) {
+		err(NULL, 0, "%s", zhen_ctx_errmsg(ctx));
+		goto out;
+	}
+	ro.color = o->color;
+	ro.zh_name = display_name(zpath);
+	ro.en_name = display_name(epath);
+	rc = o->format == FMT_JSON
+		? zhen_report_json(write_stdout, NULL, r, zh, en)
+		: zhen_report_text(write_stdout, NULL, r, zh, en, &ro);
+	if (rc != 0) {
+		err(NULL, 0, "cannot write the report");
+		goto out;
+	}
+	status = EXIT_CLEAN;
+	const zhen_findings *f = zhen_result_findings(r);
+	for (size_t i = 0; i < zhen_findings_count(f); i++)
+		if (zhen_findings_get(f, i)->severity == ZHEN_SEV_ERROR)
+			status = EXIT_FINDINGS;
+out:
+	zhen_result_free(r);
+	zhen_doc_free(zh);
+	zhen_doc_free(en);
+	return status;
+}
+
+/* Pairs stream line by line, so a million-line file needs no more memory
+ * than its longest line. Every input line gets exactly one JSON object;
+ * a bad line gets an "error" object and the run goes on (exit 2 at the
+ * end). */
+static int check_pairs(zhen_ctx *ctx, const struct opts *o, const char *path)
+{
+	zhen_check_options co = ZHEN_CHECK_OPTIONS_INIT;
+	zhen_report_options ro = ZHEN_REPORT_OPTIONS_INIT;
+	const char *name = display_name(path);
+	FILE *f = stdin;
+	char *line = NULL;
+	size_t cap = 0, lineno = 0, offset = 0, npairs = 0, n[3] = { 0, 0, 0 };
+	ssize_t got;
+	bool trouble = false, any_error = false;
+
+	if (strcmp(path, "-")) {
+		struct stat st;
+		if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+			err(path, 0, "is a directory");
+			return EXIT_TROUBLE;
+		}
+		f = fopen(path, "rb");
+		if (!f) {
+			err(path, 0, "%s", strerror(errno));
+			return EXIT_TROUBLE;
+		}
+	}
+	co.convert = o->convert;
+	co.strict = o->strict;
+	ro.color = o->color;
+	while ((got = getline(&line, &cap, f)) != -1) {
+		size_t len = (size_t)got, base = offset, bad;
+		char *s = line;
+		offset += len;
+		lineno++;
+		if (len && s[len - 1] == '\n')
+			len--;
+		if (len && s[len - 1] == '\r')
+			len--;
+		if (lineno == 1 && len >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3)) {
+			s += 3;
+			len -= 3;
+			base += 3;
+		}
+		const char *problem = NULL;
+		char msg[160];
+		char *tab = NULL;
+		if (zhen_utf8_check(s, len, &bad) < 0) {
+			snprintf(msg, sizeof msg, "invalid UTF-8 or binary byte "
+			         "0x%02X at byte %zu", (unsigned)(unsigned char)s[bad],
+			         base + bad);
+			problem = msg;
+		} else if (len && !(tab = memchr(s, '\t', len))) {
+			problem = "no TAB between the Chinese and the English";
+		}
+		if (problem) {
+			err(name, lineno, "%s", problem);
+			trouble = true;
+			if (o->format == FMT_JSON) {
+				printf("{\"line\":%zu,\"error\":", lineno);
+				fflush(stdout);
+				zhen_json_string(write_stdout, NULL, problem,
+				                 strlen(problem));
+				printf("}\n");
+			}
+			continue;
+		}
+		zhen_findings *fs = NULL;
+		size_t zl = tab ? (size_t)(tab - s) : 0;
+		const char *en = tab ? tab + 1 : s;
+		size_t el = tab ? len - zl - 1 : 0;
+		if (zhen_check_pair(&fs, ctx, s, zl, base, en, el,
+		                    base + (size_t)(en - s), &co) < 0) {
+			err(name, lineno, "%s", zhen_ctx_errmsg(ctx));
+			trouble = true;
+			if (o->format == FMT_JSON)
+				printf("{\"line\":%zu,\"error\":\"internal\"}\n",
+				       lineno);
+			continue;
+		}
+		npairs++;
+		for (size_t i = 0; i < zhen_findings_count(fs); i++) {
+			zhen_severity sv = zhen_findings_get(fs, i)->severity;
+			n[sv]++;
+			if (sv == ZHEN_SEV_ERROR)
+				any_error = true;
+		}
+		fflush(stdout);
+		if (o->format == FMT_JSON)
+			zhen_report_pair_json(write_stdout, NULL, lineno, fs, s,
+			                      base, en, base + (size_t)(en - s));
+		else
+			zhen_report_pair_text(write_stdout, NULL, lineno, fs, s,
+			                      zl, base, en, el,
+			                      base + (size_t)(en - s), &ro);
+		zhen_findings_free(fs);
+	}
+	if (ferror(f)) {
+		err(name, lineno + 1, "%s", strerror(errno));
+		trouble = true;
+	}
+	free(line);
+	if (f != stdin)
+		fclose(f);
+	if (o->format != FMT_JSON)
+		printf("zhen: %zu pairs checked, %zu error%s, %zu warning%s, "
+		       "%zu info\n", npairs, n[2], n[2] == 1 ? "" : "s", n[1],
+		       n[1] == 1 ? "" : "s", n[0]);
+	if (fflush(stdout) != 0)
+		trouble = true;
+	return trouble ? EXIT_TROUBLE : any_error ? EXIT_FINDINGS : EXIT_CLEAN;
+}
+
+static int cmd_check(zhen_ctx *ctx, const struct opts *o, int argc,
+                     char **argv)
+{
+	if (o->pairs) {
+		if (argc)
+			return usage_error("--pairs takes no other file (got '%s')",
+			                   argv[0]);
+		return check_pairs(ctx, o, o->pairs);
+	}
+	if (argc != 2)
+		return usage_error("check needs ZH_FILE and EN_FILE%s", "");
+	if (o->format != FMT_TEXT && o->format != FMT_JSON)
+		return usage_error("check writes --format=text or json%s", "");
+	return check_documents(ctx, o, argv[0], argv[1]);
+}
+
+/* ---- align ---- */
+
+static void print_span_text(const char *bytes, const zhen_sentences *s,
+                            size_t first, size_t count, bool tsv)
+{
+	for (size_t i = first; i < first + count; i++) {
+		const zhen_sentence *se = zhen_sentences_get(s, i);
+		if (i > first)
+			fputc(' ', stdout);
+		for (size_t k = 0; k < se->len; k++) {
+			char c = bytes[se->off + k];
+			fputc(tsv && c == '\t' ? ' ' : c, stdout);
+		}
+	}
+}
+
+static void print_ids(size_t first, size_t count)
+{
+	fputc('[', stdout);
+	for (size_t i = 0; i < count; i++)
+		printf(i ? ",%zu" : "%zu", first + i);
+	fputc(']', stdout);
+}
+
+static int cmd_align(zhen_ctx *ctx, const struct opts *o, int argc,
+                     char **argv)
+{
+	zhen_check_options co = ZHEN_CHECK_OPTIONS_INIT;
+	zhen_doc *zh = NULL, *en = NULL;
+	zhen_result *r = NULL;
+	int status = EXIT_TROUBLE;
+
+	if (argc != 2)
+		return usage_error("align needs ZH_FILE and EN_FILE%s", "");
+	if (!(zh = load_doc(ctx, argv[0])) || !(en = load_doc(ctx, argv[1])))
+		goto out;
+	co.convert = o->convert;
+	if (zhen_check_documents(&r, ctx, zh, en, &co) < 0) {
+		err(NULL, 0, "%s", zhen_ctx_errmsg(ctx));
+		goto out;
+	}
+	const zhen_alignment *al = zhen_result_alignment(r);
+	const zhen_sentences *zs = zhen_result_sentences(r, ZHEN_LANG_ZH);
+	const zhen_sentences *es = zhen_result_sentences(r, ZHEN_LANG_EN);
+	const char *zb = zhen_doc_bytes(zh, NULL), *eb = zhen_doc_bytes(en, NULL);
+	for (size_t i = 0; i < zhen_alignment_count(al); i++) {
+		const zhen_bead *b = zhen_alignment_get(al, i);
+		switch (o->format) {
+		case FMT_BEADS:
+			print_ids(b->zh_first, b->zh_count);
+			fputc(':', stdout);
+			print_ids(b->en_first, b->en_count);
+			fputc('\n', stdout);
+			break;
+		case FMT_TSV:
+			print_span_text(zb, zs, b->zh_first, b->zh_count, true);
+			fputc('\t', stdout);
+			print_span_text(eb, es, b->en_first, b->en_count, true);
+			printf("\t%.3f\n", b->confidence);
+			break;
+		case FMT_JSON: {
+			printf("{\"bead\":%zu,\"zh\":", i);
+			print_ids(b->zh_first, b->zh_count);
+			printf(",\"en\":");
+			print_ids(b->en_first, b->en_count);
+			printf(",\"confidence\":%.3f}\n", b->confidence);
+			break;
+		}
+		default:
+			printf("=== %zu-%zu (confidence %.2f)\n", b->zh_count,
+			       b->en_count, b->confidence);
+			for (size_t k = 0; k < b->zh_count; k++) {
+				const zhen_sentence *s = zhen_sentences_get(zs, b->zh_first + k);
+				printf("zh %5zu | %.*s\n", zhen_doc_line_of(zh, s->off),
+				       (int)s->len, zb + s->off);
+			}
+			for (size_t k = 0; k < b->en_count; k++) {
+				const zhen_sentence *s = zhen_sentences_get(es, b->en_first + k);
+				printf("en %5zu | %.*s\n", zhen_doc_line_of(en, s->off),
+				       (int)s->len, eb + s->off);
+			}
+		}
+	}
+	status = fflush(stdout) == 0 ? EXIT_CLEAN : EXIT_TROUBLE;
+out:
+	zhen_result_free(r);
+	zhen_doc_free(zh);
+	zhen_doc_free(en);
+	return status;
+}
+
+/* ---- single stages ---- */
+
+static int cmd_convert(zhen_ctx *ctx, const struct opts *o, int argc,
+                       char **argv)
+{
+	const char *path = argc ? argv[0] : "-";
+	struct input in;
+	zhen_convert_mode mode = o->convert;
+	char *out = NULL;
+	size_t outlen, bad;
+
+	if (argc > 1)
+		return usage_error("convert takes one FILE (got '%s')", argv[1]);
+	if (!read_input(&in, path))
+		return EXIT_TROUBLE;
+	if (zhen_utf8_check(in.bytes, in.len, &bad) < 0) {
+		zhen_doc *d = NULL; /* for the line number and message */
+		zhen_doc_from_bytes(&d, ctx, in.bytes, in.len);
+		size_t line;
+		zhen_ctx_errpos(ctx, &line, NULL);
+		err(display_name(path), line ? line : 1, "%s", zhen_ctx_errmsg(ctx));
+		zhen_doc_free(d);
+		free(in.bytes);
+		return EXIT_TROUBLE;
+	}
+	if (mode == ZHEN_CONVERT_AUTO) {
+		zhen_script sc;
+		if (zhen_detect_script(&sc, ctx, in.bytes, in.len) < 0) {
+			err(display_name(path), 0, "%s", zhen_ctx_errmsg(ctx));
+			free(in.bytes);
+			return EXIT_TROUBLE;
+		}
+		mode = zhen_convert_resolve(mode, sc);
+	}
+	int rc = zhen_convert(&out, &outlen, ctx, mode, in.bytes, in.len);
+	free(in.bytes);
+	if (rc < 0) {
+		err(display_name(path), 0, "%s", zhen_ctx_errmsg(ctx));
+		return EXIT_TROUBLE;
+	}
+	fwrite(out, 1, outlen, stdout);
+	zhen_free(out);
+	return fflush(stdout) == 0 ? EXIT_CLEAN : EXIT_TROUBLE;
+}
+
+static int cmd_segment(zhen_ctx *ctx, const struct opts *o, int argc,
+                       char **argv)
+{
+	const char *path = argc ? argv[0] : "-";
+	zhen_sentences *s = NULL;
+	zhen_doc *doc;
+
+	if (!o->lang_set)
+		return usage_error("segment needs --lang=zh or --lang=en%s", "");
+	if (argc > 1)
+		return usage_error("segment takes one FILE (got '%s')", argv[1]);
+	if (!(doc = load_doc(ctx, path)))
+		return EXIT_TROUBLE;
+	if (zhen_segment(&s, ctx, doc, o->lang) < 0) {
+		err(display_name(path), 0, "%s", zhen_ctx_errmsg(ctx));
+		zhen_doc_free(doc);
+		return EXIT_TROUBLE;
+	}
+	const char *b = zhen_doc_bytes(doc, NULL);
+	for (size_t i = 0; i < zhen_sentences_count(s); i++) {
+		const zhen_sentence *se = zhen_sentences_get(s, i);
+		size_t line = zhen_doc_line_of(doc, se->off);
+		if (o->format == FMT_JSON) {
+			printf("{\"line\":%zu,\"paragraph\":%zu,\"sentence\":%zu,"
+			       "\"start\":%zu,\"end\":%zu,\"text\":", line,
+			       se->para + 1, se->index + 1, se->off,
+			       se->off + se->len);
+			fflush(stdout);
+			zhen_json_string(write_stdout, NULL, b + se->off, se->len);
+			printf("}\n");
+		} else {
+			printf("%zu:%zu.%zu\t%.*s\n", line, se->para + 1,
+			       se->index + 1, (int)se->len, b + se->off);
+		}
+	}
+	zhen_sentences_free(s);
+	zhen_doc_free(doc);
+	return fflush(stdout) == 0 ? EXIT_CLEAN : EXIT_TROUBLE;
+}
+
+static int cmd_numbers(zhen_ctx *ctx, const struct opts *o, int argc,
+                       char **argv)
+{
+	const char *path = argc ? argv[0] : "-";
+	zhen_doc *doc;
+	zhen_convert_mode mode = o->convert;
+	int status = EXIT_CLEAN;
+
+	if (!o->lang_set)
+		return usage_error("numbers needs --lang=zh or --lang=en%s", "");
+	if (argc > 1)
+		return usage_error("numbers takes one FILE (got '%s')", argv[1]);
+	if (!(doc = load_doc(ctx, path)))
+		return EXIT_TROUBLE;
+	size_t len;
+	const char *b = zhen_doc_bytes(doc, &len);
+	if (mode == ZHEN_CONVERT_AUTO) {
+		zhen_script sc = ZHEN_SCRIPT_UNKNOWN;
+		if (o->lang == ZHEN_LANG_ZH &&
+		    zhen_detect_script(&sc, ctx, b, len) < 0) {
+			err(display_name(path), 0, "%s", zhen_ctx_errmsg(ctx));
+			zhen_doc_free(doc);
+			return EXIT_TROUBLE;
+		}
+		mode = zhen_convert_resolve(mode, sc);
+	}
+	for (size_t p = 0; p < zhen_doc_paragraph_count(doc); p++) {
+		const zhen_paragraph *pa = zhen_doc_paragraph(doc, p);
+		zhen_quantities *q = NULL;
+		if (zhen_numbers_extract(&q, ctx, o->lang, mode, b + pa->off,
+		                         pa->len, pa->off) < 0) {
+			err(display_name(path), pa->line, "%s", zhen_ctx_errmsg(ctx));
+			status = EXIT_TROUBLE;
+			break;
+		}
+		for (size_t i = 0; i < zhen_quantities_count(q); i++) {
+			const zhen_quantity *x = zhen_quantities_get(q, i);
+			char v[128];
+			zhen_quantity_format(v, sizeof v, x, o->format != FMT_JSON);
+			const char *unit = x->currency[0] ? x->currency : x->unit;
+			if (o->format == FMT_JSON) {
+				printf("{\"line\":%zu,\"start\":%zu,\"end\":%zu,"
+				       "\"kind\":\"%s\",\"value\":\"%s\",\"unit\":",
+				       pa->line, x->start, x->end,
+				       zhen_qkind_name(x->kind), v);
+				fflush(stdout);
+				zhen_json_string(write_stdout, NULL, unit, strlen(unit));
+				printf(",\"approx\":%s,\"words\":%s,\"text\":",
+				       x->flags & ZHEN_QF_APPROX ? "true" : "false",
+				       x->flags & ZHEN_QF_WORDS ? "true" : "false");
+				fflush(stdout);
+				zhen_json_string(write_stdout, NULL, b + x->start,
+				                 x->end - x->start);
+				printf("}\n");
+			} else {
+				printf("%zu\t%zu-%zu\t%s\t%s\t%s%s\t%.*s\n", pa->line,
+				       x->start, x->end, zhen_qkind_name(x->kind), v,
+				       unit, x->flags & ZHEN_QF_APPROX ? "\tapprox" : "\t",
+				       (int)(x->end - x->start), b + x->start);
+			}
+		}
+		zhen_quantities_free(q);
+	}
+	zhen_doc_free(doc);
+	if (fflush(stdout) != 0)
+		status = EXIT_TROUBLE;
+	return status;
+}
+
+int main(int argc, char **argv)
+{
+	static const struct {
+		const char *name;
+		int (*run)(zhen_ctx *, const struct opts *, int, char **);
+	} cmds[] = {
+		{ "align", cmd_align },     { "check", cmd_check },
+		{ "convert", cmd_convert }, { "numbers", cmd_numbers },
+		{ "segment", cmd_segment },
+	};
+	struct opts o;
+	zhen_ctx *ctx = NULL;
+	int status;
+
+	if (argc < 2)
+		return usage_error("missing command%s", "");
+	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
+		fputs(usage_text, stdout);
+		return EXIT_CLEAN;
+	}
+	if (!strcmp(argv[1], "--version")) {
+		printf("zhen %s\n", zhen_version());
+		return EXIT_CLEAN;
+	}
+	for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++) {
+		if (strcmp(argv[1], cmds[i].name))
+			continue;
+		/* Options may follow the files: let getopt permute. */
+		int rc = parse_opts(&o, argc - 1, argv + 1);
+		if (rc >= 0)
+			return rc;
+		if (zhen_ctx_new(&ctx) < 0) {
+			err(NULL, 0, "cannot initialise (out of memory or a "
+			    "broken built-in dictionary)");
+			return EXIT_TROUBLE;
+		}
+		if (!add_dicts(ctx, &o)) {
+			zhen_ctx_free(ctx);
+			return EXIT_TROUBLE;
+		}
+		status = cmds[i].run(ctx, &o, argc - 1 - optind,
+		                     argv + 1 + optind);
+		zhen_ctx_free(ctx);
+		return status;
+	}
+	return usage_error("unknown command '%s'", argv[1]);
+}
