@@ -50,8 +50,8 @@ static bool unit_conflict(const zhen_quantity *a, const zhen_quantity *b)
 	return a->unit[0] && b->unit[0] && strcmp(a->unit, b->unit) != 0;
 }
 
-/* Equal within the precision the coarser side wrote: 1.74億 ↔ 1.7 billion
- * rounds 174,000,000 to 10^8 and matches; 1.74億 ↔ 174 million is exact. */
+/* Equal within the precision the coarser side wrote: 17.4億 ↔ 1.7 billion
+ * rounds 1,740,000,000 to 10^8 and matches; 1.74億 ↔ 174 million is exact. */
 static bool same_value(const zhen_quantity *a, const zhen_quantity *b)
 {
 	if (zhen__dec_eq(a->value, b->value))

@@ -1,2 +1,153 @@
-#!/bin/sh
-echo "placeholder"
+#!/bin/bash
+# CLI tests: exit codes, bad input, output contracts. Usage: run.sh ZHEN_BINARY
+# Prints "N passed, N failed" at the end.
+set -u
+ZHEN=$1
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+pass=0 fail=0
+
+ok() { pass=$((pass + 1)); echo "ok - $1"; }
+bad() { fail=$((fail + 1)); echo "FAIL - $1"; }
+
+# expect_status NAME STATUS CMD...: exit status and at most one stderr line
+# that starts with "zhen: " (when STATUS is 2).
+expect_status() {
+	local name=$1 want=$2
+	shift 2
+	"$@" >"$T/out" 2>"$T/err" </dev/null
+	local got=$?
+	if [ "$got" != "$want" ]; then
+		bad "$name: exit $got, want $want; stderr: $(head -c 300 "$T/err")"
+		return
+	fi
+	if [ "$want" = 2 ]; then
+		if [ "$(grep -c . "$T/err")" -lt 1 ] || ! head -1 "$T/err" | grep -q '^zhen: '; then
+			bad "$name: stderr should be 'zhen: ...', got: $(head -c 300 "$T/err")"
+			return
+		fi
+	fi
+	ok "$name"
+}
+
+# expect_err_like NAME REGEX: the last stderr matches.
+expect_err_like() {
+	if grep -Eq "$2" "$T/err"; then ok "$1"; else bad "$1: stderr '$(head -c 300 "$T/err")' !~ $2"; fi
+}
+
+printf '營收34億元。\n' >"$T/zh.txt"
+printf 'Revenue was RMB 3.4 billion.\n' >"$T/en.txt"
+printf 'Revenue was RMB 34 billion.\n' >"$T/en_wrong.txt"
+
+expect_status "--help exits 0" 0 "$ZHEN" --help
+grep -q 'Examples:' "$T/out" && ok "--help shows examples" || bad "--help shows examples"
+expect_status "--version exits 0" 0 "$ZHEN" --version
+grep -Eq '^zhen [0-9]+\.[0-9]+\.[0-9]+' "$T/out" && ok "--version prints a version" || bad "--version output"
+expect_status "no command is a usage error" 2 "$ZHEN"
+expect_status "unknown command" 2 "$ZHEN" frobnicate
+expect_status "unknown option" 2 "$ZHEN" check --nope "$T/zh.txt" "$T/en.txt"
+expect_status "bad --format" 2 "$ZHEN" check --format=xml "$T/zh.txt" "$T/en.txt"
+expect_status "bad --convert" 2 "$ZHEN" check --convert=x2y "$T/zh.txt" "$T/en.txt"
+expect_status "check needs two files" 2 "$ZHEN" check "$T/zh.txt"
+
+expect_status "correct pair is clean" 0 "$ZHEN" check "$T/zh.txt" "$T/en.txt"
+grep -q '^zhen: 1 beads checked, 0 errors' "$T/out" && ok "summary line" || bad "summary line: $(cat "$T/out")"
+expect_status "magnitude slip exits 1" 1 "$ZHEN" check "$T/zh.txt" "$T/en_wrong.txt"
+grep -q 'error magnitude: 34億元 = CNY 3,400,000,000 ≠ RMB 34 billion = CNY 34,000,000,000' "$T/out" \
+	&& ok "magnitude message" || bad "magnitude message: $(cat "$T/out")"
+grep -q '^-營收\[\[34億元\]\]。' "$T/out" && ok "zh line marked" || bad "zh line marked: $(cat "$T/out")"
+grep -q '^+Revenue was \[\[RMB 34 billion\]\]\.' "$T/out" && ok "en line marked" || bad "en line marked"
+if grep -q $'\033' "$T/out"; then bad "no colour when not a terminal"; else ok "no colour when not a terminal"; fi
+"$ZHEN" check --color=always "$T/zh.txt" "$T/en_wrong.txt" >"$T/out" 2>/dev/null
+grep -q $'\033\[' "$T/out" && ok "--color=always colours" || bad "--color=always colours"
+NO_COLOR=1 "$ZHEN" check --color=always "$T/zh.txt" "$T/en_wrong.txt" >"$T/out" 2>/dev/null
+if grep -q $'\033' "$T/out"; then bad "NO_COLOR wins"; else ok "NO_COLOR wins"; fi
+
+# JSON, documents: one object per finding then a summary.
+"$ZHEN" check --format=json "$T/zh.txt" "$T/en_wrong.txt" >"$T/out" 2>"$T/err"
+if python3 - "$T/out" <<'PY'
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1], encoding='utf-8')]
+f, s = rows[0], rows[-1]
+assert f['type'] == 'magnitude' and f['severity'] == 'error', f
+assert f['zh']['text'] == '34億元' and f['zh']['value'] == '3400000000' and f['zh']['unit'] == 'CNY', f
+raw = open(sys.argv[1].replace('out', 'zh.txt'), 'rb').read()
+assert raw[f['zh']['start']:f['zh']['end']].decode() == '34億元', 'offsets'
+assert s['summary']['errors'] == 1, s
+PY
+then ok "JSON findings and summary"; else bad "JSON findings and summary: $(cat "$T/out")"; fi
+
+# Pairs: exactly one JSON object per input line, in order, even for bad lines.
+printf '營收34億元\tRevenue was RMB 34 billion\n\n增長21%%\tup 21%%\nno tab here\n增長21%%\tup 12%%\n' >"$T/pairs.tsv"
+"$ZHEN" check --pairs "$T/pairs.tsv" --format=json >"$T/out" 2>"$T/err"
+st=$?
+[ "$st" = 2 ] && ok "pairs with a bad line exit 2" || bad "pairs with a bad line exit $st"
+if python3 - "$T/out" <<'PY'
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1], encoding='utf-8')]
+assert [r['line'] for r in rows] == [1, 2, 3, 4, 5], rows
+assert rows[0]['findings'][0]['type'] == 'magnitude', rows[0]
+assert rows[1]['findings'] == [] and rows[2]['findings'] == [], rows
+assert 'error' in rows[3], rows[3]
+assert rows[4]['findings'][0]['type'] == 'value', rows[4]
+PY
+then ok "pairs JSON: one object per line"; else bad "pairs JSON: $(cat "$T/out")"; fi
+expect_err_like "pairs error names file and line" "pairs.tsv:4: no TAB"
+printf '增長21%%\tup 21%%\n' | "$ZHEN" check --pairs - >"$T/out" 2>"$T/err"
+[ $? = 0 ] && ok "pairs from stdin" || bad "pairs from stdin"
+
+# Bad input: one line naming the file (and line), exit 2, never a crash.
+printf 'ab\xe9cd\n' >"$T/badutf8.txt"
+expect_status "invalid UTF-8" 2 "$ZHEN" check "$T/badutf8.txt" "$T/en.txt"
+expect_err_like "invalid UTF-8 names file, line and byte" "badutf8.txt:1: invalid UTF-8 at byte 2"
+printf 'line one\nab\0cd\n' >"$T/nul.txt"
+expect_status "NUL byte" 2 "$ZHEN" check "$T/zh.txt" "$T/nul.txt"
+expect_err_like "NUL names line 2" "nul.txt:2: NUL byte"
+printf '\x89PNG\r\n\x1a\n\0\0\0\rIHDR' >"$T/img.png"
+expect_status "binary file" 2 "$ZHEN" check "$T/img.png" "$T/en.txt"
+expect_status "missing file" 2 "$ZHEN" check "$T/nope.txt" "$T/en.txt"
+expect_err_like "missing file message" "nope.txt: No such file"
+expect_status "directory" 2 "$ZHEN" check "$T" "$T/en.txt"
+expect_err_like "directory message" "is a directory"
+: >"$T/empty.txt"
+expect_status "empty zh file" 2 "$ZHEN" check "$T/empty.txt" "$T/en.txt"
+expect_err_like "empty file message" "empty.txt: no text"
+printf '\n  \n\n' >"$T/blank.txt"
+expect_status "blank-only file" 2 "$ZHEN" check "$T/zh.txt" "$T/blank.txt"
+expect_status "empty pairs file is clean" 0 "$ZHEN" check --pairs "$T/empty.txt"
+expect_status "segment of an empty file is clean" 0 "$ZHEN" segment --lang=en "$T/empty.txt"
+expect_status "numbers of a missing file" 2 "$ZHEN" numbers --lang=zh "$T/nope.txt"
+expect_status "segment needs --lang" 2 "$ZHEN" segment "$T/en.txt"
+if [ -r /etc/shadow ] && [ "$(id -u)" != 0 ]; then
+	expect_status "unreadable file" 2 "$ZHEN" check /etc/shadow "$T/en.txt"
+fi
+head -c 3000000 /dev/zero | tr '\0' 'a' >"$T/hugeline.txt"
+expect_status "a 3 MB line is read" 0 "$ZHEN" numbers --lang=en "$T/hugeline.txt"
+
+# Inputs are never written to.
+sum_before=$(cat "$T/zh.txt" "$T/en_wrong.txt" | md5sum)
+"$ZHEN" check "$T/zh.txt" "$T/en_wrong.txt" >/dev/null 2>&1
+[ "$sum_before" = "$(cat "$T/zh.txt" "$T/en_wrong.txt" | md5sum)" ] && ok "inputs unchanged" || bad "inputs unchanged"
+
+# BOM and CRLF: offsets still point at the user's bytes.
+printf '\xef\xbb\xbf營收34億元。\r\n' >"$T/bom.txt"
+"$ZHEN" check --format=json "$T/bom.txt" "$T/en_wrong.txt" >"$T/out" 2>/dev/null
+if python3 - "$T/out" "$T/bom.txt" <<'PY'
+import json, sys
+f = json.loads(open(sys.argv[1], encoding='utf-8').readline())
+raw = open(sys.argv[2], 'rb').read()
+assert raw[f['zh']['start']:f['zh']['end']].decode() == '34億元', f
+PY
+then ok "BOM/CRLF offsets"; else bad "BOM/CRLF offsets: $(cat "$T/out")"; fi
+
+# Single stages.
+printf '這裡的營收為34億元。\n' | "$ZHEN" convert --convert=t2s >"$T/out" 2>"$T/err"
+[ "$(cat "$T/out")" = "这里的营收为34亿元。" ] && ok "convert t2s" || bad "convert t2s: $(cat "$T/out")"
+printf 'Dr. Xu said so. He left.\n' | "$ZHEN" segment --lang=en >"$T/out" 2>"$T/err"
+[ "$(grep -c . "$T/out")" = 2 ] && ok "segment merges Dr." || bad "segment: $(cat "$T/out")"
+printf '營收34億元，增長21%%。\n' | "$ZHEN" numbers --lang=zh >"$T/out" 2>"$T/err"
+grep -q 'money' "$T/out" && grep -q 'percent' "$T/out" && ok "numbers lists quantities" || bad "numbers: $(cat "$T/out")"
+
+echo
+echo "cli: $pass passed, $fail failed"
+[ "$fail" = 0 ]

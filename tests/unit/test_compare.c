@@ -1,8 +1,265 @@
-/* placeholder: replaced by the real suite */
+/* test_compare.c: matching and classification of quantities, table-driven
+ * over hand-built quantities (the number reader is tested on its own). */
 #include <check.h>
+#include <stdio.h>
 #include <stdlib.h>
-START_TEST(placeholder) { ck_assert_int_eq(1, 1); } END_TEST
-int main(void) { Suite *s = suite_create("compare"); TCase *tc = tcase_create("core");
-  tcase_add_test(tc, placeholder); suite_add_tcase(s, tc); SRunner *sr = srunner_create(s);
-  srunner_run_all(sr, CK_NORMAL); int nf = srunner_ntests_failed(sr); srunner_free(sr);
-  return nf ? EXIT_FAILURE : EXIT_SUCCESS; }
+#include <string.h>
+
+#include "internal.h"
+
+#define MAXQ 6
+
+struct q {
+	zhen_qkind kind;
+	int64_t coef;
+	int32_t exp, prec;
+	const char *cur, *unit;
+	unsigned flags;
+};
+
+struct expect {
+	int type; /* zhen_ftype */
+	zhen_severity sev;
+};
+
+static const struct {
+	const char *name;
+	struct q zh[MAXQ];
+	int nzh;
+	struct q en[MAXQ];
+	int nen;
+	int strict;
+	struct expect f[MAXQ];
+	int nf;
+} cases[] = {
+	{ "34億元 = RMB 3.4 billion",
+	  { { ZHEN_Q_MONEY, 34, 8, 8, "CNY", "", 0 } }, 1,
+	  { { ZHEN_Q_MONEY, 34, 8, 8, "CNY", "", 0 } }, 1, 0, { { 0 } }, 0 },
+	{ "34億元 vs RMB 34 billion: magnitude",
+	  { { ZHEN_Q_MONEY, 34, 8, 8, "CNY", "", 0 } }, 1,
+	  { { ZHEN_Q_MONEY, 34, 9, 9, "CNY", "", 0 } }, 1, 0,
+	  { { ZHEN_F_MAGNITUDE, ZHEN_SEV_ERROR } }, 1 },
+	{ "34億元 vs RMB 340 million: magnitude down",
+	  { { ZHEN_Q_MONEY, 34, 8, 8, "CNY", "", 0 } }, 1,
+	  { { ZHEN_Q_MONEY, 34, 7, 6, "CNY", "", 0 } }, 1, 0,
+	  { { ZHEN_F_MAGNITUDE, ZHEN_SEV_ERROR } }, 1 },
+	{ "60億美元 vs RMB 6 billion: currency",
+	  { { ZHEN_Q_MONEY, 6, 9, 8, "USD", "", 0 } }, 1,
+	  { { ZHEN_Q_MONEY, 6, 9, 9, "CNY", "", 0 } }, 1, 0,
+	  { { ZHEN_F_CURRENCY, ZHEN_SEV_ERROR } }, 1 },
+	{ "1.7億 bare vs RMB 170 million: no currency on one side is fine",
+	  { { ZHEN_Q_NUMBER, 17, 7, 7, "", "", ZHEN_QF_MAGNITUDE } }, 1,
+	  { { ZHEN_Q_MONEY, 17, 7, 6, "CNY", "", 0 } }, 1, 0, { { 0 } }, 0 },
+	{ "21% vs 12%: value",
+	  { { ZHEN_Q_PERCENT, 21, 0, 0, "", "", 0 } }, 1,
+	  { { ZHEN_Q_PERCENT, 12, 0, 0, "", "", 0 } }, 1, 0,
+	  { { ZHEN_F_VALUE, ZHEN_SEV_ERROR } }, 1 },
+	{ "3.5個百分點 vs 3.5%: unit",
+	  { { ZHEN_Q_POINTS, 35, -1, -1, "", "", 0 } }, 1,
+	  { { ZHEN_Q_PERCENT, 35, -1, -1, "", "", 0 } }, 1, 0,
+	  { { ZHEN_F_UNIT, ZHEN_SEV_ERROR } }, 1 },
+	{ "3.5個百分點 = 3.5 percentage points",
+	  { { ZHEN_Q_POINTS, 35, -1, -1, "", "", 0 } }, 1,
+	  { { ZHEN_Q_POINTS, 35, -1, -1, "", "", 0 } }, 1, 0, { { 0 } }, 0 },
+	{ "dropped figure: missing warning",
+	  { { ZHEN_Q_MONEY, 34, 8, 8, "CNY", "", 0 },
+	    { ZHEN_Q_PERCENT, 21, 0, 0, "", "", 0 } }, 2,
+	  { { ZHEN_Q_MONEY, 34, 8, 8, "CNY", "", 0 } }, 1, 0,
+	  { { ZHEN_F_MISSING, ZHEN_SEV_WARNING } }, 1 },
+	{ "added figure: extra warning",
+	  { { ZHEN_Q_PERCENT, 21, 0, 0, "", "", 0 } }, 1,
+	  { { ZHEN_Q_PERCENT, 21, 0, 0, "", "", 0 },
+	    { ZHEN_Q_YEAR, 2024, 0, 0, "", "", 0 } }, 2, 0,
+	  { { ZHEN_F_EXTRA, ZHEN_SEV_WARNING } }, 1 },
+	{ "--strict makes missing an error",
+	  { { ZHEN_Q_PERCENT, 21, 0, 0, "", "", 0 } }, 1,
+	  { { 0 } }, 0, 1,
+	  { { ZHEN_F_MISSING, ZHEN_SEV_ERROR } }, 1 },
+	{ "rounding to the precision written is silent (17.4億 ~ 1.7 billion)",
+	  { { ZHEN_Q_MONEY, 174, 7, 7, "CNY", "", 0 } }, 1,
+	  { { ZHEN_Q_MONEY, 17, 8, 8, "CNY", "", 0 } }, 1, 0, { { 0 } }, 0 },
+	{ "exact 1.74億 = 174 million",
+	  { { ZHEN_Q_NUMBER, 174, 6, 6, "", "", 0 } }, 1,
+	  { { ZHEN_Q_NUMBER, 174, 6, 6, "", "", 0 } }, 1, 0, { { 0 } }, 0 },
+	{ "larger rounding is info (17.4億 ~ 1.8 billion)",
+	  { { ZHEN_Q_MONEY, 174, 7, 7, "CNY", "", 0 } }, 1,
+	  { { ZHEN_Q_MONEY, 18, 8, 8, "CNY", "", 0 } }, 1, 0,
+	  { { ZHEN_F_VALUE, ZHEN_SEV_INFO } }, 1 },
+	{ "same figures in another order match one to one",
+	  { { ZHEN_Q_PERCENT, 21, 0, 0, "", "", 0 },
+	    { ZHEN_Q_PERCENT, 265, -1, -1, "", "", 0 } }, 2,
+	  { { ZHEN_Q_PERCENT, 265, -1, -1, "", "", 0 },
+	    { ZHEN_Q_PERCENT, 21, 0, 0, "", "", 0 } }, 2, 0, { { 0 } }, 0 },
+	{ "a correct pair is not spent on a wrong one: exact first",
+	  { { ZHEN_Q_MONEY, 5, 8, 8, "CNY", "", 0 },
+	    { ZHEN_Q_MONEY, 34, 8, 8, "CNY", "", 0 } }, 2,
+	  { { ZHEN_Q_MONEY, 34, 8, 8, "CNY", "", 0 },
+	    { ZHEN_Q_MONEY, 5, 9, 9, "CNY", "", 0 } }, 2, 0,
+	  { { ZHEN_F_MAGNITUDE, ZHEN_SEV_ERROR } }, 1 },
+	{ "repeated values each need a partner",
+	  { { ZHEN_Q_PERCENT, 21, 0, 0, "", "", 0 },
+	    { ZHEN_Q_PERCENT, 21, 0, 0, "", "", 0 } }, 2,
+	  { { ZHEN_Q_PERCENT, 21, 0, 0, "", "", 0 } }, 1, 0,
+	  { { ZHEN_F_MISSING, ZHEN_SEV_WARNING } }, 1 },
+	{ "small words-only count alone is not reported (一家 ↔ a company)",
+	  { { ZHEN_Q_NUMBER, 1, 0, 0, "", "", ZHEN_QF_WORDS } }, 1,
+	  { { 0 } }, 0, 0, { { 0 } }, 0 },
+	{ "words vs words differing: value (兩家 ↔ three)",
+	  { { ZHEN_Q_NUMBER, 2, 0, 0, "", "", ZHEN_QF_WORDS } }, 1,
+	  { { ZHEN_Q_NUMBER, 3, 0, 0, "", "", ZHEN_QF_WORDS } }, 1, 0,
+	  { { ZHEN_F_VALUE, ZHEN_SEV_ERROR } }, 1 },
+	{ "三年 ↔ 3 years: words and digits equal",
+	  { { ZHEN_Q_NUMBER, 3, 0, 0, "", "", ZHEN_QF_WORDS } }, 1,
+	  { { ZHEN_Q_NUMBER, 3, 0, 0, "", "", 0 } }, 1, 0, { { 0 } }, 0 },
+	{ "wrong year: value",
+	  { { ZHEN_Q_YEAR, 2023, 0, 0, "", "", 0 } }, 1,
+	  { { ZHEN_Q_YEAR, 2022, 0, 0, "", "", 0 } }, 1, 0,
+	  { { ZHEN_F_VALUE, ZHEN_SEV_ERROR } }, 1 },
+	{ "wrong date: value",
+	  { { ZHEN_Q_DATE, 1022, 0, 0, "", "", 0 } }, 1,
+	  { { ZHEN_Q_DATE, 1021, 0, 0, "", "", 0 } }, 1, 0,
+	  { { ZHEN_F_VALUE, ZHEN_SEV_ERROR } }, 1 },
+	{ "a year does not pair with an amount as a value error",
+	  { { ZHEN_Q_YEAR, 2024, 0, 0, "", "", 0 } }, 1,
+	  { { ZHEN_Q_MONEY, 5, 9, 9, "CNY", "", 0 } }, 1, 0,
+	  { { ZHEN_F_MISSING, ZHEN_SEV_WARNING },
+	    { ZHEN_F_EXTRA, ZHEN_SEV_WARNING } }, 2 },
+	{ "km vs miles: unit",
+	  { { ZHEN_Q_NUMBER, 5, 0, 0, "", "km", 0 } }, 1,
+	  { { ZHEN_Q_NUMBER, 5, 0, 0, "", "mile", 0 } }, 1, 0,
+	  { { ZHEN_F_UNIT, ZHEN_SEV_ERROR } }, 1 },
+	{ "identifiers match literally and are never amounts",
+	  { { ZHEN_Q_IDENT, 2, 0, 0, "", "", 0 } }, 1,
+	  { { ZHEN_Q_IDENT, 2, 0, 0, "", "", 0 } }, 1, 0, { { 0 } }, 0 },
+	{ "series: a list switching currency midway warns even when matched",
+	  { { ZHEN_Q_MONEY, 34, 8, 8, "CNY", "", 0 },
+	    { ZHEN_Q_MONEY, 5, 9, 8, "CNY", "", 0 },
+	    { ZHEN_Q_MONEY, 6, 9, 8, "USD", "", 0 } }, 3,
+	  { { ZHEN_Q_MONEY, 34, 8, 8, "CNY", "", 0 },
+	    { ZHEN_Q_MONEY, 5, 9, 9, "CNY", "", 0 },
+	    { ZHEN_Q_MONEY, 6, 9, 9, "USD", "", 0 } }, 3, 0,
+	  { { ZHEN_F_SERIES, ZHEN_SEV_WARNING } }, 1 },
+	{ "no series with two amounts",
+	  { { ZHEN_Q_MONEY, 34, 8, 8, "CNY", "", 0 },
+	    { ZHEN_Q_MONEY, 6, 9, 8, "USD", "", 0 } }, 2,
+	  { { ZHEN_Q_MONEY, 34, 8, 8, "CNY", "", 0 },
+	    { ZHEN_Q_MONEY, 6, 9, 9, "USD", "", 0 } }, 2, 0, { { 0 } }, 0 },
+	{ "empty both sides",
+	  { { 0 } }, 0, { { 0 } }, 0, 0, { { 0 } }, 0 },
+};
+
+/* Quantities of a list sit 3 bytes apart (、), other ones far apart. */
+static void build(zhen_quantity *out, const struct q *in, int n, int list)
+{
+	for (int i = 0; i < n; i++) {
+		memset(&out[i], 0, sizeof out[i]);
+		out[i].kind = in[i].kind;
+		out[i].value = zhen__dec(in[i].coef, in[i].exp);
+		out[i].precision = in[i].prec;
+		out[i].flags = in[i].flags;
+		snprintf(out[i].currency, sizeof out[i].currency, "%s",
+		         in[i].cur ? in[i].cur : "");
+		snprintf(out[i].unit, sizeof out[i].unit, "%s",
+		         in[i].unit ? in[i].unit : "");
+		out[i].start = (size_t)i * (list ? 10 : 100);
+		out[i].end = out[i].start + 7;
+	}
+}
+
+START_TEST(compare_table)
+{
+	zhen_quantity zq[MAXQ], eq[MAXQ];
+	zhen_check_options o = ZHEN_CHECK_OPTIONS_INIT;
+	zhen_findings *f = NULL;
+	int list = strstr(cases[_i].name, "series") != NULL ||
+	           strstr(cases[_i].name, "two amounts") != NULL;
+
+	build(zq, cases[_i].zh, cases[_i].nzh, list);
+	build(eq, cases[_i].en, cases[_i].nen, list);
+	o.strict = cases[_i].strict;
+	ck_assert_int_eq(zhen_compare(&f, NULL, zq, (size_t)cases[_i].nzh, eq,
+	                              (size_t)cases[_i].nen, 7, &o), 0);
+	ck_assert_msg(zhen_findings_count(f) == (size_t)cases[_i].nf,
+	              "%s: %zu findings, expected %d (first: %s)",
+	              cases[_i].name, zhen_findings_count(f), cases[_i].nf,
+	              zhen_findings_count(f)
+	                      ? zhen_ftype_name(zhen_findings_get(f, 0)->type)
+	                      : "-");
+	for (int k = 0; k < cases[_i].nf; k++) {
+		const zhen_finding *x = zhen_findings_get(f, (size_t)k);
+		ck_assert_msg((int)x->type == cases[_i].f[k].type,
+		              "%s: finding %d is %s", cases[_i].name, k,
+		              zhen_ftype_name(x->type));
+		ck_assert_msg(x->severity == cases[_i].f[k].sev,
+		              "%s: finding %d severity %s", cases[_i].name, k,
+		              zhen_severity_name(x->severity));
+		ck_assert_uint_eq(x->bead, 7);
+	}
+	zhen_findings_free(f);
+}
+END_TEST
+
+START_TEST(names)
+{
+	ck_assert_str_eq(zhen_ftype_name(ZHEN_F_MAGNITUDE), "magnitude");
+	ck_assert_str_eq(zhen_ftype_name(ZHEN_F_SERIES), "series");
+	ck_assert_str_eq(zhen_ftype_name(ZHEN_F_ALIGNMENT), "alignment");
+	ck_assert_str_eq(zhen_severity_name(ZHEN_SEV_WARNING), "warning");
+}
+END_TEST
+
+/* Decimal arithmetic the comparison rests on. */
+START_TEST(decimals)
+{
+	zhen_decimal a, b;
+	int32_t prec;
+	char buf[64];
+
+	ck_assert(zhen__dec_parse(&a, &prec, "3.40", 4));
+	ck_assert_int_eq(a.coef, 34);
+	ck_assert_int_eq(a.exp, -1);
+	ck_assert_int_eq(prec, -2);
+	b = zhen__dec_scale(zhen__dec(34, 0), 8);
+	ck_assert(zhen__dec_eq(zhen__dec_scale(a, 9), b));
+	ck_assert_int_eq(zhen__dec_cmp(zhen__dec(1, 0), zhen__dec(9, -1)), 1);
+	ck_assert_int_eq(zhen__dec_cmp(zhen__dec(-1, 0), zhen__dec(1, -5)), -1);
+	ck_assert_int_eq(zhen__dec_cmp(zhen__dec(0, 0), zhen__dec(0, 0)), 0);
+	ck_assert(zhen__dec_eq(zhen__dec_round(zhen__dec(174, 6), 8),
+	                       zhen__dec(2, 8)));
+	ck_assert(zhen__dec_eq(zhen__dec_round(zhen__dec(-15, -1), 0),
+	                       zhen__dec(-2, 0)));
+	zhen_decimal_format(buf, sizeof buf, zhen__dec(34, 8), 1);
+	ck_assert_str_eq(buf, "3,400,000,000");
+	zhen_decimal_format(buf, sizeof buf, zhen__dec(25, -2), 1);
+	ck_assert_str_eq(buf, "0.25");
+	zhen_decimal_format(buf, sizeof buf, zhen__dec(-12345, -1), 1);
+	ck_assert_str_eq(buf, "-1,234.5");
+	zhen_decimal_format(buf, sizeof buf, zhen__dec(12345, -1), 0);
+	ck_assert_str_eq(buf, "1234.5");
+	ck_assert(!zhen__dec_parse(&a, NULL, "1.2.3", 5));
+	ck_assert(!zhen__dec_parse(&a, NULL, "", 0));
+	ck_assert(zhen__dec_add(&a, zhen__dec(15, -1), zhen__dec(5, -1)));
+	ck_assert(zhen__dec_eq(a, zhen__dec(2, 0)));
+	ck_assert(zhen__dec_mul(&a, zhen__dec(15, -1), zhen__dec(4, 0)));
+	ck_assert(zhen__dec_eq(a, zhen__dec(6, 0)));
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("compare");
+	TCase *tc = tcase_create("core");
+	SRunner *sr;
+	int nf;
+
+	tcase_add_loop_test(tc, compare_table, 0,
+	                    (int)(sizeof cases / sizeof cases[0]));
+	tcase_add_test(tc, names);
+	tcase_add_test(tc, decimals);
+	suite_add_tcase(s, tc);
+	sr = srunner_create(s);
+	srunner_run_all(sr, CK_NORMAL);
+	nf = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return nf ? EXIT_FAILURE : EXIT_SUCCESS;
+}
