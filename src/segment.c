@@ -1,6 +1,451 @@
-/* segment.c: placeholder */
+/* segment.c: sentences of a paragraph with ICU's sentence rules, and a
+ * small merge step ICU cannot do from C (platform.md §4: the
+ * FilteredBreakIterator builder is C++ only, and "en@ss=standard" still
+ * breaks after Dr., U.S., e.g., Inc. …). */
 #include "internal.h"
-int zhen__segment_init(zhen_ctx *ctx) { (void)ctx; return 0; }
-void zhen__segment_fini(zhen_ctx *ctx) { (void)ctx; }
-int zhen__segment_add_dict(zhen_ctx *ctx, const char *name, const char *text, size_t len)
-{ (void)name; (void)text; (void)len; return zhen__fail(ctx, ZHEN_EUSAGE, "not yet"); }
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/ubrk.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+
+struct abbrev {
+	char *s;
+	size_t len;
+	bool final; /* commonly ends a sentence (etc., Inc.) */
+};
+
+struct zhen__segment_data {
+	/* Opened on first use, then reused: "en@ss=standard" rebuilds its
+	 * filter on every ubrk_open (0.35–0.7 ms). */
+	UBreakIterator *bi[2];
+	struct abbrev *ab; /* sorted by (len, bytes) for bsearch */
+	size_t nab;
+};
+
+static const char *const locales[2] = {
+	[ZHEN_LANG_ZH] = "zh",
+	[ZHEN_LANG_EN] = "en@ss=standard",
+};
+
+static int abbrev_cmp(const void *a, const void *b)
+{
+	const struct abbrev *x = a, *y = b;
+	if (x->len != y->len)
+		return x->len < y->len ? -1 : 1;
+	return memcmp(x->s, y->s, x->len);
+}
+
+static void abbrevs_free(struct abbrev *ab, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(ab[i].s);
+	free(ab);
+}
+
+/* An entry is ASCII letters and dots ending in a dot: the token scan in
+ * merge_abbrev() reads exactly that alphabet, so anything else could never
+ * match and is more likely a mistake in the file. */
+static bool abbrev_valid(const char *s, size_t n)
+{
+	if (n < 2 || n > 32 || s[n - 1] != '.')
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		if (c != '.' && !(c >= 'a' && c <= 'z') &&
+		    !(c >= 'A' && c <= 'Z'))
+			return false;
+	}
+	return true;
+}
+
+/* Parse @p text and merge it into ctx's list; on failure the list is
+ * unchanged. Format: one abbreviation a line, optionally TAB "final". */
+static int abbrevs_load(zhen_ctx *ctx, const char *name, const char *text,
+                        size_t len)
+{
+	struct zhen__segment_data *d = ctx->segment;
+	struct zhen__dict_iter it;
+	size_t n = d->nab, cap = d->nab + 16, bad;
+	struct abbrev *ab = malloc(cap * sizeof *ab);
+
+	if (!ab)
+		return ZHEN_ENOMEM;
+	if (zhen_utf8_check(text, len, &bad) < 0) {
+		free(ab);
+		return zhen__fail(ctx, ZHEN_EDICT, "%s: invalid text at byte %zu",
+		                  name, bad);
+	}
+	/* Copy the old entries' strings so that a failure can discard the
+	 * whole new list without touching the old one. */
+	for (size_t i = 0; i < n; i++) {
+		ab[i] = d->ab[i];
+		ab[i].s = malloc(ab[i].len + 1);
+		if (!ab[i].s) {
+			abbrevs_free(ab, i);
+			return ZHEN_ENOMEM;
+		}
+		memcpy(ab[i].s, d->ab[i].s, ab[i].len + 1);
+	}
+	zhen__dict_iter_init(&it, text, len);
+	while (zhen__dict_iter_next(&it)) {
+		const char *s = it.field[0];
+		size_t sl = it.flen[0];
+		bool final = false;
+
+		if (it.nfields == 2 && it.flen[1] == 5 &&
+		    !memcmp(it.field[1], "final", 5))
+			final = true;
+		else if (it.nfields != 1)
+			goto bad_line;
+		if (!abbrev_valid(s, sl))
+			goto bad_line;
+		if (n == cap) {
+			struct abbrev *p = realloc(ab, 2 * cap * sizeof *p);
+			if (!p)
+				goto oom;
+			ab = p;
+			cap *= 2;
+		}
+		ab[n].s = malloc(sl + 1);
+		if (!ab[n].s)
+			goto oom;
+		memcpy(ab[n].s, s, sl);
+		ab[n].s[sl] = 0;
+		ab[n].len = sl;
+		ab[n].final = final;
+		n++;
+		continue;
+	bad_line:
+		abbrevs_free(ab, n);
+		return zhen__fail(ctx, ZHEN_EDICT,
+		                  "%s line %zu: expected an abbreviation such as "
+		                  "\"Dr.\", optionally TAB \"final\"",
+		                  name, it.lineno);
+	}
+	qsort(ab, n, sizeof *ab, abbrev_cmp);
+	/* A later entry for the same text replaces the earlier one's flag. */
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (k && !abbrev_cmp(&ab[k - 1], &ab[i])) {
+			ab[k - 1].final = ab[i].final;
+			free(ab[i].s);
+			continue;
+		}
+		ab[k++] = ab[i];
+	}
+	abbrevs_free(d->ab, d->nab);
+	d->ab = ab;
+	d->nab = k;
+	return 0;
+oom:
+	abbrevs_free(ab, n);
+	return ZHEN_ENOMEM;
+}
+
+int zhen__segment_init(zhen_ctx *ctx)
+{
+	size_t len;
+	const char *text = zhen__dict_text("abbreviations.txt", &len);
+
+	ctx->segment = calloc(1, sizeof *ctx->segment);
+	if (!ctx->segment)
+		return ZHEN_ENOMEM;
+	if (!text)
+		return zhen__fail(ctx, ZHEN_EDICT,
+		                  "abbreviations.txt is not built in");
+	return abbrevs_load(ctx, "abbreviations.txt", text, len);
+}
+
+void zhen__segment_fini(zhen_ctx *ctx)
+{
+	struct zhen__segment_data *d = ctx->segment;
+	if (!d)
+		return;
+	for (int i = 0; i < 2; i++)
+		if (d->bi[i])
+			ubrk_close(d->bi[i]);
+	abbrevs_free(d->ab, d->nab);
+	free(d);
+	ctx->segment = NULL;
+}
+
+int zhen__segment_add_dict(zhen_ctx *ctx, const char *name, const char *text,
+                           size_t len)
+{
+	if (strcmp(name, "abbreviations.txt"))
+		return zhen__fail(ctx, ZHEN_EUSAGE,
+		                  "'%s' is not a segmentation dictionary", name);
+	return abbrevs_load(ctx, name, text, len);
+}
+
+static const struct abbrev *abbrev_find(const struct zhen__segment_data *d,
+                                        const char *s, size_t n)
+{
+	struct abbrev key = { (char *)s, n, false };
+	return bsearch(&key, d->ab, d->nab, sizeof *d->ab, abbrev_cmp);
+}
+
+/* ---- white space ---- */
+
+/* Unicode White_Space: ASCII blanks, NBSP, U+3000 and the other spaces. */
+static bool is_space(int32_t cp)
+{
+	return u_isUWhiteSpace(cp);
+}
+
+/* ---- the merge step ---- */
+
+static size_t skip_space(const char *s, size_t len, size_t i)
+{
+	while (i < len) {
+		size_t k = i;
+		if (!is_space(zhen__utf8_next(s, len, &k)))
+			break;
+		i = k;
+	}
+	return i;
+}
+
+static size_t trim_end(const char *s, size_t start, size_t e)
+{
+	while (e > start) {
+		size_t j = e;
+		while (j > start && ((unsigned char)s[j - 1] & 0xC0) == 0x80)
+			j--;
+		if (j > start)
+			j--;
+		size_t k = j;
+		if (!is_space(zhen__utf8_next(s, e, &k)))
+			break;
+		e = j;
+	}
+	return e;
+}
+
+static bool is_closing_quote(int32_t cp)
+{
+	return cp == '"' || cp == '\'' || cp == 0x201D || cp == 0x2019 ||
+	       cp == 0xBB || cp == 0x300D || cp == 0x300F;
+}
+
+/* Should the ICU break at @p b be undone? [a, b) is the text before it,
+ * up to the previous kept break; s[0, len) is the paragraph. */
+static bool should_merge(const struct zhen__segment_data *d, zhen_lang lang,
+                         const char *s, size_t len, size_t a, size_t b)
+{
+	size_t e = trim_end(s, a, b);
+	size_t next = skip_space(s, len, b);
+	int32_t nc;
+	size_t k = next;
+
+	if (e == a || next >= len)
+		return false;
+	nc = zhen__utf8_next(s, len, &k);
+
+	/* "Really?" she asked. — ICU breaks after a ? or ! even when a
+	 * lowercase word follows (only a period is suppressed by its rules).
+	 * Only with a closing quote: a bare "? she" is more often a sloppy
+	 * new sentence than a quotation. */
+	if (lang == ZHEN_LANG_EN && u_islower(nc)) {
+		size_t j = e;
+		int32_t c = 0;
+		bool quoted = false;
+		while (j > a) {
+			size_t t = j;
+			while (t > a && ((unsigned char)s[t - 1] & 0xC0) == 0x80)
+				t--;
+			t--;
+			size_t u = t;
+			c = zhen__utf8_next(s, j, &u);
+			j = t;
+			if (!is_closing_quote(c))
+				break;
+			quoted = true;
+		}
+		if (quoted && (c == '?' || c == '!'))
+			return true;
+	}
+
+	/* The token that ends right before the break: ASCII letters and dots,
+	 * not glued to a preceding letter or digit ("bn." after "6.0" is not
+	 * "bn."'s business; "國Dr." still reads Dr.). */
+	if (s[e - 1] != '.')
+		return false;
+	size_t t = e;
+	while (t > a && (s[t - 1] == '.' || (s[t - 1] >= 'a' && s[t - 1] <= 'z') ||
+	                 (s[t - 1] >= 'A' && s[t - 1] <= 'Z')))
+		t--;
+	if (t > a && s[t - 1] >= '0' && s[t - 1] <= '9')
+		return false;
+	/* An initial between capitalised words ("J. K. Rowling", "George W.
+	 * Bush") is part of a name; after a lowercase word ("got an A. Then")
+	 * it ends a sentence. "Plan B. Then" loses its break, which is rarer. */
+	if (lang == ZHEN_LANG_EN && e - t == 2 && s[t] >= 'A' && s[t] <= 'Z' &&
+	    (u_isupper(nc) || u_istitle(nc))) {
+		size_t p = t;
+		while (p > a && (s[p - 1] == ' ' || s[p - 1] == '\t'))
+			p--;
+		while (p > a && s[p - 1] != ' ' && s[p - 1] != '\t')
+			p--;
+		if (p == t || (s[p] >= 'A' && s[p] <= 'Z'))
+			return true;
+	}
+	const struct abbrev *ab = abbrev_find(d, s + t, e - t);
+	if (!ab)
+		return false;
+	if (!ab->final)
+		return true;
+	/* etc., Inc., Ltd., Co. and Corp. often end a sentence: keep ICU's
+	 * break before a capitalised word ("… Apple Inc. The deal …"), unless
+	 * that word is itself an abbreviation ("Co. Ltd."). */
+	if (!u_isupper(nc) && !u_istitle(nc))
+		return true;
+	size_t w = next;
+	while (w < len && (s[w] == '.' || (s[w] >= 'a' && s[w] <= 'z') ||
+	                   (s[w] >= 'A' && s[w] <= 'Z')))
+		w++;
+	return w > next && s[w - 1] == '.' && abbrev_find(d, s + next, w - next);
+}
+
+/* ---- splitting ---- */
+
+static int get_iter(UBreakIterator **out, zhen_ctx *ctx, zhen_lang lang)
+{
+	struct zhen__segment_data *d = ctx->segment;
+	UErrorCode st = U_ZERO_ERROR;
+
+	if (!d->bi[lang]) {
+		d->bi[lang] = ubrk_open(UBRK_SENTENCE, locales[lang], NULL, 0,
+		                        &st);
+		/* "zh" answers U_USING_DEFAULT_WARNING: only failures count. */
+		if (U_FAILURE(st)) {
+			d->bi[lang] = NULL;
+			return zhen__fail(ctx, ZHEN_EICU,
+			                  "ICU sentence iterator for %s: %s",
+			                  locales[lang], u_errorName(st));
+		}
+	}
+	*out = d->bi[lang];
+	return 0;
+}
+
+/* Emit [a, b) of s, trimmed, as sentence number *index of paragraph para
+ * (its offsets shifted by base); white space alone yields nothing. */
+static int emit(struct zhen_sentences *l, const char *s, size_t a, size_t b,
+                size_t base, size_t para, size_t *index)
+{
+	a = skip_space(s, b, a);
+	b = trim_end(s, a, b);
+	if (a == b)
+		return 0;
+	zhen_sentence x = { base + a, b - a, para, *index, 0 };
+	for (size_t i = a; i < b;)
+		if (!is_space(zhen__utf8_next(s, b, &i)))
+			x.nchars++;
+	(*index)++;
+	return zhen__sentences_push(l, &x);
+}
+
+static int split(struct zhen_sentences *l, zhen_ctx *ctx, const char *s,
+                 size_t len, size_t base, size_t para, zhen_lang lang)
+{
+	UText ut = UTEXT_INITIALIZER;
+	UErrorCode st = U_ZERO_ERROR;
+	UBreakIterator *bi;
+	size_t index = 0;
+	int rc;
+
+	if ((unsigned)lang > ZHEN_LANG_EN)
+		return zhen__fail(ctx, ZHEN_EUSAGE, "unknown language %d",
+		                  (int)lang);
+	if (len > INT32_MAX)
+		return zhen__fail(ctx, ZHEN_EICU,
+		                  "paragraph of %zu bytes is too long for ICU",
+		                  len);
+	if ((rc = get_iter(&bi, ctx, lang)) < 0)
+		return rc;
+	utext_openUTF8(&ut, s, (int64_t)len, &st);
+	ubrk_setUText(bi, &ut, &st);
+	if (U_FAILURE(st)) {
+		utext_close(&ut);
+		return zhen__fail(ctx, ZHEN_EICU, "ICU sentence break: %s",
+		                  u_errorName(st));
+	}
+	size_t a = 0;
+	rc = 0;
+	for (int32_t b = ubrk_first(bi); (b = ubrk_next(bi)) != UBRK_DONE;) {
+		if ((size_t)b < len &&
+		    should_merge(ctx->segment, lang, s, len, a, (size_t)b))
+			continue;
+		if ((rc = emit(l, s, a, (size_t)b, base, para, &index)) < 0)
+			break;
+		a = (size_t)b;
+	}
+	if (!rc && a < len)
+		rc = emit(l, s, a, len, base, para, &index);
+	/* The iterator keeps a shallow clone of ut pointing at s; point it at
+	 * nothing so a stale pointer never outlives this call. */
+	ubrk_setText(bi, NULL, 0, &st);
+	utext_close(&ut);
+	return rc;
+}
+
+static int finish(zhen_sentences **out, struct zhen_sentences *l, int rc)
+{
+	if (rc < 0) {
+		zhen_sentences_free(l);
+		return rc;
+	}
+	*out = l;
+	return 0;
+}
+
+int zhen_segment(zhen_sentences **out, zhen_ctx *ctx, const zhen_doc *doc,
+                 zhen_lang lang)
+{
+	struct zhen_sentences *l;
+	size_t len, np = zhen_doc_paragraph_count(doc);
+	const char *bytes = zhen_doc_bytes(doc, &len);
+	int rc = 0;
+
+	*out = NULL;
+	if (!(l = calloc(1, sizeof *l)))
+		return ZHEN_ENOMEM;
+	for (size_t i = 0; i < np && rc >= 0; i++) {
+		const zhen_paragraph *p = zhen_doc_paragraph(doc, i);
+		rc = split(l, ctx, bytes + p->off, p->len, p->off, i, lang);
+	}
+	return finish(out, l, rc);
+}
+
+int zhen_segment_text(zhen_sentences **out, zhen_ctx *ctx, const char *text,
+                      size_t len, zhen_lang lang)
+{
+	struct zhen_sentences *l;
+
+	*out = NULL;
+	if (!(l = calloc(1, sizeof *l)))
+		return ZHEN_ENOMEM;
+	return finish(out, l, split(l, ctx, text, len, 0, 0, lang));
+}
+
+void zhen_sentences_free(zhen_sentences *s)
+{
+	if (!s)
+		return;
+	free(s->s);
+	free(s);
+}
+
+size_t zhen_sentences_count(const zhen_sentences *s)
+{
+	return s->n;
+}
+
+const zhen_sentence *zhen_sentences_get(const zhen_sentences *s, size_t i)
+{
+	return i < s->n ? &s->s[i] : NULL;
+}

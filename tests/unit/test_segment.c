@@ -1,8 +1,426 @@
-/* placeholder: replaced by the real suite */
+/* test_segment.c: sentence splitting of Chinese and English paragraphs. */
+#include "internal.h"
+
 #include <check.h>
+#include <stdio.h>
 #include <stdlib.h>
-START_TEST(placeholder) { ck_assert_int_eq(1, 1); } END_TEST
-int main(void) { Suite *s = suite_create("segment"); TCase *tc = tcase_create("core");
-  tcase_add_test(tc, placeholder); suite_add_tcase(s, tc); SRunner *sr = srunner_create(s);
-  srunner_run_all(sr, CK_NORMAL); int nf = srunner_ntests_failed(sr); srunner_free(sr);
-  return nf ? EXIT_FAILURE : EXIT_SUCCESS; }
+#include <string.h>
+
+#define ZH ZHEN_LANG_ZH
+#define EN ZHEN_LANG_EN
+
+/* A paragraph and the sentences expected from it, separated by '|' (no
+ * case contains a '|' of its own). */
+static const struct {
+	zhen_lang lang;
+	const char *text;
+	const char *want;
+} cases[] = {
+	/* English: plain terminators */
+	{ EN, "One. Two.", "One.|Two." },
+	{ EN, "Is it? Yes! Good.", "Is it?|Yes!|Good." },
+	{ EN, "No final punctuation here", "No final punctuation here" },
+	{ EN, "Headline: SenseTime cuts jobs", "Headline: SenseTime cuts jobs" },
+	{ EN, "What?! No way.", "What?!|No way." },
+	{ EN, "Yes... okay. Fine!", "Yes... okay.|Fine!" },
+	{ EN, "  Padded sentence.   Another one.  ",
+	  "Padded sentence.|Another one." },
+	{ EN, "Tabs\tinside.\tNext.", "Tabs\tinside.|Next." },
+	/* English: abbreviations (dicts/abbreviations.txt) */
+	{ EN, "Dr. Xu Li said it.", "Dr. Xu Li said it." },
+	{ EN, "Mr. Smith went home.", "Mr. Smith went home." },
+	{ EN, "Mrs. Smith and Ms. Jones came.",
+	  "Mrs. Smith and Ms. Jones came." },
+	{ EN, "Prof. Wang spoke. He left.", "Prof. Wang spoke.|He left." },
+	{ EN, "Use tools, e.g. OpenCC and ICU.",
+	  "Use tools, e.g. OpenCC and ICU." },
+	{ EN, "Some tools, i.e. OpenCC, help.",
+	  "Some tools, i.e. OpenCC, help." },
+	{ EN, "Sales rose (vs. 2021).", "Sales rose (vs. 2021)." },
+	{ EN, "See Fig. 3. It shows growth.", "See Fig. 3.|It shows growth." },
+	{ EN, "U.S. Steel rose.", "U.S. Steel rose." },
+	{ EN, "The U.K. Treasury agreed.", "The U.K. Treasury agreed." },
+	{ EN, "Prices rose in the U.S. and in the U.K. last year.",
+	  "Prices rose in the U.S. and in the U.K. last year." },
+	{ EN, "Martin Luther King Jr. Day is a holiday.",
+	  "Martin Luther King Jr. Day is a holiday." },
+	{ EN, "He lives on Main St. Boston is near.",
+	  "He lives on Main St. Boston is near." },
+	{ EN, "Gen. Li and Sen. Smith met Gov. Brown.",
+	  "Gen. Li and Sen. Smith met Gov. Brown." },
+	{ EN, "Rep. Jones climbed Mt. Everest.",
+	  "Rep. Jones climbed Mt. Everest." },
+	{ EN, "No. 1 in sales. No. 2 in profit.",
+	  "No. 1 in sales.|No. 2 in profit." },
+	{ EN, "It opened on Jan. 5 and closed on Dec. 31.",
+	  "It opened on Jan. 5 and closed on Dec. 31." },
+	{ EN, "The deal closed in Nov. Analysts cheered.",
+	  "The deal closed in Nov. Analysts cheered." },
+	{ EN, "Smith et al. found it. Cf. Table 2.",
+	  "Smith et al. found it.|Cf. Table 2." },
+	{ EN, "It costs approx. RMB 5 billion.",
+	  "It costs approx. RMB 5 billion." },
+	{ EN, "He is a Ph.D. student.", "He is a Ph.D. student." },
+	{ EN, "J. K. Rowling wrote it.", "J. K. Rowling wrote it." },
+	{ EN, "George W. Bush spoke.", "George W. Bush spoke." },
+	{ EN, "I got an A. Then I left.", "I got an A.|Then I left." },
+	/* English: abbreviations that often end a sentence */
+	{ EN, "We sell pens, pencils, etc. The shop is big.",
+	  "We sell pens, pencils, etc.|The shop is big." },
+	{ EN, "Pens, pencils, etc. are sold here.",
+	  "Pens, pencils, etc. are sold here." },
+	{ EN, "He works at Apple Inc. The firm is big.",
+	  "He works at Apple Inc.|The firm is big." },
+	{ EN, "Apple Inc. (AAPL) rose 3%.", "Apple Inc. (AAPL) rose 3%." },
+	{ EN, "Huawei Co. Ltd. said so.", "Huawei Co. Ltd. said so." },
+	{ EN, "It bought Acme Corp. Shares fell.",
+	  "It bought Acme Corp.|Shares fell." },
+	{ EN, "She has a Ph.D. She is smart.", "She has a Ph.D.|She is smart." },
+	{ EN, "Meet me at 5 p.m. Tomorrow is fine.",
+	  "Meet me at 5 p.m.|Tomorrow is fine." },
+	{ EN, "The shop opens at 9 a.m. on Monday.",
+	  "The shop opens at 9 a.m. on Monday." },
+	/* English: abbreviations are case-sensitive */
+	{ EN, "He said DR. Then left.", "He said DR.|Then left." },
+	/* English: quotes */
+	{ EN, "\"Really?\" she asked.", "\"Really?\" she asked." },
+	{ EN, "\u201cReally?\u201d she asked. He nodded.",
+	  "\u201cReally?\u201d she asked.|He nodded." },
+	{ EN, "\"Stop!\" he shouted.", "\"Stop!\" he shouted." },
+	{ EN, "\"Really?\" She asked again.",
+	  "\"Really?\"|She asked again." },
+	{ EN, "He asked \"why?\" and left.", "He asked \"why?\" and left." },
+	{ EN, "He said, \"We will cut jobs.\" Then he left.",
+	  "He said, \"We will cut jobs.\"|Then he left." },
+	{ EN, "Is it true? he wondered.", "Is it true?|he wondered." },
+	/* English: numbers never split */
+	{ EN, "Revenue was $6.0 bn. in 2023.", "Revenue was $6.0 bn. in 2023." },
+	{ EN, "It lost RMB 3.4 billion. Costs rose 7.7%.",
+	  "It lost RMB 3.4 billion.|Costs rose 7.7%." },
+	{ EN, "Losses were 3.4, 5.0 and 12.2 billion.",
+	  "Losses were 3.4, 5.0 and 12.2 billion." },
+	{ EN, "AI 2.0 is here. Version 1.5 was not.",
+	  "AI 2.0 is here.|Version 1.5 was not." },
+	{ EN, "It grew 1,234.5%.", "It grew 1,234.5%." },
+	/* English: white space and full-width space around sentences */
+	{ EN, "\u3000Ideographic space. Next.\u3000", "Ideographic space.|Next." },
+	{ EN, "\u00a0NBSP. Next.\u00a0", "NBSP.|Next." },
+	{ EN, "   ", "" },
+	{ EN, "\u3000\u3000", "" },
+	{ EN, "", "" },
+	/* Chinese: terminators */
+	{ ZH, "商湯虧損34億元。徐立認為如此。", "商湯虧損34億元。|徐立認為如此。" },
+	{ ZH, "真的嗎？是的！好。", "真的嗎？|是的！|好。" },
+	{ ZH, "真的?是的.商湯.它很好!", "真的?|是的.|商湯.|它很好!" },
+	{ ZH, "真的嗎？！不是。", "真的嗎？！|不是。" },
+	/* Chinese: closing quotes stay with their sentence */
+	{ ZH, "他說：「我們會裁員。」然後離開了。",
+	  "他說：「我們會裁員。」|然後離開了。" },
+	{ ZH, "她問：“真的嗎？”我說是的。", "她問：“真的嗎？”|我說是的。" },
+	{ ZH, "「真的嗎？！」他問。", "「真的嗎？！」|他問。" },
+	{ ZH, "他說：『好。』我們走。", "他說：『好。』|我們走。" },
+	{ ZH, "他說:\"好.\"然後走了.", "他說:\"好.\"|然後走了." },
+	/* Chinese: ； and …… do not end a sentence */
+	{ ZH, "是的；我們確認了。", "是的；我們確認了。" },
+	{ ZH, "等等……然後呢？", "等等……然後呢？" },
+	{ ZH, "是的；我們確認了……他說：「我們會裁員。」",
+	  "是的；我們確認了……他說：「我們會裁員。」" },
+	/* Chinese: decimals and numbers never split */
+	{ ZH, "虧損3.4億元。", "虧損3.4億元。" },
+	{ ZH, "虧損３．４億元。", "虧損３．４億元。" },
+	{ ZH, "收入1,234.5萬元。增長7.7%。", "收入1,234.5萬元。|增長7.7%。" },
+	{ ZH, "行政開支減少7.7%至7.34億元。",
+	  "行政開支減少7.7%至7.34億元。" },
+	{ ZH, "AI 2.0時代來了。", "AI 2.0時代來了。" },
+	{ ZH, "2018-2023年，商湯虧損。", "2018-2023年，商湯虧損。" },
+	{ ZH, "增長７．７％。下降１２％！", "增長７．７％。|下降１２％！" },
+	/* Chinese: headlines and list items without final punctuation */
+	{ ZH, "商湯裁員背後的AI真相", "商湯裁員背後的AI真相" },
+	{ ZH, "一、營業收入增長21%", "一、營業收入增長21%" },
+	{ ZH, "（完）", "（完）" },
+	{ ZH, "第一，增長。第二，虧損。", "第一，增長。|第二，虧損。" },
+	/* Chinese: white space */
+	{ ZH, "\u3000\u3000商湯啓動裁員。\u3000", "商湯啓動裁員。" },
+	{ ZH, "商湯啓動裁員。  他說。", "商湯啓動裁員。|他說。" },
+	{ ZH, "\u3000", "" },
+	/* Chinese: Latin abbreviations inside Chinese text */
+	{ ZH, "Dr. Xu說了算。", "Dr. Xu說了算。" },
+	{ ZH, "美國U.S. Steel股價上漲。", "美國U.S. Steel股價上漲。" },
+	/* Simplified Chinese */
+	{ ZH, "商汤亏损34亿元。徐立认为如此。", "商汤亏损34亿元。|徐立认为如此。" },
+	{ ZH, "他说：“我们会裁员。”然后离开了。",
+	  "他说：“我们会裁员。”|然后离开了。" },
+	{ ZH, "六年年内经营亏损分别为34亿元、50亿元、122亿元。",
+	  "六年年内经营亏损分别为34亿元、50亿元、122亿元。" },
+};
+
+/* "a|b|c" → the n-th piece. */
+static void piece(const char *want, size_t n, const char **p, size_t *len)
+{
+	const char *s = want;
+	for (size_t i = 0; i < n; i++)
+		s = strchr(s, '|') + 1;
+	const char *e = strchr(s, '|');
+	*p = s;
+	*len = e ? (size_t)(e - s) : strlen(s);
+}
+
+static size_t npieces(const char *want)
+{
+	size_t n = *want ? 1 : 0;
+	for (const char *s = want; (s = strchr(s, '|')); s++)
+		n++;
+	return n;
+}
+
+/* Every sentence as "[…]" for failure messages. */
+static void render(char *buf, size_t cap, const zhen_sentences *s,
+                   const char *text)
+{
+	size_t n = 0;
+	buf[0] = 0;
+	for (size_t i = 0; i < zhen_sentences_count(s) && n < cap; i++) {
+		const zhen_sentence *x = zhen_sentences_get(s, i);
+		n += (size_t)snprintf(buf + n, cap - n, "[%.*s]", (int)x->len,
+		                      text + x->off);
+	}
+}
+
+START_TEST(segment_table)
+{
+	zhen_ctx *ctx;
+	zhen_sentences *s;
+	const char *text = cases[_i].text, *want = cases[_i].want;
+	char got[1024];
+
+	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
+	ck_assert_int_eq(zhen_segment_text(&s, ctx, text, strlen(text),
+	                                   cases[_i].lang), 0);
+	render(got, sizeof got, s, text);
+	ck_assert_msg(zhen_sentences_count(s) == npieces(want),
+	              "case %d: got %s, want %s", _i, got, want);
+	for (size_t i = 0; i < zhen_sentences_count(s); i++) {
+		const zhen_sentence *x = zhen_sentences_get(s, i);
+		const char *p;
+		size_t len;
+		piece(want, i, &p, &len);
+		ck_assert_msg(x->len == len && !memcmp(text + x->off, p, len),
+		              "case %d: got %s, want %s", _i, got, want);
+		ck_assert_uint_eq(x->para, 0);
+		ck_assert_uint_eq(x->index, i);
+	}
+	zhen_sentences_free(s);
+	zhen_ctx_free(ctx);
+}
+END_TEST
+
+/* Offsets, paragraph and sentence indices and character counts on a
+ * document with a BOM, CRLF, blank and padded lines. */
+START_TEST(segment_doc)
+{
+	static const char text[] =
+		"\xEF\xBB\xBF"                       /* 0: BOM */
+		"商湯虧損34億元。他說：「好。」\r\n" /* 3 */
+		"\r\n"
+		"\u3000\u3000標題沒有標點\n"
+		"  \n"
+		"Dr. Xu說：真的?是的.\n";
+	static const struct {
+		const char *s;
+		size_t para, index, nchars;
+	} want[] = {
+		{ "商湯虧損34億元。", 0, 0, 9 },
+		{ "他說：「好。」", 0, 1, 7 },
+		{ "標題沒有標點", 1, 0, 6 },
+		{ "Dr. Xu說：真的?", 2, 0, 10 },
+		{ "是的.", 2, 1, 3 },
+	};
+	zhen_ctx *ctx;
+	zhen_doc *doc;
+	zhen_sentences *s;
+	size_t len;
+
+	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
+	ck_assert_int_eq(zhen_doc_from_bytes(&doc, ctx, text, sizeof text - 1),
+	                 0);
+	ck_assert_int_eq(zhen_segment(&s, ctx, doc, ZH), 0);
+	const char *bytes = zhen_doc_bytes(doc, &len);
+	ck_assert_uint_eq(zhen_sentences_count(s), sizeof want / sizeof *want);
+	size_t from = 0;
+	for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
+		const zhen_sentence *x = zhen_sentences_get(s, i);
+		const char *at = strstr(text + from, want[i].s);
+		ck_assert_ptr_nonnull(at);
+		ck_assert_uint_eq(x->off, (size_t)(at - text));
+		ck_assert_uint_eq(x->len, strlen(want[i].s));
+		ck_assert(!memcmp(bytes + x->off, want[i].s, x->len));
+		ck_assert_uint_eq(x->para, want[i].para);
+		ck_assert_uint_eq(x->index, want[i].index);
+		ck_assert_uint_eq(x->nchars, want[i].nchars);
+		from = x->off + x->len;
+	}
+	ck_assert_uint_eq(zhen_sentences_get(s, 0)->off, 3);
+	ck_assert_ptr_null(zhen_sentences_get(s, 5));
+	zhen_sentences_free(s);
+
+	/* The same document read as English keeps the paragraph indices. */
+	ck_assert_int_eq(zhen_segment(&s, ctx, doc, EN), 0);
+	ck_assert_uint_eq(zhen_sentences_get(s, zhen_sentences_count(s) - 1)->para,
+	                  2);
+	zhen_sentences_free(s);
+	zhen_doc_free(doc);
+	zhen_ctx_free(ctx);
+}
+END_TEST
+
+/* An empty document and one of blank lines give no sentences. */
+START_TEST(segment_empty_doc)
+{
+	static const char *const texts[] = { "", "\n\n", " \r\n\u3000\n" };
+	zhen_ctx *ctx;
+	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
+	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+		zhen_doc *doc;
+		zhen_sentences *s;
+		ck_assert_int_eq(zhen_doc_from_bytes(&doc, ctx, texts[i],
+		                                     strlen(texts[i])), 0);
+		ck_assert_int_eq(zhen_segment(&s, ctx, doc, EN), 0);
+		ck_assert_uint_eq(zhen_sentences_count(s), 0);
+		zhen_sentences_free(s);
+		zhen_doc_free(doc);
+	}
+	zhen_ctx_free(ctx);
+}
+END_TEST
+
+/* nchars counts code points that are not white space. */
+START_TEST(segment_nchars)
+{
+	static const struct {
+		zhen_lang lang;
+		const char *text;
+		size_t nchars;
+	} t[] = {
+		{ EN, "It rose 3.4%.", 11 },
+		{ ZH, "增長３．４％。", 7 },
+		{ ZH, "商湯\u3000裁員。", 5 },
+		{ EN, "a\u00a0b.", 3 },
+		{ ZH, "𠀀字。", 3 },
+	};
+	zhen_ctx *ctx;
+	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
+	for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
+		zhen_sentences *s;
+		ck_assert_int_eq(zhen_segment_text(&s, ctx, t[i].text,
+		                                   strlen(t[i].text), t[i].lang),
+		                 0);
+		ck_assert_uint_eq(zhen_sentences_count(s), 1);
+		ck_assert_uint_eq(zhen_sentences_get(s, 0)->nchars, t[i].nchars);
+		zhen_sentences_free(s);
+	}
+	zhen_ctx_free(ctx);
+}
+END_TEST
+
+/* Extra abbreviations merge with the built-in ones; a bad file changes
+ * nothing and names its line. */
+START_TEST(segment_add_dict)
+{
+	static const char para[] = "See Tab. 2 and Sect. Four. Dr. Li agreed.";
+	static const char extra[] = "# Format: abbreviation[<TAB>final]\n"
+	                            "Sect.\n\nTab.\n";
+	static const char broken[] = "Sect.\nno dot\n";
+	zhen_ctx *ctx;
+	zhen_sentences *s;
+
+	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
+	ck_assert_int_eq(zhen_segment_text(&s, ctx, para, strlen(para), EN), 0);
+	ck_assert_uint_eq(zhen_sentences_count(s), 3);
+	zhen_sentences_free(s);
+
+	ck_assert_int_eq(zhen_ctx_add_dict(ctx, "abbreviations.txt", broken,
+	                                   strlen(broken)), ZHEN_EDICT);
+	ck_assert_ptr_nonnull(strstr(zhen_ctx_errmsg(ctx), "line 2"));
+	ck_assert_int_eq(zhen_segment_text(&s, ctx, para, strlen(para), EN), 0);
+	ck_assert_uint_eq(zhen_sentences_count(s), 3);
+	zhen_sentences_free(s);
+
+	ck_assert_int_eq(zhen_ctx_add_dict(ctx, "abbreviations.txt", extra,
+	                                   strlen(extra)), 0);
+	ck_assert_int_eq(zhen_segment_text(&s, ctx, para, strlen(para), EN), 0);
+	ck_assert_uint_eq(zhen_sentences_count(s), 2);
+	ck_assert_uint_eq(zhen_sentences_get(s, 1)->off, strlen(para) -
+	                  strlen("Dr. Li agreed."));
+	zhen_sentences_free(s);
+
+	/* Other bad lines: wrong flag, non-ASCII, a space. */
+	static const char *const bad[] = { "etc.\tfinally\n", "博士.\n",
+	                                   "e. g.\n", ".\n", "Inc.\tfinal\tx\n" };
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+		ck_assert_int_eq(zhen_ctx_add_dict(ctx, "abbreviations.txt",
+		                                   bad[i], strlen(bad[i])),
+		                 ZHEN_EDICT);
+	ck_assert_int_eq(zhen__segment_add_dict(ctx, "units.tsv", extra,
+	                                        strlen(extra)), ZHEN_EUSAGE);
+	zhen_ctx_free(ctx);
+}
+END_TEST
+
+/* The built-in list parses and holds the entries the merge relies on. */
+START_TEST(segment_builtin_dict)
+{
+	size_t len;
+	const char *text = zhen__dict_text("abbreviations.txt", &len);
+	zhen_ctx *ctx;
+
+	ck_assert_ptr_nonnull(text);
+	ck_assert_ptr_nonnull(strstr(text, "# Format:"));
+	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
+	/* Reloading the built-in text into a live context is a no-op merge. */
+	ck_assert_int_eq(zhen__segment_add_dict(ctx, "abbreviations.txt", text,
+	                                        len), 0);
+	zhen_ctx_free(ctx);
+}
+END_TEST
+
+/* The iterator is reused across calls and languages alternate freely. */
+START_TEST(segment_reuse)
+{
+	zhen_ctx *ctx;
+	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
+	for (int i = 0; i < 200; i++) {
+		zhen_sentences *s;
+		const char *t = i % 2 ? "One. Dr. Two." : "一。二。三";
+		ck_assert_int_eq(zhen_segment_text(&s, ctx, t, strlen(t),
+		                                   i % 2 ? EN : ZH), 0);
+		ck_assert_uint_eq(zhen_sentences_count(s), i % 2 ? 2 : 3);
+		zhen_sentences_free(s);
+	}
+	zhen_ctx_free(ctx);
+}
+END_TEST
+
+static Suite *segment_suite(void)
+{
+	Suite *s = suite_create("segment");
+	TCase *tc = tcase_create("core");
+	tcase_add_loop_test(tc, segment_table, 0,
+	                    (int)(sizeof cases / sizeof cases[0]));
+	tcase_add_test(tc, segment_doc);
+	tcase_add_test(tc, segment_empty_doc);
+	tcase_add_test(tc, segment_nchars);
+	tcase_add_test(tc, segment_add_dict);
+	tcase_add_test(tc, segment_builtin_dict);
+	tcase_add_test(tc, segment_reuse);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int main(void)
+{
+	SRunner *sr = srunner_create(segment_suite());
+	srunner_run_all(sr, CK_NORMAL);
+	int nf = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return nf ? EXIT_FAILURE : EXIT_SUCCESS;
+}
