@@ -1,0 +1,238 @@
+#!/usr/bin/env python3
+"""Measure zhen's number checking on FLORES-200 dev (997 real three-way lines).
+
+usage: bench/numbers_flores.py [--zhen build/src/zhen] [--shared ../shared] [--out bench/out]
+
+Prints, for Traditional->English and Simplified->English:
+ 1. error-level findings on the unaltered pairs, as a share of lines (every
+    flagged line is written to OUT/flagged-<script>.txt for reading);
+ 2. recall on errors injected into copies (magnitude, currency, value, unit,
+    drop; on both languages), and the share found with the right type;
+ 3. the same two figures for a naive digit-string comparison (what common QA
+    tools do), in the same run;
+ 4. the share of lines where the Traditional and Simplified versions get the
+    same verdict.
+Injection is deterministic (seeded), so runs are comparable.
+"""
+import argparse
+import collections
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+
+DIGITS = re.compile(r'[0-9０-９]+(?:[.,．，][0-9０-９]+)*')
+
+
+def run_pairs(zhen, pairs):
+    """Run zhen check --pairs on (zh, en) tuples; return per-line findings."""
+    data = ''.join(f'{z}\t{e}\n' for z, e in pairs).encode()
+    p = subprocess.run([zhen, 'check', '--pairs', '-', '--format=json'],
+                       input=data, capture_output=True, check=False)
+    if p.returncode not in (0, 1, 2):
+        sys.exit(f'zhen crashed: status {p.returncode}: {p.stderr[:300]!r}')
+    rows = [json.loads(l) for l in p.stdout.decode().splitlines()]
+    assert len(rows) == len(pairs), (len(rows), len(pairs))
+    return [r.get('findings', []) for r in rows]
+
+
+def fold(s):
+    return s.translate({c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}).replace('．', '.')
+
+
+def naive_unmatched(z, e):
+    """Digit strings that do not occur on the other side (multiset)."""
+    a = collections.Counter(d.replace(',', '').replace('，', '') for d in DIGITS.findall(fold(z)))
+    b = collections.Counter(d.replace(',', '') for d in DIGITS.findall(fold(e)))
+    return sum(((a - b) + (b - a)).values())
+
+
+# ---- injections: each returns (zh, en) or None when the line has no site ----
+
+def _sub_one(rng, pattern, s, repl):
+    ms = list(re.finditer(pattern, s))
+    if not ms:
+        return None
+    m = rng.choice(ms)
+    r = repl(m)
+    if r is None or r == m.group(0):
+        return None
+    return s[:m.start()] + r + s[m.end():]
+
+
+def inj_value(rng, s):
+    def change(m):
+        d = m.group(0)
+        idx = [i for i, c in enumerate(d) if c.isdigit()]
+        i = rng.choice(idx)
+        nd = str((int(d[i]) + rng.randint(1, 8)) % 10)
+        if i == idx[0] and nd == '0' and len(idx) > 1:
+            nd = '9'
+        return d[:i] + nd + d[i + 1:]
+    return _sub_one(rng, r'(?<![0-9.,])[0-9]+(?:[.,][0-9]+)*', s, change)
+
+
+def inj_magnitude_en(rng, s):
+    swap = {'million': 'billion', 'billion': 'million', 'thousand': 'million'}
+    r = _sub_one(rng, r'\b(million|billion|thousand)\b', s, lambda m: swap[m.group(0)])
+    if r:
+        return r
+    # ×10 on a figure that is not a year, time or list number
+    return _sub_one(rng, r'(?<![0-9.,:])[1-9][0-9]{1,2}(?:,[0-9]{3})*(?![0-9.,:])(?!\s*(?:BC|AD))',
+                    s, lambda m: None if 1900 <= int(m.group(0).replace(',', '')) <= 2100
+                    else m.group(0) + '0')
+
+
+def inj_magnitude_zh(rng, s):
+    swap = {'萬': '億', '億': '萬', '万': '亿', '亿': '万'}
+    r = _sub_one(rng, r'[萬億万亿]', s, lambda m: swap[m.group(0)])
+    if r:
+        return r
+    return _sub_one(rng, r'(?<![0-9.,:])[1-9][0-9]{1,2}(?![0-9.,:年])', s,
+                    lambda m: m.group(0) + '0')
+
+
+def inj_unit_en(rng, s):
+    return _sub_one(rng, r'(?<=[0-9])\s?(%|percent|per cent)', s, lambda m: ' percentage points')
+
+
+def inj_unit_zh(rng, s, trad):
+    return _sub_one(rng, r'(?<=[0-9])\s?[%％]', s, lambda m: '個百分點' if trad else '个百分点')
+
+
+def inj_currency_en(rng, s):
+    swap = {'US$': '€', '$': '€', 'dollars': 'euros', 'dollar': 'euro', '€': '$',
+            'euros': 'dollars', '£': '€', 'pounds': 'euros', 'yuan': 'dollars'}
+    return _sub_one(rng, r'US\$|\$|€|£|\b(?:dollars?|euros|pounds|yuan)\b', s,
+                    lambda m: swap[m.group(0)])
+
+
+def inj_currency_zh(rng, s):
+    swap = {'美元': '歐元', '歐元': '美元', '欧元': '美元', '英鎊': '美元', '英镑': '美元',
+            '元': '美元', '$': '€', '€': '$', '£': '€'}
+    return _sub_one(rng, r'美元|歐元|欧元|英鎊|英镑|(?<![美歐欧港台幣币])元|\$|€|£', s,
+                    lambda m: swap[m.group(0)])
+
+
+def inj_drop(rng, s):
+    ms = [m for m in re.finditer(
+        r'(?:US\$|\$|€|£)?[0-9]+(?:[.,][0-9]+)*(?:\s?(?:%|percent|million|billion|thousand))?', s)]
+    ms = [m for m in ms if not (1900 <= int(re.sub(r'\D', '', m.group(0))[:4] or 0) <= 2100
+                                and len(re.sub(r'\D', '', m.group(0))) == 4)]
+    if not ms:
+        return None
+    m = rng.choice(ms)
+    return (s[:m.start()] + s[m.end():]).replace('  ', ' ')
+
+
+INJECTIONS = [
+    # name, side, expected finding types, function(rng, text, trad)
+    ('magnitude-en', 'en', {'magnitude'}, lambda r, s, t: inj_magnitude_en(r, s)),
+    ('magnitude-zh', 'zh', {'magnitude'}, lambda r, s, t: inj_magnitude_zh(r, s)),
+    ('value-en', 'en', {'value'}, lambda r, s, t: inj_value(r, s)),
+    ('value-zh', 'zh', {'value'}, lambda r, s, t: inj_value(r, s)),
+    ('unit-en', 'en', {'unit'}, lambda r, s, t: inj_unit_en(r, s)),
+    ('unit-zh', 'zh', {'unit'}, lambda r, s, t: inj_unit_zh(r, s, t)),
+    ('currency-en', 'en', {'currency'}, lambda r, s, t: inj_currency_en(r, s)),
+    ('currency-zh', 'zh', {'currency'}, lambda r, s, t: inj_currency_zh(r, s)),
+    ('drop-en', 'en', {'missing'}, lambda r, s, t: inj_drop(r, s)),
+    ('drop-zh', 'zh', {'extra'}, lambda r, s, t: inj_drop(r, s)),
+]
+
+
+def key(f):
+    return (f['type'], f['severity'])
+
+
+def new_findings(before, after):
+    b = collections.Counter(key(f) for f in before)
+    out = []
+    for f in after:
+        if b[key(f)]:
+            b[key(f)] -= 1
+        else:
+            out.append(f)
+    return out
+
+
+def measure(zhen, zh, en, trad, label, outdir):
+    pairs = list(zip(zh, en))
+    base = run_pairs(zhen, pairs)
+    flagged = [i for i, fs in enumerate(base) if any(f['severity'] == 'error' for f in fs)]
+    naive_base = [naive_unmatched(z, e) for z, e in pairs]
+    with open(os.path.join(outdir, f'flagged-{label}.txt'), 'w', encoding='utf-8') as f:
+        for i in flagged:
+            f.write(f'line {i + 1}\n  zh: {zh[i]}\n  en: {en[i]}\n')
+            for x in base[i]:
+                if x['severity'] == 'error':
+                    f.write(f"  {x['severity']} {x['type']}: {x['message']}\n")
+            f.write('\n')
+    rng = random.Random(20261123)
+    variants, meta = [], []
+    for name, side, want, fn in INJECTIONS:
+        for i, (z, e) in enumerate(pairs):
+            if not DIGITS.search(fold(z)) and not DIGITS.search(e):
+                continue
+            new = fn(rng, z if side == 'zh' else e, trad)
+            if new is None:
+                continue
+            variants.append((new, e) if side == 'zh' else (z, new))
+            meta.append((name, want, i))
+    after = run_pairs(zhen, variants)
+    stats = collections.defaultdict(lambda: [0, 0, 0, 0])  # n, found, right type, naive found
+    for (name, want, i), fs, (vz, ve) in zip(meta, after, variants):
+        s = stats[name]
+        s[0] += 1
+        nf = new_findings(base[i], fs)
+        if nf:
+            s[1] += 1
+        if any(f['type'] in want for f in nf):
+            s[2] += 1
+        if naive_unmatched(vz, ve) > naive_base[i]:
+            s[3] += 1
+    n = sum(s[0] for s in stats.values())
+    tot = [sum(s[k] for s in stats.values()) for k in range(4)]
+    naive_fp = sum(1 for x in naive_base if x)
+    print(f'\n== {label}: {len(pairs)} lines')
+    print(f'  zhen  error-level findings on unaltered lines: {len(flagged)} '
+          f'({100 * len(flagged) / len(pairs):.1f}%)  -> {outdir}/flagged-{label}.txt')
+    print(f'  naive digit strings flag unaltered lines:      {naive_fp} '
+          f'({100 * naive_fp / len(pairs):.1f}%)')
+    print(f'  injected errors: {n}')
+    print(f'  {"injection":14} {"n":>5} {"zhen found":>11} {"right type":>11} {"naive found":>12}')
+    for name, *_ in INJECTIONS:
+        s = stats[name]
+        if s[0]:
+            print(f'  {name:14} {s[0]:5} {100 * s[1] / s[0]:10.1f}% {100 * s[2] / s[0]:10.1f}% '
+                  f'{100 * s[3] / s[0]:11.1f}%')
+    print(f'  {"all":14} {n:5} {100 * tot[1] / n:10.1f}% {100 * tot[2] / n:10.1f}% '
+          f'{100 * tot[3] / n:11.1f}%')
+    return base
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--zhen', default='build/src/zhen')
+    ap.add_argument('--shared', default='../shared')
+    ap.add_argument('--out', default='bench/out')
+    a = ap.parse_args()
+    d = os.path.join(a.shared, 'data', 'flores200-dev')
+    if not os.path.isdir(d):
+        print(f'skip: {d} not found')
+        return 0
+    os.makedirs(a.out, exist_ok=True)
+    read = lambda f: open(os.path.join(d, f), encoding='utf-8').read().splitlines()
+    en, hant, hans = read('eng.txt'), read('zho_Hant.txt'), read('zho_Hans.txt')
+    bt = measure(a.zhen, hant, en, True, 'Hant', a.out)
+    bs = measure(a.zhen, hans, en, False, 'Hans', a.out)
+    verdict = lambda fs: any(f['severity'] == 'error' for f in fs)
+    same = sum(1 for x, y in zip(bt, bs) if verdict(x) == verdict(y))
+    print(f'\nTraditional and Simplified get the same verdict on {same}/{len(en)} lines '
+          f'({100 * same / len(en):.1f}%)')
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
