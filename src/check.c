@@ -18,6 +18,41 @@ struct zhen_result {
 	zhen_convert_mode convert;
 };
 
+/* --sentence-per-line: the user split the text already; each paragraph
+ * (line) is one sentence and ICU is not consulted. */
+static int lines_as_sentences(zhen_sentences **out, const zhen_doc *doc)
+{
+	struct zhen_sentences *s = calloc(1, sizeof *s);
+	const char *bytes = zhen_doc_bytes(doc, NULL);
+
+	*out = NULL;
+	if (!s)
+		return ZHEN_ENOMEM;
+	for (size_t p = 0; p < zhen_doc_paragraph_count(doc); p++) {
+		const zhen_paragraph *pa = zhen_doc_paragraph(doc, p);
+		zhen_sentence se = { pa->off, pa->len, p, 0, 0 };
+		for (size_t i = pa->off; i < pa->off + pa->len;) {
+			int32_t cp = zhen__utf8_next(bytes, pa->off + pa->len, &i);
+			if (cp != ' ' && cp != '\t' && cp != 0x3000 && cp != 0xA0)
+				se.nchars++;
+		}
+		if (zhen__sentences_push(s, &se) < 0) {
+			zhen_sentences_free(s);
+			return ZHEN_ENOMEM;
+		}
+	}
+	*out = s;
+	return 0;
+}
+
+static int split(zhen_sentences **out, zhen_ctx *ctx, const zhen_doc *doc,
+                 zhen_lang lang, const zhen_check_options *opts)
+{
+	if (opts->sentence_per_line)
+		return lines_as_sentences(out, doc);
+	return zhen_segment(out, ctx, doc, lang);
+}
+
 static int extract_all(zhen_result *r, zhen_ctx *ctx, const zhen_doc *doc,
                        zhen_lang lang)
 {
@@ -82,8 +117,8 @@ int zhen_check_documents(zhen_result **out, zhen_ctx *ctx, const zhen_doc *zh,
 			goto fail;
 		r->convert = zhen_convert_resolve(ZHEN_CONVERT_AUTO, r->script);
 	}
-	if ((rc = zhen_segment(&r->sent[0], ctx, zh, ZHEN_LANG_ZH)) < 0 ||
-	    (rc = zhen_segment(&r->sent[1], ctx, en, ZHEN_LANG_EN)) < 0 ||
+	if ((rc = split(&r->sent[0], ctx, zh, ZHEN_LANG_ZH, opts)) < 0 ||
+	    (rc = split(&r->sent[1], ctx, en, ZHEN_LANG_EN, opts)) < 0 ||
 	    (rc = extract_all(r, ctx, zh, ZHEN_LANG_ZH)) < 0 ||
 	    (rc = extract_all(r, ctx, en, ZHEN_LANG_EN)) < 0)
 		goto fail;

@@ -45,11 +45,13 @@ typedef struct zhen_check_options {
 	zhen_convert_mode convert;   /**< AUTO detects per document */
 	int strict;                  /**< missing/extra become errors */
 	zhen_align_options align;
+	int sentence_per_line;       /**< each paragraph is one sentence: input
+	                                  already split (no ICU segmentation) */
 } zhen_check_options;
 
 #define ZHEN_CHECK_OPTIONS_VERSION 1
 #define ZHEN_CHECK_OPTIONS_INIT \
-	{ ZHEN_CHECK_OPTIONS_VERSION, ZHEN_CONVERT_AUTO, 0, ZHEN_ALIGN_OPTIONS_INIT }
+	{ ZHEN_CHECK_OPTIONS_VERSION, ZHEN_CONVERT_AUTO, 0, ZHEN_ALIGN_OPTIONS_INIT, 0 }
 
 /** A list of findings. */
 typedef struct zhen_findings zhen_findings;

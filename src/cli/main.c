@@ -48,6 +48,7 @@ struct opts {
 	int color;                /* resolved */
 	zhen_convert_mode convert;
 	bool strict;
+	bool sentence_per_line;
 	const char *pairs;
 	zhen_lang lang;
 	bool lang_set;
@@ -57,7 +58,7 @@ struct opts {
 
 enum {
 	OPT_COLOR = 256, OPT_CONVERT, OPT_DICT, OPT_FORMAT, OPT_HELP, OPT_LANG,
-	OPT_PAIRS, OPT_STRICT, OPT_VERSION
+	OPT_PAIRS, OPT_SPL, OPT_STRICT, OPT_VERSION
 };
 
 /* Alphasorted; drives getopt_long. */
@@ -69,6 +70,7 @@ static const struct option longopts[] = {
 	{ "help", no_argument, NULL, OPT_HELP },
 	{ "lang", required_argument, NULL, OPT_LANG },
 	{ "pairs", required_argument, NULL, OPT_PAIRS },
+	{ "sentence-per-line", no_argument, NULL, OPT_SPL },
 	{ "strict", no_argument, NULL, OPT_STRICT },
 	{ "version", no_argument, NULL, OPT_VERSION },
 	{ NULL, 0, NULL, 0 },
@@ -96,6 +98,7 @@ static const char usage_text[] =
 "  --format=text|json         report format (align also: tsv, beads)\n"
 "  --lang=zh|en               language of the input (segment, numbers)\n"
 "  --pairs=FILE|-             check pre-aligned pairs, one zh<TAB>en per line\n"
+"  --sentence-per-line        inputs are already split, one sentence per line\n"
 "  --strict                   missing and extra figures are errors\n"
 "  --help, --version\n"
 "\n"
@@ -172,6 +175,9 @@ static int parse_opts(struct opts *o, int argc, char **argv)
 			break;
 		case OPT_PAIRS:
 			o->pairs = optarg;
+			break;
+		case OPT_SPL:
+			o->sentence_per_line = true;
 			break;
 		case OPT_STRICT:
 			o->strict = true;
@@ -356,6 +362,7 @@ static int check_documents(zhen_ctx *ctx, const struct opts *o,
 	}
 	co.convert = o->convert;
 	co.strict = o->strict;
+	co.sentence_per_line = o->sentence_per_line;
 	if ((rc = zhen_check_documents(&r, ctx, zh, en, &co)) < 0) {
 		err(NULL, 0, "%s", zhen_ctx_errmsg(ctx));
 		goto out;
@@ -548,6 +555,7 @@ static int cmd_align(zhen_ctx *ctx, const struct opts *o, int argc,
 	if (!(zh = load_doc(ctx, argv[0])) || !(en = load_doc(ctx, argv[1])))
 		goto out;
 	co.convert = o->convert;
+	co.sentence_per_line = o->sentence_per_line;
 	if (zhen_check_documents(&r, ctx, zh, en, &co) < 0) {
 		err(NULL, 0, "%s", zhen_ctx_errmsg(ctx));
 		goto out;
