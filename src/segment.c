@@ -209,16 +209,21 @@ static size_t skip_space(const char *s, size_t len, size_t i)
 	return i;
 }
 
+/* The code point that ends at *i (> start); *i moves to its first byte. */
+static int32_t prev_cp(const char *s, size_t start, size_t *i)
+{
+	size_t end = *i, j = end - 1;
+	while (j > start && ((unsigned char)s[j] & 0xC0) == 0x80)
+		j--;
+	*i = j;
+	return zhen__utf8_next(s, end, &j);
+}
+
 static size_t trim_end(const char *s, size_t start, size_t e)
 {
 	while (e > start) {
 		size_t j = e;
-		while (j > start && ((unsigned char)s[j - 1] & 0xC0) == 0x80)
-			j--;
-		if (j > start)
-			j--;
-		size_t k = j;
-		if (!is_space(zhen__utf8_next(s, e, &k)))
+		if (!is_space(prev_cp(s, start, &j)))
 			break;
 		e = j;
 	}
@@ -254,13 +259,7 @@ static bool should_merge(const struct zhen__segment_data *d, zhen_lang lang,
 		int32_t c = 0;
 		bool quoted = false;
 		while (j > a) {
-			size_t t = j;
-			while (t > a && ((unsigned char)s[t - 1] & 0xC0) == 0x80)
-				t--;
-			t--;
-			size_t u = t;
-			c = zhen__utf8_next(s, j, &u);
-			j = t;
+			c = prev_cp(s, a, &j);
 			if (!is_closing_quote(c))
 				break;
 			quoted = true;
