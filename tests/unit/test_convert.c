@@ -245,7 +245,10 @@ static const struct {
 	/* mostly Traditional with a Simplified name */
 	{ "據報道，商汤在週一宣佈將於明年擴大業務範圍。",
 	  ZHEN_SCRIPT_TRADITIONAL },
-	/* characters common to both scripts only */
+	/* characters common to both scripts only: nothing to convert */
+	{ "中文的人口", ZHEN_SCRIPT_SIMPLIFIED },
+	/* a tie: 後 is Traditional, 来 Simplified */
+	{ "後来", ZHEN_SCRIPT_UNKNOWN },
 	{ "中文大学的人口", ZHEN_SCRIPT_SIMPLIFIED },
 	/* line ends inside the sample */
 	{ "商湯\r\n啓動\n裁員", ZHEN_SCRIPT_TRADITIONAL },
