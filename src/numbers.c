@@ -1,18 +1,1790 @@
-/* numbers.c: placeholder until the number reader lands. */
+/* numbers.c: the number reader — every quantity a sentence carries, with
+ * its exact value after magnitude (34億 = 34×10^8), kind, currency, unit and
+ * the span of the user's bytes that wrote it.
+ *
+ * Chinese text is width-folded, then only small windows around numeral
+ * candidates go through OpenCC (it is 20–40× slower than the rest of the
+ * pipeline, platform.md §3); t2s/tw2s/hk2s keep the code point count, so a
+ * converted window maps back one code point to one code point. Everything
+ * lexical (numeral characters, magnitude words, currencies, units,
+ * approximators, English number words) lives in dicts/. */
 #include "internal.h"
-#include <stdlib.h>
 
-int zhen__numbers_init(zhen_ctx *ctx) { (void)ctx; return 0; }
-void zhen__numbers_fini(zhen_ctx *ctx) { (void)ctx; }
-int zhen__numbers_add_dict(zhen_ctx *ctx, const char *name, const char *text, size_t len)
-{ (void)name; (void)text; (void)len; return zhen__fail(ctx, ZHEN_EUSAGE, "not yet"); }
-int zhen_numbers_extract(zhen_quantities **out, zhen_ctx *ctx, zhen_lang lang, zhen_convert_mode conv,
-                         const char *text, size_t len, size_t base)
-{ (void)ctx; (void)lang; (void)conv; (void)text; (void)len; (void)base;
-  *out = calloc(1, sizeof **out); return *out ? 0 : ZHEN_ENOMEM; }
-void zhen_quantities_free(zhen_quantities *q) { if (q) { free(q->q); free(q); } }
-size_t zhen_quantities_count(const zhen_quantities *q) { return q->n; }
-const zhen_quantity *zhen_quantities_get(const zhen_quantities *q, size_t i) { return i < q->n ? &q->q[i] : NULL; }
-const char *zhen_qkind_name(zhen_qkind kind) { (void)kind; return "number"; }
-size_t zhen_quantity_format(char *buf, size_t cap, const zhen_quantity *q, int group)
-{ return zhen_decimal_format(buf, cap, q->value, group); }
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- dictionary tables ---- */
+
+enum table_id { TB_ZHNUM, TB_MAG, TB_CUR, TB_UNIT, TB_ENW, TB_APPROX, TB_N };
+
+static const char *const table_names[TB_N] = {
+	"zh_numerals.tsv", "magnitudes.tsv", "currencies.tsv", "units.tsv",
+	"en_number_words.tsv", "approximators.tsv",
+};
+
+enum { LANG_ANY = -1 };
+enum { POS_PRE = 1, POS_POST = 2 };
+enum { ATT_WORD = 1, ATT_GLUED = 2 };
+
+enum kind {
+	/* zh_numerals.tsv */
+	K_DIGIT, K_UNIT, K_MAG, K_POINT, K_NEG, K_YEAR, K_MONTH, K_DAY,
+	K_ORDPRE, K_PCTPRE, K_RANGE,
+	/* en_number_words.tsv */
+	K_ONES, K_TENS, K_HUNDRED, K_ORDWORD, K_SUFFIX, K_MONTHNAME, K_AND,
+	K_IDENTPRE, K_PRONB, K_PRONA,
+	/* units.tsv */
+	U_PERCENT, U_POINTS, U_ORDINAL, U_COUNTER, U_MEASURE,
+	/* the other tables have one kind each */
+	K_CURRENCY, K_APPROX, K_MAGWORD
+};
+
+struct kname {
+	const char *name;
+	int kind;
+};
+
+static const struct kname zh_kinds[] = {
+	{ "digit", K_DIGIT }, { "unit", K_UNIT }, { "mag", K_MAG },
+	{ "point", K_POINT }, { "neg", K_NEG }, { "year", K_YEAR },
+	{ "month", K_MONTH }, { "day", K_DAY }, { "ordinal", K_ORDPRE },
+	{ "percent", K_PCTPRE }, { "range", K_RANGE }, { NULL, 0 },
+};
+
+static const struct kname en_kinds[] = {
+	{ "ones", K_ONES }, { "tens", K_TENS }, { "hundred", K_HUNDRED },
+	{ "ordinal", K_ORDWORD }, { "suffix", K_SUFFIX },
+	{ "month", K_MONTHNAME }, { "and", K_AND }, { "range", K_RANGE },
+	{ "ident", K_IDENTPRE }, { "pronoun-before", K_PRONB },
+	{ "pronoun-after", K_PRONA }, { NULL, 0 },
+};
+
+static const struct kname unit_marks[] = {
+	{ "=percent", U_PERCENT }, { "=points", U_POINTS },
+	{ "=ordinal", U_ORDINAL }, { "=counter", U_COUNTER }, { NULL, 0 },
+};
+
+static const struct kname langs[] = {
+	{ "zh", ZHEN_LANG_ZH }, { "en", ZHEN_LANG_EN }, { "any", LANG_ANY },
+	{ NULL, 0 },
+};
+
+static const struct kname positions[] = {
+	{ "pre", POS_PRE }, { "post", POS_POST }, { "both", POS_PRE | POS_POST },
+	{ NULL, 0 },
+};
+
+static const struct kname attaches[] = {
+	{ "word", ATT_WORD }, { "glued", ATT_GLUED },
+	{ "both", ATT_WORD | ATT_GLUED }, { NULL, 0 },
+};
+
+struct entry {
+	char *text;
+	size_t len;
+	int kind;
+	int32_t val;     /* digit value, exponent, month… */
+	int lang;        /* zhen_lang or LANG_ANY */
+	int pos;         /* POS_* or ATT_* */
+	unsigned flags;  /* ZHEN_QF_CUR_AMBIGUOUS */
+	char code[24];   /* ISO code or canonical unit */
+};
+
+struct table {
+	struct entry *e;
+	size_t n, cap;
+};
+
+struct zhen__numbers_data {
+	struct table t[TB_N];
+	/* Sorted code points of the one-character numerals: the cheap test
+	 * that finds candidates before any OpenCC call. */
+	int32_t *numcp;
+	size_t nnumcp;
+};
+
+static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+static bool is_alpha(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+static bool is_alnum(char c) { return is_digit(c) || is_alpha(c); }
+static char lower(char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+
+static bool eq_ci(const char *a, const char *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (lower(a[i]) != lower(b[i]))
+			return false;
+	return true;
+}
+
+static int kname_find(const struct kname *k, const char *s, size_t n)
+{
+	for (; k->name; k++)
+		if (strlen(k->name) == n && !memcmp(k->name, s, n))
+			return k->kind;
+	return INT_MIN;
+}
+
+static bool parse_i32(const char *s, size_t n, int32_t *out)
+{
+	int64_t v = 0;
+	if (!n || n > 9)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		if (!is_digit(s[i]))
+			return false;
+		v = v * 10 + (s[i] - '0');
+	}
+	*out = (int32_t)v;
+	return true;
+}
+
+static void entry_free(struct entry *e)
+{
+	free(e->text);
+}
+
+static void table_truncate(struct table *t, size_t n)
+{
+	while (t->n > n)
+		entry_free(&t->e[--t->n]);
+}
+
+/* Fill @p e from one dictionary line; NULL or what is wrong. */
+static const char *parse_entry(enum table_id tb, const struct zhen__dict_iter *it,
+                               struct entry *e)
+{
+	const char *const *f = it->field;
+	const size_t *fl = it->flen;
+	int k;
+
+	memset(e, 0, sizeof *e);
+	e->lang = LANG_ANY;
+	if (!fl[0])
+		return "empty text";
+	switch (tb) {
+	case TB_ZHNUM:
+	case TB_ENW:
+		if (it->nfields != 3)
+			return "expected 3 fields";
+		k = kname_find(tb == TB_ZHNUM ? zh_kinds : en_kinds, f[1], fl[1]);
+		if (k == INT_MIN)
+			return "unknown kind";
+		e->kind = k;
+		if (!parse_i32(f[2], fl[2], &e->val))
+			return "bad value";
+		e->lang = tb == TB_ZHNUM ? ZHEN_LANG_ZH : ZHEN_LANG_EN;
+		break;
+	case TB_MAG:
+		if (it->nfields != 3)
+			return "expected 3 fields";
+		e->kind = K_MAGWORD;
+		if (!parse_i32(f[1], fl[1], &e->val) || e->val > 18)
+			return "bad exponent";
+		if ((e->pos = kname_find(attaches, f[2], fl[2])) == INT_MIN)
+			return "attach must be word, glued or both";
+		break;
+	case TB_CUR:
+		if (it->nfields != 5)
+			return "expected 5 fields";
+		e->kind = K_CURRENCY;
+		if (!fl[1] || fl[1] >= sizeof e->code)
+			return "bad currency code";
+		memcpy(e->code, f[1], fl[1]);
+		if ((e->lang = kname_find(langs, f[2], fl[2])) == INT_MIN)
+			return "lang must be zh, en or any";
+		if ((e->pos = kname_find(positions, f[3], fl[3])) == INT_MIN)
+			return "position must be pre, post or both";
+		if (fl[4] == 9 && !memcmp(f[4], "ambiguous", 9))
+			e->flags = ZHEN_QF_CUR_AMBIGUOUS;
+		else if (!(fl[4] == 1 && f[4][0] == '-'))
+			return "flag must be ambiguous or -";
+		break;
+	case TB_UNIT:
+		if (it->nfields != 3)
+			return "expected 3 fields";
+		if (!fl[1] || fl[1] >= sizeof e->code)
+			return "bad canonical unit";
+		if (f[1][0] == '=') {
+			if ((e->kind = kname_find(unit_marks, f[1], fl[1])) ==
+			    INT_MIN)
+				return "unknown =marker";
+		} else {
+			e->kind = U_MEASURE;
+			memcpy(e->code, f[1], fl[1]);
+		}
+		if ((e->lang = kname_find(langs, f[2], fl[2])) == INT_MIN)
+			return "lang must be zh, en or any";
+		break;
+	case TB_APPROX:
+		if (it->nfields != 3)
+			return "expected 3 fields";
+		e->kind = K_APPROX;
+		if ((e->lang = kname_find(langs, f[1], fl[1])) == INT_MIN)
+			return "lang must be zh, en or any";
+		if ((e->pos = kname_find(positions, f[2], fl[2])) == INT_MIN)
+			return "position must be pre, post or both";
+		break;
+	default:
+		return "unknown table";
+	}
+	e->text = malloc(fl[0] + 1);
+	if (!e->text)
+		return "";
+	memcpy(e->text, f[0], fl[0]);
+	e->text[fl[0]] = 0;
+	e->len = fl[0];
+	return NULL;
+}
+
+static int cmp_i32(const void *a, const void *b)
+{
+	int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
+	return (x > y) - (x < y);
+}
+
+static int rebuild_numcp(struct zhen__numbers_data *d)
+{
+	const struct table *t = &d->t[TB_ZHNUM];
+	int32_t *cps = malloc((t->n + 1) * sizeof *cps);
+	size_t n = 0;
+
+	if (!cps)
+		return ZHEN_ENOMEM;
+	for (size_t i = 0; i < t->n; i++) {
+		const struct entry *e = &t->e[i];
+		size_t k = 0;
+		if (e->kind > K_NEG)
+			continue;
+		int32_t cp = zhen__utf8_next(e->text, e->len, &k);
+		if (k == e->len)
+			cps[n++] = cp;
+	}
+	qsort(cps, n, sizeof *cps, cmp_i32);
+	free(d->numcp);
+	d->numcp = cps;
+	d->nnumcp = n;
+	return 0;
+}
+
+static int load_table(zhen_ctx *ctx, struct zhen__numbers_data *d,
+                      enum table_id tb, const char *text, size_t len)
+{
+	struct table *t = &d->t[tb];
+	size_t keep = t->n;
+	struct zhen__dict_iter it;
+
+	zhen__dict_iter_init(&it, text, len);
+	while (zhen__dict_iter_next(&it)) {
+		struct entry e;
+		const char *err = parse_entry(tb, &it, &e);
+		if (err && !*err) {
+			table_truncate(t, keep);
+			return zhen__fail(ctx, ZHEN_ENOMEM, "out of memory");
+		}
+		if (err) {
+			table_truncate(t, keep);
+			return zhen__fail_at(ctx, ZHEN_EDICT, it.lineno, 0,
+			                     "%s: line %zu: %s", table_names[tb],
+			                     it.lineno, err);
+		}
+		if (t->n == t->cap) {
+			size_t nc = t->cap ? t->cap * 2 : 64;
+			struct entry *ne = realloc(t->e, nc * sizeof *ne);
+			if (!ne) {
+				entry_free(&e);
+				table_truncate(t, keep);
+				return zhen__fail(ctx, ZHEN_ENOMEM, "out of memory");
+			}
+			t->e = ne;
+			t->cap = nc;
+		}
+		t->e[t->n++] = e;
+	}
+	if (tb == TB_ZHNUM && rebuild_numcp(d) < 0) {
+		table_truncate(t, keep);
+		return zhen__fail(ctx, ZHEN_ENOMEM, "out of memory");
+	}
+	return 0;
+}
+
+int zhen__numbers_init(zhen_ctx *ctx)
+{
+	struct zhen__numbers_data *d = calloc(1, sizeof *d);
+	int rc;
+
+	if (!d)
+		return ZHEN_ENOMEM;
+	ctx->numbers = d;
+	for (int tb = 0; tb < TB_N; tb++) {
+		size_t len;
+		const char *text = zhen__dict_text(table_names[tb], &len);
+		if (!text)
+			return zhen__fail(ctx, ZHEN_EDICT, "%s is not built in",
+			                  table_names[tb]);
+		if ((rc = load_table(ctx, d, (enum table_id)tb, text, len)) < 0)
+			return rc;
+	}
+	return 0;
+}
+
+void zhen__numbers_fini(zhen_ctx *ctx)
+{
+	struct zhen__numbers_data *d = ctx->numbers;
+	if (!d)
+		return;
+	for (int tb = 0; tb < TB_N; tb++) {
+		table_truncate(&d->t[tb], 0);
+		free(d->t[tb].e);
+	}
+	free(d->numcp);
+	free(d);
+	ctx->numbers = NULL;
+}
+
+int zhen__numbers_add_dict(zhen_ctx *ctx, const char *name, const char *text,
+                           size_t len)
+{
+	for (int tb = 0; tb < TB_N; tb++)
+		if (!strcmp(name, table_names[tb]))
+			return load_table(ctx, ctx->numbers, (enum table_id)tb,
+			                  text, len);
+	return zhen__fail(ctx, ZHEN_EUSAGE, "unknown dictionary '%s'", name);
+}
+
+/* ---- matching ---- */
+
+static bool entry_ok(const struct entry *e, int lang, int posmask, int kind)
+{
+	if (e->lang != LANG_ANY && lang != LANG_ANY && e->lang != lang)
+		return false;
+	if (posmask && !(e->pos & posmask))
+		return false;
+	return kind < 0 || e->kind == kind;
+}
+
+/* The longest entry equal to s[i…]; an entry ending in a letter or digit
+ * must end at a word boundary ("yuan" is not "yuanfang"). */
+static const struct entry *match_fwd(const struct table *t, const char *s,
+                                     size_t len, size_t i, int lang,
+                                     int posmask, int kind)
+{
+	const struct entry *best = NULL;
+	for (size_t k = 0; k < t->n; k++) {
+		const struct entry *e = &t->e[k];
+		if (e->len > len - i || (best && e->len <= best->len))
+			continue;
+		if (!entry_ok(e, lang, posmask, kind) ||
+		    !eq_ci(s + i, e->text, e->len))
+			continue;
+		if (is_alnum(e->text[e->len - 1]) && i + e->len < len &&
+		    is_alnum(s[i + e->len]))
+			continue;
+		best = e;
+	}
+	return best;
+}
+
+/* The longest entry ending exactly at @p i and starting at or after @p lo;
+ * one starting with a letter must start at a word boundary. */
+static const struct entry *match_back(const struct table *t, const char *s,
+                                      size_t i, size_t lo, int lang,
+                                      int posmask, int kind)
+{
+	const struct entry *best = NULL;
+	for (size_t k = 0; k < t->n; k++) {
+		const struct entry *e = &t->e[k];
+		if (e->len > i - lo || (best && e->len <= best->len))
+			continue;
+		size_t a = i - e->len;
+		if (!entry_ok(e, lang, posmask, kind) ||
+		    !eq_ci(s + a, e->text, e->len))
+			continue;
+		if (is_alnum(e->text[0]) && a > 0 && is_alnum(s[a - 1]))
+			continue;
+		best = e;
+	}
+	return best;
+}
+
+static bool is_numcp(const struct zhen__numbers_data *d, int32_t cp)
+{
+	return bsearch(&cp, d->numcp, d->nnumcp, sizeof cp, cmp_i32) != NULL;
+}
+
+/* ---- reading digits ---- */
+
+/* Thin space U+2009 and narrow no-break space U+202F group digits in
+ * typeset figures ("1 234 567"). */
+static size_t thin_space_at(const char *s, size_t len, size_t i)
+{
+	if (i + 3 <= len && (unsigned char)s[i] == 0xE2 &&
+	    (unsigned char)s[i + 1] == 0x80 &&
+	    ((unsigned char)s[i + 2] == 0x89 || (unsigned char)s[i + 2] == 0xAF))
+		return 3;
+	return 0;
+}
+
+struct arabic {
+	zhen_decimal v;
+	int32_t prec;
+	size_t end;
+	int nint;      /* digits before the point */
+	bool grouped, frac;
+};
+
+static bool read_arabic(const char *s, size_t len, size_t i, struct arabic *out)
+{
+	char buf[64];
+	size_t n = 0, j = i;
+	int lead = 0;
+
+	memset(out, 0, sizeof *out);
+	while (j < len && is_digit(s[j])) {
+		if (n >= 40)
+			return false;
+		buf[n++] = s[j++];
+		lead++;
+	}
+	if (!lead)
+		return false;
+	out->nint = lead;
+	/* A separator counts only between groups of exactly three digits and
+	 * after a leading group of at most three: "2018,2019" stays a list. */
+	while (lead <= 3 && j < len) {
+		size_t sep = s[j] == ',' ? 1 : thin_space_at(s, len, j);
+		if (!sep || j + sep + 3 > len || !is_digit(s[j + sep]) ||
+		    !is_digit(s[j + sep + 1]) || !is_digit(s[j + sep + 2]) ||
+		    (j + sep + 3 < len && is_digit(s[j + sep + 3])))
+			break;
+		if (n + 3 >= 40)
+			return false;
+		memcpy(buf + n, s + j + sep, 3);
+		n += 3;
+		out->nint += 3;
+		j += sep + 3;
+		out->grouped = true;
+	}
+	if (j + 1 < len && s[j] == '.' && is_digit(s[j + 1])) {
+		buf[n++] = s[j++];
+		while (j < len && is_digit(s[j])) {
+			if (n >= 60)
+				return false;
+			buf[n++] = s[j++];
+		}
+		out->frac = true;
+	}
+	out->end = j;
+	return zhen__dec_parse(&out->v, &out->prec, buf, n);
+}
+
+/* ---- reading Chinese numerals ---- */
+
+enum { TK_NUM, TK_UNIT, TK_MAG };
+
+struct tok {
+	int kind;
+	zhen_decimal v;
+	int32_t prec;
+	int32_t exp;      /* TK_UNIT / TK_MAG */
+	bool single;      /* one digit, no fraction: may be colloquial (三万五) */
+	bool lead_zero;   /* 零… : a filler, never colloquial */
+	bool zero_only;   /* just 零: 一千零十 multiplies 十 by one */
+};
+
+struct num {
+	size_t a, b;
+	zhen_decimal v;
+	int32_t prec;
+	bool digits;      /* ASCII digits written */
+	bool mag;         /* a magnitude word (万, 亿, billion) */
+	bool approx;      /* 十多万 */
+	bool direct;      /* digit by digit: 二〇二四 */
+	bool grouped;
+	bool frac;
+	bool lead_mag;    /* starts with 万/亿 */
+	bool lead_unit;   /* starts with 百/千 (not 十) */
+	int ncp;          /* code points of the numeral */
+	int nint;         /* integer digits of a plain figure (years) */
+	int ntok;
+};
+
+static const struct entry *zh_char(const struct zhen__numbers_data *d,
+                                   const char *s, size_t len, size_t i)
+{
+	const struct entry *e = match_fwd(&d->t[TB_ZHNUM], s, len, i,
+	                                  LANG_ANY, 0, -1);
+	if (e && e->kind > K_NEG)
+		return NULL;
+	return e;
+}
+
+static bool add_scaled(zhen_decimal *acc, zhen_decimal v, int32_t exp)
+{
+	return zhen__dec_add(acc, *acc, zhen__dec_scale(v, exp));
+}
+
+static int32_t imin(int32_t a, int32_t b) { return a < b ? a : b; }
+
+/* Value of a token list, cn2an-style: units build a section below the
+ * current magnitude; a magnitude larger than the last one multiplies all
+ * that came before (一千万亿), a smaller one adds a lower section
+ * (一亿五千万); a lone digit after a unit is colloquial (三万五 = 35000). */
+static bool zh_eval(const struct tok *t, int n, zhen_decimal *out,
+                    int32_t *prec)
+{
+	zhen_decimal total = { 0, 0 }, section = { 0, 0 };
+	int32_t tprec = INT32_MAX, sprec = INT32_MAX;
+	const struct tok *pend = NULL;
+	int prev = -1, pend_prev = -1;
+	int32_t prev_exp = 0, pend_prev_exp = 0;
+	int last_mag = -1;
+
+	for (int i = 0; i < n; i++) {
+		const struct tok *k = &t[i];
+		switch (k->kind) {
+		case TK_NUM:
+			if (pend)
+				return false;
+			pend = k;
+			pend_prev = prev;
+			pend_prev_exp = prev_exp;
+			break;
+		case TK_UNIT: {
+			zhen_decimal m = { 1, 0 };
+			int32_t p = k->exp;
+			if (pend && !pend->zero_only) {
+				m = pend->v;
+				p = pend->prec + k->exp;
+			}
+			if (!add_scaled(&section, m, k->exp))
+				return false;
+			sprec = imin(sprec, p);
+			pend = NULL;
+			break;
+		}
+		case TK_MAG: {
+			zhen_decimal x = section;
+			int32_t xp = sprec;
+			if (pend) {
+				/* 8千3万 = 8300万, like 三万五 */
+				int32_t e = pend->single && !pend->lead_zero &&
+				            pend_prev == TK_UNIT && pend_prev_exp >= 1
+				            ? pend_prev_exp - 1 : 0;
+				if (!add_scaled(&x, pend->v, e))
+					return false;
+				xp = imin(xp, pend->prec + e);
+			}
+			if (xp == INT32_MAX) {
+				/* 万亿: nothing new below this magnitude */
+				if (!total.coef)
+					x = (zhen_decimal){ 1, 0 };
+				xp = 0;
+			}
+			if (last_mag >= 0 && k->exp >= last_mag) {
+				if (!zhen__dec_add(&total, total, x))
+					return false;
+				total = zhen__dec_scale(total, k->exp);
+				tprec = imin(tprec, xp) + k->exp;
+			} else {
+				if (!add_scaled(&total, x, k->exp))
+					return false;
+				tprec = imin(tprec, xp + k->exp);
+			}
+			section = (zhen_decimal){ 0, 0 };
+			sprec = INT32_MAX;
+			pend = NULL;
+			last_mag = k->exp;
+			break;
+		}
+		default:
+			return false;
+		}
+		prev = k->kind;
+		prev_exp = k->exp;
+	}
+	if (pend) {
+		int32_t e = 0;
+		if (pend->single && !pend->lead_zero &&
+		    (pend_prev == TK_UNIT || pend_prev == TK_MAG) &&
+		    pend_prev_exp >= 1)
+			e = pend_prev_exp - 1;
+		if (!add_scaled(&section, pend->v, e))
+			return false;
+		sprec = imin(sprec, pend->prec + e);
+	}
+	if (!zhen__dec_add(out, total, section))
+		return false;
+	*prec = imin(tprec, sprec);
+	if (*prec == INT32_MAX)
+		*prec = 0;
+	return true;
+}
+
+/* Characters after a numeral that belong to a unit word, not to the
+ * numeral: 兆瓦 (MW), 千瓦 (kW), 百分点, 百分之. */
+static bool unit_word_at(const struct zhen__numbers_data *d, const char *s,
+                         size_t len, size_t i)
+{
+	const struct entry *u = match_fwd(&d->t[TB_UNIT], s, len, i,
+	                                  ZHEN_LANG_ZH, 0, -1);
+	if (u && u->len > 3)
+		return true;
+	return match_fwd(&d->t[TB_ZHNUM], s, len, i, LANG_ANY, 0,
+	                 K_PCTPRE) != NULL;
+}
+
+/* Read a Chinese (or mixed: 1.7亿, 5千4百万) numeral at @p i. */
+static bool read_zh(const struct zhen__numbers_data *d, const char *s,
+                    size_t len, size_t i, struct num *out)
+{
+	struct tok t[48];
+	int n = 0;
+	size_t p = i;
+	bool neg = false;
+
+	memset(out, 0, sizeof *out);
+	out->a = i;
+	while (p < len && n < 48) {
+		if (is_digit(s[p])) {
+			struct arabic ar;
+			if (n && t[n - 1].kind == TK_NUM)
+				break;
+			if (!read_arabic(s, len, p, &ar))
+				return false;
+			t[n++] = (struct tok){ TK_NUM, ar.v, ar.prec, 0,
+			                       ar.nint == 1 && !ar.frac,
+			                       false, false };
+			out->digits = true;
+			out->grouped = ar.grouped;
+			out->frac = ar.frac;
+			out->nint = ar.nint;
+			out->ncp += (int)(ar.end - p);
+			p = ar.end;
+			continue;
+		}
+		const struct entry *e = zh_char(d, s, len, p);
+		if (!e)
+			break;
+		if (e->kind == K_NEG) {
+			const struct entry *nx;
+			if (n || p + e->len >= len)
+				break;
+			nx = zh_char(d, s, len, p + e->len);
+			if (!is_digit(s[p + e->len]) &&
+			    (!nx || (nx->kind != K_DIGIT && nx->kind != K_UNIT)))
+				break;
+			neg = true;
+			p += e->len;
+			out->ncp++;
+			continue;
+		}
+		if (e->kind == K_POINT) {
+			/* 一百点123: a fraction after a unit */
+			char buf[48];
+			size_t m = 0, q = p + e->len;
+			if (n && t[n - 1].kind == TK_NUM)
+				break;
+			buf[m++] = '0';
+			buf[m++] = '.';
+			while (q < len && m < 40) {
+				const struct entry *f = zh_char(d, s, len, q);
+				if (is_digit(s[q])) {
+					buf[m++] = s[q++];
+					out->digits = true;
+				} else if (f && f->kind == K_DIGIT) {
+					buf[m++] = (char)('0' + f->val);
+					q += f->len;
+				} else {
+					break;
+				}
+			}
+			if (m == 2 || !n)
+				break;
+			struct tok k = { TK_NUM, { 0, 0 }, 0, 0, false, true, false };
+			if (!zhen__dec_parse(&k.v, &k.prec, buf, m))
+				return false;
+			t[n++] = k;
+			out->frac = true;
+			out->ncp += (int)(m - 1);
+			p = q;
+			continue;
+		}
+		if (e->kind == K_DIGIT) {
+			char buf[64];
+			size_t m = 0, q = p;
+			bool point = false;
+			int nd = 0;
+			if (n && t[n - 1].kind == TK_NUM)
+				break;
+			while (q < len && m < 60) {
+				const struct entry *f = zh_char(d, s, len, q);
+				if (f && f->kind == K_DIGIT) {
+					buf[m++] = (char)('0' + f->val);
+					q += f->len;
+					nd += !point;
+				} else if (f && f->kind == K_POINT && !point &&
+				           q + f->len < len) {
+					const struct entry *g =
+						zh_char(d, s, len, q + f->len);
+					if (!g || g->kind != K_DIGIT)
+						break;
+					buf[m++] = '.';
+					q += f->len;
+					point = true;
+				} else {
+					break;
+				}
+				out->ncp++;
+			}
+			struct tok k = { TK_NUM, { 0, 0 }, 0, 0,
+			                 m == 1, buf[0] == '0' && m > 1,
+			                 m == 1 && buf[0] == '0' };
+			if (!zhen__dec_parse(&k.v, &k.prec, buf, m))
+				return false;
+			if (nd > 1)
+				out->direct = true;
+			if (point)
+				out->frac = true;
+			out->nint = nd;
+			t[n++] = k;
+			p = q;
+			continue;
+		}
+		/* unit or magnitude */
+		if (unit_word_at(d, s, len, p))
+			break;
+		if (!n) {
+			out->lead_mag = e->kind == K_MAG;
+			out->lead_unit = e->kind == K_UNIT && e->val > 1;
+		}
+		t[n++] = (struct tok){ e->kind == K_MAG ? TK_MAG : TK_UNIT,
+		                       { 0, 0 }, 0, e->val, false, false, false };
+		if (e->kind == K_MAG)
+			out->mag = true;
+		out->ncp++;
+		p += e->len;
+		/* 十多万, 30余亿: an approximator inside the numeral */
+		const struct entry *ap = match_fwd(&d->t[TB_APPROX], s, len, p,
+		                                   ZHEN_LANG_ZH, POS_POST, -1);
+		if (ap) {
+			const struct entry *m = zh_char(d, s, len, p + ap->len);
+			if (m && m->kind == K_MAG) {
+				out->approx = true;
+				p += ap->len;
+			}
+		}
+	}
+	if (!n)
+		return false;
+	/* 30多亿 after digits */
+	out->ntok = n;
+	if (!zh_eval(t, n, &out->v, &out->prec))
+		return false;
+	if (neg)
+		out->v.coef = -out->v.coef;
+	out->b = p;
+	return true;
+}
+
+/* ---- the scan ---- */
+
+struct scan {
+	zhen_ctx *ctx;
+	const struct zhen__numbers_data *d;
+	const char *s;
+	size_t len;
+	const size_t *map;
+	size_t base;
+	int lang;
+	struct zhen_quantities *out;
+	size_t *aoff;      /* analysis offsets [2k], [2k+1] of quantity k */
+	size_t aoff_cap;
+	size_t lo;         /* end of the last quantity: look-back stops here */
+};
+
+static int emit(struct scan *sc, size_t a, size_t b, zhen_quantity *q)
+{
+	int rc;
+	q->start = sc->map[a] + sc->base;
+	q->end = sc->map[b] + sc->base;
+	if (sc->out->n * 2 + 2 > sc->aoff_cap) {
+		size_t nc = sc->aoff_cap ? sc->aoff_cap * 2 : 32;
+		size_t *p = realloc(sc->aoff, nc * sizeof *p);
+		if (!p)
+			return ZHEN_ENOMEM;
+		sc->aoff = p;
+		sc->aoff_cap = nc;
+	}
+	sc->aoff[sc->out->n * 2] = a;
+	sc->aoff[sc->out->n * 2 + 1] = b;
+	if ((rc = zhen__quantities_push(sc->out, q)) < 0)
+		return rc;
+	sc->lo = b;
+	return 0;
+}
+
+static void set_code(char *dst, size_t cap, const char *src)
+{
+	size_t n = strlen(src);
+	if (n >= cap)
+		n = cap - 1;
+	memcpy(dst, src, n);
+	dst[n] = 0;
+}
+
+static bool small_int(zhen_decimal v, int64_t lo, int64_t hi, int64_t *out)
+{
+	int64_t x = v.coef;
+	if (v.exp < 0 || v.exp > 4)
+		return false;
+	for (int i = 0; i < v.exp; i++)
+		x *= 10;
+	if (x < lo || x > hi)
+		return false;
+	*out = x;
+	return true;
+}
+
+/* Skip one ASCII space. */
+static size_t sp(const char *s, size_t len, size_t i)
+{
+	return i < len && s[i] == ' ' ? i + 1 : i;
+}
+
+/* Currency and approximator before a number starting at @p a. Returns
+ * the new start of the span (the approximator is not part of it). */
+static size_t pre_context(struct scan *sc, size_t a, zhen_quantity *q,
+                          bool *cur)
+{
+	const struct zhen__numbers_data *d = sc->d;
+	size_t start = a, k = a;
+	const struct entry *c;
+
+	*cur = false;
+	if (k > sc->lo && sc->s[k - 1] == ' ')
+		k--;
+	c = match_back(&d->t[TB_CUR], sc->s, k, sc->lo, sc->lang, POS_PRE, -1);
+	if (!c && k != a)
+		k = a;
+	if (c) {
+		start = k - c->len;
+		k = start;
+		set_code(q->currency, sizeof q->currency, c->code);
+		q->flags |= c->flags;
+		q->kind = ZHEN_Q_MONEY;
+		*cur = true;
+	}
+	size_t k2 = k;
+	if (k2 > sc->lo && sc->s[k2 - 1] == ' ')
+		k2--;
+	if (match_back(&d->t[TB_APPROX], sc->s, k2, sc->lo, sc->lang, POS_PRE,
+	               -1) &&
+	    (sc->lang == ZHEN_LANG_ZH || k2 != k))
+		q->flags |= ZHEN_QF_APPROX;
+	return start;
+}
+
+/* One thing right after a number: percent, points, a unit, a counter or
+ * a currency. Returns the end of the span (@p j when nothing, or for a
+ * counter, which is not part of the quantity); *strong says whether it
+ * makes a lone 一 a number. */
+static size_t post_once(struct scan *sc, size_t j, zhen_quantity *q,
+                        bool have_cur, bool *strong)
+{
+	const struct zhen__numbers_data *d = sc->d;
+	const char *s = sc->s;
+	size_t len = sc->len, k = sp(s, len, j);
+	bool en = sc->lang == ZHEN_LANG_EN;
+	const struct entry *u, *c;
+
+	if (j < len && s[j] == '%') {
+		q->kind = ZHEN_Q_PERCENT;
+		*strong = true;
+		return j + 1;
+	}
+	u = match_fwd(&d->t[TB_UNIT], s, len, j, sc->lang, 0, -1);
+	/* "21percent" is not English, but "5km" is */
+	if (u && en && is_alpha(u->text[0]) && u->kind != U_MEASURE)
+		u = NULL;
+	size_t ua = j;
+	if (!u && k != j) {
+		u = match_fwd(&d->t[TB_UNIT], s, len, k, sc->lang, 0, -1);
+		ua = k;
+	}
+	if (u) {
+		*strong = true;
+		switch (u->kind) {
+		case U_PERCENT: q->kind = ZHEN_Q_PERCENT; return ua + u->len;
+		case U_POINTS: q->kind = ZHEN_Q_POINTS; return ua + u->len;
+		case U_ORDINAL: q->kind = ZHEN_Q_ORDINAL; return ua + u->len;
+		case U_COUNTER: return j;
+		default:
+			set_code(q->unit, sizeof q->unit, u->code);
+			return ua + u->len;
+		}
+	}
+	size_t ca = en ? k : j;
+	c = match_fwd(&d->t[TB_CUR], s, len, ca, sc->lang, POS_POST, -1);
+	if (c && en && ca == j && is_alpha(c->text[0]))
+		c = NULL;
+	if (c) {
+		*strong = true;
+		if (!have_cur) {
+			set_code(q->currency, sizeof q->currency, c->code);
+			q->flags |= c->flags;
+			q->kind = ZHEN_Q_MONEY;
+		}
+		return ca + c->len;
+	}
+	return j;
+}
+
+/* post_once, or an approximator (左右, 多) and then post_once: 100多人. */
+static size_t post_context(struct scan *sc, size_t j, zhen_quantity *q,
+                           bool have_cur, bool *strong)
+{
+	bool en = sc->lang == ZHEN_LANG_EN;
+	size_t r = post_once(sc, j, q, have_cur, strong), a;
+	const struct entry *ap;
+
+	if (r != j || *strong)
+		return r;
+	a = en ? sp(sc->s, sc->len, j) : j;
+	ap = match_fwd(&sc->d->t[TB_APPROX], sc->s, sc->len, a, sc->lang,
+	               POS_POST, -1);
+	if (!ap || (en && a == j))
+		return j;
+	q->flags |= ZHEN_QF_APPROX;
+	a += ap->len;
+	r = post_once(sc, a, q, have_cur, strong);
+	return r == a ? j : r;
+}
+
+/* ---- identifiers (GPT-4, A100, COVID-19, 5G, AI 2.0) ---- */
+
+static int emit_ident(struct scan *sc, size_t a, size_t digit, size_t *next)
+{
+	const char *s = sc->s;
+	size_t len = sc->len, b = digit;
+	struct arabic ar;
+	zhen_quantity q;
+
+	while (b < len && (is_alnum(s[b]) ||
+	                   ((s[b] == '-' || s[b] == '.') && b + 1 < len &&
+	                    is_alnum(s[b + 1]))))
+		b++;
+	memset(&q, 0, sizeof q);
+	q.kind = ZHEN_Q_IDENT;
+	if (read_arabic(s, len, digit, &ar)) {
+		q.value = ar.v;
+		q.precision = ar.prec;
+		if (ar.end > b)
+			b = ar.end;
+	}
+	/* The literal is what must reappear: keep it where compare can
+	 * see it (truncated to the field). */
+	size_t n = b - a < sizeof q.unit - 1 ? b - a : sizeof q.unit - 1;
+	memcpy(q.unit, s + a, n);
+	*next = b;
+	return emit(sc, a, b, &q);
+}
+
+/* Where an identifier around the digits at @p p starts, or (size_t)-1. */
+static size_t ident_start(struct scan *sc, size_t p)
+{
+	const char *s = sc->s;
+	size_t a = p;
+	const struct entry *e;
+
+	/* RMB3.4bn, USD6bn: a currency code, not an identifier */
+	if (match_back(&sc->d->t[TB_CUR], s, p, sc->lo, sc->lang, POS_PRE, -1))
+		return (size_t)-1;
+	if (p > sc->lo && (is_alpha(s[p - 1]) ||
+	                   (s[p - 1] == '-' && p - 1 > sc->lo &&
+	                    is_alpha(s[p - 2])))) {
+		while (a > sc->lo && (is_alnum(s[a - 1]) ||
+		                      (s[a - 1] == '-' && a - 1 > sc->lo &&
+		                       is_alnum(s[a - 2]))))
+			a--;
+		return a;
+	}
+	if (p > sc->lo + 1 && s[p - 1] == ' ' &&
+	    (e = match_back(&sc->d->t[TB_ENW], s, p - 1, sc->lo, LANG_ANY, 0,
+	                    K_IDENTPRE)) && !memcmp(s + p - 1 - e->len, e->text,
+	                                            e->len))
+		return p - 1 - e->len;
+	return (size_t)-1;
+}
+
+/* Letters glued to digits: a unit (5km), a magnitude (1.1bn, $600m), an
+ * ordinal suffix (10th) — or else an identifier (5G). Returns the end, or
+ * @p j when the letters make an identifier. */
+static size_t glued(struct scan *sc, size_t j, zhen_quantity *q, int *magexp,
+                    bool *ordinal)
+{
+	const struct zhen__numbers_data *d = sc->d;
+	const char *s = sc->s;
+	size_t len = sc->len, w = j;
+	const struct entry *e;
+
+	while (w < len && is_alpha(s[w]))
+		w++;
+	e = match_fwd(&d->t[TB_UNIT], s, len, j, LANG_ANY, 0, U_MEASURE);
+	if (e && (j + e->len >= len || !is_alnum(s[j + e->len]))) {
+		set_code(q->unit, sizeof q->unit, e->code);
+		return j + e->len;
+	}
+	if (w < len && is_digit(s[w]))
+		return j;
+	for (size_t k = 0; k < d->t[TB_MAG].n; k++) {
+		e = &d->t[TB_MAG].e[k];
+		if ((e->pos & ATT_GLUED) && e->len == w - j &&
+		    eq_ci(s + j, e->text, e->len)) {
+			*magexp = e->val;
+			return w;
+		}
+	}
+	e = match_fwd(&d->t[TB_ENW], s, len, j, LANG_ANY, 0, K_SUFFIX);
+	if (e && e->len == w - j) {
+		*ordinal = true;
+		return w;
+	}
+	return j;
+}
+
+/* A month name (and '.') at @p i followed by a day, or a day followed by
+ * a month name: the month entry or NULL. */
+static const struct entry *month_at(struct scan *sc, size_t i, size_t *end)
+{
+	const struct entry *e = match_fwd(&sc->d->t[TB_ENW], sc->s, sc->len, i,
+	                                  ZHEN_LANG_EN, 0, K_MONTHNAME);
+	if (!e || !(sc->s[i] >= 'A' && sc->s[i] <= 'Z'))
+		return NULL;
+	*end = i + e->len;
+	if (*end < sc->len && sc->s[*end] == '.')
+		(*end)++;
+	return e;
+}
+
+/* Day (1–31) at @p p, not part of a longer figure; end or 0. */
+static size_t day_at(struct scan *sc, size_t p, int64_t *day)
+{
+	struct arabic ar;
+	if (p >= sc->len || !is_digit(sc->s[p]) ||
+	    !read_arabic(sc->s, sc->len, p, &ar) || ar.frac || ar.grouped ||
+	    ar.nint > 2 || !small_int(ar.v, 1, 31, day))
+		return 0;
+	size_t e = ar.end;
+	if (e < sc->len && is_alpha(sc->s[e])) {
+		const struct entry *sfx = match_fwd(&sc->d->t[TB_ENW], sc->s,
+		                                    sc->len, e, LANG_ANY, 0,
+		                                    K_SUFFIX);
+		if (!sfx)
+			return 0;
+		e += sfx->len;
+	}
+	if (e < sc->len && is_alnum(sc->s[e]))
+		return 0;
+	return e;
+}
+
+/* ", 2024" or " 2024" after a date: the year, with *end moved. */
+static int64_t date_year(struct scan *sc, size_t *end)
+{
+	size_t k = *end;
+	struct arabic ar;
+	int64_t y;
+	if (k < sc->len && sc->s[k] == ',')
+		k++;
+	k = sp(sc->s, sc->len, k);
+	if (k >= sc->len || !is_digit(sc->s[k]) ||
+	    !read_arabic(sc->s, sc->len, k, &ar) || ar.frac || ar.grouped ||
+	    ar.nint != 4 || !small_int(ar.v, 1000, 2999, &y) ||
+	    (ar.end < sc->len && is_alnum(sc->s[ar.end])))
+		return 0;
+	*end = ar.end;
+	return y;
+}
+
+static int emit_date(struct scan *sc, size_t a, size_t b, int64_t v,
+                     unsigned flags)
+{
+	zhen_quantity q;
+	memset(&q, 0, sizeof q);
+	q.kind = ZHEN_Q_DATE;
+	q.value = zhen__dec(v, 0);
+	q.flags = flags;
+	return emit(sc, a, b, &q);
+}
+
+/* English number words: one…ninety-nine, hundreds, spelled ordinals. */
+static bool read_en_words(struct scan *sc, size_t i, struct num *out,
+                          bool *ordinal)
+{
+	const struct table *t = &sc->d->t[TB_ENW];
+	const char *s = sc->s;
+	size_t len = sc->len, p = i;
+	int64_t cur = 0;
+	int last = -1, nwords = 0;
+
+	memset(out, 0, sizeof *out);
+	*ordinal = false;
+	out->a = out->b = i;
+	while (p < len) {
+		size_t w = p;
+		const struct entry *e = NULL;
+		while (w < len && is_alpha(s[w]))
+			w++;
+		for (size_t k = 0; k < t->n && !e; k++)
+			if (t->e[k].len == w - p &&
+			    t->e[k].kind >= K_ONES && t->e[k].kind <= K_AND &&
+			    t->e[k].kind != K_SUFFIX && t->e[k].kind != K_MONTHNAME &&
+			    eq_ci(s + p, t->e[k].text, w - p))
+				e = &t->e[k];
+		if (!e)
+			break;
+		if (e->kind == K_ONES &&
+		    (last == K_ONES || (last == K_TENS && e->val >= 10)))
+			break;
+		if (e->kind == K_TENS && (last == K_ONES || last == K_TENS))
+			break;
+		if (e->kind == K_HUNDRED && last != K_ONES && last != K_TENS)
+			break;
+		if (e->kind == K_AND && last != K_HUNDRED)
+			break;
+		if (e->kind == K_ORDWORD && (last == K_ONES || last == K_ORDWORD))
+			break;
+		if (e->kind == K_HUNDRED)
+			cur *= 100;
+		else
+			cur += e->val;
+		last = e->kind;
+		if (e->kind != K_AND) {
+			out->b = w;
+			nwords++;
+		}
+		if (e->kind == K_ORDWORD) {
+			*ordinal = true;
+			break;
+		}
+		if (w + 1 < len && (s[w] == ' ' || s[w] == '-') &&
+		    is_alpha(s[w + 1]))
+			p = w + 1;
+		else
+			break;
+	}
+	if (!nwords)
+		return false;
+	out->v = zhen__dec(cur, 0);
+	out->ncp = nwords;
+	return true;
+}
+
+/* "one" as a pronoun: no one, the one, one of them. */
+static bool pronoun_one(struct scan *sc, const struct num *n)
+{
+	const struct table *t = &sc->d->t[TB_ENW];
+	const char *s = sc->s;
+	size_t w;
+
+	if (n->ncp != 1 || n->v.coef != 1 || n->v.exp)
+		return false;
+	if (n->a > 1 && s[n->a - 1] == ' ' &&
+	    match_back(t, s, n->a - 1, sc->lo, ZHEN_LANG_EN, 0, K_PRONB))
+		return true;
+	w = sp(s, sc->len, n->b);
+	return w != n->b &&
+	       match_fwd(t, s, sc->len, w, ZHEN_LANG_EN, 0, K_PRONA) != NULL;
+}
+
+static int en_at(struct scan *sc, size_t i, size_t *next)
+{
+	const struct zhen__numbers_data *d = sc->d;
+	const char *s = sc->s;
+	size_t len = sc->len, j, a, end, me;
+	zhen_quantity q;
+	struct num n;
+	bool ordinal = false, cur = false, strong = false, words;
+	int magexp = -1;
+	const struct entry *m;
+	int64_t day, y;
+
+	memset(&q, 0, sizeof q);
+	if (is_alpha(s[i])) {
+		size_t w = i;
+		while (w < len && is_alpha(s[w]))
+			w++;
+		*next = w;
+		if (i > 0 && is_alnum(s[i - 1]))
+			return 0;
+		if ((m = month_at(sc, i, &me)) && me < len && s[me] == ' ' &&
+		    (end = day_at(sc, me + 1, &day))) {
+			int64_t v = m->val * 100 + day;
+			if ((y = date_year(sc, &end)))
+				v += y * 10000;
+			*next = end;
+			return emit_date(sc, i, end, v, 0);
+		}
+		if (!read_en_words(sc, i, &n, &ordinal) || pronoun_one(sc, &n))
+			return 0;
+		words = true;
+		j = n.b;
+	} else {
+		size_t ia;
+		struct arabic ar;
+		if ((ia = ident_start(sc, i)) != (size_t)-1)
+			return emit_ident(sc, ia, i, next);
+		if (!read_arabic(s, len, i, &ar)) {
+			while (*next < len && is_digit(s[*next]))
+				(*next)++;
+			return 0;
+		}
+		memset(&n, 0, sizeof n);
+		n.a = i;
+		n.b = j = ar.end;
+		n.v = ar.v;
+		n.prec = ar.prec;
+		n.digits = true;
+		n.grouped = ar.grouped;
+		n.frac = ar.frac;
+		n.nint = ar.nint;
+		words = false;
+		if (j < len && is_alpha(s[j])) {
+			size_t g = glued(sc, j, &q, &magexp, &ordinal);
+			if (g == j)
+				return emit_ident(sc, i, i, next);
+			j = g;
+		}
+		/* 22 October 2024 */
+		if (!q.unit[0] && magexp < 0 && j < len && s[j] == ' ' &&
+		    (m = month_at(sc, j + 1, &me)) &&
+		    small_int(n.v, 1, 31, &day) && !n.frac && n.nint <= 2 &&
+		    (me >= len || !is_alnum(s[me]))) {
+			int64_t v = m->val * 100 + day;
+			end = me;
+			if ((y = date_year(sc, &end)))
+				v += y * 10000;
+			*next = end;
+			return emit_date(sc, i, end, v, 0);
+		}
+	}
+	*next = j;
+	if (!q.unit[0] && !ordinal && magexp < 0) {
+		size_t k = sp(s, len, j);
+		m = k != j ? match_fwd(&d->t[TB_MAG], s, len, k, ZHEN_LANG_EN, 0,
+		                       -1) : NULL;
+		if (m && (m->pos & ATT_WORD)) {
+			magexp = m->val;
+			j = k + m->len;
+		}
+	}
+	q.value = n.v;
+	q.precision = n.prec;
+	if (magexp >= 0) {
+		q.value = zhen__dec_scale(n.v, magexp);
+		q.precision += magexp;
+		q.flags |= ZHEN_QF_MAGNITUDE;
+	}
+	if (words)
+		q.flags |= ZHEN_QF_WORDS;
+	q.kind = ordinal ? ZHEN_Q_ORDINAL : ZHEN_Q_NUMBER;
+	a = pre_context(sc, n.a, &q, &cur);
+	if (ordinal) {
+		end = j;
+	} else {
+		end = q.unit[0] ? j : post_context(sc, j, &q, cur, &strong);
+		if (end == j && !q.unit[0] && !cur && magexp < 0 && !words &&
+		    !n.grouped && !n.frac && n.nint == 4 &&
+		    small_int(n.v, 1900, 2100, &y))
+			q.kind = ZHEN_Q_YEAR;
+	}
+	/* A minus sign that is not a hyphen (2018-2023, GPT-4). */
+	if (a == n.a && a > sc->lo && s[a - 1] == '-' &&
+	    (a == 1 || s[a - 2] == ' ' || s[a - 2] == '(') && !words) {
+		a--;
+		q.value.coef = -q.value.coef;
+	}
+	*next = end > *next ? end : *next;
+	return emit(sc, a, end, &q);
+}
+
+/* 10月22日 at @p p: MMDD, or 0. */
+static int64_t zh_monthday(struct scan *sc, size_t p, size_t *end, bool *words)
+{
+	const struct table *t = &sc->d->t[TB_ZHNUM];
+	struct num mo, dy;
+	int64_t m, dd;
+	const struct entry *e;
+
+	if (!read_zh(sc->d, sc->s, sc->len, p, &mo) || mo.mag || mo.frac ||
+	    !small_int(mo.v, 1, 12, &m) ||
+	    !(e = match_fwd(t, sc->s, sc->len, mo.b, LANG_ANY, 0, K_MONTH)))
+		return 0;
+	p = mo.b + e->len;
+	if (!read_zh(sc->d, sc->s, sc->len, p, &dy) || dy.mag || dy.frac ||
+	    !small_int(dy.v, 1, 31, &dd) ||
+	    !(e = match_fwd(t, sc->s, sc->len, dy.b, LANG_ANY, 0, K_DAY)))
+		return 0;
+	*end = dy.b + e->len;
+	*words = !mo.digits && !dy.digits;
+	return m * 100 + dd;
+}
+
+static int zh_at(struct scan *sc, size_t i, size_t *next)
+{
+	const struct zhen__numbers_data *d = sc->d;
+	const struct table *zt = &d->t[TB_ZHNUM];
+	const char *s = sc->s;
+	size_t len = sc->len, p = i, a, b, end, ia, ye;
+	const struct entry *pe, *e;
+	int prefix = -1, magexp = -1;
+	zhen_quantity q;
+	struct num n;
+	bool cur = false, strong = false, ordinal = false, words;
+	int64_t y, md;
+
+	*next = i + zhen__utf8_len((unsigned char)s[i]);
+	pe = match_fwd(zt, s, len, i, LANG_ANY, 0, K_ORDPRE);
+	if (!pe)
+		pe = match_fwd(zt, s, len, i, LANG_ANY, 0, K_PCTPRE);
+	if (pe) {
+		prefix = pe->kind;
+		p += pe->len;
+		if (p >= len)
+			return 0;
+	}
+	if (is_digit(s[p])) {
+		if (prefix < 0 && (ia = ident_start(sc, p)) != (size_t)-1)
+			return emit_ident(sc, ia, p, next);
+	} else {
+		e = zh_char(d, s, len, p);
+		if (!e || e->kind == K_POINT || (e->kind == K_MAG && prefix < 0))
+			return 0;
+	}
+	if (!read_zh(d, s, len, p, &n)) {
+		return 0;
+	}
+	if (n.lead_mag && prefix < 0)
+		return 0;
+	*next = n.b;
+	memset(&q, 0, sizeof q);
+	q.value = n.v;
+	q.precision = n.prec;
+	words = !n.digits;
+	q.flags = (words ? ZHEN_QF_WORDS : 0) | (n.mag ? ZHEN_QF_MAGNITUDE : 0) |
+	          (n.approx ? ZHEN_QF_APPROX : 0);
+	a = prefix >= 0 ? i : p;
+	b = n.b;
+	if (prefix == K_ORDPRE)
+		q.kind = ZHEN_Q_ORDINAL;
+	else if (prefix == K_PCTPRE)
+		q.kind = ZHEN_Q_PERCENT;
+	strong = prefix >= 0;
+
+	/* 5G, 10kg, US$1.2bn in Chinese text */
+	if (n.digits && n.ntok == 1 && b < len && is_alpha(s[b])) {
+		size_t g = glued(sc, b, &q, &magexp, &ordinal);
+		if (g == b)
+			return prefix < 0 ? emit_ident(sc, p, p, next) : 0;
+		b = g;
+		strong = true;
+		if (magexp >= 0) {
+			q.value = zhen__dec_scale(q.value, magexp);
+			q.precision += magexp;
+			q.flags |= ZHEN_QF_MAGNITUDE;
+		}
+		if (ordinal)
+			q.kind = ZHEN_Q_ORDINAL;
+	}
+
+	if (prefix < 0 && !n.mag && !n.frac && magexp < 0 && !q.unit[0]) {
+		e = match_fwd(zt, s, len, b, LANG_ANY, 0, K_YEAR);
+		if (e && ((n.digits && n.nint == 4 && !n.grouped && n.ntok == 1) ||
+		          (!n.digits && n.direct && n.ncp == 4)) &&
+		    small_int(n.v, 1000, 2999, &y)) {
+			ye = b + e->len;
+			if ((md = zh_monthday(sc, ye, &end, &ordinal))) {
+				*next = end;
+				return emit_date(sc, a, end, y * 10000 + md,
+				                 words && ordinal ? ZHEN_QF_WORDS : 0);
+			}
+			q.kind = ZHEN_Q_YEAR;
+			q.precision = 0;
+			*next = ye;
+			return emit(sc, a, ye, &q);
+		}
+		e = match_fwd(zt, s, len, b, LANG_ANY, 0, K_MONTH);
+		if (e && small_int(n.v, 1, 12, &y)) {
+			if ((md = zh_monthday(sc, p, &end, &ordinal))) {
+				*next = end;
+				return emit_date(sc, a, end, md,
+				                 ordinal ? ZHEN_QF_WORDS : 0);
+			}
+			/* a month without a day is no quantity */
+			*next = b + e->len;
+			return 0;
+		}
+	}
+	if (prefix < 0)
+		a = pre_context(sc, a, &q, &cur);
+	end = q.unit[0] ? b : post_context(sc, b, &q, cur, &strong);
+	if (cur)
+		strong = true;
+	/* A lone numeral character (一些, 统一, 三星, 十分) or one led by
+	 * 百/千 (千方百计) is a number only with a measure word after it. */
+	if (words && !strong && (n.ncp == 1 || n.lead_unit))
+		return 0;
+	*next = end > *next ? end : *next;
+	return emit(sc, a, end, &q);
+}
+
+/* ---- ranges ---- */
+
+static bool range_between(struct scan *sc, size_t a, size_t b)
+{
+	const char *s = sc->s;
+	while (a < b && s[a] == ' ')
+		a++;
+	while (b > a && s[b - 1] == ' ')
+		b--;
+	if (a == b)
+		return false;
+	const struct entry *e = match_fwd(&sc->d->t[TB_ZHNUM], s, b, a,
+	                                  LANG_ANY, 0, K_RANGE);
+	if (e && a + e->len == b)
+		return true;
+	e = match_fwd(&sc->d->t[TB_ENW], s, b, a, LANG_ANY, 0, K_RANGE);
+	return e && a + e->len == b;
+}
+
+/* 2018-2023年, 10至15%, 10%至15%: both ends are one kind and flagged. */
+static void mark_ranges(struct scan *sc)
+{
+	struct zhen_quantities *l = sc->out;
+	for (size_t k = 0; k + 1 < l->n; k++) {
+		zhen_quantity *x = &l->q[k], *y = &l->q[k + 1];
+		int64_t v;
+		if (x->kind == ZHEN_Q_IDENT || y->kind == ZHEN_Q_IDENT ||
+		    !range_between(sc, sc->aoff[2 * k + 1], sc->aoff[2 * k + 2]))
+			continue;
+		bool plain = x->kind == ZHEN_Q_NUMBER && !x->unit[0] &&
+		             !(x->flags & ZHEN_QF_MAGNITUDE);
+		if (plain && (y->kind == ZHEN_Q_PERCENT ||
+		              y->kind == ZHEN_Q_POINTS))
+			x->kind = y->kind;
+		if (plain && y->kind == ZHEN_Q_YEAR &&
+		    small_int(x->value, 1000, 2999, &v) && x->precision == 0)
+			x->kind = ZHEN_Q_YEAR;
+		if (x->kind != y->kind)
+			continue;
+		x->flags |= ZHEN_QF_RANGE;
+		y->flags |= ZHEN_QF_RANGE;
+	}
+}
+
+/* ---- Traditional → Simplified around the candidates only ---- */
+
+/* OpenCC is the slow stage: convert windows of a few code points around
+ * each numeral candidate, wide enough for 人民幣 before and 個百分點 or
+ * 週年 after. */
+#define WINDOW 5
+
+static bool grow_text(struct zhen__text *t, size_t *cap, size_t need)
+{
+	if (need <= *cap)
+		return true;
+	size_t nc = *cap ? *cap * 2 : 256;
+	while (nc < need)
+		nc *= 2;
+	char *ns = realloc(t->s, nc + 1);
+	if (!ns)
+		return false;
+	t->s = ns;
+	size_t *nm = realloc(t->map, (nc + 1) * sizeof *nm);
+	if (!nm)
+		return false;
+	t->map = nm;
+	*cap = nc;
+	return true;
+}
+
+static size_t count_cp(const char *s, size_t len)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < len; i++)
+		n += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return n;
+}
+
+/* Append f->s[off[a], off[b]) (or its conversion @p conv) with the map of
+ * the code points it replaces. */
+static bool append_span(struct zhen__text *o, size_t *cap,
+                        const struct zhen__text *f, const size_t *off,
+                        size_t a, size_t b, const char *conv, size_t clen)
+{
+	const char *src = conv ? conv : f->s + off[a];
+	size_t n = conv ? clen : off[b] - off[a], ci = a;
+	if (!grow_text(o, cap, o->len + n + 1))
+		return false;
+	for (size_t k = 0; k < n; k++) {
+		if (k && ((unsigned char)src[k] & 0xC0) != 0x80)
+			ci++;
+		o->s[o->len] = src[k];
+		o->map[o->len++] = f->map[off[ci]];
+	}
+	return true;
+}
+
+static int convert_windows(zhen_ctx *ctx, zhen_convert_mode conv,
+                           const struct zhen__text *f, struct zhen__text *o)
+{
+	const struct zhen__numbers_data *d = ctx->numbers;
+	size_t ncp = count_cp(f->s, f->len), cap = 0, i = 0, k = 0;
+	size_t *off = malloc((ncp + 1) * sizeof *off);
+	unsigned char *cand = calloc(ncp + 1, 1);
+	int rc = ZHEN_ENOMEM;
+
+	memset(o, 0, sizeof *o);
+	if (!off || !cand)
+		goto out;
+	while (i < f->len) {
+		off[k] = i;
+		int32_t cp = zhen__utf8_next(f->s, f->len, &i);
+		cand[k++] = (cp >= '0' && cp <= '9') || is_numcp(d, cp);
+	}
+	off[ncp] = f->len;
+	size_t done = 0; /* code points already appended */
+	for (size_t c = 0; c < ncp;) {
+		if (!cand[c]) {
+			c++;
+			continue;
+		}
+		size_t a = c > WINDOW ? c - WINDOW : 0, b = c;
+		if (a < done)
+			a = done;
+		/* extend over the candidate run and the windows it touches */
+		for (size_t last = c; b < ncp && b <= last + WINDOW; b++)
+			if (cand[b])
+				last = b;
+		if (!append_span(o, &cap, f, off, done, a, NULL, 0))
+			goto out;
+		char *cv = NULL;
+		size_t cl = 0;
+		size_t before = off[b] - off[a];
+		bool ok = false;
+		/* The converter may be unavailable: a failure leaves the
+		 * window as written, never the whole extraction failed. */
+		if (before && zhen__opencc(&cv, &cl, ctx, conv, f->s + off[a],
+		                           before) == 0 && cv)
+			ok = count_cp(cv, cl) == b - a;
+		if (!append_span(o, &cap, f, off, a, b, ok ? cv : NULL, cl)) {
+			free(cv);
+			goto out;
+		}
+		free(cv);
+		done = b;
+		c = b;
+	}
+	if (!append_span(o, &cap, f, off, done, ncp, NULL, 0) ||
+	    !grow_text(o, &cap, o->len + 1))
+		goto out;
+	o->s[o->len] = 0;
+	o->map[o->len] = f->map[f->len];
+	rc = 0;
+out:
+	if (rc < 0)
+		zhen__text_free(o);
+	free(off);
+	free(cand);
+	return rc;
+}
+
+/* ---- public API ---- */
+
+int zhen_numbers_extract(zhen_quantities **out, zhen_ctx *ctx, zhen_lang lang,
+                         zhen_convert_mode conv, const char *text, size_t len,
+                         size_t base)
+{
+	struct zhen__text f = { 0 }, z = { 0 };
+	struct scan sc;
+	int rc;
+
+	if (!out)
+		return ZHEN_EUSAGE;
+	*out = NULL;
+	if (!ctx || !ctx->numbers || (!text && len) ||
+	    conv == ZHEN_CONVERT_AUTO || conv > ZHEN_CONVERT_HK2S ||
+	    (lang != ZHEN_LANG_ZH && lang != ZHEN_LANG_EN))
+		return zhen__fail(ctx, ZHEN_EUSAGE,
+		                  "zhen_numbers_extract: bad argument");
+	memset(&sc, 0, sizeof sc);
+	sc.out = calloc(1, sizeof *sc.out);
+	if (!sc.out)
+		return ZHEN_ENOMEM;
+	if ((rc = zhen__fold(&f, text ? text : "", len)) < 0)
+		goto out;
+	sc.ctx = ctx;
+	sc.d = ctx->numbers;
+	sc.lang = lang;
+	sc.base = base;
+	sc.s = f.s;
+	sc.len = f.len;
+	sc.map = f.map;
+	if (lang == ZHEN_LANG_ZH && conv != ZHEN_CONVERT_NONE) {
+		if ((rc = convert_windows(ctx, conv, &f, &z)) < 0)
+			goto out;
+		sc.s = z.s;
+		sc.len = z.len;
+		sc.map = z.map;
+	}
+	for (size_t i = 0; i < sc.len;) {
+		size_t next = i + 1;
+		unsigned char c = (unsigned char)sc.s[i];
+		rc = 0;
+		if (lang == ZHEN_LANG_EN) {
+			if (is_alnum((char)c))
+				rc = en_at(&sc, i, &next);
+			else
+				next = i + zhen__utf8_len(c);
+		} else if (is_digit((char)c) || c >= 0x80) {
+			rc = zh_at(&sc, i, &next);
+		}
+		if (rc < 0)
+			goto out;
+		i = next > i ? next : i + 1;
+	}
+	mark_ranges(&sc);
+	*out = sc.out;
+	sc.out = NULL;
+	rc = 0;
+out:
+	zhen_quantities_free(sc.out);
+	free(sc.aoff);
+	zhen__text_free(&f);
+	zhen__text_free(&z);
+	return rc;
+}
+
+void zhen_quantities_free(zhen_quantities *q)
+{
+	if (!q)
+		return;
+	free(q->q);
+	free(q);
+}
+
+size_t zhen_quantities_count(const zhen_quantities *q)
+{
+	return q ? q->n : 0;
+}
+
+const zhen_quantity *zhen_quantities_get(const zhen_quantities *q, size_t i)
+{
+	return q && i < q->n ? &q->q[i] : NULL;
+}
+
+const char *zhen_qkind_name(zhen_qkind kind)
+{
+	switch (kind) {
+	case ZHEN_Q_NUMBER: return "number";
+	case ZHEN_Q_MONEY: return "money";
+	case ZHEN_Q_PERCENT: return "percent";
+	case ZHEN_Q_POINTS: return "points";
+	case ZHEN_Q_ORDINAL: return "ordinal";
+	case ZHEN_Q_YEAR: return "year";
+	case ZHEN_Q_DATE: return "date";
+	case ZHEN_Q_IDENT: return "ident";
+	}
+	return "number";
+}
+
+static const char *ord_suffix(zhen_decimal v)
+{
+	int64_t n;
+	if (!small_int(v, 0, 9999, &n))
+		return "th";
+	if (n % 100 >= 11 && n % 100 <= 13)
+		return "th";
+	switch (n % 10) {
+	case 1: return "st";
+	case 2: return "nd";
+	case 3: return "rd";
+	default: return "th";
+	}
+}
+
+size_t zhen_quantity_format(char *buf, size_t cap, const zhen_quantity *q,
+                            int group)
+{
+	char num[128], out[192];
+	int n;
+
+	zhen_decimal_format(num, sizeof num, q->value, group);
+	switch (q->kind) {
+	case ZHEN_Q_MONEY:
+		n = snprintf(out, sizeof out, "%s %s", q->currency, num);
+		break;
+	case ZHEN_Q_PERCENT:
+		n = snprintf(out, sizeof out, "%s%%", num);
+		break;
+	case ZHEN_Q_POINTS:
+		n = snprintf(out, sizeof out, "%s pp", num);
+		break;
+	case ZHEN_Q_ORDINAL:
+		n = snprintf(out, sizeof out, "%s%s", num, ord_suffix(q->value));
+		break;
+	case ZHEN_Q_YEAR:
+		zhen_decimal_format(num, sizeof num, q->value, 0);
+		n = snprintf(out, sizeof out, "%s", num);
+		break;
+	case ZHEN_Q_DATE: {
+		int64_t v = q->value.coef;
+		for (int i = 0; i < q->value.exp && i < 9; i++)
+			v *= 10;
+		if (v >= 10000)
+			n = snprintf(out, sizeof out, "%04lld-%02lld-%02lld",
+			             (long long)(v / 10000),
+			             (long long)(v / 100 % 100), (long long)(v % 100));
+		else
+			n = snprintf(out, sizeof out, "%02lld-%02lld",
+			             (long long)(v / 100), (long long)(v % 100));
+		break;
+	}
+	case ZHEN_Q_IDENT: {
+		/* The digits as written: 2.0 keeps its zero. */
+		zhen_decimal v = q->value;
+		char *p = out;
+		zhen_decimal_format(num, sizeof num, v, 0);
+		n = snprintf(out, sizeof out, "%s", num);
+		if (q->precision < 0 && v.exp > q->precision) {
+			int have = v.exp < 0 ? -v.exp : 0;
+			if (!have)
+				out[n++] = '.';
+			for (int i = have; i < -q->precision && n < 150; i++)
+				out[n++] = '0';
+			out[n] = 0;
+		}
+		(void)p;
+		break;
+	}
+	default:
+		if (q->unit[0])
+			n = snprintf(out, sizeof out, "%s %s", num, q->unit);
+		else
+			n = snprintf(out, sizeof out, "%s", num);
+		break;
+	}
+	if (n < 0)
+		n = 0;
+	if (cap) {
+		size_t k = (size_t)n < cap - 1 ? (size_t)n : cap - 1;
+		memcpy(buf, out, k);
+		buf[k] = 0;
+	}
+	return (size_t)n;
+}
