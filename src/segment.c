@@ -9,6 +9,7 @@
 
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 #include <unicode/utext.h>
 
 struct abbrev {
@@ -230,6 +231,13 @@ static size_t trim_end(const char *s, size_t start, size_t e)
 	return e;
 }
 
+static bool is_han(int32_t cp)
+{
+	UErrorCode st = U_ZERO_ERROR;
+	return cp >= 0x2E80 && uscript_getScript(cp, &st) == USCRIPT_HAN &&
+	       U_SUCCESS(st);
+}
+
 static bool is_closing_quote(int32_t cp)
 {
 	return cp == '"' || cp == '\'' || cp == 0x201D || cp == 0x2019 ||
@@ -251,27 +259,37 @@ static bool should_merge(const struct zhen__segment_data *d, zhen_lang lang,
 	nc = zhen__utf8_next(s, len, &k);
 
 	/* "Really?" she asked. — ICU breaks after a ? or ! even when a
-	 * lowercase word follows (only a period is suppressed by its rules).
-	 * Only with a closing quote: a bare "? she" is more often a sloppy
-	 * new sentence than a quotation. */
+	 * lowercase word follows (its rules suppress that only after a
+	 * period). Edited English starts a sentence with a capital, so the
+	 * break goes, with or without a closing quote ("Yahoo! and Microsoft"
+	 * is in FLORES). */
 	if (lang == ZHEN_LANG_EN && u_islower(nc)) {
 		size_t j = e;
 		int32_t c = 0;
-		bool quoted = false;
-		while (j > a) {
-			c = prev_cp(s, a, &j);
-			if (!is_closing_quote(c))
-				break;
-			quoted = true;
-		}
-		if (quoted && (c == '?' || c == '!'))
+		while (j > a && is_closing_quote(c = prev_cp(s, a, &j)))
+			;
+		if (c == '?' || c == '!')
+			return true;
+	}
+
+	/* A full-width stop between two Han characters separates the parts
+	 * of a transliterated name ("湯姆．達克斯伯里" in FLORES), where
+	 * Chinese style wants U+30FB; as a full stop it would be followed by
+	 * a space or stand at the end of the paragraph. */
+	if (lang == ZHEN_LANG_ZH && e == b && is_han(nc)) {
+		size_t j = e;
+		if (prev_cp(s, a, &j) == 0xFF0E && j > a &&
+		    is_han(prev_cp(s, a, &j)))
 			return true;
 	}
 
 	/* The token that ends right before the break: ASCII letters and dots,
 	 * not glued to a preceding letter or digit ("bn." after "6.0" is not
 	 * "bn."'s business; "國Dr." still reads Dr.). */
-	if (s[e - 1] != '.')
+	/* "(Truex, Jr.) 分别" in FLORES: look through closing brackets. */
+	while (e > a && (s[e - 1] == ')' || s[e - 1] == ']'))
+		e--;
+	if (e == a || s[e - 1] != '.')
 		return false;
 	size_t t = e;
 	while (t > a && (s[t - 1] == '.' || (s[t - 1] >= 'a' && s[t - 1] <= 'z') ||
@@ -310,6 +328,24 @@ static bool should_merge(const struct zhen__segment_data *d, zhen_lang lang,
 }
 
 /* ---- splitting ---- */
+
+/* UAX #29 counts opening brackets and quotes as Close, so with no space
+ * after the terminator ICU leaves them on the sentence before:
+ * "他走了。「好。」" splits as "他走了。「" + "好。」". Move such a break
+ * back before the run of openers (general category Ps or Pi) that ends the
+ * piece [a, b), when something other than openers precedes them. */
+static size_t before_openers(const char *s, size_t a, size_t b)
+{
+	size_t e = trim_end(s, a, b), j = e;
+	while (j > a) {
+		size_t k = j;
+		int8_t t = u_charType(prev_cp(s, a, &k));
+		if (t != U_START_PUNCTUATION && t != U_INITIAL_PUNCTUATION)
+			break;
+		j = k;
+	}
+	return j == e || j == a ? b : j;
+}
 
 static int get_iter(UBreakIterator **out, zhen_ctx *ctx, zhen_lang lang)
 {
@@ -376,12 +412,14 @@ static int split(struct zhen_sentences *l, zhen_ctx *ctx, const char *s,
 	size_t a = 0;
 	rc = 0;
 	for (int32_t b = ubrk_first(bi); (b = ubrk_next(bi)) != UBRK_DONE;) {
-		if ((size_t)b < len &&
-		    should_merge(ctx->segment, lang, s, len, a, (size_t)b))
+		size_t cut = (size_t)b;
+		if (cut < len && should_merge(ctx->segment, lang, s, len, a, cut))
 			continue;
-		if ((rc = emit(l, s, a, (size_t)b, base, para, &index)) < 0)
+		if (cut < len && ubrk_getRuleStatus(bi) < UBRK_SENTENCE_TERM_LIMIT)
+			cut = before_openers(s, a, cut);
+		if ((rc = emit(l, s, a, cut, base, para, &index)) < 0)
 			break;
-		a = (size_t)b;
+		a = cut;
 	}
 	if (!rc && a < len)
 		rc = emit(l, s, a, len, base, para, &index);

@@ -76,8 +76,9 @@ static const struct {
 	{ EN, "It bought Acme Corp. Shares fell.",
 	  "It bought Acme Corp.|Shares fell." },
 	{ EN, "She has a Ph.D. She is smart.", "She has a Ph.D.|She is smart." },
-	{ EN, "Meet me at 5 p.m. Tomorrow is fine.",
-	  "Meet me at 5 p.m.|Tomorrow is fine." },
+	{ EN, "At 1:15 a.m. Saturday the bus left.",
+	  "At 1:15 a.m. Saturday the bus left." },
+	{ EN, "Roe v. Wade was settled law.", "Roe v. Wade was settled law." },
 	{ EN, "The shop opens at 9 a.m. on Monday.",
 	  "The shop opens at 9 a.m. on Monday." },
 	/* English: abbreviations are case-sensitive */
@@ -92,7 +93,12 @@ static const struct {
 	{ EN, "He asked \"why?\" and left.", "He asked \"why?\" and left." },
 	{ EN, "He said, \"We will cut jobs.\" Then he left.",
 	  "He said, \"We will cut jobs.\"|Then he left." },
-	{ EN, "Is it true? he wondered.", "Is it true?|he wondered." },
+	{ EN, "Is it true? he wondered.", "Is it true? he wondered." },
+	{ EN, "Users of Yahoo! and Microsoft.", "Users of Yahoo! and Microsoft." },
+	{ EN, "Yes! King Tut is famous.", "Yes!|King Tut is famous." },
+	{ EN, "\"Why?\" \"Because.\"", "\"Why?\"|\"Because.\"" },
+	{ EN, "He left.(See below.)", "He left.|(See below.)" },
+	{ EN, "He left. (See below.) Fine.", "He left.|(See below.)|Fine." },
 	/* English: numbers never split */
 	{ EN, "Revenue was $6.0 bn. in 2023.", "Revenue was $6.0 bn. in 2023." },
 	{ EN, "It lost RMB 3.4 billion. Costs rose 7.7%.",
@@ -120,6 +126,17 @@ static const struct {
 	{ ZH, "「真的嗎？！」他問。", "「真的嗎？！」|他問。" },
 	{ ZH, "他說：『好。』我們走。", "他說：『好。』|我們走。" },
 	{ ZH, "他說:\"好.\"然後走了.", "他說:\"好.\"|然後走了." },
+	/* Chinese: an opening quote or bracket after 。 starts the next
+	 * sentence (ICU's rules would leave it on the one before) */
+	{ ZH, "他走了。「好。」她說。", "他走了。|「好。」|她說。" },
+	{ ZH, "他走了。“好。”她說。", "他走了。|“好。”|她說。" },
+	{ ZH, "生活。（布雷默，見下文）", "生活。|（布雷默，見下文）" },
+	{ ZH, "增長。《報告》指出。", "增長。|《報告》指出。" },
+	{ ZH, "他說。（", "他說。（" },
+	/* Chinese: a full-width stop inside a transliterated name */
+	{ ZH, "湯姆．達克斯伯里說。", "湯姆．達克斯伯里說。" },
+	{ ZH, "亞歷克斯．歐維契金得分。", "亞歷克斯．歐維契金得分。" },
+	{ ZH, "結果．", "結果．" },
 	/* Chinese: ； and …… do not end a sentence */
 	{ ZH, "是的；我們確認了。", "是的；我們確認了。" },
 	{ ZH, "等等……然後呢？", "等等……然後呢？" },
@@ -146,6 +163,7 @@ static const struct {
 	/* Chinese: Latin abbreviations inside Chinese text */
 	{ ZH, "Dr. Xu說了算。", "Dr. Xu說了算。" },
 	{ ZH, "美國U.S. Steel股價上漲。", "美國U.S. Steel股價上漲。" },
+	{ ZH, "特鲁克斯 (Truex, Jr.) 分别排第五。", "特鲁克斯 (Truex, Jr.) 分别排第五。" },
 	/* Simplified Chinese */
 	{ ZH, "商汤亏损34亿元。徐立认为如此。", "商汤亏损34亿元。|徐立认为如此。" },
 	{ ZH, "他说：“我们会裁员。”然后离开了。",
