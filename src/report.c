@@ -329,11 +329,21 @@ static const char *unit_of(const zhen_quantity *q)
 	return q->unit;
 }
 
+/* JSON "value": the bare decimal (the unit has its own field), except for
+ * dates and identifiers, whose text form is the value. */
+static void json_value(char *v, size_t cap, const zhen_quantity *q)
+{
+	if (q->kind == ZHEN_Q_DATE || q->kind == ZHEN_Q_IDENT)
+		zhen_quantity_format(v, cap, q, 0);
+	else
+		zhen_decimal_format(v, cap, q->value, 0);
+}
+
 static void json_side(struct zhen__buf *b, const zhen_quantity *q,
                       const char *src, size_t base, const zhen_doc *doc)
 {
 	char v[128];
-	zhen_quantity_format(v, sizeof v, q, 0);
+	json_value(v, sizeof v, q);
 	zhen__buf_str(b, "{\"text\":");
 	json_str(b, src + (q->start - base), q->end - q->start);
 	zhen__buf_printf(b, ",\"start\":%zu,\"end\":%zu,\"kind\":\"%s\","

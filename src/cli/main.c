@@ -733,7 +733,13 @@ static int cmd_numbers(zhen_ctx *ctx, const struct opts *o, int argc,
 		for (size_t i = 0; i < zhen_quantities_count(q); i++) {
 			const zhen_quantity *x = zhen_quantities_get(q, i);
 			char v[128];
-			zhen_quantity_format(v, sizeof v, x, o->format != FMT_JSON);
+			/* JSON: the bare decimal, as in check's JSON. */
+			if (o->format == FMT_JSON && x->kind != ZHEN_Q_DATE &&
+			    x->kind != ZHEN_Q_IDENT)
+				zhen_decimal_format(v, sizeof v, x->value, 0);
+			else
+				zhen_quantity_format(v, sizeof v, x,
+				                     o->format != FMT_JSON);
 			const char *unit = x->currency[0] ? x->currency : x->unit;
 			if (o->format == FMT_JSON) {
 				printf("{\"line\":%zu,\"start\":%zu,\"end\":%zu,"
