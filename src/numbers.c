@@ -258,10 +258,11 @@ static int rebuild_numcp(struct zhen__numbers_data *d)
 	for (size_t i = 0; i < t->n; i++) {
 		const struct entry *e = &t->e[i];
 		size_t k = 0;
-		if (e->kind > K_NEG)
+		bool prefix = e->kind == K_ORDPRE || e->kind == K_PCTPRE;
+		if (e->kind > K_NEG && !prefix)
 			continue;
 		int32_t cp = zhen__utf8_next(e->text, e->len, &k);
-		if (k == e->len)
+		if (k == e->len || prefix)
 			cps[n++] = cp;
 	}
 	qsort(cps, n, sizeof *cps, cmp_i32);
@@ -646,6 +647,7 @@ static bool read_zh(const struct zhen__numbers_data *d, const char *s,
 	int n = 0;
 	size_t p = i;
 	bool neg = false;
+	int32_t sec_unit = 99; /* units fall within a section: 千 > 百 > 十 */
 
 	memset(out, 0, sizeof *out);
 	out->a = i;
@@ -665,6 +667,14 @@ static bool read_zh(const struct zhen__numbers_data *d, const char *s,
 			out->nint = ar.nint;
 			out->ncp += (int)(ar.end - p);
 			p = ar.end;
+			/* "1,000 万份": machine-spaced text puts a space
+			 * between the digits and the magnitude */
+			if (p + 1 < len && s[p] == ' ') {
+				const struct entry *m = zh_char(d, s, len, p + 1);
+				if (m && m->kind == K_MAG &&
+				    !unit_word_at(d, s, len, p + 1))
+					p++;
+			}
 			continue;
 		}
 		const struct entry *e = zh_char(d, s, len, p);
@@ -758,6 +768,10 @@ static bool read_zh(const struct zhen__numbers_data *d, const char *s,
 		/* unit or magnitude */
 		if (unit_word_at(d, s, len, p))
 			break;
+		/* 十一十二 is two numbers, not one */
+		if (e->kind == K_UNIT && e->val >= sec_unit)
+			break;
+		sec_unit = e->kind == K_UNIT ? e->val : 99;
 		if (!n) {
 			out->lead_mag = e->kind == K_MAG;
 			out->lead_unit = e->kind == K_UNIT && e->val > 1;
@@ -928,7 +942,7 @@ static size_t post_once(struct scan *sc, size_t j, zhen_quantity *q,
 			return ua + u->len;
 		}
 	}
-	size_t ca = en ? k : j;
+	size_t ca = en || (j > 0 && is_digit(s[j - 1])) ? k : j;
 	c = match_fwd(&d->t[TB_CUR], s, len, ca, sc->lang, POS_POST, -1);
 	if (c && en && ca == j && is_alpha(c->text[0]))
 		c = NULL;
@@ -1321,16 +1335,23 @@ static int64_t zh_monthday(struct scan *sc, size_t p, size_t *end, bool *words)
 	int64_t m, dd;
 	const struct entry *e;
 
+	p = sp(sc->s, sc->len, p);
 	if (!read_zh(sc->d, sc->s, sc->len, p, &mo) || mo.mag || mo.frac ||
 	    !small_int(mo.v, 1, 12, &m) ||
-	    !(e = match_fwd(t, sc->s, sc->len, mo.b, LANG_ANY, 0, K_MONTH)))
+	    !(e = match_fwd(t, sc->s, sc->len,
+	                    mo.digits ? sp(sc->s, sc->len, mo.b) : mo.b,
+	                    LANG_ANY, 0, K_MONTH)))
 		return 0;
-	p = mo.b + e->len;
+	if (mo.digits)
+		mo.b = sp(sc->s, sc->len, mo.b);
+	p = sp(sc->s, sc->len, mo.b + e->len);
 	if (!read_zh(sc->d, sc->s, sc->len, p, &dy) || dy.mag || dy.frac ||
 	    !small_int(dy.v, 1, 31, &dd) ||
-	    !(e = match_fwd(t, sc->s, sc->len, dy.b, LANG_ANY, 0, K_DAY)))
+	    !(e = match_fwd(t, sc->s, sc->len,
+	                    dy.digits ? sp(sc->s, sc->len, dy.b) : dy.b,
+	                    LANG_ANY, 0, K_DAY)))
 		return 0;
-	*end = dy.b + e->len;
+	*end = (dy.digits ? sp(sc->s, sc->len, dy.b) : dy.b) + e->len;
 	*words = !mo.digits && !dy.digits;
 	return m * 100 + dd;
 }
@@ -1403,6 +1424,9 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 	}
 
 	if (prefix < 0 && !n.mag && !n.frac && magexp < 0 && !q.unit[0]) {
+		/* "2016 年" as well as 2016年 */
+		if (n.digits)
+			b = sp(s, len, b);
 		e = match_fwd(zt, s, len, b, LANG_ANY, 0, K_YEAR);
 		if (e && ((n.digits && n.nint == 4 && !n.grouped && n.ntok == 1) ||
 		          (!n.digits && n.direct && n.ncp == 4)) &&
@@ -1429,6 +1453,14 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 			*next = b + e->len;
 			return 0;
 		}
+		b = n.b;
+	}
+	/* -10.1万; but not the hyphen of 2018-2023 or 10%-15% */
+	if (prefix < 0 && n.digits && p > 0 && s[p - 1] == '-' &&
+	    (sc->out->n == 0 || sc->lo < p - 1) &&
+	    (p == 1 || !is_alnum(s[p - 2]))) {
+		a = p - 1;
+		q.value.coef = -q.value.coef;
 	}
 	if (prefix < 0)
 		a = pre_context(sc, a, &q, &cur);
@@ -1651,8 +1683,14 @@ int zhen_numbers_extract(zhen_quantities **out, zhen_ctx *ctx, zhen_lang lang,
 				rc = en_at(&sc, i, &next);
 			else
 				next = i + zhen__utf8_len(c);
-		} else if (is_digit((char)c) || c >= 0x80) {
+		} else if (is_digit((char)c)) {
 			rc = zh_at(&sc, i, &next);
+		} else if (c >= 0x80) {
+			size_t k = i;
+			if (is_numcp(sc.d, zhen__utf8_next(sc.s, sc.len, &k)))
+				rc = zh_at(&sc, i, &next);
+			else
+				next = k;
 		}
 		if (rc < 0)
 			goto out;

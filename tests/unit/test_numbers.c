@@ -85,6 +85,15 @@ static const struct xcase cases[] = {
 	{ ZH, "負十一", { Q("負十一", NUM, "-11", "", "", W) } },
 	{ ZH, "十三万五", { Q("十三万五", NUM, "135000", "", "", W | M) } },
 	{ ZH, "8千3万", { Q("8千3万", NUM, "83000000", "", "", M) } },
+	{ ZH, "-10.1万", { Q("-10.1万", NUM, "-101000", "", "", M) } },
+	{ ZH, "亏损-5", { Q("-5", NUM, "-5", "", "", 0) } },
+	{ ZH, "十一十二", { Q("十一", NUM, "11", "", "", W), Q("十二", NUM, "12", "", "", W) } },
+	{ ZH, "第一百", { Q("第一百", ORD, "100", "", "", W) } },
+	{ ZH, "约 1,000 万份", { Q("1,000 万", NUM, "10000000", "", "", A | M) } },
+	{ ZH, "在 2016 年春季", { Q("2016 年", YR, "2016", "", "", 0) } },
+	{ ZH, "10 月 22 日", { Q("10 月 22 日", DT, "1022", "", "", 0) } },
+	{ ZH, "147 亿美元", { Q("147 亿美元", MON, "14700000000", "USD", "", M) } },
+	{ ZH, "300 美元", { Q("300 美元", MON, "300", "USD", "", 0) } },
 	{ ZH, "一二三", { Q("一二三", NUM, "123", "", "", W) } },
 	{ ZH, "三个", { Q("三", NUM, "3", "", "", W) } },
 	{ ZH, "三年", { Q("三", NUM, "3", "", "", W) } },
@@ -676,8 +685,11 @@ END_TEST
 
 /* ---- the shared vectors: one Chinese numeral per row ---- */
 
-/* Measured 2024-xx on this machine; see the count printed by the test. */
-#define PARSE_ALL_FLOOR 0
+/* Measured: 245 of 296. The misses are by design (a lone 一 or 十 is no
+ * number without a measure word; 萬五 starts with a magnitude like 万一),
+ * contested (一一 = 11 here, an error in cn2an's strict mode), or not
+ * read yet (元整/角/分 amounts, 廿, 幺, 京, 万万). */
+#define PARSE_ALL_FLOOR 240
 
 static bool parse_expected(const char *s, size_t n, zhen_decimal *out)
 {
