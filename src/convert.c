@@ -111,7 +111,8 @@ static int handle(opencc_t *out, zhen_ctx *ctx, unsigned slot)
 {
 	if (slot >= ZHEN__NCONVERT || !config_files[slot])
 		return zhen__fail(ctx, ZHEN_EUSAGE,
-		                  "conversion mode %u has no OpenCC config", slot);
+		                  "conversion mode %u has no OpenCC config",
+		                  slot);
 	if (!ctx->opencc[slot]) {
 		char path[sizeof ZHEN_OPENCC_DIR + 32];
 		snprintf(path, sizeof path, "%s/%s", ZHEN_OPENCC_DIR,
@@ -169,7 +170,8 @@ static int convert_lines(struct zhen__buf *b, zhen_ctx *ctx, unsigned slot,
 		size_t e = i;
 		while (e < len && s[e] != '\n' && s[e] != '\r')
 			e++;
-		if (e > i && (rc = convert_span(b, ctx, slot, s + i, e - i)) < 0)
+		if (e > i &&
+		    (rc = convert_span(b, ctx, slot, s + i, e - i)) < 0)
 			return rc;
 		i = e;
 		while (i < len && (s[i] == '\n' || s[i] == '\r'))
@@ -224,11 +226,11 @@ int zhen_convert(char **out, size_t *out_len, zhen_ctx *ctx,
 	if (out_len)
 		*out_len = 0;
 	if ((unsigned)mode >= ZHEN__NCONVERT)
-		return zhen__fail(ctx, ZHEN_EUSAGE, "unknown conversion mode %d",
-		                  (int)mode);
-	if (mode == ZHEN_CONVERT_AUTO)
 		return zhen__fail(ctx, ZHEN_EUSAGE,
-		                  "conversion mode 'auto' must be resolved first");
+		                  "unknown conversion mode %d", (int)mode);
+	if (mode == ZHEN_CONVERT_AUTO)
+		return zhen__fail(ctx, ZHEN_EUSAGE, "conversion mode 'auto' "
+		                  "must be resolved first");
 	if (zhen_utf8_check(text, len, &bad) < 0)
 		return zhen__fail_at(ctx, ZHEN_EINPUT, line_at(text, bad), bad,
 		                     "invalid text at byte %zu (0x%02X)", bad,

@@ -76,8 +76,8 @@ static int abbrevs_load(zhen_ctx *ctx, const char *name, const char *text,
 		return ZHEN_ENOMEM;
 	if (zhen_utf8_check(text, len, &bad) < 0) {
 		free(ab);
-		return zhen__fail(ctx, ZHEN_EDICT, "%s: invalid text at byte %zu",
-		                  name, bad);
+		return zhen__fail(ctx, ZHEN_EDICT,
+		                  "%s: invalid text at byte %zu", name, bad);
 	}
 	/* Copy the old entries' strings so that a failure can discard the
 	 * whole new list without touching the old one. */
@@ -122,8 +122,8 @@ static int abbrevs_load(zhen_ctx *ctx, const char *name, const char *text,
 	bad_line:
 		abbrevs_free(ab, n);
 		return zhen__fail(ctx, ZHEN_EDICT,
-		                  "%s line %zu: expected an abbreviation such as "
-		                  "\"Dr.\", optionally TAB \"final\"",
+		                  "%s line %zu: expected an abbreviation "
+		                  "such as \"Dr.\", optionally TAB \"final\"",
 		                  name, it.lineno);
 	}
 	qsort(ab, n, sizeof *ab, abbrev_cmp);
@@ -178,7 +178,8 @@ int zhen__segment_add_dict(zhen_ctx *ctx, const char *name, const char *text,
 {
 	if (strcmp(name, "abbreviations.txt"))
 		return zhen__fail(ctx, ZHEN_EUSAGE,
-		                  "'%s' is not a segmentation dictionary", name);
+		                  "'%s' is not a segmentation dictionary",
+		                  name);
 	return abbrevs_load(ctx, name, text, len);
 }
 
@@ -238,6 +239,12 @@ static bool is_han(int32_t cp)
 	       U_SUCCESS(st);
 }
 
+/* The alphabet of abbreviations (see abbrev_valid()). */
+static bool is_token_byte(char c)
+{
+	return c == '.' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
 static bool is_closing_quote(int32_t cp)
 {
 	return cp == '"' || cp == '\'' || cp == 0x201D || cp == 0x2019 ||
@@ -292,14 +299,13 @@ static bool should_merge(const struct zhen__segment_data *d, zhen_lang lang,
 	if (e == a || s[e - 1] != '.')
 		return false;
 	size_t t = e;
-	while (t > a && (s[t - 1] == '.' || (s[t - 1] >= 'a' && s[t - 1] <= 'z') ||
-	                 (s[t - 1] >= 'A' && s[t - 1] <= 'Z')))
+	while (t > a && is_token_byte(s[t - 1]))
 		t--;
 	if (t > a && s[t - 1] >= '0' && s[t - 1] <= '9')
 		return false;
 	/* An initial between capitalised words ("J. K. Rowling", "George W.
 	 * Bush") is part of a name; after a lowercase word ("got an A. Then")
-	 * it ends a sentence. "Plan B. Then" loses its break, which is rarer. */
+	 * it ends a sentence. "Plan B. Then" loses its break (rarer). */
 	if (lang == ZHEN_LANG_EN && e - t == 2 && s[t] >= 'A' && s[t] <= 'Z' &&
 	    (u_isupper(nc) || u_istitle(nc))) {
 		size_t p = t;
@@ -316,15 +322,15 @@ static bool should_merge(const struct zhen__segment_data *d, zhen_lang lang,
 	if (!ab->final)
 		return true;
 	/* etc., Inc., Ltd., Co. and Corp. often end a sentence: keep ICU's
-	 * break before a capitalised word ("… Apple Inc. The deal …"), unless
+	 * break before a capitalised word ("Apple Inc. The deal"), unless
 	 * that word is itself an abbreviation ("Co. Ltd."). */
 	if (!u_isupper(nc) && !u_istitle(nc))
 		return true;
 	size_t w = next;
-	while (w < len && (s[w] == '.' || (s[w] >= 'a' && s[w] <= 'z') ||
-	                   (s[w] >= 'A' && s[w] <= 'Z')))
+	while (w < len && is_token_byte(s[w]))
 		w++;
-	return w > next && s[w - 1] == '.' && abbrev_find(d, s + next, w - next);
+	return w > next && s[w - 1] == '.' &&
+	       abbrev_find(d, s + next, w - next);
 }
 
 /* ---- splitting ---- */
@@ -413,9 +419,12 @@ static int split(struct zhen_sentences *l, zhen_ctx *ctx, const char *s,
 	rc = 0;
 	for (int32_t b = ubrk_first(bi); (b = ubrk_next(bi)) != UBRK_DONE;) {
 		size_t cut = (size_t)b;
-		if (cut < len && should_merge(ctx->segment, lang, s, len, a, cut))
+		if (cut < len &&
+		    should_merge(ctx->segment, lang, s, len, a, cut))
 			continue;
-		if (cut < len && ubrk_getRuleStatus(bi) < UBRK_SENTENCE_TERM_LIMIT)
+		/* Only after a terminator, not at a hard break. */
+		if (cut < len &&
+		    ubrk_getRuleStatus(bi) < UBRK_SENTENCE_TERM_LIMIT)
 			cut = before_openers(s, a, cut);
 		if ((rc = emit(l, s, a, cut, base, para, &index)) < 0)
 			break;
