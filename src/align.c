@@ -1,20 +1,1064 @@
-/* align.c: placeholder until the aligner lands: pairs sentences in order. */
+/* align.c: sentence alignment of a Chinese and an English document.
+ *
+ * A dynamic program over beads (Gale & Church 1993) in a band around the
+ * length diagonal, run twice: the first pass only serves to learn the
+ * character ratio and its variance from the documents' own 1-1 beads, the
+ * second aligns with them and computes a posterior per bead by a
+ * forward-backward sum over the same band. With paragraphs, the program
+ * runs first over paragraphs and then over the sentences inside each
+ * paragraph bead, so a sentence never crosses a paragraph bead. */
 #include "internal.h"
-#include <stdlib.h>
 
-int zhen_align(zhen_alignment **out, zhen_ctx *ctx, const zhen_sentences *zh, const zhen_quantities *const *zq,
-               const zhen_sentences *en, const zhen_quantities *const *eq, const zhen_align_options *opts)
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Most units one side of a bead may take. Sized for beads up to x+y <= 5
+ * (4-1), so widening the table below needs no other change. */
+enum { MAX_SPAN = 4 };
+/* Rows of the band the program looks back over, plus the current one. */
+enum { RING = MAX_SPAN + 1 };
+enum { NO_BEAD = 255 };
+
+/*
+ * The bead types and their prior probabilities. Sentence priors favour
+ * splitting a Chinese sentence (1-2, 1-3): Chinese sentences run long and
+ * translators cut them. Paragraph priors make merging paragraphs rarer than
+ * leaving one out, because one-sided paragraphs (a headline, a dateline, a
+ * view count, a photo caption) are common in news while translators seldom
+ * merge paragraphs; with the sentence priors a short one-sided line would
+ * rather be glued to its neighbour as a 2-1 bead.
+ */
+static const struct kind {
+	unsigned char nz, ne;
+	double p_sent, p_para;
+} kinds[] = {
+	{ 1, 1, 0.74, 0.89 },
+	{ 1, 0, 0.01, 0.05 },
+	{ 0, 1, 0.01, 0.05 },
+	{ 1, 2, 0.10, 0.004 },
+	{ 2, 1, 0.04, 0.004 },
+	{ 2, 2, 0.02, 0.0005 },
+	{ 1, 3, 0.06, 0.0003 },
+	{ 3, 1, 0.01, 0.0003 },
+};
+#define NKINDS (sizeof kinds / sizeof kinds[0])
+
+/* A one-sided bead costs its prior plus this much per English character
+ * (or Chinese character times the ratio). It stands in for the length of
+ * what is left out: Gale–Church's z for a 1-0 bead grows without bound with
+ * the length, which makes any badly matched 1-1 pair cheaper than leaving a
+ * headline out; a small linear term still keeps long paragraphs from being
+ * dropped when they merely translate loosely. */
+#define DEL_PER_CHAR 0.01
+
+/* Shared values counted per bead: a long table of figures must not
+ * outweigh every length cue. */
+#define SHARED_CAP 4
+
+/* Half-width of the first band, in units; doubled while the best path
+ * hugs an inner edge of the band. */
+#define BAND0 32
+/* Widening stops before the band would hold more cells than this (one byte
+ * each): an n x m matrix is never allocated, at the price of a worse path
+ * through documents that do not correspond at all. */
+/* Half-width of the band around the first pass's path. */
+#define BAND_GUIDED 16
+/* Times the band is moved onto the path before it is also widened. */
+#define BAND_MOVES 4
+#define BAND_CELLS_MAX ((size_t)1 << 26)
+
+/* -log(2(1 - Phi(z))) is tabulated on [0, TAIL_MAX] at TAIL_STEP: the
+ * program evaluates it for every transition, and erfc() there would
+ * dominate the run time. */
+#define TAIL_STEP 0.01
+#define NTAIL 1200
+
+/* Classes of quantities compared as anchors. NUMBER and MONEY are one:
+ * "34億元" may be read as MONEY and "3.4 billion" as a NUMBER. IDENT (AI
+ * 2.0, GPT-4) is left out: identifiers repeat all through an article and
+ * would tie unrelated sentences together. */
+static int qclass(zhen_qkind k)
 {
-	(void)ctx; (void)zq; (void)eq; (void)opts;
-	zhen_alignment *a = calloc(1, sizeof *a);
-	size_t n = zh->n > en->n ? zh->n : en->n;
-	*out = NULL;
-	if (!a || !(a->b = calloc(n + 1, sizeof *a->b))) { free(a); return ZHEN_ENOMEM; }
-	for (size_t i = 0; i < n; i++)
-		a->b[a->n++] = (zhen_bead){ i < zh->n ? i : zh->n, i < zh->n, i < en->n ? i : en->n, i < en->n, 0, 1 };
-	*out = a;
+	switch (k) {
+	case ZHEN_Q_NUMBER:
+	case ZHEN_Q_MONEY: return 0;
+	case ZHEN_Q_PERCENT: return 1;
+	case ZHEN_Q_POINTS: return 2;
+	case ZHEN_Q_ORDINAL: return 3;
+	case ZHEN_Q_YEAR: return 4;
+	case ZHEN_Q_DATE: return 5;
+	case ZHEN_Q_IDENT: break;
+	}
+	return -1;
+}
+
+struct vkey {
+	uint64_t h;      /* hash of (class, value); sort key */
+	int cls;
+	zhen_decimal v;
+};
+
+/* The units one program aligns on one side: sentences, paragraphs, or a
+ * window of sentences inside a paragraph bead. */
+struct side {
+	size_t n;
+	const double *cum;       /* cum[i+1] - cum[i] = characters of unit i */
+	const uint64_t *mask;    /* one bit per key hash: a cheap reject */
+	const size_t *qoff;      /* keys of unit i: keys[qoff[i]..qoff[i+1]) */
+	const struct vkey *keys; /* sorted by h within each unit */
+};
+
+struct store {
+	size_t n;
+	double *cum;
+	uint64_t *mask;
+	size_t *qoff;
+	struct vkey *keys;
+};
+
+struct params {
+	double c;        /* English characters per Chinese character */
+	double s2;       /* variance of English length per Chinese character */
+	double bonus;    /* cost removed per shared value */
+	double prior[NKINDS];
+	const double *tail;
+};
+
+static uint64_t mix64(uint64_t x)
+{
+	x ^= x >> 30;
+	x *= 0xbf58476d1ce4e5b9u;
+	x ^= x >> 27;
+	x *= 0x94d049bb133111ebu;
+	x ^= x >> 31;
+	return x;
+}
+
+static int vkey_cmp(const void *a, const void *b)
+{
+	const struct vkey *x = a, *y = b;
+	return x->h < y->h ? -1 : x->h > y->h;
+}
+
+static void store_free(struct store *s)
+{
+	free(s->cum);
+	free(s->mask);
+	free(s->qoff);
+	free(s->keys);
+	memset(s, 0, sizeof *s);
+}
+
+static int store_alloc(struct store *s, size_t n, size_t nkeys)
+{
+	s->n = n;
+	s->cum = calloc(n + 1, sizeof *s->cum);
+	s->mask = calloc(n + 1, sizeof *s->mask);
+	s->qoff = calloc(n + 1, sizeof *s->qoff);
+	s->keys = calloc(nkeys + 1, sizeof *s->keys);
+	if (!s->cum || !s->mask || !s->qoff || !s->keys) {
+		store_free(s);
+		return ZHEN_ENOMEM;
+	}
 	return 0;
 }
-void zhen_alignment_free(zhen_alignment *a) { if (a) { free(a->b); free(a); } }
-size_t zhen_alignment_count(const zhen_alignment *a) { return a->n; }
-const zhen_bead *zhen_alignment_get(const zhen_alignment *a, size_t i) { return i < a->n ? &a->b[i] : NULL; }
+
+static struct side store_side(const struct store *s)
+{
+	struct side d = { s->n, s->cum, s->mask, s->qoff, s->keys };
+	return d;
+}
+
+/* A window of units [first, first+n) of @p s. */
+static struct side side_window(const struct side *s, size_t first, size_t n)
+{
+	struct side d = { n, s->cum + first, s->mask + first, s->qoff + first,
+	                  s->keys };
+	return d;
+}
+
+static int store_sentences(struct store *st, const zhen_sentences *s,
+                           const zhen_quantities *const *q)
+{
+	size_t nkeys = 0, k = 0;
+
+	for (size_t i = 0; q && i < s->n; i++)
+		if (q[i])
+			nkeys += q[i]->n;
+	if (store_alloc(st, s->n, nkeys) < 0)
+		return ZHEN_ENOMEM;
+	for (size_t i = 0; i < s->n; i++) {
+		st->cum[i + 1] = st->cum[i] + (double)s->s[i].nchars;
+		st->qoff[i] = k;
+		for (size_t t = 0; q && q[i] && t < q[i]->n; t++) {
+			const zhen_quantity *x = &q[i]->q[t];
+			int cls = qclass(x->kind);
+			uint64_t h;
+
+			if (cls < 0)
+				continue;
+			h = mix64(mix64((uint64_t)x->value.coef) ^
+			          ((uint64_t)(uint32_t)x->value.exp << 8) ^
+			          (uint64_t)cls);
+			st->keys[k++] = (struct vkey){ h, cls, x->value };
+			st->mask[i] |= 1ull << (h >> 58);
+		}
+		qsort(st->keys + st->qoff[i], k - st->qoff[i],
+		      sizeof *st->keys, vkey_cmp);
+	}
+	st->qoff[s->n] = k;
+	return 0;
+}
+
+/* Paragraph units from sentence units; para_first[p] is the first sentence
+ * of paragraph p (np+1 entries). */
+static int store_paragraphs(struct store *st, const struct store *sent,
+                            const size_t *para_first, size_t np)
+{
+	size_t k = 0;
+
+	if (store_alloc(st, np, sent->qoff[sent->n]) < 0)
+		return ZHEN_ENOMEM;
+	for (size_t p = 0; p < np; p++) {
+		size_t a = para_first[p], b = para_first[p + 1];
+
+		st->cum[p + 1] = sent->cum[b];
+		st->qoff[p] = k;
+		for (size_t i = a; i < b; i++)
+			st->mask[p] |= sent->mask[i];
+		memcpy(st->keys + k, sent->keys + sent->qoff[a],
+		       (sent->qoff[b] - sent->qoff[a]) * sizeof *st->keys);
+		k += sent->qoff[b] - sent->qoff[a];
+		qsort(st->keys + st->qoff[p], k - st->qoff[p],
+		      sizeof *st->keys, vkey_cmp);
+	}
+	st->qoff[np] = k;
+	return 0;
+}
+
+/* ---- the cost of a bead ---- */
+
+static double tail_cost(const struct params *p, double z)
+{
+	double x;
+	size_t k;
+
+	z = fabs(z);
+	x = z / TAIL_STEP;
+	if (x >= NTAIL)
+		/* far out the cost grows as z^2/2 (Mills' ratio); the log z
+		 * term it drops is too small to change any choice there */
+		return p->tail[NTAIL] +
+		       0.5 * (z * z - NTAIL * TAIL_STEP * NTAIL * TAIL_STEP);
+	k = (size_t)x;
+	return p->tail[k] + (x - (double)k) * (p->tail[k + 1] - p->tail[k]);
+}
+
+/* Merges the sorted key lists of up to MAX_SPAN consecutive units. */
+struct cursor {
+	const struct vkey *p[MAX_SPAN], *e[MAX_SPAN];
+	int n;
+};
+
+static void cursor_init(struct cursor *c, const struct side *s, size_t i,
+                        size_t n)
+{
+	c->n = 0;
+	for (size_t t = 0; t < n; t++)
+		if (s->qoff[i + t] < s->qoff[i + t + 1]) {
+			c->p[c->n] = s->keys + s->qoff[i + t];
+			c->e[c->n++] = s->keys + s->qoff[i + t + 1];
+		}
+}
+
+/* Index of the list with the smallest head, or -1 when all are done. */
+static int cursor_min(const struct cursor *c)
+{
+	int best = -1;
+
+	for (int t = 0; t < c->n; t++)
+		if (c->p[t] < c->e[t] &&
+		    (best < 0 || c->p[t]->h < c->p[best]->h))
+			best = t;
+	return best;
+}
+
+/* Values that zh units [i, i+nz) and en units [j, j+ne) share, as
+ * multisets (a value written twice on one side and once on the other is
+ * one shared value), at most SHARED_CAP. */
+static size_t shared(const struct side *z, size_t i, size_t nz,
+                     const struct side *e, size_t j, size_t ne)
+{
+	uint64_t mz = 0, me = 0;
+	struct cursor cz, ce;
+	size_t n = 0;
+	int a, b;
+
+	for (size_t t = 0; t < nz; t++)
+		mz |= z->mask[i + t];
+	for (size_t t = 0; t < ne; t++)
+		me |= e->mask[j + t];
+	if (!(mz & me))
+		return 0;
+	cursor_init(&cz, z, i, nz);
+	cursor_init(&ce, e, j, ne);
+	while (n < SHARED_CAP && (a = cursor_min(&cz)) >= 0 &&
+	       (b = cursor_min(&ce)) >= 0) {
+		const struct vkey *x = cz.p[a], *y = ce.p[b];
+
+		if (x->h < y->h) {
+			cz.p[a]++;
+		} else if (x->h > y->h) {
+			ce.p[b]++;
+		} else {
+			/* equal hashes: confirm, a collision only moves on */
+			if (x->cls == y->cls && zhen__dec_eq(x->v, y->v)) {
+				n++;
+				ce.p[b]++;
+			}
+			cz.p[a]++;
+		}
+	}
+	return n;
+}
+
+static double bead_cost(const struct params *p, const struct side *z,
+                        const struct side *e, size_t k, size_t i, size_t j)
+{
+	const struct kind *b = &kinds[k];
+	double l1 = z->cum[i + b->nz] - z->cum[i];
+	double l2 = e->cum[j + b->ne] - e->cum[j];
+	double cost = p->prior[k], mean;
+
+	if (!b->nz)
+		return cost + DEL_PER_CHAR * l2;
+	if (!b->ne)
+		return cost + DEL_PER_CHAR * p->c * l1;
+	/* Gale–Church with their symmetric length: the mean of both sides
+	 * in Chinese characters, so that short Chinese sentences with long
+	 * translations are not judged by the Chinese length alone. */
+	mean = (l1 + l2 / p->c) / 2;
+	if (mean > 0)
+		cost += tail_cost(p, (l2 - p->c * l1) / sqrt(p->s2 * mean));
+	/* Shared values only ever lower the cost: a pair whose numbers
+	 * differ is exactly what zhen must report, so it has to align. */
+	if (p->bonus > 0)
+		cost -= p->bonus * (double)shared(z, i, b->nz, e, j, b->ne);
+	return cost;
+}
+
+/* ---- the banded program ---- */
+
+struct node {
+	size_t i, j;
+	unsigned char k; /* bead that ends here; NO_BEAD at the origin */
+};
+
+struct dp {
+	const struct side *z, *e;
+	const struct params *p;
+	const size_t *guide; /* band centre per row, or NULL */
+	size_t n, m, w;
+	size_t *lo, *hi;     /* row i holds columns lo[i]..hi[i] */
+	size_t *base;        /* cell (i,j) is cell base[i] + j - lo[i] */
+	size_t cells, bpcap;
+	unsigned char *bp;   /* best bead into each cell */
+	float *alpha;        /* forward sums of every cell */
+	size_t maxw;         /* widest row */
+	double *ring;        /* RING rows of scores */
+	struct node *path;
+	size_t np;
+};
+
+static void dp_free(struct dp *d)
+{
+	free(d->lo);
+	free(d->hi);
+	free(d->base);
+	free(d->bp);
+	free(d->alpha);
+	free(d->ring);
+	free(d->path);
+}
+
+static double *ring_row(const struct dp *d, size_t i)
+{
+	return d->ring + (i % RING) * d->maxw;
+}
+
+static bool in_band(const struct dp *d, size_t i, size_t j)
+{
+	return j >= d->lo[i] && j <= d->hi[i];
+}
+
+static size_t cell(const struct dp *d, size_t i, size_t j)
+{
+	return d->base[i] + j - d->lo[i];
+}
+
+/*
+ * The band. With a guide (the path of an earlier pass) row i holds the
+ * columns within w of guide[i]. Without one it follows the program itself:
+ * row i is centred on the best cell of row i-1, so the band drifts with the
+ * path, as one-sided sentences shift it, without knowing in advance where
+ * it goes (a band fixed around the diagonal needs a width that grows with
+ * the square root of the document to hold such a random walk). Each row
+ * starts no later than the previous one ends, and the last row reaches m,
+ * so the corner (n,m) is always reachable.
+ */
+static int dp_band(struct dp *d, size_t w)
+{
+	d->w = w;
+	d->cells = 0;
+	d->maxw = d->guide ? 2 * w + 1 : d->m + 1;
+	for (size_t i = 0; d->guide && i <= d->n; i++) {
+		size_t c = d->guide[i];
+
+		d->lo[i] = c > w ? c - w : 0;
+		d->hi[i] = c + w < d->m ? c + w : d->m;
+		if (i > 0 && d->lo[i] > d->hi[i - 1])
+			d->lo[i] = d->hi[i - 1];
+		if (i == d->n)
+			d->hi[i] = d->m;
+		d->base[i] = d->cells;
+		d->cells += d->hi[i] - d->lo[i] + 1;
+		if (d->hi[i] - d->lo[i] + 1 > d->maxw)
+			d->maxw = d->hi[i] - d->lo[i] + 1;
+	}
+	free(d->ring);
+	d->ring = malloc(RING * d->maxw * sizeof *d->ring);
+	if (d->guide) {
+		free(d->bp);
+		d->bp = malloc(d->cells);
+		d->bpcap = d->cells;
+	}
+	return d->ring && (d->bp || !d->guide) ? 0 : ZHEN_ENOMEM;
+}
+
+/* Place row i of a band that follows the program. */
+static int dp_place_row(struct dp *d, size_t i)
+{
+	size_t c = 0, w = d->w;
+
+	if (i > 0) {
+		const double *prev = ring_row(d, i - 1);
+		double best = INFINITY;
+
+		for (size_t j = d->lo[i - 1]; j <= d->hi[i - 1]; j++)
+			if (prev[j - d->lo[i - 1]] < best) {
+				best = prev[j - d->lo[i - 1]];
+				c = j;
+			}
+	}
+	d->lo[i] = c > w ? c - w : 0;
+	d->hi[i] = c + w < d->m ? c + w : d->m;
+	if (i > 0 && d->lo[i] > d->hi[i - 1])
+		d->lo[i] = d->hi[i - 1];
+	if (i == d->n)
+		d->hi[i] = d->m;
+	d->base[i] = d->cells;
+	d->cells += d->hi[i] - d->lo[i] + 1;
+	if (d->cells > d->bpcap) {
+		size_t cap = d->bpcap ? 2 * d->bpcap : 4096;
+		unsigned char *p;
+
+		while (cap < d->cells)
+			cap *= 2;
+		if (!(p = realloc(d->bp, cap)))
+			return ZHEN_ENOMEM;
+		d->bp = p;
+		d->bpcap = cap;
+	}
+	return 0;
+}
+
+static int dp_viterbi(struct dp *d)
+{
+	for (size_t i = 0; i <= d->n; i++) {
+		double *row = ring_row(d, i);
+
+		if (!d->guide && dp_place_row(d, i) < 0)
+			return ZHEN_ENOMEM;
+		for (size_t j = d->lo[i]; j <= d->hi[i]; j++) {
+			double best = i == 0 && j == 0 ? 0 : INFINITY;
+			unsigned char bk = NO_BEAD;
+
+			for (size_t k = 0; k < NKINDS && (i || j); k++) {
+				size_t pi = i - kinds[k].nz, pj = j - kinds[k].ne;
+				double s;
+
+				if (i < kinds[k].nz || j < kinds[k].ne ||
+				    !in_band(d, pi, pj))
+					continue;
+				s = ring_row(d, pi)[pj - d->lo[pi]];
+				if (isinf(s))
+					continue;
+				s += bead_cost(d->p, d->z, d->e, k, pi, pj);
+				if (s < best) {
+					best = s;
+					bk = (unsigned char)k;
+				}
+			}
+			row[j - d->lo[i]] = best;
+			d->bp[cell(d, i, j)] = bk;
+		}
+	}
+	return 0;
+}
+
+static int dp_backtrack(struct dp *d)
+{
+	size_t i = d->n, j = d->m, np = 0;
+
+	free(d->path);
+	d->path = malloc((d->n + d->m + 1) * sizeof *d->path);
+	if (!d->path)
+		return ZHEN_ENOMEM;
+	for (;;) {
+		unsigned char k = d->bp[cell(d, i, j)];
+
+		d->path[np++] = (struct node){ i, j, k };
+		if (k == NO_BEAD)
+			break;
+		i -= kinds[k].nz;
+		j -= kinds[k].ne;
+	}
+	for (size_t a = 0, b = np - 1; a < b; a++, b--) {
+		struct node t = d->path[a];
+		d->path[a] = d->path[b];
+		d->path[b] = t;
+	}
+	d->np = np;
+	return 0;
+}
+
+/* Whether the best path comes near an edge of the band that is not an edge
+ * of the documents: then a wider band might find a better one. */
+static bool dp_hugs_edge(const struct dp *d)
+{
+	size_t margin = d->w / 16 + 1;
+
+	for (size_t t = 0; t < d->np; t++) {
+		size_t i = d->path[t].i, j = d->path[t].j;
+
+		if (d->lo[i] > 0 && j < d->lo[i] + margin)
+			return true;
+		if (d->hi[i] < d->m && j + margin > d->hi[i])
+			return true;
+	}
+	return false;
+}
+
+/* -log(sum exp(-t[k])) over the finite t. */
+static double soft_min(const double *t, size_t n)
+{
+	double lo = INFINITY, sum = 0;
+
+	for (size_t k = 0; k < n; k++)
+		if (t[k] < lo)
+			lo = t[k];
+	if (isinf(lo))
+		return lo;
+	for (size_t k = 0; k < n; k++)
+		if (t[k] - lo < 40)
+			sum += exp(lo - t[k]);
+	return lo - log(sum);
+}
+
+/* Forward sums: alpha(i,j) = -log of the total weight exp(-cost) of all
+ * paths from the origin to (i,j) within the band. Kept for every cell as
+ * float: only differences of a few units matter to a posterior, and the
+ * float error (1e-7 relative) stays far below that for any document. */
+static int dp_forward(struct dp *d)
+{
+	free(d->alpha);
+	if (!(d->alpha = malloc(d->cells * sizeof *d->alpha)))
+		return ZHEN_ENOMEM;
+	for (size_t i = 0; i <= d->n; i++) {
+		double *row = ring_row(d, i);
+
+		for (size_t j = d->lo[i]; j <= d->hi[i]; j++) {
+			double terms[NKINDS], v = 0;
+			size_t nt = 0;
+
+			if (i || j) {
+				for (size_t k = 0; k < NKINDS; k++) {
+					size_t pi = i - kinds[k].nz;
+					size_t pj = j - kinds[k].ne;
+
+					if (i < kinds[k].nz || j < kinds[k].ne ||
+					    !in_band(d, pi, pj))
+						continue;
+					terms[nt++] = ring_row(d, pi)[pj - d->lo[pi]] +
+						bead_cost(d->p, d->z, d->e, k, pi, pj);
+				}
+				v = soft_min(terms, nt);
+			}
+			row[j - d->lo[i]] = v;
+			d->alpha[cell(d, i, j)] = (float)v;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Backward sums: beta(i,j) = -log of the total weight of all paths from
+ * (i,j) to the corner; b[t] receives it for path node t. On the way, delz[i]
+ * and dele[j] add up the posterior of every 1-0 (0-1) bead that leaves unit
+ * i (j) out, wherever in the band it lies: a run of one-sided beads can be
+ * ordered in many ways of equal cost, and only the sum over the orders says
+ * how sure it is that the unit has no counterpart.
+ */
+static void dp_backward(const struct dp *d, double *b, double *delz,
+                        double *dele)
+{
+	double z = d->alpha[cell(d, d->n, d->m)];
+	size_t t = d->np;
+
+	for (size_t i = d->n + 1; i-- > 0;) {
+		double *row = ring_row(d, i);
+
+		for (size_t j = d->hi[i] + 1; j-- > d->lo[i];) {
+			double terms[NKINDS], v = 0;
+			double a = d->alpha[cell(d, i, j)];
+			size_t nt = 0;
+
+			if (i != d->n || j != d->m) {
+				for (size_t k = 0; k < NKINDS; k++) {
+					size_t ni = i + kinds[k].nz;
+					size_t nj = j + kinds[k].ne;
+					double x;
+
+					if (ni > d->n || nj > d->m ||
+					    !in_band(d, ni, nj))
+						continue;
+					x = ring_row(d, ni)[nj - d->lo[ni]] +
+					    bead_cost(d->p, d->z, d->e, k, i, j);
+					terms[nt++] = x;
+					if (!kinds[k].ne && a + x - z < 40)
+						delz[i] += exp(z - a - x);
+					else if (!kinds[k].nz && a + x - z < 40)
+						dele[j] += exp(z - a - x);
+				}
+				v = soft_min(terms, nt);
+			}
+			row[j - d->lo[i]] = v;
+			if (t > 0 && d->path[t - 1].i == i && d->path[t - 1].j == j)
+				b[--t] = v;
+		}
+	}
+}
+
+/* Band centres along the best path; rows inside a many-row bead lie on
+ * the straight line across it. */
+static void path_guide(const struct dp *d, size_t *g)
+{
+	for (size_t t = 1; t < d->np; t++) {
+		const struct node *a = &d->path[t - 1], *b = &d->path[t];
+
+		for (size_t r = a->i; r < b->i; r++)
+			g[r] = a->j + (r - a->i) * (b->j - a->j) / (b->i - a->i);
+	}
+	g[d->n] = d->m;
+}
+
+static size_t kind_of(unsigned nz, unsigned ne)
+{
+	size_t k = 0;
+
+	while (kinds[k].nz != nz || kinds[k].ne != ne)
+		k++;
+	return k;
+}
+
+static int push_bead(struct zhen_alignment *a, const zhen_bead *b)
+{
+	if (a->n == a->cap) {
+		size_t cap = a->cap ? 2 * a->cap : 64;
+		zhen_bead *p = realloc(a->b, cap * sizeof *p);
+
+		if (!p)
+			return ZHEN_ENOMEM;
+		a->b = p;
+		a->cap = cap;
+	}
+	a->b[a->n++] = *b;
+	return 0;
+}
+
+static double clamp01(double x)
+{
+	return x < 0 ? 0 : x > 1 ? 1 : x;
+}
+
+/*
+ * Align the units of @p z and @p e and append the beads to @p out, with
+ * unit indices moved by @p zoff and @p eoff. @p guide, when given, is the
+ * centre column of each row's band (from an earlier pass).
+ *
+ * With @p want_conf, each bead's confidence is @p scale times its
+ * posterior probability
+ *     P(bead) = exp(-(alpha(start) + cost(bead) + beta(end) - Z))
+ * where alpha and beta are the forward and backward sums (-log of the total
+ * weight exp(-cost) of all paths in the band into the bead's start and out
+ * of its end) and Z = alpha(n,m) the weight of all paths: the share of all
+ * alignments in the band that contain this bead. For a 1-0 or 0-1 bead it
+ * is instead the posterior that its unit is left out at all (see
+ * dp_backward). Near 1 where the costs leave no doubt, it falls where two
+ * readings cost about the same.
+ */
+static int align_units(struct zhen_alignment *out, const struct side *z,
+                       const struct side *e, const struct params *p,
+                       size_t zoff, size_t eoff, const size_t *guide,
+                       bool want_conf, double scale)
+{
+	struct dp d = { 0 };
+	double *fb = NULL, *delz = NULL, *dele = NULL;
+	size_t *own = NULL;
+	size_t w = guide ? BAND_GUIDED : BAND0;
+	int rc = ZHEN_ENOMEM;
+
+	if (!z->n || !e->n) {
+		/* one side empty: everything is left out, and surely so */
+		size_t k = kind_of(z->n ? 1 : 0, z->n ? 0 : 1);
+
+		for (size_t t = 0; t < z->n + e->n; t++) {
+			zhen_bead b = { zoff + (z->n ? t : 0), z->n ? 1 : 0,
+			                eoff + (z->n ? 0 : t), z->n ? 0 : 1,
+			                bead_cost(p, z, e, k, z->n ? t : 0,
+			                          z->n ? 0 : t),
+			                scale };
+			if (push_bead(out, &b) < 0)
+				return ZHEN_ENOMEM;
+		}
+		return 0;
+	}
+	d.z = z;
+	d.e = e;
+	d.p = p;
+	d.guide = guide;
+	d.n = z->n;
+	d.m = e->n;
+	d.lo = malloc((d.n + 1) * sizeof *d.lo);
+	d.hi = malloc((d.n + 1) * sizeof *d.hi);
+	d.base = malloc((d.n + 1) * sizeof *d.base);
+	if (!d.lo || !d.hi || !d.base)
+		goto out;
+	/* Where the best path runs along an edge of the band, the band is
+	 * moved onto that path and the program run again: the path is pushed
+	 * there by where the band lies, not by the costs. Moving costs no
+	 * more than the first run, while widening the whole band for a few
+	 * local drifts would multiply every later run; only a path that keeps
+	 * hugging an edge widens it. */
+	for (int moves = 0;; moves++) {
+		if ((rc = dp_band(&d, w)) < 0)
+			goto out;
+		if ((rc = dp_viterbi(&d)) < 0)
+			goto out;
+		if ((rc = dp_backtrack(&d)) < 0)
+			goto out;
+		if (w >= d.n + d.m || !dp_hugs_edge(&d) ||
+		    (d.n + 1) * (4 * w + 1) > BAND_CELLS_MAX)
+			break;
+		if (d.guide && !own &&
+		    !(own = malloc((d.n + 1) * sizeof *own))) {
+			rc = ZHEN_ENOMEM;
+			goto out;
+		}
+		/* a band that follows the program can only grow */
+		if (d.guide && moves < BAND_MOVES) {
+			path_guide(&d, own);
+			d.guide = own;
+		} else {
+			w *= 2;
+		}
+	}
+	rc = ZHEN_ENOMEM;
+	if (want_conf) {
+		fb = malloc(d.np * sizeof *fb);
+		delz = calloc(d.n + 1, sizeof *delz);
+		dele = calloc(d.m + 1, sizeof *dele);
+		if (!fb || !delz || !dele || dp_forward(&d) < 0)
+			goto out;
+		dp_backward(&d, fb, delz, dele);
+	}
+	for (size_t t = 1; t < d.np; t++) {
+		const struct node *a = &d.path[t - 1];
+		unsigned char k = d.path[t].k;
+		zhen_bead b = { zoff + a->i, kinds[k].nz, eoff + a->j,
+		                kinds[k].ne, 0, scale };
+
+		b.cost = bead_cost(p, z, e, k, a->i, a->j);
+		if (want_conf) {
+			double post;
+
+			if (!kinds[k].ne)
+				post = delz[a->i];
+			else if (!kinds[k].nz)
+				post = dele[a->j];
+			else
+				post = exp(d.alpha[cell(&d, d.n, d.m)] -
+				           d.alpha[cell(&d, a->i, a->j)] -
+				           b.cost - fb[t]);
+			b.confidence = scale * clamp01(post);
+		}
+		if (push_bead(out, &b) < 0)
+			goto out;
+	}
+	rc = 0;
+out:
+	free(own);
+	free(fb);
+	free(delz);
+	free(dele);
+	dp_free(&d);
+	return rc;
+}
+
+/* Band centres for a second pass: the first pass's path, with the rows
+ * inside a many-row bead placed on the straight line across it. */
+static size_t *guide_from(const struct zhen_alignment *a, size_t n, size_t m)
+{
+	size_t *g = malloc((n + 1) * sizeof *g);
+
+	if (!g)
+		return NULL;
+	for (size_t t = 0; t < a->n; t++) {
+		const zhen_bead *b = &a->b[t];
+
+		for (size_t r = 0; r < b->zh_count; r++)
+			g[b->zh_first + r] = b->en_first +
+				r * b->en_count / b->zh_count;
+	}
+	g[n] = m;
+	return g;
+}
+
+static int dbl_cmp(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return x < y ? -1 : x > y;
+}
+
+/*
+ * Learn the ratio and its variance from the 1-1 beads of a first pass:
+ * c = their English characters over their Chinese characters, and s2 from
+ * the squared residuals (l2 - c l1)^2 / mean, whose expectation is s2. The
+ * top 5 % are dropped (a wrong bead of the first pass would inflate the
+ * estimate), and the mean of the rest divided by 0.79, the share of a
+ * chi-square(1) mean that lies below its 95th percentile.
+ */
+static int learn(struct params *p, const struct zhen_alignment *a,
+                 const struct side *z, const struct side *e)
+{
+	size_t n = 0, keep;
+	double sz = 0, se = 0, c, sum = 0, *r;
+
+	for (size_t t = 0; t < a->n; t++) {
+		const zhen_bead *b = &a->b[t];
+		if (b->zh_count == 1 && b->en_count == 1) {
+			double l1 = z->cum[b->zh_first + 1] - z->cum[b->zh_first];
+			double l2 = e->cum[b->en_first + 1] - e->cum[b->en_first];
+			if (l1 > 0 && l2 > 0) {
+				sz += l1;
+				se += l2;
+				n++;
+			}
+		}
+	}
+	/* too few pairs to say more than the first guess */
+	if (n < 8)
+		return 0;
+	if (!(r = malloc(n * sizeof *r)))
+		return ZHEN_ENOMEM;
+	c = se / sz;
+	n = 0;
+	for (size_t t = 0; t < a->n; t++) {
+		const zhen_bead *b = &a->b[t];
+		if (b->zh_count == 1 && b->en_count == 1) {
+			double l1 = z->cum[b->zh_first + 1] - z->cum[b->zh_first];
+			double l2 = e->cum[b->en_first + 1] - e->cum[b->en_first];
+			if (l1 > 0 && l2 > 0)
+				r[n++] = (l2 - c * l1) * (l2 - c * l1) /
+				         ((l1 + l2 / c) / 2);
+		}
+	}
+	qsort(r, n, sizeof *r, dbl_cmp);
+	keep = n - n / 20;
+	for (size_t t = 0; t < keep; t++)
+		sum += r[t];
+	free(r);
+	p->c = c;
+	p->s2 = sum / (double)keep / 0.79;
+	/* keep within what any real pair of languages does */
+	if (p->s2 < 0.2 * c * c)
+		p->s2 = 0.2 * c * c;
+	if (p->s2 > 20 * c * c)
+		p->s2 = 20 * c * c;
+	return 0;
+}
+
+static void set_priors(struct params *p, bool para)
+{
+	for (size_t k = 0; k < NKINDS; k++)
+		p->prior[k] = -log(para ? kinds[k].p_para : kinds[k].p_sent);
+}
+
+/* Paragraph runs of @p s: first[p] is the first sentence of paragraph p,
+ * first[np] = s->n. */
+static int paragraphs(size_t **first, size_t *np, const zhen_sentences *s)
+{
+	size_t n = 0;
+
+	*first = malloc((s->n + 1) * sizeof **first);
+	if (!*first)
+		return ZHEN_ENOMEM;
+	for (size_t i = 0; i < s->n; i++)
+		if (i == 0 || s->s[i].para != s->s[i - 1].para)
+			(*first)[n++] = i;
+	(*first)[n] = s->n;
+	*np = n;
+	return 0;
+}
+
+static int align_paragraphs(struct zhen_alignment *out,
+                            const struct store *zs, const struct store *es,
+                            const zhen_sentences *zh, const zhen_sentences *en,
+                            struct params *p)
+{
+	struct store zp = { 0 }, ep = { 0 };
+	struct zhen_alignment top = { 0 }, tmp = { 0 };
+	size_t *zf = NULL, *ef = NULL, *guide = NULL, nzp, nep;
+	struct side zside, eside, zsent = store_side(zs), esent = store_side(es);
+	struct params sp;
+	int rc;
+
+	if ((rc = paragraphs(&zf, &nzp, zh)) < 0 ||
+	    (rc = paragraphs(&ef, &nep, en)) < 0 ||
+	    (rc = store_paragraphs(&zp, zs, zf, nzp)) < 0 ||
+	    (rc = store_paragraphs(&ep, es, ef, nep)) < 0)
+		goto out;
+	zside = store_side(&zp);
+	eside = store_side(&ep);
+	set_priors(p, true);
+	if ((rc = align_units(&tmp, &zside, &eside, p, 0, 0, NULL, false,
+	                      1)) < 0 ||
+	    (rc = learn(p, &tmp, &zside, &eside)) < 0)
+		goto out;
+	rc = ZHEN_ENOMEM;
+	if (!(guide = guide_from(&tmp, nzp, nep)) ||
+	    (rc = align_units(&top, &zside, &eside, p, 0, 0, guide, true,
+	                      1)) < 0)
+		goto out;
+	sp = *p;
+	set_priors(&sp, false);
+	for (size_t t = 0; t < top.n; t++) {
+		const zhen_bead *b = &top.b[t];
+		size_t z0 = zf[b->zh_first], z1 = zf[b->zh_first + b->zh_count];
+		size_t e0 = ef[b->en_first], e1 = ef[b->en_first + b->en_count];
+		struct side zw = side_window(&zsent, z0, z1 - z0);
+		struct side ew = side_window(&esent, e0, e1 - e0);
+
+		if ((rc = align_units(out, &zw, &ew, &sp, z0, e0, NULL, true,
+		                      b->confidence)) < 0)
+			goto out;
+	}
+out:
+	free(guide);
+	free(zf);
+	free(ef);
+	free(top.b);
+	free(tmp.b);
+	store_free(&zp);
+	store_free(&ep);
+	return rc;
+}
+
+int zhen_align(zhen_alignment **out, zhen_ctx *ctx, const zhen_sentences *zh,
+               const zhen_quantities *const *zq, const zhen_sentences *en,
+               const zhen_quantities *const *eq,
+               const zhen_align_options *opts)
+{
+	static const zhen_align_options defaults = ZHEN_ALIGN_OPTIONS_INIT;
+	struct store zs = { 0 }, es = { 0 };
+	struct zhen_alignment *a = NULL, tmp = { 0 };
+	size_t *guide = NULL;
+	struct params p;
+	double tail[NTAIL + 1];
+	int rc;
+
+	if (!out)
+		return zhen__fail(ctx, ZHEN_EUSAGE, "zhen_align: no output");
+	*out = NULL;
+	if (!opts)
+		opts = &defaults;
+	if (!zh || !en)
+		return zhen__fail(ctx, ZHEN_EUSAGE, "zhen_align: no sentences");
+	if (opts->version != ZHEN_ALIGN_OPTIONS_VERSION)
+		return zhen__fail(ctx, ZHEN_EUSAGE,
+		                  "zhen_align: options version %u, expected %u",
+		                  opts->version, ZHEN_ALIGN_OPTIONS_VERSION);
+	if (!(opts->number_bonus >= 0) || isinf(opts->number_bonus))
+		return zhen__fail(ctx, ZHEN_EUSAGE,
+		                  "zhen_align: number_bonus must be >= 0");
+	rc = ZHEN_ENOMEM;
+	if (!(a = calloc(1, sizeof *a)) ||
+	    store_sentences(&zs, zh, zq) < 0 || store_sentences(&es, en, eq) < 0)
+		goto out;
+	for (size_t k = 0; k <= NTAIL; k++)
+		tail[k] = -log(erfc((double)k * TAIL_STEP / sqrt(2.0)));
+	/* First guess: the ratio of the whole documents, and a variance that
+	 * grows with its square (measured: about 1.6 c^2 on news, 1.8 c^2 on
+	 * FLORES sentences); the first pass then learns both. */
+	p.c = zs.cum[zs.n] > 0 && es.cum[es.n] > 0 ?
+	      es.cum[es.n] / zs.cum[zs.n] : 3.0;
+	p.s2 = 1.6 * p.c * p.c;
+	p.bonus = opts->number_bonus;
+	p.tail = tail;
+	if (opts->use_paragraphs) {
+		rc = align_paragraphs(a, &zs, &es, zh, en, &p);
+	} else {
+		struct side z = store_side(&zs), e = store_side(&es);
+
+		set_priors(&p, false);
+		if ((rc = align_units(&tmp, &z, &e, &p, 0, 0, NULL, false,
+		                      1)) < 0 ||
+		    (rc = learn(&p, &tmp, &z, &e)) < 0)
+			goto out;
+		rc = ZHEN_ENOMEM;
+		if ((guide = guide_from(&tmp, zs.n, es.n)))
+			rc = align_units(a, &z, &e, &p, 0, 0, guide, true, 1);
+	}
+	if (rc < 0)
+		goto out;
+	*out = a;
+	a = NULL;
+out:
+	if (rc == ZHEN_ENOMEM)
+		zhen__fail(ctx, rc, "zhen_align: out of memory");
+	free(tmp.b);
+	free(guide);
+	store_free(&zs);
+	store_free(&es);
+	zhen_alignment_free(a);
+	return rc;
+}
+
+void zhen_alignment_free(zhen_alignment *a)
+{
+	if (!a)
+		return;
+	free(a->b);
+	free(a);
+}
+
+size_t zhen_alignment_count(const zhen_alignment *a)
+{
+	return a ? a->n : 0;
+}
+
+const zhen_bead *zhen_alignment_get(const zhen_alignment *a, size_t i)
+{
+	return a && i < a->n ? &a->b[i] : NULL;
+}
