@@ -56,7 +56,13 @@ static bool same_value(const zhen_quantity *a, const zhen_quantity *b)
 {
 	if (zhen__dec_eq(a->value, b->value))
 		return true;
-	int32_t p = a->precision > b->precision ? a->precision : b->precision;
+	/* Only a figure scaled by a magnitude word (1.7 billion, 5.4萬) or
+	 * marked approximate was rounded by its writer; 十年 ↔ "11 years"
+	 * is a different figure even though 十 "has precision 10". */
+	const zhen_quantity *coarse = a->precision >= b->precision ? a : b;
+	if (!(coarse->flags & (ZHEN_QF_MAGNITUDE | ZHEN_QF_APPROX)))
+		return false;
+	int32_t p = coarse->precision;
 	zhen_decimal ra = zhen__dec_round(a->value, p);
 	zhen_decimal rb = zhen__dec_round(b->value, p);
 	return zhen__dec_eq(ra, rb);
@@ -73,19 +79,21 @@ static bool power_of_ten(const zhen_quantity *a, const zhen_quantity *b)
  * order of magnitude and within 10% — worth a look, not an error. */
 static bool near_value(const zhen_quantity *a, const zhen_quantity *b)
 {
+	const zhen_quantity *coarse = a->precision >= b->precision ? a : b;
+	if (!(coarse->flags & (ZHEN_QF_MAGNITUDE | ZHEN_QF_APPROX)))
+		return false;
 	double x = (double)a->value.coef * pow(10, a->value.exp);
 	double y = (double)b->value.coef * pow(10, b->value.exp);
 	if (x == 0 || y == 0 || (x < 0) != (y < 0))
 		return false;
 	double r = x / y;
-	return r > 0.9 && r < 1.0 / 0.9 &&
-	       ((a->flags | b->flags) & ZHEN_QF_APPROX ||
-	        a->precision != b->precision);
+	return r > 0.9 && r < 1.0 / 0.9;
 }
 
+/* The number reader keeps an identifier's literal text ("GPT-4") in unit. */
 static bool ident_equal(const zhen_quantity *a, const zhen_quantity *b)
 {
-	return zhen__dec_eq(a->value, b->value);
+	return zhen__dec_eq(a->value, b->value) && !strcmp(a->unit, b->unit);
 }
 
 typedef bool (*match_fn)(const zhen_quantity *, const zhen_quantity *);
@@ -125,9 +133,9 @@ static bool m_rounding(const zhen_quantity *a, const zhen_quantity *b)
 	       !unit_conflict(a, b) && near_value(a, b);
 }
 
-/* Last resort: a different figure of the same kind. Words-only small
- * numbers pair only with each other (兩家 ↔ three), never with a digit
- * figure, because "one of" or "a" in English is rarely a quantity. */
+/* Last resort: a different figure of the same kind. A word "one" pairs
+ * only with another word (兩家 ↔ three), never with a digit figure,
+ * because "one of" or "a" in English is rarely a quantity. */
 static bool m_value(const zhen_quantity *a, const zhen_quantity *b)
 {
 	if (kind_class(a->kind) != kind_class(b->kind) ||
@@ -136,8 +144,11 @@ static bool m_value(const zhen_quantity *a, const zhen_quantity *b)
 	if ((a->kind == ZHEN_Q_YEAR) != (b->kind == ZHEN_Q_YEAR) &&
 	    (a->kind == ZHEN_Q_YEAR || b->kind == ZHEN_Q_YEAR))
 		return false;
-	if ((a->flags & ZHEN_QF_WORDS) != (b->flags & ZHEN_QF_WORDS))
-		return false;
+	if ((a->flags & ZHEN_QF_WORDS) != (b->flags & ZHEN_QF_WORDS)) {
+		const zhen_quantity *w = a->flags & ZHEN_QF_WORDS ? a : b;
+		if (w->value.coef == 1 && w->value.exp == 0)
+			return false;
+	}
 	return !currency_conflict(a, b) && !unit_conflict(a, b);
 }
 
@@ -156,13 +167,16 @@ static const struct pass passes[] = {
 	{ m_value, ZHEN_F_VALUE, ZHEN_SEV_ERROR },
 };
 
-/* Small words-only counts ("a", "one of", 一家) are too often not figures
- * at all to be worth a missing/extra warning on their own. */
+/* Small words-only counts ("a", "one of", 一家) and ordinals (第一,
+ * "first") are too often not figures at all to be worth a missing/extra
+ * warning on their own. Identifiers are never amounts. */
 static bool ignorable_alone(const zhen_quantity *q)
 {
 	if (q->kind == ZHEN_Q_IDENT)
 		return true;
-	if (!(q->flags & ZHEN_QF_WORDS) || q->kind != ZHEN_Q_NUMBER)
+	/* 第一次 / "for the first time" are rarely figures either. */
+	if (!(q->flags & ZHEN_QF_WORDS) ||
+	    (q->kind != ZHEN_Q_NUMBER && q->kind != ZHEN_Q_ORDINAL))
 		return false;
 	zhen_decimal ten = { 1, 1 };
 	return zhen__dec_cmp(q->value, ten) <= 0;

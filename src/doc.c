@@ -155,11 +155,12 @@ int zhen_doc_from_bytes(zhen_doc **out, zhen_ctx *ctx, const char *bytes,
 	}
 	d = calloc(1, sizeof *d);
 	if (!d)
-		return ZHEN_ENOMEM;
+		return zhen__fail(ctx, ZHEN_ENOMEM, "out of memory");
 	d->bytes = malloc(len + 1);
 	if (!d->bytes)
 		goto oom;
-	memcpy(d->bytes, bytes, len);
+	if (len)
+		memcpy(d->bytes, bytes, len);
 	d->bytes[len] = 0;
 	d->len = len;
 
@@ -191,7 +192,7 @@ int zhen_doc_from_bytes(zhen_doc **out, zhen_ctx *ctx, const char *bytes,
 	return 0;
 oom:
 	zhen_doc_free(d);
-	return ZHEN_ENOMEM;
+	return zhen__fail(ctx, ZHEN_ENOMEM, "out of memory");
 }
 
 const char *zhen_doc_bytes(const zhen_doc *doc, size_t *len)

@@ -25,8 +25,9 @@ typedef struct zhen_paragraph {
 
 /**
  * Read a document from bytes. The bytes are copied. Input must be UTF-8
- * (a leading BOM is skipped); LF and CRLF line ends are accepted; blank and
- * whitespace-only lines are not paragraphs.
+ * (a leading BOM is skipped); LF, CRLF and CR line ends are accepted; blank
+ * and whitespace-only lines are not paragraphs. @p bytes may be NULL when
+ * @p len is 0.
  * @param out receives the document (caller frees with zhen_doc_free());
  *        NULL on failure.
  * @return 0, ZHEN_EINPUT (invalid UTF-8, a NUL byte: zhen_ctx_errpos() tells
