@@ -85,11 +85,16 @@ static int gather(struct zhen_quantities *dst, zhen_quantities *const *q,
 	return 0;
 }
 
-static int append(struct zhen_findings *dst, const zhen_findings *src)
+static int append(struct zhen_findings *dst, const zhen_findings *src,
+                  bool demote)
 {
-	for (size_t i = 0; i < src->n; i++)
-		if (zhen__findings_push(dst, &src->f[i]) < 0)
+	for (size_t i = 0; i < src->n; i++) {
+		zhen_finding f = src->f[i];
+		if (demote)
+			f.severity = ZHEN_SEV_INFO;
+		if (zhen__findings_push(dst, &f) < 0)
 			return ZHEN_ENOMEM;
+	}
 	return 0;
 }
 
@@ -127,13 +132,22 @@ int zhen_check_documents(zhen_result **out, zhen_ctx *ctx, const zhen_doc *zh,
 	                (const zhen_quantities *const *)r->q[1], &opts->align);
 	if (rc < 0)
 		goto fail;
+	/* Lines before the first paired bead that exist on one side only are
+	 * a document's head matter: a headline, a dateline ("HONG KONG,
+	 * March 3 -"), a byline, a view count. Their figures have no
+	 * counterpart by nature, so they are reported as info, not as
+	 * missing or extra warnings. */
+	size_t head = 0;
+	while (head < r->align->n &&
+	       !(r->align->b[head].zh_count && r->align->b[head].en_count))
+		head++;
 	for (size_t b = 0; b < r->align->n; b++) {
 		const zhen_bead *bd = &r->align->b[b];
 		if ((rc = gather(&zq, r->q[0], bd->zh_first, bd->zh_count)) < 0 ||
 		    (rc = gather(&eq, r->q[1], bd->en_first, bd->en_count)) < 0 ||
 		    (rc = zhen_compare(&bf, ctx, zq.q, zq.n, eq.q, eq.n, b,
 		                       opts)) < 0 ||
-		    (rc = append(&r->findings, bf)) < 0)
+		    (rc = append(&r->findings, bf, b < head)) < 0)
 			goto fail;
 		if (bd->confidence < LOW_CONFIDENCE && bd->zh_count &&
 		    bd->en_count && bf->n) {
