@@ -1,10 +1,12 @@
 /* align.c: sentence alignment of a Chinese and an English document.
  *
- * A dynamic program over beads (Gale & Church 1993) in a band around the
- * length diagonal, run twice: the first pass only serves to learn the
- * character ratio and its variance from the documents' own 1-1 beads, the
- * second aligns with them and computes a posterior per bead by a
- * forward-backward sum over the same band. With paragraphs, the program
+ * A dynamic program over beads (Gale & Church 1993) in a band of fixed
+ * width, so time and memory are linear in the documents. It runs twice:
+ * the first pass, in a band that follows the program's own best cells,
+ * only serves to learn the character ratio and its variance from the
+ * documents' 1-1 beads; the second aligns with them in a narrow band around
+ * the first path and computes a posterior per bead by a forward-backward
+ * sum over the same band. With paragraphs, the program
  * runs first over paragraphs and then over the sentences inside each
  * paragraph bead, so a sentence never crosses a paragraph bead. */
 #include "internal.h"

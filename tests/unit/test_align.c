@@ -219,10 +219,21 @@ START_TEST(align_table)
 }
 END_TEST
 
+static const struct acase *find_case(const char *name)
+{
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		if (!strcmp(cases[i].name, name))
+			return &cases[i];
+	ck_abort_msg("no case %s", name);
+	return NULL;
+}
+
 /* Clean pairs are sure; the stretch that only numbers decide is not. */
 START_TEST(align_confidence)
 {
-	const struct acase *clean = &cases[0], *amb = &cases[8];
+	const struct acase *clean = find_case("one to one, paragraphs");
+	const struct acase *amb =
+		find_case("the same stretch without the number bonus");
 	zhen_align_options o = ZHEN_ALIGN_OPTIONS_INIT;
 	struct tdoc zh, en;
 	zhen_alignment *a = NULL;
