@@ -182,6 +182,7 @@ def measure(zhen, zh, en, trad, label, outdir):
             meta.append((name, want, i))
     after = run_pairs(zhen, variants)
     stats = collections.defaultdict(lambda: [0, 0, 0, 0])  # n, found, right type, naive found
+    missed = open(os.path.join(outdir, f'missed-{label}.txt'), 'w', encoding='utf-8')
     for (name, want, i), fs, (vz, ve) in zip(meta, after, variants):
         s = stats[name]
         s[0] += 1
@@ -190,8 +191,12 @@ def measure(zhen, zh, en, trad, label, outdir):
             s[1] += 1
         if any(f['type'] in want for f in nf):
             s[2] += 1
+        else:
+            missed.write(f'{name} line {i + 1}: got {[(f["type"], f.get("message", "")) for f in nf]}\n'
+                         f'  zh: {vz}\n  en: {ve}\n\n')
         if naive_unmatched(vz, ve) > naive_base[i]:
             s[3] += 1
+    missed.close()
     n = sum(s[0] for s in stats.values())
     tot = [sum(s[k] for s in stats.values()) for k in range(4)]
     naive_fp = sum(1 for x in naive_base if x)

@@ -35,6 +35,52 @@ static int kind_class(zhen_qkind k)
 	return 4;
 }
 
+/* A clock time is read as a DATE with unit "time" (numbers.h); it pairs
+ * only with another time. */
+static bool is_time(const zhen_quantity *q)
+{
+	return q->kind == ZHEN_Q_DATE && !strcmp(q->unit, "time");
+}
+
+static int qclass(const zhen_quantity *q)
+{
+	return is_time(q) ? 5 : kind_class(q->kind);
+}
+
+static bool is_words(const zhen_quantity *q)
+{
+	return (q->flags & ZHEN_QF_WORDS) != 0;
+}
+
+static bool is_one(const zhen_quantity *q)
+{
+	return q->value.coef == 1 && q->value.exp == 0;
+}
+
+/* A word figure that may stand for something other than a figure: 一 and
+ * "one" are articles as often as counts ("a company", 一家), and a spelled
+ * English ordinal is as often a fraction or a unit ("a third", "per
+ * second"). Such figures match when equal, but are never paired with a
+ * different figure. */
+static bool weak_word(const zhen_quantity *q)
+{
+	return is_words(q) && (is_one(q) || q->kind == ZHEN_Q_ORDINAL);
+}
+
+/* Whether a different figure on the other side may be called the same
+ * figure mistranslated. @p a is Chinese, @p b English: an English number
+ * word ("two sides", "the second") is a word choice far more often than a
+ * figure, so it is never paired with Chinese digits (双方 ↔ "two sides"
+ * leaves the Chinese without a figure at all). */
+static bool comparable_words(const zhen_quantity *a, const zhen_quantity *b)
+{
+	if (weak_word(a) || weak_word(b))
+		return false;
+	if (is_words(b) && !is_words(a))
+		return false;
+	return true;
+}
+
 static bool currency_conflict(const zhen_quantity *a, const zhen_quantity *b)
 {
 	return a->currency[0] && b->currency[0] &&
@@ -43,6 +89,8 @@ static bool currency_conflict(const zhen_quantity *a, const zhen_quantity *b)
 
 static bool unit_conflict(const zhen_quantity *a, const zhen_quantity *b)
 {
+	if (is_time(a) || is_time(b))
+		return false;
 	if (a->kind != b->kind &&
 	    (a->kind == ZHEN_Q_PERCENT || a->kind == ZHEN_Q_POINTS ||
 	     b->kind == ZHEN_Q_PERCENT || b->kind == ZHEN_Q_POINTS))
@@ -87,7 +135,10 @@ static bool near_value(const zhen_quantity *a, const zhen_quantity *b)
 	if (x == 0 || y == 0 || (x < 0) != (y < 0))
 		return false;
 	double r = x / y;
-	return r > 0.9 && r < 1.0 / 0.9;
+	/* 二十多 ↔ "two dozen", 近百 ↔ "some 90": an approximate figure
+	 * stands for a band, not a point. */
+	double band = coarse->flags & ZHEN_QF_APPROX ? 0.75 : 0.9;
+	return r > band && r < 1.0 / band;
 }
 
 /* The number reader keeps an identifier's literal text ("GPT-4") in unit. */
@@ -96,59 +147,128 @@ static bool ident_equal(const zhen_quantity *a, const zhen_quantity *b)
 	return zhen__dec_eq(a->value, b->value) && !strcmp(a->unit, b->unit);
 }
 
+/* The letters of an identifier, upper-cased: "Il-76" and "IL-62" share
+ * "IL", so one is the other with a different number. */
+static void ident_letters(char *out, size_t cap, const char *lit)
+{
+	size_t n = 0;
+	for (; *lit && n + 1 < cap; lit++) {
+		char c = *lit;
+		if (c >= 'a' && c <= 'z')
+			c = (char)(c - 32);
+		if (c >= 'A' && c <= 'Z')
+			out[n++] = c;
+	}
+	out[n] = 0;
+}
+
+static bool ident_kin(const zhen_quantity *a, const zhen_quantity *b)
+{
+	char x[24], y[24];
+	ident_letters(x, sizeof x, a->unit);
+	ident_letters(y, sizeof y, b->unit);
+	return x[0] && !strcmp(x, y);
+}
+
+/* A plain figure: no currency, unit, magnitude word or spelling. */
+static bool plain_figure(const zhen_quantity *q)
+{
+	return q->kind == ZHEN_Q_NUMBER && !q->currency[0] && !q->unit[0] &&
+	       !(q->flags & (ZHEN_QF_WORDS | ZHEN_QF_MAGNITUDE)) &&
+	       q->precision == 0;
+}
+
+/* 伊尔-76 ↔ Il-76: the Chinese transliterates the letters, and the reader
+ * sees only the figure (or a minus sign). */
+static bool m_ident_figure(const zhen_quantity *a, const zhen_quantity *b)
+{
+	const zhen_quantity *id = a->kind == ZHEN_Q_IDENT ? a : b;
+	const zhen_quantity *x = id == a ? b : a;
+	if (id->kind != ZHEN_Q_IDENT || x->kind == ZHEN_Q_IDENT ||
+	    !plain_figure(x))
+		return false;
+	zhen_decimal v = x->value;
+	if (v.coef < 0)
+		v.coef = -v.coef;
+	return zhen__dec_eq(v, id->value);
+}
+
+/* A year written as a figure the reader did not take for a year (a typo
+ * such as 6008 for 2008, or a year outside 1900–2100). */
+static bool year_like(const zhen_quantity *q)
+{
+	zhen_decimal lo = { 1, 3 }, hi = { 9999, 0 };
+	return q->kind == ZHEN_Q_YEAR ||
+	       (plain_figure(q) && zhen__dec_cmp(q->value, lo) >= 0 &&
+	        zhen__dec_cmp(q->value, hi) <= 0 && q->value.exp >= 0);
+}
+
+/* Clock times agree on the 12-hour dial: 9 点 ↔ 9 pm is the translator
+ * supplying what the Chinese left to context (晚上), not a different
+ * time. */
+static bool same_time(const zhen_quantity *a, const zhen_quantity *b)
+{
+	int64_t x = a->value.coef, y = b->value.coef;
+	for (int i = 0; i < a->value.exp && i < 5; i++)
+		x *= 10;
+	for (int i = 0; i < b->value.exp && i < 5; i++)
+		y *= 10;
+	return x % 1200 == y % 1200;
+}
+
 typedef bool (*match_fn)(const zhen_quantity *, const zhen_quantity *);
 
 static bool m_exact(const zhen_quantity *a, const zhen_quantity *b)
 {
 	if (a->kind == ZHEN_Q_IDENT || b->kind == ZHEN_Q_IDENT)
-		return a->kind == b->kind && ident_equal(a, b);
-	return kind_class(a->kind) == kind_class(b->kind) &&
-	       !currency_conflict(a, b) && !unit_conflict(a, b) &&
-	       same_value(a, b);
+		return a->kind == b->kind &&
+		       (ident_equal(a, b) ||
+		        (zhen__dec_eq(a->value, b->value) && ident_kin(a, b)));
+	if (is_time(a) || is_time(b))
+		return is_time(a) && is_time(b) && same_time(a, b);
+	return qclass(a) == qclass(b) && !currency_conflict(a, b) &&
+	       !unit_conflict(a, b) && same_value(a, b);
 }
 
 static bool m_currency(const zhen_quantity *a, const zhen_quantity *b)
 {
-	return kind_class(a->kind) == 0 && kind_class(b->kind) == 0 &&
-	       currency_conflict(a, b) && same_value(a, b);
+	return qclass(a) == 0 && qclass(b) == 0 && currency_conflict(a, b) &&
+	       same_value(a, b);
 }
 
 static bool m_unit(const zhen_quantity *a, const zhen_quantity *b)
 {
-	return kind_class(a->kind) == kind_class(b->kind) &&
-	       kind_class(a->kind) <= 1 && unit_conflict(a, b) &&
-	       same_value(a, b);
+	return qclass(a) == qclass(b) && qclass(a) <= 1 &&
+	       unit_conflict(a, b) && same_value(a, b);
 }
 
 static bool m_magnitude(const zhen_quantity *a, const zhen_quantity *b)
 {
-	return kind_class(a->kind) == kind_class(b->kind) &&
-	       kind_class(a->kind) <= 1 && power_of_ten(a, b);
+	return qclass(a) == qclass(b) && qclass(a) <= 1 &&
+	       comparable_words(a, b) && power_of_ten(a, b);
 }
 
 static bool m_rounding(const zhen_quantity *a, const zhen_quantity *b)
 {
-	return kind_class(a->kind) == kind_class(b->kind) &&
-	       kind_class(a->kind) <= 2 && !currency_conflict(a, b) &&
-	       !unit_conflict(a, b) && near_value(a, b);
+	return qclass(a) == qclass(b) && qclass(a) <= 2 &&
+	       !currency_conflict(a, b) && !unit_conflict(a, b) &&
+	       comparable_words(a, b) && near_value(a, b);
 }
 
-/* Last resort: a different figure of the same kind. A word "one" pairs
- * only with another word (兩家 ↔ three), never with a digit figure,
- * because "one of" or "a" in English is rarely a quantity. */
+/* Last resort: a different figure of the same kind. Years pair with years
+ * or with a bare four-digit figure; identifiers with an identifier of the
+ * same letters (H5N1 ↔ H5N6); word figures as comparable_words() says. */
 static bool m_value(const zhen_quantity *a, const zhen_quantity *b)
 {
-	if (kind_class(a->kind) != kind_class(b->kind) ||
-	    kind_class(a->kind) > 2)
+	if (a->kind == ZHEN_Q_IDENT || b->kind == ZHEN_Q_IDENT)
+		return a->kind == b->kind && ident_kin(a, b);
+	if (qclass(a) != qclass(b) || (qclass(a) > 2 && qclass(a) != 5))
 		return false;
-	if ((a->kind == ZHEN_Q_YEAR) != (b->kind == ZHEN_Q_YEAR) &&
-	    (a->kind == ZHEN_Q_YEAR || b->kind == ZHEN_Q_YEAR))
+	if ((a->kind == ZHEN_Q_YEAR || b->kind == ZHEN_Q_YEAR) &&
+	    !(year_like(a) && year_like(b)))
 		return false;
-	if ((a->flags & ZHEN_QF_WORDS) != (b->flags & ZHEN_QF_WORDS)) {
-		const zhen_quantity *w = a->flags & ZHEN_QF_WORDS ? a : b;
-		if (w->value.coef == 1 && w->value.exp == 0)
-			return false;
-	}
+	if (!comparable_words(a, b))
+		return false;
 	return !currency_conflict(a, b) && !unit_conflict(a, b);
 }
 
@@ -160,6 +280,7 @@ struct pass {
 
 static const struct pass passes[] = {
 	{ m_exact, -1, ZHEN_SEV_INFO },
+	{ m_ident_figure, -1, ZHEN_SEV_INFO },
 	{ m_currency, ZHEN_F_CURRENCY, ZHEN_SEV_ERROR },
 	{ m_unit, ZHEN_F_UNIT, ZHEN_SEV_ERROR },
 	{ m_magnitude, ZHEN_F_MAGNITUDE, ZHEN_SEV_ERROR },
@@ -188,14 +309,21 @@ static bool ignorable_alone(const zhen_quantity *q)
 
 static bool money_like(const zhen_quantity *q)
 {
-	return q->kind == ZHEN_Q_MONEY;
+	return q->kind == ZHEN_Q_MONEY && !(q->flags & ZHEN_QF_CONVERSION);
 }
 
-/* A list of three or more amounts that switches currency midway: the
- * translation may agree and the data still be wrong (the seeds' six yearly
- * losses, four in 元 then two in 美元). Returns the index of the first
- * switched element or -1. */
-static long series_switch(const zhen_quantity *q, size_t n, size_t *first)
+static double approx_value(zhen_decimal d)
+{
+	return (double)d.coef * pow(10, d.exp);
+}
+
+/* A list of three or more amounts that switches currency midway, or whose
+ * later amounts drop or jump by a factor of 100 or more against the first
+ * (a 億 list that ends in 萬, "billion … million"): the translation may
+ * agree and the data still be wrong (the seeds' six yearly losses, four in
+ * 元 then two in 美元). Returns the index of the first switched element or
+ * -1. */
+static long series_switch(const zhen_quantity *q, size_t n)
 {
 	for (size_t a = 0; a < n;) {
 		size_t b = a;
@@ -208,15 +336,30 @@ static long series_switch(const zhen_quantity *q, size_t n, size_t *first)
 		       q[b + 1].start - q[b].end <= LIST_GAP)
 			b++;
 		if (b - a + 1 >= 3) {
-			for (size_t i = a + 1; i <= b; i++)
-				if (strcmp(q[i].currency, q[a].currency)) {
-					*first = a;
+			double first = fabs(approx_value(q[a].value));
+			for (size_t i = a + 1; i <= b; i++) {
+				double x = fabs(approx_value(q[i].value));
+				if (strcmp(q[i].currency, q[a].currency) ||
+				    (first > 0 && x > 0 &&
+				     (x / first >= 100 || first / x >= 100)))
 					return (long)i;
-				}
+			}
 		}
 		a = b + 1;
 	}
 	return -1;
+}
+
+/* "RMB 6.093 billion (USD 840 million)": the second amount restates the
+ * first. When either is matched, the other is not missing or extra. */
+static bool conversion_covered(const zhen_quantity *q, const unsigned char *used,
+                               size_t n, size_t i)
+{
+	if ((q[i].flags & ZHEN_QF_CONVERSION) && i > 0 && used[i - 1])
+		return true;
+	if (i + 1 < n && (q[i + 1].flags & ZHEN_QF_CONVERSION) && used[i + 1])
+		return true;
+	return false;
 }
 
 int zhen_compare(zhen_findings **out, zhen_ctx *ctx, const zhen_quantity *zh,
@@ -261,7 +404,8 @@ int zhen_compare(zhen_findings **out, zhen_ctx *ctx, const zhen_quantity *zh,
 	zhen_severity lone = opts && opts->strict ? ZHEN_SEV_ERROR
 	                                          : ZHEN_SEV_WARNING;
 	for (size_t i = 0; i < nzh; i++) {
-		if (zu[i] || ignorable_alone(&zh[i]))
+		if (zu[i] || ignorable_alone(&zh[i]) ||
+		    conversion_covered(zh, zu, nzh, i))
 			continue;
 		zhen_finding fd = { .type = ZHEN_F_MISSING, .severity = lone,
 		                    .bead = bead, .has_zh = 1, .zh = zh[i] };
@@ -269,15 +413,17 @@ int zhen_compare(zhen_findings **out, zhen_ctx *ctx, const zhen_quantity *zh,
 			goto out;
 	}
 	for (size_t j = 0; j < nen; j++) {
-		if (eu[j] || ignorable_alone(&en[j]))
+		if (eu[j] || ignorable_alone(&en[j]) ||
+		    conversion_covered(en, eu, nen, j))
 			continue;
 		zhen_finding fd = { .type = ZHEN_F_EXTRA, .severity = lone,
 		                    .bead = bead, .has_en = 1, .en = en[j] };
 		if (zhen__findings_push(f, &fd) < 0)
 			goto out;
 	}
-	size_t first;
-	long sw = series_switch(zh, nzh, &first);
+	/* One warning per unit: the Chinese list if it switches, else the
+	 * English one (a switch the translator introduced). */
+	long sw = series_switch(zh, nzh);
 	if (sw >= 0) {
 		zhen_finding fd = { .type = ZHEN_F_SERIES,
 		                    .severity = ZHEN_SEV_WARNING, .bead = bead,
@@ -286,6 +432,17 @@ int zhen_compare(zhen_findings **out, zhen_ctx *ctx, const zhen_quantity *zh,
 			fd.has_en = 1;
 			fd.en = en[zpair[sw]];
 		}
+		if (zhen__findings_push(f, &fd) < 0)
+			goto out;
+	} else if ((sw = series_switch(en, nen)) >= 0) {
+		zhen_finding fd = { .type = ZHEN_F_SERIES,
+		                    .severity = ZHEN_SEV_WARNING, .bead = bead,
+		                    .has_en = 1, .en = en[sw] };
+		for (size_t i = 0; i < nzh; i++)
+			if (zpair[i] == sw) {
+				fd.has_zh = 1;
+				fd.zh = zh[i];
+			}
 		if (zhen__findings_push(f, &fd) < 0)
 			goto out;
 	}

@@ -17,7 +17,10 @@ typedef enum zhen_qkind {
 	ZHEN_Q_POINTS,     /**< percentage points (個百分點): value 3.5 */
 	ZHEN_Q_ORDINAL,    /**< 第三, 10th: value 3, 10 */
 	ZHEN_Q_YEAR,       /**< 2024年, 2024: value 2024 */
-	ZHEN_Q_DATE,       /**< a month and day: value MMDD (1022), or YYYYMMDD */
+	ZHEN_Q_DATE,       /**< a month and day: value MMDD (1022), or YYYYMMDD;
+	                        a month alone is MM00 (十月, "in October");
+	                        unit "time" marks a clock time, value HHMM
+	                        (9:30, 9點30分: 930) */
 	ZHEN_Q_IDENT       /**< an identifier compared literally (AI 2.0, GPT-4) */
 } zhen_qkind;
 
@@ -27,7 +30,11 @@ enum {
 	ZHEN_QF_WORDS = 1u << 1,       /**< written in words (三, three), no digits */
 	ZHEN_QF_MAGNITUDE = 1u << 2,   /**< carries a magnitude word (億, billion) */
 	ZHEN_QF_CUR_AMBIGUOUS = 1u << 3, /**< currency from a symbol such as bare $ */
-	ZHEN_QF_RANGE = 1u << 4        /**< one end of a range (10%至15%) */
+	ZHEN_QF_RANGE = 1u << 4,       /**< one end of a range (10%至15%) */
+	ZHEN_QF_CONVERSION = 1u << 5   /**< an amount in parentheses right
+	                                    after another amount in a different
+	                                    currency: RMB 6.093 billion
+	                                    (USD 840 million) */
 };
 
 /**
