@@ -197,7 +197,6 @@ size_t zhen__utf8_put(char *out, int32_t cp)
 
 /* ---- decimals ---- */
 
-#define DEC_MAX_COEF 999999999999999999LL /* 18 digits: fits int64 */
 
 zhen_decimal zhen__dec(int64_t coef, int32_t exp)
 {
