@@ -158,7 +158,9 @@ def paragraph_gold_from_readme(readme, name):
     sec = text[text.index(f'## {name}'):]
     m = re.search(r'Paragraph correspondence \(gold\):(.*?)\n\n', sec, re.S)
     gold = []
-    for part in m.group(1).replace('\n', ' ').split(','):
+    # items are separated by ', ' before 'zh' or '—'; a comma inside an
+    # item lists several paragraphs ('zh 4 ↔ en 5,6')
+    for part in re.split(r',\s*(?=zh|—)', m.group(1).replace('\n', ' ')):
         part = part.strip().rstrip('.')
         if '↔' not in part:
             continue

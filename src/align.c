@@ -15,6 +15,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/uchar.h>
+
 /* Most units one side of a bead may take. Sized for beads up to x+y <= 5
  * (4-1), so widening the table below needs no other change. */
 enum { MAX_SPAN = 4 };
@@ -106,6 +108,8 @@ struct vkey {
 struct side {
 	size_t n;
 	const double *cum;       /* cum[i+1] - cum[i] = characters of unit i */
+	const double *cum2;      /* same for characters that carry over into
+	                            English as they are (zh side only) */
 	const uint64_t *mask;    /* one bit per key hash: a cheap reject */
 	const size_t *qoff;      /* keys of unit i: keys[qoff[i]..qoff[i+1]) */
 	const struct vkey *keys; /* sorted by h within each unit */
@@ -113,7 +117,7 @@ struct side {
 
 struct store {
 	size_t n;
-	double *cum;
+	double *cum, *cum2;
 	uint64_t *mask;
 	size_t *qoff;
 	struct vkey *keys;
@@ -146,6 +150,7 @@ static int vkey_cmp(const void *a, const void *b)
 static void store_free(struct store *s)
 {
 	free(s->cum);
+	free(s->cum2);
 	free(s->mask);
 	free(s->qoff);
 	free(s->keys);
@@ -156,10 +161,11 @@ static int store_alloc(struct store *s, size_t n, size_t nkeys)
 {
 	s->n = n;
 	s->cum = calloc(n + 1, sizeof *s->cum);
+	s->cum2 = calloc(n + 1, sizeof *s->cum2);
 	s->mask = calloc(n + 1, sizeof *s->mask);
 	s->qoff = calloc(n + 1, sizeof *s->qoff);
 	s->keys = calloc(nkeys + 1, sizeof *s->keys);
-	if (!s->cum || !s->mask || !s->qoff || !s->keys) {
+	if (!s->cum || !s->cum2 || !s->mask || !s->qoff || !s->keys) {
 		store_free(s);
 		return ZHEN_ENOMEM;
 	}
@@ -168,20 +174,49 @@ static int store_alloc(struct store *s, size_t n, size_t nkeys)
 
 static struct side store_side(const struct store *s)
 {
-	struct side d = { s->n, s->cum, s->mask, s->qoff, s->keys };
+	struct side d = { s->n, s->cum, s->cum2, s->mask, s->qoff, s->keys };
 	return d;
 }
 
 /* A window of units [first, first+n) of @p s. */
 static struct side side_window(const struct side *s, size_t first, size_t n)
 {
-	struct side d = { n, s->cum + first, s->mask + first, s->qoff + first,
-	                  s->keys };
+	struct side d = { n, s->cum + first, s->cum2 + first, s->mask + first,
+	                  s->qoff + first, s->keys };
 	return d;
 }
 
+/*
+ * The length of a sentence in the units the length model compares. On the
+ * Chinese side, *own counts Han characters and *carried the letters and
+ * digits that stay as they are in English (2023, 156.8, SCG): counted as
+ * Han characters they would each stand for c English characters, and a
+ * figure-heavy Chinese sentence would look three times as long as it is.
+ * On the English side *own counts letters and digits. Punctuation and
+ * spaces count nowhere: their use differs between the scripts (a headline
+ * has none, a dateline "HONG KONG, March 3 (zhen newswire) -" is full of
+ * them) and they only add noise to the ratio.
+ */
+static void measure(const char *text, const zhen_sentence *se, bool zh,
+                    double *own, double *carried)
+{
+	size_t i = se->off, end = se->off + se->len, h = 0, l = 0;
+
+	while (i < end) {
+		int32_t cp = zhen__utf8_next(text, end, &i);
+
+		if (zh && u_hasBinaryProperty(cp, UCHAR_IDEOGRAPHIC))
+			h++;
+		else if (u_isalnum(cp))
+			(zh ? &l : &h)[0]++;
+	}
+	*own = (double)h;
+	*carried = (double)l;
+}
+
 static int store_sentences(struct store *st, const zhen_sentences *s,
-                           const zhen_quantities *const *q)
+                           const zhen_quantities *const *q,
+                           const char *text, size_t len, bool zh)
 {
 	size_t nkeys = 0, k = 0;
 
@@ -191,7 +226,12 @@ static int store_sentences(struct store *st, const zhen_sentences *s,
 	if (store_alloc(st, s->n, nkeys) < 0)
 		return ZHEN_ENOMEM;
 	for (size_t i = 0; i < s->n; i++) {
-		st->cum[i + 1] = st->cum[i] + (double)s->s[i].nchars;
+		double own = (double)s->s[i].nchars, carried = 0;
+
+		if (text && s->s[i].off + s->s[i].len <= len)
+			measure(text, &s->s[i], zh, &own, &carried);
+		st->cum[i + 1] = st->cum[i] + own;
+		st->cum2[i + 1] = st->cum2[i] + carried;
 		st->qoff[i] = k;
 		for (size_t t = 0; q && q[i] && t < q[i]->n; t++) {
 			const zhen_quantity *x = &q[i]->q[t];
@@ -226,6 +266,7 @@ static int store_paragraphs(struct store *st, const struct store *sent,
 		size_t a = para_first[p], b = para_first[p + 1];
 
 		st->cum[p + 1] = sent->cum[b];
+		st->cum2[p + 1] = sent->cum2[b];
 		st->qoff[p] = k;
 		for (size_t i = a; i < b; i++)
 			st->mask[p] |= sent->mask[i];
@@ -330,19 +371,21 @@ static double bead_cost(const struct params *p, const struct side *z,
 {
 	const struct kind *b = &kinds[k];
 	double l1 = z->cum[i + b->nz] - z->cum[i];
+	double lc = z->cum2[i + b->nz] - z->cum2[i];
 	double l2 = e->cum[j + b->ne] - e->cum[j];
 	double cost = p->prior[k], mean;
 
 	if (!b->nz)
 		return cost + DEL_PER_CHAR * l2;
 	if (!b->ne)
-		return cost + DEL_PER_CHAR * p->c * l1;
+		return cost + DEL_PER_CHAR * (p->c * l1 + lc);
 	/* Gale–Church with their symmetric length: the mean of both sides
 	 * in Chinese characters, so that short Chinese sentences with long
 	 * translations are not judged by the Chinese length alone. */
-	mean = (l1 + l2 / p->c) / 2;
+	mean = (l1 + (lc + l2) / p->c) / 2;
 	if (mean > 0)
-		cost += tail_cost(p, (l2 - p->c * l1) / sqrt(p->s2 * mean));
+		cost += tail_cost(p, (l2 - p->c * l1 - lc) /
+		                     sqrt(p->s2 * mean));
 	/* Shared values only ever lower the cost: a pair whose numbers
 	 * differ is exactly what zhen must report, so it has to align. */
 	if (p->bonus > 0)
@@ -855,36 +898,37 @@ static int learn(struct params *p, const struct zhen_alignment *a,
                  const struct side *z, const struct side *e)
 {
 	size_t n = 0, keep;
-	double sz = 0, se = 0, c, sum = 0, *r;
+	double sz = 0, sc = 0, se = 0, c, sum = 0, *r;
 
 	for (size_t t = 0; t < a->n; t++) {
 		const zhen_bead *b = &a->b[t];
-		if (b->zh_count == 1 && b->en_count == 1) {
-			double l1 = z->cum[b->zh_first + 1] - z->cum[b->zh_first];
-			double l2 = e->cum[b->en_first + 1] - e->cum[b->en_first];
-			if (l1 > 0 && l2 > 0) {
-				sz += l1;
-				se += l2;
-				n++;
-			}
+		size_t i = b->zh_first, j = b->en_first;
+
+		if (b->zh_count == 1 && b->en_count == 1 &&
+		    z->cum[i + 1] > z->cum[i] && e->cum[j + 1] > e->cum[j]) {
+			sz += z->cum[i + 1] - z->cum[i];
+			sc += z->cum2[i + 1] - z->cum2[i];
+			se += e->cum[j + 1] - e->cum[j];
+			n++;
 		}
 	}
 	/* too few pairs to say more than the first guess */
-	if (n < 8)
+	if (n < 8 || se <= sc)
 		return 0;
 	if (!(r = malloc(n * sizeof *r)))
 		return ZHEN_ENOMEM;
-	c = se / sz;
+	c = (se - sc) / sz;
 	n = 0;
 	for (size_t t = 0; t < a->n; t++) {
 		const zhen_bead *b = &a->b[t];
-		if (b->zh_count == 1 && b->en_count == 1) {
-			double l1 = z->cum[b->zh_first + 1] - z->cum[b->zh_first];
-			double l2 = e->cum[b->en_first + 1] - e->cum[b->en_first];
-			if (l1 > 0 && l2 > 0)
-				r[n++] = (l2 - c * l1) * (l2 - c * l1) /
-				         ((l1 + l2 / c) / 2);
-		}
+		size_t i = b->zh_first, j = b->en_first;
+		double l1 = z->cum[i + 1] - z->cum[i];
+		double lc = z->cum2[i + 1] - z->cum2[i];
+		double l2 = e->cum[j + 1] - e->cum[j];
+
+		if (b->zh_count == 1 && b->en_count == 1 && l1 > 0 && l2 > 0)
+			r[n++] = (l2 - c * l1 - lc) * (l2 - c * l1 - lc) /
+			         ((l1 + (lc + l2) / c) / 2);
 	}
 	qsort(r, n, sizeof *r, dbl_cmp);
 	keep = n - n / 20;
@@ -982,6 +1026,16 @@ int zhen_align(zhen_alignment **out, zhen_ctx *ctx, const zhen_sentences *zh,
                const zhen_quantities *const *eq,
                const zhen_align_options *opts)
 {
+	zhen_align_side z = { NULL, 0, zh, zq }, e = { NULL, 0, en, eq };
+
+	return zhen_align_sides(out, ctx, &z, &e, opts);
+}
+
+int zhen_align_sides(zhen_alignment **out, zhen_ctx *ctx,
+                     const zhen_align_side *zside,
+                     const zhen_align_side *eside,
+                     const zhen_align_options *opts)
+{
 	static const zhen_align_options defaults = ZHEN_ALIGN_OPTIONS_INIT;
 	struct store zs = { 0 }, es = { 0 };
 	struct zhen_alignment *a = NULL, tmp = { 0 };
@@ -995,8 +1049,10 @@ int zhen_align(zhen_alignment **out, zhen_ctx *ctx, const zhen_sentences *zh,
 	*out = NULL;
 	if (!opts)
 		opts = &defaults;
-	if (!zh || !en)
+	if (!zside || !eside || !zside->sentences || !eside->sentences)
 		return zhen__fail(ctx, ZHEN_EUSAGE, "zhen_align: no sentences");
+	const zhen_sentences *zh = zside->sentences, *en = eside->sentences;
+
 	if (opts->version != ZHEN_ALIGN_OPTIONS_VERSION)
 		return zhen__fail(ctx, ZHEN_EUSAGE,
 		                  "zhen_align: options version %u, expected %u",
@@ -1006,15 +1062,18 @@ int zhen_align(zhen_alignment **out, zhen_ctx *ctx, const zhen_sentences *zh,
 		                  "zhen_align: number_bonus must be >= 0");
 	rc = ZHEN_ENOMEM;
 	if (!(a = calloc(1, sizeof *a)) ||
-	    store_sentences(&zs, zh, zq) < 0 || store_sentences(&es, en, eq) < 0)
+	    store_sentences(&zs, zh, zside->quantities, zside->text,
+	                    zside->len, true) < 0 ||
+	    store_sentences(&es, en, eside->quantities, eside->text,
+	                    eside->len, false) < 0)
 		goto out;
 	for (size_t k = 0; k <= NTAIL; k++)
 		tail[k] = -log(erfc((double)k * TAIL_STEP / sqrt(2.0)));
 	/* First guess: the ratio of the whole documents, and a variance that
 	 * grows with its square (measured: about 1.6 c^2 on news, 1.8 c^2 on
 	 * FLORES sentences); the first pass then learns both. */
-	p.c = zs.cum[zs.n] > 0 && es.cum[es.n] > 0 ?
-	      es.cum[es.n] / zs.cum[zs.n] : 3.0;
+	p.c = zs.cum[zs.n] > 0 && es.cum[es.n] > zs.cum2[zs.n] ?
+	      (es.cum[es.n] - zs.cum2[zs.n]) / zs.cum[zs.n] : 3.0;
 	p.s2 = 1.6 * p.c * p.c;
 	p.bonus = opts->number_bonus;
 	p.tail = tail;

@@ -127,9 +127,13 @@ int zhen_check_documents(zhen_result **out, zhen_ctx *ctx, const zhen_doc *zh,
 	    (rc = extract_all(r, ctx, zh, ZHEN_LANG_ZH)) < 0 ||
 	    (rc = extract_all(r, ctx, en, ZHEN_LANG_EN)) < 0)
 		goto fail;
-	rc = zhen_align(&r->align, ctx, r->sent[0],
-	                (const zhen_quantities *const *)r->q[0], r->sent[1],
-	                (const zhen_quantities *const *)r->q[1], &opts->align);
+	size_t elen;
+	const char *ebytes = zhen_doc_bytes(en, &elen);
+	zhen_align_side zside = { zbytes, zlen, r->sent[0],
+	                          (const zhen_quantities *const *)r->q[0] };
+	zhen_align_side eside = { ebytes, elen, r->sent[1],
+	                          (const zhen_quantities *const *)r->q[1] };
+	rc = zhen_align_sides(&r->align, ctx, &zside, &eside, &opts->align);
 	if (rc < 0)
 		goto fail;
 	/* Lines before the first paired bead that exist on one side only are

@@ -52,6 +52,30 @@ ZHEN_API int zhen_align(zhen_alignment **out, zhen_ctx *ctx,
                         const zhen_quantities *const *eq,
                         const zhen_align_options *opts);
 
+/**
+ * One side of zhen_align_sides(): the sentences, their quantities (may be
+ * NULL), and the document bytes their offsets point into (may be NULL).
+ */
+typedef struct zhen_align_side {
+	const char *text;
+	size_t len;
+	const zhen_sentences *sentences;
+	const zhen_quantities *const *quantities;
+} zhen_align_side;
+
+/**
+ * zhen_align() with the documents' text. With text, lengths are measured
+ * per script rather than in code points: Han characters on the Chinese
+ * side are scaled by the learned ratio, while Latin letters and digits
+ * written inside Chinese (2023, SCG) count as the English characters they
+ * stay; punctuation and spaces count on neither side.
+ * @return 0, ZHEN_EUSAGE or ZHEN_ENOMEM.
+ */
+ZHEN_API int zhen_align_sides(zhen_alignment **out, zhen_ctx *ctx,
+                              const zhen_align_side *zh,
+                              const zhen_align_side *en,
+                              const zhen_align_options *opts);
+
 /** Free; NULL is allowed. */
 ZHEN_API void zhen_alignment_free(zhen_alignment *a);
 
