@@ -64,7 +64,8 @@ static bool is_one(const zhen_quantity *q)
  * different figure. */
 static bool weak_word(const zhen_quantity *q)
 {
-	return is_words(q) && (is_one(q) || q->kind == ZHEN_Q_ORDINAL);
+	return is_words(q) && (is_one(q) || q->kind == ZHEN_Q_ORDINAL ||
+	                       (q->flags & ZHEN_QF_APPROX));
 }
 
 /* Whether a different figure on the other side may be called the same

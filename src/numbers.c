@@ -30,13 +30,16 @@ enum { ATT_WORD = 1, ATT_GLUED = 2 };
 
 enum kind {
 	/* zh_numerals.tsv */
-	K_DIGIT, K_UNIT, K_MAG, K_POINT, K_NEG, K_YEAR, K_MONTH, K_DAY,
-	K_ORDPRE, K_PCTPRE, K_RANGE,
+	K_DIGIT, K_UNIT, K_MAG, K_POINT, K_ZTENS, K_NEG, K_YEAR, K_MONTH,
+	K_DAY, K_ORDPRE, K_PCTPRE, K_RANGE, K_CLOCK, K_MINUTE, K_HALFHOUR,
+	K_OCLOCK, K_DAYPART, K_TENTHS, K_DISCOUNT, K_FRACTION, K_MULTIPLE,
+	K_HALFYEAR, K_JIAO, K_WHOLE, K_DISCPRE, K_TAIL,
 	/* en_number_words.tsv */
 	K_ONES, K_TENS, K_HUNDRED, K_ORDWORD, K_SUFFIX, K_MONTHNAME, K_AND,
-	K_IDENTPRE, K_PRONB, K_PRONA,
+	K_IDENTPRE, K_PRONB, K_PRONA, K_TIMES, K_ENMULT, K_DENOM, K_ARTICLE,
+	K_MONTHPRE, K_AMPM, K_ENOCLOCK, K_PERIOD,
 	/* units.tsv */
-	U_PERCENT, U_POINTS, U_ORDINAL, U_COUNTER, U_MEASURE,
+	U_PERCENT, U_POINTS, U_BP, U_ORDINAL, U_QUARTER, U_COUNTER, U_MEASURE,
 	/* the other tables have one kind each */
 	K_CURRENCY, K_APPROX, K_MAGWORD
 };
@@ -50,7 +53,14 @@ static const struct kname zh_kinds[] = {
 	{ "digit", K_DIGIT }, { "unit", K_UNIT }, { "mag", K_MAG },
 	{ "point", K_POINT }, { "neg", K_NEG }, { "year", K_YEAR },
 	{ "month", K_MONTH }, { "day", K_DAY }, { "ordinal", K_ORDPRE },
-	{ "percent", K_PCTPRE }, { "range", K_RANGE }, { NULL, 0 },
+	{ "percent", K_PCTPRE }, { "range", K_RANGE }, { "tens", K_ZTENS },
+	{ "clock", K_CLOCK }, { "minute", K_MINUTE },
+	{ "halfhour", K_HALFHOUR }, { "oclock", K_OCLOCK },
+	{ "daypart", K_DAYPART }, { "tenths", K_TENTHS },
+	{ "discount", K_DISCOUNT }, { "fraction", K_FRACTION },
+	{ "multiple", K_MULTIPLE }, { "halfyear", K_HALFYEAR },
+	{ "jiao", K_JIAO }, { "whole", K_WHOLE },
+	{ "discountpre", K_DISCPRE }, { "tail", K_TAIL }, { NULL, 0 },
 };
 
 static const struct kname en_kinds[] = {
@@ -58,12 +68,17 @@ static const struct kname en_kinds[] = {
 	{ "ordinal", K_ORDWORD }, { "suffix", K_SUFFIX },
 	{ "month", K_MONTHNAME }, { "and", K_AND }, { "range", K_RANGE },
 	{ "ident", K_IDENTPRE }, { "pronoun-before", K_PRONB },
-	{ "pronoun-after", K_PRONA }, { NULL, 0 },
+	{ "pronoun-after", K_PRONA }, { "times", K_TIMES },
+	{ "multiple", K_ENMULT }, { "denominator", K_DENOM },
+	{ "article", K_ARTICLE }, { "month-before", K_MONTHPRE },
+	{ "ampm", K_AMPM }, { "oclock", K_ENOCLOCK }, { "period", K_PERIOD },
+	{ NULL, 0 },
 };
 
 static const struct kname unit_marks[] = {
-	{ "=percent", U_PERCENT }, { "=points", U_POINTS },
-	{ "=ordinal", U_ORDINAL }, { "=counter", U_COUNTER }, { NULL, 0 },
+	{ "=percent", U_PERCENT }, { "=points", U_POINTS }, { "=bp", U_BP },
+	{ "=ordinal", U_ORDINAL }, { "=quarter", U_QUARTER },
+	{ "=counter", U_COUNTER }, { NULL, 0 },
 };
 
 static const struct kname langs[] = {
@@ -103,6 +118,11 @@ struct zhen__numbers_data {
 	 * that finds candidates before any OpenCC call. */
 	int32_t *numcp;
 	size_t nnumcp;
+	/* Also the first characters of words that are quantities without a
+	 * numeral (翻番, 上半年): where the scan starts, but no reason to
+	 * convert (they read the same in both scripts). */
+	int32_t *startcp;
+	size_t nstartcp;
 };
 
 static bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -251,24 +271,39 @@ static int rebuild_numcp(struct zhen__numbers_data *d)
 {
 	const struct table *t = &d->t[TB_ZHNUM];
 	int32_t *cps = malloc((t->n + 1) * sizeof *cps);
-	size_t n = 0;
+	int32_t *st = malloc((t->n + 1) * sizeof *st);
+	size_t n = 0, m = 0;
 
-	if (!cps)
+	if (!cps || !st) {
+		free(cps);
+		free(st);
 		return ZHEN_ENOMEM;
+	}
 	for (size_t i = 0; i < t->n; i++) {
 		const struct entry *e = &t->e[i];
 		size_t k = 0;
 		bool prefix = e->kind == K_ORDPRE || e->kind == K_PCTPRE;
-		if (e->kind > K_NEG && !prefix)
+		bool word = e->kind == K_MULTIPLE || e->kind == K_HALFYEAR;
+		if (e->kind > K_NEG && !prefix && !word)
 			continue;
 		int32_t cp = zhen__utf8_next(e->text, e->len, &k);
-		if (k == e->len || prefix)
+		if (word) {
+			st[m++] = cp;
+			continue;
+		}
+		if (k == e->len || prefix) {
 			cps[n++] = cp;
+			st[m++] = cp;
+		}
 	}
 	qsort(cps, n, sizeof *cps, cmp_i32);
+	qsort(st, m, sizeof *st, cmp_i32);
 	free(d->numcp);
+	free(d->startcp);
 	d->numcp = cps;
 	d->nnumcp = n;
+	d->startcp = st;
+	d->nstartcp = m;
 	return 0;
 }
 
@@ -343,6 +378,7 @@ void zhen__numbers_fini(zhen_ctx *ctx)
 		free(d->t[tb].e);
 	}
 	free(d->numcp);
+	free(d->startcp);
 	free(d);
 	ctx->numbers = NULL;
 }
@@ -415,6 +451,12 @@ static const struct entry *match_back(const struct table *t, const char *s,
 static bool is_numcp(const struct zhen__numbers_data *d, int32_t cp)
 {
 	return bsearch(&cp, d->numcp, d->nnumcp, sizeof cp, cmp_i32) != NULL;
+}
+
+static bool is_startcp(const struct zhen__numbers_data *d, int32_t cp)
+{
+	return bsearch(&cp, d->startcp, d->nstartcp, sizeof cp, cmp_i32) !=
+	       NULL;
 }
 
 /* ---- reading digits ---- */
@@ -671,10 +713,17 @@ static bool read_zh(const struct zhen__numbers_data *d, const char *s,
 			 * between the digits and the magnitude */
 			if (p + 1 < len && s[p] == ' ') {
 				const struct entry *m = zh_char(d, s, len, p + 1);
-				if (m && m->kind == K_MAG &&
+				if (m && (m->kind == K_MAG ||
+				          (m->kind == K_UNIT && m->val >= 2)) &&
 				    !unit_word_at(d, s, len, p + 1))
 					p++;
 			}
+			continue;
+		}
+		/* 5 千 4 百萬: spaced figures continue after a unit */
+		if (s[p] == ' ' && n && t[n - 1].kind != TK_NUM &&
+		    p + 1 < len && is_digit(s[p + 1])) {
+			p++;
 			continue;
 		}
 		const struct entry *e = zh_char(d, s, len, p);
@@ -763,6 +812,20 @@ static bool read_zh(const struct zhen__numbers_data *d, const char *s,
 			out->nint = nd;
 			t[n++] = k;
 			p = q;
+			continue;
+		}
+		if (e->kind == K_ZTENS) {
+			/* 廿五 reads as 二十五 */
+			if ((n && t[n - 1].kind == TK_NUM) || n + 2 > 48 ||
+			    sec_unit <= 1)
+				break;
+			t[n++] = (struct tok){ TK_NUM, { e->val / 10, 0 }, 0, 0,
+			                       true, false, false };
+			t[n++] = (struct tok){ TK_UNIT, { 0, 0 }, 0, 1, false,
+			                       false, false };
+			sec_unit = 1;
+			out->ncp++;
+			p += e->len;
 			continue;
 		}
 		/* unit or magnitude */
@@ -935,7 +998,17 @@ static size_t post_once(struct scan *sc, size_t j, zhen_quantity *q,
 		switch (u->kind) {
 		case U_PERCENT: q->kind = ZHEN_Q_PERCENT; return ua + u->len;
 		case U_POINTS: q->kind = ZHEN_Q_POINTS; return ua + u->len;
+		case U_BP:
+			/* 25 bps = 0.25 percentage points */
+			q->kind = ZHEN_Q_POINTS;
+			q->value = zhen__dec_scale(q->value, -2);
+			q->precision -= 2;
+			return ua + u->len;
 		case U_ORDINAL: q->kind = ZHEN_Q_ORDINAL; return ua + u->len;
+		case U_QUARTER:
+			q->kind = ZHEN_Q_ORDINAL;
+			set_code(q->unit, sizeof q->unit, "quarter");
+			return ua + u->len;
 		case U_COUNTER: return j;
 		default:
 			set_code(q->unit, sizeof q->unit, u->code);
@@ -1136,6 +1209,110 @@ static int emit_date(struct scan *sc, size_t a, size_t b, int64_t v,
 	return emit(sc, a, b, &q);
 }
 
+/* M/N to six decimals: both languages round a fraction the same way, so
+ * 三分之一 and "one-third" compare equal. */
+static zhen_decimal fraction_value(zhen_decimal num, zhen_decimal den)
+{
+	int64_t m, n;
+	if (!small_int(num, 0, 999999, &m) || !small_int(den, 1, 999999, &n))
+		return zhen__dec(0, 0);
+	return zhen__dec((m * 1000000 + n / 2) / n, -6);
+}
+
+static bool is_han_at(const char *s, size_t len, size_t i)
+{
+	size_t k = i;
+	if (i >= len)
+		return false;
+	int32_t cp = zhen__utf8_next(s, len, &k);
+	return cp >= 0x3400 && cp <= 0x9FFF;
+}
+
+static int emit_time(struct scan *sc, size_t a, size_t b, int64_t hhmm,
+                     unsigned flags)
+{
+	zhen_quantity q;
+	memset(&q, 0, sizeof q);
+	q.kind = ZHEN_Q_DATE;
+	q.value = zhen__dec(hhmm, 0);
+	q.flags = flags;
+	set_code(q.unit, sizeof q.unit, "time");
+	return emit(sc, a, b, &q);
+}
+
+/* "9:30" at @p i (hours 0–24, two-digit minutes, not part of a longer
+ * figure such as 1:2:3): HHMM, with *end after the minutes, or -1. */
+static int64_t colon_time(struct scan *sc, size_t i, size_t *end)
+{
+	const char *s = sc->s;
+	size_t len = sc->len, j = i;
+	int64_t h = 0;
+	if (i > 0 && (is_digit(s[i - 1]) || s[i - 1] == ':' ||
+	              s[i - 1] == '.'))
+		return -1;
+	while (j < len && is_digit(s[j]) && j - i < 3)
+		h = h * 10 + (s[j++] - '0');
+	if (j == i || j - i > 2 || h > 24 || j + 2 >= len || s[j] != ':' ||
+	    !is_digit(s[j + 1]) || !is_digit(s[j + 2]) ||
+	    (j + 3 < len && (is_digit(s[j + 3]) || s[j + 3] == ':')))
+		return -1;
+	int64_t m = (s[j + 1] - '0') * 10 + (s[j + 2] - '0');
+	if (m > 59)
+		return -1;
+	*end = j + 3;
+	return h * 100 + m;
+}
+
+/* am/pm (glued or after a space) at @p j: its end, or @p j. */
+static size_t ampm_at(struct scan *sc, size_t j)
+{
+	size_t k = sp(sc->s, sc->len, j);
+	for (int pass = 0; pass < 2; pass++) {
+		size_t at = pass ? k : j;
+		if (pass && k == j)
+			break;
+		const struct entry *e = match_fwd(&sc->d->t[TB_ENW], sc->s,
+		                                  sc->len, at, ZHEN_LANG_EN, 0,
+		                                  K_AMPM);
+		if (e)
+			return at + e->len;
+		e = match_fwd(&sc->d->t[TB_ENW], sc->s, sc->len, at,
+		              ZHEN_LANG_EN, 0, K_ENOCLOCK);
+		if (e && pass)
+			return at + e->len;
+	}
+	return j;
+}
+
+/* A spelled month that is an abbreviation of a longer one (Oct, Sept). */
+static bool month_abbrev(const struct zhen__numbers_data *d,
+                         const struct entry *m)
+{
+	const struct table *t = &d->t[TB_ENW];
+	for (size_t k = 0; k < t->n; k++)
+		if (t->e[k].kind == K_MONTHNAME && t->e[k].val == m->val &&
+		    t->e[k].len > m->len && eq_ci(t->e[k].text, m->text, m->len))
+			return true;
+	return false;
+}
+
+/* A month name alone is a date only where it cannot be "may" or "march":
+ * after a word such as in/of/since, after '(' or '-', or before a year. */
+static bool month_alone_ok(struct scan *sc, size_t i, size_t me)
+{
+	const char *s = sc->s;
+	if (i > sc->lo && (s[i - 1] == '(' || s[i - 1] == '-'))
+		return true;
+	if (i > 1 && s[i - 1] == ' ' &&
+	    match_back(&sc->d->t[TB_ENW], s, i - 1, 0, ZHEN_LANG_EN, 0,
+	               K_MONTHPRE))
+		return true;
+	size_t k = me;
+	if (k < sc->len && s[k] == ',')
+		k++;
+	return date_year(sc, &k) != 0;
+}
+
 /* English number words: one…ninety-nine, hundreds, spelled ordinals. */
 static bool read_en_words(struct scan *sc, size_t i, struct num *out,
                           bool *ordinal)
@@ -1244,13 +1421,85 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 			*next = end;
 			return emit_date(sc, i, end, v, 0);
 		}
-		if (!read_en_words(sc, i, &n, &ordinal) || pronoun_one(sc, &n))
-			return 0;
-		words = true;
-		j = n.b;
+		if (m && !month_abbrev(d, m) && (me >= len || !is_alnum(s[me])) &&
+		    s[i] >= 'A' && s[i] <= 'Z' && month_alone_ok(sc, i, me)) {
+			*next = me;
+			return emit_date(sc, i, me, m->val * 100, 0);
+		}
+		const struct entry *x = match_fwd(&d->t[TB_ENW], s, len, i,
+		                                  ZHEN_LANG_EN, 0, K_ENMULT);
+		if (x && i + x->len == w) {
+			/* doubled, threefold: a factor */
+			zhen_quantity mq;
+			memset(&mq, 0, sizeof mq);
+			mq.kind = ZHEN_Q_NUMBER;
+			mq.value = zhen__dec(x->val, 0);
+			mq.flags = ZHEN_QF_WORDS;
+			set_code(mq.unit, sizeof mq.unit, "x");
+			return emit(sc, i, w, &mq);
+		}
+		x = match_fwd(&d->t[TB_ENW], s, len, i, ZHEN_LANG_EN, 0,
+		              K_ARTICLE);
+		if (x && i + x->len == w && w + 1 < len && s[w] == ' ') {
+			/* a hundred, a million, a dozen, a third */
+			size_t k = w + 1, ke = k;
+			const struct entry *y2;
+			while (ke < len && is_alpha(s[ke]))
+				ke++;
+			memset(&n, 0, sizeof n);
+			n.a = i;
+			n.v = zhen__dec(1, 0);
+			if ((y2 = match_fwd(&d->t[TB_ENW], s, len, k, ZHEN_LANG_EN,
+			                    0, K_HUNDRED)) && k + y2->len == ke) {
+				n.v = zhen__dec(1, 2);
+				n.prec = 2;
+			} else if ((y2 = match_fwd(&d->t[TB_MAG], s, len, k,
+			                           ZHEN_LANG_EN, 0, -1)) &&
+			           (y2->pos & ATT_WORD) && k + y2->len == ke) {
+				magexp = y2->val;
+			} else if ((y2 = match_fwd(&d->t[TB_ENW], s, len, k,
+			                           ZHEN_LANG_EN, 0, K_TIMES)) &&
+			           k + y2->len == ke) {
+				n.v = zhen__dec(y2->val, 0);
+			} else if ((y2 = match_fwd(&d->t[TB_ENW], s, len, k,
+			                           ZHEN_LANG_EN, 0, K_DENOM)) &&
+			           k + y2->len == ke) {
+				zhen_quantity fq;
+				memset(&fq, 0, sizeof fq);
+				fq.kind = ZHEN_Q_NUMBER;
+				fq.value = fraction_value(zhen__dec(1, 0),
+				                          zhen__dec(y2->val, 0));
+				fq.precision = -6;
+				fq.flags = ZHEN_QF_WORDS;
+				*next = ke;
+				return emit(sc, i, ke, &fq);
+			} else {
+				return 0;
+			}
+			n.b = j = ke;
+			n.ncp = 2;
+			words = true;
+		} else {
+			if (!read_en_words(sc, i, &n, &ordinal) ||
+			    pronoun_one(sc, &n))
+				return 0;
+			words = true;
+			j = n.b;
+		}
 	} else {
 		size_t ia;
 		struct arabic ar;
+		int64_t hm;
+		if ((hm = colon_time(sc, i, &end)) >= 0) {
+			size_t e2 = ampm_at(sc, end);
+			const struct entry *ap = e2 == end ? NULL :
+				match_back(&d->t[TB_ENW], s, e2, end, ZHEN_LANG_EN,
+				           0, K_AMPM);
+			if (ap && ap->val == 12 && hm < 1200)
+				hm += 1200;
+			*next = e2;
+			return emit_time(sc, i, e2, hm, 0);
+		}
 		if ((ia = ident_start(sc, i)) != (size_t)-1)
 			return emit_ident(sc, ia, i, next);
 		if (!read_arabic(s, len, i, &ar)) {
@@ -1268,6 +1517,23 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 		n.frac = ar.frac;
 		n.nint = ar.nint;
 		words = false;
+		if (!ar.frac && !ar.grouped && ar.nint <= 2 &&
+		    small_int(ar.v, 0, 24, &day) &&
+		    (i == 0 || !is_digit(s[i - 1]))) {
+			/* 6am, 6 p.m., 10 o'clock */
+			size_t e2 = ampm_at(sc, j);
+			if (e2 != j && (e2 >= len || !is_alnum(s[e2]) ||
+			                s[e2 - 1] == '.')) {
+				const struct entry *ap =
+					match_back(&d->t[TB_ENW], s, e2, j,
+					           ZHEN_LANG_EN, 0, K_AMPM);
+				int64_t t12 = day * 100;
+				if (ap && ap->val == 12 && day < 12)
+					t12 += 1200;
+				*next = e2;
+				return emit_time(sc, i, e2, t12, 0);
+			}
+		}
 		if (j < len && is_alpha(s[j])) {
 			size_t g = glued(sc, j, &q, &magexp, &ordinal);
 			if (g == j)
@@ -1288,6 +1554,47 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 		}
 	}
 	*next = j;
+	if (!q.unit[0] && !ordinal && magexp < 0 && j + 1 < len &&
+	    (s[j] == ' ' || s[j] == '-') && is_alpha(s[j + 1])) {
+		size_t k = j + 1, ke = k;
+		const struct entry *x;
+		while (ke < len && is_alpha(s[ke]))
+			ke++;
+		if ((x = match_fwd(&d->t[TB_ENW], s, len, k, ZHEN_LANG_EN, 0,
+		                   K_TIMES)) && k + x->len == ke) {
+			/* two dozen, two decades */
+			zhen_decimal f;
+			if (zhen__dec_mul(&f, n.v, zhen__dec(x->val, 0))) {
+				n.v = f;
+				j = n.b = ke;
+				*next = j;
+			}
+		} else if (words && !n.frac &&
+		           (x = match_fwd(&d->t[TB_ENW], s, len, k, ZHEN_LANG_EN,
+		                          0, K_DENOM)) && k + x->len == ke &&
+		           small_int(n.v, 1, 9, &day) && day < x->val) {
+			/* two-thirds, three quarters */
+			zhen_quantity fq;
+			memset(&fq, 0, sizeof fq);
+			fq.kind = ZHEN_Q_NUMBER;
+			fq.value = fraction_value(n.v, zhen__dec(x->val, 0));
+			fq.precision = -6;
+			fq.flags = ZHEN_QF_WORDS;
+			*next = ke;
+			return emit(sc, n.a, ke, &fq);
+		}
+	}
+	if (ordinal && j + 1 < len && s[j] == ' ') {
+		/* third quarter, first half */
+		const struct entry *x = match_fwd(&d->t[TB_ENW], s, len, j + 1,
+		                                  ZHEN_LANG_EN, 0, K_PERIOD);
+		if (x) {
+			set_code(q.unit, sizeof q.unit,
+			         x->val == 4 ? "quarter" : "half");
+			j += 1 + x->len;
+			*next = j;
+		}
+	}
 	if (!q.unit[0] && !ordinal && magexp < 0) {
 		size_t k = sp(s, len, j);
 		m = k != j ? match_fwd(&d->t[TB_MAG], s, len, k, ZHEN_LANG_EN, 0,
@@ -1303,6 +1610,20 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 		q.value = zhen__dec_scale(n.v, magexp);
 		q.precision += magexp;
 		q.flags |= ZHEN_QF_MAGNITUDE;
+		/* two thousand five hundred */
+		struct num r;
+		bool ro;
+		if (words && j + 1 < len && s[j] == ' ' && is_alpha(s[j + 1]) &&
+		    read_en_words(sc, j + 1, &r, &ro) && !ro &&
+		    zhen__dec_cmp(r.v, zhen__dec(1, magexp)) < 0) {
+			zhen_decimal sum;
+			if (zhen__dec_add(&sum, q.value, r.v)) {
+				q.value = sum;
+				q.precision = 0;
+				j = r.b;
+				*next = j;
+			}
+		}
 	}
 	if (words)
 		q.flags |= ZHEN_QF_WORDS;
@@ -1316,6 +1637,13 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 		    !n.grouped && !n.frac && n.nint == 4 &&
 		    small_int(n.v, 1900, 2100, &y))
 			q.kind = ZHEN_Q_YEAR;
+	}
+	if (q.kind == ZHEN_Q_PERCENT && end + 4 <= len && s[end] == ' ' &&
+	    eq_ci(s + end + 1, "off", 3) &&
+	    (end + 4 == len || !is_alnum(s[end + 4]))) {
+		/* "20% off" is what 八折 says */
+		set_code(q.unit, sizeof q.unit, "off");
+		end += 4;
 	}
 	/* A minus sign that is not a hyphen (2018-2023, GPT-4). */
 	if (a == n.a && a > sc->lo && s[a - 1] == '-' &&
@@ -1356,6 +1684,140 @@ static int64_t zh_monthday(struct scan *sc, size_t p, size_t *end, bool *words)
 	return m * 100 + dd;
 }
 
+/* End of a run of numerals (digits or 一…十百千) at @p p, at most @p max
+ * bytes long. */
+static size_t numeral_run(const struct zhen__numbers_data *d, const char *s,
+                          size_t len, size_t p, size_t max)
+{
+	size_t q = p;
+	while (q < len && q - p < max) {
+		const struct entry *e;
+		if (is_digit(s[q])) {
+			q++;
+			continue;
+		}
+		e = zh_char(d, s, len, q);
+		if (!e || (e->kind != K_DIGIT && e->kind != K_UNIT &&
+		           e->kind != K_ZTENS))
+			break;
+		q += e->len;
+	}
+	return q;
+}
+
+/* A small whole figure written in [p, e) and nothing else: its value. */
+static bool small_numeral(const struct zhen__numbers_data *d, const char *s,
+                          size_t p, size_t e, int64_t hi, int64_t *v,
+                          bool *digits)
+{
+	struct num n;
+	if (e <= p || !read_zh(d, s, e, p, &n) || n.b != e || n.mag || n.frac)
+		return false;
+	if (digits)
+		*digits = n.digits;
+	return small_int(n.v, 0, hi, v);
+}
+
+static bool tail_at(const struct zhen__numbers_data *d, const char *s,
+                    size_t len, size_t k)
+{
+	return k >= len || !is_han_at(s, len, k) ||
+	       match_fwd(&d->t[TB_ZHNUM], s, len, k, LANG_ANY, 0, K_TAIL);
+}
+
+/* 9点30分, 十一点半, 上午十时, 11 点刚过: HHMM with *end, or -1. A
+ * spelled hour needs 半/钟/分 or a part of the day before it (一点 is
+ * also "a little"); a digit hour needs no Chinese word glued after it
+ * (3点建议 are three points). */
+static int64_t zh_time(struct scan *sc, size_t p, size_t *end, bool *words)
+{
+	const struct zhen__numbers_data *d = sc->d;
+	const struct table *zt = &d->t[TB_ZHNUM];
+	const char *s = sc->s;
+	size_t len = sc->len, he = numeral_run(d, s, len, p, 12), k;
+	const struct entry *c, *e;
+	int64_t h, m = 0;
+	bool digits = false, strong = false;
+
+	if (he == p)
+		return -1;
+	k = sp(s, len, he);
+	if (!(c = match_fwd(zt, s, len, k, LANG_ANY, 0, K_CLOCK)) ||
+	    !small_numeral(d, s, p, he, 24, &h, &digits))
+		return -1;
+	k += c->len;
+	if ((e = match_fwd(zt, s, len, k, LANG_ANY, 0, K_HALFHOUR))) {
+		m = e->val;
+		k += e->len;
+		strong = true;
+	} else if ((e = match_fwd(zt, s, len, k, LANG_ANY, 0, K_OCLOCK)) ||
+	           (e = match_fwd(zt, s, len, k, LANG_ANY, 0, K_WHOLE))) {
+		k += e->len;
+		strong = true;
+	} else {
+		size_t mq = sp(s, len, k), me = numeral_run(d, s, len, mq, 12);
+		size_t fe = sp(s, len, me);
+		if (me > mq &&
+		    (e = match_fwd(zt, s, len, fe, LANG_ANY, 0, K_MINUTE)) &&
+		    small_numeral(d, s, mq, me, 59, &m, NULL)) {
+			k = fe + e->len;
+			strong = true;
+		}
+	}
+	if (!strong) {
+		size_t b = p;
+		if (b > sc->lo && s[b - 1] == ' ')
+			b--;
+		const struct entry *ap = match_back(&d->t[TB_APPROX], s, b,
+		                                    sc->lo, ZHEN_LANG_ZH,
+		                                    POS_PRE, -1);
+		if (ap)
+			b -= ap->len;
+		bool part = match_back(zt, s, b, sc->lo, LANG_ANY, 0,
+		                       K_DAYPART) != NULL;
+		if (!part && (!digits || !tail_at(d, s, len, k)))
+			return -1;
+	}
+	*words = !digits;
+	*end = k;
+	return h * 100 + m;
+}
+
+/* 5元3角, 50元6角三分, 壹万元整: the minor units after an amount in 元. */
+static size_t yuan_tail(struct scan *sc, size_t end, zhen_quantity *q)
+{
+	const struct zhen__numbers_data *d = sc->d;
+	const struct table *zt = &d->t[TB_ZHNUM];
+	const char *s = sc->s;
+	size_t len = sc->len, re;
+	const struct entry *e;
+	int64_t v;
+
+	if (strcmp(q->currency, "CNY"))
+		return end;
+	if ((e = match_fwd(zt, s, len, end, LANG_ANY, 0, K_WHOLE)))
+		return end + e->len;
+	for (int step = 1; step <= 2; step++) {
+		re = numeral_run(d, s, len, end, 12);
+		e = match_fwd(zt, s, len, re, LANG_ANY, 0,
+		              step == 1 ? K_JIAO : K_MINUTE);
+		if (!e && step == 1) {
+			step++;
+			e = match_fwd(zt, s, len, re, LANG_ANY, 0, K_MINUTE);
+		}
+		if (!e || !small_numeral(d, s, end, re, 9, &v, NULL))
+			break;
+		zhen_decimal sum;
+		if (!zhen__dec_add(&sum, q->value, zhen__dec(v, -step)))
+			break;
+		q->value = sum;
+		if (q->precision > -step)
+			q->precision = -step;
+		end = re + e->len;
+	}
+	return end;
+}
+
 static int zh_at(struct scan *sc, size_t i, size_t *next)
 {
 	const struct zhen__numbers_data *d = sc->d;
@@ -1370,6 +1832,30 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 	int64_t y, md;
 
 	*next = i + zhen__utf8_len((unsigned char)s[i]);
+	if ((e = match_fwd(zt, s, len, i, LANG_ANY, 0, K_MULTIPLE)) ||
+	    (e = match_fwd(zt, s, len, i, LANG_ANY, 0, K_HALFYEAR))) {
+		/* 翻两番 = ×4; 上半年 = the first half */
+		memset(&q, 0, sizeof q);
+		q.value = zhen__dec(e->val, 0);
+		q.flags = ZHEN_QF_WORDS;
+		q.kind = e->kind == K_MULTIPLE ? ZHEN_Q_NUMBER : ZHEN_Q_ORDINAL;
+		set_code(q.unit, sizeof q.unit,
+		         e->kind == K_MULTIPLE ? "x" : "half");
+		*next = i + e->len;
+		return emit(sc, i, i + e->len, &q);
+	}
+	{
+		int64_t hm;
+		bool tw;
+		if (is_digit(s[i]) && (hm = colon_time(sc, i, &end)) >= 0) {
+			*next = end;
+			return emit_time(sc, i, end, hm, 0);
+		}
+		if ((hm = zh_time(sc, i, &end, &tw)) >= 0) {
+			*next = end;
+			return emit_time(sc, i, end, hm, tw ? ZHEN_QF_WORDS : 0);
+		}
+	}
 	pe = match_fwd(zt, s, len, i, LANG_ANY, 0, K_ORDPRE);
 	if (!pe)
 		pe = match_fwd(zt, s, len, i, LANG_ANY, 0, K_PCTPRE);
@@ -1392,7 +1878,45 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 	}
 	if (n.lead_mag && prefix < 0)
 		return 0;
+	/* 二三十, 三四百万: two neighbouring digits before a unit are a
+	 * colloquial range (twenty or thirty), not 230. */
+	size_t lo_a = 0, lo_b = 0;
+	zhen_decimal lo_v = { 0, 0 };
+	if (prefix < 0 && !n.digits && n.direct) {
+		const struct entry *e1 = zh_char(d, s, len, p), *e2, *e3;
+		e2 = e1 ? zh_char(d, s, len, p + e1->len) : NULL;
+		e3 = e2 ? zh_char(d, s, len, p + e1->len + e2->len) : NULL;
+		struct num n2;
+		if (e1 && e2 && e3 && e1->kind == K_DIGIT &&
+		    e2->kind == K_DIGIT && e1->val >= 1 &&
+		    e2->val == e1->val + 1 &&
+		    (e3->kind == K_UNIT || e3->kind == K_MAG) &&
+		    read_zh(d, s, len, p + e1->len, &n2) &&
+		    n2.v.coef == e2->val) {
+			lo_a = p;
+			lo_b = p + e1->len;
+			lo_v = zhen__dec(e1->val, n2.v.exp);
+			p = lo_b;
+			n = n2;
+		}
+	}
 	*next = n.b;
+	if (prefix < 0) {
+		/* 三分之一, 4分之3 */
+		const struct entry *fr = match_fwd(zt, s, len, n.b, LANG_ANY, 0,
+		                                   K_FRACTION);
+		struct num nu;
+		if (fr && !n.mag && !n.frac && read_zh(d, s, len, n.b + fr->len,
+		                                       &nu) && !nu.mag) {
+			memset(&q, 0, sizeof q);
+			q.kind = ZHEN_Q_NUMBER;
+			q.value = fraction_value(nu.v, n.v);
+			q.precision = -6;
+			q.flags = !n.digits && !nu.digits ? ZHEN_QF_WORDS : 0;
+			*next = nu.b;
+			return emit(sc, p, nu.b, &q);
+		}
+	}
 	memset(&q, 0, sizeof q);
 	q.value = n.v;
 	q.precision = n.prec;
@@ -1403,9 +1927,43 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 	b = n.b;
 	if (prefix == K_ORDPRE)
 		q.kind = ZHEN_Q_ORDINAL;
-	else if (prefix == K_PCTPRE)
+	else if (prefix == K_PCTPRE) {
+		/* 千分之五 = 0.5% */
 		q.kind = ZHEN_Q_PERCENT;
+		q.value = zhen__dec_scale(q.value, -pe->val);
+		q.precision -= pe->val;
+	}
 	strong = prefix >= 0;
+	if (prefix < 0 && !n.mag && b < len) {
+		/* 三成 = 30%; 八折 = 20% off, 八五折 = 15% off */
+		const struct entry *te = match_fwd(zt, s, len, b, LANG_ANY, 0,
+		                                   K_TENTHS);
+		const struct entry *de = te ? NULL :
+			match_fwd(zt, s, len, b, LANG_ANY, 0, K_DISCOUNT);
+		const struct entry *x = te ? te : de;
+		bool pre_da = de && match_back(zt, s, p, sc->lo, LANG_ANY, 0,
+		                               K_DISCPRE);
+		zhen_decimal ten = { 1, 1 }, pct = n.v;
+		if (n.direct && n.ncp == 2)
+			pct = zhen__dec_scale(n.v, -1);
+		if (x && zhen__dec_cmp(pct, ten) <= 0 && pct.coef > 0 &&
+		    (pre_da || tail_at(d, s, len, b + x->len))) {
+			memset(&q, 0, sizeof q);
+			q.kind = ZHEN_Q_PERCENT;
+			q.flags = words ? ZHEN_QF_WORDS : 0;
+			zhen__dec_mul(&q.value, pct, ten);
+			q.precision = n.prec + 1;
+			if (de) {
+				zhen_decimal off;
+				zhen__dec_add(&off, zhen__dec(100, 0),
+				              zhen__dec(-q.value.coef, q.value.exp));
+				q.value = off;
+				set_code(q.unit, sizeof q.unit, "off");
+			}
+			*next = b + x->len;
+			return emit(sc, a, b + x->len, &q);
+		}
+	}
 
 	/* 5G, 10kg, US$1.2bn in Chinese text */
 	if (n.digits && n.ntok == 1 && b < len && is_alpha(s[b])) {
@@ -1449,9 +2007,10 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 				return emit_date(sc, a, end, md,
 				                 ordinal ? ZHEN_QF_WORDS : 0);
 			}
-			/* a month without a day is no quantity */
+			/* a month alone: 十月, 6 月份 */
 			*next = b + e->len;
-			return 0;
+			return emit_date(sc, a, b + e->len, y * 100,
+			                 words ? ZHEN_QF_WORDS : 0);
 		}
 		b = n.b;
 	}
@@ -1467,10 +2026,25 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 	end = q.unit[0] ? b : post_context(sc, b, &q, cur, &strong);
 	if (cur)
 		strong = true;
-	/* A lone numeral character (一些, 统一, 三星, 十分) or one led by
-	 * 百/千 (千方百计) is a number only with a measure word after it. */
-	if (words && !strong && (n.ncp == 1 || n.lead_unit))
+	if (q.kind == ZHEN_Q_MONEY)
+		end = yuan_tail(sc, end, &q);
+	/* A lone numeral character (一些, 统一, 三星, 十分), one led by
+	 * 百/千 (千方百计), or two digits read one by one (三一学院) is a
+	 * number only with a measure word after it. */
+	if (words && !strong && !lo_b &&
+	    (n.ncp == 1 || n.lead_unit || (n.direct && n.ncp == 2)))
 		return 0;
+	if (lo_b) {
+		zhen_quantity lq = q;
+		int rc;
+		lq.value = lo_v;
+		lq.precision = lo_v.exp;
+		lq.flags |= ZHEN_QF_RANGE;
+		q.flags |= ZHEN_QF_RANGE;
+		if ((rc = emit(sc, lo_a < a ? lo_a : a, lo_b, &lq)) < 0)
+			return rc;
+		a = lo_b;
+	}
 	*next = end > *next ? end : *next;
 	return emit(sc, a, end, &q);
 }
@@ -1486,6 +2060,15 @@ static bool range_between(struct scan *sc, size_t a, size_t b)
 		b--;
 	if (a == b)
 		return false;
+	/* between 3 and 4 million */
+	if (b - a == 3 && !memcmp(s + a, "and", 3)) {
+		size_t k = 0;
+		while (k < sc->out->n && sc->aoff[2 * k + 1] != a - 1 &&
+		       sc->aoff[2 * k + 1] != a)
+			k++;
+		size_t x = k < sc->out->n ? sc->aoff[2 * k] : 0;
+		return x >= 8 && !memcmp(s + x - 8, "between ", 8);
+	}
 	const struct entry *e = match_fwd(&sc->d->t[TB_ZHNUM], s, b, a,
 	                                  LANG_ANY, 0, K_RANGE);
 	if (e && a + e->len == b)
@@ -1506,6 +2089,43 @@ static void mark_ranges(struct scan *sc)
 			continue;
 		bool plain = x->kind == ZHEN_Q_NUMBER && !x->unit[0] &&
 		             !(x->flags & ZHEN_QF_MAGNITUDE);
+		if (plain && (y->flags & ZHEN_QF_MAGNITUDE) &&
+		    x->value.coef > 0 && zhen__dec_cmp(x->value, y->value) < 0) {
+			/* 3-4 million, 3至4亿: the lower end takes the
+			 * magnitude word of the upper, at the largest scale
+			 * that keeps it below (9-10 million = 9,000,000) */
+			for (int32_t e = 18; e > 0; e--) {
+				zhen_decimal xs = zhen__dec_scale(x->value, e);
+				if (xs.exp > 18 || zhen__dec_cmp(xs, y->value) > 0)
+					continue;
+				x->value = xs;
+				x->precision += e;
+				x->flags |= ZHEN_QF_MAGNITUDE;
+				if (!x->currency[0] && y->currency[0]) {
+					memcpy(x->currency, y->currency,
+					       sizeof x->currency);
+					x->kind = y->kind;
+				}
+				break;
+			}
+			plain = false;
+		}
+		if ((x->kind == ZHEN_Q_YEAR ||
+		     (plain && x->precision == 0 &&
+		      small_int(x->value, 1000, 2999, &v))) &&
+		    y->kind == ZHEN_Q_NUMBER &&
+		    !y->unit[0] && !y->flags && small_int(y->value, 0, 99, &v) &&
+		    sc->aoff[2 * k + 3] - sc->aoff[2 * k + 2] == 2) {
+			/* 1995-96 */
+			int64_t xv = 0;
+			small_int(x->value, 1000, 2999, &xv);
+			int64_t yy = xv / 100 * 100 + v;
+			if (yy <= xv)
+				yy += 100;
+			y->value = zhen__dec(yy, 0);
+			y->kind = ZHEN_Q_YEAR;
+			x->kind = ZHEN_Q_YEAR;
+		}
 		if (plain && (y->kind == ZHEN_Q_PERCENT ||
 		              y->kind == ZHEN_Q_POINTS))
 			x->kind = y->kind;
@@ -1638,6 +2258,31 @@ out:
 
 /* ---- public API ---- */
 
+static bool fullwidth_digit_at(const unsigned char *u)
+{
+	return u[0] == 0xEF && u[1] == 0xBC && u[2] >= 0x90 && u[2] <= 0x99;
+}
+
+/* In Chinese text ， is the comma of the sentence: "100，200" lists two
+ * figures. It groups digits only between full-width digits (１，２３４),
+ * where the writer typeset the whole figure in full width. Elsewhere it
+ * becomes a separator read_arabic() never takes. */
+static void fullwidth_commas(struct zhen__text *f, const char *src)
+{
+	const unsigned char *u = (const unsigned char *)src;
+	for (size_t i = 0; i < f->len; i++) {
+		size_t o = f->map[i];
+		if (f->s[i] != ',' || u[o] != 0xEF)
+			continue;
+		size_t end = f->map[i + 1];
+		bool grouped = o >= 3 && fullwidth_digit_at(u + o - 3) &&
+		               end + 3 <= f->map[f->len] &&
+		               fullwidth_digit_at(u + end);
+		if (!grouped)
+			f->s[i] = ';';
+	}
+}
+
 int zhen_numbers_extract(zhen_quantities **out, zhen_ctx *ctx, zhen_lang lang,
                          zhen_convert_mode conv, const char *text, size_t len,
                          size_t base)
@@ -1660,6 +2305,8 @@ int zhen_numbers_extract(zhen_quantities **out, zhen_ctx *ctx, zhen_lang lang,
 		return ZHEN_ENOMEM;
 	if ((rc = zhen__fold(&f, text ? text : "", len)) < 0)
 		goto out;
+	if (lang == ZHEN_LANG_ZH)
+		fullwidth_commas(&f, text);
 	sc.ctx = ctx;
 	sc.d = ctx->numbers;
 	sc.lang = lang;
@@ -1687,7 +2334,7 @@ int zhen_numbers_extract(zhen_quantities **out, zhen_ctx *ctx, zhen_lang lang,
 			rc = zh_at(&sc, i, &next);
 		} else if (c >= 0x80) {
 			size_t k = i;
-			if (is_numcp(sc.d, zhen__utf8_next(sc.s, sc.len, &k)))
+			if (is_startcp(sc.d, zhen__utf8_next(sc.s, sc.len, &k)))
 				rc = zh_at(&sc, i, &next);
 			else
 				next = k;
