@@ -25,7 +25,9 @@ enum { RING = MAX_SPAN + 1 };
 enum { NO_BEAD = 255 };
 
 /*
- * The bead types and their prior probabilities. Sentence priors favour
+ * The bead types and their prior probabilities: every bead with x+y <= 5
+ * that gold zh-en alignments hold (a long Chinese sentence is often cut
+ * into three or four English ones), plus 1-0 and 0-1. Sentence priors favour
  * splitting a Chinese sentence (1-2, 1-3): Chinese sentences run long and
  * translators cut them. Paragraph priors make merging paragraphs rarer than
  * leaving one out, because one-sided paragraphs (a headline, a dateline, a
@@ -45,6 +47,10 @@ static const struct kind {
 	{ 2, 2, 0.02, 0.0005 },
 	{ 1, 3, 0.06, 0.0003 },
 	{ 3, 1, 0.01, 0.0003 },
+	{ 1, 4, 0.002, 0.00002 },
+	{ 2, 3, 0.0002, 0.00002 },
+	{ 3, 2, 0.0002, 0.00002 },
+	{ 4, 1, 0.0002, 0.00002 },
 };
 #define NKINDS (sizeof kinds / sizeof kinds[0])
 
@@ -56,9 +62,29 @@ static const struct kind {
  * dropped when they merely translate loosely. */
 #define DEL_PER_CHAR 0.01
 
-/* Shared values counted per bead: a long table of figures must not
- * outweigh every length cue. */
-#define SHARED_CAP 4
+/*
+ * Anchors: what a sentence and its translation share, each match lowering
+ * a bead's cost, never raising it. Numbers by value; Latin-script tokens
+ * written the same on both sides (names, acronyms such as SCG, GPU, GPT-4,
+ * tickers); punctuation that translators keep (question and exclamation
+ * marks, quotes, parentheses); and, with a lexicon, English words that
+ * translate a Chinese word of the sentence. Each group counts at most
+ * `cap` matches per bead, so a long table of figures or a quote-heavy
+ * passage cannot outweigh every length cue. A token's weight falls with
+ * the number of sentences it occurs in: the company's name in every
+ * sentence ties none of them to any other.
+ */
+enum { G_NUMBER, G_TOKEN, G_PUNCT, G_LEX, NGROUPS };
+static const unsigned group_cap[NGROUPS] = { 4, 4, 2, 6 };
+/* Per match, in units of the cost (-log probability); the number bonus
+ * comes from the options. */
+#define TOKEN_BONUS 2.0
+#define PUNCT_BONUS 0.75
+#define LEX_BONUS 0.5
+/* Key classes beyond the quantity classes of qclass(). */
+enum { CLS_TOKEN = 16, CLS_PUNCT, CLS_LEX };
+/* Sentences a token may occur in before its weight starts to fall. */
+#define DF_FREE 2
 
 /* Half-width of the first band, in units; doubled while the best path
  * hugs an inner edge of the band. */
@@ -100,8 +126,15 @@ static int qclass(zhen_qkind k)
 struct vkey {
 	uint64_t h;      /* hash of (class, value); sort key */
 	int cls;
-	zhen_decimal v;
+	float w;         /* weight of a match, 0..1 */
+	zhen_decimal v;  /* the value (quantities; zero for the rest) */
 };
+
+static int key_group(int cls)
+{
+	return cls == CLS_TOKEN ? G_TOKEN : cls == CLS_PUNCT ? G_PUNCT :
+	       cls == CLS_LEX ? G_LEX : G_NUMBER;
+}
 
 /* The units one program aligns on one side: sentences, paragraphs, or a
  * window of sentences inside a paragraph bead. */
@@ -121,12 +154,13 @@ struct store {
 	uint64_t *mask;
 	size_t *qoff;
 	struct vkey *keys;
+	size_t nkeys, capkeys;
 };
 
 struct params {
 	double c;        /* English characters per Chinese character */
 	double s2;       /* variance of English length per Chinese character */
-	double bonus;    /* cost removed per shared value */
+	double bonus[NGROUPS]; /* cost removed per match, by group */
 	double prior[NKINDS];
 	const double *tail;
 };
@@ -164,7 +198,9 @@ static int store_alloc(struct store *s, size_t n, size_t nkeys)
 	s->cum2 = calloc(n + 1, sizeof *s->cum2);
 	s->mask = calloc(n + 1, sizeof *s->mask);
 	s->qoff = calloc(n + 1, sizeof *s->qoff);
-	s->keys = calloc(nkeys + 1, sizeof *s->keys);
+	s->keys = malloc((nkeys + 1) * sizeof *s->keys);
+	s->nkeys = 0;
+	s->capkeys = nkeys + 1;
 	if (!s->cum || !s->cum2 || !s->mask || !s->qoff || !s->keys) {
 		store_free(s);
 		return ZHEN_ENOMEM;
@@ -186,8 +222,74 @@ static struct side side_window(const struct side *s, size_t first, size_t n)
 	return d;
 }
 
+static int key_push(struct store *st, size_t unit, uint64_t h, int cls,
+                    zhen_decimal v)
+{
+	if (st->nkeys == st->capkeys) {
+		size_t cap = st->capkeys ? 2 * st->capkeys : 256;
+		struct vkey *p = realloc(st->keys, cap * sizeof *p);
+
+		if (!p)
+			return ZHEN_ENOMEM;
+		st->keys = p;
+		st->capkeys = cap;
+	}
+	st->keys[st->nkeys++] = (struct vkey){ h, cls, 1.0f, v };
+	st->mask[unit] |= 1ull << (h >> 58);
+	return 0;
+}
+
+static uint64_t hash_bytes(const char *s, size_t n, int cls)
+{
+	uint64_t h = 0xcbf29ce484222325u ^ (uint64_t)cls;
+
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 0x100000001b3u;
+	return mix64(h);
+}
+
+static int u64_cmp(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* Sorted hashes: which tokens the other side has at all. */
+struct hset {
+	uint64_t *h;
+	size_t n;
+};
+
+static bool hset_has(const struct hset *s, uint64_t h)
+{
+	return s && s->n && bsearch(&h, s->h, s->n, sizeof h, u64_cmp);
+}
+
+static bool is_ascii_alnum(int32_t c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+	       (c >= 'A' && c <= 'Z');
+}
+
+/* Punctuation anchors: marks a translation keeps, by kind. Quotes count
+ * open and close marks alike, since 「」 and “” pair one to one. */
+static int punct_kind(int32_t c)
+{
+	switch (c) {
+	case '?': return 1;
+	case '!': return 2;
+	case '(': return 3;
+	case 0x300C: case 0x300D: case 0x300E: case 0x300F:
+	case 0x201C: case 0x201D: case '"': return 4;
+	}
+	return 0;
+}
+
 /*
- * The length of a sentence in the units the length model compares. On the
+ * Measure unit @p u of @p st from its text and add its token and
+ * punctuation keys.
+ *
+ * Lengths are counted in the units the length model compares. On the
  * Chinese side, *own counts Han characters and *carried the letters and
  * digits that stay as they are in English (2023, 156.8, SCG): counted as
  * Han characters they would each stand for c English characters, and a
@@ -196,43 +298,90 @@ static struct side side_window(const struct side *s, size_t first, size_t n)
  * spaces count nowhere: their use differs between the scripts (a headline
  * has none, a dateline "HONG KONG, March 3 (zhen newswire) -" is full of
  * them) and they only add noise to the ratio.
+ *
+ * Tokens are runs of ASCII letters and digits (after the width fold, with
+ * inner '.' and '-': GPT-4, U.S.) that hold a letter and are two or more
+ * long; figures are left to the number reader. English tokens are kept
+ * only when some Chinese sentence has the same token (@p zh_tokens):
+ * every English word is Latin, only those written the same in Chinese
+ * are evidence.
  */
-static void measure(const char *text, const zhen_sentence *se, bool zh,
-                    double *own, double *carried)
+static int measure(struct store *st, size_t u, const char *text,
+                   const zhen_sentence *se, bool zh,
+                   const struct hset *zh_tokens)
 {
 	size_t i = se->off, end = se->off + se->len, h = 0, l = 0;
+	char tok[64];
+	size_t tn = 0, tfull = 0;
+	bool letter = false;
+	const zhen_decimal zero = { 0, 0 };
 
-	while (i < end) {
-		int32_t cp = zhen__utf8_next(text, end, &i);
+	while (i <= end) {
+		int32_t cp = i < end ? zhen__utf8_next(text, end, &i) : -1;
+		int32_t f = cp < 0 ? cp : zhen__fold_cp(cp);
+		int pk;
 
-		if (zh && u_hasBinaryProperty(cp, UCHAR_IDEOGRAPHIC))
+		if (i == end && cp < 0)
+			i++;
+		if (f >= 0 && zh && u_hasBinaryProperty(cp, UCHAR_IDEOGRAPHIC))
 			h++;
-		else if (u_isalnum(cp))
+		else if (f >= 0 && u_isalnum(cp))
 			(zh ? &l : &h)[0]++;
+		if (f >= 0 && is_ascii_alnum(f)) {
+			if (tn < sizeof tok)
+				tok[tn++] = (char)f;
+			tfull++;
+			letter |= !(f >= '0' && f <= '9');
+			continue;
+		}
+		/* '.' or '-' between two token characters stays inside */
+		if ((f == '.' || f == '-') && tfull && i < end) {
+			size_t k = i;
+			int32_t nx = zhen__fold_cp(zhen__utf8_next(text, end, &k));
+
+			if (is_ascii_alnum(nx)) {
+				if (tn < sizeof tok)
+					tok[tn++] = (char)f;
+				tfull++;
+				continue;
+			}
+		}
+		if (tfull >= 2 && letter) {
+			uint64_t th = hash_bytes(tok, tn, CLS_TOKEN);
+
+			if ((zh || hset_has(zh_tokens, th)) &&
+			    key_push(st, u, th, CLS_TOKEN, zero) < 0)
+				return ZHEN_ENOMEM;
+		}
+		tn = tfull = 0;
+		letter = false;
+		if (f >= 0 && (pk = punct_kind(f)) &&
+		    key_push(st, u, mix64((uint64_t)pk ^ ((uint64_t)CLS_PUNCT
+		                                          << 40)),
+		             CLS_PUNCT, zero) < 0)
+			return ZHEN_ENOMEM;
 	}
-	*own = (double)h;
-	*carried = (double)l;
+	st->cum[u + 1] = st->cum[u] + (double)h;
+	st->cum2[u + 1] = st->cum2[u] + (double)l;
+	return 0;
 }
 
 static int store_sentences(struct store *st, const zhen_sentences *s,
                            const zhen_quantities *const *q,
-                           const char *text, size_t len, bool zh)
+                           const char *text, size_t len, bool zh,
+                           const struct hset *zh_tokens)
 {
-	size_t nkeys = 0, k = 0;
-
-	for (size_t i = 0; q && i < s->n; i++)
-		if (q[i])
-			nkeys += q[i]->n;
-	if (store_alloc(st, s->n, nkeys) < 0)
+	if (store_alloc(st, s->n, 0) < 0)
 		return ZHEN_ENOMEM;
 	for (size_t i = 0; i < s->n; i++) {
-		double own = (double)s->s[i].nchars, carried = 0;
-
-		if (text && s->s[i].off + s->s[i].len <= len)
-			measure(text, &s->s[i], zh, &own, &carried);
-		st->cum[i + 1] = st->cum[i] + own;
-		st->cum2[i + 1] = st->cum2[i] + carried;
-		st->qoff[i] = k;
+		st->qoff[i] = st->nkeys;
+		if (text && s->s[i].off + s->s[i].len <= len) {
+			if (measure(st, i, text, &s->s[i], zh, zh_tokens) < 0)
+				return ZHEN_ENOMEM;
+		} else {
+			st->cum[i + 1] = st->cum[i] + (double)s->s[i].nchars;
+			st->cum2[i + 1] = st->cum2[i];
+		}
 		for (size_t t = 0; q && q[i] && t < q[i]->n; t++) {
 			const zhen_quantity *x = &q[i]->q[t];
 			int cls = qclass(x->kind);
@@ -243,14 +392,99 @@ static int store_sentences(struct store *st, const zhen_sentences *s,
 			h = mix64(mix64((uint64_t)x->value.coef) ^
 			          ((uint64_t)(uint32_t)x->value.exp << 8) ^
 			          (uint64_t)cls);
-			st->keys[k++] = (struct vkey){ h, cls, x->value };
-			st->mask[i] |= 1ull << (h >> 58);
+			if (key_push(st, i, h, cls, x->value) < 0)
+				return ZHEN_ENOMEM;
 		}
-		qsort(st->keys + st->qoff[i], k - st->qoff[i],
+		qsort(st->keys + st->qoff[i], st->nkeys - st->qoff[i],
 		      sizeof *st->keys, vkey_cmp);
 	}
-	st->qoff[s->n] = k;
+	st->qoff[s->n] = st->nkeys;
 	return 0;
+}
+
+/* The distinct token hashes of @p st (to filter the English side with). */
+static int token_set(struct hset *out, const struct store *st)
+{
+	size_t n = 0;
+
+	out->n = 0;
+	out->h = malloc((st->nkeys + 1) * sizeof *out->h);
+	if (!out->h)
+		return ZHEN_ENOMEM;
+	for (size_t k = 0; k < st->nkeys; k++)
+		if (st->keys[k].cls == CLS_TOKEN)
+			out->h[n++] = st->keys[k].h;
+	qsort(out->h, n, sizeof *out->h, u64_cmp);
+	for (size_t k = 0; k < n; k++)
+		if (!out->n || out->h[out->n - 1] != out->h[k])
+			out->h[out->n++] = out->h[k];
+	return 0;
+}
+
+/* Sentences of @p st that hold each token hash, once per sentence, sorted
+ * (a multiset: count a hash by its run length). */
+static int token_df(struct hset *out, const struct store *st)
+{
+	out->n = 0;
+	out->h = malloc((st->nkeys + 1) * sizeof *out->h);
+	if (!out->h)
+		return ZHEN_ENOMEM;
+	for (size_t u = 0; u < st->n; u++)
+		for (size_t k = st->qoff[u]; k < st->qoff[u + 1]; k++)
+			if (st->keys[k].cls == CLS_TOKEN &&
+			    (k == st->qoff[u] ||
+			     st->keys[k - 1].h != st->keys[k].h ||
+			     st->keys[k - 1].cls != CLS_TOKEN))
+				out->h[out->n++] = st->keys[k].h;
+	qsort(out->h, out->n, sizeof *out->h, u64_cmp);
+	return 0;
+}
+
+static size_t hset_count(const struct hset *s, uint64_t h)
+{
+	size_t lo = 0, hi = s->n, a;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (s->h[mid] < h)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	a = lo;
+	while (lo < s->n && s->h[lo] == h)
+		lo++;
+	return lo - a;
+}
+
+/* Weigh every token key by how many sentences hold it on either side. */
+static int weigh_tokens(struct store *zs, struct store *es)
+{
+	struct hset dz = { 0 }, de = { 0 };
+	struct store *both[2] = { zs, es };
+	int rc = ZHEN_ENOMEM;
+
+	if (token_df(&dz, zs) < 0 || token_df(&de, es) < 0)
+		goto out;
+	for (int s = 0; s < 2; s++)
+		for (size_t k = 0; k < both[s]->nkeys; k++) {
+			struct vkey *x = &both[s]->keys[k];
+			size_t df, d2;
+
+			if (x->cls != CLS_TOKEN)
+				continue;
+			df = hset_count(&dz, x->h);
+			d2 = hset_count(&de, x->h);
+			if (d2 > df)
+				df = d2;
+			if (df > DF_FREE)
+				x->w = (float)DF_FREE / (float)df;
+		}
+	rc = 0;
+out:
+	free(dz.h);
+	free(de.h);
+	return rc;
 }
 
 /* Paragraph units from sentence units; para_first[p] is the first sentence
@@ -277,6 +511,7 @@ static int store_paragraphs(struct store *st, const struct store *sent,
 		      sizeof *st->keys, vkey_cmp);
 	}
 	st->qoff[np] = k;
+	st->nkeys = k;
 	return 0;
 }
 
@@ -327,15 +562,21 @@ static int cursor_min(const struct cursor *c)
 	return best;
 }
 
-/* Values that zh units [i, i+nz) and en units [j, j+ne) share, as
+/* The bonus for what zh units [i, i+nz) and en units [j, j+ne) share, as
  * multisets (a value written twice on one side and once on the other is
- * one shared value), at most SHARED_CAP. */
-static size_t shared(const struct side *z, size_t i, size_t nz,
-                     const struct side *e, size_t j, size_t ne)
+ * one shared value), at most group_cap[] matches per group. */
+static double shared(const struct params *p, const struct side *z, size_t i,
+                     size_t nz, const struct side *e, size_t j, size_t ne)
 {
 	uint64_t mz = 0, me = 0;
 	struct cursor cz, ce;
-	size_t n = 0;
+	unsigned n[NGROUPS] = { 0 };
+	double bonus = 0, each[NGROUPS];
+	/* A match is evidence by how unlikely it is by chance, and the
+	 * chance grows with the pairs of units that could hold it: a value
+	 * shared within a 3-2 bead says less than one within a 1-1 bead, so
+	 * merging beads never pays for a match alone. */
+	double chance = log((double)(nz * ne));
 	int a, b;
 
 	for (size_t t = 0; t < nz; t++)
@@ -344,10 +585,11 @@ static size_t shared(const struct side *z, size_t i, size_t nz,
 		me |= e->mask[j + t];
 	if (!(mz & me))
 		return 0;
+	for (int g = 0; g < NGROUPS; g++)
+		each[g] = p->bonus[g] > chance ? p->bonus[g] - chance : 0;
 	cursor_init(&cz, z, i, nz);
 	cursor_init(&ce, e, j, ne);
-	while (n < SHARED_CAP && (a = cursor_min(&cz)) >= 0 &&
-	       (b = cursor_min(&ce)) >= 0) {
+	while ((a = cursor_min(&cz)) >= 0 && (b = cursor_min(&ce)) >= 0) {
 		const struct vkey *x = cz.p[a], *y = ce.p[b];
 
 		if (x->h < y->h) {
@@ -357,13 +599,19 @@ static size_t shared(const struct side *z, size_t i, size_t nz,
 		} else {
 			/* equal hashes: confirm, a collision only moves on */
 			if (x->cls == y->cls && zhen__dec_eq(x->v, y->v)) {
-				n++;
+				int g = key_group(x->cls);
+
+				if (n[g] < group_cap[g]) {
+					n[g]++;
+					bonus += each[g] *
+					         (x->w < y->w ? x->w : y->w);
+				}
 				ce.p[b]++;
 			}
 			cz.p[a]++;
 		}
 	}
-	return n;
+	return bonus;
 }
 
 static double bead_cost(const struct params *p, const struct side *z,
@@ -388,8 +636,7 @@ static double bead_cost(const struct params *p, const struct side *z,
 		                     sqrt(p->s2 * mean));
 	/* Shared values only ever lower the cost: a pair whose numbers
 	 * differ is exactly what zhen must report, so it has to align. */
-	if (p->bonus > 0)
-		cost -= p->bonus * (double)shared(z, i, b->nz, e, j, b->ne);
+	cost -= shared(p, z, i, b->nz, e, j, b->ne);
 	return cost;
 }
 
@@ -934,9 +1181,9 @@ static int learn(struct params *p, const struct zhen_alignment *a,
 	keep = n - n / 20;
 	for (size_t t = 0; t < keep; t++)
 		sum += r[t];
-	free(r);
 	p->c = c;
 	p->s2 = sum / (double)keep / 0.79;
+	free(r);
 	/* keep within what any real pair of languages does */
 	if (p->s2 < 0.2 * c * c)
 		p->s2 = 0.2 * c * c;
@@ -1040,6 +1287,7 @@ int zhen_align_sides(zhen_alignment **out, zhen_ctx *ctx,
 	struct store zs = { 0 }, es = { 0 };
 	struct zhen_alignment *a = NULL, tmp = { 0 };
 	size_t *guide = NULL;
+	struct hset zt = { 0 };
 	struct params p;
 	double tail[NTAIL + 1];
 	int rc;
@@ -1063,9 +1311,11 @@ int zhen_align_sides(zhen_alignment **out, zhen_ctx *ctx,
 	rc = ZHEN_ENOMEM;
 	if (!(a = calloc(1, sizeof *a)) ||
 	    store_sentences(&zs, zh, zside->quantities, zside->text,
-	                    zside->len, true) < 0 ||
+	                    zside->len, true, NULL) < 0 ||
+	    token_set(&zt, &zs) < 0 ||
 	    store_sentences(&es, en, eside->quantities, eside->text,
-	                    eside->len, false) < 0)
+	                    eside->len, false, &zt) < 0 ||
+	    weigh_tokens(&zs, &es) < 0)
 		goto out;
 	for (size_t k = 0; k <= NTAIL; k++)
 		tail[k] = -log(erfc((double)k * TAIL_STEP / sqrt(2.0)));
@@ -1075,7 +1325,10 @@ int zhen_align_sides(zhen_alignment **out, zhen_ctx *ctx,
 	p.c = zs.cum[zs.n] > 0 && es.cum[es.n] > zs.cum2[zs.n] ?
 	      (es.cum[es.n] - zs.cum2[zs.n]) / zs.cum[zs.n] : 3.0;
 	p.s2 = 1.6 * p.c * p.c;
-	p.bonus = opts->number_bonus;
+	p.bonus[G_NUMBER] = opts->number_bonus;
+	p.bonus[G_TOKEN] = TOKEN_BONUS;
+	p.bonus[G_PUNCT] = PUNCT_BONUS;
+	p.bonus[G_LEX] = LEX_BONUS;
 	p.tail = tail;
 	if (opts->use_paragraphs) {
 		rc = align_paragraphs(a, &zs, &es, zh, en, &p);
@@ -1100,6 +1353,7 @@ out:
 		zhen__fail(ctx, rc, "zhen_align: out of memory");
 	free(tmp.b);
 	free(guide);
+	free(zt.h);
 	store_free(&zs);
 	store_free(&es);
 	zhen_alignment_free(a);

@@ -2,6 +2,7 @@
 #ifndef ZHEN_ALIGN_H
 #define ZHEN_ALIGN_H
 
+#include "convert.h"
 #include "numbers.h"
 #include "segment.h"
 
@@ -75,6 +76,54 @@ ZHEN_API int zhen_align_sides(zhen_alignment **out, zhen_ctx *ctx,
                               const zhen_align_side *zh,
                               const zhen_align_side *en,
                               const zhen_align_options *opts);
+
+/** Formats of zhen_alignment_write(). */
+typedef enum zhen_export_format {
+	/** zh TAB en TAB confidence, one bead a line; the sentences of a
+	 *  side joined by a space (none between Chinese ones), tabs and line
+	 *  ends inside them turned into spaces. Empty side: empty field. */
+	ZHEN_EXPORT_TSV = 0,
+	/** TMX 1.4b, one <tu> per bead with both sides (one-sided beads have
+	 *  nothing to translate and are left out); the bead's confidence is
+	 *  kept as <prop type="x-zhen-confidence">. */
+	ZHEN_EXPORT_TMX
+} zhen_export_format;
+
+/** Options; initialise with ZHEN_EXPORT_OPTIONS_INIT. */
+typedef struct zhen_export_options {
+	unsigned version;            /**< ZHEN_EXPORT_OPTIONS_VERSION */
+	zhen_export_format format;
+	/** NONE (or AUTO): the Chinese as written; T2S, TW2S or HK2S: converted
+	 *  to Simplified with OpenCC. */
+	zhen_convert_mode zh_convert;
+	/** TMX language code of the Chinese side (zh-TW, zh-HK, zh-CN); NULL
+	 *  for "zh-CN" when converted and "zh" otherwise. */
+	const char *zh_lang;
+	/** Beads with a lower confidence are left out (0 keeps all). */
+	double min_confidence;
+} zhen_export_options;
+
+#define ZHEN_EXPORT_OPTIONS_VERSION 1
+#define ZHEN_EXPORT_OPTIONS_INIT \
+	{ ZHEN_EXPORT_OPTIONS_VERSION, ZHEN_EXPORT_TSV, ZHEN_CONVERT_NONE, NULL, 0 }
+
+/**
+ * Write the sentence pairs of @p a in a translation-memory format through
+ * @p write (the zhen_write_fn of report.h: returns 0, or nonzero to stop).
+ * @p zh_text and @p en_text are the document bytes the sentences' offsets
+ * point into.
+ * @return 0, the callback's nonzero value, ZHEN_EUSAGE, ZHEN_EOPENCC or
+ *         ZHEN_ENOMEM.
+ */
+ZHEN_API int zhen_alignment_write(int (*write)(void *payload,
+                                               const char *bytes, size_t len),
+                                  void *payload, zhen_ctx *ctx,
+                                  const zhen_alignment *a,
+                                  const char *zh_text,
+                                  const zhen_sentences *zh,
+                                  const char *en_text,
+                                  const zhen_sentences *en,
+                                  const zhen_export_options *opts);
 
 /** Free; NULL is allowed. */
 ZHEN_API void zhen_alignment_free(zhen_alignment *a);
