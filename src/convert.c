@@ -29,8 +29,19 @@
 /* opencc_error() appends the rest of the input; keep the message short. */
 #define OPENCC_MSG_MAX 80
 
-static const char *const mode_names[ZHEN__NCONVERT] = {
-	"auto", "none", "t2s", "tw2s", "hk2s",
+/* Fewer Traditional (or Simplified) characters than this never make a
+ * text mixed: a stray 後 in a Simplified name is not a second script. */
+#define MIXED_MIN 3
+
+/* Regional evidence needed, and its lead over the other region's, before
+ * Traditional text is called Taiwan's or Hong Kong's. */
+#define REGION_MIN 2
+#define REGION_LEAD 2
+
+#define NMODES (ZHEN_CONVERT_TW2SP + 1)
+
+static const char *const mode_names[NMODES] = {
+	"auto", "none", "t2s", "tw2s", "hk2s", "tw2sp",
 };
 
 static const char *const config_files[ZHEN__NCONVERT] = {
@@ -42,14 +53,14 @@ static const char *const config_files[ZHEN__NCONVERT] = {
 
 const char *zhen_convert_mode_name(zhen_convert_mode mode)
 {
-	if ((unsigned)mode < ZHEN__NCONVERT)
+	if ((unsigned)mode < NMODES)
 		return mode_names[mode];
 	return "unknown";
 }
 
 int zhen_convert_mode_parse(zhen_convert_mode *out, const char *name)
 {
-	for (unsigned i = 0; name && i < ZHEN__NCONVERT; i++)
+	for (unsigned i = 0; name && i < NMODES; i++)
 		if (!strcmp(name, mode_names[i])) {
 			*out = (zhen_convert_mode)i;
 			return 0;
@@ -62,6 +73,9 @@ const char *zhen_script_name(zhen_script script)
 	switch (script) {
 	case ZHEN_SCRIPT_SIMPLIFIED: return "simplified";
 	case ZHEN_SCRIPT_TRADITIONAL: return "traditional";
+	case ZHEN_SCRIPT_MIXED: return "mixed";
+	case ZHEN_SCRIPT_TRADITIONAL_TW: return "traditional-tw";
+	case ZHEN_SCRIPT_TRADITIONAL_HK: return "traditional-hk";
 	default: return "unknown";
 	}
 }
@@ -71,8 +85,13 @@ zhen_convert_mode zhen_convert_resolve(zhen_convert_mode mode,
 {
 	if (mode != ZHEN_CONVERT_AUTO)
 		return mode;
-	return script == ZHEN_SCRIPT_TRADITIONAL ? ZHEN_CONVERT_T2S
-	                                         : ZHEN_CONVERT_NONE;
+	switch (script) {
+	case ZHEN_SCRIPT_TRADITIONAL_TW: return ZHEN_CONVERT_TW2S;
+	case ZHEN_SCRIPT_TRADITIONAL_HK: return ZHEN_CONVERT_HK2S;
+	case ZHEN_SCRIPT_TRADITIONAL:
+	case ZHEN_SCRIPT_MIXED: return ZHEN_CONVERT_T2S;
+	default: return ZHEN_CONVERT_NONE;
+	}
 }
 
 void zhen__convert_fini(zhen_ctx *ctx)
@@ -107,6 +126,19 @@ static int opencc_fail(zhen_ctx *ctx, const char *what)
 	                  n ? msg : "unknown error");
 }
 
+/* Open a config by absolute path (a bare name is looked up in the CWD
+ * first, platform.md §1). */
+static int open_config(opencc_t *out, zhen_ctx *ctx, const char *file)
+{
+	char path[sizeof ZHEN_OPENCC_DIR + 32];
+	snprintf(path, sizeof path, "%s/%s", ZHEN_OPENCC_DIR, file);
+	opencc_t cc = opencc_open(path);
+	if (cc == (opencc_t)-1)
+		return opencc_fail(ctx, file);
+	*out = cc;
+	return 0;
+}
+
 static int handle(opencc_t *out, zhen_ctx *ctx, unsigned slot)
 {
 	if (slot >= ZHEN__NCONVERT || !config_files[slot])
@@ -114,12 +146,10 @@ static int handle(opencc_t *out, zhen_ctx *ctx, unsigned slot)
 		                  "conversion mode %u has no OpenCC config",
 		                  slot);
 	if (!ctx->opencc[slot]) {
-		char path[sizeof ZHEN_OPENCC_DIR + 32];
-		snprintf(path, sizeof path, "%s/%s", ZHEN_OPENCC_DIR,
-		         config_files[slot]);
-		opencc_t cc = opencc_open(path);
-		if (cc == (opencc_t)-1)
-			return opencc_fail(ctx, config_files[slot]);
+		opencc_t cc = NULL;
+		int rc = open_config(&cc, ctx, config_files[slot]);
+		if (rc < 0)
+			return rc;
 		ctx->opencc[slot] = cc;
 	}
 	*out = (opencc_t)ctx->opencc[slot];
@@ -134,11 +164,11 @@ static bool all_ascii(const char *s, size_t len)
 	return true;
 }
 
-/* Convert [s, s+len) with the handle in @p slot, appending to @p b. */
-static int convert_span(struct zhen__buf *b, zhen_ctx *ctx, unsigned slot,
-                        const char *s, size_t len)
+/* Convert [s, s+len) with @p cc, or the handle in @p slot when @p cc is
+ * NULL (opened only once a line needs it), appending to @p b. */
+static int convert_span(struct zhen__buf *b, zhen_ctx *ctx, opencc_t cc,
+                        unsigned slot, const char *s, size_t len)
 {
-	opencc_t cc = NULL;
 	int rc;
 
 	/* The dictionaries hold Han characters only: ASCII (the number
@@ -147,7 +177,7 @@ static int convert_span(struct zhen__buf *b, zhen_ctx *ctx, unsigned slot,
 		zhen__buf_add(b, s, len);
 		return b->oom ? ZHEN_ENOMEM : 0;
 	}
-	if ((rc = handle(&cc, ctx, slot)) < 0)
+	if (!cc && (rc = handle(&cc, ctx, slot)) < 0)
 		return rc;
 	char *r = opencc_convert_utf8(cc, s, len);
 	if (!r)
@@ -160,8 +190,8 @@ static int convert_span(struct zhen__buf *b, zhen_ctx *ctx, unsigned slot,
 /* Feed OpenCC one line at a time (platform.md §3: whole files cost 5x
  * their size in memory and gain nothing); line ends are copied as they
  * are, so CRLF and CR survive. */
-static int convert_lines(struct zhen__buf *b, zhen_ctx *ctx, unsigned slot,
-                         const char *s, size_t len)
+static int convert_lines(struct zhen__buf *b, zhen_ctx *ctx, opencc_t cc,
+                         unsigned slot, const char *s, size_t len)
 {
 	size_t i = 0;
 	int rc;
@@ -171,7 +201,7 @@ static int convert_lines(struct zhen__buf *b, zhen_ctx *ctx, unsigned slot,
 		while (e < len && s[e] != '\n' && s[e] != '\r')
 			e++;
 		if (e > i &&
-		    (rc = convert_span(b, ctx, slot, s + i, e - i)) < 0)
+		    (rc = convert_span(b, ctx, cc, slot, s + i, e - i)) < 0)
 			return rc;
 		i = e;
 		while (i < len && (s[i] == '\n' || s[i] == '\r'))
@@ -192,9 +222,10 @@ int zhen__opencc(char **out, size_t *out_len, zhen_ctx *ctx,
 	*out = NULL;
 	if (mode < ZHEN_CONVERT_T2S || mode > ZHEN_CONVERT_HK2S)
 		return zhen__fail(ctx, ZHEN_EUSAGE,
-		                  "'%s' is not an OpenCC conversion",
+		                  "'%s' is not a conversion offsets survive "
+		                  "(only t2s, tw2s and hk2s are)",
 		                  zhen_convert_mode_name(mode));
-	if ((rc = convert_span(&b, ctx, (unsigned)mode, s, len)) < 0 ||
+	if ((rc = convert_span(&b, ctx, NULL, (unsigned)mode, s, len)) < 0 ||
 	    (zhen__buf_add(&b, "", 0), b.oom)) {
 		zhen__buf_free(&b);
 		return rc < 0 ? rc : ZHEN_ENOMEM;
@@ -225,7 +256,7 @@ int zhen_convert(char **out, size_t *out_len, zhen_ctx *ctx,
 	*out = NULL;
 	if (out_len)
 		*out_len = 0;
-	if ((unsigned)mode >= ZHEN__NCONVERT)
+	if ((unsigned)mode >= NMODES)
 		return zhen__fail(ctx, ZHEN_EUSAGE,
 		                  "unknown conversion mode %d", (int)mode);
 	if (mode == ZHEN_CONVERT_AUTO)
@@ -239,8 +270,16 @@ int zhen_convert(char **out, size_t *out_len, zhen_ctx *ctx,
 		zhen__buf_add(&b, text, len);
 		zhen__buf_add(&b, "", 0);
 		rc = b.oom ? ZHEN_ENOMEM : 0;
+	} else if (mode == ZHEN_CONVERT_TW2SP) {
+		/* Offered for zhen convert alone: a handle per call costs
+		 * 1–3 ms and keeps the context's slots for the pipeline. */
+		opencc_t cc = NULL;
+		if ((rc = open_config(&cc, ctx, "tw2sp.json")) == 0) {
+			rc = convert_lines(&b, ctx, cc, 0, text, len);
+			opencc_close(cc);
+		}
 	} else {
-		rc = convert_lines(&b, ctx, (unsigned)mode, text, len);
+		rc = convert_lines(&b, ctx, NULL, (unsigned)mode, text, len);
 	}
 	if (rc < 0) {
 		zhen__buf_free(&b);
@@ -279,6 +318,126 @@ static size_t han_changed(const char *a, size_t alen, const char *b,
 	return changed;
 }
 
+/* Regional character forms in Traditional text t, given its conversions
+ * c[0] t2tw, c[1] t2hk, c[2] tw2t, c[3] hk2t (variant tables, one code
+ * point for one). A form is Taiwan's when t2tw keeps it and t2hk changes
+ * it (說, 衛, 溫: the standard form Hong Kong writes otherwise), or when
+ * tw2t undoes it and hk2t does not (裡, 著); Hong Kong's the other way
+ * round (説, 衞, 温, 着). n[0] counts Taiwan, n[1] Hong Kong. */
+static bool form_ignored(int32_t cp);
+
+static void region_forms(const char *t, size_t tlen,
+                         const struct zhen__buf c[4], size_t n[2])
+{
+	size_t i = 0, j[4] = { 0, 0, 0, 0 };
+	n[0] = n[1] = 0;
+	while (i < tlen) {
+		int32_t x = zhen__utf8_next(t, tlen, &i), y[4];
+		for (int k = 0; k < 4; k++) {
+			if (j[k] >= c[k].len)
+				return;
+			y[k] = zhen__utf8_next(c[k].p, c[k].len, &j[k]);
+		}
+		if (x < 0x2E80 || form_ignored(x))
+			continue;
+		if ((y[0] == x && y[1] != x) || (y[2] != x && y[3] == x))
+			n[0]++;
+		else if ((y[1] == x && y[0] != x) || (y[3] != x && y[2] == x))
+			n[1]++;
+	}
+}
+
+/* A character whose official regional form differs from everyday use
+ * (Taiwan's standard is 臺, but Taiwan writes 台 as often), marked "-" in
+ * dicts/regional.tsv: it is no evidence either way. */
+static bool form_ignored(int32_t cp)
+{
+	size_t dl;
+	const char *d = zhen__dict_text("regional.tsv", &dl);
+	struct zhen__dict_iter it;
+
+	if (!d)
+		return false;
+	zhen__dict_iter_init(&it, d, dl);
+	while (zhen__dict_iter_next(&it)) {
+		size_t i = 0;
+		if (it.nfields >= 2 && it.flen[1] == 1 && it.field[1][0] == '-' &&
+		    zhen__utf8_next(it.field[0], it.flen[0], &i) == cp &&
+		    i == it.flen[0])
+			return true;
+	}
+	return false;
+}
+
+/* Occurrences of regional words (dicts/regional.tsv) in [s, s+len):
+ * n[0] Taiwan, n[1] Hong Kong. */
+static void region_words(const char *s, size_t len, size_t n[2])
+{
+	size_t dl;
+	const char *d = zhen__dict_text("regional.tsv", &dl);
+	struct zhen__dict_iter it;
+
+	n[0] = n[1] = 0;
+	if (!d)
+		return;
+	zhen__dict_iter_init(&it, d, dl);
+	while (zhen__dict_iter_next(&it)) {
+		if (it.nfields < 2 || !it.flen[0] || it.flen[1] != 2)
+			continue;
+		int r = !memcmp(it.field[1], "hk", 2);
+		if (!r && memcmp(it.field[1], "tw", 2))
+			continue;
+		const char *w = it.field[0];
+		size_t wl = it.flen[0];
+		for (size_t i = 0; i + wl <= len;) {
+			const char *p = memchr(s + i, w[0], len - wl + 1 - i);
+			if (!p)
+				break;
+			i = (size_t)(p - s);
+			if (!memcmp(p, w, wl)) {
+				n[r]++;
+				i += wl;
+			} else {
+				i++;
+			}
+		}
+	}
+}
+
+/* Taiwan, Hong Kong or neither, for Traditional text [text, text+n). The
+ * four variant configs are opened per call (1–3 ms each): detection runs
+ * once per document, and the context keeps its slots for conversion. */
+static int detect_region(zhen_script *out, zhen_ctx *ctx, const char *text,
+                         size_t n)
+{
+	static const char *const cfg[4] = { "t2tw.json", "t2hk.json",
+	                                    "tw2t.json", "hk2t.json" };
+	struct zhen__buf c[4] = { { 0 } };
+	size_t forms[2], words[2];
+	int rc = 0;
+
+	*out = ZHEN_SCRIPT_TRADITIONAL;
+	for (int k = 0; k < 4 && rc == 0; k++) {
+		opencc_t cc = NULL;
+		if ((rc = open_config(&cc, ctx, cfg[k])) == 0) {
+			rc = convert_lines(&c[k], ctx, cc, 0, text, n);
+			opencc_close(cc);
+		}
+	}
+	if (rc == 0) {
+		region_forms(text, n, c, forms);
+		region_words(text, n, words);
+		size_t vtw = forms[0] + words[0], vhk = forms[1] + words[1];
+		if (vtw >= REGION_MIN && vtw >= REGION_LEAD * vhk)
+			*out = ZHEN_SCRIPT_TRADITIONAL_TW;
+		else if (vhk >= REGION_MIN && vhk >= REGION_LEAD * vtw)
+			*out = ZHEN_SCRIPT_TRADITIONAL_HK;
+	}
+	for (int k = 0; k < 4; k++)
+		zhen__buf_free(&c[k]);
+	return rc;
+}
+
 int zhen_detect_script(zhen_script *out, zhen_ctx *ctx, const char *text,
                        size_t len)
 {
@@ -302,8 +461,8 @@ int zhen_detect_script(zhen_script *out, zhen_ctx *ctx, const char *text,
 	 * only the valid prefix rather than trust the promise. */
 	if (zhen_utf8_check(text, n, &bad) < 0)
 		n = bad;
-	if ((rc = convert_lines(&t, ctx, ZHEN_CONVERT_T2S, text, n)) < 0 ||
-	    (rc = convert_lines(&s, ctx, S2T_SLOT, text, n)) < 0)
+	if ((rc = convert_lines(&t, ctx, NULL, ZHEN_CONVERT_T2S, text, n)) < 0 ||
+	    (rc = convert_lines(&s, ctx, NULL, S2T_SLOT, text, n)) < 0)
 		goto out;
 
 	/* Characters t2s changes exist only in Traditional text, those s2t
@@ -311,10 +470,13 @@ int zhen_detect_script(zhen_script *out, zhen_ctx *ctx, const char *text,
 	 * scripts, so the majority decides rather than any single hit. */
 	size_t trad = han_changed(text, n, t.p, t.len, &han);
 	size_t simp = han_changed(text, n, s.p, s.len, NULL);
+	size_t lo = trad < simp ? trad : simp, hi = trad < simp ? simp : trad;
 	if (han < DETECT_MIN_HAN)
 		*out = ZHEN_SCRIPT_UNKNOWN;
+	else if (lo >= MIXED_MIN && 4 * lo >= hi)
+		*out = ZHEN_SCRIPT_MIXED;
 	else if (trad > simp)
-		*out = ZHEN_SCRIPT_TRADITIONAL;
+		rc = detect_region(out, ctx, text, n);
 	else if (simp > trad || !trad)
 		*out = ZHEN_SCRIPT_SIMPLIFIED;
 	else

@@ -1,68 +1,34 @@
-/* doc.c: the read stage. Strict validation comes before anything else:
- * OpenCC over-reads truncated UTF-8 and silently truncates at a NUL
- * (platform.md §2), and ICU reads bad bytes as U+FFFD. */
-#include "internal.h"
+/* doc.c: the read stage. Decoding and strict validation come before
+ * anything else: OpenCC over-reads truncated UTF-8 and silently truncates
+ * at a NUL (platform.md §2), and ICU reads bad bytes as U+FFFD.
+ *
+ * The analysis text is the decoded input; for UTF-8 read line by line it
+ * is the input itself and the offset map is the identity (no map is kept),
+ * which is the common case and costs nothing. */
+#include "encoding.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include <utf8proc.h>
+#include <unicode/uchar.h>
 
 struct zhen_doc {
-	char *bytes;
+	char *bytes; /* analysis text, NUL-terminated */
 	size_t len;
+	bool identity;        /* analysis offsets are source offsets */
+	struct zhen__omap map; /* otherwise: analysis → source */
+	char encoding[48];
 	zhen_paragraph *para;
 	size_t npara, cappara;
-	size_t *line_start; /* byte offset of each line's first byte */
+	size_t *line_start; /* source offset of each line's first byte */
 	size_t nlines, caplines;
 };
-
-/* C0 controls other than TAB, LF, VT, FF and CR do not occur in text a
- * translator edits; they mark a binary file (an image, a .docx zip). */
-static bool is_binary_control(unsigned char c)
-{
-	return c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\f' &&
-	       c != '\r';
-}
-
-static int check_utf8(const char *s, size_t len, size_t *bad, const char **why)
-{
-	size_t i = 0;
-	while (i < len) {
-		unsigned char c = (unsigned char)s[i];
-		if (c < 0x80) {
-			if (c == 0) {
-				*bad = i;
-				*why = "NUL byte (binary file?)";
-				return ZHEN_EINPUT;
-			}
-			if (is_binary_control(c) || c == 0x7F) {
-				*bad = i;
-				*why = "control character (binary file?)";
-				return ZHEN_EINPUT;
-			}
-			i++;
-			continue;
-		}
-		utf8proc_int32_t cp;
-		utf8proc_ssize_t k = utf8proc_iterate(
-			(const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i),
-			&cp);
-		if (k < 0) {
-			*bad = i;
-			*why = "invalid UTF-8";
-			return ZHEN_EINPUT;
-		}
-		i += (size_t)k;
-	}
-	return 0;
-}
 
 int zhen_utf8_check(const char *bytes, size_t len, size_t *bad_off)
 {
 	const char *why;
 	size_t bad = 0;
-	int rc = check_utf8(bytes, len, &bad, &why);
+	int rc = zhen__utf8_strict(bytes, len, &bad, &why);
 	if (bad_off)
 		*bad_off = rc ? bad : 0;
 	return rc;
@@ -129,70 +95,246 @@ void zhen_doc_free(zhen_doc *doc)
 	if (!doc)
 		return;
 	free(doc->bytes);
+	zhen__omap_free(&doc->map);
 	free(doc->para);
 	free(doc->line_start);
 	free(doc);
 }
 
-int zhen_doc_from_bytes(zhen_doc **out, zhen_ctx *ctx, const char *bytes,
-                        size_t len)
+/* One line of the decoded text: its content trimmed of spaces. */
+struct line {
+	size_t a, e; /* trimmed content, a == e when blank */
+};
+
+/* ---- joining wrapped lines (ZHEN_PARAGRAPHS_BLANK) ---- */
+
+static bool is_wide(int32_t cp)
 {
+	int w = u_getIntPropertyValue(cp, UCHAR_EAST_ASIAN_WIDTH);
+	return w == U_EA_WIDE || w == U_EA_FULLWIDTH;
+}
+
+static bool is_ascii_alnum(int32_t c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+	       (c >= 'A' && c <= 'Z');
+}
+
+static bool is_ascii_letter(int32_t c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* The last code point of [a, e) (non-empty), and the one before it or 0. */
+static int32_t last_cp(const char *s, size_t a, size_t e, int32_t *before)
+{
+	size_t j = e - 1;
+	while (j > a && ((unsigned char)s[j] & 0xC0) == 0x80)
+		j--;
+	size_t k = j;
+	int32_t c = zhen__utf8_next(s, e, &k);
+	*before = 0;
+	if (j > a) {
+		size_t i = j - 1;
+		while (i > a && ((unsigned char)s[i] & 0xC0) == 0x80)
+			i--;
+		*before = zhen__utf8_next(s, j, &i);
+	}
+	return c;
+}
+
+/* Does a space go where line [pa, pe) wraps into line [na, ne)? Chinese is
+ * written without spaces, so a wrapper that cut "3.4億" or "營收" must not
+ * gain one; English lost one at the wrap. */
+static bool join_with_space(const char *s, size_t pa, size_t pe, size_t na,
+                            size_t ne, int lang)
+{
+	int32_t before, x = last_cp(s, pa, pe, &before);
+	size_t k = na;
+	int32_t y = zhen__utf8_next(s, ne, &k);
+
+	if (lang == ZHEN_LANG_EN)
+		/* "twenty-" + "five": a word broken at its own hyphen. */
+		return !(x == '-' && is_ascii_letter(before) &&
+		         is_ascii_letter(y));
+	if (is_wide(x) || is_wide(y))
+		return false;
+	if (lang == ZHEN_LANG_ZH)
+		/* Two English words in Chinese text keep their space; digits
+		 * split by a fixed-width wrapper ("12" "34") do not. */
+		return is_ascii_alnum(x) && is_ascii_alnum(y) &&
+		       !(x >= '0' && x <= '9' && y >= '0' && y <= '9');
+	return true;
+}
+
+/* Append decoded [x, y) to the analysis text @p b with its source map. */
+static void copy_mapped(struct zhen__buf *b, struct zhen__omap *m,
+                        const struct zhen__decoded *dec, size_t x, size_t y)
+{
+	if (dec->identity) {
+		zhen__omap_add_bytes(m, b->len, x, y - x);
+		zhen__buf_add(b, dec->s + x, y - x);
+		return;
+	}
+	for (size_t i = x; i < y;) {
+		size_t at = i;
+		zhen__utf8_next(dec->s, y, &i);
+		size_t o = zhen__omap_start(&dec->map, at);
+		size_t oe = zhen__omap_end(&dec->map, i);
+		zhen__omap_add(m, b->len, o, (unsigned)(i - at),
+		               (unsigned)(oe > o ? oe - o : 0));
+		zhen__buf_add(b, dec->s + at, i - at);
+	}
+}
+
+static size_t src_start(const struct zhen__decoded *dec, size_t off)
+{
+	return dec->identity ? off : zhen__omap_start(&dec->map, off);
+}
+
+static size_t src_end(const struct zhen__decoded *dec, size_t off)
+{
+	return dec->identity ? off : zhen__omap_end(&dec->map, off);
+}
+
+/* Paragraphs of blank-line-separated, hard-wrapped text: a new analysis
+ * text holds each paragraph's lines joined, paragraphs separated by a
+ * newline, with a map composed down to the source bytes. */
+static bool build_blank(zhen_doc *d, const struct zhen__decoded *dec,
+                        const struct line *ln, size_t nl, int lang)
+{
+	struct zhen__buf b = { 0 };
+	struct zhen__omap m = { 0 };
+
+	for (size_t i = 0; i < nl;) {
+		if (ln[i].a == ln[i].e) {
+			i++;
+			continue;
+		}
+		size_t off = b.len, first = i;
+		for (; i < nl && ln[i].a < ln[i].e; i++) {
+			if (i > first &&
+			    join_with_space(dec->s, ln[i - 1].a, ln[i - 1].e,
+			                    ln[i].a, ln[i].e, lang)) {
+				size_t o = src_end(dec, ln[i - 1].e);
+				size_t oe = src_start(dec, ln[i].a);
+				/* The space stands for the line break. */
+				zhen__omap_add(&m, b.len, o, 1, (unsigned)(oe - o));
+				zhen__buf_add(&b, " ", 1);
+			}
+			copy_mapped(&b, &m, dec, ln[i].a, ln[i].e);
+		}
+		if (!push_para(d, off, b.len - off, first + 1))
+			b.oom = true;
+		zhen__omap_add(&m, b.len, src_end(dec, ln[i - 1].e), 1, 0);
+		zhen__buf_add(&b, "\n", 1);
+	}
+	zhen__buf_add(&b, "", 0);
+	if (b.oom || m.oom) {
+		zhen__buf_free(&b);
+		zhen__omap_free(&m);
+		return false;
+	}
+	m.olen = dec->identity ? dec->len : dec->map.olen;
+	m.alen = b.len;
+	d->bytes = b.p;
+	d->len = b.len;
+	d->map = m;
+	d->identity = false;
+	return true;
+}
+
+int zhen_doc_read(zhen_doc **out, zhen_ctx *ctx, const char *bytes,
+                  size_t len, const zhen_doc_options *opts)
+{
+	static const zhen_doc_options defaults = ZHEN_DOC_OPTIONS_INIT;
+	struct zhen__decoded dec;
+	struct line *ln = NULL;
+	size_t nl = 0, capl = 0;
 	zhen_doc *d;
-	size_t bad;
-	const char *why;
 	int rc;
 
 	*out = NULL;
-	if ((rc = check_utf8(bytes, len, &bad, &why)) < 0) {
-		size_t line = 1;
-		for (size_t i = 0; i < bad; i++)
-			if (bytes[i] == '\n' ||
-			    (bytes[i] == '\r' && (i + 1 >= len || bytes[i + 1] != '\n')))
-				line++;
-		return zhen__fail_at(ctx, rc, line, bad,
-		                     "%s at byte %zu (0x%02X)", why, bad,
-		                     (unsigned)(unsigned char)bytes[bad]);
-	}
+	if (!opts)
+		opts = &defaults;
+	if (opts->paragraphs != ZHEN_PARAGRAPHS_LINE &&
+	    opts->paragraphs != ZHEN_PARAGRAPHS_BLANK)
+		return zhen__fail(ctx, ZHEN_EUSAGE, "unknown paragraph mode %d",
+		                  (int)opts->paragraphs);
+	if ((rc = zhen__decode(&dec, ctx, bytes, len, opts->encoding)) < 0)
+		return rc;
 	d = calloc(1, sizeof *d);
 	if (!d)
-		return zhen__fail(ctx, ZHEN_ENOMEM, "out of memory");
-	d->bytes = malloc(len + 1);
-	if (!d->bytes)
 		goto oom;
-	if (len)
-		memcpy(d->bytes, bytes, len);
-	d->bytes[len] = 0;
-	d->len = len;
+	memcpy(d->encoding, dec.encoding, sizeof d->encoding);
 
-	size_t pos = 0;
-	if (len >= 3 && !memcmp(bytes, "\xEF\xBB\xBF", 3))
+	/* Lines: a leading UTF-8 BOM is not content (a decoded one is gone
+	 * already). */
+	const char *s = dec.s;
+	size_t n = dec.len, pos = 0;
+	if (n >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3))
 		pos = 3;
-	for (size_t line = 1; pos < len || (pos == len && line == 1); line++) {
+	for (size_t line = 1; pos < n || (pos == n && line == 1); line++) {
 		size_t a = pos, e = pos;
-		while (e < len && bytes[e] != '\n' && bytes[e] != '\r')
+		while (e < n && s[e] != '\n' && s[e] != '\r')
 			e++;
-		if (!push_line(d, line == 1 ? 0 : a))
+		if (!push_line(d, line == 1 ? 0 : src_start(&dec, a)))
 			goto oom;
 		pos = e;
-		if (pos < len && bytes[pos] == '\r')
+		if (pos < n && s[pos] == '\r')
 			pos++;
-		if (pos < len && bytes[pos] == '\n' && (pos == e || bytes[pos - 1] == '\r'))
+		if (pos < n && s[pos] == '\n' && (pos == e || s[pos - 1] == '\r'))
 			pos++;
 		size_t k;
-		while (a < e && (k = space_at(bytes, e, a)))
+		while (a < e && (k = space_at(s, e, a)))
 			a += k;
-		while (e > a && (k = space_before(bytes, a, e)))
+		while (e > a && (k = space_before(s, a, e)))
 			e -= k;
-		if (e > a && !push_para(d, a, e - a, line))
-			goto oom;
-		if (pos >= len)
+		if (nl == capl) {
+			size_t nc = capl ? 2 * capl : 64;
+			struct line *p = realloc(ln, nc * sizeof *p);
+			if (!p)
+				goto oom;
+			ln = p;
+			capl = nc;
+		}
+		ln[nl++] = (struct line){ a, e };
+		if (pos >= n)
 			break;
 	}
+
+	if (opts->paragraphs == ZHEN_PARAGRAPHS_BLANK) {
+		if (!build_blank(d, &dec, ln, nl, opts->lang))
+			goto oom;
+		zhen__decoded_free(&dec);
+	} else {
+		for (size_t i = 0; i < nl; i++)
+			if (ln[i].e > ln[i].a &&
+			    !push_para(d, ln[i].a, ln[i].e - ln[i].a, i + 1))
+				goto oom;
+		/* The decoded text becomes the analysis text. */
+		d->bytes = dec.s;
+		d->len = dec.len;
+		d->identity = dec.identity;
+		d->map = dec.map;
+		memset(&dec, 0, sizeof dec);
+	}
+	free(ln);
 	*out = d;
 	return 0;
 oom:
+	free(ln);
+	zhen__decoded_free(&dec);
 	zhen_doc_free(d);
 	return zhen__fail(ctx, ZHEN_ENOMEM, "out of memory");
+}
+
+int zhen_doc_from_bytes(zhen_doc **out, zhen_ctx *ctx, const char *bytes,
+                        size_t len)
+{
+	zhen_doc_options o = ZHEN_DOC_OPTIONS_INIT;
+	o.encoding = "UTF-8";
+	return zhen_doc_read(out, ctx, bytes, len, &o);
 }
 
 const char *zhen_doc_bytes(const zhen_doc *doc, size_t *len)
@@ -200,6 +342,28 @@ const char *zhen_doc_bytes(const zhen_doc *doc, size_t *len)
 	if (len)
 		*len = doc->len;
 	return doc->bytes;
+}
+
+const char *zhen_doc_encoding(const zhen_doc *doc)
+{
+	return doc->encoding;
+}
+
+void zhen_doc_source_span(const zhen_doc *doc, size_t start, size_t end,
+                          size_t *src_start_out, size_t *src_end_out)
+{
+	size_t s, e;
+	if (doc->identity) {
+		s = start < doc->len ? start : doc->len;
+		e = end < doc->len ? end : doc->len;
+	} else {
+		s = zhen__omap_start(&doc->map, start);
+		e = end > start ? zhen__omap_end(&doc->map, end) : s;
+	}
+	if (src_start_out)
+		*src_start_out = s;
+	if (src_end_out)
+		*src_end_out = e < s ? s : e;
 }
 
 size_t zhen_doc_paragraph_count(const zhen_doc *doc)
@@ -217,6 +381,8 @@ size_t zhen_doc_line_of(const zhen_doc *doc, size_t off)
 	size_t lo = 0, hi = doc->nlines;
 	if (!hi)
 		return 1;
+	if (!doc->identity)
+		off = zhen__omap_start(&doc->map, off);
 	while (hi - lo > 1) {
 		size_t mid = lo + (hi - lo) / 2;
 		if (doc->line_start[mid] <= off)

@@ -343,11 +343,16 @@ static void json_side(struct zhen__buf *b, const zhen_quantity *q,
                       const char *src, size_t base, const zhen_doc *doc)
 {
 	char v[128];
+	size_t start = q->start, end = q->end;
 	json_value(v, sizeof v, q);
+	/* Offsets point into the user's file, whatever its encoding or
+	 * wrapping; the text quoted is the analysis text (UTF-8). */
+	if (doc)
+		zhen_doc_source_span(doc, q->start, q->end, &start, &end);
 	zhen__buf_str(b, "{\"text\":");
 	json_str(b, src + (q->start - base), q->end - q->start);
 	zhen__buf_printf(b, ",\"start\":%zu,\"end\":%zu,\"kind\":\"%s\","
-	                 "\"value\":", q->start, q->end, zhen_qkind_name(q->kind));
+	                 "\"value\":", start, end, zhen_qkind_name(q->kind));
 	json_str(b, v, strlen(v));
 	zhen__buf_str(b, ",\"unit\":");
 	json_str(b, unit_of(q), strlen(unit_of(q)));

@@ -9,27 +9,76 @@ extern "C" {
 #endif
 
 /**
- * A document: the user's bytes, validated, and its paragraphs (one per
- * non-blank line). Every offset zhen reports is a byte offset into these
- * original bytes, BOM included, so a report quotes exactly what the user
+ * A document: the user's bytes decoded to UTF-8 (the analysis text) and
+ * its paragraphs. Every offset the library hands out — paragraphs,
+ * sentences, quantities — is a byte offset into the analysis text, which
+ * zhen_doc_bytes() returns. For UTF-8 input read one paragraph per line the
+ * analysis text is the input itself, BOM included, so those offsets are the
+ * user's byte offsets. For other encodings, and for paragraphs re-joined
+ * from wrapped lines, zhen_doc_source_span() maps them back to the bytes
+ * of the original file, so a report can point at exactly what the user
  * wrote.
  */
 typedef struct zhen_doc zhen_doc;
 
-/** A paragraph: [off, off+len) of the document bytes, without the line end. */
+/** A paragraph: [off, off+len) of the analysis text, without line ends. */
 typedef struct zhen_paragraph {
 	size_t off;
 	size_t len;
-	size_t line; /**< 1-based line number in the input */
+	size_t line; /**< 1-based line number of its first line in the input */
 } zhen_paragraph;
 
+/** What a paragraph is. */
+typedef enum zhen_paragraph_mode {
+	/** Every non-blank line (default). */
+	ZHEN_PARAGRAPHS_LINE = 0,
+	/** Runs of non-blank lines separated by blank ones: hard-wrapped
+	 *  text. The lines of a paragraph are joined for analysis — without a
+	 *  space where Chinese meets Chinese, with one between English words
+	 *  (see zhen_doc_options.lang) — and spans still map back to the
+	 *  original bytes. */
+	ZHEN_PARAGRAPHS_BLANK
+} zhen_paragraph_mode;
+
+/** How to read a document; start from ZHEN_DOC_OPTIONS_INIT. */
+typedef struct zhen_doc_options {
+	/** NULL, "" or "auto": detect — a BOM (UTF-8, UTF-16LE/BE,
+	 *  UTF-32LE/BE), then strict UTF-8, then ICU's charset detector when
+	 *  it is confident (at least 50 of 100) and names GB18030, Big5 or a
+	 *  UTF-16/32 form; otherwise ZHEN_EINPUT asks for the encoding. Else
+	 *  any name ICU knows: "UTF-8", "GB18030", "GBK", "Big5",
+	 *  "Big5-HKSCS", "UTF-16LE", "windows-1252", … */
+	const char *encoding;
+	zhen_paragraph_mode paragraphs;
+	/** How wrapped lines join in ZHEN_PARAGRAPHS_BLANK: ZHEN_LANG_ZH (no
+	 *  space, except between two ASCII words), ZHEN_LANG_EN (one space;
+	 *  none after a hyphen that ends a word: "twenty-" "five"), or -1
+	 *  (decided at each break: no space next to a wide — Chinese —
+	 *  character, else one). */
+	int lang;
+} zhen_doc_options;
+
+#define ZHEN_DOC_OPTIONS_INIT { NULL, ZHEN_PARAGRAPHS_LINE, -1 }
+
 /**
- * Read a document from bytes. The bytes are copied. Input must be UTF-8
- * (a leading BOM is skipped); LF, CRLF and CR line ends are accepted; blank
- * and whitespace-only lines are not paragraphs. @p bytes may be NULL when
- * @p len is 0.
+ * Read a document from bytes, which are copied (and decoded). LF, CRLF and
+ * CR line ends are accepted; blank and whitespace-only lines are never
+ * paragraphs, and spaces (ASCII, NBSP, U+3000) around a line are trimmed.
+ * @p bytes may be NULL when @p len is 0; @p opts may be NULL (defaults).
  * @param out receives the document (caller frees with zhen_doc_free());
  *        NULL on failure.
+ * @return 0, ZHEN_EINPUT (bytes invalid in the encoding — never replaced
+ *         silently —, a NUL or control character, or an encoding that could
+ *         not be detected: zhen_ctx_errpos() gives line and byte offset in
+ *         the original bytes), ZHEN_EUSAGE (unknown encoding name) or
+ *         ZHEN_ENOMEM.
+ */
+ZHEN_API int zhen_doc_read(zhen_doc **out, zhen_ctx *ctx, const char *bytes,
+                           size_t len, const zhen_doc_options *opts);
+
+/**
+ * zhen_doc_read() of UTF-8 input with one paragraph per line: @p bytes must
+ * be UTF-8 (a leading BOM is skipped, nothing is detected).
  * @return 0, ZHEN_EINPUT (invalid UTF-8, a NUL byte: zhen_ctx_errpos() tells
  *         line and byte), or ZHEN_ENOMEM.
  */
@@ -39,8 +88,24 @@ ZHEN_API int zhen_doc_from_bytes(zhen_doc **out, zhen_ctx *ctx,
 /** Free a document; NULL is allowed. */
 ZHEN_API void zhen_doc_free(zhen_doc *doc);
 
-/** The original bytes (borrowed, valid while @p doc lives) and their length. */
+/** The analysis text (UTF-8, NUL-terminated; borrowed, valid while @p doc
+ *  lives) and its length. */
 ZHEN_API const char *zhen_doc_bytes(const zhen_doc *doc, size_t *len);
+
+/** The encoding the input was read in ("UTF-8", "Big5", "UTF-16LE", or
+ *  the name given in the options); static while @p doc lives. */
+ZHEN_API const char *zhen_doc_encoding(const zhen_doc *doc);
+
+/**
+ * Map [start, end) of the analysis text to the bytes of the original input:
+ * *src_start is where the code point at @p start begins, *src_end where the
+ * one before @p end ends (a span joined across a line break covers the
+ * break). Offsets past the text map to the input's length. Either output
+ * may be NULL.
+ */
+ZHEN_API void zhen_doc_source_span(const zhen_doc *doc, size_t start,
+                                   size_t end, size_t *src_start,
+                                   size_t *src_end);
 
 /** Number of paragraphs. */
 ZHEN_API size_t zhen_doc_paragraph_count(const zhen_doc *doc);
@@ -49,7 +114,7 @@ ZHEN_API size_t zhen_doc_paragraph_count(const zhen_doc *doc);
 ZHEN_API const zhen_paragraph *zhen_doc_paragraph(const zhen_doc *doc,
                                                   size_t i);
 
-/** 1-based line number of byte @p off. */
+/** 1-based line number, in the original input, of analysis offset @p off. */
 ZHEN_API size_t zhen_doc_line_of(const zhen_doc *doc, size_t off);
 
 /**

@@ -47,6 +47,8 @@ struct opts {
 	enum fmt format;
 	int color;                /* resolved */
 	zhen_convert_mode convert;
+	const char *encoding;     /* NULL: detect */
+	zhen_paragraph_mode paragraphs;
 	bool strict;
 	bool sentence_per_line;
 	const char *pairs;
@@ -57,8 +59,9 @@ struct opts {
 };
 
 enum {
-	OPT_COLOR = 256, OPT_CONVERT, OPT_DICT, OPT_FORMAT, OPT_HELP, OPT_LANG,
-	OPT_PAIRS, OPT_SPL, OPT_STRICT, OPT_VERSION
+	OPT_COLOR = 256, OPT_CONVERT, OPT_DICT, OPT_ENCODING, OPT_FORMAT,
+	OPT_HELP, OPT_LANG, OPT_PAIRS, OPT_PARAGRAPHS, OPT_SPL, OPT_STRICT,
+	OPT_VERSION
 };
 
 /* Alphasorted; drives getopt_long. */
@@ -66,10 +69,12 @@ static const struct option longopts[] = {
 	{ "color", required_argument, NULL, OPT_COLOR },
 	{ "convert", required_argument, NULL, OPT_CONVERT },
 	{ "dict", required_argument, NULL, OPT_DICT },
+	{ "encoding", required_argument, NULL, OPT_ENCODING },
 	{ "format", required_argument, NULL, OPT_FORMAT },
 	{ "help", no_argument, NULL, OPT_HELP },
 	{ "lang", required_argument, NULL, OPT_LANG },
 	{ "pairs", required_argument, NULL, OPT_PAIRS },
+	{ "paragraphs", required_argument, NULL, OPT_PARAGRAPHS },
 	{ "sentence-per-line", no_argument, NULL, OPT_SPL },
 	{ "strict", no_argument, NULL, OPT_STRICT },
 	{ "version", no_argument, NULL, OPT_VERSION },
@@ -92,12 +97,18 @@ static const char usage_text[] =
 "                             NO_COLOR in the environment always disables it)\n"
 "  --convert=auto|none|t2s|tw2s|hk2s\n"
 "                             Traditional->Simplified conversion of the Chinese\n"
-"                             (auto: detected per document)\n"
+"                             (auto: detected per document; zhen convert also\n"
+"                             offers tw2sp, with Taiwan phrases)\n"
 "  --dict=FILE                add dictionary entries; FILE's name must end in a\n"
 "                             built-in dictionary's name (my-units.tsv)\n"
+"  --encoding=NAME            encoding of the input files: UTF-8, UTF-16LE,\n"
+"                             GB18030, GBK, Big5, ... (default: detected from a\n"
+"                             BOM, valid UTF-8, or a confident guess)\n"
 "  --format=text|json         report format (align also: tsv, beads)\n"
 "  --lang=zh|en               language of the input (segment, numbers)\n"
 "  --pairs=FILE|-             check pre-aligned pairs, one zh<TAB>en per line\n"
+"  --paragraphs=line|blank    a paragraph is a line (default), or lines up to a\n"
+"                             blank line (hard-wrapped text, re-joined)\n"
 "  --sentence-per-line        inputs are already split, one sentence per line\n"
 "  --strict                   missing and extra figures are errors\n"
 "  --help, --version\n"
@@ -143,6 +154,18 @@ static int parse_opts(struct opts *o, int argc, char **argv)
 		case OPT_CONVERT:
 			if (zhen_convert_mode_parse(&o->convert, optarg) < 0)
 				return usage_error("invalid --convert '%s'", optarg);
+			break;
+		case OPT_ENCODING:
+			o->encoding = optarg;
+			break;
+		case OPT_PARAGRAPHS:
+			if (!strcmp(optarg, "line"))
+				o->paragraphs = ZHEN_PARAGRAPHS_LINE;
+			else if (!strcmp(optarg, "blank"))
+				o->paragraphs = ZHEN_PARAGRAPHS_BLANK;
+			else
+				return usage_error("invalid --paragraphs '%s'",
+				                   optarg);
 			break;
 		case OPT_DICT:
 			if (o->ndicts == 16)
@@ -276,15 +299,21 @@ static const char *display_name(const char *path)
 	return strcmp(path, "-") ? path : "<stdin>";
 }
 
-/* Load and validate a document; one error line naming file, line and byte. */
-static zhen_doc *load_doc(zhen_ctx *ctx, const char *path)
+/* Load, decode and validate a document; one error line naming file, line
+ * and byte. @p lang says how wrapped lines join (-1: unknown). */
+static zhen_doc *load_doc(zhen_ctx *ctx, const struct opts *o,
+                          const char *path, int lang)
 {
+	zhen_doc_options dopt = ZHEN_DOC_OPTIONS_INIT;
 	struct input in;
 	zhen_doc *doc = NULL;
 
 	if (!read_input(&in, path))
 		return NULL;
-	int rc = zhen_doc_from_bytes(&doc, ctx, in.bytes, in.len);
+	dopt.encoding = o->encoding;
+	dopt.paragraphs = o->paragraphs;
+	dopt.lang = lang;
+	int rc = zhen_doc_read(&doc, ctx, in.bytes, in.len, &dopt);
 	free(in.bytes);
 	if (rc < 0) {
 		size_t line, byte;
@@ -348,8 +377,8 @@ static int check_documents(zhen_ctx *ctx, const struct opts *o,
 {
 	zhen_check_options co = ZHEN_CHECK_OPTIONS_INIT;
 	zhen_report_options ro = ZHEN_REPORT_OPTIONS_INIT;
-	zhen_doc *zh = load_doc(ctx, zpath);
-	zhen_doc *en = zh ? load_doc(ctx, epath) : NULL;
+	zhen_doc *zh = load_doc(ctx, o, zpath, ZHEN_LANG_ZH);
+	zhen_doc *en = zh ? load_doc(ctx, o, epath, ZHEN_LANG_EN) : NULL;
 	zhen_result *r = NULL;
 	int status = EXIT_TROUBLE, rc;
 
@@ -552,7 +581,8 @@ static int cmd_align(zhen_ctx *ctx, const struct opts *o, int argc,
 
 	if (argc != 2)
 		return usage_error("align needs ZH_FILE and EN_FILE%s", "");
-	if (!(zh = load_doc(ctx, argv[0])) || !(en = load_doc(ctx, argv[1])))
+	if (!(zh = load_doc(ctx, o, argv[0], ZHEN_LANG_ZH)) ||
+	    !(en = load_doc(ctx, o, argv[1], ZHEN_LANG_EN)))
 		goto out;
 	co.convert = o->convert;
 	co.sentence_per_line = o->sentence_per_line;
@@ -616,36 +646,31 @@ static int cmd_convert(zhen_ctx *ctx, const struct opts *o, int argc,
                        char **argv)
 {
 	const char *path = argc ? argv[0] : "-";
-	struct input in;
 	zhen_convert_mode mode = o->convert;
 	char *out = NULL;
-	size_t outlen, bad;
+	size_t outlen, len;
+	zhen_doc *doc;
 
 	if (argc > 1)
 		return usage_error("convert takes one FILE (got '%s')", argv[1]);
-	if (!read_input(&in, path))
+	/* Decoded like any input (the output is UTF-8); line by line, so
+	 * the text is the file itself when that is UTF-8. */
+	struct opts lo = *o;
+	lo.paragraphs = ZHEN_PARAGRAPHS_LINE;
+	if (!(doc = load_doc(ctx, &lo, path, ZHEN_LANG_ZH)))
 		return EXIT_TROUBLE;
-	if (zhen_utf8_check(in.bytes, in.len, &bad) < 0) {
-		zhen_doc *d = NULL; /* for the line number and message */
-		zhen_doc_from_bytes(&d, ctx, in.bytes, in.len);
-		size_t line;
-		zhen_ctx_errpos(ctx, &line, NULL);
-		err(display_name(path), line ? line : 1, "%s", zhen_ctx_errmsg(ctx));
-		zhen_doc_free(d);
-		free(in.bytes);
-		return EXIT_TROUBLE;
-	}
+	const char *text = zhen_doc_bytes(doc, &len);
 	if (mode == ZHEN_CONVERT_AUTO) {
 		zhen_script sc;
-		if (zhen_detect_script(&sc, ctx, in.bytes, in.len) < 0) {
+		if (zhen_detect_script(&sc, ctx, text, len) < 0) {
 			err(display_name(path), 0, "%s", zhen_ctx_errmsg(ctx));
-			free(in.bytes);
+			zhen_doc_free(doc);
 			return EXIT_TROUBLE;
 		}
 		mode = zhen_convert_resolve(mode, sc);
 	}
-	int rc = zhen_convert(&out, &outlen, ctx, mode, in.bytes, in.len);
-	free(in.bytes);
+	int rc = zhen_convert(&out, &outlen, ctx, mode, text, len);
+	zhen_doc_free(doc);
 	if (rc < 0) {
 		err(display_name(path), 0, "%s", zhen_ctx_errmsg(ctx));
 		return EXIT_TROUBLE;
@@ -666,7 +691,7 @@ static int cmd_segment(zhen_ctx *ctx, const struct opts *o, int argc,
 		return usage_error("segment needs --lang=zh or --lang=en%s", "");
 	if (argc > 1)
 		return usage_error("segment takes one FILE (got '%s')", argv[1]);
-	if (!(doc = load_doc(ctx, path)))
+	if (!(doc = load_doc(ctx, o, path, (int)o->lang)))
 		return EXIT_TROUBLE;
 	if (zhen_segment(&s, ctx, doc, o->lang) < 0) {
 		err(display_name(path), 0, "%s", zhen_ctx_errmsg(ctx));
@@ -676,12 +701,14 @@ static int cmd_segment(zhen_ctx *ctx, const struct opts *o, int argc,
 	const char *b = zhen_doc_bytes(doc, NULL);
 	for (size_t i = 0; i < zhen_sentences_count(s); i++) {
 		const zhen_sentence *se = zhen_sentences_get(s, i);
-		size_t line = zhen_doc_line_of(doc, se->off);
+		size_t line = zhen_doc_line_of(doc, se->off), ss, se_end;
+		/* Offsets into the user's file, text as analysed (UTF-8). */
+		zhen_doc_source_span(doc, se->off, se->off + se->len, &ss,
+		                     &se_end);
 		if (o->format == FMT_JSON) {
 			printf("{\"line\":%zu,\"paragraph\":%zu,\"sentence\":%zu,"
 			       "\"start\":%zu,\"end\":%zu,\"text\":", line,
-			       se->para + 1, se->index + 1, se->off,
-			       se->off + se->len);
+			       se->para + 1, se->index + 1, ss, se_end);
 			fflush(stdout);
 			zhen_json_string(write_stdout, NULL, b + se->off, se->len);
 			printf("}\n");
@@ -707,7 +734,7 @@ static int cmd_numbers(zhen_ctx *ctx, const struct opts *o, int argc,
 		return usage_error("numbers needs --lang=zh or --lang=en%s", "");
 	if (argc > 1)
 		return usage_error("numbers takes one FILE (got '%s')", argv[1]);
-	if (!(doc = load_doc(ctx, path)))
+	if (!(doc = load_doc(ctx, o, path, (int)o->lang)))
 		return EXIT_TROUBLE;
 	size_t len;
 	const char *b = zhen_doc_bytes(doc, &len);
@@ -733,6 +760,8 @@ static int cmd_numbers(zhen_ctx *ctx, const struct opts *o, int argc,
 		for (size_t i = 0; i < zhen_quantities_count(q); i++) {
 			const zhen_quantity *x = zhen_quantities_get(q, i);
 			char v[128];
+			size_t xs, xe;
+			zhen_doc_source_span(doc, x->start, x->end, &xs, &xe);
 			/* JSON: the bare decimal, as in check's JSON. */
 			if (o->format == FMT_JSON && x->kind != ZHEN_Q_DATE &&
 			    x->kind != ZHEN_Q_IDENT)
@@ -744,7 +773,7 @@ static int cmd_numbers(zhen_ctx *ctx, const struct opts *o, int argc,
 			if (o->format == FMT_JSON) {
 				printf("{\"line\":%zu,\"start\":%zu,\"end\":%zu,"
 				       "\"kind\":\"%s\",\"value\":\"%s\",\"unit\":",
-				       pa->line, x->start, x->end,
+				       zhen_doc_line_of(doc, x->start), xs, xe,
 				       zhen_qkind_name(x->kind), v);
 				fflush(stdout);
 				zhen_json_string(write_stdout, NULL, unit, strlen(unit));
@@ -756,8 +785,9 @@ static int cmd_numbers(zhen_ctx *ctx, const struct opts *o, int argc,
 				                 x->end - x->start);
 				printf("}\n");
 			} else {
-				printf("%zu\t%zu-%zu\t%s\t%s\t%s%s\t%.*s\n", pa->line,
-				       x->start, x->end, zhen_qkind_name(x->kind), v,
+				printf("%zu\t%zu-%zu\t%s\t%s\t%s%s\t%.*s\n",
+				       zhen_doc_line_of(doc, x->start), xs, xe,
+				       zhen_qkind_name(x->kind), v,
 				       unit, x->flags & ZHEN_QF_APPROX ? "\tapprox" : "\t",
 				       (int)(x->end - x->start), b + x->start);
 			}
@@ -801,6 +831,10 @@ int main(int argc, char **argv)
 		int rc = parse_opts(&o, argc - 1, argv + 1);
 		if (rc >= 0)
 			return rc;
+		if (o.convert == ZHEN_CONVERT_TW2SP && cmds[i].run != cmd_convert)
+			return usage_error("--convert=tw2sp rewrites words and "
+			                   "moves offsets; it is for zhen convert "
+			                   "only%s", "");
 		if (zhen_ctx_new(&ctx) < 0) {
 			err(NULL, 0, "cannot initialise (out of memory or a "
 			    "broken built-in dictionary)");

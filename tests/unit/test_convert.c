@@ -252,6 +252,23 @@ static const struct {
 	{ "中文大学的人口", ZHEN_SCRIPT_SIMPLIFIED },
 	/* line ends inside the sample */
 	{ "商湯\r\n啓動\n裁員", ZHEN_SCRIPT_TRADITIONAL },
+	/* Taiwan: its words (新台幣, 年增) and forms (說, 稅) */
+	{ "瀚昇電子全年營收達新台幣1,250億元，年增21％。", ZHEN_SCRIPT_TRADITIONAL_TW },
+	{ "他說今年的稅後淨利為186億元，溫和成長。", ZHEN_SCRIPT_TRADITIONAL_TW },
+	/* Hong Kong: 港幣, 按年, and its forms (説, 温, 衞) */
+	{ "港聯物流將以港幣48億元收購內地企業，收入按年增長18%。",
+	  ZHEN_SCRIPT_TRADITIONAL_HK },
+	{ "他説天氣温和，衞生署已經發出通告。", ZHEN_SCRIPT_TRADITIONAL_HK },
+	/* a Taiwan report that mentions Hong Kong dollars once stays Taiwan's */
+	{ "新台幣營收年增12％，季增8％，香港子公司營收為港幣12億元。",
+	  ZHEN_SCRIPT_TRADITIONAL_TW },
+	/* one regional hint is not enough */
+	{ "公司營收為新台幣12億元。", ZHEN_SCRIPT_TRADITIONAL },
+	/* both scripts in number: a half-converted file */
+	{ "商湯啓動裁員的消息開始發酵。商汤启动裁员的消息开始发酵。",
+	  ZHEN_SCRIPT_MIXED },
+	/* Simplified never has a region */
+	{ "新台币营收年增12%，季增8%。", ZHEN_SCRIPT_SIMPLIFIED },
 };
 
 START_TEST(detect_table)
@@ -290,7 +307,8 @@ START_TEST(detect_sample_limit)
 	while (b.len < 100 * 1024)
 		zhen__buf_str(&b, "商湯啓動裁員，");
 	ck_assert_int_eq(zhen_detect_script(&sc, ctx, b.p, b.len), 0);
-	ck_assert_int_eq(sc, ZHEN_SCRIPT_TRADITIONAL);
+	/* 啓 is Hong Kong's form (Taiwan writes 啟). */
+	ck_assert_int_eq(sc, ZHEN_SCRIPT_TRADITIONAL_HK);
 	zhen__buf_free(&b);
 	zhen_ctx_free(ctx);
 }
@@ -379,7 +397,8 @@ START_TEST(flores_detect)
 		const char *file;
 		zhen_script want;
 	} t[] = {
-		{ "data/flores200-dev/zho_Hant.txt", ZHEN_SCRIPT_TRADITIONAL },
+		/* Taiwan's forms: 說 衛 溫 臺, and 台灣 */
+		{ "data/flores200-dev/zho_Hant.txt", ZHEN_SCRIPT_TRADITIONAL_TW },
 		{ "data/flores200-dev/zho_Hans.txt", ZHEN_SCRIPT_SIMPLIFIED },
 		{ "data/flores200-dev/eng.txt", ZHEN_SCRIPT_UNKNOWN },
 	};
@@ -403,16 +422,16 @@ END_TEST
 START_TEST(names)
 {
 	static const char *const modes[] = { "auto", "none", "t2s", "tw2s",
-	                                     "hk2s" };
-	for (int i = 0; i < 5; i++) {
+	                                     "hk2s", "tw2sp" };
+	for (int i = 0; i < 6; i++) {
 		zhen_convert_mode m = (zhen_convert_mode)99;
 		ck_assert_str_eq(zhen_convert_mode_name((zhen_convert_mode)i),
 		                 modes[i]);
 		ck_assert_int_eq(zhen_convert_mode_parse(&m, modes[i]), 0);
 		ck_assert_int_eq(m, i);
 	}
-	static const char *const bad[] = { "", "T2S", "t2sp", "tw2sp", "s2t",
-	                                   "auto " };
+	static const char *const bad[] = { "", "T2S", "t2sp", "hk2sp", "s2t",
+	                                   "auto ", "tw2t" };
 	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
 		zhen_convert_mode m = ZHEN_CONVERT_HK2S;
 		ck_assert_int_eq(zhen_convert_mode_parse(&m, bad[i]), ZHEN_EUSAGE);
@@ -442,6 +461,11 @@ START_TEST(resolve)
 		{ HK2S, ZHEN_SCRIPT_UNKNOWN, HK2S },
 		{ ZHEN_CONVERT_NONE, ZHEN_SCRIPT_TRADITIONAL, ZHEN_CONVERT_NONE },
 		{ T2S, ZHEN_SCRIPT_TRADITIONAL, T2S },
+		{ ZHEN_CONVERT_AUTO, ZHEN_SCRIPT_TRADITIONAL_TW, TW2S },
+		{ ZHEN_CONVERT_AUTO, ZHEN_SCRIPT_TRADITIONAL_HK, HK2S },
+		{ ZHEN_CONVERT_AUTO, ZHEN_SCRIPT_MIXED, T2S },
+		{ T2S, ZHEN_SCRIPT_TRADITIONAL_HK, T2S },
+		{ ZHEN_CONVERT_TW2SP, ZHEN_SCRIPT_SIMPLIFIED, ZHEN_CONVERT_TW2SP },
 	};
 	for (size_t i = 0; i < sizeof t / sizeof *t; i++)
 		ck_assert_int_eq(zhen_convert_resolve(t[i].in, t[i].sc), t[i].want);
@@ -449,6 +473,40 @@ START_TEST(resolve)
 END_TEST
 
 /* Handles are opened once per context and mode, and reused. */
+/* tw2sp: Taiwan vocabulary too, for zhen convert; never inside the
+ * pipeline, whose offsets need one code point for one. */
+static const struct {
+	const char *in, *want;
+} tw2sp[] = {
+	{ "軟體 資訊 網路", "软件 信息 网络" },
+	{ "記憶體 硬碟", "内存 硬盘" },
+	{ "看著 著名", "看着 著名" },
+	{ "智慧城市", "智能城市" },
+	{ "營收34億元\r\n滑鼠\n", "营收34亿元\r\n鼠标\n" },
+	{ "", "" },
+};
+
+START_TEST(convert_tw2sp)
+{
+	zhen_ctx *ctx;
+	char *out = NULL;
+	size_t n = 99;
+
+	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
+	ck_assert_int_eq(zhen_convert(&out, &n, ctx, ZHEN_CONVERT_TW2SP,
+	                              tw2sp[_i].in, strlen(tw2sp[_i].in)), 0);
+	ck_assert_str_eq(out, tw2sp[_i].want);
+	ck_assert_uint_eq(n, strlen(tw2sp[_i].want));
+	zhen_free(out);
+	out = (char *)1;
+	ck_assert_int_eq(zhen__opencc(&out, &n, ctx, ZHEN_CONVERT_TW2SP,
+	                              tw2sp[_i].in, strlen(tw2sp[_i].in)),
+	                 ZHEN_EUSAGE);
+	ck_assert_ptr_null(out);
+	zhen_ctx_free(ctx);
+}
+END_TEST
+
 START_TEST(handle_reuse)
 {
 	zhen_ctx *ctx;
@@ -488,6 +546,8 @@ static Suite *convert_suite(void)
 	tcase_add_test(tc, names);
 	tcase_add_test(tc, resolve);
 	tcase_add_test(tc, handle_reuse);
+	tcase_add_loop_test(tc, convert_tw2sp, 0,
+	                    (int)(sizeof tw2sp / sizeof tw2sp[0]));
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -1,0 +1,508 @@
+/* encoding.c: from the user's bytes to UTF-8, with a map back.
+ *
+ * Translators' files come as UTF-8, UTF-16 with a BOM (Windows "Unicode"),
+ * GB18030/GBK and Big5. ICU does the decoding (ucnv) and the guessing
+ * (ucsdet); this file adds what ICU leaves to the caller (platform.md §6):
+ * a stop on invalid bytes with their position, a check for the private-use
+ * code points ICU's Big5 produces for undefined bytes even in stop mode,
+ * BOM handling, and a refusal to trust a guess made with low confidence. */
+#include "encoding.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+#include <unicode/utf16.h>
+#include <utf8proc.h>
+
+/* ---- offset map ---- */
+
+static void omap_push(struct zhen__omap *m, struct zhen__orun r)
+{
+	if (m->n == m->cap) {
+		size_t nc = m->cap ? m->cap * 2 : 16;
+		struct zhen__orun *p = realloc(m->r, nc * sizeof *p);
+		if (!p) {
+			m->oom = true;
+			return;
+		}
+		m->r = p;
+		m->cap = nc;
+	}
+	m->r[m->n++] = r;
+}
+
+void zhen__omap_add(struct zhen__omap *m, size_t a, size_t o, unsigned la,
+                    unsigned lo)
+{
+	struct zhen__orun *last = m->n ? &m->r[m->n - 1] : NULL;
+	if (last && last->la == la && last->lo == lo &&
+	    last->a + last->n * la == a && last->o + last->n * lo == o)
+		last->n++;
+	else
+		omap_push(m, (struct zhen__orun){ a, o, 1, la, lo });
+	m->alen = a + la;
+	if (o + lo > m->olen)
+		m->olen = o + lo;
+}
+
+void zhen__omap_add_bytes(struct zhen__omap *m, size_t a, size_t o, size_t n)
+{
+	struct zhen__orun *last = m->n ? &m->r[m->n - 1] : NULL;
+	if (!n)
+		return;
+	if (last && last->la == 1 && last->lo == 1 && last->a + last->n == a &&
+	    last->o + last->n == o)
+		last->n += n;
+	else
+		omap_push(m, (struct zhen__orun){ a, o, n, 1, 1 });
+	m->alen = a + n;
+	if (o + n > m->olen)
+		m->olen = o + n;
+}
+
+/* The run holding analysis byte @p a (< alen), or NULL. */
+static const struct zhen__orun *omap_find(const struct zhen__omap *m,
+                                          size_t a)
+{
+	size_t lo = 0, hi = m->n;
+	if (!hi || a < m->r[0].a)
+		return NULL;
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (m->r[mid].a <= a)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	const struct zhen__orun *r = &m->r[lo];
+	return a < r->a + r->n * r->la ? r : NULL;
+}
+
+size_t zhen__omap_start(const struct zhen__omap *m, size_t a)
+{
+	const struct zhen__orun *r = a < m->alen ? omap_find(m, a) : NULL;
+	if (!r)
+		return m->olen;
+	return r->o + (a - r->a) / r->la * r->lo;
+}
+
+size_t zhen__omap_end(const struct zhen__omap *m, size_t a)
+{
+	if (!a)
+		return zhen__omap_start(m, 0);
+	const struct zhen__orun *r = omap_find(m, a - 1);
+	if (!r)
+		return m->olen;
+	return r->o + ((a - 1 - r->a) / r->la + 1) * r->lo;
+}
+
+void zhen__omap_free(struct zhen__omap *m)
+{
+	free(m->r);
+	memset(m, 0, sizeof *m);
+}
+
+/* ---- validation ---- */
+
+/* C0 controls other than TAB, LF, VT, FF and CR do not occur in text a
+ * translator edits; they mark a binary file (an image, a .docx zip). */
+static bool is_binary_control(int32_t c)
+{
+	return (c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\f' &&
+	        c != '\r') || c == 0x7F;
+}
+
+int zhen__utf8_strict(const char *s, size_t len, size_t *bad,
+                      const char **why)
+{
+	size_t i = 0;
+	while (i < len) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x80) {
+			if (c == 0 || is_binary_control(c)) {
+				*bad = i;
+				*why = c ? "control character (binary file?)"
+				         : "NUL byte (binary file?)";
+				return ZHEN_EINPUT;
+			}
+			i++;
+			continue;
+		}
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k = utf8proc_iterate(
+			(const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i),
+			&cp);
+		if (k < 0) {
+			*bad = i;
+			*why = "invalid UTF-8";
+			return ZHEN_EINPUT;
+		}
+		i += (size_t)k;
+	}
+	return 0;
+}
+
+/* 1-based line of byte @p off of UTF-8 or ASCII-compatible bytes; LF,
+ * CRLF and CR each end a line. */
+static size_t line_of_bytes(const char *s, size_t len, size_t off)
+{
+	size_t line = 1;
+	for (size_t i = 0; i < off && i < len; i++)
+		if (s[i] == '\n' || (s[i] == '\r' && (i + 1 >= len || s[i + 1] != '\n')))
+			line++;
+	return line;
+}
+
+/* The same over decoded UTF-16: the line of unit @p upto. */
+static size_t line_of_units(const UChar *u, size_t n, size_t upto)
+{
+	size_t line = 1;
+	for (size_t i = 0; i < upto && i < n; i++)
+		if (u[i] == '\n' || (u[i] == '\r' && (i + 1 >= n || u[i + 1] != '\n')))
+			line++;
+	return line;
+}
+
+/* "0xA4 0xFF" for up to 4 bytes at @p off. */
+static void hex_bytes(char *buf, size_t cap, const char *s, size_t len,
+                      size_t off, size_t n)
+{
+	size_t w = 0;
+	buf[0] = 0;
+	for (size_t i = 0; i < n && i < 4 && off + i < len && w + 6 < cap; i++)
+		w += (size_t)snprintf(buf + w, cap - w, i ? " 0x%02X" : "0x%02X",
+		                      (unsigned)(unsigned char)s[off + i]);
+}
+
+/* ---- decoding ---- */
+
+void zhen__decoded_free(struct zhen__decoded *d)
+{
+	if (!d)
+		return;
+	free(d->s);
+	zhen__omap_free(&d->map);
+	d->s = NULL;
+	d->len = 0;
+}
+
+static bool is_unicode_name(const char *name)
+{
+	return !strncmp(name, "UTF-", 4) || !strncmp(name, "utf-", 4);
+}
+
+/* Decoded code points that no legacy-encoded text contains: ICU's stand-ins
+ * for bytes its table leaves undefined (private use, platform.md §6), C1
+ * controls (windows-950 passes 0x80 through as U+0080) and U+FFFD. */
+static bool legacy_impossible(int32_t cp)
+{
+	return (cp >= 0x80 && cp <= 0x9F) || (cp >= 0xE000 && cp <= 0xF8FF) ||
+	       cp >= 0xF0000 || cp == 0xFFFD;
+}
+
+static int decode_fail(zhen_ctx *ctx, const char *enc, const char *bytes,
+                       size_t len, size_t off, size_t nbad, size_t line,
+                       const char *what)
+{
+	char hx[40];
+	hex_bytes(hx, sizeof hx, bytes, len, off, nbad ? nbad : 1);
+	return zhen__fail_at(ctx, ZHEN_EINPUT, line, off,
+	                     "%s %s at byte %zu (%s)", what, enc, off, hx);
+}
+
+/* Decode [bytes+start, bytes+len) from @p enc with ICU into @p out. */
+static int decode_icu(struct zhen__decoded *out, zhen_ctx *ctx,
+                      const char *bytes, size_t len, size_t start,
+                      const char *enc)
+{
+	UErrorCode st = U_ZERO_ERROR;
+	UConverter *cv = ucnv_open(enc, &st);
+	UChar *u = NULL;
+	int32_t *uo = NULL;
+	size_t n = len - start, cap = n + 16, nu = 0;
+	int rc = 0;
+	bool legacy = !is_unicode_name(enc);
+
+	if (U_FAILURE(st))
+		return zhen__fail(ctx, ZHEN_EUSAGE, "unknown encoding '%s'", enc);
+	if (n > INT32_MAX / 2) {
+		ucnv_close(cv);
+		return zhen__fail(ctx, ZHEN_EINPUT, "%zu bytes are too many to "
+		                  "convert from %s", n, enc);
+	}
+	ucnv_setToUCallBack(cv, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &st);
+	for (;;) {
+		free(u);
+		free(uo);
+		u = malloc(cap * sizeof *u);
+		uo = malloc(cap * sizeof *uo);
+		if (!u || !uo) {
+			rc = zhen__fail(ctx, ZHEN_ENOMEM, "out of memory");
+			goto out;
+		}
+		const char *src = bytes + start;
+		UChar *tg = u;
+		st = U_ZERO_ERROR;
+		ucnv_resetToUnicode(cv);
+		/* One call over everything: offsets then stay relative to
+		 * the start (a resumed call reports -1 for carried units). */
+		ucnv_toUnicode(cv, &tg, u + cap, &src, bytes + len, uo, 1, &st);
+		nu = (size_t)(tg - u);
+		if (st == U_BUFFER_OVERFLOW_ERROR) {
+			/* A mapping to two code points (GB18030 four-byte
+			 * sequences, Big5-HKSCS): rare enough to redo. */
+			cap *= 2;
+			continue;
+		}
+		if (U_FAILURE(st)) {
+			char badb[8];
+			int8_t bl = sizeof badb;
+			UErrorCode s2 = U_ZERO_ERROR;
+			ucnv_getInvalidChars(cv, badb, &bl, &s2);
+			if (U_FAILURE(s2) || bl < 1)
+				bl = 1;
+			size_t at = (size_t)(src - bytes) - (size_t)bl;
+			rc = decode_fail(ctx, enc, bytes, len, at,
+			                 (size_t)bl, line_of_units(u, nu, nu),
+			                 st == U_TRUNCATED_CHAR_FOUND
+			                 ? "truncated character in" : "invalid");
+			goto out;
+		}
+		break;
+	}
+
+	/* UTF-16 → UTF-8 with the map; a leading BOM (ucnv keeps it for
+	 * UTF-16LE/BE and UTF-8) is dropped. */
+	struct zhen__buf b = { 0 };
+	for (size_t i = 0; i < nu;) {
+		size_t j = i;
+		UChar32 cp;
+		U16_NEXT(u, j, nu, cp);
+		size_t o = start + (size_t)uo[i];
+		size_t oe = j < nu ? start + (size_t)uo[j] : len;
+		if (oe < o)
+			oe = o;
+		if (i == 0 && cp == 0xFEFF) {
+			i = j;
+			continue;
+		}
+		const char *why = NULL;
+		if (U_IS_SURROGATE(cp))
+			why = "unpaired surrogate in";
+		else if (cp == 0)
+			why = "NUL character in";
+		else if (is_binary_control(cp))
+			why = "control character (binary file?) in";
+		else if (legacy && legacy_impossible(cp))
+			why = "undefined bytes in";
+		if (why) {
+			zhen__buf_free(&b);
+			rc = decode_fail(ctx, enc, bytes, len, o, oe - o,
+			                 line_of_units(u, nu, i), why);
+			goto out;
+		}
+		char tmp[4];
+		size_t k = zhen__utf8_put(tmp, cp);
+		zhen__omap_add(&out->map, b.len, o, (unsigned)k,
+		               (unsigned)(oe - o));
+		zhen__buf_add(&b, tmp, k);
+		i = j;
+	}
+	zhen__buf_add(&b, "", 0);
+	if (b.oom || out->map.oom) {
+		zhen__buf_free(&b);
+		rc = zhen__fail(ctx, ZHEN_ENOMEM, "out of memory");
+		goto out;
+	}
+	out->map.olen = len;
+	out->map.alen = b.len;
+	out->s = b.p;
+	out->len = b.len;
+	out->identity = false;
+out:
+	free(u);
+	free(uo);
+	ucnv_close(cv);
+	return rc;
+}
+
+static int decode_utf8(struct zhen__decoded *out, zhen_ctx *ctx,
+                       const char *bytes, size_t len)
+{
+	size_t bad;
+	const char *why;
+	int rc = zhen__utf8_strict(bytes, len, &bad, &why);
+	if (rc < 0) {
+		char hx[8];
+		hex_bytes(hx, sizeof hx, bytes, len, bad, 1);
+		return zhen__fail_at(ctx, rc, line_of_bytes(bytes, len, bad), bad,
+		                     "%s at byte %zu (%s)", why, bad, hx);
+	}
+	out->s = malloc(len + 1);
+	if (!out->s)
+		return zhen__fail(ctx, ZHEN_ENOMEM, "out of memory");
+	if (len)
+		memcpy(out->s, bytes, len);
+	out->s[len] = 0;
+	out->len = len;
+	out->identity = true;
+	snprintf(out->encoding, sizeof out->encoding, "UTF-8");
+	return 0;
+}
+
+/* Bytes that look like UTF-8 with a few broken bytes rather than another
+ * encoding: the valid multi-byte sequences clearly outnumber the invalid
+ * ones (in GB18030 or Big5 text almost every non-ASCII byte pair is
+ * invalid UTF-8). Then the error to report is the broken byte. */
+static bool mostly_utf8(const char *s, size_t len)
+{
+	size_t good = 0, badn = 0;
+	for (size_t i = 0; i < len;) {
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k = utf8proc_iterate(
+			(const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i),
+			&cp);
+		if (k < 0) {
+			badn++;
+			i++;
+		} else {
+			good++;
+			i += (size_t)k;
+		}
+	}
+	return good > 0 && good >= 4 * badn;
+}
+
+/* Encodings a detector's guess is taken for: the Chinese ones and Unicode.
+ * A single-byte guess (ISO-8859-1, windows-1252) is also what ICU says for
+ * short Big5 or GB text and mostly-English files, and decoding Chinese
+ * with it would silently garble every character, so it is only named. */
+static bool trusted_guess(const char *name)
+{
+	static const char *const ok[] = { "GB18030", "Big5", "UTF-16LE",
+		"UTF-16BE", "UTF-32LE", "UTF-32BE" };
+	for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
+		if (!strcmp(name, ok[i]))
+			return true;
+	return false;
+}
+
+/* Ask ucsdet; *name receives the best trusted guess at or above the
+ * threshold, else NULL, with the overall best guess in @p best for the
+ * message. */
+static void detect(const char *bytes, size_t len, const char **name,
+                   char *best, size_t bcap)
+{
+	UErrorCode st = U_ZERO_ERROR;
+	UCharsetDetector *cd = ucsdet_open(&st);
+	int32_t nm = 0;
+
+	*name = NULL;
+	best[0] = 0;
+	if (U_FAILURE(st))
+		return;
+	ucsdet_setText(cd, bytes, len > INT32_MAX ? INT32_MAX : (int32_t)len,
+	               &st);
+	const UCharsetMatch **m = ucsdet_detectAll(cd, &nm, &st);
+	for (int32_t i = 0; U_SUCCESS(st) && i < nm; i++) {
+		const char *nmi = ucsdet_getName(m[i], &st);
+		int32_t conf = ucsdet_getConfidence(m[i], &st);
+		if (U_FAILURE(st))
+			break;
+		if (i == 0)
+			snprintf(best, bcap, "%s, confidence %d", nmi, (int)conf);
+		if (conf < ZHEN__DETECT_CONFIDENCE)
+			break;
+		if (trusted_guess(nmi)) {
+			*name = nmi;
+			break;
+		}
+	}
+	/* The name is static ICU data; the detector itself can go. */
+	ucsdet_close(cd);
+}
+
+int zhen__decode(struct zhen__decoded *out, zhen_ctx *ctx, const char *bytes,
+                 size_t len, const char *encoding)
+{
+	memset(out, 0, sizeof *out);
+	if (!bytes)
+		len = 0;
+	if (!bytes || !len)
+		bytes = "";
+
+	if (encoding && *encoding && strcmp(encoding, "auto")) {
+		UErrorCode st = U_ZERO_ERROR;
+		const char *canon = ucnv_getCanonicalName(encoding, "", &st);
+		if (!ucnv_compareNames(encoding, "UTF-8") ||
+		    (canon && !strcmp(canon, "UTF-8")))
+			return decode_utf8(out, ctx, bytes, len);
+		snprintf(out->encoding, sizeof out->encoding, "%s", encoding);
+		int rc = decode_icu(out, ctx, bytes, len, 0, encoding);
+		if (rc < 0)
+			zhen__decoded_free(out);
+		return rc;
+	}
+
+	/* 1. A byte order mark names the encoding. */
+	static const struct {
+		const char *bom;
+		size_t n;
+		const char *name;
+	} boms[] = {
+		/* UTF-32LE before UTF-16LE: FF FE 00 00 starts both. */
+		{ "\xFF\xFE\0\0", 4, "UTF-32LE" }, { "\0\0\xFE\xFF", 4, "UTF-32BE" },
+		{ "\xEF\xBB\xBF", 3, "UTF-8" }, { "\xFF\xFE", 2, "UTF-16LE" },
+		{ "\xFE\xFF", 2, "UTF-16BE" },
+	};
+	for (size_t i = 0; i < sizeof boms / sizeof boms[0]; i++) {
+		if (len < boms[i].n || memcmp(bytes, boms[i].bom, boms[i].n))
+			continue;
+		if (boms[i].n == 3)
+			return decode_utf8(out, ctx, bytes, len);
+		snprintf(out->encoding, sizeof out->encoding, "%s",
+		         boms[i].name);
+		int rc = decode_icu(out, ctx, bytes, len, boms[i].n,
+		                    boms[i].name);
+		if (rc < 0)
+			zhen__decoded_free(out);
+		return rc;
+	}
+
+	/* 2. Strict UTF-8 (ASCII included). */
+	size_t bad;
+	const char *why;
+	if (zhen__utf8_strict(bytes, len, &bad, &why) == 0 || mostly_utf8(bytes, len))
+		return decode_utf8(out, ctx, bytes, len);
+
+	/* 3. ICU's guess, when it is confident and names an encoding of
+	 * Chinese or Unicode. */
+	const char *name;
+	char best[64];
+	detect(bytes, len, &name, best, sizeof best);
+	if (name) {
+		snprintf(out->encoding, sizeof out->encoding, "%s", name);
+		int rc = decode_icu(out, ctx, bytes, len, 0, name);
+		if (rc < 0)
+			zhen__decoded_free(out);
+		return rc;
+	}
+	char hx[8];
+	hex_bytes(hx, sizeof hx, bytes, len, bad, 1);
+	if (strcmp(why, "invalid UTF-8"))
+		return zhen__fail_at(ctx, ZHEN_EINPUT,
+		                     line_of_bytes(bytes, len, bad), bad,
+		                     "%s at byte %zu (%s)", why, bad, hx);
+	return zhen__fail_at(ctx, ZHEN_EINPUT, line_of_bytes(bytes, len, bad),
+	                     bad, "invalid UTF-8 at byte %zu (%s), and the "
+	                     "encoding is not clear (best guess %s); name it "
+	                     "with --encoding", bad, hx,
+	                     best[0] ? best : "none");
+}
