@@ -62,10 +62,11 @@ static bool is_one(const zhen_quantity *q)
  * English ordinal is as often a fraction or a unit ("a third", "per
  * second"). Such figures match when equal, but are never paired with a
  * different figure. */
-static bool weak_word(const zhen_quantity *q)
+static bool weak_word(const zhen_quantity *q, bool english)
 {
-	return is_words(q) && (is_one(q) || q->kind == ZHEN_Q_ORDINAL ||
-	                       (q->flags & ZHEN_QF_APPROX));
+	return is_words(q) &&
+	       (is_one(q) || (english && q->kind == ZHEN_Q_ORDINAL) ||
+	        (q->flags & ZHEN_QF_APPROX));
 }
 
 /* Whether a different figure on the other side may be called the same
@@ -75,7 +76,7 @@ static bool weak_word(const zhen_quantity *q)
  * leaves the Chinese without a figure at all). */
 static bool comparable_words(const zhen_quantity *a, const zhen_quantity *b)
 {
-	if (weak_word(a) || weak_word(b))
+	if (weak_word(a, false) || weak_word(b, true))
 		return false;
 	if (is_words(b) && !is_words(a))
 		return false;
@@ -163,6 +164,29 @@ static void ident_letters(char *out, size_t cap, const char *lit)
 	out[n] = 0;
 }
 
+/* Letters and digits, upper-cased: "GPT-4" and "GPT 4" are one name. */
+static bool alnum_c(char c)
+{
+	return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
+}
+
+static bool ident_same(const zhen_quantity *a, const zhen_quantity *b)
+{
+	const char *x = a->unit, *y = b->unit;
+	for (;;) {
+		while (*x && !alnum_c(*x))
+			x++;
+		while (*y && !alnum_c(*y))
+			y++;
+		if (!*x || !*y)
+			return !*x && !*y;
+		if ((*x | 32) != (*y | 32))
+			return false;
+		x++;
+		y++;
+	}
+}
+
 static bool ident_kin(const zhen_quantity *a, const zhen_quantity *b)
 {
 	char x[24], y[24];
@@ -185,8 +209,10 @@ static bool m_ident_figure(const zhen_quantity *a, const zhen_quantity *b)
 {
 	const zhen_quantity *id = a->kind == ZHEN_Q_IDENT ? a : b;
 	const zhen_quantity *x = id == a ? b : a;
-	if (id->kind != ZHEN_Q_IDENT || x->kind == ZHEN_Q_IDENT ||
-	    !plain_figure(x))
+	/* any precision: AI 1.0 向 2.0 升级 writes the version bare */
+	if (id->kind != ZHEN_Q_IDENT || x->kind != ZHEN_Q_NUMBER ||
+	    x->currency[0] || x->unit[0] ||
+	    (x->flags & (ZHEN_QF_WORDS | ZHEN_QF_MAGNITUDE)))
 		return false;
 	zhen_decimal v = x->value;
 	if (v.coef < 0)
@@ -223,8 +249,7 @@ static bool m_exact(const zhen_quantity *a, const zhen_quantity *b)
 {
 	if (a->kind == ZHEN_Q_IDENT || b->kind == ZHEN_Q_IDENT)
 		return a->kind == b->kind &&
-		       (ident_equal(a, b) ||
-		        (zhen__dec_eq(a->value, b->value) && ident_kin(a, b)));
+		       (ident_equal(a, b) || ident_same(a, b));
 	if (is_time(a) || is_time(b))
 		return is_time(a) && is_time(b) && same_time(a, b);
 	return qclass(a) == qclass(b) && !currency_conflict(a, b) &&

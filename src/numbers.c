@@ -1077,6 +1077,14 @@ static int emit_ident(struct scan *sc, size_t a, size_t digit, size_t *next)
 	 * see it (truncated to the field). */
 	size_t n = b - a < sizeof q.unit - 1 ? b - a : sizeof q.unit - 1;
 	memcpy(q.unit, s + a, n);
+	if (b - a == 2 && (s[a] == 'Q' || s[a] == 'H') && s[a + 1] >= '1' &&
+	    s[a + 1] <= (s[a] == 'Q' ? '4' : '2')) {
+		/* Q3, H1: the third quarter, the first half */
+		q.kind = ZHEN_Q_ORDINAL;
+		q.value = zhen__dec(s[a + 1] - '0', 0);
+		q.precision = 0;
+		set_code(q.unit, sizeof q.unit, s[a] == 'Q' ? "quarter" : "half");
+	}
 	*next = b;
 	return emit(sc, a, b, &q);
 }
@@ -1214,6 +1222,8 @@ static int emit_date(struct scan *sc, size_t a, size_t b, int64_t v,
 static zhen_decimal fraction_value(zhen_decimal num, zhen_decimal den)
 {
 	int64_t m, n;
+	if (den.coef == 1 && den.exp > 0)
+		return zhen__dec(num.coef, num.exp - den.exp); /* 亿分之一 */
 	if (!small_int(num, 0, 999999, &m) || !small_int(den, 1, 999999, &n))
 		return zhen__dec(0, 0);
 	return zhen__dec((m * 1000000 + n / 2) / n, -6);
@@ -1870,6 +1880,21 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 			return emit_ident(sc, ia, p, next);
 	} else {
 		e = zh_char(d, s, len, p);
+		const struct entry *fr = e ? match_fwd(zt, s, len, p + e->len,
+		                                       LANG_ANY, 0, K_FRACTION)
+		                           : NULL;
+		struct num nu;
+		if (fr && prefix < 0 && (e->kind == K_MAG || e->kind == K_UNIT) &&
+		    read_zh(d, s, len, p + e->len + fr->len, &nu) && !nu.mag) {
+			/* 亿分之一: one in a hundred million */
+			memset(&q, 0, sizeof q);
+			q.kind = ZHEN_Q_NUMBER;
+			q.value = fraction_value(nu.v, zhen__dec(1, e->val));
+			q.precision = q.value.exp;
+			q.flags = nu.digits ? 0 : ZHEN_QF_WORDS;
+			*next = nu.b;
+			return emit(sc, p, nu.b, &q);
+		}
 		if (!e || e->kind == K_POINT || (e->kind == K_MAG && prefix < 0))
 			return 0;
 	}
@@ -2032,8 +2057,15 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 	 * 百/千 (千方百计), or two digits read one by one (三一学院) is a
 	 * number only with a measure word after it. */
 	if (words && !strong && !lo_b &&
-	    (n.ncp == 1 || n.lead_unit || (n.direct && n.ncp == 2)))
-		return 0;
+	    (n.ncp == 1 || n.lead_unit || (n.direct && n.ncp == 2))) {
+		/* 三到四百万: the lower end of a range is a figure */
+		const struct entry *re = match_fwd(zt, s, len, end, LANG_ANY, 0,
+		                                   K_RANGE);
+		const struct entry *ne = re ? zh_char(d, s, len, end + re->len)
+		                            : NULL;
+		if (!ne || ne->kind != K_DIGIT)
+			return 0;
+	}
 	if (lo_b) {
 		zhen_quantity lq = q;
 		int rc;
@@ -2075,6 +2107,48 @@ static bool range_between(struct scan *sc, size_t a, size_t b)
 		return true;
 	e = match_fwd(&sc->d->t[TB_ENW], s, b, a, LANG_ANY, 0, K_RANGE);
 	return e && a + e->len == b;
+}
+
+/* RMB 6.093 billion (USD 840 million): an amount in parentheses right
+ * after an amount in another currency restates it. */
+static void mark_conversions(struct scan *sc)
+{
+	struct zhen_quantities *l = sc->out;
+	for (size_t k = 0; k + 1 < l->n; k++) {
+		zhen_quantity *x = &l->q[k], *y = &l->q[k + 1];
+		size_t a = sc->aoff[2 * k + 1], b = sc->aoff[2 * k + 2];
+		while (a < b && sc->s[a] == ' ')
+			a++;
+		if (x->kind == ZHEN_Q_MONEY && y->kind == ZHEN_Q_MONEY &&
+		    strcmp(x->currency, y->currency) && b == a + 1 &&
+		    sc->s[a] == '(')
+			y->flags |= ZHEN_QF_CONVERSION;
+	}
+}
+
+/* "one in a hundred million": a figure, " in ", a figure is a fraction. */
+static void mark_fractions(struct scan *sc)
+{
+	struct zhen_quantities *l = sc->out;
+	for (size_t k = 0; k + 1 < l->n; k++) {
+		zhen_quantity *x = &l->q[k], *y = &l->q[k + 1];
+		size_t a = sc->aoff[2 * k + 1], b = sc->aoff[2 * k + 2];
+		if (sc->lang != ZHEN_LANG_EN || b - a != 4 ||
+		    memcmp(sc->s + a, " in ", 4) || x->kind != ZHEN_Q_NUMBER ||
+		    y->kind != ZHEN_Q_NUMBER || x->unit[0] || y->unit[0] ||
+		    x->value.coef <= 0 || y->value.coef <= 0 ||
+		    zhen__dec_cmp(x->value, y->value) >= 0)
+			continue;
+		x->value = fraction_value(x->value, y->value);
+		x->precision = x->value.exp < -6 ? x->value.exp : -6;
+		x->flags = (x->flags & y->flags & ZHEN_QF_WORDS);
+		x->end = y->end;
+		sc->aoff[2 * k + 1] = sc->aoff[2 * k + 3];
+		memmove(y, y + 1, (l->n - k - 2) * sizeof *y);
+		memmove(sc->aoff + 2 * k + 2, sc->aoff + 2 * k + 4,
+		        (l->n - k - 2) * 2 * sizeof *sc->aoff);
+		l->n--;
+	}
 }
 
 /* 2018-2023年, 10至15%, 10%至15%: both ends are one kind and flagged. */
@@ -2343,6 +2417,8 @@ int zhen_numbers_extract(zhen_quantities **out, zhen_ctx *ctx, zhen_lang lang,
 			goto out;
 		i = next > i ? next : i + 1;
 	}
+	mark_fractions(&sc);
+	mark_conversions(&sc);
 	mark_ranges(&sc);
 	*out = sc.out;
 	sc.out = NULL;
