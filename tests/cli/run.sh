@@ -148,6 +148,76 @@ printf 'Dr. Xu said so. He left.\n' | "$ZHEN" segment --lang=en >"$T/out" 2>"$T/
 printf '營收34億元，增長21%%。\n' | "$ZHEN" numbers --lang=zh >"$T/out" 2>"$T/err"
 grep -q 'money' "$T/out" && grep -q 'percent' "$T/out" && ok "numbers lists quantities" || bad "numbers: $(cat "$T/out")"
 
+# Encodings: detected, declared, and bytes that are not text in them.
+python3 - "$T" <<'PY'
+import sys
+t = sys.argv[1]
+zh = '瀚昇電子公布財報，全年營收達新台幣34億元，年增21％，創下公司成立以來新高。\n'
+b5 = zh.encode('cp950')
+open(t + '/big5.txt', 'wb').write(b5)
+# FF FF on a character boundary: ICU's Big5 maps it to private use U+F8F8
+open(t + '/big5bad.txt', 'wb').write(b'\n' + b5[:18] + b'\xff\xff' + b5[18:])
+open(t + '/big5short.txt', 'wb').write('營收34億元。\n'.encode('cp950'))
+open(t + '/gb.txt', 'wb').write('营收34亿元。\n第二行\n'.encode('gb18030') + b'\x81\n')
+open(t + '/u16.txt', 'wb').write(b'\xff\xfe' + 'Revenue was RMB 34 billion.\n'.encode('utf-16-le'))
+open(t + '/wrapped.txt', 'w').write('Dr. Xu said revenue\nwas RMB 3.4\nbillion. He left.\n\nNext\nparagraph.\n')
+open(t + '/wrappedzh.txt', 'w').write('營收為34\n億元，年\n增21%。\n\n第二段。\n')
+PY
+expect_status "Big5 detected" 1 "$ZHEN" check "$T/big5.txt" "$T/en_wrong.txt"
+grep -q 'error magnitude: 新台幣34億元 = TWD' "$T/out" && ok "Big5 finding quotes the text" || bad "Big5 finding: $(cat "$T/out")"
+expect_status "UTF-16LE with BOM" 1 "$ZHEN" check "$T/zh.txt" "$T/u16.txt"
+expect_status "Big5 undefined bytes" 2 "$ZHEN" check --encoding=Big5 "$T/big5bad.txt" "$T/en.txt"
+expect_err_like "Big5 undefined bytes: line and byte" "big5bad.txt:2: undefined bytes in Big5 at byte 19 \(0xFF\)"
+expect_status "short Big5 is not guessed" 2 "$ZHEN" check "$T/big5short.txt" "$T/en.txt"
+expect_err_like "short Big5 asks for --encoding" "big5short.txt:1: invalid UTF-8 at byte 0 .*--encoding"
+expect_status "short Big5 declared" 1 "$ZHEN" check --encoding=big5 "$T/big5short.txt" "$T/en_wrong.txt"
+expect_status "GB18030 truncated at the end" 2 "$ZHEN" segment --lang=zh --encoding=GB18030 "$T/gb.txt"
+expect_err_like "GB18030 error names line 3" "gb.txt:3: invalid GB18030 at byte 20 \(0x81\)"
+expect_status "unknown encoding" 2 "$ZHEN" check --encoding=klingon "$T/zh.txt" "$T/en.txt"
+expect_err_like "unknown encoding message" "unknown encoding 'klingon'"
+"$ZHEN" check --format=json --encoding=big5 "$T/big5short.txt" "$T/en_wrong.txt" >"$T/out" 2>/dev/null
+if python3 - "$T/out" "$T/big5short.txt" <<'PY'
+import json, sys
+f = json.loads(open(sys.argv[1], encoding='utf-8').readline())
+raw = open(sys.argv[2], 'rb').read()
+assert f['zh']['text'] == '34億元', f
+assert raw[f['zh']['start']:f['zh']['end']].decode('cp950') == '34億元', f
+assert (f['zh']['start'], f['zh']['end']) == (4, 10), f
+PY
+then ok "Big5 JSON offsets are the file's bytes"; else bad "Big5 JSON offsets: $(cat "$T/out")"; fi
+
+# Paragraphs: one per line, or re-joined up to a blank line.
+expect_status "bad --paragraphs" 2 "$ZHEN" segment --lang=en --paragraphs=page "$T/wrapped.txt"
+"$ZHEN" segment --lang=en --paragraphs=blank "$T/wrapped.txt" >"$T/out" 2>"$T/err"
+[ "$(cut -f2 "$T/out" | tr '\n' '|')" = "Dr. Xu said revenue was RMB 3.4 billion.|He left.|Next paragraph.|" ] \
+	&& ok "--paragraphs=blank joins English with a space" || bad "--paragraphs=blank en: $(cat "$T/out")"
+[ "$(cut -f1 "$T/out" | tr '\n' ' ')" = "1:1.1 3:1.2 5:2.1 " ] && ok "--paragraphs=blank: line and paragraph numbers" \
+	|| bad "--paragraphs=blank numbers: $(cat "$T/out")"
+"$ZHEN" segment --lang=zh --paragraphs=blank "$T/wrappedzh.txt" >"$T/out" 2>"$T/err"
+[ "$(cut -f2 "$T/out" | tr '\n' '|')" = "營收為34億元，年增21%。|第二段。|" ] \
+	&& ok "--paragraphs=blank joins Chinese without a space" || bad "--paragraphs=blank zh: $(cat "$T/out")"
+"$ZHEN" numbers --lang=zh --format=json --paragraphs=blank "$T/wrappedzh.txt" >"$T/out" 2>"$T/err"
+if python3 - "$T/out" "$T/wrappedzh.txt" <<'PY'
+import json, sys
+q = json.loads(open(sys.argv[1], encoding='utf-8').readline())
+raw = open(sys.argv[2], 'rb').read()
+assert q['text'] == '34億元' and q['line'] == 1, q
+assert raw[q['start']:q['end']].decode() == '34\n億元', (q, raw[q['start']:q['end']])
+PY
+then ok "a figure wrapped across lines spans the line break in the file"; else bad "wrapped figure: $(cat "$T/out")"; fi
+
+# Conversion: tw2sp for zhen convert only; auto names the region.
+printf '軟體與記憶體\n' | "$ZHEN" convert --convert=tw2sp >"$T/out" 2>"$T/err"
+[ "$(cat "$T/out")" = "软件与内存" ] && ok "convert tw2sp" || bad "convert tw2sp: $(cat "$T/out")"
+expect_status "tw2sp refused by check" 2 "$ZHEN" check --convert=tw2sp "$T/zh.txt" "$T/en.txt"
+expect_err_like "tw2sp refusal says why" "zhen convert only"
+printf '瀚昇電子全年營收達新台幣1,250億元，年增21％，季增12％。\n' >"$T/tw.txt"
+"$ZHEN" check --format=json "$T/tw.txt" "$T/en.txt" >"$T/out" 2>/dev/null
+grep -q '"script":"traditional-tw","convert":"tw2s"' "$T/out" && ok "auto picks tw2s for Taiwan text" \
+	|| bad "auto tw2s: $(tail -1 "$T/out")"
+printf '\xe8\xbb\x9f\xe9\xab\x94\n' | "$ZHEN" convert --encoding=UTF-16LE >"$T/out" 2>"$T/err"
+[ $? = 2 ] && ok "convert decodes with --encoding too" || bad "convert --encoding: $(cat "$T/err")"
+
 echo
 echo "cli: $pass passed, $fail failed"
 [ "$fail" = 0 ]
