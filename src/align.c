@@ -10,6 +10,7 @@
  * runs first over paragraphs and then over the sentences inside each
  * paragraph bead, so a sentence never crosses a paragraph bead. */
 #include "internal.h"
+#include "lexicon.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -366,17 +367,79 @@ static int measure(struct store *st, size_t u, const char *text,
 	return 0;
 }
 
+/*
+ * Lexicon keys of a unit. Chinese: the headwords found by longest match
+ * from each position (a matched word is skipped, so 股東大會 does not also
+ * count as 股東 and 大會), each giving the words of its glosses. English:
+ * the words that some gloss holds.
+ */
+static int lex_keys(struct store *st, size_t u, const char *text,
+                    const zhen_sentence *se, bool zh,
+                    const zhen_lexicon *lex)
+{
+	size_t i = se->off, end = se->off + se->len;
+	const zhen_decimal zero = { 0, 0 };
+
+	while (i < end) {
+		size_t at[ZHEN__LEX_MAXLEN + 1], n = 0, k = i, w;
+
+		if (!zh) {
+			unsigned char c = (unsigned char)text[i];
+
+			if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) {
+				i++;
+				continue;
+			}
+			while (k < end && ((text[k] | 0x20) >= 'a' &&
+			                   (text[k] | 0x20) <= 'z'))
+				k++;
+			w = zhen__lex_word_hash(text + i, k - i);
+			if (k - i >= 3 && zhen__lex_has_word(lex, w) &&
+			    key_push(st, u, w, CLS_LEX, zero) < 0)
+				return ZHEN_ENOMEM;
+			i = k;
+			continue;
+		}
+		at[0] = i;
+		while (n < ZHEN__LEX_MAXLEN && k < end) {
+			zhen__utf8_next(text, end, &k);
+			at[++n] = k;
+		}
+		for (; n >= 2; n--) {
+			uint64_t key = zhen__lex_head_hash(text + i, at[n] - i);
+			const struct zhen__lex_slot *sl;
+			size_t pos = 0;
+			bool found = false;
+
+			while ((sl = zhen__lex_next(lex, key, &pos))) {
+				found = true;
+				for (size_t g = 0; g < sl->n; g++)
+					if (key_push(st, u, lex->gloss[sl->first + g],
+					             CLS_LEX, zero) < 0)
+						return ZHEN_ENOMEM;
+			}
+			if (found)
+				break;
+		}
+		i = at[n >= 2 ? n : 1];
+	}
+	return 0;
+}
+
 static int store_sentences(struct store *st, const zhen_sentences *s,
                            const zhen_quantities *const *q,
                            const char *text, size_t len, bool zh,
-                           const struct hset *zh_tokens)
+                           const struct hset *zh_tokens,
+                           const zhen_lexicon *lex)
 {
 	if (store_alloc(st, s->n, 0) < 0)
 		return ZHEN_ENOMEM;
 	for (size_t i = 0; i < s->n; i++) {
 		st->qoff[i] = st->nkeys;
 		if (text && s->s[i].off + s->s[i].len <= len) {
-			if (measure(st, i, text, &s->s[i], zh, zh_tokens) < 0)
+			if (measure(st, i, text, &s->s[i], zh, zh_tokens) < 0 ||
+			    (lex && lex_keys(st, i, text, &s->s[i], zh,
+			                     lex) < 0))
 				return ZHEN_ENOMEM;
 		} else {
 			st->cum[i + 1] = st->cum[i] + (double)s->s[i].nchars;
@@ -431,10 +494,10 @@ static int token_df(struct hset *out, const struct store *st)
 		return ZHEN_ENOMEM;
 	for (size_t u = 0; u < st->n; u++)
 		for (size_t k = st->qoff[u]; k < st->qoff[u + 1]; k++)
-			if (st->keys[k].cls == CLS_TOKEN &&
+			if ((st->keys[k].cls == CLS_TOKEN ||
+			     st->keys[k].cls == CLS_LEX) &&
 			    (k == st->qoff[u] ||
-			     st->keys[k - 1].h != st->keys[k].h ||
-			     st->keys[k - 1].cls != CLS_TOKEN))
+			     st->keys[k - 1].h != st->keys[k].h))
 				out->h[out->n++] = st->keys[k].h;
 	qsort(out->h, out->n, sizeof *out->h, u64_cmp);
 	return 0;
@@ -471,7 +534,7 @@ static int weigh_tokens(struct store *zs, struct store *es)
 			struct vkey *x = &both[s]->keys[k];
 			size_t df, d2;
 
-			if (x->cls != CLS_TOKEN)
+			if (x->cls != CLS_TOKEN && x->cls != CLS_LEX)
 				continue;
 			df = hset_count(&dz, x->h);
 			d2 = hset_count(&de, x->h);
@@ -1288,6 +1351,7 @@ int zhen_align_sides(zhen_alignment **out, zhen_ctx *ctx,
 	struct zhen_alignment *a = NULL, tmp = { 0 };
 	size_t *guide = NULL;
 	struct hset zt = { 0 };
+	const zhen_lexicon *lex = NULL;
 	struct params p;
 	double tail[NTAIL + 1];
 	int rc;
@@ -1301,20 +1365,23 @@ int zhen_align_sides(zhen_alignment **out, zhen_ctx *ctx,
 		return zhen__fail(ctx, ZHEN_EUSAGE, "zhen_align: no sentences");
 	const zhen_sentences *zh = zside->sentences, *en = eside->sentences;
 
-	if (opts->version != ZHEN_ALIGN_OPTIONS_VERSION)
+	/* version 1 callers' options end before the lexicon */
+	if (opts->version != ZHEN_ALIGN_OPTIONS_VERSION && opts->version != 1)
 		return zhen__fail(ctx, ZHEN_EUSAGE,
 		                  "zhen_align: options version %u, expected %u",
 		                  opts->version, ZHEN_ALIGN_OPTIONS_VERSION);
 	if (!(opts->number_bonus >= 0) || isinf(opts->number_bonus))
 		return zhen__fail(ctx, ZHEN_EUSAGE,
 		                  "zhen_align: number_bonus must be >= 0");
+	if (opts->version >= 2)
+		lex = opts->lexicon;
 	rc = ZHEN_ENOMEM;
 	if (!(a = calloc(1, sizeof *a)) ||
 	    store_sentences(&zs, zh, zside->quantities, zside->text,
-	                    zside->len, true, NULL) < 0 ||
+	                    zside->len, true, NULL, lex) < 0 ||
 	    token_set(&zt, &zs) < 0 ||
 	    store_sentences(&es, en, eside->quantities, eside->text,
-	                    eside->len, false, &zt) < 0 ||
+	                    eside->len, false, &zt, lex) < 0 ||
 	    weigh_tokens(&zs, &es) < 0)
 		goto out;
 	for (size_t k = 0; k <= NTAIL; k++)

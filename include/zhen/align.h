@@ -22,15 +22,45 @@ typedef struct zhen_bead {
 	double confidence;  /**< 0..1; low values mark doubtful stretches */
 } zhen_bead;
 
+/**
+ * A bilingual word list: Chinese words and their English glosses, whose
+ * co-occurrence in a sentence pair the aligner counts as evidence.
+ */
+typedef struct zhen_lexicon zhen_lexicon;
+
 /** Options; initialise with ZHEN_ALIGN_OPTIONS_INIT. */
 typedef struct zhen_align_options {
 	unsigned version;      /**< ZHEN_ALIGN_OPTIONS_VERSION */
 	double number_bonus;   /**< cost removed per number shared by value */
 	int use_paragraphs;    /**< align paragraphs first, then sentences */
+	/** Since version 2: a word list (borrowed), or NULL. Only used by
+	 *  zhen_align_sides() with text. */
+	const zhen_lexicon *lexicon;
 } zhen_align_options;
 
-#define ZHEN_ALIGN_OPTIONS_VERSION 1
-#define ZHEN_ALIGN_OPTIONS_INIT { ZHEN_ALIGN_OPTIONS_VERSION, 3.0, 1 }
+#define ZHEN_ALIGN_OPTIONS_VERSION 2
+#define ZHEN_ALIGN_OPTIONS_INIT { ZHEN_ALIGN_OPTIONS_VERSION, 3.0, 1, NULL }
+
+/**
+ * Read a word list in the CC-CEDICT text format: one entry a line,
+ * "TRAD SIMP [pin1 yin1] /gloss/gloss/", '#' comments. zhen ships none;
+ * CC-CEDICT itself (CC BY-SA) is at https://www.mdbg.net/chinese/dictionary?page=cedict.
+ * @return 0, ZHEN_EDICT (a line of another form), ZHEN_EUSAGE or
+ *         ZHEN_ENOMEM.
+ */
+ZHEN_API int zhen_lexicon_read(zhen_lexicon **out, zhen_ctx *ctx,
+                               const char *text, size_t len);
+
+/** zhen_lexicon_read() of a file. @return also ZHEN_ERROR when the file
+ *  cannot be read. */
+ZHEN_API int zhen_lexicon_load(zhen_lexicon **out, zhen_ctx *ctx,
+                               const char *path);
+
+/** Entries read (lines with at least one usable gloss). */
+ZHEN_API size_t zhen_lexicon_count(const zhen_lexicon *l);
+
+/** Free; NULL is allowed. */
+ZHEN_API void zhen_lexicon_free(zhen_lexicon *l);
 
 /** The beads of one alignment, in document order. */
 typedef struct zhen_alignment zhen_alignment;

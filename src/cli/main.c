@@ -41,7 +41,7 @@ static void err(const char *file, size_t line, const char *fmt, ...)
 
 /* ---- options ---- */
 
-enum fmt { FMT_TEXT, FMT_JSON, FMT_TSV, FMT_BEADS };
+enum fmt { FMT_TEXT, FMT_JSON, FMT_TSV, FMT_BEADS, FMT_TMX };
 
 struct opts {
 	enum fmt format;
@@ -52,6 +52,8 @@ struct opts {
 	bool strict;
 	bool sentence_per_line;
 	const char *pairs;
+	const char *lexicon;      /* --lexicon: CC-CEDICT file, or NULL */
+	bool tmx_simplified;      /* --tmx-zh=simplified */
 	zhen_lang lang;
 	bool lang_set;
 	const char *dicts[16];
@@ -60,8 +62,8 @@ struct opts {
 
 enum {
 	OPT_COLOR = 256, OPT_CONVERT, OPT_DICT, OPT_ENCODING, OPT_FORMAT,
-	OPT_HELP, OPT_LANG, OPT_PAIRS, OPT_PARAGRAPHS, OPT_SPL, OPT_STRICT,
-	OPT_VERSION
+	OPT_HELP, OPT_LANG, OPT_LEXICON, OPT_PAIRS, OPT_PARAGRAPHS, OPT_SPL, OPT_STRICT,
+	OPT_TMX_ZH, OPT_VERSION
 };
 
 /* Alphasorted; drives getopt_long. */
@@ -73,10 +75,12 @@ static const struct option longopts[] = {
 	{ "format", required_argument, NULL, OPT_FORMAT },
 	{ "help", no_argument, NULL, OPT_HELP },
 	{ "lang", required_argument, NULL, OPT_LANG },
+	{ "lexicon", required_argument, NULL, OPT_LEXICON },
 	{ "pairs", required_argument, NULL, OPT_PAIRS },
 	{ "paragraphs", required_argument, NULL, OPT_PARAGRAPHS },
 	{ "sentence-per-line", no_argument, NULL, OPT_SPL },
 	{ "strict", no_argument, NULL, OPT_STRICT },
+	{ "tmx-zh", required_argument, NULL, OPT_TMX_ZH },
 	{ "version", no_argument, NULL, OPT_VERSION },
 	{ NULL, 0, NULL, 0 },
 };
@@ -104,13 +108,18 @@ static const char usage_text[] =
 "  --encoding=NAME            encoding of the input files: UTF-8, UTF-16LE,\n"
 "                             GB18030, GBK, Big5, ... (default: detected from a\n"
 "                             BOM, valid UTF-8, or a confident guess)\n"
-"  --format=text|json         report format (align also: tsv, beads)\n"
+"  --format=text|json         report format (align also: tsv, beads, tmx)\n"
 "  --lang=zh|en               language of the input (segment, numbers)\n"
+"  --lexicon=FILE             word list in CC-CEDICT format to help aligning\n"
+"                             (check, align; get CC-CEDICT from mdbg.net)\n"
 "  --pairs=FILE|-             check pre-aligned pairs, one zh<TAB>en per line\n"
 "  --paragraphs=line|blank    a paragraph is a line (default), or lines up to a\n"
 "                             blank line (hard-wrapped text, re-joined)\n"
 "  --sentence-per-line        inputs are already split, one sentence per line\n"
 "  --strict                   missing and extra figures are errors\n"
+"  --tmx-zh=written|simplified\n"
+"                             Chinese side of align --format=tmx: as written\n"
+"                             (default) or converted to Simplified\n"
 "  --help, --version\n"
 "\n"
 "Exit status: 0 no error-level finding, 1 at least one, 2 usage or input error.\n"
@@ -181,8 +190,21 @@ static int parse_opts(struct opts *o, int argc, char **argv)
 				o->format = FMT_TSV;
 			else if (!strcmp(optarg, "beads"))
 				o->format = FMT_BEADS;
+			else if (!strcmp(optarg, "tmx"))
+				o->format = FMT_TMX;
 			else
 				return usage_error("invalid --format '%s'", optarg);
+			break;
+		case OPT_LEXICON:
+			o->lexicon = optarg;
+			break;
+		case OPT_TMX_ZH:
+			if (!strcmp(optarg, "written"))
+				o->tmx_simplified = false;
+			else if (!strcmp(optarg, "simplified"))
+				o->tmx_simplified = true;
+			else
+				return usage_error("invalid --tmx-zh '%s'", optarg);
 			break;
 		case OPT_HELP:
 			fputs(usage_text, stdout);
@@ -372,6 +394,20 @@ static bool add_dicts(zhen_ctx *ctx, const struct opts *o)
 
 /* ---- check ---- */
 
+/* --lexicon: NULL without one; false when it cannot be read. */
+static bool load_lexicon(zhen_ctx *ctx, const struct opts *o,
+                         zhen_lexicon **lex)
+{
+	*lex = NULL;
+	if (!o->lexicon)
+		return true;
+	if (zhen_lexicon_load(lex, ctx, o->lexicon) < 0) {
+		err(NULL, 0, "--lexicon: %s", zhen_ctx_errmsg(ctx));
+		return false;
+	}
+	return true;
+}
+
 static int check_documents(zhen_ctx *ctx, const struct opts *o,
                            const char *zpath, const char *epath)
 {
@@ -380,10 +416,12 @@ static int check_documents(zhen_ctx *ctx, const struct opts *o,
 	zhen_doc *zh = load_doc(ctx, o, zpath, ZHEN_LANG_ZH);
 	zhen_doc *en = zh ? load_doc(ctx, o, epath, ZHEN_LANG_EN) : NULL;
 	zhen_result *r = NULL;
+	zhen_lexicon *lex = NULL;
 	int status = EXIT_TROUBLE, rc;
 
-	if (!zh || !en)
+	if (!zh || !en || !load_lexicon(ctx, o, &lex))
 		goto out;
+	co.align.lexicon = lex;
 	if (!zhen_doc_paragraph_count(zh) || !zhen_doc_paragraph_count(en)) {
 		err(display_name(zhen_doc_paragraph_count(zh) ? epath : zpath),
 		    0, "no text to check (empty file)");
@@ -412,6 +450,7 @@ static int check_documents(zhen_ctx *ctx, const struct opts *o,
 		if (zhen_findings_get(f, i)->severity == ZHEN_SEV_ERROR)
 			status = EXIT_FINDINGS;
 out:
+	zhen_lexicon_free(lex);
 	zhen_result_free(r);
 	zhen_doc_free(zh);
 	zhen_doc_free(en);
@@ -549,20 +588,6 @@ static int cmd_check(zhen_ctx *ctx, const struct opts *o, int argc,
 
 /* ---- align ---- */
 
-static void print_span_text(const char *bytes, const zhen_sentences *s,
-                            size_t first, size_t count, bool tsv)
-{
-	for (size_t i = first; i < first + count; i++) {
-		const zhen_sentence *se = zhen_sentences_get(s, i);
-		if (i > first)
-			fputc(' ', stdout);
-		for (size_t k = 0; k < se->len; k++) {
-			char c = bytes[se->off + k];
-			fputc(tsv && c == '\t' ? ' ' : c, stdout);
-		}
-	}
-}
-
 static void print_ids(size_t first, size_t count)
 {
 	fputc('[', stdout);
@@ -577,13 +602,16 @@ static int cmd_align(zhen_ctx *ctx, const struct opts *o, int argc,
 	zhen_check_options co = ZHEN_CHECK_OPTIONS_INIT;
 	zhen_doc *zh = NULL, *en = NULL;
 	zhen_result *r = NULL;
+	zhen_lexicon *lex = NULL;
 	int status = EXIT_TROUBLE;
 
 	if (argc != 2)
 		return usage_error("align needs ZH_FILE and EN_FILE%s", "");
 	if (!(zh = load_doc(ctx, o, argv[0], ZHEN_LANG_ZH)) ||
-	    !(en = load_doc(ctx, o, argv[1], ZHEN_LANG_EN)))
+	    !(en = load_doc(ctx, o, argv[1], ZHEN_LANG_EN)) ||
+	    !load_lexicon(ctx, o, &lex))
 		goto out;
+	co.align.lexicon = lex;
 	co.convert = o->convert;
 	co.sentence_per_line = o->sentence_per_line;
 	if (zhen_check_documents(&r, ctx, zh, en, &co) < 0) {
@@ -594,7 +622,30 @@ static int cmd_align(zhen_ctx *ctx, const struct opts *o, int argc,
 	const zhen_sentences *zs = zhen_result_sentences(r, ZHEN_LANG_ZH);
 	const zhen_sentences *es = zhen_result_sentences(r, ZHEN_LANG_EN);
 	const char *zb = zhen_doc_bytes(zh, NULL), *eb = zhen_doc_bytes(en, NULL);
-	for (size_t i = 0; i < zhen_alignment_count(al); i++) {
+	if (o->format == FMT_TSV || o->format == FMT_TMX) {
+		zhen_export_options xo = ZHEN_EXPORT_OPTIONS_INIT;
+		zhen_script sc = zhen_result_script(r);
+
+		xo.format = o->format == FMT_TMX ? ZHEN_EXPORT_TMX
+		                                 : ZHEN_EXPORT_TSV;
+		/* region codes, which CAT tools match their projects on */
+		xo.zh_lang = sc == ZHEN_SCRIPT_TRADITIONAL_TW ? "zh-TW" :
+		             sc == ZHEN_SCRIPT_TRADITIONAL_HK ? "zh-HK" :
+		             sc == ZHEN_SCRIPT_TRADITIONAL ? "zh-Hant" :
+		             sc == ZHEN_SCRIPT_SIMPLIFIED ? "zh-CN" : "zh";
+		if (o->tmx_simplified) {
+			xo.zh_convert = zhen_result_convert(r);
+			xo.zh_lang = "zh-CN";
+		}
+		if (zhen_alignment_write(write_stdout, NULL, ctx, al, zb, zs,
+		                         eb, es, &xo) != 0) {
+			err(NULL, 0, "cannot write the alignment: %s",
+			    zhen_ctx_errmsg(ctx));
+			goto out;
+		}
+	}
+	for (size_t i = 0; o->format != FMT_TSV && o->format != FMT_TMX &&
+	                   i < zhen_alignment_count(al); i++) {
 		const zhen_bead *b = zhen_alignment_get(al, i);
 		switch (o->format) {
 		case FMT_BEADS:
@@ -602,12 +653,6 @@ static int cmd_align(zhen_ctx *ctx, const struct opts *o, int argc,
 			fputc(':', stdout);
 			print_ids(b->en_first, b->en_count);
 			fputc('\n', stdout);
-			break;
-		case FMT_TSV:
-			print_span_text(zb, zs, b->zh_first, b->zh_count, true);
-			fputc('\t', stdout);
-			print_span_text(eb, es, b->en_first, b->en_count, true);
-			printf("\t%.3f\n", b->confidence);
 			break;
 		case FMT_JSON: {
 			printf("{\"bead\":%zu,\"zh\":", i);
