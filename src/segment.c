@@ -279,6 +279,16 @@ static bool should_merge(const struct zhen__segment_data *d, zhen_lang lang,
 			return true;
 	}
 
+	/* A list number ("1. 營收增長", "2. Revenue grew") is no sentence:
+	 * the piece so far is one to three digits and a period. */
+	{
+		size_t j = skip_space(s, e, a), nd = 0;
+		while (j + nd < e && s[j + nd] >= '0' && s[j + nd] <= '9')
+			nd++;
+		if (nd >= 1 && nd <= 3 && j + nd + 1 == e && s[e - 1] == '.')
+			return true;
+	}
+
 	/* A full-width stop between two Han characters separates the parts
 	 * of a transliterated name ("湯姆．達克斯伯里" in FLORES), where
 	 * Chinese style wants U+30FB; as a full stop it would be followed by
@@ -390,6 +400,49 @@ static int emit(struct zhen_sentences *l, const char *s, size_t a, size_t b,
 	return zhen__sentences_push(l, &x);
 }
 
+/* Chinese ； and …… are no terminators for ICU, and mostly rightly so
+ * ("是的；我們確認了……他說"), but when a quotation opens right after them
+ * a new sentence begins: "他想了想……「好吧。」". The first such break
+ * inside [a, b), or b. */
+static size_t quote_after_pause(const char *s, size_t a, size_t b)
+{
+	for (size_t i = a; i < b;) {
+		int32_t c = zhen__utf8_next(s, b, &i);
+		if (c != 0xFF1B && c != 0x2026)
+			continue;
+		while (c == 0x2026 && i < b) {
+			size_t k = i;
+			if (zhen__utf8_next(s, b, &k) != 0x2026)
+				break;
+			i = k;
+		}
+		size_t j = skip_space(s, b, i), k = j;
+		if (j >= b)
+			return b;
+		int32_t q = zhen__utf8_next(s, b, &k);
+		if (q == 0x300C || q == 0x300E || q == 0x201C)
+			return i;
+	}
+	return b;
+}
+
+/* emit(), cutting Chinese pieces once more after a pause before a
+ * quotation. */
+static int emit_pieces(struct zhen_sentences *l, const char *s, size_t a,
+                       size_t b, size_t base, size_t para, size_t *index,
+                       zhen_lang lang)
+{
+	int rc = 0;
+	while (lang == ZHEN_LANG_ZH && rc == 0) {
+		size_t m = quote_after_pause(s, a, b);
+		if (m >= b)
+			break;
+		rc = emit(l, s, a, m, base, para, index);
+		a = m;
+	}
+	return rc < 0 ? rc : emit(l, s, a, b, base, para, index);
+}
+
 static int split(struct zhen_sentences *l, zhen_ctx *ctx, const char *s,
                  size_t len, size_t base, size_t para, zhen_lang lang)
 {
@@ -426,12 +479,12 @@ static int split(struct zhen_sentences *l, zhen_ctx *ctx, const char *s,
 		if (cut < len &&
 		    ubrk_getRuleStatus(bi) < UBRK_SENTENCE_TERM_LIMIT)
 			cut = before_openers(s, a, cut);
-		if ((rc = emit(l, s, a, cut, base, para, &index)) < 0)
+		if ((rc = emit_pieces(l, s, a, cut, base, para, &index, lang)) < 0)
 			break;
 		a = cut;
 	}
 	if (!rc && a < len)
-		rc = emit(l, s, a, len, base, para, &index);
+		rc = emit_pieces(l, s, a, len, base, para, &index, lang);
 	/* The iterator keeps a shallow clone of ut pointing at s; point it at
 	 * nothing so a stale pointer never outlives this call. */
 	ubrk_setText(bi, NULL, 0, &st);
