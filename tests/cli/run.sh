@@ -218,6 +218,13 @@ grep -q '"script":"traditional-tw","convert":"tw2s"' "$T/out" && ok "auto picks 
 printf '\xe8\xbb\x9f\xe9\xab\x94\n' | "$ZHEN" convert --encoding=UTF-16LE >"$T/out" 2>"$T/err"
 [ $? = 2 ] && ok "convert decodes with --encoding too" || bad "convert --encoding: $(cat "$T/err")"
 
+# Regression: random text found by fuzzing once read past the end of the
+# bead list in the aligner (caught under ASan).
+HERE=$(cd "$(dirname "$0")" && pwd)
+"$ZHEN" check "$HERE/fuzz-align-zh.txt" "$HERE/fuzz-align-en.txt" >/dev/null 2>"$T/err"
+st=$?
+{ [ $st = 0 ] || [ $st = 1 ]; } && ! grep -q Sanitizer "$T/err" && ok "fuzzed documents align" || bad "fuzzed documents: exit $st $(head -c 300 "$T/err")"
+
 echo
 echo "cli: $pass passed, $fail failed"
 [ "$fail" = 0 ]
