@@ -262,6 +262,272 @@ START_TEST(doc_many_lines)
 }
 END_TEST
 
+
+/* ---- encodings (encoding.c) ---- */
+
+#include "encoding.h"
+
+/* Input bytes in some encoding; the paragraphs expected (UTF-8, '|'
+ * between), the encoding reported, and the source span of the first
+ * paragraph in the input. */
+static const struct {
+	const char *in;
+	size_t len;
+	const char *enc; /* option: NULL detects */
+	const char *want;
+	const char *name;
+	size_t s, e;
+} decodes[] = {
+	/* UTF-16LE/BE with BOM: 營收34 */
+	{ "\xFF\xFE\xDF\x71\x36\x65\x33\x00\x34\x00", 10, NULL, "營收34",
+	  "UTF-16LE", 2, 10 },
+	{ "\xFE\xFF\x71\xDF\x65\x36\x00\x33\x00\x34", 10, NULL, "營收34",
+	  "UTF-16BE", 2, 10 },
+	/* UTF-16 lines: a\r\nb */
+	{ "\xFF\xFE" "a\0\r\0\n\0b\0", 10, NULL, "a|b", "UTF-16LE", 2, 4 },
+	/* UTF-32LE with BOM */
+	{ "\xFF\xFE\0\0" "a\0\0\0", 8, NULL, "a", "UTF-32LE", 4, 8 },
+	/* a surrogate pair in UTF-16: U+1F600 */
+	{ "\xFF\xFE\x3D\xD8\x00\xDE", 6, NULL, "\xF0\x9F\x98\x80", "UTF-16LE",
+	  2, 6 },
+	/* declared Big5: 營收34億元 */
+	{ "\xC0\xE7\xA6\xAC" "34" "\xBB\xF5\xA4\xB8", 10, "Big5", "營收34億元",
+	  "Big5", 0, 10 },
+	/* declared GB18030, with a four-byte sequence (U+20000) */
+	{ "\xD3\xAA\x95\x32\x82\x36", 6, "GB18030", "营\xF0\xA0\x80\x80",
+	  "GB18030", 0, 6 },
+	/* declared UTF-8 with BOM: identity, BOM kept before the paragraph */
+	{ "\xEF\xBB\xBF" "ab", 5, "utf-8", "ab", "UTF-8", 3, 5 },
+	/* declared UTF-16LE, leading spaces trimmed */
+	{ " \0x\0", 4, "UTF-16LE", "x", "UTF-16LE", 2, 4 },
+	/* declared windows-1252: curly quotes */
+	{ "\x93Hi\x94", 4, "windows-1252", "\u201cHi\u201d", "windows-1252", 0, 4 },
+};
+
+START_TEST(doc_decode_table)
+{
+	zhen_doc_options o = ZHEN_DOC_OPTIONS_INIT;
+	zhen_ctx *ctx;
+	zhen_doc *doc = NULL;
+	size_t s = 99, e = 99;
+
+	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
+	o.encoding = decodes[_i].enc;
+	ck_assert_msg(zhen_doc_read(&doc, ctx, decodes[_i].in, decodes[_i].len,
+	                            &o) == 0, "case %d: %s", _i,
+	              zhen_ctx_errmsg(ctx));
+	ck_assert_str_eq(zhen_doc_encoding(doc), decodes[_i].name);
+	const char *b = zhen_doc_bytes(doc, NULL);
+	char got[256] = "";
+	for (size_t i = 0; i < zhen_doc_paragraph_count(doc); i++) {
+		const zhen_paragraph *p = zhen_doc_paragraph(doc, i);
+		if (i)
+			strcat(got, "|");
+		strncat(got, b + p->off, p->len);
+	}
+	ck_assert_str_eq(got, decodes[_i].want);
+	const zhen_paragraph *p0 = zhen_doc_paragraph(doc, 0);
+	zhen_doc_source_span(doc, p0->off, p0->off + p0->len, &s, &e);
+	ck_assert_msg(s == decodes[_i].s && e == decodes[_i].e,
+	              "case %d: source [%zu, %zu), want [%zu, %zu)", _i, s, e,
+	              decodes[_i].s, decodes[_i].e);
+	zhen_doc_free(doc);
+	zhen_ctx_free(ctx);
+}
+END_TEST
+
+/* Bytes that are not text in the encoding: the error names the byte of
+ * the input and its line. */
+static const struct {
+	const char *in;
+	size_t len;
+	const char *enc;
+	int rc;
+	size_t line, byte;
+	const char *msg; /* a substring of the message */
+} undecodable[] = {
+	/* Big5 FF FF: ICU maps it to private use even in stop mode */
+	{ "a\n\xA4\xA4\xFF\xFF", 6, "Big5", ZHEN_EINPUT, 2, 4,
+	  "undefined bytes in Big5 at byte 4 (0xFF)" },
+	/* Big5 user-defined area (FA40…): private use too */
+	{ "\xA4\xA4\xFA\x40", 4, "Big5", ZHEN_EINPUT, 1, 2, "undefined bytes" },
+	/* windows-950 passes 0x80 through as a C1 control */
+	{ "\xA4\xA4\x80", 3, "Big5", ZHEN_EINPUT, 1, 2, "undefined bytes" },
+	/* truncated lead byte at the end */
+	{ "a\r\n\r\xA4", 5, "Big5", ZHEN_EINPUT, 3, 4, "truncated character in Big5" },
+	{ "\xD3\xAA\x81\x0A", 4, "GB18030", ZHEN_EINPUT, 1, 2, "invalid GB18030 at byte 2" },
+	/* UTF-16: an unpaired surrogate, an odd length, a NUL */
+	{ "\xFF\xFE" "a\0\x3D\xD8" "b\0", 8, NULL, ZHEN_EINPUT, 1, 4, "UTF-16LE at byte 4" },
+	{ "\xFF\xFE" "a\0b", 5, NULL, ZHEN_EINPUT, 1, 4, "truncated" },
+	{ "\xFF\xFE" "a\0\n\0\0\0", 8, NULL, ZHEN_EINPUT, 2, 6, "NUL character" },
+	/* not UTF-8, and too short for the detector */
+	{ "\xC0\xE7\xA6\xAC", 4, NULL, ZHEN_EINPUT, 1, 0, "--encoding" },
+	{ "ok\n\xE9" "t\xE9", 6, NULL, ZHEN_EINPUT, 2, 3, "invalid UTF-8 at byte 3" },
+	/* mostly UTF-8 with one broken byte: reported as UTF-8 */
+	{ "營收營收營收營收\xFF", 25, NULL, ZHEN_EINPUT, 1, 24, "invalid UTF-8 at byte 24" },
+	{ "x", 1, "no-such-encoding", ZHEN_EUSAGE, 0, 0, "unknown encoding" },
+};
+
+START_TEST(doc_undecodable)
+{
+	zhen_doc_options o = ZHEN_DOC_OPTIONS_INIT;
+	zhen_ctx *ctx;
+	zhen_doc *doc = (zhen_doc *)1;
+	size_t line = 99, byte = 99;
+
+	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
+	o.encoding = undecodable[_i].enc;
+	ck_assert_int_eq(zhen_doc_read(&doc, ctx, undecodable[_i].in,
+	                               undecodable[_i].len, &o),
+	                 undecodable[_i].rc);
+	ck_assert_ptr_null(doc);
+	zhen_ctx_errpos(ctx, &line, &byte);
+	ck_assert_msg(strstr(zhen_ctx_errmsg(ctx), undecodable[_i].msg),
+	              "case %d: %s", _i, zhen_ctx_errmsg(ctx));
+	ck_assert_msg(line == undecodable[_i].line && byte == undecodable[_i].byte,
+	              "case %d: line %zu byte %zu (%s)", _i, line, byte,
+	              zhen_ctx_errmsg(ctx));
+	zhen_ctx_free(ctx);
+}
+END_TEST
+
+/* The detector decides only with confidence: a few lines of Big5 and of
+ * GB18030 are recognised. */
+START_TEST(doc_detect_legacy)
+{
+	static const char *const enc[] = { "Big5", "GB18030" };
+	/* 瀚昇電子公布財報，全年營收達新台幣1,250億元，年增21％。 twice */
+	static const char big5[] =
+		"\xC2\x6C\xAA\x4E\xB9\x71\xA4\x6C\xA4\xBD\xA5\xAC\xB0\x5D\xB3\xF8"
+		"\xA1\x41\xA5\xFE\xA6\x7E\xC0\xE7\xA6\xAC\xB9\x46\xB7\x73\xA5\x78"
+		"\xB9\xF4\x31\x2C\x32\x35\x30\xBB\xF5\xA4\xB8\xA1\x41\xA6\x7E\xBC"
+		"\x57\x32\x31\xA2\x48\xA1\x43\n";
+	zhen_ctx *ctx;
+	zhen_doc *doc;
+	struct zhen__buf b = { 0 };
+
+	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
+	zhen__buf_str(&b, big5);
+	zhen__buf_str(&b, big5);
+	ck_assert_int_eq(zhen_doc_read(&doc, ctx, b.p, b.len, NULL), 0);
+	ck_assert_str_eq(zhen_doc_encoding(doc), enc[0]);
+	ck_assert_uint_eq(zhen_doc_paragraph_count(doc), 2);
+	const char *t = zhen_doc_bytes(doc, NULL);
+	ck_assert(strstr(t, "營收達新台幣1,250億元") != NULL);
+	/* line 2 starts at the second copy's first byte */
+	const zhen_paragraph *p = zhen_doc_paragraph(doc, 1);
+	size_t s, e;
+	zhen_doc_source_span(doc, p->off, p->off + p->len, &s, &e);
+	ck_assert_uint_eq(s, strlen(big5));
+	ck_assert_uint_eq(e, 2 * strlen(big5) - 1);
+	ck_assert_uint_eq(zhen_doc_line_of(doc, p->off), 2);
+	zhen_doc_free(doc);
+	zhen__buf_free(&b);
+	zhen_ctx_free(ctx);
+}
+END_TEST
+
+/* The offset map: runs join, and starts and ends map inside them. */
+START_TEST(omap_runs)
+{
+	struct zhen__omap m = { 0 };
+	/* "a" (1→1), 營收 (3→2 each), "b" (1→2: UTF-16) */
+	zhen__omap_add(&m, 0, 0, 1, 1);
+	zhen__omap_add(&m, 1, 1, 3, 2);
+	zhen__omap_add(&m, 4, 3, 3, 2);
+	zhen__omap_add(&m, 7, 5, 1, 2);
+	ck_assert_uint_eq(m.n, 3); /* the two Han characters share a run */
+	ck_assert_uint_eq(zhen__omap_start(&m, 0), 0);
+	ck_assert_uint_eq(zhen__omap_start(&m, 1), 1);
+	ck_assert_uint_eq(zhen__omap_start(&m, 2), 1); /* inside 營 */
+	ck_assert_uint_eq(zhen__omap_start(&m, 4), 3);
+	ck_assert_uint_eq(zhen__omap_start(&m, 7), 5);
+	ck_assert_uint_eq(zhen__omap_start(&m, 8), 7); /* the end */
+	ck_assert_uint_eq(zhen__omap_end(&m, 0), 0);
+	ck_assert_uint_eq(zhen__omap_end(&m, 1), 1);
+	ck_assert_uint_eq(zhen__omap_end(&m, 4), 3);
+	ck_assert_uint_eq(zhen__omap_end(&m, 7), 5);
+	ck_assert_uint_eq(zhen__omap_end(&m, 8), 7);
+	/* a gap in the source (a removed line break) starts a new run */
+	zhen__omap_add_bytes(&m, 8, 9, 3);
+	zhen__omap_add_bytes(&m, 11, 12, 2);
+	ck_assert_uint_eq(m.n, 4);
+	ck_assert_uint_eq(zhen__omap_end(&m, 8), 7);
+	ck_assert_uint_eq(zhen__omap_start(&m, 8), 9);
+	ck_assert_uint_eq(zhen__omap_start(&m, 12), 13);
+	ck_assert_uint_eq(zhen__omap_end(&m, 13), 14);
+	zhen__omap_free(&m);
+}
+END_TEST
+
+/* --paragraphs=blank: lines up to a blank line, joined per language;
+ * (text, lang, paragraphs '|'-joined, first paragraph's lines). */
+static const struct {
+	const char *in;
+	int lang;
+	const char *want;
+} blanks[] = {
+	{ "Revenue was\nRMB 3.4\nbillion.\n\nNext.\n", ZHEN_LANG_EN,
+	  "Revenue was RMB 3.4 billion.|Next." },
+	{ "營收為34\n億元，年\n增21%。\n\n下段。", ZHEN_LANG_ZH,
+	  "營收為34億元，年增21%。|下段。" },
+	/* a Chinese wrapper may cut a decimal */
+	{ "虧損3.\n4億元", ZHEN_LANG_ZH, "虧損3.4億元" },
+	{ "虧損12\n34萬元", ZHEN_LANG_ZH, "虧損1234萬元" },
+	/* English words inside Chinese keep their space */
+	{ "使用Open\nSource和AI\n模型", ZHEN_LANG_ZH, "使用Open Source和AI模型" },
+	/* English: a word broken at its hyphen */
+	{ "twenty-\nfive percent", ZHEN_LANG_EN, "twenty-five percent" },
+	{ "up 5 -\n10 percent", ZHEN_LANG_EN, "up 5 - 10 percent" },
+	/* unknown language: decided by the characters at the break */
+	{ "營收\n34億\nRevenue\nrose", -1, "營收34億Revenue rose" },
+	/* CRLF, CR, indentation and trailing spaces are not content */
+	{ "  one  \r\n  two\r\r\n\r\nthree\rfour", ZHEN_LANG_EN,
+	  "one two|three four" },
+	{ "\n\n\n", ZHEN_LANG_EN, "" },
+	{ "\u3000\u3000第一段\n第二行\n\u3000\n第二段", ZHEN_LANG_ZH,
+	  "第一段第二行|第二段" },
+};
+
+START_TEST(doc_blank_table)
+{
+	zhen_doc_options o = ZHEN_DOC_OPTIONS_INIT;
+	zhen_ctx *ctx;
+	zhen_doc *doc;
+	const char *in = blanks[_i].in;
+
+	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
+	o.paragraphs = ZHEN_PARAGRAPHS_BLANK;
+	o.lang = blanks[_i].lang;
+	ck_assert_int_eq(zhen_doc_read(&doc, ctx, in, strlen(in), &o), 0);
+	const char *b = zhen_doc_bytes(doc, NULL);
+	char got[256] = "";
+	for (size_t i = 0; i < zhen_doc_paragraph_count(doc); i++) {
+		const zhen_paragraph *p = zhen_doc_paragraph(doc, i);
+		if (i)
+			strcat(got, "|");
+		strncat(got, b + p->off, p->len);
+		/* Every byte of the joined text maps back to a source byte
+		 * that is the same character, except the joining spaces. */
+		for (size_t k = p->off; k < p->off + p->len; k++) {
+			size_t s, e;
+			zhen_doc_source_span(doc, k, k + 1, &s, &e);
+			ck_assert(s < strlen(in) && e <= strlen(in) && s <= e);
+			if (b[k] != ' ' && ((unsigned char)b[k] & 0xC0) != 0x80) {
+				size_t n = zhen__utf8_len((unsigned char)b[k]);
+				ck_assert_msg(!memcmp(in + s, b + k, n),
+				              "case %d: byte %zu maps to %zu", _i, k, s);
+			}
+		}
+		/* The paragraph's line is where it starts in the source. */
+		ck_assert_uint_eq(zhen_doc_line_of(doc, p->off), p->line);
+	}
+	ck_assert_str_eq(got, blanks[_i].want);
+	zhen_doc_free(doc);
+	zhen_ctx_free(ctx);
+}
+END_TEST
+
 static Suite *doc_suite(void)
 {
 	Suite *s = suite_create("doc");
@@ -274,6 +540,14 @@ static Suite *doc_suite(void)
 	tcase_add_test(tc, doc_valid_edges);
 	tcase_add_test(tc, doc_error_then_ok);
 	tcase_add_test(tc, doc_many_lines);
+	tcase_add_loop_test(tc, doc_decode_table, 0,
+	                    (int)(sizeof decodes / sizeof *decodes));
+	tcase_add_loop_test(tc, doc_undecodable, 0,
+	                    (int)(sizeof undecodable / sizeof *undecodable));
+	tcase_add_test(tc, doc_detect_legacy);
+	tcase_add_test(tc, omap_runs);
+	tcase_add_loop_test(tc, doc_blank_table, 0,
+	                    (int)(sizeof blanks / sizeof *blanks));
 	suite_add_tcase(s, tc);
 	return s;
 }
