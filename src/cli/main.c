@@ -577,6 +577,10 @@ static int cmd_check(zhen_ctx *ctx, const struct opts *o, int argc,
 		if (argc)
 			return usage_error("--pairs takes no other file (got '%s')",
 			                   argv[0]);
+		if (o->encoding || o->paragraphs != ZHEN_PARAGRAPHS_LINE)
+			return usage_error("--pairs streams UTF-8 lines: "
+			                   "--encoding and --paragraphs are for "
+			                   "documents%s", "");
 		return check_pairs(ctx, o, o->pairs);
 	}
 	if (argc != 2)
