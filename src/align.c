@@ -81,7 +81,7 @@ static const unsigned group_cap[NGROUPS] = { 4, 4, 2, 6 };
  * comes from the options. */
 #define TOKEN_BONUS 2.0
 #define PUNCT_BONUS 0.75
-#define LEX_BONUS 0.5
+#define LEX_BONUS 1.0
 /* Key classes beyond the quantity classes of qclass(). */
 enum { CLS_TOKEN = 16, CLS_PUNCT, CLS_LEX };
 /* Sentences a token may occur in before its weight starts to fall. */
