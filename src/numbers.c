@@ -107,9 +107,40 @@ struct entry {
 	char code[24];   /* ISO code or canonical unit */
 };
 
+/* An entry's place in an index: entries sorted by the key code point
+ * (ASCII lowercased), then longest first, then table order — so the first
+ * entry of a key that matches is the one a scan over the whole table in
+ * table order, keeping the longest, would pick. */
+struct slot {
+	uint32_t key;
+	uint32_t len; /* the entry's, so sorting needs no table */
+	uint32_t e;
+};
+
+/* Open addressing from a key to its run of slots [a, b). */
+struct keyrun {
+	uint32_t key;
+	uint32_t a, b; /* b == 0: empty */
+};
+
+struct keyhash {
+	struct keyrun *r;
+	uint32_t mask;
+};
+
 struct table {
 	struct entry *e;
 	size_t n, cap;
+	/* by first code point (match_fwd) and by last (match_back): the
+	 * scan asks at nearly every position, and a linear pass over ~150
+	 * entries there was most of the run time */
+	struct slot *first, *last;
+	struct keyhash hfirst, hlast;
+	/* The leading letters of each entry (o'clock: "o"), as entry index
+	 * + 1 in open addressing: an English word that is none of them
+	 * starts no entry, since entries end at a word boundary. */
+	uint32_t *lead;
+	uint32_t lead_mask;
 };
 
 struct zhen__numbers_data {
@@ -307,6 +338,181 @@ static int rebuild_numcp(struct zhen__numbers_data *d)
 	return 0;
 }
 
+/* The first (or last) code point of s[0, n) as a key: its bytes packed,
+ * ASCII lowercased as eq_ci() compares. Equal bytes give equal keys, so
+ * no decoding (or validity) is needed. */
+static uint32_t pack(const char *s, size_t n)
+{
+	uint32_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		k = k << 8 | (unsigned char)lower(s[i]);
+	return k;
+}
+
+static uint32_t key_first(const char *s, size_t n)
+{
+	size_t m = zhen__utf8_len((unsigned char)s[0]);
+	return pack(s, m < n ? m : n);
+}
+
+static uint32_t key_last(const char *s, size_t n)
+{
+	size_t j = n - 1;
+	for (int k = 0; k < 3 && j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80;
+	     k++)
+		j--;
+	return pack(s + j, n - j);
+}
+
+static int cmp_slot(const void *a, const void *b)
+{
+	const struct slot *x = a, *y = b;
+	if (x->key != y->key)
+		return x->key < y->key ? -1 : 1;
+	if (x->len != y->len)
+		return x->len > y->len ? -1 : 1;
+	return (x->e > y->e) - (x->e < y->e);
+}
+
+static uint32_t hash_key(uint32_t k)
+{
+	return (k * 2654435761u) >> 7;
+}
+
+static int build_hash(struct keyhash *h, const struct slot *x, size_t n)
+{
+	uint32_t size = 16;
+	while (size < 2 * n + 2)
+		size *= 2;
+	struct keyrun *r = calloc(size, sizeof *r);
+	if (!r)
+		return ZHEN_ENOMEM;
+	for (size_t i = 0; i < n;) {
+		size_t j = i;
+		while (j < n && x[j].key == x[i].key)
+			j++;
+		uint32_t p = hash_key(x[i].key) & (size - 1);
+		while (r[p].b)
+			p = (p + 1) & (size - 1);
+		r[p] = (struct keyrun){ x[i].key, (uint32_t)i, (uint32_t)j };
+		i = j;
+	}
+	h->r = r;
+	h->mask = size - 1;
+	return 0;
+}
+
+static int index_table(struct table *t)
+{
+	struct slot *f = malloc((t->n + 1) * sizeof *f);
+	struct slot *l = malloc((t->n + 1) * sizeof *l);
+	struct keyhash hf = { NULL, 0 }, hl = { NULL, 0 };
+
+	if (!f || !l) {
+		free(f);
+		free(l);
+		return ZHEN_ENOMEM;
+	}
+	for (size_t i = 0; i < t->n; i++) {
+		const struct entry *e = &t->e[i];
+		f[i] = (struct slot){ key_first(e->text, e->len),
+		                      (uint32_t)e->len, (uint32_t)i };
+		l[i] = (struct slot){ key_last(e->text, e->len),
+		                      (uint32_t)e->len, (uint32_t)i };
+	}
+	qsort(f, t->n, sizeof *f, cmp_slot);
+	qsort(l, t->n, sizeof *l, cmp_slot);
+	if (build_hash(&hf, f, t->n) < 0 || build_hash(&hl, l, t->n) < 0) {
+		/* the table keeps its old index, still right for the
+		 * entries it keeps after the caller truncates */
+		free(f);
+		free(l);
+		free(hf.r);
+		return ZHEN_ENOMEM;
+	}
+	free(t->first);
+	free(t->last);
+	free(t->hfirst.r);
+	free(t->hlast.r);
+	t->first = f;
+	t->last = l;
+	t->hfirst = hf;
+	t->hlast = hl;
+	return 0;
+}
+
+static size_t lead_len(const struct entry *e)
+{
+	size_t n = 0;
+	while (n < e->len && is_alpha(e->text[n]))
+		n++;
+	return n;
+}
+
+static uint32_t hash_word(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)lower(s[i])) * 16777619u;
+	return h;
+}
+
+static int index_leads(struct table *t)
+{
+	uint32_t size = 16;
+	while (size < 2 * t->n + 2)
+		size *= 2;
+	uint32_t *h = calloc(size, sizeof *h);
+	if (!h)
+		return ZHEN_ENOMEM;
+	for (size_t i = 0; i < t->n; i++) {
+		size_t n = lead_len(&t->e[i]);
+		if (!n)
+			continue;
+		uint32_t p = hash_word(t->e[i].text, n) & (size - 1);
+		while (h[p])
+			p = (p + 1) & (size - 1);
+		h[p] = (uint32_t)i + 1;
+	}
+	free(t->lead);
+	t->lead = h;
+	t->lead_mask = size - 1;
+	return 0;
+}
+
+/* Whether the letters s[0, n) are the leading letters of an entry. */
+static bool is_lead(const struct table *t, const char *s, size_t n)
+{
+	if (!t->lead)
+		return true;
+	for (uint32_t p = hash_word(s, n) & t->lead_mask; t->lead[p];
+	     p = (p + 1) & t->lead_mask) {
+		const struct entry *e = &t->e[t->lead[p] - 1];
+		if (t->lead[p] > t->n)
+			continue;
+		if (lead_len(e) == n && eq_ci(s, e->text, n))
+			return true;
+	}
+	return false;
+}
+
+/* The slots of @p key: [*a, *b), empty when no entry has it. */
+static const struct slot *slots_of(const struct keyhash *h,
+                                   const struct slot *x, uint32_t key,
+                                   const struct slot **end)
+{
+	uint32_t p = hash_key(key) & h->mask;
+	*end = x;
+	if (!h->r)
+		return x;
+	for (; h->r[p].b; p = (p + 1) & h->mask)
+		if (h->r[p].key == key) {
+			*end = x + h->r[p].b;
+			return x + h->r[p].a;
+		}
+	return x;
+}
+
 static int load_table(zhen_ctx *ctx, struct zhen__numbers_data *d,
                       enum table_id tb, const char *text, size_t len)
 {
@@ -341,7 +547,10 @@ static int load_table(zhen_ctx *ctx, struct zhen__numbers_data *d,
 		}
 		t->e[t->n++] = e;
 	}
-	if (tb == TB_ZHNUM && rebuild_numcp(d) < 0) {
+	/* index_table() last: when it fails the old index stays, right for
+	 * the entries kept (is_lead() skips what the truncation drops) */
+	if ((tb == TB_ZHNUM && rebuild_numcp(d) < 0) ||
+	    (tb == TB_ENW && index_leads(t) < 0) || index_table(t) < 0) {
 		table_truncate(t, keep);
 		return zhen__fail(ctx, ZHEN_ENOMEM, "out of memory");
 	}
@@ -376,6 +585,11 @@ void zhen__numbers_fini(zhen_ctx *ctx)
 	for (int tb = 0; tb < TB_N; tb++) {
 		table_truncate(&d->t[tb], 0);
 		free(d->t[tb].e);
+		free(d->t[tb].first);
+		free(d->t[tb].last);
+		free(d->t[tb].lead);
+		free(d->t[tb].hfirst.r);
+		free(d->t[tb].hlast.r);
 	}
 	free(d->numcp);
 	free(d->startcp);
@@ -405,25 +619,27 @@ static bool entry_ok(const struct entry *e, int lang, int posmask, int kind)
 }
 
 /* The longest entry equal to s[i…]; an entry ending in a letter or digit
- * must end at a word boundary ("yuan" is not "yuanfang"). */
+ * must end at a word boundary ("yuan" is not "yuanfang"). Among entries of
+ * one length the first in table order wins. */
 static const struct entry *match_fwd(const struct table *t, const char *s,
                                      size_t len, size_t i, int lang,
                                      int posmask, int kind)
 {
-	const struct entry *best = NULL;
-	for (size_t k = 0; k < t->n; k++) {
-		const struct entry *e = &t->e[k];
-		if (e->len > len - i || (best && e->len <= best->len))
-			continue;
-		if (!entry_ok(e, lang, posmask, kind) ||
+	const struct slot *x, *end;
+	if (i >= len)
+		return NULL;
+	x = slots_of(&t->hfirst, t->first, key_first(s + i, len - i), &end);
+	for (; x < end; x++) {
+		const struct entry *e = &t->e[x->e];
+		if (e->len > len - i || !entry_ok(e, lang, posmask, kind) ||
 		    !eq_ci(s + i, e->text, e->len))
 			continue;
 		if (is_alnum(e->text[e->len - 1]) && i + e->len < len &&
 		    is_alnum(s[i + e->len]))
 			continue;
-		best = e;
+		return e;
 	}
-	return best;
+	return NULL;
 }
 
 /* The longest entry ending exactly at @p i and starting at or after @p lo;
@@ -432,10 +648,13 @@ static const struct entry *match_back(const struct table *t, const char *s,
                                       size_t i, size_t lo, int lang,
                                       int posmask, int kind)
 {
-	const struct entry *best = NULL;
-	for (size_t k = 0; k < t->n; k++) {
-		const struct entry *e = &t->e[k];
-		if (e->len > i - lo || (best && e->len <= best->len))
+	const struct slot *x, *end;
+	if (i <= lo)
+		return NULL;
+	x = slots_of(&t->hlast, t->last, key_last(s, i), &end);
+	for (; x < end; x++) {
+		const struct entry *e = &t->e[x->e];
+		if (e->len > i - lo)
 			continue;
 		size_t a = i - e->len;
 		if (!entry_ok(e, lang, posmask, kind) ||
@@ -443,9 +662,9 @@ static const struct entry *match_back(const struct table *t, const char *s,
 			continue;
 		if (is_alnum(e->text[0]) && a > 0 && is_alnum(s[a - 1]))
 			continue;
-		best = e;
+		return e;
 	}
-	return best;
+	return NULL;
 }
 
 static bool is_numcp(const struct zhen__numbers_data *d, int32_t cp)
@@ -1341,12 +1560,18 @@ static bool read_en_words(struct scan *sc, size_t i, struct num *out,
 		const struct entry *e = NULL;
 		while (w < len && is_alpha(s[w]))
 			w++;
-		for (size_t k = 0; k < t->n && !e; k++)
-			if (t->e[k].len == w - p &&
-			    t->e[k].kind >= K_ONES && t->e[k].kind <= K_AND &&
-			    t->e[k].kind != K_SUFFIX && t->e[k].kind != K_MONTHNAME &&
-			    eq_ci(s + p, t->e[k].text, w - p))
-				e = &t->e[k];
+		const struct slot *x = NULL, *xe = NULL;
+		if (w > p)
+			x = slots_of(&t->hfirst, t->first,
+			             key_first(s + p, w - p), &xe);
+		/* slots run longest first, then in table order */
+		for (; x < xe && !e; x++) {
+			const struct entry *c = &t->e[x->e];
+			if (c->len == w - p && c->kind >= K_ONES &&
+			    c->kind <= K_AND && c->kind != K_SUFFIX &&
+			    c->kind != K_MONTHNAME && eq_ci(s + p, c->text, w - p))
+				e = c;
+		}
 		if (!e)
 			break;
 		if (e->kind == K_ONES &&
@@ -1422,6 +1647,9 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 			w++;
 		*next = w;
 		if (i > 0 && is_alnum(s[i - 1]))
+			return 0;
+		/* Everything below first needs a number word here. */
+		if (!is_lead(&d->t[TB_ENW], s + i, w - i))
 			return 0;
 		if ((m = month_at(sc, i, &me)) && me < len && s[me] == ' ' &&
 		    (end = day_at(sc, me + 1, &day))) {
