@@ -83,8 +83,12 @@ static const unsigned group_cap[NGROUPS] = { 4, 4, 2, 6 };
 #define PUNCT_BONUS 0.75
 #define LEX_BONUS 1.0
 /* Key classes beyond the quantity classes of qclass(). */
-enum { CLS_TOKEN = 16, CLS_PUNCT, CLS_LEX };
-/* Sentences a token may occur in before its weight starts to fall. */
+enum { CLS_TOKEN = 16, CLS_LEX };
+/* Kinds of punctuation counted (punct_kind()). */
+enum { NPUNCT = 4 };
+/* Sentences a token may occur in before its weight starts to fall, and
+ * before it is no evidence at all. */
+#define DF_DROP 32
 #define DF_FREE 2
 
 /* Half-width of the first band, in units; doubled while the best path
@@ -133,8 +137,7 @@ struct vkey {
 
 static int key_group(int cls)
 {
-	return cls == CLS_TOKEN ? G_TOKEN : cls == CLS_PUNCT ? G_PUNCT :
-	       cls == CLS_LEX ? G_LEX : G_NUMBER;
+	return cls == CLS_TOKEN ? G_TOKEN : cls == CLS_LEX ? G_LEX : G_NUMBER;
 }
 
 /* The units one program aligns on one side: sentences, paragraphs, or a
@@ -147,11 +150,14 @@ struct side {
 	const uint64_t *mask;    /* one bit per key hash: a cheap reject */
 	const size_t *qoff;      /* keys of unit i: keys[qoff[i]..qoff[i+1]) */
 	const struct vkey *keys; /* sorted by h within each unit */
+	const uint32_t *pc;      /* punctuation marks of each kind before
+	                            unit i: pc[i * NPUNCT + kind] */
 };
 
 struct store {
 	size_t n;
 	double *cum, *cum2;
+	uint32_t *pc;
 	uint64_t *mask;
 	size_t *qoff;
 	struct vkey *keys;
@@ -162,6 +168,14 @@ struct params {
 	double c;        /* English characters per Chinese character */
 	double s2;       /* variance of English length per Chinese character */
 	double bonus[NGROUPS]; /* cost removed per match, by group */
+	/*
+	 * The same for a bead of nz x ne units. A match is evidence by how
+	 * unlikely it is by chance, and the chance grows with the pairs of
+	 * units that could hold it: a value shared within a 3-2 bead says
+	 * less than one within a 1-1 bead (log 6 less), so merging beads
+	 * never pays for a match alone.
+	 */
+	double each[MAX_SPAN + 1][MAX_SPAN + 1][NGROUPS];
 	double prior[NKINDS];
 	const double *tail;
 };
@@ -186,6 +200,7 @@ static void store_free(struct store *s)
 {
 	free(s->cum);
 	free(s->cum2);
+	free(s->pc);
 	free(s->mask);
 	free(s->qoff);
 	free(s->keys);
@@ -197,12 +212,13 @@ static int store_alloc(struct store *s, size_t n, size_t nkeys)
 	s->n = n;
 	s->cum = calloc(n + 1, sizeof *s->cum);
 	s->cum2 = calloc(n + 1, sizeof *s->cum2);
+	s->pc = calloc((n + 1) * NPUNCT, sizeof *s->pc);
 	s->mask = calloc(n + 1, sizeof *s->mask);
 	s->qoff = calloc(n + 1, sizeof *s->qoff);
 	s->keys = malloc((nkeys + 1) * sizeof *s->keys);
 	s->nkeys = 0;
 	s->capkeys = nkeys + 1;
-	if (!s->cum || !s->cum2 || !s->mask || !s->qoff || !s->keys) {
+	if (!s->cum || !s->cum2 || !s->pc || !s->mask || !s->qoff || !s->keys) {
 		store_free(s);
 		return ZHEN_ENOMEM;
 	}
@@ -211,7 +227,8 @@ static int store_alloc(struct store *s, size_t n, size_t nkeys)
 
 static struct side store_side(const struct store *s)
 {
-	struct side d = { s->n, s->cum, s->cum2, s->mask, s->qoff, s->keys };
+	struct side d = { s->n, s->cum, s->cum2, s->mask, s->qoff, s->keys,
+	                  s->pc };
 	return d;
 }
 
@@ -219,7 +236,7 @@ static struct side store_side(const struct store *s)
 static struct side side_window(const struct side *s, size_t first, size_t n)
 {
 	struct side d = { n, s->cum + first, s->cum2 + first, s->mask + first,
-	                  s->qoff + first, s->keys };
+	                  s->qoff + first, s->keys, s->pc + first * NPUNCT };
 	return d;
 }
 
@@ -272,8 +289,9 @@ static bool is_ascii_alnum(int32_t c)
 	       (c >= 'A' && c <= 'Z');
 }
 
-/* Punctuation anchors: marks a translation keeps, by kind. Quotes count
- * open and close marks alike, since 「」 and “” pair one to one. */
+/* Punctuation anchors: marks a translation keeps, by kind (1..NPUNCT).
+ * Quotes count open and close marks alike, since 「」 and “” pair one to
+ * one. */
 static int punct_kind(int32_t c)
 {
 	switch (c) {
@@ -316,6 +334,7 @@ static int measure(struct store *st, size_t u, const char *text,
 	size_t tn = 0, tfull = 0;
 	bool letter = false;
 	const zhen_decimal zero = { 0, 0 };
+	uint32_t punct[NPUNCT] = { 0 };
 
 	while (i <= end) {
 		int32_t cp = i < end ? zhen__utf8_next(text, end, &i) : -1;
@@ -356,12 +375,12 @@ static int measure(struct store *st, size_t u, const char *text,
 		}
 		tn = tfull = 0;
 		letter = false;
-		if (f >= 0 && (pk = punct_kind(f)) &&
-		    key_push(st, u, mix64((uint64_t)pk ^ ((uint64_t)CLS_PUNCT
-		                                          << 40)),
-		             CLS_PUNCT, zero) < 0)
-			return ZHEN_ENOMEM;
+		if (f >= 0 && (pk = punct_kind(f)))
+			punct[pk - 1]++;
 	}
+	for (int k = 0; k < NPUNCT; k++)
+		st->pc[(u + 1) * NPUNCT + k] = st->pc[u * NPUNCT + k] +
+		                               punct[k];
 	st->cum[u + 1] = st->cum[u] + (double)h;
 	st->cum2[u + 1] = st->cum2[u] + (double)l;
 	return 0;
@@ -444,6 +463,8 @@ static int store_sentences(struct store *st, const zhen_sentences *s,
 		} else {
 			st->cum[i + 1] = st->cum[i] + (double)s->s[i].nchars;
 			st->cum2[i + 1] = st->cum2[i];
+			memcpy(st->pc + (i + 1) * NPUNCT, st->pc + i * NPUNCT,
+			       NPUNCT * sizeof *st->pc);
 		}
 		for (size_t t = 0; q && q[i] && t < q[i]->n; t++) {
 			const zhen_quantity *x = &q[i]->q[t];
@@ -540,9 +561,31 @@ static int weigh_tokens(struct store *zs, struct store *es)
 			d2 = hset_count(&de, x->h);
 			if (d2 > df)
 				df = d2;
-			if (df > DF_FREE)
+			if (df > DF_DROP)
+				x->w = 0;
+			else if (df > DF_FREE)
 				x->w = (float)DF_FREE / (float)df;
 		}
+	/* Keys that weigh nothing only cost time in every bead they
+	 * touch: a word that some Chinese sentence quotes in Latin letters
+	 * ("The", "in") would otherwise sit in half the English sentences. */
+	for (int s = 0; s < 2; s++) {
+		struct store *st = both[s];
+		size_t k = 0;
+
+		for (size_t u = 0; u < st->n; u++) {
+			size_t a = st->qoff[u], b = st->qoff[u + 1];
+
+			st->qoff[u] = k;
+			st->mask[u] = 0;
+			for (size_t t = a; t < b; t++)
+				if (st->keys[t].w > 0) {
+					st->keys[k++] = st->keys[t];
+					st->mask[u] |= 1ull << (st->keys[t].h >> 58);
+				}
+		}
+		st->qoff[st->n] = st->nkeys = k;
+	}
 	rc = 0;
 out:
 	free(dz.h);
@@ -564,6 +607,8 @@ static int store_paragraphs(struct store *st, const struct store *sent,
 
 		st->cum[p + 1] = sent->cum[b];
 		st->cum2[p + 1] = sent->cum2[b];
+		memcpy(st->pc + (p + 1) * NPUNCT, sent->pc + b * NPUNCT,
+		       NPUNCT * sizeof *st->pc);
 		st->qoff[p] = k;
 		for (size_t i = a; i < b; i++)
 			st->mask[p] |= sent->mask[i];
@@ -634,22 +679,28 @@ static double shared(const struct params *p, const struct side *z, size_t i,
 	uint64_t mz = 0, me = 0;
 	struct cursor cz, ce;
 	unsigned n[NGROUPS] = { 0 };
-	double bonus = 0, each[NGROUPS];
-	/* A match is evidence by how unlikely it is by chance, and the
-	 * chance grows with the pairs of units that could hold it: a value
-	 * shared within a 3-2 bead says less than one within a 1-1 bead, so
-	 * merging beads never pays for a match alone. */
-	double chance = log((double)(nz * ne));
+	const double *each = p->each[nz][ne];
+	double bonus = 0;
 	int a, b;
 
+	if (each[G_PUNCT] > 0) {
+		const uint32_t *z0 = z->pc + i * NPUNCT, *z1 = z0 + nz * NPUNCT;
+		const uint32_t *e0 = e->pc + j * NPUNCT, *e1 = e0 + ne * NPUNCT;
+
+		for (int k = 0; k < NPUNCT; k++) {
+			uint32_t cz_ = z1[k] - z0[k], ce_ = e1[k] - e0[k];
+			n[G_PUNCT] += cz_ < ce_ ? cz_ : ce_;
+		}
+		if (n[G_PUNCT] > group_cap[G_PUNCT])
+			n[G_PUNCT] = group_cap[G_PUNCT];
+		bonus = each[G_PUNCT] * n[G_PUNCT];
+	}
 	for (size_t t = 0; t < nz; t++)
 		mz |= z->mask[i + t];
 	for (size_t t = 0; t < ne; t++)
 		me |= e->mask[j + t];
 	if (!(mz & me))
-		return 0;
-	for (int g = 0; g < NGROUPS; g++)
-		each[g] = p->bonus[g] > chance ? p->bonus[g] - chance : 0;
+		return bonus;
 	cursor_init(&cz, z, i, nz);
 	cursor_init(&ce, e, j, ne);
 	while ((a = cursor_min(&cz)) >= 0 && (b = cursor_min(&ce)) >= 0) {
@@ -1402,6 +1453,14 @@ int zhen_align_sides(zhen_alignment **out, zhen_ctx *ctx,
 	p.bonus[G_TOKEN] = TOKEN_BONUS;
 	p.bonus[G_PUNCT] = PUNCT_BONUS;
 	p.bonus[G_LEX] = LEX_BONUS;
+	for (size_t x = 1; x <= MAX_SPAN; x++)
+		for (size_t y = 1; y <= MAX_SPAN; y++)
+			for (int g = 0; g < NGROUPS; g++) {
+				double chance = log((double)(x * y));
+
+				p.each[x][y][g] = p.bonus[g] > chance ?
+				                  p.bonus[g] - chance : 0;
+			}
 	p.tail = tail;
 	if (opts->use_paragraphs) {
 		rc = align_paragraphs(a, &zs, &es, zh, en, &p);
