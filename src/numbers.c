@@ -3,9 +3,11 @@
  * the span of the user's bytes that wrote it.
  *
  * Chinese text is width-folded, then only small windows around numeral
- * candidates go through OpenCC (it is 20–40× slower than the rest of the
- * pipeline, platform.md §3); t2s/tw2s/hk2s keep the code point count, so a
- * converted window maps back one code point to one code point. Everything
+ * candidates are converted to Simplified, code point by code point from a
+ * cache of OpenCC's answers (OpenCC is 20–40× slower than the rest of the
+ * pipeline, platform.md §3; see convert_windows); t2s/tw2s/hk2s keep the
+ * code point count, so a converted window maps back one code point to one
+ * code point. Everything
  * lexical (numeral characters, magnitude words, currencies, units,
  * approximators, English number words) lives in dicts/. */
 #include "internal.h"
@@ -154,6 +156,12 @@ struct zhen__numbers_data {
 	 * convert (they read the same in both scripts). */
 	int32_t *startcp;
 	size_t nstartcp;
+	/* The same two sets over the BMP as bitmaps: asked once per code
+	 * point of every Chinese text. */
+	uint8_t numbits[0x10000 / 8], startbits[0x10000 / 8];
+	/* What OpenCC makes of each BMP code point alone, per conversion
+	 * mode, learned on first sight: pages of 256 allocated on demand. */
+	uint32_t *cpconv[ZHEN__NCONVERT][256];
 };
 
 static bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -329,6 +337,14 @@ static int rebuild_numcp(struct zhen__numbers_data *d)
 	}
 	qsort(cps, n, sizeof *cps, cmp_i32);
 	qsort(st, m, sizeof *st, cmp_i32);
+	memset(d->numbits, 0, sizeof d->numbits);
+	memset(d->startbits, 0, sizeof d->startbits);
+	for (size_t i = 0; i < n; i++)
+		if (cps[i] >= 0 && cps[i] < 0x10000)
+			d->numbits[cps[i] >> 3] |= (uint8_t)(1u << (cps[i] & 7));
+	for (size_t i = 0; i < m; i++)
+		if (st[i] >= 0 && st[i] < 0x10000)
+			d->startbits[st[i] >> 3] |= (uint8_t)(1u << (st[i] & 7));
 	free(d->numcp);
 	free(d->startcp);
 	d->numcp = cps;
@@ -593,6 +609,9 @@ void zhen__numbers_fini(zhen_ctx *ctx)
 	}
 	free(d->numcp);
 	free(d->startcp);
+	for (int m = 0; m < ZHEN__NCONVERT; m++)
+		for (int pg = 0; pg < 256; pg++)
+			free(d->cpconv[m][pg]);
 	free(d);
 	ctx->numbers = NULL;
 }
@@ -669,11 +688,15 @@ static const struct entry *match_back(const struct table *t, const char *s,
 
 static bool is_numcp(const struct zhen__numbers_data *d, int32_t cp)
 {
+	if (cp >= 0 && cp < 0x10000)
+		return d->numbits[cp >> 3] >> (cp & 7) & 1;
 	return bsearch(&cp, d->numcp, d->nnumcp, sizeof cp, cmp_i32) != NULL;
 }
 
 static bool is_startcp(const struct zhen__numbers_data *d, int32_t cp)
 {
+	if (cp >= 0 && cp < 0x10000)
+		return d->startbits[cp >> 3] >> (cp & 7) & 1;
 	return bsearch(&cp, d->startcp, d->nstartcp, sizeof cp, cmp_i32) !=
 	       NULL;
 }
@@ -2445,7 +2468,19 @@ static void mark_ranges(struct scan *sc)
 
 /* OpenCC is the slow stage: convert windows of a few code points around
  * each numeral candidate, wide enough for 人民幣 before and 個百分點 or
- * 週年 after. */
+ * 週年 after.
+ *
+ * Even windows cost ~0.7 µs a character in OpenCC, more than the rest of
+ * the reader, so a window is converted code point by code point from what
+ * OpenCC makes of each code point alone, asked once per code point and
+ * kept (cp_alone). That drops OpenCC's phrase context. It cannot change
+ * what the reader sees unless a phrase converts a character of the
+ * dictionaries (or into one) differently from the character alone; in
+ * OpenCC 1.1.6's t2s, tw2s and hk2s chains only four do (瞭解→了解,
+ * 么麼→幺麽, 衹得→只得, 鍾 in names→锺), none beside a number. test_numbers
+ * checks that the quantities of every FLORES Traditional line equal those
+ * read from OpenCC's own whole-line conversion. A code point that is not
+ * one BMP code point to one falls back to OpenCC on the window. */
 #define WINDOW 5
 
 static bool grow_text(struct zhen__text *t, size_t *cap, size_t need)
@@ -2494,6 +2529,63 @@ static bool append_span(struct zhen__text *o, size_t *cap,
 	return true;
 }
 
+/* A cache slot: 0 unknown, CP_KNOWN | the code point OpenCC gives, or
+ * CP_OTHER when it gives anything but one BMP code point. */
+#define CP_KNOWN 0x80000000u
+#define CP_OTHER 0xFFFFFFFFu
+
+/* What OpenCC makes of @p cp alone (CP_OTHER when unknowable). */
+static uint32_t cp_alone(zhen_ctx *ctx, zhen_convert_mode conv, int32_t cp)
+{
+	struct zhen__numbers_data *d = ctx->numbers;
+	uint32_t *page, r = CP_OTHER;
+	char in[4], *cv = NULL;
+	size_t n, cl = 0, k = 0;
+
+	if (cp < 0 || cp > 0xFFFF || (unsigned)conv >= ZHEN__NCONVERT)
+		return CP_OTHER;
+	page = d->cpconv[conv][cp >> 8];
+	if (page && page[cp & 0xFF])
+		return page[cp & 0xFF];
+	if (!page) {
+		page = calloc(256, sizeof *page);
+		if (!page)
+			return CP_OTHER;
+		d->cpconv[conv][cp >> 8] = page;
+	}
+	n = zhen__utf8_put(in, cp);
+	if (zhen__opencc(&cv, &cl, ctx, conv, in, n) == 0 && cv && cl &&
+	    count_cp(cv, cl) == 1) {
+		int32_t o = zhen__utf8_next(cv, cl, &k);
+		if (o >= 0 && o <= 0xFFFF && k == cl)
+			r = CP_KNOWN | (uint32_t)o;
+	}
+	free(cv);
+	page[cp & 0xFF] = r;
+	return r;
+}
+
+/* Convert f->s[off[a], off[b]) code point by code point from the cache
+ * into @p buf (4 bytes per code point of room); false when a code point
+ * is not one code point to one. */
+static bool convert_by_cp(zhen_ctx *ctx, zhen_convert_mode conv,
+                          const struct zhen__text *f, const size_t *off,
+                          size_t a, size_t b, char *buf, size_t *blen)
+{
+	size_t n = 0;
+	for (size_t c = a; c < b; c++) {
+		size_t i = off[c];
+		int32_t cp = zhen__utf8_next(f->s, f->len, &i);
+		uint32_t r = cp < 0x80 ? CP_KNOWN | (uint32_t)cp
+		                       : cp_alone(ctx, conv, cp);
+		if (r == CP_OTHER)
+			return false;
+		n += zhen__utf8_put(buf + n, (int32_t)(r & ~CP_KNOWN));
+	}
+	*blen = n;
+	return true;
+}
+
 static int convert_windows(zhen_ctx *ctx, zhen_convert_mode conv,
                            const struct zhen__text *f, struct zhen__text *o)
 {
@@ -2501,10 +2593,11 @@ static int convert_windows(zhen_ctx *ctx, zhen_convert_mode conv,
 	size_t ncp = count_cp(f->s, f->len), cap = 0, i = 0, k = 0;
 	size_t *off = malloc((ncp + 1) * sizeof *off);
 	unsigned char *cand = calloc(ncp + 1, 1);
+	char *wbuf = malloc(4 * ncp + 4);
 	int rc = ZHEN_ENOMEM;
 
 	memset(o, 0, sizeof *o);
-	if (!off || !cand)
+	if (!off || !cand || !wbuf)
 		goto out;
 	while (i < f->len) {
 		off[k] = i;
@@ -2527,6 +2620,14 @@ static int convert_windows(zhen_ctx *ctx, zhen_convert_mode conv,
 				last = b;
 		if (!append_span(o, &cap, f, off, done, a, NULL, 0))
 			goto out;
+		size_t wl = 0;
+		if (convert_by_cp(ctx, conv, f, off, a, b, wbuf, &wl)) {
+			if (!append_span(o, &cap, f, off, a, b, wbuf, wl))
+				goto out;
+			done = b;
+			c = b;
+			continue;
+		}
 		char *cv = NULL;
 		size_t cl = 0;
 		size_t before = off[b] - off[a];
@@ -2555,6 +2656,7 @@ out:
 		zhen__text_free(o);
 	free(off);
 	free(cand);
+	free(wbuf);
 	return rc;
 }
 

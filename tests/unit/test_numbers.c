@@ -685,6 +685,65 @@ START_TEST(trad_simp_t2s)
 }
 END_TEST
 
+/* The reader converts code point by code point from a cache of OpenCC's
+ * answers, without OpenCC's phrase context (numbers.c, convert_windows):
+ * every FLORES Traditional line must read exactly as OpenCC's own
+ * whole-line conversion of it does, in each mode, on one context (so
+ * the cache is reused across lines). */
+static const zhen_convert_mode cache_modes[] = {
+	ZHEN_CONVERT_T2S, ZHEN_CONVERT_TW2S, ZHEN_CONVERT_HK2S,
+};
+
+START_TEST(cache_vs_opencc)
+{
+	const char *dir = getenv("ZHEN_SHARED");
+	zhen_convert_mode mode = cache_modes[_i];
+	char path[4096], line[8192];
+	int lines = 0, withq = 0;
+	zhen_ctx *ctx;
+	FILE *f;
+
+	if (!dir) {
+		fprintf(stderr, "cache_vs_opencc: ZHEN_SHARED not set, skipped\n");
+		return;
+	}
+	snprintf(path, sizeof path, "%s/data/flores200-dev/zho_Hant.txt", dir);
+	if (!(f = fopen(path, "r"))) {
+		fprintf(stderr, "cache_vs_opencc: %s absent, skipped\n", path);
+		return;
+	}
+	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
+	if (!opencc_works(ctx)) {
+		fprintf(stderr, "cache_vs_opencc: OpenCC unavailable, skipped\n");
+		fclose(f);
+		zhen_ctx_free(ctx);
+		return;
+	}
+	while (fgets(line, sizeof line, f)) {
+		size_t n = strcspn(line, "\r\n"), sl = 0;
+		char *simp = NULL;
+		zhen_quantities *qc, *qo;
+		ck_assert_int_eq(zhen_convert(&simp, &sl, ctx, mode, line, n), 0);
+		ck_assert_int_eq(zhen_numbers_extract(&qc, ctx, ZHEN_LANG_ZH, mode,
+		                                      line, n, 0), 0);
+		ck_assert_int_eq(zhen_numbers_extract(&qo, ctx, ZHEN_LANG_ZH,
+		                                      ZHEN_CONVERT_NONE, simp, sl,
+		                                      0), 0);
+		ck_assert_msg(quantities_equal(qc, qo), "%s: %.*s",
+		              zhen_convert_mode_name(mode), (int)n, line);
+		lines++;
+		withq += zhen_quantities_count(qc) > 0;
+		zhen_quantities_free(qc);
+		zhen_quantities_free(qo);
+		zhen_free(simp);
+	}
+	fclose(f);
+	zhen_ctx_free(ctx);
+	ck_assert_int_gt(lines, 900);
+	ck_assert_int_gt(withq, 300);
+}
+END_TEST
+
 /* ---- the shared vectors: one Chinese numeral per row ---- */
 
 /* Measured: 272 of 296. The misses are by design (a lone 一 or 十 is no
@@ -787,6 +846,8 @@ int main(void)
 	suite_add_tcase(s, tc);
 	TCase *tv = tcase_create("vectors");
 	tcase_add_test(tv, parse_all);
+	tcase_add_loop_test(tv, cache_vs_opencc, 0,
+	                    (int)(sizeof cache_modes / sizeof cache_modes[0]));
 	suite_add_tcase(s, tv);
 	SRunner *sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);
