@@ -683,6 +683,7 @@ static int cmd_align(zhen_ctx *ctx, const struct opts *o, int argc,
 	}
 	status = fflush(stdout) == 0 ? EXIT_CLEAN : EXIT_TROUBLE;
 out:
+	zhen_lexicon_free(lex);
 	zhen_result_free(r);
 	zhen_doc_free(zh);
 	zhen_doc_free(en);
