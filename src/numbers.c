@@ -45,6 +45,7 @@ enum kind {
 	/* the other tables have one kind each */
 	K_CURRENCY, K_APPROX, K_MAGWORD
 };
+_Static_assert(K_MAGWORD < 64, "kinds must fit struct lead's mask");
 
 struct kname {
 	const char *name;
@@ -130,6 +131,12 @@ struct keyhash {
 	uint32_t mask;
 };
 
+struct lead {
+	uint32_t e;      /* index + 1 of an entry that starts so; 0: empty */
+	uint32_t n;      /* letters */
+	uint64_t kinds;  /* 1 << kind of every entry that starts so */
+};
+
 struct table {
 	struct entry *e;
 	size_t n, cap;
@@ -138,11 +145,15 @@ struct table {
 	 * entries there was most of the run time */
 	struct slot *first, *last;
 	struct keyhash hfirst, hlast;
-	/* The leading letters of each entry (o'clock: "o"), as entry index
-	 * + 1 in open addressing: an English word that is none of them
-	 * starts no entry, since entries end at a word boundary. */
-	uint32_t *lead;
+	/* The leading letters of the entries (o'clock: "o"), each with the
+	 * kinds of the entries that start so: an English word that is none
+	 * of them starts no entry, since entries end at a word boundary. */
+	struct lead *lead;
 	uint32_t lead_mask;
+	/* The cheap test before the hash: by the first two letters (the
+	 * second 26 when there is one letter), the lengths of leads
+	 * (bit 31: 31 or more). */
+	uint32_t lead_len2[27 * 27];
 };
 
 struct zhen__numbers_data {
@@ -163,6 +174,31 @@ struct zhen__numbers_data {
 	 * mode, learned on first sight: pages of 256 allocated on demand. */
 	uint32_t *cpconv[ZHEN__NCONVERT][256];
 };
+
+/* zhen__utf8_next() for the reader's hot loops: the text is valid UTF-8,
+ * and asking utf8proc to validate each code point again was a fifth of
+ * the run. Anything unexpected goes to zhen__utf8_next(), so the result
+ * is the same on any input. */
+static inline int32_t next_cp(const char *s, size_t len, size_t *i)
+{
+	const unsigned char *u = (const unsigned char *)s + *i;
+	size_t left = len - *i;
+	int32_t cp;
+
+	if (left && u[0] < 0x80) {
+		*i += 1;
+		return u[0];
+	}
+	if (left >= 3 && (u[0] & 0xF0) == 0xE0 && (u[1] & 0xC0) == 0x80 &&
+	    (u[2] & 0xC0) == 0x80) {
+		cp = (u[0] & 0x0F) << 12 | (u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+		if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+			*i += 3;
+			return cp;
+		}
+	}
+	return zhen__utf8_next(s, len, i);
+}
 
 static bool is_digit(char c) { return c >= '0' && c <= '9'; }
 static bool is_alpha(char c)
@@ -325,7 +361,7 @@ static int rebuild_numcp(struct zhen__numbers_data *d)
 		bool word = e->kind == K_MULTIPLE || e->kind == K_HALFYEAR;
 		if (e->kind > K_NEG && !prefix && !word)
 			continue;
-		int32_t cp = zhen__utf8_next(e->text, e->len, &k);
+		int32_t cp = next_cp(e->text, e->len, &k);
 		if (word) {
 			st[m++] = cp;
 			continue;
@@ -473,22 +509,36 @@ static uint32_t hash_word(const char *s, size_t n)
 	return h;
 }
 
+/* Index of the first two letters of s[0, n) (n >= 1, letters only). */
+static size_t bigram(const char *s, size_t n)
+{
+	size_t a = (size_t)(lower(s[0]) - 'a');
+	size_t b = n > 1 ? (size_t)(lower(s[1]) - 'a') : 26;
+	return a * 27 + b;
+}
+
 static int index_leads(struct table *t)
 {
 	uint32_t size = 16;
 	while (size < 2 * t->n + 2)
 		size *= 2;
-	uint32_t *h = calloc(size, sizeof *h);
+	struct lead *h = calloc(size, sizeof *h);
 	if (!h)
 		return ZHEN_ENOMEM;
+	memset(t->lead_len2, 0, sizeof t->lead_len2);
 	for (size_t i = 0; i < t->n; i++) {
-		size_t n = lead_len(&t->e[i]);
+		const struct entry *e = &t->e[i];
+		size_t n = lead_len(e);
 		if (!n)
 			continue;
-		uint32_t p = hash_word(t->e[i].text, n) & (size - 1);
-		while (h[p])
+		uint32_t p = hash_word(e->text, n) & (size - 1);
+		while (h[p].e && !(h[p].n == n &&
+		                   eq_ci(t->e[h[p].e - 1].text, e->text, n)))
 			p = (p + 1) & (size - 1);
-		h[p] = (uint32_t)i + 1;
+		if (!h[p].e)
+			h[p] = (struct lead){ (uint32_t)i + 1, (uint32_t)n, 0 };
+		h[p].kinds |= 1ull << e->kind;
+		t->lead_len2[bigram(e->text, n)] |= 1u << (n < 31 ? n : 31);
 	}
 	free(t->lead);
 	t->lead = h;
@@ -496,20 +546,23 @@ static int index_leads(struct table *t)
 	return 0;
 }
 
-/* Whether the letters s[0, n) are the leading letters of an entry. */
-static bool is_lead(const struct table *t, const char *s, size_t n)
+/* The kinds of the entries whose leading letters are s[0, n): 0 when
+ * none starts so. */
+static uint64_t lead_kinds(const struct table *t, const char *s, size_t n)
 {
 	if (!t->lead)
-		return true;
-	for (uint32_t p = hash_word(s, n) & t->lead_mask; t->lead[p];
+		return ~0ull;
+	if (!(t->lead_len2[bigram(s, n)] >> (n < 31 ? n : 31) & 1))
+		return 0;
+	for (uint32_t p = hash_word(s, n) & t->lead_mask; t->lead[p].e;
 	     p = (p + 1) & t->lead_mask) {
-		const struct entry *e = &t->e[t->lead[p] - 1];
-		if (t->lead[p] > t->n)
-			continue;
-		if (lead_len(e) == n && eq_ci(s, e->text, n))
-			return true;
+		const struct lead *l = &t->lead[p];
+		if (l->e > t->n)
+			return ~0ull; /* dropped by a failed load: assume all */
+		if (l->n == n && eq_ci(s, t->e[l->e - 1].text, n))
+			return l->kinds;
 	}
-	return false;
+	return 0;
 }
 
 /* The slots of @p key: [*a, *b), empty when no entry has it. */
@@ -1117,7 +1170,7 @@ struct scan {
 	const struct zhen__numbers_data *d;
 	const char *s;
 	size_t len;
-	const size_t *map;
+	const size_t *map;  /* NULL: the identity */
 	size_t base;
 	int lang;
 	struct zhen_quantities *out;
@@ -1129,8 +1182,8 @@ struct scan {
 static int emit(struct scan *sc, size_t a, size_t b, zhen_quantity *q)
 {
 	int rc;
-	q->start = sc->map[a] + sc->base;
-	q->end = sc->map[b] + sc->base;
+	q->start = (sc->map ? sc->map[a] : a) + sc->base;
+	q->end = (sc->map ? sc->map[b] : b) + sc->base;
 	if (sc->out->n * 2 + 2 > sc->aoff_cap) {
 		size_t nc = sc->aoff_cap ? sc->aoff_cap * 2 : 32;
 		size_t *p = realloc(sc->aoff, nc * sizeof *p);
@@ -1476,7 +1529,7 @@ static bool is_han_at(const char *s, size_t len, size_t i)
 	size_t k = i;
 	if (i >= len)
 		return false;
-	int32_t cp = zhen__utf8_next(s, len, &k);
+	int32_t cp = next_cp(s, len, &k);
 	return cp >= 0x3400 && cp <= 0x9FFF;
 }
 
@@ -1671,10 +1724,13 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 		*next = w;
 		if (i > 0 && is_alnum(s[i - 1]))
 			return 0;
-		/* Everything below first needs a number word here. */
-		if (!is_lead(&d->t[TB_ENW], s + i, w - i))
+		/* Everything below first needs a number word here, and
+		 * each test one of a kind this word can start. */
+		uint64_t lk = lead_kinds(&d->t[TB_ENW], s + i, w - i);
+		if (!lk)
 			return 0;
-		if ((m = month_at(sc, i, &me)) && me < len && s[me] == ' ' &&
+		m = lk & 1ull << K_MONTHNAME ? month_at(sc, i, &me) : NULL;
+		if (m && me < len && s[me] == ' ' &&
 		    (end = day_at(sc, me + 1, &day))) {
 			int64_t v = m->val * 100 + day;
 			if ((y = date_year(sc, &end)))
@@ -1687,8 +1743,9 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 			*next = me;
 			return emit_date(sc, i, me, m->val * 100, 0);
 		}
-		const struct entry *x = match_fwd(&d->t[TB_ENW], s, len, i,
-		                                  ZHEN_LANG_EN, 0, K_ENMULT);
+		const struct entry *x = !(lk & 1ull << K_ENMULT) ? NULL :
+			match_fwd(&d->t[TB_ENW], s, len, i, ZHEN_LANG_EN, 0,
+			          K_ENMULT);
 		if (x && i + x->len == w) {
 			/* doubled, threefold: a factor */
 			zhen_quantity mq;
@@ -1699,8 +1756,9 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 			set_code(mq.unit, sizeof mq.unit, "x");
 			return emit(sc, i, w, &mq);
 		}
-		x = match_fwd(&d->t[TB_ENW], s, len, i, ZHEN_LANG_EN, 0,
-		              K_ARTICLE);
+		x = !(lk & 1ull << K_ARTICLE) ? NULL :
+			match_fwd(&d->t[TB_ENW], s, len, i, ZHEN_LANG_EN, 0,
+			          K_ARTICLE);
 		if (x && i + x->len == w && w + 1 < len && s[w] == ' ') {
 			/* a hundred, a million, a dozen, a third */
 			size_t k = w + 1, ke = k;
@@ -1741,7 +1799,10 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 			n.ncp = 2;
 			words = true;
 		} else {
-			if (!read_en_words(sc, i, &n, &ordinal) ||
+			const uint64_t wk = 1ull << K_ONES | 1ull << K_TENS |
+			                    1ull << K_HUNDRED | 1ull << K_ORDWORD |
+			                    1ull << K_AND;
+			if (!(lk & wk) || !read_en_words(sc, i, &n, &ordinal) ||
 			    pronoun_one(sc, &n))
 				return 0;
 			words = true;
@@ -2556,7 +2617,7 @@ static uint32_t cp_alone(zhen_ctx *ctx, zhen_convert_mode conv, int32_t cp)
 	n = zhen__utf8_put(in, cp);
 	if (zhen__opencc(&cv, &cl, ctx, conv, in, n) == 0 && cv && cl &&
 	    count_cp(cv, cl) == 1) {
-		int32_t o = zhen__utf8_next(cv, cl, &k);
+		int32_t o = next_cp(cv, cl, &k);
 		if (o >= 0 && o <= 0xFFFF && k == cl)
 			r = CP_KNOWN | (uint32_t)o;
 	}
@@ -2575,7 +2636,7 @@ static bool convert_by_cp(zhen_ctx *ctx, zhen_convert_mode conv,
 	size_t n = 0;
 	for (size_t c = a; c < b; c++) {
 		size_t i = off[c];
-		int32_t cp = zhen__utf8_next(f->s, f->len, &i);
+		int32_t cp = next_cp(f->s, f->len, &i);
 		uint32_t r = cp < 0x80 ? CP_KNOWN | (uint32_t)cp
 		                       : cp_alone(ctx, conv, cp);
 		if (r == CP_OTHER)
@@ -2584,6 +2645,76 @@ static bool convert_by_cp(zhen_ctx *ctx, zhen_convert_mode conv,
 	}
 	*blen = n;
 	return true;
+}
+
+/* The common case of convert_windows(), without building a new text: when
+ * every code point of every window converts to one of the same byte
+ * length, overwrite them in @p f. 1 when done, 0 when @p f is untouched
+ * and convert_windows() must run, or ZHEN_ENOMEM. */
+static int convert_in_place(zhen_ctx *ctx, zhen_convert_mode conv,
+                            struct zhen__text *f)
+{
+	const struct zhen__numbers_data *d = ctx->numbers;
+	size_t ncp = count_cp(f->s, f->len), i = 0, k = 0;
+	size_t *off = malloc((ncp + 1) * sizeof *off);
+	uint32_t *to = malloc((ncp + 1) * sizeof *to);
+	unsigned char *cand = calloc(ncp + 1, 1);
+	int rc = ZHEN_ENOMEM;
+	bool any = false;
+
+	if (!off || !to || !cand)
+		goto out;
+	while (i < f->len) {
+		off[k] = i;
+		int32_t cp = next_cp(f->s, f->len, &i);
+		to[k] = (uint32_t)cp;
+		cand[k] = (cp >= '0' && cp <= '9') || is_numcp(d, cp);
+		any |= cand[k];
+		k++;
+	}
+	off[ncp] = f->len;
+	rc = 1;
+	if (!any)
+		goto out;
+	/* Mark the windows exactly as convert_windows() draws them (bit 2)
+	 * and learn every code point in them. */
+	size_t done = 0;
+	for (size_t c = 0; c < ncp;) {
+		if (!(cand[c] & 1)) {
+			c++;
+			continue;
+		}
+		size_t a = c > WINDOW ? c - WINDOW : 0, b = c;
+		if (a < done)
+			a = done;
+		for (size_t last = c; b < ncp && b <= last + WINDOW; b++)
+			if (cand[b] & 1)
+				last = b;
+		for (size_t x = a; x < b; x++) {
+			int32_t cp = (int32_t)to[x];
+			uint32_t r = cp < 0x80 ? CP_KNOWN | (uint32_t)cp
+			                       : cp_alone(ctx, conv, cp);
+			char tmp[4];
+			if (r == CP_OTHER ||
+			    zhen__utf8_put(tmp, (int32_t)(r & ~CP_KNOWN)) !=
+			    off[x + 1] - off[x]) {
+				rc = 0;
+				goto out;
+			}
+			to[x] = r & ~CP_KNOWN;
+			cand[x] |= 2;
+		}
+		done = b;
+		c = b;
+	}
+	for (size_t x = 0; x < ncp; x++)
+		if (cand[x] & 2)
+			zhen__utf8_put(f->s + off[x], (int32_t)to[x]);
+out:
+	free(off);
+	free(to);
+	free(cand);
+	return rc;
 }
 
 static int convert_windows(zhen_ctx *ctx, zhen_convert_mode conv,
@@ -2601,7 +2732,7 @@ static int convert_windows(zhen_ctx *ctx, zhen_convert_mode conv,
 		goto out;
 	while (i < f->len) {
 		off[k] = i;
-		int32_t cp = zhen__utf8_next(f->s, f->len, &i);
+		int32_t cp = next_cp(f->s, f->len, &i);
 		cand[k++] = (cp >= '0' && cp <= '9') || is_numcp(d, cp);
 	}
 	off[ncp] = f->len;
@@ -2674,9 +2805,10 @@ static bool fullwidth_digit_at(const unsigned char *u)
 static void fullwidth_commas(struct zhen__text *f, const char *src)
 {
 	const unsigned char *u = (const unsigned char *)src;
-	for (size_t i = 0; i < f->len; i++) {
-		size_t o = f->map[i];
-		if (f->s[i] != ',' || u[o] != 0xEF)
+	for (char *c = f->s; (c = memchr(c, ',', f->len - (size_t)(c - f->s)));
+	     c++) {
+		size_t i = (size_t)(c - f->s), o = f->map[i];
+		if (u[o] != 0xEF)
 			continue;
 		size_t end = f->map[i + 1];
 		bool grouped = o >= 3 && fullwidth_digit_at(u + o - 3) &&
@@ -2685,6 +2817,22 @@ static void fullwidth_commas(struct zhen__text *f, const char *src)
 		if (!grouped)
 			f->s[i] = ';';
 	}
+}
+
+/* Whether zhen__fold() would change anything: U+FF01–FF5E and U+3000
+ * start with EF or E3. */
+static bool foldable(const char *s, size_t len)
+{
+	return len && (memchr(s, 0xEF, len) || memchr(s, 0xE3, len));
+}
+
+static size_t *identity_map(size_t len)
+{
+	size_t *m = malloc((len + 1) * sizeof *m);
+	if (m)
+		for (size_t i = 0; i <= len; i++)
+			m[i] = i;
+	return m;
 }
 
 int zhen_numbers_extract(zhen_quantities **out, zhen_ctx *ctx, zhen_lang lang,
@@ -2707,10 +2855,21 @@ int zhen_numbers_extract(zhen_quantities **out, zhen_ctx *ctx, zhen_lang lang,
 	sc.out = calloc(1, sizeof *sc.out);
 	if (!sc.out)
 		return ZHEN_ENOMEM;
-	if ((rc = zhen__fold(&f, text ? text : "", len)) < 0)
+	if (!foldable(text, len)) {
+		/* most English: nothing folds, the map is the identity */
+		if (!(f.s = malloc(len + 1))) {
+			rc = ZHEN_ENOMEM;
+			goto out;
+		}
+		if (len)
+			memcpy(f.s, text, len);
+		f.s[len] = 0;
+		f.len = len;
+	} else if ((rc = zhen__fold(&f, text, len)) < 0) {
 		goto out;
-	if (lang == ZHEN_LANG_ZH)
+	} else if (lang == ZHEN_LANG_ZH) {
 		fullwidth_commas(&f, text);
+	}
 	sc.ctx = ctx;
 	sc.d = ctx->numbers;
 	sc.lang = lang;
@@ -2719,11 +2878,20 @@ int zhen_numbers_extract(zhen_quantities **out, zhen_ctx *ctx, zhen_lang lang,
 	sc.len = f.len;
 	sc.map = f.map;
 	if (lang == ZHEN_LANG_ZH && conv != ZHEN_CONVERT_NONE) {
-		if ((rc = convert_windows(ctx, conv, &f, &z)) < 0)
+		if (!f.map && !(f.map = identity_map(len))) {
+			rc = ZHEN_ENOMEM;
 			goto out;
-		sc.s = z.s;
-		sc.len = z.len;
-		sc.map = z.map;
+		}
+		sc.map = f.map;
+		if ((rc = convert_in_place(ctx, conv, &f)) < 0)
+			goto out;
+		if (!rc) {
+			if ((rc = convert_windows(ctx, conv, &f, &z)) < 0)
+				goto out;
+			sc.s = z.s;
+			sc.len = z.len;
+			sc.map = z.map;
+		}
 	}
 	for (size_t i = 0; i < sc.len;) {
 		size_t next = i + 1;
@@ -2738,7 +2906,7 @@ int zhen_numbers_extract(zhen_quantities **out, zhen_ctx *ctx, zhen_lang lang,
 			rc = zh_at(&sc, i, &next);
 		} else if (c >= 0x80) {
 			size_t k = i;
-			if (is_startcp(sc.d, zhen__utf8_next(sc.s, sc.len, &k)))
+			if (is_startcp(sc.d, next_cp(sc.s, sc.len, &k)))
 				rc = zh_at(&sc, i, &next);
 			else
 				next = k;
