@@ -100,6 +100,31 @@ static bool unit_conflict(const zhen_quantity *a, const zhen_quantity *b)
 	return a->unit[0] && b->unit[0] && strcmp(a->unit, b->unit) != 0;
 }
 
+/* The finer figure agrees with the coarser one only through a lone digit
+ * far below the coarser precision: 500萬 ↔ 5,000,020, 10萬 ↔ 100,300.
+ * Nobody rounds 5,000,020 to 500萬 — the writer of the finer figure
+ * wrote a digit the other side does not have (a typo, or a figure made
+ * up), so that is a different figure, not rounding. The test: what
+ * rounding drops is under a tenth of the coarser side's last unit. A
+ * figure marked approximate (約, about) keeps its band. */
+static bool invented_digits(const zhen_quantity *a, const zhen_quantity *b)
+{
+	const zhen_quantity *coarse = a->precision >= b->precision ? a : b;
+	const zhen_quantity *fine = coarse == a ? b : a;
+	zhen_decimal r, diff, tenth = zhen__dec(1, coarse->precision - 1);
+
+	if ((coarse->flags & ZHEN_QF_APPROX) ||
+	    fine->precision >= coarse->precision)
+		return false;
+	r = zhen__dec_round(fine->value, coarse->precision);
+	if (!zhen__dec_add(&diff, fine->value,
+	                   (zhen_decimal){ -r.coef, r.exp }))
+		return false;
+	if (diff.coef < 0)
+		diff.coef = -diff.coef;
+	return diff.coef != 0 && zhen__dec_cmp(diff, tenth) < 0;
+}
+
 /* Equal within the precision the coarser side wrote: 17.4億 ↔ 1.7 billion
  * rounds 1,740,000,000 to 10^8 and matches; 1.74億 ↔ 174 million is exact. */
 static bool same_value(const zhen_quantity *a, const zhen_quantity *b)
@@ -115,7 +140,7 @@ static bool same_value(const zhen_quantity *a, const zhen_quantity *b)
 	int32_t p = coarse->precision;
 	zhen_decimal ra = zhen__dec_round(a->value, p);
 	zhen_decimal rb = zhen__dec_round(b->value, p);
-	return zhen__dec_eq(ra, rb);
+	return zhen__dec_eq(ra, rb) && !invented_digits(a, b);
 }
 
 /* The ratio is a power of ten other than 1: the 億/billion slip. */
@@ -130,7 +155,8 @@ static bool power_of_ten(const zhen_quantity *a, const zhen_quantity *b)
 static bool near_value(const zhen_quantity *a, const zhen_quantity *b)
 {
 	const zhen_quantity *coarse = a->precision >= b->precision ? a : b;
-	if (!(coarse->flags & (ZHEN_QF_MAGNITUDE | ZHEN_QF_APPROX)))
+	if (!(coarse->flags & (ZHEN_QF_MAGNITUDE | ZHEN_QF_APPROX)) ||
+	    invented_digits(a, b))
 		return false;
 	double x = (double)a->value.coef * pow(10, a->value.exp);
 	double y = (double)b->value.coef * pow(10, b->value.exp);
@@ -298,6 +324,23 @@ static bool m_value(const zhen_quantity *a, const zhen_quantity *b)
 	return !currency_conflict(a, b) && !unit_conflict(a, b);
 }
 
+/* After every other pass: a word figure and a figure in digits that
+ * differ by a power of ten (300 ↔ "thirty", 一千億 ↔ "ten million") are
+ * one figure with a magnitude slip, not a figure dropped and another
+ * added. Word figures were kept out of the value passes because a word
+ * is often no figure at all ("two sides"); a power-of-ten ratio to a
+ * figure left over beside it is too close a fit to be chance. 一/one
+ * stays out (an article as often as a count), as do spelled English
+ * ordinals. */
+static bool m_magnitude_words(const zhen_quantity *a, const zhen_quantity *b)
+{
+	return qclass(a) == qclass(b) && qclass(a) <= 1 && !is_one(a) &&
+	       !is_one(b) &&
+	       !(is_words(b) && b->kind == ZHEN_Q_ORDINAL) &&
+	       !currency_conflict(a, b) && !unit_conflict(a, b) &&
+	       power_of_ten(a, b);
+}
+
 struct pass {
 	match_fn fn;
 	int ftype;        /* -1: a silent match */
@@ -312,6 +355,7 @@ static const struct pass passes[] = {
 	{ m_magnitude, ZHEN_F_MAGNITUDE, ZHEN_SEV_ERROR },
 	{ m_rounding, ZHEN_F_VALUE, ZHEN_SEV_INFO },
 	{ m_value, ZHEN_F_VALUE, ZHEN_SEV_ERROR },
+	{ m_magnitude_words, ZHEN_F_MAGNITUDE, ZHEN_SEV_ERROR },
 };
 
 /* Small words-only counts ("a", "one of", 一家) and ordinals (第一,

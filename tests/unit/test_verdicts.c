@@ -47,8 +47,23 @@ static const struct {
 	{ "5千4百万", "54 million", CLEAN },
 	{ "5 千 4 百萬個帳戶", "54 million accounts", CLEAN },
 	{ "10万人", "about 100,000 people", CLEAN },
-	/* an English word figure is never paired with Chinese digits */
-	{ "200 年内", "within two decades", MIS },
+	/* an English word figure pairs with Chinese digits only when left
+	 * over beside them at a power-of-ten ratio: a magnitude slip */
+	{ "200 年内", "within two decades", MAG },
+	{ "当场有 300 人", "up to thirty people", MAG },
+	{ "时速 110 公里", "at eleven kph", MAG },
+	{ "约有一千亿份", "roughly ten million documents", MAG },
+	{ "双方同意", "the two sides agreed", CLEAN },
+	{ "300 人", "two people", MIS },
+	{ "一家公司", "ten companies", CLEAN }, /* 一 stays an article */
+	/* rounding is not a lone digit far below the coarser precision */
+	{ "5 百万独立读者", "5,000,002 unique visitors", VAL },
+	{ "约 10 万人", "about 100,300 people", CLEAN },
+	{ "10 万人", "100,300 people", VAL },
+	{ "两万四千颗", "24,070 meteorites", VAL },
+	{ "两万四千颗", "24,000 meteorites", CLEAN },
+	{ "1.74亿元", "RMB 174.2 million", CLEAN },
+	{ "123万人", "1,234,567 people", CLEAN },
 	{ "二十年", "two decades", CLEAN },
 	/* ---- currencies ---- */
 	{ "60亿美元", "USD 6 billion", CLEAN },
