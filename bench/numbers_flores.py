@@ -13,6 +13,24 @@ Prints, for Traditional->English and Simplified->English:
  4. the share of lines where the Traditional and Simplified versions get the
     same verdict.
 Injection is deterministic (seeded), so runs are comparable.
+
+Sites the injector skips (each rule counts the injections it removes, i.e.
+lines that had a site only there, and prints the counts per script):
+ - currency-zh, 元 not after a figure: 公元/西元 (AD), 元帥 (marshal),
+   單元 are no currency; 公元前 -> 公美元前 is no translation error.
+ - currency-en, "pounds" when the Chinese has no 英鎊/英镑: a weight
+   (17 pounds = 17 磅); "17 euros" for a weight is no currency slip.
+ - magnitude (x10 on a figure), a figure that cannot take x10 and stay
+   that kind of figure: a day, month or clock time (3 月 200 日, March 200,
+   110 點, 300 分, 100 o'clock), a century (200 世紀, 180th century), and
+   a figure inside an identifier (KV620, Il-760, COVID-190, 390C). Such a
+   change is an impossible date or a different name, not a magnitude
+   slip; zhen reports most of them anyway, as value/missing.
+ - value (a changed digit) inside an identifier the other side does not
+   write (COVID-19 for 新冠病毒): nothing on the other side to compare.
+Each rule keeps every site of its kind that a translation error can
+really hit (元 after a figure, pounds beside 英鎊, x10 on counts and
+amounts, identifiers both sides write).
 """
 import argparse
 import collections
@@ -51,8 +69,49 @@ def naive_unmatched(z, e):
 
 # ---- injections: each returns (zh, en) or None when the line has no site ----
 
-def _sub_one(rng, pattern, s, repl):
+EXCLUDED = collections.Counter()
+
+ZH_NUM = '0-9０-９零〇一二三四五六七八九十百千萬万億亿兩两'
+MONTHS = r'(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?'
+
+
+def in_ident(s, m):
+    """A figure glued to letters (KV62, 39C) or after letters and a hyphen
+    (Il-76, COVID-19); a unit, ordinal or magnitude suffix (5km, 10th,
+    1.1bn, 1960s) is no identifier."""
+    a, b = m.start(), m.end()
+    letter = lambda c: c.isascii() and c.isalpha()
+    if a > 0 and letter(s[a - 1]):
+        return True
+    if a > 1 and s[a - 1] == '-' and letter(s[a - 2]):
+        return True
+    return b < len(s) and letter(s[b]) and not re.match(
+        r'(?:st|nd|rd|th|s|k|m|bn|km|kg|g|mm|cm|ft|mi|mph|kph|am|pm|a\.m|p\.m)\b', s[b:])
+
+
+def not_x10_site(s, m):
+    """A day, month, clock figure, century or identifier: x10 makes no
+    magnitude slip of it."""
+    a, b = m.start(), m.end()
+    after, before = s[b:b + 12], s[max(0, a - 12):a]
+    if in_ident(s, m):
+        return True
+    if re.match(r'\s?(?:月|日|號|号|點|点|時|时|分|世紀|世纪)', after):
+        return True
+    if re.match(r"(?:st|nd|rd|th)?\s+(?:century|o'clock)", after) or \
+            re.match(r'(?:st|nd|rd|th)?\s+' + MONTHS, after) or \
+            re.search(MONTHS + r'\s$', before):
+        return True
+    return False
+
+
+def _sub_one(rng, pattern, s, repl, skip=None, rule=None):
     ms = list(re.finditer(pattern, s))
+    if skip:
+        kept = [m for m in ms if not skip(s, m)]
+        if ms and not kept:
+            EXCLUDED[rule] += 1
+        ms = kept
     if not ms:
         return None
     m = rng.choice(ms)
@@ -62,7 +121,7 @@ def _sub_one(rng, pattern, s, repl):
     return s[:m.start()] + r + s[m.end():]
 
 
-def inj_value(rng, s):
+def inj_value(rng, s, other=''):
     def change(m):
         d = m.group(0)
         idx = [i for i, c in enumerate(d) if c.isdigit()]
@@ -71,7 +130,10 @@ def inj_value(rng, s):
         if i == idx[0] and nd == '0' and len(idx) > 1:
             nd = '9'
         return d[:i] + nd + d[i + 1:]
-    return _sub_one(rng, r'(?<![0-9.,])[0-9]+(?:[.,][0-9]+)*', s, change)
+    def unwritten_ident(t, m):
+        return in_ident(t, m) and m.group(0) not in fold(other)
+    return _sub_one(rng, r'(?<![0-9.,])[0-9]+(?:[.,][0-9]+)*', s, change,
+                    unwritten_ident, 'value: identifier the other side does not write')
 
 
 def inj_magnitude_en(rng, s):
@@ -82,7 +144,7 @@ def inj_magnitude_en(rng, s):
     # ×10 on a figure that is not a year, time or list number
     return _sub_one(rng, r'(?<![0-9.,:])[1-9][0-9]{1,2}(?:,[0-9]{3})*(?![0-9.,:])(?!\s*(?:BC|AD))',
                     s, lambda m: None if 1900 <= int(m.group(0).replace(',', '')) <= 2100
-                    else m.group(0) + '0')
+                    else m.group(0) + '0', not_x10_site, 'magnitude: day, month, clock, century, identifier')
 
 
 def inj_magnitude_zh(rng, s):
@@ -91,7 +153,8 @@ def inj_magnitude_zh(rng, s):
     if r:
         return r
     return _sub_one(rng, r'(?<![0-9.,:])[1-9][0-9]{1,2}(?![0-9.,:年])', s,
-                    lambda m: m.group(0) + '0')
+                    lambda m: m.group(0) + '0', not_x10_site,
+                    'magnitude: day, month, clock, century, identifier')
 
 
 def inj_unit_en(rng, s):
@@ -102,18 +165,24 @@ def inj_unit_zh(rng, s, trad):
     return _sub_one(rng, r'(?<=[0-9])\s?[%％]', s, lambda m: '個百分點' if trad else '个百分点')
 
 
-def inj_currency_en(rng, s):
+def inj_currency_en(rng, s, zh=''):
     swap = {'US$': '€', '$': '€', 'dollars': 'euros', 'dollar': 'euro', '€': '$',
             'euros': 'dollars', '£': '€', 'pounds': 'euros', 'yuan': 'dollars'}
+    weight = '英鎊' not in zh and '英镑' not in zh
     return _sub_one(rng, r'US\$|\$|€|£|\b(?:dollars?|euros|pounds|yuan)\b', s,
-                    lambda m: swap[m.group(0)])
+                    lambda m: swap[m.group(0)],
+                    lambda t, m: weight and m.group(0) == 'pounds',
+                    'currency: pounds as a weight')
 
 
 def inj_currency_zh(rng, s):
     swap = {'美元': '歐元', '歐元': '美元', '欧元': '美元', '英鎊': '美元', '英镑': '美元',
             '元': '美元', '$': '€', '€': '$', '£': '€'}
+    def not_after_figure(t, m):
+        return m.group(0) == '元' and not re.search(f'[{ZH_NUM}]\\s?$', t[:m.start()])
     return _sub_one(rng, r'美元|歐元|欧元|英鎊|英镑|(?<![美歐欧港台幣币])元|\$|€|£', s,
-                    lambda m: swap[m.group(0)])
+                    lambda m: swap[m.group(0)], not_after_figure,
+                    'currency: 元 not after a figure')
 
 
 def inj_drop(rng, s):
@@ -129,16 +198,16 @@ def inj_drop(rng, s):
 
 INJECTIONS = [
     # name, side, expected finding types, function(rng, text, trad)
-    ('magnitude-en', 'en', {'magnitude'}, lambda r, s, t: inj_magnitude_en(r, s)),
-    ('magnitude-zh', 'zh', {'magnitude'}, lambda r, s, t: inj_magnitude_zh(r, s)),
-    ('value-en', 'en', {'value'}, lambda r, s, t: inj_value(r, s)),
-    ('value-zh', 'zh', {'value'}, lambda r, s, t: inj_value(r, s)),
-    ('unit-en', 'en', {'unit'}, lambda r, s, t: inj_unit_en(r, s)),
-    ('unit-zh', 'zh', {'unit'}, lambda r, s, t: inj_unit_zh(r, s, t)),
-    ('currency-en', 'en', {'currency'}, lambda r, s, t: inj_currency_en(r, s)),
-    ('currency-zh', 'zh', {'currency'}, lambda r, s, t: inj_currency_zh(r, s)),
-    ('drop-en', 'en', {'missing'}, lambda r, s, t: inj_drop(r, s)),
-    ('drop-zh', 'zh', {'extra'}, lambda r, s, t: inj_drop(r, s)),
+    ('magnitude-en', 'en', {'magnitude'}, lambda r, s, t, o: inj_magnitude_en(r, s)),
+    ('magnitude-zh', 'zh', {'magnitude'}, lambda r, s, t, o: inj_magnitude_zh(r, s)),
+    ('value-en', 'en', {'value'}, lambda r, s, t, o: inj_value(r, s, o)),
+    ('value-zh', 'zh', {'value'}, lambda r, s, t, o: inj_value(r, s, o)),
+    ('unit-en', 'en', {'unit'}, lambda r, s, t, o: inj_unit_en(r, s)),
+    ('unit-zh', 'zh', {'unit'}, lambda r, s, t, o: inj_unit_zh(r, s, t)),
+    ('currency-en', 'en', {'currency'}, lambda r, s, t, o: inj_currency_en(r, s, o)),
+    ('currency-zh', 'zh', {'currency'}, lambda r, s, t, o: inj_currency_zh(r, s)),
+    ('drop-en', 'en', {'missing'}, lambda r, s, t, o: inj_drop(r, s)),
+    ('drop-zh', 'zh', {'extra'}, lambda r, s, t, o: inj_drop(r, s)),
 ]
 
 
@@ -170,12 +239,13 @@ def measure(zhen, zh, en, trad, label, outdir):
                     f.write(f"  {x['severity']} {x['type']}: {x['message']}\n")
             f.write('\n')
     rng = random.Random(20261123)
+    EXCLUDED.clear()
     variants, meta = [], []
     for name, side, want, fn in INJECTIONS:
         for i, (z, e) in enumerate(pairs):
             if not DIGITS.search(fold(z)) and not DIGITS.search(e):
                 continue
-            new = fn(rng, z if side == 'zh' else e, trad)
+            new = fn(rng, z if side == 'zh' else e, trad, e if side == 'zh' else z)
             if new is None:
                 continue
             variants.append((new, e) if side == 'zh' else (z, new))
@@ -214,6 +284,8 @@ def measure(zhen, zh, en, trad, label, outdir):
                   f'{100 * s[3] / s[0]:11.1f}%')
     print(f'  {"all":14} {n:5} {100 * tot[1] / n:10.1f}% {100 * tot[2] / n:10.1f}% '
           f'{100 * tot[3] / n:11.1f}%')
+    for rule, k in sorted(EXCLUDED.items()):
+        print(f'  excluded ({rule}): {k} injections')
     return base
 
 

@@ -1856,6 +1856,16 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 				return emit_time(sc, i, e2, t12, 0);
 			}
 		}
+		/* the 1960s: a decade, named by its first year (1960 年代
+		 * reads as the year 1960) */
+		if (j < len && s[j] == 's' && (j + 1 >= len || !is_alnum(s[j + 1])) &&
+		    !ar.frac && !ar.grouped && ar.nint == 4 &&
+		    small_int(ar.v, 1000, 2999, &y) && y % 10 == 0) {
+			q.kind = ZHEN_Q_YEAR;
+			q.value = ar.v;
+			*next = j + 1;
+			return emit(sc, i, j + 1, &q);
+		}
 		if (j < len && is_alpha(s[j])) {
 			size_t g = glued(sc, j, &q, &magexp, &ordinal);
 			if (g == j)

@@ -329,6 +329,11 @@ static const struct xcase cases[] = {
 	{ EN, "COVID-19", { Q("COVID-19", ID, "19", "", "COVID-19", 0) } },
 	{ EN, "5G networks", { Q("5G", ID, "5", "", "5G", 0) } },
 	{ EN, "3D printing", { Q("3D", ID, "3", "", "3D", 0) } },
+	/* decades: the first year; a figure not ending in 0 stays a name */
+	{ EN, "In the 1960s he left.", { Q("1960s", YR, "1960", "", "", 0) } },
+	{ EN, "since the 1970s,", { Q("1970s", YR, "1970", "", "", 0) } },
+	{ EN, "the 1965s", { Q("1965s", ID, "1965", "", "1965s", 0) } },
+	{ ZH, "在 1960 年代", { Q("1960 年", YR, "1960", "", "", 0) } },
 	/* ---- sentences ---- */
 	{ EN, "Revenue was RMB 3.4 billion, up 21% year on year.",
 	  { Q("RMB 3.4 billion", MON, "3400000000", "CNY", "", M), Q("21%", PCT, "21", "", "", 0) } },

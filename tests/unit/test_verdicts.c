@@ -56,6 +56,9 @@ static const struct {
 	{ "双方同意", "the two sides agreed", CLEAN },
 	{ "300 人", "two people", MIS },
 	{ "一家公司", "ten companies", CLEAN }, /* 一 stays an article */
+	/* decades */
+	{ "1960 年代", "in the 1960s", CLEAN },
+	{ "1960 年代", "in the 1060s", VAL },
 	/* rounding is not a lone digit far below the coarser precision */
 	{ "5 百万独立读者", "5,000,002 unique visitors", VAL },
 	{ "约 10 万人", "about 100,300 people", CLEAN },
