@@ -63,6 +63,17 @@ ZHEN_API int zhen_report_pair_json(zhen_write_fn write, void *payload,
                                    const char *zh, size_t zh_base,
                                    const char *en, size_t en_base);
 
+/**
+ * The alignment of a document check side by side: for each bead a header
+ * (bead kind, confidence, line numbers), then the Chinese sentences in the
+ * left column and the English in the right, wrapped by display width (CJK
+ * characters count two) to fit @p width columns in all (at least 40).
+ */
+ZHEN_API int zhen_report_alignment_text(zhen_write_fn write, void *payload,
+                                        const zhen_result *r,
+                                        const zhen_doc *zh,
+                                        const zhen_doc *en, size_t width);
+
 /** Append @p len bytes of @p s to @p write as a JSON string literal
  *  (quotes included). */
 ZHEN_API int zhen_json_string(zhen_write_fn write, void *payload,

@@ -648,7 +648,17 @@ static int cmd_align(zhen_ctx *ctx, const struct opts *o, int argc,
 			goto out;
 		}
 	}
-	for (size_t i = 0; o->format != FMT_TSV && o->format != FMT_TMX &&
+	if (o->format == FMT_TEXT) {
+		/* side by side, as wide as the terminal when there is one */
+		const char *cols = getenv("COLUMNS");
+		size_t width = cols && atoi(cols) > 0 ? (size_t)atoi(cols) : 100;
+		if (zhen_report_alignment_text(write_stdout, NULL, r, zh, en,
+		                               width) != 0) {
+			err(NULL, 0, "cannot write the alignment");
+			goto out;
+		}
+	}
+	for (size_t i = 0; (o->format == FMT_BEADS || o->format == FMT_JSON) &&
 	                   i < zhen_alignment_count(al); i++) {
 		const zhen_bead *b = zhen_alignment_get(al, i);
 		switch (o->format) {
@@ -667,18 +677,7 @@ static int cmd_align(zhen_ctx *ctx, const struct opts *o, int argc,
 			break;
 		}
 		default:
-			printf("=== %zu-%zu (confidence %.2f)\n", b->zh_count,
-			       b->en_count, b->confidence);
-			for (size_t k = 0; k < b->zh_count; k++) {
-				const zhen_sentence *s = zhen_sentences_get(zs, b->zh_first + k);
-				printf("zh %5zu | %.*s\n", zhen_doc_line_of(zh, s->off),
-				       (int)s->len, zb + s->off);
-			}
-			for (size_t k = 0; k < b->en_count; k++) {
-				const zhen_sentence *s = zhen_sentences_get(es, b->en_first + k);
-				printf("en %5zu | %.*s\n", zhen_doc_line_of(en, s->off),
-				       (int)s->len, eb + s->off);
-			}
+			break;
 		}
 	}
 	status = fflush(stdout) == 0 ? EXIT_CLEAN : EXIT_TROUBLE;

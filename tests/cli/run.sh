@@ -218,6 +218,31 @@ grep -q '"script":"traditional-tw","convert":"tw2s"' "$T/out" && ok "auto picks 
 printf '\xe8\xbb\x9f\xe9\xab\x94\n' | "$ZHEN" convert --encoding=UTF-16LE >"$T/out" 2>"$T/err"
 [ $? = 2 ] && ok "convert decodes with --encoding too" || bad "convert --encoding: $(cat "$T/err")"
 
+# zhen align: every format, and --lexicon.
+printf '營收34億元。利潤增長21%%。\n董事會批准派息。\n' >"$T/az.txt"
+printf 'Revenue was RMB 3.4 billion. Profit rose 21%%.\nThe board approved a dividend.\n' >"$T/ae.txt"
+"$ZHEN" align --format=beads "$T/az.txt" "$T/ae.txt" >"$T/out" 2>"$T/err"
+[ "$(cat "$T/out")" = "$(printf '[0]:[0]\n[1]:[1]\n[2]:[2]')" ] && ok "align beads" || bad "align beads: $(cat "$T/out")"
+"$ZHEN" align --format=json "$T/az.txt" "$T/ae.txt" >"$T/out" 2>"$T/err"
+python3 -c "import json,sys; r=[json.loads(l) for l in open(sys.argv[1])]; assert [x['zh'] for x in r]==[[0],[1],[2]] and all(0<=x['confidence']<=1 for x in r)" "$T/out" \
+	&& ok "align json" || bad "align json: $(cat "$T/out")"
+"$ZHEN" align --format=tsv "$T/az.txt" "$T/ae.txt" >"$T/out" 2>"$T/err"
+[ "$(awk -F'\t' 'NF>=2' "$T/out" | wc -l)" = 3 ] && head -1 "$T/out" | grep -q $'^營收34億元。\tRevenue was RMB 3.4 billion.' \
+	&& ok "align tsv" || bad "align tsv: $(cat "$T/out")"
+"$ZHEN" align --format=tmx "$T/az.txt" "$T/ae.txt" >"$T/out" 2>"$T/err"
+python3 -c "import sys,xml.dom.minidom as m; d=m.parse(sys.argv[1]); assert d.documentElement.getAttribute('version')=='1.4'; assert len(d.getElementsByTagName('tu'))==3" "$T/out" \
+	&& ok "align tmx is TMX 1.4 with 3 units" || bad "align tmx: $(head -c 400 "$T/out")"
+grep -q '營收34億元' "$T/out" && ok "tmx keeps the Chinese as written" || bad "tmx written"
+"$ZHEN" align --format=tmx --tmx-zh=simplified "$T/az.txt" "$T/ae.txt" >"$T/out" 2>"$T/err"
+grep -q '营收34亿元' "$T/out" && grep -q 'zh-CN' "$T/out" && ok "tmx --tmx-zh=simplified" || bad "tmx simplified: $(head -c 400 "$T/out")"
+COLUMNS=60 "$ZHEN" align "$T/az.txt" "$T/ae.txt" >"$T/out" 2>"$T/err"
+grep -q '^@@ 1-1' "$T/out" && ! awk 'length > 200' "$T/out" | grep -q . && grep -q ' | ' "$T/out" \
+	&& ok "align text side by side" || bad "align text: $(cat "$T/out")"
+printf '營收 营收 [ying2 shou1] /revenue/income/\n董事會 董事会 [dong3 shi4 hui4] /board of directors/\n' >"$T/cedict.txt"
+expect_status "align --lexicon" 0 "$ZHEN" align --lexicon="$T/cedict.txt" --format=beads "$T/az.txt" "$T/ae.txt"
+expect_status "missing --lexicon file" 2 "$ZHEN" align --lexicon="$T/nope.u8" "$T/az.txt" "$T/ae.txt"
+expect_err_like "missing lexicon message" "nope.u8"
+
 # Regression: random text found by fuzzing once read past the end of the
 # bead list in the aligner (caught under ASan).
 HERE=$(cd "$(dirname "$0")" && pwd)

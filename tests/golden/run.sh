@@ -10,7 +10,7 @@ ZHEN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=${ZHEN_SOURCE:-$(cd "$HERE/../.." && pwd)}
 pass=0 fail=0
-export NO_COLOR=1
+export NO_COLOR=1 COLUMNS=100
 for dir in "$HERE"/*/; do
 	name=$(basename "$dir")
 	[ -f "$dir/args" ] || continue
