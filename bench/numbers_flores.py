@@ -28,6 +28,9 @@ lines that had a site only there, and prints the counts per script):
    slip; zhen reports most of them anyway, as value/missing.
  - value (a changed digit) inside an identifier the other side does not
    write (COVID-19 for 新冠病毒): nothing on the other side to compare.
+Scoring: dropping a day, month, hour or minute of a date or clock time
+(3 月 10 日 -> 3 月 日) leaves a different date, so a `value` finding counts
+as the right type there as well as `missing`/`extra`.
 Each rule keeps every site of its kind that a translation error can
 really hit (元 after a figure, pounds beside 英鎊, x10 on counts and
 amounts, identifiers both sides write).
@@ -193,7 +196,20 @@ def inj_drop(rng, s):
     if not ms:
         return None
     m = rng.choice(ms)
-    return (s[:m.start()] + s[m.end():]).replace('  ', ' ')
+    out = (s[:m.start()] + s[m.end():]).replace('  ', ' ')
+    return (out, {'value'}) if date_part(s, m) else out
+
+
+def date_part(s, m):
+    """A day, month, hour or minute of a date or clock time: dropping it
+    leaves a different date or time, which is as much a value finding as
+    a missing figure."""
+    before, after = s[max(0, m.start() - 12):m.start()], s[m.end():m.end() + 16]
+    return bool(re.match(r'\s?(?:日|號|号|分|點|点|時|时|月)', after) or
+                re.search(r'(?:月|點|点|時|时|:)\s?$', before) or
+                re.match(r':', after) or
+                re.search(MONTHS + r'\s$', before) or
+                re.match(r'(?:st|nd|rd|th)?,?\s' + MONTHS, after))
 
 
 INJECTIONS = [
@@ -248,8 +264,11 @@ def measure(zhen, zh, en, trad, label, outdir):
             new = fn(rng, z if side == 'zh' else e, trad, e if side == 'zh' else z)
             if new is None:
                 continue
+            more = set()
+            if isinstance(new, tuple):
+                new, more = new
             variants.append((new, e) if side == 'zh' else (z, new))
-            meta.append((name, want, i))
+            meta.append((name, want | more, i))
     after = run_pairs(zhen, variants)
     stats = collections.defaultdict(lambda: [0, 0, 0, 0])  # n, found, right type, naive found
     missed = open(os.path.join(outdir, f'missed-{label}.txt'), 'w', encoding='utf-8')
