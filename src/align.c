@@ -54,6 +54,11 @@ static const struct kind {
 	{ 4, 1, 0.0002, 0.00002 },
 };
 #define NKINDS (sizeof kinds / sizeof kinds[0])
+/* The first pass only has to find the path roughly (a guide for the band
+ * of the second) and the 1-1 beads the ratio is learned from: the first
+ * kinds of the table are enough, and each kind left out saves a tenth of
+ * its time. */
+#define NCOARSE 5
 
 /* A one-sided bead costs its prior plus this much per English character
  * (or Chinese character times the ratio). It stands in for the length of
@@ -766,20 +771,39 @@ struct node {
 	unsigned char k; /* bead that ends here; NO_BEAD at the origin */
 };
 
+/*
+ * The state of a program, kept from one program to the next of the same
+ * alignment: the sentence pass runs once per paragraph bead, and a
+ * document of 100,000 one-line paragraphs would otherwise allocate a dozen
+ * buffers 100,000 times. Buffers only grow.
+ */
 struct dp {
 	const struct side *z, *e;
 	const struct params *p;
 	const size_t *guide; /* band centre per row, or NULL */
+	size_t nk;           /* bead kinds tried: kinds[0..nk) */
+	bool fwd;            /* forward sums along with the best scores */
 	size_t n, m, w;
 	size_t *lo, *hi;     /* row i holds columns lo[i]..hi[i] */
 	size_t *base;        /* cell (i,j) is cell base[i] + j - lo[i] */
-	size_t cells, bpcap;
+	double *aref;        /* forward sums of row i are aref[i] + alpha */
+	size_t rowcap;
+	size_t cells, bpcap, alphacap;
 	unsigned char *bp;   /* best bead into each cell */
-	float *alpha;        /* forward sums of every cell */
-	size_t maxw;         /* widest row */
-	double *ring;        /* RING rows of scores */
+	/* Forward sums of every cell, as float offsets from their row's
+	 * smallest: the sums themselves grow with the document (3e5 at 100,000
+	 * units, where a float step is 0.03), their differences within a row
+	 * stay small, and a posterior needs them to a few thousandths. */
+	float *alpha;
+	size_t maxw, ringcap, fringcap;
+	double *ring;        /* RING rows of best scores (backward: beta) */
+	double *fring;       /* RING rows of forward sums */
 	struct node *path;
-	size_t np;
+	size_t np, pathcap;
+	double *fb, *delz, *dele;
+	size_t fbcap, delzcap, delecap;
+	size_t *own;         /* band centres on the program's own path */
+	size_t owncap;
 };
 
 static void dp_free(struct dp *d)
@@ -787,15 +811,43 @@ static void dp_free(struct dp *d)
 	free(d->lo);
 	free(d->hi);
 	free(d->base);
+	free(d->aref);
 	free(d->bp);
 	free(d->alpha);
 	free(d->ring);
+	free(d->fring);
 	free(d->path);
+	free(d->fb);
+	free(d->delz);
+	free(d->dele);
+	free(d->own);
+}
+
+/* Make *p hold at least @p need elements of @p elem bytes; the contents
+ * are kept. */
+static int reserve(void **p, size_t *cap, size_t need, size_t elem)
+{
+	size_t nc;
+	void *q;
+
+	if (need <= *cap)
+		return 0;
+	nc = need + need / 2 + 16;
+	if (!(q = realloc(*p, nc * elem)))
+		return ZHEN_ENOMEM;
+	*p = q;
+	*cap = nc;
+	return 0;
 }
 
 static double *ring_row(const struct dp *d, size_t i)
 {
 	return d->ring + (i % RING) * d->maxw;
+}
+
+static double *fring_row(const struct dp *d, size_t i)
+{
+	return d->fring + (i % RING) * d->maxw;
 }
 
 static bool in_band(const struct dp *d, size_t i, size_t j)
@@ -806,6 +858,41 @@ static bool in_band(const struct dp *d, size_t i, size_t j)
 static size_t cell(const struct dp *d, size_t i, size_t j)
 {
 	return d->base[i] + j - d->lo[i];
+}
+
+static double alpha_at(const struct dp *d, size_t i, size_t j)
+{
+	return d->aref[i] + (double)d->alpha[cell(d, i, j)];
+}
+
+static int dp_rows(struct dp *d)
+{
+	size_t c = d->rowcap, need = d->n + 1;
+
+	if (reserve((void **)&d->lo, &c, need, sizeof *d->lo) < 0)
+		return ZHEN_ENOMEM;
+	c = d->rowcap;
+	if (reserve((void **)&d->hi, &c, need, sizeof *d->hi) < 0)
+		return ZHEN_ENOMEM;
+	c = d->rowcap;
+	if (reserve((void **)&d->base, &c, need, sizeof *d->base) < 0)
+		return ZHEN_ENOMEM;
+	c = d->rowcap;
+	if (reserve((void **)&d->aref, &c, need, sizeof *d->aref) < 0)
+		return ZHEN_ENOMEM;
+	d->rowcap = c;
+	return 0;
+}
+
+/* Room for the cells placed so far. */
+static int dp_cells(struct dp *d)
+{
+	if (reserve((void **)&d->bp, &d->bpcap, d->cells, 1) < 0)
+		return ZHEN_ENOMEM;
+	if (d->fwd && reserve((void **)&d->alpha, &d->alphacap, d->cells,
+	                      sizeof *d->alpha) < 0)
+		return ZHEN_ENOMEM;
+	return 0;
 }
 
 /*
@@ -820,6 +907,8 @@ static size_t cell(const struct dp *d, size_t i, size_t j)
  */
 static int dp_band(struct dp *d, size_t w)
 {
+	size_t need;
+
 	d->w = w;
 	d->cells = 0;
 	d->maxw = d->guide ? 2 * w + 1 : d->m + 1;
@@ -837,14 +926,13 @@ static int dp_band(struct dp *d, size_t w)
 		if (d->hi[i] - d->lo[i] + 1 > d->maxw)
 			d->maxw = d->hi[i] - d->lo[i] + 1;
 	}
-	free(d->ring);
-	d->ring = malloc(RING * d->maxw * sizeof *d->ring);
-	if (d->guide) {
-		free(d->bp);
-		d->bp = malloc(d->cells);
-		d->bpcap = d->cells;
-	}
-	return d->ring && (d->bp || !d->guide) ? 0 : ZHEN_ENOMEM;
+	need = RING * d->maxw;
+	if (reserve((void **)&d->ring, &d->ringcap, need,
+	            sizeof *d->ring) < 0 ||
+	    reserve((void **)&d->fring, &d->fringcap, need,
+	            sizeof *d->fring) < 0)
+		return ZHEN_ENOMEM;
+	return d->guide ? dp_cells(d) : 0;
 }
 
 /* Place row i of a band that follows the program. */
@@ -870,34 +958,48 @@ static int dp_place_row(struct dp *d, size_t i)
 		d->hi[i] = d->m;
 	d->base[i] = d->cells;
 	d->cells += d->hi[i] - d->lo[i] + 1;
-	if (d->cells > d->bpcap) {
-		size_t cap = d->bpcap ? 2 * d->bpcap : 4096;
-		unsigned char *p;
-
-		while (cap < d->cells)
-			cap *= 2;
-		if (!(p = realloc(d->bp, cap)))
-			return ZHEN_ENOMEM;
-		d->bp = p;
-		d->bpcap = cap;
-	}
-	return 0;
+	return dp_cells(d);
 }
 
+/* -log(sum exp(-t[k])) over the finite t. */
+static double soft_min(const double *t, size_t n)
+{
+	double lo = INFINITY, sum = 0;
+
+	for (size_t k = 0; k < n; k++)
+		if (t[k] < lo)
+			lo = t[k];
+	if (isinf(lo))
+		return lo;
+	for (size_t k = 0; k < n; k++)
+		if (t[k] - lo < 40)
+			sum += exp(lo - t[k]);
+	return lo - log(sum);
+}
+
+/*
+ * The best path into every cell, and with d->fwd also the forward sums:
+ * alpha(i,j) = -log of the total weight exp(-cost) of all paths from the
+ * origin to (i,j) within the band. Both come out of one sweep because the
+ * cost of a bead, the expensive part, is the same for both.
+ */
 static int dp_viterbi(struct dp *d)
 {
 	for (size_t i = 0; i <= d->n; i++) {
-		double *row = ring_row(d, i);
+		double *row = ring_row(d, i), *frow = fring_row(d, i);
+		double ref = INFINITY;
 
 		if (!d->guide && dp_place_row(d, i) < 0)
 			return ZHEN_ENOMEM;
 		for (size_t j = d->lo[i]; j <= d->hi[i]; j++) {
 			double best = i == 0 && j == 0 ? 0 : INFINITY;
+			double terms[NKINDS];
 			unsigned char bk = NO_BEAD;
+			size_t nt = 0;
 
-			for (size_t k = 0; k < NKINDS && (i || j); k++) {
+			for (size_t k = 0; k < d->nk && (i || j); k++) {
 				size_t pi = i - kinds[k].nz, pj = j - kinds[k].ne;
-				double s;
+				double s, c;
 
 				if (i < kinds[k].nz || j < kinds[k].ne ||
 				    !in_band(d, pi, pj))
@@ -905,14 +1007,29 @@ static int dp_viterbi(struct dp *d)
 				s = ring_row(d, pi)[pj - d->lo[pi]];
 				if (isinf(s))
 					continue;
-				s += bead_cost(d->p, d->z, d->e, k, pi, pj);
-				if (s < best) {
-					best = s;
+				c = bead_cost(d->p, d->z, d->e, k, pi, pj);
+				if (d->fwd)
+					terms[nt++] = fring_row(d, pi)[pj - d->lo[pi]] + c;
+				if (s + c < best) {
+					best = s + c;
 					bk = (unsigned char)k;
 				}
 			}
 			row[j - d->lo[i]] = best;
 			d->bp[cell(d, i, j)] = bk;
+			if (d->fwd) {
+				double v = i || j ? soft_min(terms, nt) : 0;
+
+				frow[j - d->lo[i]] = v;
+				if (v < ref)
+					ref = v;
+			}
+		}
+		if (d->fwd) {
+			d->aref[i] = isinf(ref) ? 0 : ref;
+			for (size_t j = d->lo[i]; j <= d->hi[i]; j++)
+				d->alpha[cell(d, i, j)] = (float)(
+					frow[j - d->lo[i]] - d->aref[i]);
 		}
 	}
 	return 0;
@@ -922,9 +1039,8 @@ static int dp_backtrack(struct dp *d)
 {
 	size_t i = d->n, j = d->m, np = 0;
 
-	free(d->path);
-	d->path = malloc((d->n + d->m + 1) * sizeof *d->path);
-	if (!d->path)
+	if (reserve((void **)&d->path, &d->pathcap, d->n + d->m + 1,
+	            sizeof *d->path) < 0)
 		return ZHEN_ENOMEM;
 	for (;;) {
 		unsigned char k = d->bp[cell(d, i, j)];
@@ -961,58 +1077,6 @@ static bool dp_hugs_edge(const struct dp *d)
 	return false;
 }
 
-/* -log(sum exp(-t[k])) over the finite t. */
-static double soft_min(const double *t, size_t n)
-{
-	double lo = INFINITY, sum = 0;
-
-	for (size_t k = 0; k < n; k++)
-		if (t[k] < lo)
-			lo = t[k];
-	if (isinf(lo))
-		return lo;
-	for (size_t k = 0; k < n; k++)
-		if (t[k] - lo < 40)
-			sum += exp(lo - t[k]);
-	return lo - log(sum);
-}
-
-/* Forward sums: alpha(i,j) = -log of the total weight exp(-cost) of all
- * paths from the origin to (i,j) within the band. Kept for every cell as
- * float: only differences of a few units matter to a posterior, and the
- * float error (1e-7 relative) stays far below that for any document. */
-static int dp_forward(struct dp *d)
-{
-	free(d->alpha);
-	if (!(d->alpha = malloc(d->cells * sizeof *d->alpha)))
-		return ZHEN_ENOMEM;
-	for (size_t i = 0; i <= d->n; i++) {
-		double *row = ring_row(d, i);
-
-		for (size_t j = d->lo[i]; j <= d->hi[i]; j++) {
-			double terms[NKINDS], v = 0;
-			size_t nt = 0;
-
-			if (i || j) {
-				for (size_t k = 0; k < NKINDS; k++) {
-					size_t pi = i - kinds[k].nz;
-					size_t pj = j - kinds[k].ne;
-
-					if (i < kinds[k].nz || j < kinds[k].ne ||
-					    !in_band(d, pi, pj))
-						continue;
-					terms[nt++] = ring_row(d, pi)[pj - d->lo[pi]] +
-						bead_cost(d->p, d->z, d->e, k, pi, pj);
-				}
-				v = soft_min(terms, nt);
-			}
-			row[j - d->lo[i]] = v;
-			d->alpha[cell(d, i, j)] = (float)v;
-		}
-	}
-	return 0;
-}
-
 /*
  * Backward sums: beta(i,j) = -log of the total weight of all paths from
  * (i,j) to the corner; b[t] receives it for path node t. On the way, delz[i]
@@ -1024,7 +1088,7 @@ static int dp_forward(struct dp *d)
 static void dp_backward(const struct dp *d, double *b, double *delz,
                         double *dele)
 {
-	double z = d->alpha[cell(d, d->n, d->m)];
+	double z = alpha_at(d, d->n, d->m);
 	size_t t = d->np;
 
 	for (size_t i = d->n + 1; i-- > 0;) {
@@ -1032,11 +1096,11 @@ static void dp_backward(const struct dp *d, double *b, double *delz,
 
 		for (size_t j = d->hi[i] + 1; j-- > d->lo[i];) {
 			double terms[NKINDS], v = 0;
-			double a = d->alpha[cell(d, i, j)];
+			double a = alpha_at(d, i, j);
 			size_t nt = 0;
 
 			if (i != d->n || j != d->m) {
-				for (size_t k = 0; k < NKINDS; k++) {
+				for (size_t k = 0; k < d->nk; k++) {
 					size_t ni = i + kinds[k].nz;
 					size_t nj = j + kinds[k].ne;
 					double x;
@@ -1103,13 +1167,21 @@ static double clamp01(double x)
 	return x < 0 ? 0 : x > 1 ? 1 : x;
 }
 
+/* How one program runs. */
+struct run {
+	const size_t *guide; /* band centres from an earlier pass, or NULL */
+	size_t nk;           /* bead kinds: NKINDS, or NCOARSE */
+	size_t band;         /* half-width of the first band */
+	bool conf;           /* compute each bead's confidence */
+	double scale;        /* ... times this */
+};
+
 /*
  * Align the units of @p z and @p e and append the beads to @p out, with
- * unit indices moved by @p zoff and @p eoff. @p guide, when given, is the
- * centre column of each row's band (from an earlier pass).
+ * unit indices moved by @p zoff and @p eoff, in the workspace @p d.
  *
- * With @p want_conf, each bead's confidence is @p scale times its
- * posterior probability
+ * With r->conf, each bead's confidence is r->scale times its posterior
+ * probability
  *     P(bead) = exp(-(alpha(start) + cost(bead) + beta(end) - Z))
  * where alpha and beta are the forward and backward sums (-log of the total
  * weight exp(-cost) of all paths in the band into the bead's start and out
@@ -1119,16 +1191,12 @@ static double clamp01(double x)
  * dp_backward). Near 1 where the costs leave no doubt, it falls where two
  * readings cost about the same.
  */
-static int align_units(struct zhen_alignment *out, const struct side *z,
-                       const struct side *e, const struct params *p,
-                       size_t zoff, size_t eoff, const size_t *guide,
-                       bool want_conf, double scale)
+static int align_units(struct zhen_alignment *out, struct dp *d,
+                       const struct side *z, const struct side *e,
+                       const struct params *p, size_t zoff, size_t eoff,
+                       const struct run *r)
 {
-	struct dp d = { 0 };
-	double *fb = NULL, *delz = NULL, *dele = NULL;
-	size_t *own = NULL;
-	size_t w = guide ? BAND_GUIDED : BAND0;
-	int rc = ZHEN_ENOMEM;
+	size_t w = r->band;
 
 	if (!z->n || !e->n) {
 		/* one side empty: everything is left out, and surely so */
@@ -1139,23 +1207,22 @@ static int align_units(struct zhen_alignment *out, const struct side *z,
 			                eoff + (z->n ? 0 : t), z->n ? 0 : 1,
 			                bead_cost(p, z, e, k, z->n ? t : 0,
 			                          z->n ? 0 : t),
-			                scale };
+			                r->scale };
 			if (push_bead(out, &b) < 0)
 				return ZHEN_ENOMEM;
 		}
 		return 0;
 	}
-	d.z = z;
-	d.e = e;
-	d.p = p;
-	d.guide = guide;
-	d.n = z->n;
-	d.m = e->n;
-	d.lo = malloc((d.n + 1) * sizeof *d.lo);
-	d.hi = malloc((d.n + 1) * sizeof *d.hi);
-	d.base = malloc((d.n + 1) * sizeof *d.base);
-	if (!d.lo || !d.hi || !d.base)
-		goto out;
+	d->z = z;
+	d->e = e;
+	d->p = p;
+	d->guide = r->guide;
+	d->nk = r->nk;
+	d->fwd = r->conf;
+	d->n = z->n;
+	d->m = e->n;
+	if (dp_rows(d) < 0)
+		return ZHEN_ENOMEM;
 	/* Where the best path runs along an edge of the band, the band is
 	 * moved onto that path and the program run again: the path is pushed
 	 * there by where the band lies, not by the costs. Moving costs no
@@ -1163,72 +1230,61 @@ static int align_units(struct zhen_alignment *out, const struct side *z,
 	 * local drifts would multiply every later run; only a path that keeps
 	 * hugging an edge widens it. */
 	for (int moves = 0;; moves++) {
-		if ((rc = dp_band(&d, w)) < 0)
-			goto out;
-		if ((rc = dp_viterbi(&d)) < 0)
-			goto out;
-		if ((rc = dp_backtrack(&d)) < 0)
-			goto out;
-		if (w >= d.n + d.m || !dp_hugs_edge(&d) ||
-		    (d.n + 1) * (4 * w + 1) > BAND_CELLS_MAX)
+		if (dp_band(d, w) < 0 || dp_viterbi(d) < 0 ||
+		    dp_backtrack(d) < 0)
+			return ZHEN_ENOMEM;
+		if (w >= d->n + d->m || !dp_hugs_edge(d) ||
+		    (d->n + 1) * (4 * w + 1) > BAND_CELLS_MAX)
 			break;
-		if (d.guide && !own &&
-		    !(own = malloc((d.n + 1) * sizeof *own))) {
-			rc = ZHEN_ENOMEM;
-			goto out;
-		}
 		/* a band that follows the program can only grow */
-		if (d.guide && moves < BAND_MOVES) {
-			path_guide(&d, own);
-			d.guide = own;
+		if (d->guide && moves < BAND_MOVES) {
+			if (reserve((void **)&d->own, &d->owncap, d->n + 1,
+			            sizeof *d->own) < 0)
+				return ZHEN_ENOMEM;
+			path_guide(d, d->own);
+			d->guide = d->own;
 		} else {
 			w *= 2;
 		}
 	}
-	rc = ZHEN_ENOMEM;
-	if (want_conf) {
-		fb = malloc(d.np * sizeof *fb);
-		delz = calloc(d.n + 1, sizeof *delz);
-		dele = calloc(d.m + 1, sizeof *dele);
-		if (!fb || !delz || !dele || dp_forward(&d) < 0)
-			goto out;
-		dp_backward(&d, fb, delz, dele);
+	if (r->conf) {
+		if (reserve((void **)&d->fb, &d->fbcap, d->np,
+		            sizeof *d->fb) < 0 ||
+		    reserve((void **)&d->delz, &d->delzcap, d->n + 1,
+		            sizeof *d->delz) < 0 ||
+		    reserve((void **)&d->dele, &d->delecap, d->m + 1,
+		            sizeof *d->dele) < 0)
+			return ZHEN_ENOMEM;
+		memset(d->delz, 0, (d->n + 1) * sizeof *d->delz);
+		memset(d->dele, 0, (d->m + 1) * sizeof *d->dele);
+		dp_backward(d, d->fb, d->delz, d->dele);
 	}
-	for (size_t t = 1; t < d.np; t++) {
-		const struct node *a = &d.path[t - 1];
-		unsigned char k = d.path[t].k;
+	for (size_t t = 1; t < d->np; t++) {
+		const struct node *a = &d->path[t - 1];
+		unsigned char k = d->path[t].k;
 		zhen_bead b = { zoff + a->i, kinds[k].nz, eoff + a->j,
-		                kinds[k].ne, 0, scale };
+		                kinds[k].ne, 0, r->scale };
 
 		b.cost = bead_cost(p, z, e, k, a->i, a->j);
-		if (want_conf) {
+		if (r->conf) {
 			double post;
 
 			if (!kinds[k].ne)
-				post = delz[a->i];
+				post = d->delz[a->i];
 			else if (!kinds[k].nz)
-				post = dele[a->j];
+				post = d->dele[a->j];
 			else
-				post = exp(d.alpha[cell(&d, d.n, d.m)] -
-				           d.alpha[cell(&d, a->i, a->j)] -
-				           b.cost - fb[t]);
-			b.confidence = scale * clamp01(post);
+				post = exp(alpha_at(d, d->n, d->m) -
+				           alpha_at(d, a->i, a->j) -
+				           b.cost - d->fb[t]);
+			b.confidence = r->scale * clamp01(post);
 		}
 		if (push_bead(out, &b) < 0)
-			goto out;
+			return ZHEN_ENOMEM;
 	}
-	rc = 0;
-out:
-	free(own);
-	free(fb);
-	free(delz);
-	free(dele);
-	dp_free(&d);
-	return rc;
+	return 0;
 }
 
-/* Band centres for a second pass: the first pass's path, with the rows
- * inside a many-row bead placed on the straight line across it. */
 static size_t *guide_from(const struct zhen_alignment *a, size_t n, size_t m)
 {
 	size_t *g = malloc((n + 1) * sizeof *g);
@@ -1338,7 +1394,7 @@ static int paragraphs(size_t **first, size_t *np, const zhen_sentences *s)
 	return 0;
 }
 
-static int align_paragraphs(struct zhen_alignment *out,
+static int align_paragraphs(struct zhen_alignment *out, struct dp *d,
                             const struct store *zs, const struct store *es,
                             const zhen_sentences *zh, const zhen_sentences *en,
                             struct params *p)
@@ -1348,6 +1404,8 @@ static int align_paragraphs(struct zhen_alignment *out,
 	size_t *zf = NULL, *ef = NULL, *guide = NULL, nzp, nep;
 	struct side zside, eside, zsent = store_side(zs), esent = store_side(es);
 	struct params sp;
+	struct run coarse = { NULL, NCOARSE, BAND0, false, 1 };
+	struct run fine = { NULL, NKINDS, BAND_GUIDED, true, 1 };
 	int rc;
 
 	if ((rc = paragraphs(&zf, &nzp, zh)) < 0 ||
@@ -1358,14 +1416,14 @@ static int align_paragraphs(struct zhen_alignment *out,
 	zside = store_side(&zp);
 	eside = store_side(&ep);
 	set_priors(p, true);
-	if ((rc = align_units(&tmp, &zside, &eside, p, 0, 0, NULL, false,
-	                      1)) < 0 ||
+	if ((rc = align_units(&tmp, d, &zside, &eside, p, 0, 0, &coarse)) < 0 ||
 	    (rc = learn(p, &tmp, &zside, &eside)) < 0)
 		goto out;
 	rc = ZHEN_ENOMEM;
-	if (!(guide = guide_from(&tmp, nzp, nep)) ||
-	    (rc = align_units(&top, &zside, &eside, p, 0, 0, guide, true,
-	                      1)) < 0)
+	if (!(guide = guide_from(&tmp, nzp, nep)))
+		goto out;
+	fine.guide = guide;
+	if ((rc = align_units(&top, d, &zside, &eside, p, 0, 0, &fine)) < 0)
 		goto out;
 	sp = *p;
 	set_priors(&sp, false);
@@ -1375,9 +1433,9 @@ static int align_paragraphs(struct zhen_alignment *out,
 		size_t e0 = ef[b->en_first], e1 = ef[b->en_first + b->en_count];
 		struct side zw = side_window(&zsent, z0, z1 - z0);
 		struct side ew = side_window(&esent, e0, e1 - e0);
+		struct run sr = { NULL, NKINDS, BAND0, true, b->confidence };
 
-		if ((rc = align_units(out, &zw, &ew, &sp, z0, e0, NULL, true,
-		                      b->confidence)) < 0)
+		if ((rc = align_units(out, d, &zw, &ew, &sp, z0, e0, &sr)) < 0)
 			goto out;
 	}
 out:
@@ -1413,6 +1471,7 @@ int zhen_align_sides(zhen_alignment **out, zhen_ctx *ctx,
 	struct hset zt = { 0 };
 	const zhen_lexicon *lex = NULL;
 	struct params p;
+	struct dp d = { 0 };
 	double tail[NTAIL + 1];
 	int rc;
 
@@ -1468,18 +1527,20 @@ int zhen_align_sides(zhen_alignment **out, zhen_ctx *ctx,
 			}
 	p.tail = tail;
 	if (opts->use_paragraphs) {
-		rc = align_paragraphs(a, &zs, &es, zh, en, &p);
+		rc = align_paragraphs(a, &d, &zs, &es, zh, en, &p);
 	} else {
 		struct side z = store_side(&zs), e = store_side(&es);
+		struct run coarse = { NULL, NCOARSE, BAND0, false, 1 };
+		struct run fine = { NULL, NKINDS, BAND_GUIDED, true, 1 };
 
 		set_priors(&p, false);
-		if ((rc = align_units(&tmp, &z, &e, &p, 0, 0, NULL, false,
-		                      1)) < 0 ||
+		if ((rc = align_units(&tmp, &d, &z, &e, &p, 0, 0,
+		                      &coarse)) < 0 ||
 		    (rc = learn(&p, &tmp, &z, &e)) < 0)
 			goto out;
 		rc = ZHEN_ENOMEM;
-		if ((guide = guide_from(&tmp, zs.n, es.n)))
-			rc = align_units(a, &z, &e, &p, 0, 0, guide, true, 1);
+		if ((fine.guide = guide = guide_from(&tmp, zs.n, es.n)))
+			rc = align_units(a, &d, &z, &e, &p, 0, 0, &fine);
 	}
 	if (rc < 0)
 		goto out;
@@ -1488,6 +1549,7 @@ int zhen_align_sides(zhen_alignment **out, zhen_ctx *ctx,
 out:
 	if (rc == ZHEN_ENOMEM)
 		zhen__fail(ctx, rc, "zhen_align: out of memory");
+	dp_free(&d);
 	free(tmp.b);
 	free(guide);
 	free(zt.h);
