@@ -131,6 +131,21 @@ int zhen__utf8_strict(const char *s, size_t len, size_t *bad,
 			i++;
 			continue;
 		}
+		/* The common cases inline (every Han character is a 3-byte
+		 * sequence E1–EC/EE–EF + 2 continuation bytes, always valid);
+		 * E0, ED (surrogates), 4-byte and broken sequences go to
+		 * utf8proc, which knows every rule. */
+		if (c >= 0xC2 && c <= 0xDF && i + 1 < len &&
+		    ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+			i += 2;
+			continue;
+		}
+		if (((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) &&
+		    i + 2 < len && ((unsigned char)s[i + 1] & 0xC0) == 0x80 &&
+		    ((unsigned char)s[i + 2] & 0xC0) == 0x80) {
+			i += 3;
+			continue;
+		}
 		utf8proc_int32_t cp;
 		utf8proc_ssize_t k = utf8proc_iterate(
 			(const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i),
