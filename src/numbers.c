@@ -173,6 +173,20 @@ struct zhen__numbers_data {
 	/* What OpenCC makes of each BMP code point alone, per conversion
 	 * mode, learned on first sight: pages of 256 allocated on demand. */
 	uint32_t *cpconv[ZHEN__NCONVERT][256];
+	/* What one call of the reader needs, kept for the next (a context
+	 * reads one text at a time): allocating them per sentence was a
+	 * tenth of a --pairs run. fs/fmap: the folded text; off/to/cand:
+	 * per code point of it, its offset, what it converts to and its
+	 * CAND_* bits; aoff: struct scan's. */
+	char *fs;
+	size_t *fmap;
+	size_t fcap;
+	size_t *off;
+	uint32_t *to;
+	unsigned char *cand;
+	size_t ccap;
+	size_t *aoff;
+	size_t aoff_cap;
 };
 
 /* zhen__utf8_next() for the reader's hot loops: the text is valid UTF-8,
@@ -665,6 +679,12 @@ void zhen__numbers_fini(zhen_ctx *ctx)
 	for (int m = 0; m < ZHEN__NCONVERT; m++)
 		for (int pg = 0; pg < 256; pg++)
 			free(d->cpconv[m][pg]);
+	free(d->fs);
+	free(d->fmap);
+	free(d->off);
+	free(d->to);
+	free(d->cand);
+	free(d->aoff);
 	free(d);
 	ctx->numbers = NULL;
 }
@@ -2657,40 +2677,32 @@ static bool convert_by_cp(zhen_ctx *ctx, zhen_convert_mode conv,
 	return true;
 }
 
-/* The common case of convert_windows(), without building a new text: when
- * every code point of every window converts to one of the same byte
- * length, overwrite them in @p f. 1 when done, 0 when @p f is untouched
- * and convert_windows() must run, or ZHEN_ENOMEM. */
+/* What a code point of the folded text is to the reader: CAND_NUM, a
+ * numeral whose window converts; CAND_START, where the scan starts
+ * (digits, numerals, 第, 翻番); CAND_WIN, inside a converted window. */
+enum { CAND_NUM = 1, CAND_WIN = 2, CAND_START = 4 };
+
+/* The common case of convert_windows(), without building a new text:
+ * when every code point of every window converts to one of the same byte
+ * length, overwrite them in @p f. d->off/to/cand describe the @p ncp code
+ * points of @p f (fold_into()); a converted code point gets its
+ * CAND_START bit anew (韆 becomes 千). 1 when done, 0 when @p f is
+ * untouched and convert_windows() must run. */
 static int convert_in_place(zhen_ctx *ctx, zhen_convert_mode conv,
-                            struct zhen__text *f)
+                            struct zhen__text *f, size_t ncp)
 {
-	const struct zhen__numbers_data *d = ctx->numbers;
-	size_t ncp = count_cp(f->s, f->len), i = 0, k = 0;
-	size_t *off = malloc((ncp + 1) * sizeof *off);
-	uint32_t *to = malloc((ncp + 1) * sizeof *to);
-	unsigned char *cand = calloc(ncp + 1, 1);
-	int rc = ZHEN_ENOMEM;
+	struct zhen__numbers_data *d = ctx->numbers;
+	size_t *off = d->off;
+	uint32_t *to = d->to;
+	unsigned char *cand = d->cand;
+	size_t done = 0;
 	bool any = false;
 
-	if (!off || !to || !cand)
-		goto out;
-	while (i < f->len) {
-		off[k] = i;
-		int32_t cp = next_cp(f->s, f->len, &i);
-		to[k] = (uint32_t)cp;
-		cand[k] = (cp >= '0' && cp <= '9') || is_numcp(d, cp);
-		any |= cand[k];
-		k++;
-	}
-	off[ncp] = f->len;
-	rc = 1;
-	if (!any)
-		goto out;
-	/* Mark the windows exactly as convert_windows() draws them (bit 2)
-	 * and learn every code point in them. */
-	size_t done = 0;
+	/* Mark the windows exactly as convert_windows() draws them and
+	 * learn every code point in them; to[] keeps the folded code
+	 * points until every window is known to convert in place. */
 	for (size_t c = 0; c < ncp;) {
-		if (!(cand[c] & 1)) {
+		if (!(cand[c] & CAND_NUM)) {
 			c++;
 			continue;
 		}
@@ -2698,7 +2710,7 @@ static int convert_in_place(zhen_ctx *ctx, zhen_convert_mode conv,
 		if (a < done)
 			a = done;
 		for (size_t last = c; b < ncp && b <= last + WINDOW; b++)
-			if (cand[b] & 1)
+			if (cand[b] & CAND_NUM)
 				last = b;
 		for (size_t x = a; x < b; x++) {
 			int32_t cp = (int32_t)to[x];
@@ -2707,24 +2719,30 @@ static int convert_in_place(zhen_ctx *ctx, zhen_convert_mode conv,
 			char tmp[4];
 			if (r == CP_OTHER ||
 			    zhen__utf8_put(tmp, (int32_t)(r & ~CP_KNOWN)) !=
-			    off[x + 1] - off[x]) {
-				rc = 0;
-				goto out;
-			}
-			to[x] = r & ~CP_KNOWN;
-			cand[x] |= 2;
+			    off[x + 1] - off[x])
+				return 0;
+			cand[x] |= CAND_WIN;
+			any = true;
 		}
 		done = b;
 		c = b;
 	}
-	for (size_t x = 0; x < ncp; x++)
-		if (cand[x] & 2)
-			zhen__utf8_put(f->s + off[x], (int32_t)to[x]);
-out:
-	free(off);
-	free(to);
-	free(cand);
-	return rc;
+	if (!any)
+		return 1;
+	for (size_t x = 0; x < ncp; x++) {
+		if (!(cand[x] & CAND_WIN))
+			continue;
+		int32_t cp = (int32_t)to[x];
+		if (cp < 0x80)
+			continue;
+		/* known: every window code point was learned above */
+		int32_t o = (int32_t)(cp_alone(ctx, conv, cp) & ~CP_KNOWN);
+		to[x] = (uint32_t)o;
+		zhen__utf8_put(f->s + off[x], o);
+		cand[x] = (unsigned char)((cand[x] & ~CAND_START) |
+		                          (is_startcp(d, o) ? CAND_START : 0));
+	}
+	return 1;
 }
 
 static int convert_windows(zhen_ctx *ctx, zhen_convert_mode conv,
@@ -2836,13 +2854,220 @@ static bool foldable(const char *s, size_t len)
 	return len && (memchr(s, 0xEF, len) || memchr(s, 0xE3, len));
 }
 
-static size_t *identity_map(size_t len)
+static bool reserve(void **p, size_t *cap, size_t need, size_t size)
 {
-	size_t *m = malloc((len + 1) * sizeof *m);
-	if (m)
-		for (size_t i = 0; i <= len; i++)
-			m[i] = i;
-	return m;
+	if (need <= *cap)
+		return true;
+	size_t nc = *cap ? *cap : 256;
+	while (nc < need)
+		nc *= 2;
+	void *np = realloc(*p, nc * size);
+	if (!np)
+		return false;
+	*p = np;
+	*cap = nc;
+	return true;
+}
+
+/* Room for a text of @p len bytes in d->fs/fmap and, with @p cps, for its
+ * code points in d->off/to/cand. */
+static bool reserve_text(struct zhen__numbers_data *d, size_t len, bool cps)
+{
+	size_t c1 = d->fcap, c2 = d->fcap, c3 = d->ccap, c4 = d->ccap,
+	       c5 = d->ccap;
+	bool ok = reserve((void **)&d->fs, &c1, len + 1, 1) &&
+	          reserve((void **)&d->fmap, &c2, len + 1, sizeof *d->fmap);
+	if (ok)
+		d->fcap = c1 < c2 ? c1 : c2;
+	if (!ok || !cps)
+		return ok;
+	ok = reserve((void **)&d->off, &c3, len + 1, sizeof *d->off) &&
+	     reserve((void **)&d->to, &c4, len + 1, sizeof *d->to) &&
+	     reserve((void **)&d->cand, &c5, len + 1, 1);
+	if (ok)
+		d->ccap = c3 < c4 ? (c3 < c5 ? c3 : c5) : (c4 < c5 ? c4 : c5);
+	return ok;
+}
+
+/* zhen__fold() into the buffers of @p d, and with @p cps the code points
+ * of the result in d->off/to/cand at the same time: the Chinese text is
+ * walked once instead of three times (fold, candidates, scan), and a text
+ * without a candidate stops here. Folds exactly as zhen__fold() does
+ * (zhen__fold_cp(); test_numbers compares the two). Returns the number of
+ * code points, and *any whether one is a candidate. */
+static size_t fold_into(struct zhen__numbers_data *d, struct zhen__text *f,
+                        const char *src, size_t len, bool cps, bool *any)
+{
+	const unsigned char *u = (const unsigned char *)src;
+	char *o = d->fs;
+	size_t *map = d->fmap, i = 0, n = 0, k = 0;
+	unsigned char all = 0;
+
+	while (i < len) {
+		unsigned char c = u[i];
+		if (c < 0x80) {
+			map[n] = i;
+			o[n++] = (char)c;
+			i++;
+			if (cps) {
+				unsigned char b = is_digit((char)c)
+				                  ? CAND_NUM | CAND_START : 0;
+				d->off[k] = n - 1;
+				d->to[k] = c;
+				d->cand[k++] = b;
+				all |= b;
+			}
+			continue;
+		}
+		size_t m = zhen__utf8_len(c), at = n;
+		int32_t cp;
+		if (m > len - i)
+			m = len - i;
+		if (m == 3) {
+			cp = ((int32_t)(c & 0x0F) << 12) |
+			     ((int32_t)(u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
+			int32_t fc = zhen__fold_cp(cp);
+			if (fc != cp) {
+				/* every fold lands in ASCII */
+				map[n] = i;
+				o[n++] = (char)fc;
+				i += 3;
+				cp = fc;
+			} else {
+				map[n] = map[n + 1] = map[n + 2] = i;
+				memcpy(o + n, src + i, 3);
+				n += 3;
+				i += 3;
+			}
+		} else {
+			size_t j = i;
+			cp = cps ? next_cp(src, len, &j) : 0;
+			for (size_t x = 0; x < m; x++) {
+				map[n] = i;
+				o[n++] = src[i + x];
+			}
+			i += m;
+		}
+		if (cps) {
+			unsigned char b;
+			if (cp < 0x80)
+				b = is_digit((char)cp) ? CAND_NUM | CAND_START : 0;
+			else
+				b = (unsigned char)((is_numcp(d, cp) ? CAND_NUM : 0) |
+				                    (is_startcp(d, cp) ? CAND_START : 0));
+			d->off[k] = at;
+			d->to[k] = (uint32_t)cp;
+			d->cand[k++] = b;
+			all |= b;
+		}
+	}
+	map[n] = len;
+	o[n] = 0;
+	if (cps)
+		d->off[k] = n;
+	f->s = o;
+	f->len = n;
+	f->map = map;
+	*any = all != 0;
+	return k;
+}
+
+/* The English text to read: folded into d->fs when anything folds, else
+ * copied there with the identity map (NULL). */
+static int prepare_en(struct zhen__numbers_data *d, struct zhen__text *f,
+                      const char *text, size_t len)
+{
+	bool any;
+	if (!reserve_text(d, len, false))
+		return ZHEN_ENOMEM;
+	if (foldable(text, len)) {
+		fold_into(d, f, text, len, false, &any);
+		return 0;
+	}
+	if (len)
+		memcpy(d->fs, text, len);
+	d->fs[len] = 0;
+	f->s = d->fs;
+	f->len = len;
+	f->map = NULL;
+	return 0;
+}
+
+static int scan_en(struct scan *sc)
+{
+	const struct table *t = &sc->d->t[TB_ENW];
+	const char *s = sc->s;
+	size_t len = sc->len;
+	int rc;
+
+	for (size_t i = 0; i < len;) {
+		size_t next = i + 1;
+		char c = s[i];
+		if (is_alpha(c)) {
+			/* en_at() returns at once on a word that starts no
+			 * entry (lead_kinds()); its cheapest test comes
+			 * first here, as most words fail it */
+			size_t w = i + 1;
+			while (w < len && is_alpha(s[w]))
+				w++;
+			if ((i > 0 && is_alnum(s[i - 1])) ||
+			    (t->lead && !(t->lead_len2[bigram(s + i, w - i)] >>
+			                  (w - i < 31 ? w - i : 31) & 1))) {
+				i = w;
+				continue;
+			}
+			rc = en_at(sc, i, &next);
+		} else if (is_digit(c)) {
+			rc = en_at(sc, i, &next);
+		} else {
+			i += zhen__utf8_len((unsigned char)c);
+			continue;
+		}
+		if (rc < 0)
+			return rc;
+		i = next > i ? next : i + 1;
+	}
+	return 0;
+}
+
+/* The scan over a converted text: every code point that can start a
+ * quantity, from the ZH candidates when @p ncp code points are known,
+ * else code point by code point. */
+static int scan_zh(struct scan *sc, const unsigned char *cand,
+                   const size_t *off, size_t ncp)
+{
+	size_t pos = 0, next;
+	int rc;
+
+	if (cand) {
+		for (size_t k = 0; k < ncp; k++) {
+			size_t i = off[k];
+			if (!(cand[k] & CAND_START) || i < pos)
+				continue;
+			if ((rc = zh_at(sc, i, &next)) < 0)
+				return rc;
+			pos = next > i ? next : i + 1;
+		}
+		return 0;
+	}
+	for (size_t i = 0; i < sc->len;) {
+		unsigned char c = (unsigned char)sc->s[i];
+		next = i + 1;
+		rc = 0;
+		if (is_digit((char)c)) {
+			rc = zh_at(sc, i, &next);
+		} else if (c >= 0x80) {
+			size_t k = i;
+			if (is_startcp(sc->d, next_cp(sc->s, sc->len, &k)))
+				rc = zh_at(sc, i, &next);
+			else
+				next = k;
+		}
+		if (rc < 0)
+			return rc;
+		i = next > i ? next : i + 1;
+	}
+	return 0;
 }
 
 int zhen_numbers_extract(zhen_quantities **out, zhen_ctx *ctx, zhen_lang lang,
@@ -2850,6 +3075,7 @@ int zhen_numbers_extract(zhen_quantities **out, zhen_ctx *ctx, zhen_lang lang,
                          size_t base)
 {
 	struct zhen__text f = { 0 }, z = { 0 };
+	struct zhen__numbers_data *d;
 	struct scan sc;
 	int rc;
 
@@ -2861,80 +3087,70 @@ int zhen_numbers_extract(zhen_quantities **out, zhen_ctx *ctx, zhen_lang lang,
 	    (lang != ZHEN_LANG_ZH && lang != ZHEN_LANG_EN))
 		return zhen__fail(ctx, ZHEN_EUSAGE,
 		                  "zhen_numbers_extract: bad argument");
+	d = ctx->numbers;
 	memset(&sc, 0, sizeof sc);
 	sc.out = calloc(1, sizeof *sc.out);
 	if (!sc.out)
 		return ZHEN_ENOMEM;
-	if (!foldable(text, len)) {
-		/* most English: nothing folds, the map is the identity */
-		if (!(f.s = malloc(len + 1))) {
-			rc = ZHEN_ENOMEM;
-			goto out;
-		}
-		if (len)
-			memcpy(f.s, text, len);
-		f.s[len] = 0;
-		f.len = len;
-	} else if ((rc = zhen__fold(&f, text, len)) < 0) {
-		goto out;
-	} else if (lang == ZHEN_LANG_ZH) {
-		fullwidth_commas(&f, text);
-	}
 	sc.ctx = ctx;
-	sc.d = ctx->numbers;
+	sc.d = d;
 	sc.lang = lang;
 	sc.base = base;
-	sc.s = f.s;
-	sc.len = f.len;
-	sc.map = f.map;
-	if (lang == ZHEN_LANG_ZH && conv != ZHEN_CONVERT_NONE) {
-		if (!f.map && !(f.map = identity_map(len))) {
+	sc.aoff = d->aoff;
+	sc.aoff_cap = d->aoff_cap;
+	d->aoff = NULL;
+	d->aoff_cap = 0;
+	if (lang == ZHEN_LANG_EN) {
+		if ((rc = prepare_en(d, &f, text, len)) < 0)
+			goto out;
+		sc.s = f.s;
+		sc.len = f.len;
+		sc.map = f.map;
+		if ((rc = scan_en(&sc)) < 0)
+			goto out;
+	} else {
+		bool any;
+		size_t ncp;
+		if (!reserve_text(d, len, true)) {
 			rc = ZHEN_ENOMEM;
 			goto out;
 		}
+		ncp = fold_into(d, &f, text, len, true, &any);
+		if (!any)
+			goto done; /* no digit, numeral or 第: no quantity */
+		fullwidth_commas(&f, text);
+		sc.s = f.s;
+		sc.len = f.len;
 		sc.map = f.map;
-		if ((rc = convert_in_place(ctx, conv, &f)) < 0)
-			goto out;
-		if (!rc) {
+		rc = 1;
+		if (conv != ZHEN_CONVERT_NONE &&
+		    !(rc = convert_in_place(ctx, conv, &f, ncp))) {
 			if ((rc = convert_windows(ctx, conv, &f, &z)) < 0)
 				goto out;
 			sc.s = z.s;
 			sc.len = z.len;
 			sc.map = z.map;
 		}
-	}
-	for (size_t i = 0; i < sc.len;) {
-		size_t next = i + 1;
-		unsigned char c = (unsigned char)sc.s[i];
-		rc = 0;
-		if (lang == ZHEN_LANG_EN) {
-			if (is_alnum((char)c))
-				rc = en_at(&sc, i, &next);
-			else
-				next = i + zhen__utf8_len(c);
-		} else if (is_digit((char)c)) {
-			rc = zh_at(&sc, i, &next);
-		} else if (c >= 0x80) {
-			size_t k = i;
-			if (is_startcp(sc.d, next_cp(sc.s, sc.len, &k)))
-				rc = zh_at(&sc, i, &next);
-			else
-				next = k;
-		}
-		if (rc < 0)
+		if ((rc = scan_zh(&sc, rc ? d->cand : NULL, d->off, ncp)) < 0)
 			goto out;
-		i = next > i ? next : i + 1;
 	}
 	mark_fractions(&sc);
 	mark_conversions(&sc);
 	mark_ranges(&sc);
+done:
 	*out = sc.out;
 	sc.out = NULL;
 	rc = 0;
 out:
 	zhen_quantities_free(sc.out);
-	free(sc.aoff);
-	zhen__text_free(&f);
+	/* keep the larger of the two offset buffers */
+	if (sc.aoff_cap >= d->aoff_cap) {
+		free(d->aoff);
+		d->aoff = sc.aoff;
+		d->aoff_cap = sc.aoff_cap;
+	} else {
+		free(sc.aoff);
+	}
 	zhen__text_free(&z);
 	return rc;
 }
