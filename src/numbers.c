@@ -47,6 +47,13 @@ enum kind {
 };
 _Static_assert(K_MAGWORD < 64, "kinds must fit struct lead's mask");
 
+/* The kinds of English words en_at() reads a quantity from: a month, a
+ * factor (doubled), an article (a hundred) or a number word ("and" never
+ * starts one). A word that starts none of them is skipped. */
+#define EN_START (1ull << K_MONTHNAME | 1ull << K_ENMULT | 1ull << K_ARTICLE | \
+                  1ull << K_ONES | 1ull << K_TENS | 1ull << K_HUNDRED |    \
+                  1ull << K_ORDWORD)
+
 struct kname {
 	const char *name;
 	int kind;
@@ -154,6 +161,9 @@ struct table {
 	 * second 26 when there is one letter), the lengths of leads
 	 * (bit 31: 31 or more). */
 	uint32_t lead_len2[27 * 27];
+	/* The same for the leads of the kinds a quantity can start with
+	 * (EN_START): the reader's scan skips every other word at once. */
+	uint32_t start_len2[27 * 27];
 };
 
 struct zhen__numbers_data {
@@ -540,6 +550,7 @@ static int index_leads(struct table *t)
 	if (!h)
 		return ZHEN_ENOMEM;
 	memset(t->lead_len2, 0, sizeof t->lead_len2);
+	memset(t->start_len2, 0, sizeof t->start_len2);
 	for (size_t i = 0; i < t->n; i++) {
 		const struct entry *e = &t->e[i];
 		size_t n = lead_len(e);
@@ -553,6 +564,9 @@ static int index_leads(struct table *t)
 			h[p] = (struct lead){ (uint32_t)i + 1, (uint32_t)n, 0 };
 		h[p].kinds |= 1ull << e->kind;
 		t->lead_len2[bigram(e->text, n)] |= 1u << (n < 31 ? n : 31);
+		if (EN_START >> e->kind & 1)
+			t->start_len2[bigram(e->text, n)] |=
+				1u << (n < 31 ? n : 31);
 	}
 	free(t->lead);
 	t->lead = h;
@@ -3011,7 +3025,7 @@ static int scan_en(struct scan *sc)
 			while (w < len && is_alpha(s[w]))
 				w++;
 			if ((i > 0 && is_alnum(s[i - 1])) ||
-			    (t->lead && !(t->lead_len2[bigram(s + i, w - i)] >>
+			    (t->lead && !(t->start_len2[bigram(s + i, w - i)] >>
 			                  (w - i < 31 ? w - i : 31) & 1))) {
 				i = w;
 				continue;
