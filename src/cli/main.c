@@ -230,9 +230,13 @@ static int parse_opts(struct opts *o, int argc, char **argv)
 		case OPT_VERSION:
 			printf("zhen %s\n", zhen_version());
 			exit(EXIT_CLEAN);
-		default:
+		default: {
+			/* A short option in a cluster (-xy) has not moved
+			 * optind yet: name it from optopt. */
+			char shortopt[3] = { '-', (char)optopt, 0 };
 			return usage_error("unknown or incomplete option '%s'",
-			                   argv[optind - 1]);
+			                   optopt ? shortopt : argv[optind - 1]);
+		}
 		}
 	}
 	const char *nc = getenv("NO_COLOR");
@@ -340,8 +344,10 @@ static zhen_doc *load_doc(zhen_ctx *ctx, const struct opts *o,
 	if (rc < 0) {
 		size_t line, byte;
 		zhen_ctx_errpos(ctx, &line, &byte);
-		err(display_name(path), line ? line : 1, "%s",
-		    zhen_ctx_errmsg(ctx));
+		if (rc == ZHEN_EUSAGE) /* --encoding=foo: not the file's fault */
+			usage_error("%s", zhen_ctx_errmsg(ctx));
+		else
+			err(display_name(path), line, "%s", zhen_ctx_errmsg(ctx));
 		return NULL;
 	}
 	return doc;
@@ -397,15 +403,33 @@ static bool add_dicts(zhen_ctx *ctx, const struct opts *o)
 
 /* ---- check ---- */
 
-/* --lexicon: NULL without one; false when it cannot be read. */
+/* --lexicon: NULL without one; false when it cannot be read. The CLI
+ * reads the file, as it does every input; the library only parses. */
 static bool load_lexicon(zhen_ctx *ctx, const struct opts *o,
                          zhen_lexicon **lex)
 {
+	struct input in;
+	size_t bad;
+
 	*lex = NULL;
 	if (!o->lexicon)
 		return true;
-	if (zhen_lexicon_load(lex, ctx, o->lexicon) < 0) {
-		err(NULL, 0, "--lexicon: %s", zhen_ctx_errmsg(ctx));
+	if (!read_input(&in, o->lexicon))
+		return false;
+	if (zhen_utf8_check(in.bytes, in.len, &bad) < 0) {
+		size_t line = 1;
+		for (size_t k = 0; k < bad; k++)
+			line += in.bytes[k] == '\n';
+		err(o->lexicon, line, "invalid UTF-8 at byte %zu", bad);
+		free(in.bytes);
+		return false;
+	}
+	int rc = zhen_lexicon_read(lex, ctx, in.bytes, in.len);
+	free(in.bytes);
+	if (rc < 0) {
+		size_t line;
+		zhen_ctx_errpos(ctx, &line, NULL);
+		err(o->lexicon, line, "%s", zhen_ctx_errmsg(ctx));
 		return false;
 	}
 	return true;
@@ -447,6 +471,12 @@ static int check_documents(zhen_ctx *ctx, const struct opts *o,
 		err(NULL, 0, "cannot write the report");
 		goto out;
 	}
+	/* A small report is still in the stdio buffer: only the flush tells
+	 * whether it reached the disk (> /dev/full). */
+	if (fflush(stdout) != 0) {
+		err(NULL, 0, "cannot write the report: %s", strerror(errno));
+		goto out;
+	}
 	status = EXIT_CLEAN;
 	const zhen_findings *f = zhen_result_findings(r);
 	for (size_t i = 0; i < zhen_findings_count(f); i++)
@@ -464,16 +494,89 @@ out:
  * than its longest line. Every input line gets exactly one JSON object;
  * a bad line gets an "error" object and the run goes on (exit 2 at the
  * end). */
+struct pairs_run {
+	zhen_ctx *ctx;
+	const struct opts *o;
+	const char *name;
+	zhen_check_options co;
+	zhen_report_options ro;
+	size_t lineno, npairs, n[3];
+	bool trouble, any_error;
+};
+
+/* One input line [s, s+len) whose first byte is at @p base of the file. */
+static void pair_line(struct pairs_run *p, const char *s, size_t len,
+                      size_t base)
+{
+	const struct opts *o = p->o;
+	const char *problem = NULL;
+	char msg[160];
+	const char *tab = NULL;
+	size_t bad;
+
+	p->lineno++;
+	if (p->lineno == 1 && len >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3)) {
+		s += 3;
+		len -= 3;
+		base += 3;
+	}
+	if (zhen_utf8_check(s, len, &bad) < 0) {
+		snprintf(msg, sizeof msg, "invalid UTF-8 or binary byte 0x%02X "
+		         "at byte %zu", (unsigned)(unsigned char)s[bad], base + bad);
+		problem = msg;
+	} else if (len && !(tab = memchr(s, '\t', len))) {
+		problem = "no TAB between the Chinese and the English";
+	}
+	if (problem) {
+		err(p->name, p->lineno, "%s", problem);
+		p->trouble = true;
+		if (o->format == FMT_JSON) {
+			printf("{\"line\":%zu,\"error\":", p->lineno);
+			zhen_json_string(write_stdout, NULL, problem, strlen(problem));
+			printf("}\n");
+		}
+		return;
+	}
+	zhen_findings *fs = NULL;
+	size_t zl = tab ? (size_t)(tab - s) : 0;
+	const char *en = tab ? tab + 1 : s;
+	size_t el = tab ? len - zl - 1 : 0;
+	size_t eb = base + (size_t)(en - s);
+	if (zhen_check_pair(&fs, p->ctx, s, zl, base, en, el, eb, &p->co) < 0) {
+		err(p->name, p->lineno, "%s", zhen_ctx_errmsg(p->ctx));
+		p->trouble = true;
+		if (o->format == FMT_JSON)
+			printf("{\"line\":%zu,\"error\":\"internal\"}\n", p->lineno);
+		return;
+	}
+	p->npairs++;
+	for (size_t i = 0; i < zhen_findings_count(fs); i++) {
+		zhen_severity sv = zhen_findings_get(fs, i)->severity;
+		p->n[sv]++;
+		if (sv == ZHEN_SEV_ERROR)
+			p->any_error = true;
+	}
+	if (o->format == FMT_JSON)
+		zhen_report_pair_json(write_stdout, NULL, p->lineno, fs, s, base,
+		                      en, eb);
+	else
+		zhen_report_pair_text(write_stdout, NULL, p->lineno, fs, s, zl,
+		                      base, en, el, eb, &p->ro);
+	zhen_findings_free(fs);
+}
+
+/* Pairs stream line by line, so a million-line file needs no more memory
+ * than its longest line. Every input line gets exactly one JSON object;
+ * a bad line gets an "error" object and the run goes on (exit 2 at the
+ * end). LF, CRLF and lone CR (old Mac and some spreadsheet exports) all
+ * end a line, as they do for documents. */
 static int check_pairs(zhen_ctx *ctx, const struct opts *o, const char *path)
 {
-	zhen_check_options co = ZHEN_CHECK_OPTIONS_INIT;
-	zhen_report_options ro = ZHEN_REPORT_OPTIONS_INIT;
-	const char *name = display_name(path);
+	struct pairs_run p = { .ctx = ctx, .o = o, .name = display_name(path) };
 	FILE *f = stdin;
 	char *line = NULL;
-	size_t cap = 0, lineno = 0, offset = 0, npairs = 0, n[3] = { 0, 0, 0 };
+	size_t cap = 0, offset = 0;
 	ssize_t got;
-	bool trouble = false, any_error = false;
 
 	if (strcmp(path, "-")) {
 		struct stat st;
@@ -487,88 +590,47 @@ static int check_pairs(zhen_ctx *ctx, const struct opts *o, const char *path)
 			return EXIT_TROUBLE;
 		}
 	}
-	co.convert = o->convert;
-	co.strict = o->strict;
-	ro.color = o->color;
+	p.co = (zhen_check_options)ZHEN_CHECK_OPTIONS_INIT;
+	p.ro = (zhen_report_options)ZHEN_REPORT_OPTIONS_INIT;
+	p.co.convert = o->convert;
+	p.co.strict = o->strict;
+	p.ro.color = o->color;
+	errno = 0;
 	while ((got = getline(&line, &cap, f)) != -1) {
-		size_t len = (size_t)got, base = offset, bad;
-		char *s = line;
+		size_t len = (size_t)got, base = offset;
 		offset += len;
-		lineno++;
-		if (len && s[len - 1] == '\n')
+		if (len && line[len - 1] == '\n')
 			len--;
-		if (len && s[len - 1] == '\r')
+		if (len && line[len - 1] == '\r')
 			len--;
-		if (lineno == 1 && len >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3)) {
-			s += 3;
-			len -= 3;
-			base += 3;
+		size_t a = 0;
+		for (const char *cr; (cr = memchr(line + a, '\r', len - a));) {
+			size_t e = (size_t)(cr - line);
+			pair_line(&p, line + a, e - a, base + a);
+			a = e + 1;
 		}
-		const char *problem = NULL;
-		char msg[160];
-		char *tab = NULL;
-		if (zhen_utf8_check(s, len, &bad) < 0) {
-			snprintf(msg, sizeof msg, "invalid UTF-8 or binary byte "
-			         "0x%02X at byte %zu", (unsigned)(unsigned char)s[bad],
-			         base + bad);
-			problem = msg;
-		} else if (len && !(tab = memchr(s, '\t', len))) {
-			problem = "no TAB between the Chinese and the English";
-		}
-		if (problem) {
-			err(name, lineno, "%s", problem);
-			trouble = true;
-			if (o->format == FMT_JSON) {
-				printf("{\"line\":%zu,\"error\":", lineno);
-				zhen_json_string(write_stdout, NULL, problem,
-				                 strlen(problem));
-				printf("}\n");
-			}
-			continue;
-		}
-		zhen_findings *fs = NULL;
-		size_t zl = tab ? (size_t)(tab - s) : 0;
-		const char *en = tab ? tab + 1 : s;
-		size_t el = tab ? len - zl - 1 : 0;
-		if (zhen_check_pair(&fs, ctx, s, zl, base, en, el,
-		                    base + (size_t)(en - s), &co) < 0) {
-			err(name, lineno, "%s", zhen_ctx_errmsg(ctx));
-			trouble = true;
-			if (o->format == FMT_JSON)
-				printf("{\"line\":%zu,\"error\":\"internal\"}\n",
-				       lineno);
-			continue;
-		}
-		npairs++;
-		for (size_t i = 0; i < zhen_findings_count(fs); i++) {
-			zhen_severity sv = zhen_findings_get(fs, i)->severity;
-			n[sv]++;
-			if (sv == ZHEN_SEV_ERROR)
-				any_error = true;
-		}
-		if (o->format == FMT_JSON)
-			zhen_report_pair_json(write_stdout, NULL, lineno, fs, s,
-			                      base, en, base + (size_t)(en - s));
-		else
-			zhen_report_pair_text(write_stdout, NULL, lineno, fs, s,
-			                      zl, base, en, el,
-			                      base + (size_t)(en - s), &ro);
-		zhen_findings_free(fs);
+		pair_line(&p, line + a, len - a, base + a);
+		errno = 0;
 	}
-	if (ferror(f)) {
-		err(name, lineno + 1, "%s", strerror(errno));
-		trouble = true;
+	/* getline returns -1 at the end and on failure (ENOMEM leaves no
+	 * ferror): a silent stop would drop the rest of the batch. */
+	if (ferror(f) || errno) {
+		err(p.name, p.lineno + 1, "%s", strerror(errno ? errno : EIO));
+		p.trouble = true;
 	}
 	free(line);
 	if (f != stdin)
 		fclose(f);
 	if (o->format != FMT_JSON)
 		printf("zhen: %zu pairs checked, %zu error%s, %zu warning%s, "
-		       "%zu info\n", npairs, n[2], n[2] == 1 ? "" : "s", n[1],
-		       n[1] == 1 ? "" : "s", n[0]);
-	if (fflush(stdout) != 0)
-		trouble = true;
-	return trouble ? EXIT_TROUBLE : any_error ? EXIT_FINDINGS : EXIT_CLEAN;
+		       "%zu info\n", p.npairs, p.n[2], p.n[2] == 1 ? "" : "s",
+		       p.n[1], p.n[1] == 1 ? "" : "s", p.n[0]);
+	if (fflush(stdout) != 0) {
+		err(NULL, 0, "cannot write the report: %s", strerror(errno));
+		p.trouble = true;
+	}
+	return p.trouble ? EXIT_TROUBLE : p.any_error ? EXIT_FINDINGS
+	                                             : EXIT_CLEAN;
 }
 
 static int cmd_check(zhen_ctx *ctx, const struct opts *o, int argc,
@@ -586,6 +648,8 @@ static int cmd_check(zhen_ctx *ctx, const struct opts *o, int argc,
 	}
 	if (argc != 2)
 		return usage_error("check needs ZH_FILE and EN_FILE%s", "");
+	if (!strcmp(argv[0], "-") && !strcmp(argv[1], "-"))
+		return usage_error("standard input can be read only once%s", "");
 	if (o->format != FMT_TEXT && o->format != FMT_JSON)
 		return usage_error("check writes --format=text or json%s", "");
 	return check_documents(ctx, o, argv[0], argv[1]);
@@ -612,6 +676,8 @@ static int cmd_align(zhen_ctx *ctx, const struct opts *o, int argc,
 
 	if (argc != 2)
 		return usage_error("align needs ZH_FILE and EN_FILE%s", "");
+	if (!strcmp(argv[0], "-") && !strcmp(argv[1], "-"))
+		return usage_error("standard input can be read only once%s", "");
 	if (!(zh = load_doc(ctx, o, argv[0], ZHEN_LANG_ZH)) ||
 	    !(en = load_doc(ctx, o, argv[1], ZHEN_LANG_EN)) ||
 	    !load_lexicon(ctx, o, &lex))

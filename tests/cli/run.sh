@@ -243,6 +243,24 @@ expect_status "align --lexicon" 0 "$ZHEN" align --lexicon="$T/cedict.txt" --form
 expect_status "missing --lexicon file" 2 "$ZHEN" align --lexicon="$T/nope.u8" "$T/az.txt" "$T/ae.txt"
 expect_err_like "missing lexicon message" "nope.u8"
 
+# Review findings: CR-only pairs files, a full disk, stdin twice, short
+# option clusters.
+printf '營收34億元\tRevenue RMB 3.4 billion\r利潤5萬\tprofit 500,000\r' >"$T/crpairs.tsv"
+"$ZHEN" check --pairs "$T/crpairs.tsv" --format=json >"$T/out" 2>"$T/err"
+st=$?
+[ "$st" = 1 ] && [ "$(grep -c '"line"' "$T/out")" = 2 ] && grep -q '"line":2,"findings":\[{"type":"magnitude"' "$T/out" \
+	&& ok "pairs with CR line ends" || bad "pairs with CR line ends: exit $st $(cat "$T/out")"
+if [ -w /dev/full ]; then
+	"$ZHEN" check "$T/zh.txt" "$T/en.txt" >/dev/full 2>"$T/err"
+	[ $? = 2 ] && grep -q 'cannot write the report' "$T/err" && ok "full disk is trouble, not clean" || bad "full disk: $(cat "$T/err")"
+fi
+expect_status "stdin twice" 2 "$ZHEN" check - -
+expect_err_like "stdin twice message" "only once"
+expect_status "short option cluster" 2 "$ZHEN" check -xy "$T/zh.txt" "$T/en.txt"
+expect_err_like "names the short option" "option '-x'"
+expect_status "unknown encoding is a usage error" 2 "$ZHEN" check --encoding=foo "$T/zh.txt" "$T/en.txt"
+expect_err_like "unknown encoding message" "^zhen: unknown encoding 'foo'"
+
 # Regression: random text found by fuzzing once read past the end of the
 # bead list in the aligner (caught under ASan).
 HERE=$(cd "$(dirname "$0")" && pwd)
