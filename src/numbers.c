@@ -127,10 +127,13 @@ struct slot {
 	uint32_t e;
 };
 
-/* Open addressing from a key to its run of slots [a, b). */
+/* Open addressing from a key to its run of slots [a, b), with the kinds
+ * of the run's entries: most lookups ask for one kind, and most runs
+ * have none of it. */
 struct keyrun {
 	uint32_t key;
 	uint32_t a, b; /* b == 0: empty */
+	uint64_t kinds;
 };
 
 struct keyhash {
@@ -185,13 +188,13 @@ struct zhen__numbers_data {
 	uint32_t *cpconv[ZHEN__NCONVERT][256];
 	/* What one call of the reader needs, kept for the next (a context
 	 * reads one text at a time): allocating them per sentence was a
-	 * tenth of a --pairs run. fs/fmap: the folded text; off/to/cand:
-	 * per code point of it, its offset, what it converts to and its
-	 * CAND_* bits; aoff: struct scan's. */
+	 * tenth of a --pairs run. fs/fmap: the folded text; off/soff/to/
+	 * cand: per code point of it, its offset, its source offset, what
+	 * it converts to and its CAND_* bits; aoff: struct scan's. */
 	char *fs;
 	size_t *fmap;
 	size_t fcap;
-	size_t *off;
+	size_t *off, *soff;
 	uint32_t *to;
 	unsigned char *cand;
 	size_t ccap;
@@ -455,7 +458,8 @@ static uint32_t hash_key(uint32_t k)
 	return (k * 2654435761u) >> 7;
 }
 
-static int build_hash(struct keyhash *h, const struct slot *x, size_t n)
+static int build_hash(struct keyhash *h, const struct slot *x, size_t n,
+                      const struct entry *e)
 {
 	uint32_t size = 16;
 	while (size < 2 * n + 2)
@@ -465,12 +469,14 @@ static int build_hash(struct keyhash *h, const struct slot *x, size_t n)
 		return ZHEN_ENOMEM;
 	for (size_t i = 0; i < n;) {
 		size_t j = i;
+		uint64_t kinds = 0;
 		while (j < n && x[j].key == x[i].key)
-			j++;
+			kinds |= 1ull << e[x[j++].e].kind;
 		uint32_t p = hash_key(x[i].key) & (size - 1);
 		while (r[p].b)
 			p = (p + 1) & (size - 1);
-		r[p] = (struct keyrun){ x[i].key, (uint32_t)i, (uint32_t)j };
+		r[p] = (struct keyrun){ x[i].key, (uint32_t)i, (uint32_t)j,
+		                        kinds };
 		i = j;
 	}
 	h->r = r;
@@ -498,7 +504,8 @@ static int index_table(struct table *t)
 	}
 	qsort(f, t->n, sizeof *f, cmp_slot);
 	qsort(l, t->n, sizeof *l, cmp_slot);
-	if (build_hash(&hf, f, t->n) < 0 || build_hash(&hl, l, t->n) < 0) {
+	if (build_hash(&hf, f, t->n, t->e) < 0 ||
+	    build_hash(&hl, l, t->n, t->e) < 0) {
 		/* the table keeps its old index, still right for the
 		 * entries it keeps after the caller truncates */
 		free(f);
@@ -593,10 +600,11 @@ static uint64_t lead_kinds(const struct table *t, const char *s, size_t n)
 	return 0;
 }
 
-/* The slots of @p key: [*a, *b), empty when no entry has it. */
-static const struct slot *slots_of(const struct keyhash *h,
-                                   const struct slot *x, uint32_t key,
-                                   const struct slot **end)
+/* The slots of @p key: [*a, *b), empty when no entry has it or, with
+ * @p kind >= 0, none of that kind. */
+static inline const struct slot *slots_of(const struct keyhash *h,
+                                          const struct slot *x, uint32_t key,
+                                          int kind, const struct slot **end)
 {
 	uint32_t p = hash_key(key) & h->mask;
 	*end = x;
@@ -604,6 +612,8 @@ static const struct slot *slots_of(const struct keyhash *h,
 		return x;
 	for (; h->r[p].b; p = (p + 1) & h->mask)
 		if (h->r[p].key == key) {
+			if (kind >= 0 && !(h->r[p].kinds >> kind & 1))
+				return x;
 			*end = x + h->r[p].b;
 			return x + h->r[p].a;
 		}
@@ -696,6 +706,7 @@ void zhen__numbers_fini(zhen_ctx *ctx)
 	free(d->fs);
 	free(d->fmap);
 	free(d->off);
+	free(d->soff);
 	free(d->to);
 	free(d->cand);
 	free(d->aoff);
@@ -734,7 +745,8 @@ static const struct entry *match_fwd(const struct table *t, const char *s,
 	const struct slot *x, *end;
 	if (i >= len)
 		return NULL;
-	x = slots_of(&t->hfirst, t->first, key_first(s + i, len - i), &end);
+	x = slots_of(&t->hfirst, t->first, key_first(s + i, len - i), kind,
+	             &end);
 	for (; x < end; x++) {
 		const struct entry *e = &t->e[x->e];
 		if (e->len > len - i || !entry_ok(e, lang, posmask, kind) ||
@@ -757,7 +769,7 @@ static const struct entry *match_back(const struct table *t, const char *s,
 	const struct slot *x, *end;
 	if (i <= lo)
 		return NULL;
-	x = slots_of(&t->hlast, t->last, key_last(s, i), &end);
+	x = slots_of(&t->hlast, t->last, key_last(s, i), kind, &end);
 	for (; x < end; x++) {
 		const struct entry *e = &t->e[x->e];
 		if (e->len > i - lo)
@@ -1204,7 +1216,12 @@ struct scan {
 	const struct zhen__numbers_data *d;
 	const char *s;
 	size_t len;
-	const size_t *map;  /* NULL: the identity */
+	const size_t *map;  /* NULL: cpoff/cpsrc, or else the identity */
+	/* The source offset of each code point (cpsrc) at its offset in s
+	 * (cpoff), ncp + 1 of each: a Chinese text keeps these instead of
+	 * a map entry per byte. */
+	const size_t *cpoff, *cpsrc;
+	size_t ncp;
 	size_t base;
 	int lang;
 	struct zhen_quantities *out;
@@ -1213,11 +1230,30 @@ struct scan {
 	size_t lo;         /* end of the last quantity: look-back stops here */
 };
 
+/* The source offset of s[a]: of the code point that contains it, as
+ * zhen__text's map gives it. */
+static size_t src_at(const struct scan *sc, size_t a)
+{
+	if (sc->map)
+		return sc->map[a];
+	if (!sc->cpoff)
+		return a;
+	size_t lo = 0, hi = sc->ncp;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo + 1) / 2;
+		if (sc->cpoff[mid] <= a)
+			lo = mid;
+		else
+			hi = mid - 1;
+	}
+	return sc->cpsrc[lo];
+}
+
 static int emit(struct scan *sc, size_t a, size_t b, zhen_quantity *q)
 {
 	int rc;
-	q->start = (sc->map ? sc->map[a] : a) + sc->base;
-	q->end = (sc->map ? sc->map[b] : b) + sc->base;
+	q->start = src_at(sc, a) + sc->base;
+	q->end = src_at(sc, b) + sc->base;
 	if (sc->out->n * 2 + 2 > sc->aoff_cap) {
 		size_t nc = sc->aoff_cap ? sc->aoff_cap * 2 : 32;
 		size_t *p = realloc(sc->aoff, nc * sizeof *p);
@@ -1673,7 +1709,7 @@ static bool read_en_words(struct scan *sc, size_t i, struct num *out,
 		const struct slot *x = NULL, *xe = NULL;
 		if (w > p)
 			x = slots_of(&t->hfirst, t->first,
-			             key_first(s + p, w - p), &xe);
+			             key_first(s + p, w - p), -1, &xe);
 		/* slots run longest first, then in table order */
 		for (; x < xe && !e; x++) {
 			const struct entry *c = &t->e[x->e];
@@ -2840,27 +2876,6 @@ static bool fullwidth_digit_at(const unsigned char *u)
 	return u[0] == 0xEF && u[1] == 0xBC && u[2] >= 0x90 && u[2] <= 0x99;
 }
 
-/* In Chinese text ， is the comma of the sentence: "100，200" lists two
- * figures. It groups digits only between full-width digits (１，２３４),
- * where the writer typeset the whole figure in full width. Elsewhere it
- * becomes a separator read_arabic() never takes. */
-static void fullwidth_commas(struct zhen__text *f, const char *src)
-{
-	const unsigned char *u = (const unsigned char *)src;
-	for (char *c = f->s; (c = memchr(c, ',', f->len - (size_t)(c - f->s)));
-	     c++) {
-		size_t i = (size_t)(c - f->s), o = f->map[i];
-		if (u[o] != 0xEF)
-			continue;
-		size_t end = f->map[i + 1];
-		bool grouped = o >= 3 && fullwidth_digit_at(u + o - 3) &&
-		               end + 3 <= f->map[f->len] &&
-		               fullwidth_digit_at(u + end);
-		if (!grouped)
-			f->s[i] = ';';
-	}
-}
-
 /* Whether zhen__fold() would change anything: U+FF01–FF5E and U+3000
  * start with EF or E3. */
 static bool foldable(const char *s, size_t len)
@@ -2888,7 +2903,7 @@ static bool reserve(void **p, size_t *cap, size_t need, size_t size)
 static bool reserve_text(struct zhen__numbers_data *d, size_t len, bool cps)
 {
 	size_t c1 = d->fcap, c2 = d->fcap, c3 = d->ccap, c4 = d->ccap,
-	       c5 = d->ccap;
+	       c5 = d->ccap, c6 = d->ccap;
 	bool ok = reserve((void **)&d->fs, &c1, len + 1, 1) &&
 	          reserve((void **)&d->fmap, &c2, len + 1, sizeof *d->fmap);
 	if (ok)
@@ -2897,93 +2912,154 @@ static bool reserve_text(struct zhen__numbers_data *d, size_t len, bool cps)
 		return ok;
 	ok = reserve((void **)&d->off, &c3, len + 1, sizeof *d->off) &&
 	     reserve((void **)&d->to, &c4, len + 1, sizeof *d->to) &&
-	     reserve((void **)&d->cand, &c5, len + 1, 1);
-	if (ok)
-		d->ccap = c3 < c4 ? (c3 < c5 ? c3 : c5) : (c4 < c5 ? c4 : c5);
+	     reserve((void **)&d->cand, &c5, len + 1, 1) &&
+	     reserve((void **)&d->soff, &c6, len + 1, sizeof *d->soff);
+	if (ok) {
+		size_t m = c3 < c4 ? c3 : c4;
+		m = m < c5 ? m : c5;
+		d->ccap = m < c6 ? m : c6;
+	}
 	return ok;
 }
 
-/* zhen__fold() into the buffers of @p d, and with @p cps the code points
- * of the result in d->off/to/cand at the same time: the Chinese text is
- * walked once instead of three times (fold, candidates, scan), and a text
- * without a candidate stops here. Folds exactly as zhen__fold() does
- * (zhen__fold_cp(); test_numbers compares the two). Returns the number of
- * code points, and *any whether one is a candidate. */
-static size_t fold_into(struct zhen__numbers_data *d, struct zhen__text *f,
-                        const char *src, size_t len, bool cps, bool *any)
+/* The CAND_* bits of a code point of the folded Chinese text. */
+static inline unsigned char cand_of(const struct zhen__numbers_data *d,
+                                    int32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= '0' && cp <= '9' ? CAND_NUM | CAND_START : 0;
+	if (cp < 0x10000)
+		return (unsigned char)((d->numbits[cp >> 3] >> (cp & 7) & 1) |
+		                       (d->startbits[cp >> 3] >> (cp & 7) & 1) << 2);
+	return (unsigned char)((is_numcp(d, cp) ? CAND_NUM : 0) |
+	                       (is_startcp(d, cp) ? CAND_START : 0));
+}
+
+/* zhen__fold() of English text into the buffers of @p d (zhen__fold_cp();
+ * test_numbers compares the two). */
+static void fold_en(struct zhen__numbers_data *d, struct zhen__text *f,
+                    const char *src, size_t len)
 {
 	const unsigned char *u = (const unsigned char *)src;
 	char *o = d->fs;
-	size_t *map = d->fmap, i = 0, n = 0, k = 0;
-	unsigned char all = 0;
+	size_t *map = d->fmap, i = 0, n = 0;
 
 	while (i < len) {
 		unsigned char c = u[i];
-		if (c < 0x80) {
-			map[n] = i;
-			o[n++] = (char)c;
-			i++;
-			if (cps) {
-				unsigned char b = is_digit((char)c)
-				                  ? CAND_NUM | CAND_START : 0;
-				d->off[k] = n - 1;
-				d->to[k] = c;
-				d->cand[k++] = b;
-				all |= b;
-			}
-			continue;
-		}
-		size_t m = zhen__utf8_len(c), at = n;
-		int32_t cp;
+		size_t m = c < 0x80 ? 1 : zhen__utf8_len(c);
 		if (m > len - i)
 			m = len - i;
 		if (m == 3) {
-			cp = ((int32_t)(c & 0x0F) << 12) |
-			     ((int32_t)(u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
+			int32_t cp = ((int32_t)(c & 0x0F) << 12) |
+			             ((int32_t)(u[i + 1] & 0x3F) << 6) |
+			             (u[i + 2] & 0x3F);
 			int32_t fc = zhen__fold_cp(cp);
 			if (fc != cp) {
 				/* every fold lands in ASCII */
 				map[n] = i;
 				o[n++] = (char)fc;
 				i += 3;
-				cp = fc;
-			} else {
-				map[n] = map[n + 1] = map[n + 2] = i;
-				memcpy(o + n, src + i, 3);
-				n += 3;
-				i += 3;
+				continue;
 			}
-		} else {
-			size_t j = i;
-			cp = cps ? next_cp(src, len, &j) : 0;
-			for (size_t x = 0; x < m; x++) {
-				map[n] = i;
-				o[n++] = src[i + x];
-			}
-			i += m;
 		}
-		if (cps) {
-			unsigned char b;
-			if (cp < 0x80)
-				b = is_digit((char)cp) ? CAND_NUM | CAND_START : 0;
-			else
-				b = (unsigned char)((is_numcp(d, cp) ? CAND_NUM : 0) |
-				                    (is_startcp(d, cp) ? CAND_START : 0));
-			d->off[k] = at;
-			d->to[k] = (uint32_t)cp;
-			d->cand[k++] = b;
-			all |= b;
+		for (size_t x = 0; x < m; x++) {
+			map[n] = i;
+			o[n++] = src[i + x];
 		}
+		i += m;
 	}
 	map[n] = len;
 	o[n] = 0;
-	if (cps)
-		d->off[k] = n;
 	f->s = o;
 	f->len = n;
 	f->map = map;
+}
+
+/* zhen__fold() of Chinese text into the buffers of @p d, and at the same
+ * time its code points into d->off/soff/to/cand: the text is walked once
+ * instead of four times (fold, full-width commas, candidates, scan), and
+ * a text without a candidate stops here. Folds as zhen__fold() does, with
+ * a source offset per code point (soff) in place of a map entry per byte
+ * (test_numbers compares the two). Returns the number of code points,
+ * and *any whether one is a candidate.
+ *
+ * In Chinese text ， is the comma of the sentence: "100，200" lists two
+ * figures. It groups digits only between full-width digits (１，２３４),
+ * where the writer typeset the whole figure in full width; elsewhere it
+ * becomes ';', a separator read_arabic() never takes. */
+static size_t fold_zh(struct zhen__numbers_data *d, struct zhen__text *f,
+                      const char *src, size_t len, bool *any)
+{
+	const unsigned char *u = (const unsigned char *)src;
+	char *o = d->fs;
+	size_t *off = d->off, *soff = d->soff, i = 0, n = 0, k = 0;
+	uint32_t *to = d->to;
+	unsigned char *cand = d->cand, all = 0;
+
+	while (i < len) {
+		unsigned char c = u[i];
+		int32_t cp;
+		off[k] = n;
+		soff[k] = i;
+		if (c < 0x80) {
+			o[n++] = (char)c;
+			i++;
+			cp = c;
+		} else {
+			size_t m = zhen__utf8_len(c);
+			if (m > len - i)
+				m = len - i;
+			if (m == 3) {
+				cp = ((int32_t)(c & 0x0F) << 12) |
+				     ((int32_t)(u[i + 1] & 0x3F) << 6) |
+				     (u[i + 2] & 0x3F);
+				int32_t fc = zhen__fold_cp(cp);
+				if (fc != cp) {
+					/* every fold lands in ASCII */
+					if (fc == ',' &&
+					    !(i >= 3 && fullwidth_digit_at(u + i - 3) &&
+					      i + 6 <= len &&
+					      fullwidth_digit_at(u + i + 3)))
+						fc = ';';
+					o[n++] = (char)fc;
+					cp = fc;
+				} else {
+					memcpy(o + n, src + i, 3);
+					n += 3;
+				}
+				i += 3;
+			} else {
+				size_t j = i;
+				cp = next_cp(src, len, &j);
+				memcpy(o + n, src + i, m);
+				n += m;
+				i += m;
+			}
+		}
+		unsigned char b = cand_of(d, cp);
+		to[k] = (uint32_t)cp;
+		cand[k++] = b;
+		all |= b;
+	}
+	off[k] = n;
+	soff[k] = len;
+	o[n] = 0;
+	f->s = o;
+	f->len = n;
+	f->map = NULL;
 	*any = all != 0;
 	return k;
+}
+
+/* A per-byte map of a text fold_zh() made, for convert_windows(). */
+static void fill_map(struct zhen__numbers_data *d, struct zhen__text *f,
+                     size_t ncp)
+{
+	for (size_t k = 0; k < ncp; k++)
+		for (size_t b = d->off[k]; b < d->off[k + 1]; b++)
+			d->fmap[b] = d->soff[k];
+	d->fmap[f->len] = d->soff[ncp];
+	f->map = d->fmap;
 }
 
 /* The English text to read: folded into d->fs when anything folds, else
@@ -2991,11 +3067,10 @@ static size_t fold_into(struct zhen__numbers_data *d, struct zhen__text *f,
 static int prepare_en(struct zhen__numbers_data *d, struct zhen__text *f,
                       const char *text, size_t len)
 {
-	bool any;
 	if (!reserve_text(d, len, false))
 		return ZHEN_ENOMEM;
 	if (foldable(text, len)) {
-		fold_into(d, f, text, len, false, &any);
+		fold_en(d, f, text, len);
 		return 0;
 	}
 	if (len)
@@ -3129,16 +3204,18 @@ int zhen_numbers_extract(zhen_quantities **out, zhen_ctx *ctx, zhen_lang lang,
 			rc = ZHEN_ENOMEM;
 			goto out;
 		}
-		ncp = fold_into(d, &f, text, len, true, &any);
+		ncp = fold_zh(d, &f, text, len, &any);
 		if (!any)
 			goto done; /* no digit, numeral or 第: no quantity */
-		fullwidth_commas(&f, text);
 		sc.s = f.s;
 		sc.len = f.len;
-		sc.map = f.map;
+		sc.cpoff = d->off;
+		sc.cpsrc = d->soff;
+		sc.ncp = ncp;
 		rc = 1;
 		if (conv != ZHEN_CONVERT_NONE &&
 		    !(rc = convert_in_place(ctx, conv, &f, ncp))) {
+			fill_map(d, &f, ncp);
 			if ((rc = convert_windows(ctx, conv, &f, &z)) < 0)
 				goto out;
 			sc.s = z.s;
