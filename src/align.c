@@ -96,16 +96,22 @@ enum { NPUNCT = 4 };
 #define DF_DROP 32
 #define DF_FREE 2
 
-/* Half-width of the first band, in units; doubled while the best path
- * hugs an inner edge of the band. */
+/* Half-width of the first band, in units. It follows the program without
+ * a guide, and 16 loses the path of a 100,000-sentence FLORES document
+ * after a few thousand rows; 32 holds it. */
 #define BAND0 32
+/* Half-width of the band around the first pass's path: the first pass
+ * already lies within a bead or two of the final path, and the second
+ * costs two evaluations of every bead (best path and forward sums in one
+ * sweep, backward sums in another), so each unit of width counts twice.
+ * 8 aligns the FLORES bench as 16 did. */
+#define BAND_GUIDED 8
+/* Times the band is moved onto the path before it is widened (doubled)
+ * instead, while the best path hugs an inner edge of the band. */
+#define BAND_MOVES 4
 /* Widening stops before the band would hold more cells than this (one byte
  * each): an n x m matrix is never allocated, at the price of a worse path
  * through documents that do not correspond at all. */
-/* Half-width of the band around the first pass's path. */
-#define BAND_GUIDED 16
-/* Times the band is moved onto the path before it is also widened. */
-#define BAND_MOVES 4
 #define BAND_CELLS_MAX ((size_t)1 << 26)
 
 /* -log(2(1 - Phi(z))) is tabulated on [0, TAIL_MAX] at TAIL_STEP: the
@@ -783,6 +789,7 @@ struct dp {
 	const size_t *guide; /* band centre per row, or NULL */
 	size_t nk;           /* bead kinds tried: kinds[0..nk) */
 	bool fwd;            /* forward sums along with the best scores */
+	double kappa;        /* cost per unit of the best path so far */
 	size_t n, m, w;
 	size_t *lo, *hi;     /* row i holds columns lo[i]..hi[i] */
 	size_t *base;        /* cell (i,j) is cell base[i] + j - lo[i] */
@@ -911,6 +918,7 @@ static int dp_band(struct dp *d, size_t w)
 
 	d->w = w;
 	d->cells = 0;
+	d->kappa = 0;
 	d->maxw = d->guide ? 2 * w + 1 : d->m + 1;
 	for (size_t i = 0; d->guide && i <= d->n; i++) {
 		size_t c = d->guide[i];
@@ -942,13 +950,22 @@ static int dp_place_row(struct dp *d, size_t i)
 
 	if (i > 0) {
 		const double *prev = ring_row(d, i - 1);
-		double best = INFINITY;
+		double best = INFINITY, kappa = d->kappa;
 
+		/* Cells of one row are not compared fairly by their scores
+		 * alone: one that has consumed fewer English units has paid
+		 * for fewer beads, and a band centred on the cheapest cell
+		 * lags behind the path until it loses it. Each column is
+		 * credited the cost per unit of the best path so far, as
+		 * the cost it would still have to pay; the last row's best
+		 * cell gives that rate for the next. */
 		for (size_t j = d->lo[i - 1]; j <= d->hi[i - 1]; j++)
-			if (prev[j - d->lo[i - 1]] < best) {
-				best = prev[j - d->lo[i - 1]];
+			if (prev[j - d->lo[i - 1]] - kappa * (double)j < best) {
+				best = prev[j - d->lo[i - 1]] - kappa * (double)j;
 				c = j;
 			}
+		if (i - 1 + c > 0 && isfinite(prev[c - d->lo[i - 1]]))
+			d->kappa = prev[c - d->lo[i - 1]] / (double)(i - 1 + c);
 	}
 	d->lo[i] = c > w ? c - w : 0;
 	d->hi[i] = c + w < d->m ? c + w : d->m;
@@ -1236,8 +1253,7 @@ static int align_units(struct zhen_alignment *out, struct dp *d,
 		if (w >= d->n + d->m || !dp_hugs_edge(d) ||
 		    (d->n + 1) * (4 * w + 1) > BAND_CELLS_MAX)
 			break;
-		/* a band that follows the program can only grow */
-		if (d->guide && moves < BAND_MOVES) {
+		if (moves < BAND_MOVES) {
 			if (reserve((void **)&d->own, &d->owncap, d->n + 1,
 			            sizeof *d->own) < 0)
 				return ZHEN_ENOMEM;
