@@ -2675,8 +2675,21 @@ static bool append_span(struct zhen__text *o, size_t *cap,
 #define CP_KNOWN 0x80000000u
 #define CP_OTHER 0xFFFFFFFFu
 
-/* What OpenCC makes of @p cp alone (CP_OTHER when unknowable). */
-static uint32_t cp_alone(zhen_ctx *ctx, zhen_convert_mode conv, int32_t cp)
+static uint32_t cp_learn(zhen_ctx *ctx, zhen_convert_mode conv, int32_t cp);
+
+/* What OpenCC makes of @p cp alone (CP_OTHER when unknowable): nearly
+ * always known already. */
+static inline uint32_t cp_alone(zhen_ctx *ctx, zhen_convert_mode conv,
+                                int32_t cp)
+{
+	const uint32_t *page;
+	if (cp >= 0 && cp <= 0xFFFF && (unsigned)conv < ZHEN__NCONVERT &&
+	    (page = ctx->numbers->cpconv[conv][cp >> 8]) && page[cp & 0xFF])
+		return page[cp & 0xFF];
+	return cp_learn(ctx, conv, cp);
+}
+
+static uint32_t cp_learn(zhen_ctx *ctx, zhen_convert_mode conv, int32_t cp)
 {
 	struct zhen__numbers_data *d = ctx->numbers;
 	uint32_t *page, r = CP_OTHER;
@@ -2749,8 +2762,8 @@ static int convert_in_place(zhen_ctx *ctx, zhen_convert_mode conv,
 	bool any = false;
 
 	/* Mark the windows exactly as convert_windows() draws them and
-	 * learn every code point in them; to[] keeps the folded code
-	 * points until every window is known to convert in place. */
+	 * learn every code point in them into to[] (convert_windows()
+	 * reads the text, not to[], when this gives up). */
 	for (size_t c = 0; c < ncp;) {
 		if (!(cand[c] & CAND_NUM)) {
 			c++;
@@ -2771,6 +2784,7 @@ static int convert_in_place(zhen_ctx *ctx, zhen_convert_mode conv,
 			    zhen__utf8_put(tmp, (int32_t)(r & ~CP_KNOWN)) !=
 			    off[x + 1] - off[x])
 				return 0;
+			to[x] = r & ~CP_KNOWN;
 			cand[x] |= CAND_WIN;
 			any = true;
 		}
@@ -2782,12 +2796,9 @@ static int convert_in_place(zhen_ctx *ctx, zhen_convert_mode conv,
 	for (size_t x = 0; x < ncp; x++) {
 		if (!(cand[x] & CAND_WIN))
 			continue;
-		int32_t cp = (int32_t)to[x];
-		if (cp < 0x80)
+		int32_t o = (int32_t)to[x];
+		if (o < 0x80)
 			continue;
-		/* known: every window code point was learned above */
-		int32_t o = (int32_t)(cp_alone(ctx, conv, cp) & ~CP_KNOWN);
-		to[x] = (uint32_t)o;
 		zhen__utf8_put(f->s + off[x], o);
 		cand[x] = (unsigned char)((cand[x] & ~CAND_START) |
 		                          (is_startcp(d, o) ? CAND_START : 0));
