@@ -428,9 +428,21 @@ static uint32_t pack(const char *s, size_t n)
 	return k;
 }
 
-static uint32_t key_first(const char *s, size_t n)
+/* zhen__utf8_len(), inline for the lookups' hot path */
+static inline size_t cp_len(unsigned char c)
 {
-	size_t m = zhen__utf8_len((unsigned char)s[0]);
+	return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
+
+static inline uint32_t key_first(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t m = cp_len(u[0]);
+	if (m == 1)
+		return (unsigned char)lower(s[0]);
+	/* most keys: a CJK character, with no letter to lowercase */
+	if (m == 3 && n >= 3 && u[1] >= 0x80 && u[2] >= 0x80)
+		return (uint32_t)u[0] << 16 | (uint32_t)u[1] << 8 | u[2];
 	return pack(s, m < n ? m : n);
 }
 
@@ -2233,7 +2245,7 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 	bool cur = false, strong = false, ordinal = false, words;
 	int64_t y, md;
 
-	*next = i + zhen__utf8_len((unsigned char)s[i]);
+	*next = i + cp_len((unsigned char)s[i]);
 	if ((e = match_fwd(zt, s, len, i, LANG_ANY, 0, K_MULTIPLE)) ||
 	    (e = match_fwd(zt, s, len, i, LANG_ANY, 0, K_HALFYEAR))) {
 		/* 翻两番 = ×4; 上半年 = the first half */
@@ -2957,7 +2969,7 @@ static void fold_en(struct zhen__numbers_data *d, struct zhen__text *f,
 
 	while (i < len) {
 		unsigned char c = u[i];
-		size_t m = c < 0x80 ? 1 : zhen__utf8_len(c);
+		size_t m = c < 0x80 ? 1 : cp_len(c);
 		if (m > len - i)
 			m = len - i;
 		if (m == 3) {
@@ -3017,7 +3029,7 @@ static size_t fold_zh(struct zhen__numbers_data *d, struct zhen__text *f,
 			i++;
 			cp = c;
 		} else {
-			size_t m = zhen__utf8_len(c);
+			size_t m = cp_len(c);
 			if (m > len - i)
 				m = len - i;
 			if (m == 3) {
@@ -3120,7 +3132,7 @@ static int scan_en(struct scan *sc)
 		} else if (is_digit(c)) {
 			rc = en_at(sc, i, &next);
 		} else {
-			i += zhen__utf8_len((unsigned char)c);
+			i += cp_len((unsigned char)c);
 			continue;
 		}
 		if (rc < 0)
