@@ -98,6 +98,21 @@ static int append(struct zhen_findings *dst, const zhen_findings *src,
 	return 0;
 }
 
+/* A struct from an older header is smaller than ours: reading it would
+ * read past its end. TW2SP changes word lengths, so offsets would not map
+ * back to the user's text. */
+static int check_options(zhen_ctx *ctx, const zhen_check_options *opts)
+{
+	if (opts->version != ZHEN_CHECK_OPTIONS_VERSION)
+		return zhen__fail(ctx, ZHEN_EUSAGE, "check options version %u, "
+		                  "expected %u", opts->version,
+		                  ZHEN_CHECK_OPTIONS_VERSION);
+	if (opts->convert == ZHEN_CONVERT_TW2SP)
+		return zhen__fail(ctx, ZHEN_EUSAGE, "tw2sp rewrites words and "
+		                  "cannot be used for checking");
+	return 0;
+}
+
 int zhen_check_documents(zhen_result **out, zhen_ctx *ctx, const zhen_doc *zh,
                          const zhen_doc *en, const zhen_check_options *opts)
 {
@@ -112,9 +127,11 @@ int zhen_check_documents(zhen_result **out, zhen_ctx *ctx, const zhen_doc *zh,
 	*out = NULL;
 	if (!opts)
 		opts = &defaults;
+	if ((rc = check_options(ctx, opts)) < 0)
+		return rc;
 	r = calloc(1, sizeof *r);
 	if (!r)
-		return ZHEN_ENOMEM;
+		return zhen__fail(ctx, ZHEN_ENOMEM, "out of memory");
 	r->convert = opts->convert;
 	r->script = ZHEN_SCRIPT_UNKNOWN;
 	if (opts->convert == ZHEN_CONVERT_AUTO) {
@@ -168,6 +185,9 @@ int zhen_check_documents(zhen_result **out, zhen_ctx *ctx, const zhen_doc *zh,
 	*out = r;
 	return 0;
 fail:
+	/* the helpers above return ENOMEM without a context to note it on */
+	if (rc == ZHEN_ENOMEM)
+		zhen__fail(ctx, rc, "out of memory");
 	free(zq.q);
 	free(eq.q);
 	zhen_findings_free(bf);
@@ -188,6 +208,8 @@ int zhen_check_pair(zhen_findings **out, zhen_ctx *ctx, const char *zh,
 	int rc;
 
 	*out = NULL;
+	if (opts && (rc = check_options(ctx, opts)) < 0)
+		return rc;
 	if (conv == ZHEN_CONVERT_AUTO)
 		conv = ZHEN_CONVERT_T2S;
 	if ((rc = zhen_numbers_extract(&zq, ctx, ZHEN_LANG_ZH, conv, zh,

@@ -7,6 +7,7 @@
  * first; and its error text carries the rest of the input, so it is cut. */
 #include "internal.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -110,10 +111,18 @@ void zhen__convert_fini(zhen_ctx *ctx)
  * stays one line. */
 static int opencc_fail(zhen_ctx *ctx, const char *what)
 {
-	const char *e = opencc_error();
+	/* opencc_error() reads one process-wide std::string that every failing
+	 * call rewrites without a lock (the one call OpenCC's header marks
+	 * not thread-safe): copy it under our own lock, so contexts in other
+	 * threads never read it half-written. Under simultaneous failures the
+	 * text may be the other thread's; the status code is always ours. */
+	static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 	char msg[OPENCC_MSG_MAX + 1];
-	size_t n = e ? strlen(e) : 0;
+	size_t n;
 
+	pthread_mutex_lock(&lock);
+	const char *e = opencc_error();
+	n = e ? strlen(e) : 0;
 	if (n > OPENCC_MSG_MAX) {
 		n = OPENCC_MSG_MAX;
 		while (n && ((unsigned char)e[n] & 0xC0) == 0x80)
@@ -122,6 +131,7 @@ static int opencc_fail(zhen_ctx *ctx, const char *what)
 	for (size_t i = 0; i < n; i++)
 		msg[i] = (unsigned char)e[i] < 0x20 ? '?' : e[i];
 	msg[n] = 0;
+	pthread_mutex_unlock(&lock);
 	return zhen__fail(ctx, ZHEN_EOPENCC, "OpenCC %s: %s", what,
 	                  n ? msg : "unknown error");
 }

@@ -15,7 +15,9 @@
 struct abbrev {
 	char *s;
 	size_t len;
-	bool final; /* commonly ends a sentence (etc., Inc.) */
+	bool final;   /* commonly ends a sentence (etc., Inc.) */
+	size_t order; /* load order: qsort is not stable, and a later entry
+	                 (a user's --dict) must win over an earlier one */
 };
 
 struct zhen__segment_data {
@@ -37,6 +39,15 @@ static int abbrev_cmp(const void *a, const void *b)
 	if (x->len != y->len)
 		return x->len < y->len ? -1 : 1;
 	return memcmp(x->s, y->s, x->len);
+}
+
+static int abbrev_sort_cmp(const void *a, const void *b)
+{
+	const struct abbrev *x = a, *y = b;
+	int c = abbrev_cmp(a, b);
+	if (c)
+		return c;
+	return (x->order > y->order) - (x->order < y->order);
 }
 
 static void abbrevs_free(struct abbrev *ab, size_t n)
@@ -73,7 +84,7 @@ static int abbrevs_load(zhen_ctx *ctx, const char *name, const char *text,
 	struct abbrev *ab = malloc(cap * sizeof *ab);
 
 	if (!ab)
-		return ZHEN_ENOMEM;
+		return zhen__fail(ctx, ZHEN_ENOMEM, "out of memory");
 	if (zhen_utf8_check(text, len, &bad) < 0) {
 		free(ab);
 		return zhen__fail(ctx, ZHEN_EDICT,
@@ -83,6 +94,7 @@ static int abbrevs_load(zhen_ctx *ctx, const char *name, const char *text,
 	 * whole new list without touching the old one. */
 	for (size_t i = 0; i < n; i++) {
 		ab[i] = d->ab[i];
+		ab[i].order = i;
 		ab[i].s = malloc(ab[i].len + 1);
 		if (!ab[i].s) {
 			abbrevs_free(ab, i);
@@ -117,16 +129,18 @@ static int abbrevs_load(zhen_ctx *ctx, const char *name, const char *text,
 		ab[n].s[sl] = 0;
 		ab[n].len = sl;
 		ab[n].final = final;
+		ab[n].order = n;
 		n++;
 		continue;
 	bad_line:
 		abbrevs_free(ab, n);
-		return zhen__fail(ctx, ZHEN_EDICT,
-		                  "%s line %zu: expected an abbreviation "
-		                  "such as \"Dr.\", optionally TAB \"final\"",
-		                  name, it.lineno);
+		/* the position goes with the error, so the caller can name
+		 * the user's own file and line */
+		return zhen__fail_at(ctx, ZHEN_EDICT, it.lineno, 0,
+		                     "expected an abbreviation such as \"Dr.\", "
+		                     "optionally TAB \"final\" (%s format)", name);
 	}
-	qsort(ab, n, sizeof *ab, abbrev_cmp);
+	qsort(ab, n, sizeof *ab, abbrev_sort_cmp);
 	/* A later entry for the same text replaces the earlier one's flag. */
 	size_t k = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -143,7 +157,7 @@ static int abbrevs_load(zhen_ctx *ctx, const char *name, const char *text,
 	return 0;
 oom:
 	abbrevs_free(ab, n);
-	return ZHEN_ENOMEM;
+	return zhen__fail(ctx, ZHEN_ENOMEM, "out of memory");
 }
 
 int zhen__segment_init(zhen_ctx *ctx)
@@ -186,7 +200,7 @@ int zhen__segment_add_dict(zhen_ctx *ctx, const char *name, const char *text,
 static const struct abbrev *abbrev_find(const struct zhen__segment_data *d,
                                         const char *s, size_t n)
 {
-	struct abbrev key = { (char *)s, n, false };
+	struct abbrev key = { (char *)s, n, false, 0 };
 	return bsearch(&key, d->ab, d->nab, sizeof *d->ab, abbrev_cmp);
 }
 

@@ -39,7 +39,9 @@ typedef struct zhen_finding {
 	zhen_quantity zh, en;
 } zhen_finding;
 
-/** Options; initialise with ZHEN_CHECK_OPTIONS_INIT. */
+/** Options; initialise with ZHEN_CHECK_OPTIONS_INIT. The version changes
+ *  whenever the layout does (version 2 embeds version-2 align options and
+ *  adds sentence_per_line); new fields are only ever added at the end. */
 typedef struct zhen_check_options {
 	unsigned version;            /**< ZHEN_CHECK_OPTIONS_VERSION */
 	zhen_convert_mode convert;   /**< AUTO detects per document */
@@ -49,7 +51,7 @@ typedef struct zhen_check_options {
 	                                  already split (no ICU segmentation) */
 } zhen_check_options;
 
-#define ZHEN_CHECK_OPTIONS_VERSION 1
+#define ZHEN_CHECK_OPTIONS_VERSION 2
 #define ZHEN_CHECK_OPTIONS_INIT \
 	{ ZHEN_CHECK_OPTIONS_VERSION, ZHEN_CONVERT_AUTO, 0, ZHEN_ALIGN_OPTIONS_INIT, 0 }
 
@@ -85,7 +87,8 @@ ZHEN_API const char *zhen_severity_name(zhen_severity s);
  * Check one pre-aligned pair: @p zh and @p en are valid UTF-8, and their
  * first bytes are at offsets @p zh_base and @p en_base of the input, which
  * is what the findings' offsets count from.
- * @return 0, ZHEN_EOPENCC or ZHEN_ENOMEM.
+ * @return 0, ZHEN_EOPENCC, ZHEN_ENOMEM, or ZHEN_EUSAGE (options of
+ *         another version, or convert = TW2SP, which rewrites words).
  */
 ZHEN_API int zhen_check_pair(zhen_findings **out, zhen_ctx *ctx,
                              const char *zh, size_t zh_len, size_t zh_base,
@@ -100,7 +103,8 @@ typedef struct zhen_result zhen_result;
  * quantities, align, compare.
  * @param out receives the result (free with zhen_result_free()); it does not
  *        borrow the documents, but its offsets point into their bytes.
- * @return 0, ZHEN_EICU, ZHEN_EOPENCC or ZHEN_ENOMEM.
+ * @return 0, ZHEN_EICU, ZHEN_EOPENCC, ZHEN_ENOMEM, or ZHEN_EUSAGE (as
+ *         for zhen_check_pair()).
  */
 ZHEN_API int zhen_check_documents(zhen_result **out, zhen_ctx *ctx,
                                   const zhen_doc *zh, const zhen_doc *en,

@@ -1,0 +1,192 @@
+/* test_check.c: the pipeline — documents and pairs end to end through the
+ * library API, options checking, and the head-matter rule. */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+static zhen_doc *doc(zhen_ctx *ctx, const char *text)
+{
+	zhen_doc *d = NULL;
+	ck_assert_int_eq(zhen_doc_from_bytes(&d, ctx, text, strlen(text)), 0);
+	return d;
+}
+
+static size_t count(const zhen_findings *f, zhen_ftype t, zhen_severity s)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < zhen_findings_count(f); i++)
+		if (zhen_findings_get(f, i)->type == t &&
+		    zhen_findings_get(f, i)->severity == s)
+			n++;
+	return n;
+}
+
+START_TEST(pair_magnitude_offsets)
+{
+	const char zh[] = "營收34億元。", en[] = "Revenue was RMB 34 billion.";
+	zhen_ctx *ctx = NULL;
+	zhen_findings *f = NULL;
+	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
+	ck_assert_int_eq(zhen_check_pair(&f, ctx, zh, strlen(zh), 100, en,
+	                                 strlen(en), 200, NULL), 0);
+	ck_assert_uint_eq(zhen_findings_count(f), 1);
+	const zhen_finding *x = zhen_findings_get(f, 0);
+	ck_assert_int_eq(x->type, ZHEN_F_MAGNITUDE);
+	/* offsets count from the bases given: 營收 is 6 bytes */
+	ck_assert_uint_eq(x->zh.start, 106);
+	ck_assert_uint_eq(x->zh.end, 114);
+	ck_assert_uint_eq(x->en.start, 212);
+	zhen_findings_free(f);
+	zhen_ctx_free(ctx);
+}
+END_TEST
+
+START_TEST(pair_clean)
+{
+	const char zh[] = "營收34億元，增長21%。";
+	const char en[] = "Revenue was RMB 3.4 billion, up 21%.";
+	zhen_ctx *ctx = NULL;
+	zhen_findings *f = NULL;
+	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
+	ck_assert_int_eq(zhen_check_pair(&f, ctx, zh, strlen(zh), 0, en,
+	                                 strlen(en), 0, NULL), 0);
+	ck_assert_uint_eq(zhen_findings_count(f), 0);
+	zhen_findings_free(f);
+	zhen_ctx_free(ctx);
+}
+END_TEST
+
+START_TEST(options_checked)
+{
+	zhen_ctx *ctx = NULL;
+	zhen_findings *f = NULL;
+	zhen_result *r = NULL;
+	zhen_check_options o = ZHEN_CHECK_OPTIONS_INIT;
+	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
+	zhen_doc *zh = doc(ctx, "營收34億元。\n"), *en = doc(ctx, "RMB 3.4 billion.\n");
+
+	o.version = 1; /* an older, smaller struct */
+	ck_assert_int_eq(zhen_check_pair(&f, ctx, "a", 1, 0, "b", 1, 0, &o),
+	                 ZHEN_EUSAGE);
+	ck_assert_ptr_null(f);
+	ck_assert_int_eq(zhen_check_documents(&r, ctx, zh, en, &o), ZHEN_EUSAGE);
+	ck_assert_ptr_null(r);
+	ck_assert_ptr_nonnull(strstr(zhen_ctx_errmsg(ctx), "version"));
+	o.version = ZHEN_CHECK_OPTIONS_VERSION;
+	o.convert = ZHEN_CONVERT_TW2SP;
+	ck_assert_int_eq(zhen_check_documents(&r, ctx, zh, en, &o), ZHEN_EUSAGE);
+	ck_assert_ptr_nonnull(strstr(zhen_ctx_errmsg(ctx), "tw2sp"));
+	zhen_doc_free(zh);
+	zhen_doc_free(en);
+	zhen_ctx_free(ctx);
+}
+END_TEST
+
+START_TEST(documents_end_to_end)
+{
+	zhen_ctx *ctx = NULL;
+	zhen_result *r = NULL;
+	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
+	zhen_doc *zh = doc(ctx,
+		"公司全年營收為新台幣34億元，年增21%。\n"
+		"董事會建議每股派發現金股利新台幣3元。\n");
+	zhen_doc *en = doc(ctx,
+		"TAIPEI, March 3 -\n"
+		"The company's revenue for the year was NT$34 billion, up 21%.\n"
+		"The board proposed a cash dividend of NT$3 a share.\n");
+	ck_assert_int_eq(zhen_check_documents(&r, ctx, zh, en, NULL), 0);
+	ck_assert_int_eq(zhen_result_script(r) != ZHEN_SCRIPT_SIMPLIFIED, 1);
+	ck_assert_int_ne(zhen_result_convert(r), ZHEN_CONVERT_NONE);
+	const zhen_findings *f = zhen_result_findings(r);
+	ck_assert_uint_eq(count(f, ZHEN_F_MAGNITUDE, ZHEN_SEV_ERROR), 1);
+	/* The dateline's date stands before the first paired bead: head
+	 * matter, reported as info rather than an extra warning. */
+	ck_assert_uint_eq(count(f, ZHEN_F_EXTRA, ZHEN_SEV_WARNING), 0);
+	ck_assert_uint_eq(count(f, ZHEN_F_EXTRA, ZHEN_SEV_INFO), 1);
+	/* Every finding's bead exists and its quantities lie in that bead. */
+	const zhen_alignment *al = zhen_result_alignment(r);
+	const zhen_sentences *zs = zhen_result_sentences(r, ZHEN_LANG_ZH);
+	for (size_t i = 0; i < zhen_findings_count(f); i++) {
+		const zhen_finding *x = zhen_findings_get(f, i);
+		const zhen_bead *b = zhen_alignment_get(al, x->bead);
+		ck_assert_ptr_nonnull(b);
+		if (x->has_zh) {
+			const zhen_sentence *s0 = zhen_sentences_get(zs, b->zh_first);
+			ck_assert_uint_ge(x->zh.start, s0->off);
+		}
+	}
+	ck_assert_uint_eq(zhen_alignment_get(al, 0)->zh_count, 0);
+	ck_assert_ptr_nonnull(zhen_result_quantities(r, ZHEN_LANG_ZH, 1));
+	ck_assert_ptr_null(zhen_result_quantities(r, ZHEN_LANG_ZH, 99));
+	zhen_result_free(r);
+	zhen_doc_free(zh);
+	zhen_doc_free(en);
+	zhen_ctx_free(ctx);
+}
+END_TEST
+
+START_TEST(sentence_per_line)
+{
+	zhen_ctx *ctx = NULL;
+	zhen_result *r = NULL;
+	zhen_check_options o = ZHEN_CHECK_OPTIONS_INIT;
+	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
+	zhen_doc *zh = doc(ctx, "第一句。第二句。\n第三句。\n");
+	zhen_doc *en = doc(ctx, "One. Two.\nThree.\n");
+	o.sentence_per_line = 1;
+	ck_assert_int_eq(zhen_check_documents(&r, ctx, zh, en, &o), 0);
+	ck_assert_uint_eq(zhen_sentences_count(zhen_result_sentences(r, ZHEN_LANG_ZH)), 2);
+	zhen_result_free(r);
+	o.sentence_per_line = 0;
+	ck_assert_int_eq(zhen_check_documents(&r, ctx, zh, en, &o), 0);
+	ck_assert_uint_eq(zhen_sentences_count(zhen_result_sentences(r, ZHEN_LANG_ZH)), 3);
+	zhen_result_free(r);
+	zhen_doc_free(zh);
+	zhen_doc_free(en);
+	zhen_ctx_free(ctx);
+}
+END_TEST
+
+START_TEST(strict_makes_missing_an_error)
+{
+	const char zh[] = "營收34億元，增長21%。", en[] = "Revenue was RMB 3.4 billion.";
+	zhen_ctx *ctx = NULL;
+	zhen_findings *f = NULL;
+	zhen_check_options o = ZHEN_CHECK_OPTIONS_INIT;
+	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
+	ck_assert_int_eq(zhen_check_pair(&f, ctx, zh, strlen(zh), 0, en,
+	                                 strlen(en), 0, &o), 0);
+	ck_assert_uint_eq(count(f, ZHEN_F_MISSING, ZHEN_SEV_WARNING), 1);
+	zhen_findings_free(f);
+	o.strict = 1;
+	ck_assert_int_eq(zhen_check_pair(&f, ctx, zh, strlen(zh), 0, en,
+	                                 strlen(en), 0, &o), 0);
+	ck_assert_uint_eq(count(f, ZHEN_F_MISSING, ZHEN_SEV_ERROR), 1);
+	zhen_findings_free(f);
+	zhen_ctx_free(ctx);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("check");
+	TCase *tc = tcase_create("core");
+	SRunner *sr;
+	int nf;
+
+	tcase_add_test(tc, pair_magnitude_offsets);
+	tcase_add_test(tc, pair_clean);
+	tcase_add_test(tc, options_checked);
+	tcase_add_test(tc, documents_end_to_end);
+	tcase_add_test(tc, sentence_per_line);
+	tcase_add_test(tc, strict_makes_missing_an_error);
+	suite_add_tcase(s, tc);
+	sr = srunner_create(s);
+	srunner_run_all(sr, CK_NORMAL);
+	nf = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return nf ? EXIT_FAILURE : EXIT_SUCCESS;
+}
