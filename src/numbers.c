@@ -139,6 +139,7 @@ struct keyrun {
 struct keyhash {
 	struct keyrun *r;
 	uint32_t mask;
+	uint32_t shift; /* 32 - log2(mask + 1): the product's top bits */
 };
 
 struct lead {
@@ -465,17 +466,24 @@ static int cmp_slot(const void *a, const void *b)
 	return (x->e > y->e) - (x->e < y->e);
 }
 
-static uint32_t hash_key(uint32_t k)
+/* Fibonacci hashing: the top bits of the product mix every bit of the
+ * key (CJK keys share their lead byte and differ in the last). */
+static inline uint32_t hash_key(uint32_t k, uint32_t shift)
 {
-	return (k * 2654435761u) >> 7;
+	return (k * 2654435761u) >> shift;
 }
 
 static int build_hash(struct keyhash *h, const struct slot *x, size_t n,
                       const struct entry *e)
 {
-	uint32_t size = 16;
-	while (size < 2 * n + 2)
+	/* Most lookups miss (a code point that starts no entry): at a
+	 * load of at most 1/8 a miss nearly always ends at the first
+	 * probe. */
+	uint32_t size = 16, bits = 4;
+	while (size < 8 * n + 8) {
 		size *= 2;
+		bits++;
+	}
 	struct keyrun *r = calloc(size, sizeof *r);
 	if (!r)
 		return ZHEN_ENOMEM;
@@ -484,7 +492,7 @@ static int build_hash(struct keyhash *h, const struct slot *x, size_t n,
 		uint64_t kinds = 0;
 		while (j < n && x[j].key == x[i].key)
 			kinds |= 1ull << e[x[j++].e].kind;
-		uint32_t p = hash_key(x[i].key) & (size - 1);
+		uint32_t p = hash_key(x[i].key, 32 - bits) & (size - 1);
 		while (r[p].b)
 			p = (p + 1) & (size - 1);
 		r[p] = (struct keyrun){ x[i].key, (uint32_t)i, (uint32_t)j,
@@ -493,6 +501,7 @@ static int build_hash(struct keyhash *h, const struct slot *x, size_t n,
 	}
 	h->r = r;
 	h->mask = size - 1;
+	h->shift = 32 - bits;
 	return 0;
 }
 
@@ -500,7 +509,7 @@ static int index_table(struct table *t)
 {
 	struct slot *f = malloc((t->n + 1) * sizeof *f);
 	struct slot *l = malloc((t->n + 1) * sizeof *l);
-	struct keyhash hf = { NULL, 0 }, hl = { NULL, 0 };
+	struct keyhash hf = { NULL, 0, 0 }, hl = { NULL, 0, 0 };
 
 	if (!f || !l) {
 		free(f);
@@ -618,7 +627,7 @@ static inline const struct slot *slots_of(const struct keyhash *h,
                                           const struct slot *x, uint32_t key,
                                           int kind, const struct slot **end)
 {
-	uint32_t p = hash_key(key) & h->mask;
+	uint32_t p = hash_key(key, h->shift) & h->mask;
 	*end = x;
 	if (!h->r)
 		return x;
@@ -750,15 +759,12 @@ static bool entry_ok(const struct entry *e, int lang, int posmask, int kind)
 /* The longest entry equal to s[i…]; an entry ending in a letter or digit
  * must end at a word boundary ("yuan" is not "yuanfang"). Among entries of
  * one length the first in table order wins. */
-static const struct entry *match_fwd(const struct table *t, const char *s,
-                                     size_t len, size_t i, int lang,
-                                     int posmask, int kind)
+static const struct entry *match_fwd_run(const struct table *t,
+                                         const struct slot *x,
+                                         const struct slot *end,
+                                         const char *s, size_t len, size_t i,
+                                         int lang, int posmask, int kind)
 {
-	const struct slot *x, *end;
-	if (i >= len)
-		return NULL;
-	x = slots_of(&t->hfirst, t->first, key_first(s + i, len - i), kind,
-	             &end);
 	for (; x < end; x++) {
 		const struct entry *e = &t->e[x->e];
 		if (e->len > len - i || !entry_ok(e, lang, posmask, kind) ||
@@ -770,6 +776,22 @@ static const struct entry *match_fwd(const struct table *t, const char *s,
 		return e;
 	}
 	return NULL;
+}
+
+/* Inline up to the hash: most lookups end there, and the call was a
+ * third of their cost. */
+static inline const struct entry *match_fwd(const struct table *t,
+                                            const char *s, size_t len,
+                                            size_t i, int lang, int posmask,
+                                            int kind)
+{
+	const struct slot *x, *end;
+	if (i >= len)
+		return NULL;
+	x = slots_of(&t->hfirst, t->first, key_first(s + i, len - i), kind,
+	             &end);
+	return x == end ? NULL : match_fwd_run(t, x, end, s, len, i, lang,
+	                                       posmask, kind);
 }
 
 /* The longest entry ending exactly at @p i and starting at or after @p lo;
@@ -2791,9 +2813,9 @@ static int convert_in_place(zhen_ctx *ctx, zhen_convert_mode conv,
 			int32_t cp = (int32_t)to[x];
 			uint32_t r = cp < 0x80 ? CP_KNOWN | (uint32_t)cp
 			                       : cp_alone(ctx, conv, cp);
-			char tmp[4];
+			uint32_t o = r & ~CP_KNOWN;
 			if (r == CP_OTHER ||
-			    zhen__utf8_put(tmp, (int32_t)(r & ~CP_KNOWN)) !=
+			    (o < 0x80 ? 1u : o < 0x800 ? 2u : o < 0x10000 ? 3u : 4u) !=
 			    off[x + 1] - off[x])
 				return 0;
 			to[x] = r & ~CP_KNOWN;
@@ -2951,9 +2973,12 @@ static inline unsigned char cand_of(const struct zhen__numbers_data *d,
 {
 	if (cp < 0x80)
 		return cp >= '0' && cp <= '9' ? CAND_NUM | CAND_START : 0;
+	/* every numeral is also a start (rebuild_numcp()), and most code
+	 * points are neither: one test for them */
 	if (cp < 0x10000)
-		return (unsigned char)((d->numbits[cp >> 3] >> (cp & 7) & 1) |
-		                       (d->startbits[cp >> 3] >> (cp & 7) & 1) << 2);
+		return !(d->startbits[cp >> 3] >> (cp & 7) & 1) ? 0 :
+		       (unsigned char)(CAND_START |
+		                       (d->numbits[cp >> 3] >> (cp & 7) & 1));
 	return (unsigned char)((is_numcp(d, cp) ? CAND_NUM : 0) |
 	                       (is_startcp(d, cp) ? CAND_START : 0));
 }
@@ -3036,7 +3061,9 @@ static size_t fold_zh(struct zhen__numbers_data *d, struct zhen__text *f,
 				cp = ((int32_t)(c & 0x0F) << 12) |
 				     ((int32_t)(u[i + 1] & 0x3F) << 6) |
 				     (u[i + 2] & 0x3F);
-				int32_t fc = zhen__fold_cp(cp);
+				/* only EF BC/BD and E3 80 80 fold */
+				int32_t fc = c == 0xEF || c == 0xE3
+				             ? zhen__fold_cp(cp) : cp;
 				if (fc != cp) {
 					/* every fold lands in ASCII */
 					if (fc == ',' &&
