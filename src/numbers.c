@@ -2949,8 +2949,9 @@ static bool reserve_text(struct zhen__numbers_data *d, size_t len, bool cps)
 {
 	size_t c1 = d->fcap, c2 = d->fcap, c3 = d->ccap, c4 = d->ccap,
 	       c5 = d->ccap, c6 = d->ccap;
-	bool ok = reserve((void **)&d->fs, &c1, len + 1, 1) &&
-	          reserve((void **)&d->fmap, &c2, len + 1, sizeof *d->fmap);
+	/* fs: 8 bytes of zeros after the text for word_end() */
+	bool ok = reserve((void **)&d->fs, &c1, len + 8, 1) &&
+	          reserve((void **)&d->fmap, &c2, len + 8, sizeof *d->fmap);
 	if (ok)
 		d->fcap = c1 < c2 ? c1 : c2;
 	if (!ok || !cps)
@@ -3121,15 +3122,44 @@ static int prepare_en(struct zhen__numbers_data *d, struct zhen__text *f,
 		return ZHEN_ENOMEM;
 	if (foldable(text, len)) {
 		fold_en(d, f, text, len);
-		return 0;
+	} else {
+		if (len)
+			memcpy(d->fs, text, len);
+		f->s = d->fs;
+		f->len = len;
+		f->map = NULL;
 	}
-	if (len)
-		memcpy(d->fs, text, len);
-	d->fs[len] = 0;
-	f->s = d->fs;
-	f->len = len;
-	f->map = NULL;
+	memset(d->fs + f->len, 0, 8);
 	return 0;
+}
+
+/* The end of the ASCII letters from @p i in a text followed by 8 bytes
+ * that are not letters (prepare_en()), 8 bytes at a time: skipping
+ * words letter by letter, a branch mispredicted at every word end, was
+ * most of the English scan. */
+static inline size_t word_end(const char *s, size_t i)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+	__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	const uint64_t hi = 0x8080808080808080ull;
+	for (;;) {
+		uint64_t x, y;
+		memcpy(&x, s + i, 8);
+		/* per byte, without carries: y = lowercased 7 bits; a
+		 * letter has no high bit and 0x61 <= y <= 0x7A */
+		y = (x | 0x2020202020202020ull) & ~hi;
+		uint64_t letter = (y + 0x1F1F1F1F1F1F1F1Full) &
+		                  ~(y + 0x0505050505050505ull) & ~x & hi;
+		uint64_t other = ~letter & hi;
+		if (other)
+			return i + (size_t)(__builtin_ctzll(other) >> 3);
+		i += 8;
+	}
+#else
+	while (is_alpha(s[i]))
+		i++;
+	return i;
+#endif
 }
 
 static int scan_en(struct scan *sc)
@@ -3146,9 +3176,7 @@ static int scan_en(struct scan *sc)
 			/* en_at() returns at once on a word that starts no
 			 * entry (lead_kinds()); its cheapest test comes
 			 * first here, as most words fail it */
-			size_t w = i + 1;
-			while (w < len && is_alpha(s[w]))
-				w++;
+			size_t w = word_end(s, i + 1);
 			if ((i > 0 && is_alnum(s[i - 1])) ||
 			    (t->lead && !(t->start_len2[bigram(s + i, w - i)] >>
 			                  (w - i < 31 ? w - i : 31) & 1))) {
