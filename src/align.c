@@ -80,15 +80,16 @@ static const struct kind {
  * the number of sentences it occurs in: the company's name in every
  * sentence ties none of them to any other.
  */
-enum { G_NUMBER, G_TOKEN, G_PUNCT, G_LEX, NGROUPS };
-static const unsigned group_cap[NGROUPS] = { 4, 4, 2, 6 };
+enum { G_NUMBER, G_TOKEN, G_PUNCT, G_LEX, G_LEARN, NGROUPS };
+static const unsigned group_cap[NGROUPS] = { 4, 4, 2, 6, 4 };
 /* Per match, in units of the cost (-log probability); the number bonus
  * comes from the options. */
 #define TOKEN_BONUS 2.0
 #define PUNCT_BONUS 0.75
 #define LEX_BONUS 1.0
+#define LEARN_BONUS 1.0
 /* Key classes beyond the quantity classes of qclass(). */
-enum { CLS_TOKEN = 16, CLS_LEX };
+enum { CLS_TOKEN = 16, CLS_LEX, CLS_LEARN };
 /* Kinds of punctuation counted (punct_kind()). */
 enum { NPUNCT = 4 };
 /* Sentences a token may occur in before its weight starts to fall, and
@@ -148,7 +149,8 @@ struct vkey {
 
 static int key_group(int cls)
 {
-	return cls == CLS_TOKEN ? G_TOKEN : cls == CLS_LEX ? G_LEX : G_NUMBER;
+	return cls == CLS_TOKEN ? G_TOKEN : cls == CLS_LEX ? G_LEX :
+	       cls == CLS_LEARN ? G_LEARN : G_NUMBER;
 }
 
 /* The units one program aligns on one side: sentences, paragraphs, or a
@@ -527,7 +529,8 @@ static int token_df(struct hset *out, const struct store *st)
 	for (size_t u = 0; u < st->n; u++)
 		for (size_t k = st->qoff[u]; k < st->qoff[u + 1]; k++)
 			if ((st->keys[k].cls == CLS_TOKEN ||
-			     st->keys[k].cls == CLS_LEX) &&
+			     st->keys[k].cls == CLS_LEX ||
+			     st->keys[k].cls == CLS_LEARN) &&
 			    (k == st->qoff[u] ||
 			     st->keys[k - 1].h != st->keys[k].h))
 				out->h[out->n++] = st->keys[k].h;
@@ -571,7 +574,8 @@ static int weigh_tokens(struct store *zs, struct store *es)
 			struct vkey *x = &both[s]->keys[k];
 			size_t df, d2;
 
-			if (x->cls != CLS_TOKEN && x->cls != CLS_LEX)
+			if (x->cls != CLS_TOKEN && x->cls != CLS_LEX &&
+			    x->cls != CLS_LEARN)
 				continue;
 			df = hset_count(&dz, x->h);
 			d2 = hset_count(&de, x->h);
@@ -1393,6 +1397,404 @@ static void set_priors(struct params *p, bool para)
 		p->prior[k] = -log(para ? kinds[k].p_para : kinds[k].p_sent);
 }
 
+/* ---- the learned lexicon ---- */
+
+/*
+ * Word pairs learned from the documents themselves, as hunalign's realign
+ * does with its first alignment: the Chinese character pairs and English
+ * words that keep occurring in the same 1-1 beads of the first pass are
+ * taken as translations, and the final pass counts them as lexicon
+ * matches. Chinese has no spaces, so its side is every pair of adjacent
+ * Han characters (瑞典 and 典的 alike; only the true word keeps meeting
+ * "Sweden"). Association is the Dice coefficient of bead counts: IBM Model
+ * 1 would need many iterations over all pairs of all beads, while the
+ * anchors only need the few pairs that are nearly always together.
+ */
+struct lpair {
+	uint64_t f, e, key;
+};
+
+struct learned {
+	struct lpair *byf, *bye; /* the same pairs, by f and by e */
+	size_t n;
+};
+
+struct u64v {
+	uint64_t *p;
+	size_t n, cap;
+};
+
+/* Beads learned from, at most (evenly spread): plenty for the pairs worth
+ * having, and a bound on the memory of the pair counts. */
+#define LEARN_BEADS 4000
+/* A feature in more of those beads than this is a function word or a
+ * character pair of the genre, not an anchor. */
+#define LEARN_DF_MAX 40
+/* Pairs seen together in at least LEARN_MIN beads and in most of the
+ * beads either occurs in. */
+#define LEARN_MIN 2
+#define LEARN_DICE 0.6
+/* Pair occurrences counted, at most (24 bytes each). */
+#define LEARN_PAIRS ((size_t)1 << 18)
+/* Learned keys of one sentence, at most: the bonus counts few anyway. */
+#define LEARN_KEYS 8
+
+static int u64v_push(struct u64v *v, uint64_t x)
+{
+	if (reserve((void **)&v->p, &v->cap, v->n + 1, sizeof *v->p) < 0)
+		return ZHEN_ENOMEM;
+	v->p[v->n++] = x;
+	return 0;
+}
+
+/* Sort and drop repeats of v->p[from..n). */
+static void u64v_unique(struct u64v *v, size_t from)
+{
+	size_t k = from;
+
+	qsort(v->p + from, v->n - from, sizeof *v->p, u64_cmp);
+	for (size_t t = from; t < v->n; t++)
+		if (k == from || v->p[k - 1] != v->p[t])
+			v->p[k++] = v->p[t];
+	v->n = k;
+}
+
+/* The features of sentences [first, last) appended to @p v, each once. */
+static int features(struct u64v *v, const zhen_align_side *sd, size_t first,
+                    size_t last, bool zh, const struct hset *stop)
+{
+	size_t from = v->n;
+
+	for (size_t s = first; s < last; s++) {
+		const zhen_sentence *se = &sd->sentences->s[s];
+		size_t i = se->off, end = se->off + se->len;
+		int32_t prev = -1;
+
+		if (end > sd->len)
+			continue;
+		while (i < end) {
+			if (zh) {
+				int32_t c = zhen__utf8_next(sd->text, end, &i);
+
+				if (!u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC)) {
+					prev = -1;
+					continue;
+				}
+				if (prev >= 0 &&
+				    u64v_push(v, mix64(((uint64_t)prev << 21 |
+				                        (uint64_t)c) ^
+				                       0x9e3779b97f4a7c15u)) < 0)
+					return ZHEN_ENOMEM;
+				prev = c;
+			} else {
+				size_t k = i;
+				uint64_t h;
+
+				while (k < end && (((sd->text[k] | 0x20) >= 'a' &&
+				                    (sd->text[k] | 0x20) <= 'z')))
+					k++;
+				if (k == i) {
+					i++;
+					continue;
+				}
+				h = zhen__lex_word_hash(sd->text + i, k - i);
+				if (k - i >= 3 && !hset_has(stop, h) &&
+				    u64v_push(v, h) < 0)
+					return ZHEN_ENOMEM;
+				i = k;
+			}
+		}
+	}
+	u64v_unique(v, from);
+	return 0;
+}
+
+static int lpair_cmp_f(const void *a, const void *b)
+{
+	const struct lpair *x = a, *y = b;
+
+	if (x->f != y->f)
+		return x->f < y->f ? -1 : 1;
+	return x->e < y->e ? -1 : x->e > y->e;
+}
+
+static int lpair_cmp_e(const void *a, const void *b)
+{
+	const struct lpair *x = a, *y = b;
+
+	if (x->e != y->e)
+		return x->e < y->e ? -1 : 1;
+	return x->f < y->f ? -1 : x->f > y->f;
+}
+
+/* The stopwords of dicts/en_stopwords.txt, hashed as learned words are. */
+static int stopwords(struct hset *out)
+{
+	struct zhen__dict_iter it;
+	struct u64v v = { 0 };
+	size_t len;
+	const char *t = zhen__dict_text("en_stopwords.txt", &len);
+
+	zhen__dict_iter_init(&it, t, t ? len : 0);
+	while (t && zhen__dict_iter_next(&it))
+		if (u64v_push(&v, zhen__lex_word_hash(it.field[0],
+		                                      it.flen[0])) < 0) {
+			free(v.p);
+			return ZHEN_ENOMEM;
+		}
+	u64v_unique(&v, 0);
+	out->h = v.p;
+	out->n = v.n;
+	return 0;
+}
+
+/*
+ * Learn pairs from the 1-1 beads of @p a, whose units are the sentence
+ * ranges zfirst[u]..zfirst[u+1] (sentences themselves when NULL).
+ */
+static int learn_lexicon(struct learned *L, const struct zhen_alignment *a,
+                         const size_t *zfirst, const size_t *efirst,
+                         const zhen_align_side *zs, const zhen_align_side *es,
+                         const struct hset *stop)
+{
+	struct u64v fz = { 0 }, fe = { 0 }, pz = { 0 }, pe = { 0 };
+	size_t *oz = NULL, *oe = NULL, n11 = 0, nb = 0, stride, cap = 0;
+	struct hset dz = { 0 }, de = { 0 };
+	struct lpair *pairs = NULL;
+	size_t np = 0;
+	int rc = ZHEN_ENOMEM;
+
+	memset(L, 0, sizeof *L);
+	for (size_t t = 0; t < a->n; t++)
+		n11 += a->b[t].zh_count == 1 && a->b[t].en_count == 1;
+	stride = n11 / LEARN_BEADS + 1;
+	if (!(oz = malloc((n11 / stride + 2) * sizeof *oz)) ||
+	    !(oe = malloc((n11 / stride + 2) * sizeof *oe)))
+		goto out;
+	n11 = 0;
+	for (size_t t = 0; t < a->n; t++) {
+		const zhen_bead *b = &a->b[t];
+		size_t u = b->zh_first, v = b->en_first;
+
+		if (b->zh_count != 1 || b->en_count != 1 || n11++ % stride)
+			continue;
+		oz[nb] = fz.n;
+		oe[nb] = fe.n;
+		if (features(&fz, zs, zfirst ? zfirst[u] : u,
+		             zfirst ? zfirst[u + 1] : u + 1, true, stop) < 0 ||
+		    features(&fe, es, efirst ? efirst[v] : v,
+		             efirst ? efirst[v + 1] : v + 1, false, stop) < 0)
+			goto out;
+		nb++;
+	}
+	oz[nb] = fz.n;
+	oe[nb] = fe.n;
+	/* bead frequencies: sorted copies, counted by bisection */
+	if (!(dz.h = malloc((fz.n + 1) * sizeof *dz.h)) ||
+	    !(de.h = malloc((fe.n + 1) * sizeof *de.h)))
+		goto out;
+	memcpy(dz.h, fz.p, fz.n * sizeof *dz.h);
+	memcpy(de.h, fe.p, fe.n * sizeof *de.h);
+	dz.n = fz.n;
+	de.n = fe.n;
+	qsort(dz.h, dz.n, sizeof *dz.h, u64_cmp);
+	qsort(de.h, de.n, sizeof *de.h, u64_cmp);
+	for (size_t b = 0; b < nb; b++) {
+		pz.n = pe.n = 0;
+		for (size_t k = oz[b]; k < oz[b + 1]; k++) {
+			size_t df = hset_count(&dz, fz.p[k]);
+
+			if (df >= LEARN_MIN && df <= LEARN_DF_MAX &&
+			    u64v_push(&pz, fz.p[k]) < 0)
+				goto out;
+		}
+		for (size_t k = oe[b]; k < oe[b + 1]; k++) {
+			size_t df = hset_count(&de, fe.p[k]);
+
+			if (df >= LEARN_MIN && df <= LEARN_DF_MAX &&
+			    u64v_push(&pe, fe.p[k]) < 0)
+				goto out;
+		}
+		if (np + pz.n * pe.n > LEARN_PAIRS)
+			break;
+		if (reserve((void **)&pairs, &cap, np + pz.n * pe.n,
+		            sizeof *pairs) < 0)
+			goto out;
+		for (size_t x = 0; x < pz.n; x++)
+			for (size_t y = 0; y < pe.n; y++)
+				pairs[np++] = (struct lpair){ pz.p[x], pe.p[y], 0 };
+	}
+	qsort(pairs, np, sizeof *pairs, lpair_cmp_f);
+	for (size_t t = 0; t < np;) {
+		size_t r = t;
+		double c, dice;
+
+		while (r < np && pairs[r].f == pairs[t].f &&
+		       pairs[r].e == pairs[t].e)
+			r++;
+		c = (double)(r - t);
+		dice = 2 * c / (double)(hset_count(&dz, pairs[t].f) +
+		                        hset_count(&de, pairs[t].e));
+		if (r - t >= LEARN_MIN && dice >= LEARN_DICE) {
+			pairs[L->n] = pairs[t];
+			/* the Dice coefficient, kept for the linking below */
+			pairs[L->n].key = (uint64_t)(dice * 1e6);
+			L->n++;
+		}
+		t = r;
+	}
+	/* Competitive linking: a character pair keeps its best word and a
+	 * word its best character pair, so that text repeated word for word
+	 * (boilerplate) cannot tie every one of its features to every other. */
+	np = L->n;
+	L->n = 0;
+	for (size_t t = 0; t < np;) {
+		size_t r = t, best = t;
+
+		for (; r < np && pairs[r].f == pairs[t].f; r++)
+			if (pairs[r].key > pairs[best].key)
+				best = r;
+		pairs[L->n++] = pairs[best];
+		t = r;
+	}
+	qsort(pairs, L->n, sizeof *pairs, lpair_cmp_e);
+	np = L->n;
+	L->n = 0;
+	for (size_t t = 0; t < np;) {
+		size_t r = t, best = t;
+
+		for (; r < np && pairs[r].e == pairs[t].e; r++)
+			if (pairs[r].key > pairs[best].key)
+				best = r;
+		pairs[L->n] = pairs[best];
+		pairs[L->n].key = mix64(pairs[best].f * 0x100000001b3u ^
+		                        pairs[best].e);
+		L->n++;
+		t = r;
+	}
+	qsort(pairs, L->n, sizeof *pairs, lpair_cmp_f);
+	if (!(L->byf = malloc((L->n + 1) * sizeof *L->byf)) ||
+	    !(L->bye = malloc((L->n + 1) * sizeof *L->bye)))
+		goto out;
+	memcpy(L->byf, pairs, L->n * sizeof *L->byf);
+	memcpy(L->bye, pairs, L->n * sizeof *L->bye);
+	qsort(L->bye, L->n, sizeof *L->bye, lpair_cmp_e);
+	rc = 0;
+out:
+	free(fz.p);
+	free(fe.p);
+	free(pz.p);
+	free(pe.p);
+	free(oz);
+	free(oe);
+	free(dz.h);
+	free(de.h);
+	free(pairs);
+	return rc;
+}
+
+static void learned_free(struct learned *L)
+{
+	free(L->byf);
+	free(L->bye);
+	memset(L, 0, sizeof *L);
+}
+
+/* First pair of @p L whose f (by_e: e) is at least @p h. */
+static size_t learned_bound(const struct lpair *v, size_t n, uint64_t h,
+                            bool by_e)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if ((by_e ? v[mid].e : v[mid].f) < h)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/*
+ * Add a key for every learned pair whose side @p zh holds, to every
+ * sentence of @p st: the two sentences of a pair then share the pair's
+ * key. The keys of a unit are rebuilt in one new array, sorted again.
+ */
+static int add_learned(struct store *st, const struct learned *L,
+                       const zhen_align_side *sd, bool zh,
+                       const struct hset *stop)
+{
+	struct u64v f = { 0 };
+	struct vkey *keys = NULL;
+	size_t nk = 0, cap = 0;
+	const struct lpair *v = zh ? L->byf : L->bye;
+	const zhen_decimal zero = { 0, 0 };
+	int rc = ZHEN_ENOMEM;
+
+	for (size_t u = 0; u < st->n; u++) {
+		size_t a = st->qoff[u], b = st->qoff[u + 1], from = nk;
+
+		f.n = 0;
+		if (features(&f, sd, u, u + 1, zh, stop) < 0 ||
+		    reserve((void **)&keys, &cap, nk + (b - a), sizeof *keys) < 0)
+			goto out;
+		memcpy(keys + nk, st->keys + a, (b - a) * sizeof *keys);
+		nk += b - a;
+		for (size_t k = 0; k < f.n && nk - from < (b - a) + LEARN_KEYS;
+		     k++)
+			for (size_t t = learned_bound(v, L->n, f.p[k], !zh);
+			     t < L->n && (zh ? v[t].f : v[t].e) == f.p[k] &&
+			     nk - from < (b - a) + LEARN_KEYS; t++) {
+				if (reserve((void **)&keys, &cap, nk + 1,
+				            sizeof *keys) < 0)
+					goto out;
+				keys[nk++] = (struct vkey){ v[t].key, CLS_LEARN,
+				                            1.0f, zero };
+				st->mask[u] |= 1ull << (v[t].key >> 58);
+			}
+		st->qoff[u] = from;
+		qsort(keys + from, nk - from, sizeof *keys, vkey_cmp);
+	}
+	st->qoff[st->n] = nk;
+	free(st->keys);
+	st->keys = keys;
+	st->nkeys = st->capkeys = nk;
+	if (!cap)
+		st->capkeys = 0;
+	keys = NULL;
+	rc = 0;
+out:
+	free(keys);
+	free(f.p);
+	return rc;
+}
+
+/* Learn word pairs from the first pass @p a and add them to both sentence
+ * stores (see learn_lexicon()). */
+static int learn_and_add(struct store *zs, struct store *es,
+                         const struct zhen_alignment *a, const size_t *zf,
+                         const size_t *ef, const zhen_align_side *zside,
+                         const zhen_align_side *eside)
+{
+	struct learned L = { 0 };
+	struct hset stop = { 0 };
+	int rc;
+
+	if ((rc = stopwords(&stop)) < 0 ||
+	    (rc = learn_lexicon(&L, a, zf, ef, zside, eside, &stop)) < 0)
+		goto out;
+	if (L.n && ((rc = add_learned(zs, &L, zside, true, &stop)) < 0 ||
+	            (rc = add_learned(es, &L, eside, false, &stop)) < 0 ||
+	            (rc = weigh_tokens(zs, es)) < 0))
+		goto out;
+out:
+	learned_free(&L);
+	free(stop.h);
+	return rc;
+}
+
 /* Paragraph runs of @p s: first[p] is the first sentence of paragraph p,
  * first[np] = s->n. */
 static int paragraphs(size_t **first, size_t *np, const zhen_sentences *s)
@@ -1411,14 +1813,16 @@ static int paragraphs(size_t **first, size_t *np, const zhen_sentences *s)
 }
 
 static int align_paragraphs(struct zhen_alignment *out, struct dp *d,
-                            const struct store *zs, const struct store *es,
-                            const zhen_sentences *zh, const zhen_sentences *en,
+                            struct store *zs, struct store *es,
+                            const zhen_align_side *zsd,
+                            const zhen_align_side *esd, bool learn_words,
                             struct params *p)
 {
+	const zhen_sentences *zh = zsd->sentences, *en = esd->sentences;
 	struct store zp = { 0 }, ep = { 0 };
 	struct zhen_alignment top = { 0 }, tmp = { 0 };
 	size_t *zf = NULL, *ef = NULL, *guide = NULL, nzp, nep;
-	struct side zside, eside, zsent = store_side(zs), esent = store_side(es);
+	struct side zside, eside, zsent, esent;
 	struct params sp;
 	struct run coarse = { NULL, NCOARSE, BAND0, false, 1 };
 	struct run fine = { NULL, NKINDS, BAND_GUIDED, true, 1 };
@@ -1435,6 +1839,19 @@ static int align_paragraphs(struct zhen_alignment *out, struct dp *d,
 	if ((rc = align_units(&tmp, d, &zside, &eside, p, 0, 0, &coarse)) < 0 ||
 	    (rc = learn(p, &tmp, &zside, &eside)) < 0)
 		goto out;
+	if (learn_words) {
+		/* the paragraph units are rebuilt with the new keys */
+		store_free(&zp);
+		store_free(&ep);
+		if ((rc = learn_and_add(zs, es, &tmp, zf, ef, zsd, esd)) < 0 ||
+		    (rc = store_paragraphs(&zp, zs, zf, nzp)) < 0 ||
+		    (rc = store_paragraphs(&ep, es, ef, nep)) < 0)
+			goto out;
+		zside = store_side(&zp);
+		eside = store_side(&ep);
+	}
+	zsent = store_side(zs);
+	esent = store_side(es);
 	rc = ZHEN_ENOMEM;
 	if (!(guide = guide_from(&tmp, nzp, nep)))
 		goto out;
@@ -1486,6 +1903,7 @@ int zhen_align_sides(zhen_alignment **out, zhen_ctx *ctx,
 	size_t *guide = NULL;
 	struct hset zt = { 0 };
 	const zhen_lexicon *lex = NULL;
+	bool learn_words;
 	struct params p;
 	struct dp d = { 0 };
 	double tail[NTAIL + 1];
@@ -1500,8 +1918,8 @@ int zhen_align_sides(zhen_alignment **out, zhen_ctx *ctx,
 		return zhen__fail(ctx, ZHEN_EUSAGE, "zhen_align: no sentences");
 	const zhen_sentences *zh = zside->sentences, *en = eside->sentences;
 
-	/* version 1 callers' options end before the lexicon */
-	if (opts->version != ZHEN_ALIGN_OPTIONS_VERSION && opts->version != 1)
+	/* older callers' options end before the fields they lack */
+	if (opts->version < 1 || opts->version > ZHEN_ALIGN_OPTIONS_VERSION)
 		return zhen__fail(ctx, ZHEN_EUSAGE,
 		                  "zhen_align: options version %u, expected %u",
 		                  opts->version, ZHEN_ALIGN_OPTIONS_VERSION);
@@ -1510,6 +1928,8 @@ int zhen_align_sides(zhen_alignment **out, zhen_ctx *ctx,
 		                  "zhen_align: number_bonus must be >= 0");
 	if (opts->version >= 2)
 		lex = opts->lexicon;
+	learn_words = opts->version >= 3 && opts->learn_lexicon &&
+	              zside->text && eside->text;
 	rc = ZHEN_ENOMEM;
 	if (!(a = calloc(1, sizeof *a)) ||
 	    store_sentences(&zs, zh, zside->quantities, zside->text,
@@ -1533,6 +1953,7 @@ int zhen_align_sides(zhen_alignment **out, zhen_ctx *ctx,
 	p.bonus[G_TOKEN] = TOKEN_BONUS;
 	p.bonus[G_PUNCT] = PUNCT_BONUS;
 	p.bonus[G_LEX] = LEX_BONUS;
+	p.bonus[G_LEARN] = LEARN_BONUS;
 	for (size_t x = 1; x <= MAX_SPAN; x++)
 		for (size_t y = 1; y <= MAX_SPAN; y++)
 			for (int g = 0; g < NGROUPS; g++) {
@@ -1543,7 +1964,8 @@ int zhen_align_sides(zhen_alignment **out, zhen_ctx *ctx,
 			}
 	p.tail = tail;
 	if (opts->use_paragraphs) {
-		rc = align_paragraphs(a, &d, &zs, &es, zh, en, &p);
+		rc = align_paragraphs(a, &d, &zs, &es, zside, eside, learn_words,
+		                      &p);
 	} else {
 		struct side z = store_side(&zs), e = store_side(&es);
 		struct run coarse = { NULL, NCOARSE, BAND0, false, 1 };
@@ -1552,8 +1974,13 @@ int zhen_align_sides(zhen_alignment **out, zhen_ctx *ctx,
 		set_priors(&p, false);
 		if ((rc = align_units(&tmp, &d, &z, &e, &p, 0, 0,
 		                      &coarse)) < 0 ||
-		    (rc = learn(&p, &tmp, &z, &e)) < 0)
+		    (rc = learn(&p, &tmp, &z, &e)) < 0 ||
+		    (learn_words && (rc = learn_and_add(&zs, &es, &tmp, NULL,
+		                                        NULL, zside,
+		                                        eside)) < 0))
 			goto out;
+		z = store_side(&zs);
+		e = store_side(&es);
 		rc = ZHEN_ENOMEM;
 		if ((fine.guide = guide = guide_from(&tmp, zs.n, es.n)))
 			rc = align_units(a, &d, &z, &e, &p, 0, 0, &fine);

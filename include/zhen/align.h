@@ -36,10 +36,15 @@ typedef struct zhen_align_options {
 	/** Since version 2: a word list (borrowed), or NULL. Only used by
 	 *  zhen_align_sides() with text. */
 	const zhen_lexicon *lexicon;
+	/** Since version 3: learn word pairs from the documents themselves
+	 *  (Chinese character pairs and English words that keep occurring in
+	 *  the same sentence pairs of a first pass) and count them as
+	 *  @p lexicon entries in the final pass. Only used with text. */
+	int learn_lexicon;
 } zhen_align_options;
 
-#define ZHEN_ALIGN_OPTIONS_VERSION 2
-#define ZHEN_ALIGN_OPTIONS_INIT { ZHEN_ALIGN_OPTIONS_VERSION, 3.0, 1, NULL }
+#define ZHEN_ALIGN_OPTIONS_VERSION 3
+#define ZHEN_ALIGN_OPTIONS_INIT { ZHEN_ALIGN_OPTIONS_VERSION, 3.0, 1, NULL, 1 }
 
 /**
  * Read a word list in the CC-CEDICT text format: one entry a line,

@@ -517,6 +517,121 @@ START_TEST(align_seed_pair)
 }
 END_TEST
 
+
+/* ---- text documents: per-script lengths and the learned lexicon ---- */
+
+/* Chinese and English sentences of a made-up report: every third pair
+ * names one of three places, which the learned lexicon can tie together
+ * (瑞典/Sweden, 挪威/Norway, 芬兰/Finland); lengths alone leave the
+ * short pairs ambiguous. */
+static const char *const zh_lines[] = {
+	"瑞典的工厂今天开工了。", "天气很好。", "工人们都很高兴。",
+	"挪威的港口也开放了。", "很多船只进港。", "市场上人很多。",
+	"芬兰的学校放假了。", "孩子们出去玩。", "家长们很忙。",
+	"瑞典的银行宣布了新政策。", "利率没有变化。", "专家表示满意。",
+	"挪威的石油出口增加。", "价格保持稳定。", "政府很乐观。",
+	"芬兰的森林面积扩大。", "木材产量上升。", "环保组织欢迎。",
+};
+static const char *const en_lines[] = {
+	"The factory in Sweden opened today.", "The weather was fine.",
+	"The workers were all happy.", "The port in Norway opened too.",
+	"Many ships came in.", "The market was crowded.",
+	"Schools in Finland closed for the holidays.",
+	"The children went out to play.", "The parents were busy.",
+	"A bank in Sweden announced a new policy.",
+	"Interest rates did not change.", "Experts said they were satisfied.",
+	"Oil exports from Norway rose.", "Prices stayed stable.",
+	"The government was optimistic.",
+	"The forest area of Finland grew.", "Timber output rose.",
+	"Environmental groups welcomed it.",
+};
+
+/* One sentence per line of @p lines, joined by newlines into @p text. */
+static char *lines_doc(zhen_sentences *s, const char *const *lines, size_t n)
+{
+	size_t len = 0, pos = 0;
+	char *text;
+
+	for (size_t i = 0; i < n; i++)
+		len += strlen(lines[i]) + 1;
+	text = malloc(len + 1);
+	ck_assert_ptr_nonnull(text);
+	for (size_t i = 0; i < n; i++) {
+		size_t l = strlen(lines[i]);
+
+		memcpy(text + pos, lines[i], l);
+		pos += l;
+		text[pos++] = '\n';
+	}
+	text[pos] = 0;
+	lines_to_sentences(s, text);
+	ck_assert_uint_eq(s->n, n);
+	return text;
+}
+
+/* Both settings of learn_lexicon, with paragraphs and without, give a
+ * complete alignment of these one-to-one documents, all 1-1. */
+START_TEST(align_learned)
+{
+	size_t n = sizeof zh_lines / sizeof zh_lines[0];
+	zhen_sentences zh, en;
+	char *zt = lines_doc(&zh, zh_lines, n), *et = lines_doc(&en, en_lines, n);
+	zhen_align_side zs = { zt, strlen(zt), &zh, NULL };
+	zhen_align_side es = { et, strlen(et), &en, NULL };
+	zhen_align_options o = ZHEN_ALIGN_OPTIONS_INIT;
+	zhen_alignment *a = NULL;
+	char got[512], want[512] = "";
+
+	ck_assert_uint_eq(n, sizeof en_lines / sizeof en_lines[0]);
+	for (size_t i = 0; i < n; i++)
+		strcat(want, i ? ",1-1" : "1-1");
+	o.learn_lexicon = _i & 1;
+	o.use_paragraphs = (_i >> 1) & 1;
+	ck_assert_int_eq(zhen_align_sides(&a, NULL, &zs, &es, &o), 0);
+	check_consistent(a, n, n);
+	shape(got, sizeof got, a);
+	ck_assert_msg(!strcmp(got, want), "learn %d para %d: got %s",
+	              o.learn_lexicon, o.use_paragraphs, got);
+	zhen_alignment_free(a);
+	free(zh.s);
+	free(en.s);
+	free(zt);
+	free(et);
+}
+END_TEST
+
+/* Options of versions 1 and 2 end before learn_lexicon and are still
+ * read; a newer version than the library's is refused. */
+START_TEST(align_options_versions)
+{
+	zhen_sentences zh, en;
+	char *zt = lines_doc(&zh, zh_lines, 3), *et = lines_doc(&en, en_lines, 3);
+	zhen_align_side zs = { zt, strlen(zt), &zh, NULL };
+	zhen_align_side es = { et, strlen(et), &en, NULL };
+	zhen_align_options o = ZHEN_ALIGN_OPTIONS_INIT;
+	zhen_alignment *a = NULL;
+
+	ck_assert_uint_eq(ZHEN_ALIGN_OPTIONS_VERSION, 3);
+	ck_assert_int_eq(o.learn_lexicon, 1);
+	for (unsigned v = 1; v <= 3; v++) {
+		o.version = v;
+		ck_assert_int_eq(zhen_align_sides(&a, NULL, &zs, &es, &o), 0);
+		check_consistent(a, 3, 3);
+		zhen_alignment_free(a);
+		a = NULL;
+	}
+	o.version = 4;
+	ck_assert_int_eq(zhen_align_sides(&a, NULL, &zs, &es, &o), ZHEN_EUSAGE);
+	o.version = 0;
+	ck_assert_int_eq(zhen_align_sides(&a, NULL, &zs, &es, &o), ZHEN_EUSAGE);
+	ck_assert_ptr_null(a);
+	free(zh.s);
+	free(en.s);
+	free(zt);
+	free(et);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("align");
@@ -530,6 +645,8 @@ int main(void)
 	tcase_add_test(tc, align_confidence);
 	tcase_add_test(tc, align_usage);
 	tcase_add_test(tc, align_seed_pair);
+	tcase_add_loop_test(tc, align_learned, 0, 4);
+	tcase_add_test(tc, align_options_versions);
 	tcase_add_loop_test(big, align_large, 0, 2);
 	tcase_set_timeout(big, 300);
 	suite_add_tcase(s, tc);
