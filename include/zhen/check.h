@@ -40,8 +40,9 @@ typedef struct zhen_finding {
 } zhen_finding;
 
 /** Options; initialise with ZHEN_CHECK_OPTIONS_INIT. The version changes
- *  whenever the layout does (version 2 embeds version-2 align options and
- *  adds sentence_per_line); new fields are only ever added at the end. */
+ *  whenever the layout does, including the embedded align options' (version
+ *  3 embeds version-3 align options and has sentence_per_line); new fields
+ *  are only ever added at the end. */
 typedef struct zhen_check_options {
 	unsigned version;            /**< ZHEN_CHECK_OPTIONS_VERSION */
 	zhen_convert_mode convert;   /**< AUTO detects per document */
@@ -51,7 +52,7 @@ typedef struct zhen_check_options {
 	                                  already split (no ICU segmentation) */
 } zhen_check_options;
 
-#define ZHEN_CHECK_OPTIONS_VERSION 2
+#define ZHEN_CHECK_OPTIONS_VERSION 3
 #define ZHEN_CHECK_OPTIONS_INIT \
 	{ ZHEN_CHECK_OPTIONS_VERSION, ZHEN_CONVERT_AUTO, 0, ZHEN_ALIGN_OPTIONS_INIT, 0 }
 
