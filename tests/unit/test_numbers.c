@@ -519,6 +519,68 @@ START_TEST(offsets)
 }
 END_TEST
 
+/* ---- one context, many texts: the reader reuses its buffers ----
+ * Texts of growing and shrinking length through one context, each read
+ * twice (forward and backward order) with the same result; the spans
+ * point at the caller's bytes through full-width folds, a window whose
+ * conversion changes byte length (䂎 → 𥎝 in t2s: the slow path), a
+ * word that ends the text (the English scan reads 8 bytes at a time). */
+static const struct {
+	int lang;
+	zhen_convert_mode conv;
+	const char *text;
+	size_t n;
+	const char *first, *last;
+} reuse[] = {
+	{ ZH, ZHEN_CONVERT_T2S, "䂎三萬人", 1, "三萬", "三萬" },
+	{ ZH, ZHEN_CONVERT_T2S, "䂎䂎，３４億元和２１％", 2, "３４億元", "２１％" },
+	{ ZH, ZHEN_CONVERT_NONE, "（注：）共１，２３４人，約３萬", 2, "１，２３４", "３萬" },
+	{ ZH, ZHEN_CONVERT_T2S, "你好世界，沒有數字。", 0, NULL, NULL },
+	{ ZH, ZHEN_CONVERT_T2S, "", 0, NULL, NULL },
+	{ ZH, ZHEN_CONVERT_TW2S, "第十屆，逾五成", 2, "第十", "五成" },
+	{ EN, ZHEN_CONVERT_NONE, "seven", 1, "seven", "seven" },
+	{ EN, ZHEN_CONVERT_NONE, "", 0, NULL, NULL },
+	{ EN, ZHEN_CONVERT_NONE, "internationalization 5 Seventeen", 2, "5", "Seventeen" },
+	{ EN, ZHEN_CONVERT_NONE, "ＡＢ twenty-one　and　１２ seven", 3, "twenty-one", "seven" },
+	{ EN, ZHEN_CONVERT_NONE, "Characteristically, the thirtyfold twelve", 1, "twelve", "twelve" },
+	{ EN, ZHEN_CONVERT_NONE, "one hundred and twenty", 1, "one hundred and twenty", "one hundred and twenty" },
+};
+
+static void check_reuse(zhen_ctx *ctx, size_t k)
+{
+	zhen_quantities *qs;
+	const char *t = reuse[k].text;
+	ck_assert_int_eq(zhen_numbers_extract(&qs, ctx, (zhen_lang)reuse[k].lang,
+	                                      reuse[k].conv, t, strlen(t), 0), 0);
+	size_t n = zhen_quantities_count(qs);
+	ck_assert_msg(n == reuse[k].n, "%s: %zu quantities, want %zu", t, n,
+	              reuse[k].n);
+	for (size_t i = 0; i < n; i += n - 1) {
+		const zhen_quantity *q = zhen_quantities_get(qs, i);
+		const char *want = i ? reuse[k].last : reuse[k].first;
+		ck_assert_msg(q->end - q->start == strlen(want) &&
+		              !memcmp(t + q->start, want, strlen(want)),
+		              "%s: #%zu '%.*s', want '%s'", t, i,
+		              (int)(q->end - q->start), t + q->start, want);
+		if (n == 1)
+			break;
+	}
+	zhen_quantities_free(qs);
+}
+
+START_TEST(buffer_reuse)
+{
+	zhen_ctx *ctx;
+	size_t n = sizeof reuse / sizeof reuse[0];
+	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
+	for (size_t k = 0; k < n; k++)
+		check_reuse(ctx, k);
+	for (size_t k = n; k-- > 0;)
+		check_reuse(ctx, k);
+	zhen_ctx_free(ctx);
+}
+END_TEST
+
 /* ---- dictionaries given at run time ---- */
 START_TEST(add_dict)
 {
@@ -842,6 +904,7 @@ int main(void)
 	tcase_add_loop_test(tc, format, 0, (int)(sizeof fmts / sizeof fmts[0]));
 	tcase_add_test(tc, kind_names);
 	tcase_add_test(tc, offsets);
+	tcase_add_test(tc, buffer_reuse);
 	tcase_add_test(tc, add_dict);
 	tcase_add_test(tc, dict_headers);
 	tcase_add_loop_test(tc, trad_simp_none, 0,
