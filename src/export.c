@@ -13,7 +13,8 @@ enum esc { ESC_TSV, ESC_XML };
  * spaces in both formats: a sentence that a hard-wrapped input split over
  * lines is still one segment, and a tab would end a TSV field. XML 1.0
  * cannot carry other C0 controls at all, not even escaped, so they are
- * dropped there (the document reader lets them through).
+ * dropped there (the document reader lets them through), as are the
+ * noncharacters U+FFFE and U+FFFF.
  */
 static void add_escaped(struct zhen__buf *b, const char *s, size_t len,
                         enum esc how)
@@ -28,6 +29,17 @@ static void add_escaped(struct zhen__buf *b, const char *s, size_t len,
 			rep = " ";
 		else if (how == ESC_XML && c < 0x20)
 			rep = "";
+		else if (how == ESC_XML && c == 0xEF && i + 2 < len &&
+		         (unsigned char)s[i + 1] == 0xBF &&
+		         ((unsigned char)s[i + 2] == 0xBE ||
+		          (unsigned char)s[i + 2] == 0xBF)) {
+			/* U+FFFE and U+FFFF are valid UTF-8 but not XML 1.0
+			 * characters: a CAT tool would reject the whole file */
+			zhen__buf_add(b, s + run, i - run);
+			i += 2;
+			run = i + 1;
+			continue;
+		}
 		else if (how == ESC_XML && c == '&')
 			rep = "&amp;";
 		else if (how == ESC_XML && c == '<')

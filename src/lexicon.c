@@ -276,10 +276,11 @@ int zhen_lexicon_read(zhen_lexicon **out, zhen_ctx *ctx, const char *text,
 			if ((rc = add_line(l, text + i, n, &ok)) < 0)
 				goto fail;
 			if (!ok) {
+				/* the line is the position: the CLI prints
+				 * FILE:LINE before the message */
 				rc = zhen__fail_at(ctx, ZHEN_EDICT, line, i,
-				                   "lexicon line %zu: not "
-				                   "\"TRAD SIMP [pinyin] /gloss/\"",
-				                   line);
+				                   "not a CC-CEDICT entry "
+				                   "\"TRAD SIMP [pinyin] /gloss/\"");
 				goto fail;
 			}
 		}

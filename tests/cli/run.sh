@@ -243,6 +243,13 @@ expect_status "align --lexicon" 0 "$ZHEN" align --lexicon="$T/cedict.txt" --form
 expect_status "missing --lexicon file" 2 "$ZHEN" align --lexicon="$T/nope.u8" "$T/az.txt" "$T/ae.txt"
 expect_err_like "missing lexicon message" "nope.u8"
 
+# TMX stays well-formed XML with characters XML 1.0 forbids in the input.
+printf '價格\xef\xbf\xbf為34億元。<&>\n' >"$T/nc.zh"
+printf 'The price was RMB 3.4 billion. <&>\n' >"$T/nc.en"
+"$ZHEN" align --format=tmx "$T/nc.zh" "$T/nc.en" >"$T/out" 2>"$T/err"
+python3 -c "import sys,xml.dom.minidom as m; m.parse(sys.argv[1])" "$T/out" 2>/dev/null \
+	&& ok "tmx with U+FFFF and <&> is well-formed" || bad "tmx with U+FFFF: $(head -c 300 "$T/out")"
+
 # Review findings: CR-only pairs files, a full disk, stdin twice, short
 # option clusters.
 printf '營收34億元\tRevenue RMB 3.4 billion\r利潤5萬\tprofit 500,000\r' >"$T/crpairs.tsv"
