@@ -900,6 +900,20 @@ static bool read_arabic(const char *s, size_t len, size_t i, struct arabic *out)
 	return zhen__dec_parse(&out->v, &out->prec, buf, n);
 }
 
+/* The end of the digit run at @p i, separators between digits included:
+ * where the scan resumes when read_arabic() refuses a run (more than 40
+ * digits). Resuming one digit later would read the run's tail as a
+ * figure nobody wrote. */
+static size_t digit_run_end(const char *s, size_t len, size_t i)
+{
+	while (i < len && (is_digit(s[i]) ||
+	                   ((s[i] == ',' || s[i] == '.') && i > 0 &&
+	                    is_digit(s[i - 1]) && i + 1 < len &&
+	                    is_digit(s[i + 1]))))
+		i++;
+	return i;
+}
+
 /* ---- reading Chinese numerals ---- */
 
 enum { TK_NUM, TK_UNIT, TK_MAG };
@@ -1929,8 +1943,7 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 		if ((ia = ident_start(sc, i)) != (size_t)-1)
 			return emit_ident(sc, ia, i, next);
 		if (!read_arabic(s, len, i, &ar)) {
-			while (*next < len && is_digit(s[*next]))
-				(*next)++;
+			*next = digit_run_end(s, len, i);
 			return 0;
 		}
 		memset(&n, 0, sizeof n);
@@ -2325,6 +2338,9 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 			return 0;
 	}
 	if (!read_zh(d, s, len, p, &n)) {
+		/* a run too long to read is no figure, nor is its tail */
+		if (is_digit(s[p]))
+			*next = digit_run_end(s, len, p);
 		return 0;
 	}
 	if (n.lead_mag && prefix < 0)

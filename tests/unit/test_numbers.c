@@ -329,6 +329,15 @@ static const struct xcase cases[] = {
 	{ EN, "COVID-19", { Q("COVID-19", ID, "19", "", "COVID-19", 0) } },
 	{ EN, "5G networks", { Q("5G", ID, "5", "", "5G", 0) } },
 	{ EN, "3D printing", { Q("3D", ID, "3", "", "3D", 0) } },
+	/* a digit run too long to read (over 40 digits) is skipped whole on
+	 * both sides: its tail is no figure either */
+	{ ZH, "帳號123456789012345678901234567890123456789012345。", { NONE_ } },
+	{ ZH, "账号123456789012345678901234567890123456789012345,678和5人",
+	  { Q("5", NUM, "5", "", "", 0) } },
+	{ ZH, "第12345678901234567890123456789012345678901234567.5名", { NONE_ } },
+	{ EN, "Account 123456789012345678901234567890123456789012345.", { NONE_ } },
+	{ EN, "No. 123456789012345678901234567890123456789012345.5 and 7",
+	  { Q("7", NUM, "7", "", "", 0) } },
 	/* decades: the first year; a figure not ending in 0 stays a name */
 	{ EN, "In the 1960s he left.", { Q("1960s", YR, "1960", "", "", 0) } },
 	{ EN, "since the 1970s,", { Q("1970s", YR, "1970", "", "", 0) } },
