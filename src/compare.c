@@ -432,6 +432,105 @@ static bool conversion_covered(const zhen_quantity *q, const unsigned char *used
 	return false;
 }
 
+/* Matching cost. Each pass pairs a Chinese quantity with the first free
+ * English one that passes its test, so a bead of n quantities a side costs
+ * passes x n^2 tests: a 5 MB line pair of 200k quantities a side took
+ * minutes. Quantities come in text order on both sides, and a translation
+ * keeps that order up to local reordering, so a Chinese quantity's
+ * partner is searched only within W quantities of where it is expected:
+ * beside the English partner of the last Chinese quantity matched (by any
+ * pass), shifted by the distance since, scaled by nen/nzh; before any
+ * match, at the proportional position. W spends a budget of MATCH_BUDGET
+ * tests per pass (at least MIN_WINDOW a side), so a pass is linear in the
+ * bead and every bead of up to ~2,900 quantities a side is searched
+ * whole, exactly as before. In a larger bead, a figure whose partner
+ * lies further away than W is reported missing and extra; nothing is
+ * dropped and no finding is invented, so no info finding marks it. */
+#define MATCH_BUDGET (1u << 24)
+#define MIN_WINDOW 64
+
+static size_t match_window(size_t nzh, size_t nen)
+{
+	size_t n = nzh > nen ? nzh : nen;
+	size_t w = n ? MATCH_BUDGET / 2 / n : 0;
+	return w < MIN_WINDOW ? MIN_WINDOW : w;
+}
+
+/* Where the partner of Chinese quantity @p i is expected, given the last
+ * matched pair (ai, aj) before it (ai < 0: none yet). */
+static size_t expected_at(size_t i, long ai, long aj, size_t nzh, size_t nen)
+{
+	double c = ai < 0 ? (double)i * (double)nen / (double)nzh
+	                  : (double)aj + (double)(i - (size_t)ai) *
+	                                     (double)nen / (double)nzh;
+	if (c < 0)
+		return 0;
+	return c >= (double)nen ? nen - 1 : (size_t)c;
+}
+
+/* A window alone loses its place after a stretch of more than W figures
+ * on one side only (a table the other side leaves out): every later
+ * figure would then meet strangers. So in a bead larger than the window,
+ * the exact pass also looks a figure up by its value among all English
+ * figures (the first free one of that value, as the full search would
+ * take), which puts the window back in step at the next figure both
+ * sides write. A key is the quantity's class and exact value; clock
+ * times (equal modulo 12 hours) and identifiers (equal by their letters
+ * and digits) are left to the window. */
+struct vkey {
+	uint64_t h;
+	size_t j;
+};
+
+static uint64_t value_key(const zhen_quantity *q)
+{
+	zhen_decimal v = zhen__dec(q->value.coef, q->value.exp);
+	uint64_t h = (uint64_t)qclass(q) * 0x9E3779B97F4A7C15ull;
+	h ^= (uint64_t)v.coef + 0x632BE59BD9B4E019ull + (h << 6) + (h >> 2);
+	h ^= (uint64_t)(uint32_t)v.exp * 0xC2B2AE3D27D4EB4Full;
+	return h * 0xFF51AFD7ED558CCDull;
+}
+
+static bool keyed(const zhen_quantity *q)
+{
+	return q->kind != ZHEN_Q_IDENT && !is_time(q);
+}
+
+static int vkey_cmp(const void *a, const void *b)
+{
+	const struct vkey *x = a, *y = b;
+	if (x->h != y->h)
+		return x->h < y->h ? -1 : 1;
+	return (x->j > y->j) - (x->j < y->j);
+}
+
+/* The first free English figure of @p zq's value that m_exact() takes,
+ * or -1. Free entries before a bucket's cursor are all used, so a
+ * bucket is walked once over the whole pass. */
+static long by_value(const struct vkey *k, size_t *cursor, size_t nk,
+                     const zhen_quantity *zq, const zhen_quantity *en,
+                     const unsigned char *eu)
+{
+	uint64_t h = value_key(zq);
+	size_t lo = 0, hi = nk;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (k[mid].h < h)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == nk || k[lo].h != h)
+		return -1;
+	size_t b = lo;
+	while (cursor[b] < nk && k[cursor[b]].h == h && eu[k[cursor[b]].j])
+		cursor[b]++;
+	for (size_t x = cursor[b]; x < nk && k[x].h == h; x++)
+		if (!eu[k[x].j] && m_exact(zq, &en[k[x].j]))
+			return (long)k[x].j;
+	return -1;
+}
+
 int zhen_compare(zhen_findings **out, zhen_ctx *ctx, const zhen_quantity *zh,
                  size_t nzh, const zhen_quantity *en, size_t nen, size_t bead,
                  const zhen_check_options *opts)
@@ -448,26 +547,68 @@ int zhen_compare(zhen_findings **out, zhen_ctx *ctx, const zhen_quantity *zh,
 	unsigned char *eu = big ? calloc(nen + 1, 1) : eu_s;
 	long *zpair = big ? calloc(nzh + 1, sizeof *zpair) : zpair_s;
 	int rc = ZHEN_ENOMEM;
-	(void)ctx;
+	struct vkey *vk = NULL; /* beads larger than the window only */
+	size_t *cursor = NULL, nk = 0;
 
 	*out = NULL;
 	if (!f || !zu || !eu || !zpair)
-		goto out;
+		goto oom;
 	if (!big) {
 		memset(zu, 0, nzh + 1);
 		memset(eu, 0, nen + 1);
 	}
 	for (size_t i = 0; i < nzh; i++)
 		zpair[i] = -1;
-	for (size_t p = 0; p < sizeof passes / sizeof passes[0]; p++) {
+	size_t w = match_window(nzh, nen);
+	if (nen > w + 1) {
+		vk = malloc(nen * sizeof *vk);
+		cursor = malloc(nen * sizeof *cursor);
+		if (!vk || !cursor)
+			goto oom;
+		for (size_t j = 0; j < nen; j++)
+			if (keyed(&en[j]))
+				vk[nk++] = (struct vkey){ value_key(&en[j]), j };
+		qsort(vk, nk, sizeof *vk, vkey_cmp);
+		for (size_t x = 0; x < nk; x++)
+			cursor[x] = x;
+	}
+	for (size_t p = 0; p < sizeof passes / sizeof passes[0] && nen; p++) {
+		long ai = -1, aj = -1;
 		for (size_t i = 0; i < nzh; i++) {
-			if (zu[i])
+			if (zu[i]) {
+				if (zpair[i] >= 0) {
+					ai = (long)i;
+					aj = zpair[i];
+				}
 				continue;
-			for (size_t j = 0; j < nen; j++) {
+			}
+			size_t c = expected_at(i, ai, aj, nzh, nen);
+			size_t lo = c > w ? c - w : 0;
+			size_t hi = nen - c > w + 1 ? c + w + 1 : nen;
+			long far = -1;
+			if (vk && p == 0 && keyed(&zh[i])) {
+				/* the window first: a nearer partner of
+				 * the same value is the likelier one */
+				size_t j = lo;
+				while (j < hi && (eu[j] || !m_exact(&zh[i], &en[j])))
+					j++;
+				if (j < hi)
+					lo = j;
+				else
+					far = by_value(vk, cursor, nk, &zh[i],
+					               en, eu);
+				if (far >= 0) {
+					lo = (size_t)far;
+					hi = lo + 1;
+				}
+			}
+			for (size_t j = lo; j < hi; j++) {
 				if (eu[j] || !passes[p].fn(&zh[i], &en[j]))
 					continue;
 				zu[i] = eu[j] = 1;
 				zpair[i] = (long)j;
+				ai = (long)i;
+				aj = (long)j;
 				if (passes[p].ftype >= 0) {
 					zhen_finding fd = { 0 };
 					fd.type = (zhen_ftype)passes[p].ftype;
@@ -477,7 +618,7 @@ int zhen_compare(zhen_findings **out, zhen_ctx *ctx, const zhen_quantity *zh,
 					fd.zh = zh[i];
 					fd.en = en[j];
 					if (zhen__findings_push(f, &fd) < 0)
-						goto out;
+						goto oom;
 				}
 				break;
 			}
@@ -492,7 +633,7 @@ int zhen_compare(zhen_findings **out, zhen_ctx *ctx, const zhen_quantity *zh,
 		zhen_finding fd = { .type = ZHEN_F_MISSING, .severity = lone,
 		                    .bead = bead, .has_zh = 1, .zh = zh[i] };
 		if (zhen__findings_push(f, &fd) < 0)
-			goto out;
+			goto oom;
 	}
 	for (size_t j = 0; j < nen; j++) {
 		if (eu[j] || ignorable_alone(&en[j]) ||
@@ -501,7 +642,7 @@ int zhen_compare(zhen_findings **out, zhen_ctx *ctx, const zhen_quantity *zh,
 		zhen_finding fd = { .type = ZHEN_F_EXTRA, .severity = lone,
 		                    .bead = bead, .has_en = 1, .en = en[j] };
 		if (zhen__findings_push(f, &fd) < 0)
-			goto out;
+			goto oom;
 	}
 	/* One warning per unit: the Chinese list if it switches, else the
 	 * English one (a switch the translator introduced). */
@@ -515,7 +656,7 @@ int zhen_compare(zhen_findings **out, zhen_ctx *ctx, const zhen_quantity *zh,
 			fd.en = en[zpair[sw]];
 		}
 		if (zhen__findings_push(f, &fd) < 0)
-			goto out;
+			goto oom;
 	} else if ((sw = series_switch(en, nen)) >= 0) {
 		zhen_finding fd = { .type = ZHEN_F_SERIES,
 		                    .severity = ZHEN_SEV_WARNING, .bead = bead,
@@ -526,12 +667,19 @@ int zhen_compare(zhen_findings **out, zhen_ctx *ctx, const zhen_quantity *zh,
 				fd.zh = zh[i];
 			}
 		if (zhen__findings_push(f, &fd) < 0)
-			goto out;
+			goto oom;
 	}
 	*out = f;
 	f = NULL;
 	rc = 0;
+	goto out;
+oom:
+	/* ctx may be NULL: zhen_compare() asks nothing else of it */
+	if (ctx)
+		zhen__fail(ctx, rc, "out of memory");
 out:
+	free(vk);
+	free(cursor);
 	zhen_findings_free(f);
 	if (big) {
 		free(zu);

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "internal.h"
 
@@ -266,6 +267,97 @@ START_TEST(decimals)
 }
 END_TEST
 
+/* A bead far larger than the matching window (a whole document on one
+ * line): n figures a side, in order, the English led by a stretch of
+ * dates the Chinese lacks and missing a block of figures midway. Each
+ * stretch is longer than the window, so only the lookup by value keeps
+ * the window in step; the full search took minutes at this size. */
+static void big_bead(size_t n, size_t lead, size_t gap_at, size_t gap,
+                     zhen_quantity **zq, zhen_quantity **eq, size_t *nen)
+{
+	zhen_quantity *z = calloc(n, sizeof *z);
+	zhen_quantity *e = calloc(n + lead, sizeof *e);
+	size_t k = 0;
+	ck_assert(z && e);
+	for (size_t j = 0; j < lead; j++, k++) {
+		e[k].kind = ZHEN_Q_DATE;
+		e[k].value = zhen__dec((int64_t)(101 + j % 28), 0);
+		e[k].start = k * 10;
+		e[k].end = e[k].start + 5;
+	}
+	for (size_t i = 0; i < n; i++) {
+		z[i].kind = ZHEN_Q_NUMBER;
+		z[i].value = zhen__dec((int64_t)i * 7 + 3, 0);
+		z[i].start = i * 10;
+		z[i].end = z[i].start + 5;
+		if (i >= gap_at && i < gap_at + gap)
+			continue;
+		e[k] = z[i];
+		e[k].start = k * 10;
+		e[k].end = e[k].start + 5;
+		k++;
+	}
+	*zq = z;
+	*eq = e;
+	*nen = k;
+}
+
+static const struct {
+	size_t n, lead, gap_at, gap;
+} bigs[] = {
+	{ 100000, 0, 0, 0 },
+	{ 100000, 1000, 50000, 1000 },
+	{ 100000, 0, 0, 5000 },
+	{ 5000, 300, 2500, 300 }, /* searched whole: the window covers it */
+};
+
+START_TEST(large_bead)
+{
+	zhen_quantity *zq, *eq;
+	size_t nen, missing = 0, extra = 0;
+	zhen_findings *f = NULL;
+	clock_t t0 = clock();
+
+	big_bead(bigs[_i].n, bigs[_i].lead, bigs[_i].gap_at, bigs[_i].gap,
+	         &zq, &eq, &nen);
+	ck_assert_int_eq(zhen_compare(&f, NULL, zq, bigs[_i].n, eq, nen, 0,
+	                              NULL), 0);
+	for (size_t k = 0; k < zhen_findings_count(f); k++) {
+		const zhen_finding *x = zhen_findings_get(f, k);
+		ck_assert_msg(x->type == ZHEN_F_MISSING ||
+		              x->type == ZHEN_F_EXTRA, "%zu: finding %zu is %s",
+		              bigs[_i].n, k, zhen_ftype_name(x->type));
+		missing += x->type == ZHEN_F_MISSING;
+		extra += x->type == ZHEN_F_EXTRA;
+	}
+	ck_assert_uint_eq(missing, bigs[_i].gap);
+	ck_assert_uint_eq(extra, bigs[_i].lead);
+	/* generous: valgrind runs this too; quadratic was minutes */
+	ck_assert_msg(clock() - t0 < 30 * CLOCKS_PER_SEC, "%.1f s",
+	              (double)(clock() - t0) / CLOCKS_PER_SEC);
+	zhen_findings_free(f);
+	free(zq);
+	free(eq);
+}
+END_TEST
+
+/* Out of memory is reported on the context (the CLI prints its message). */
+START_TEST(enomem_message)
+{
+	zhen_ctx *ctx;
+	zhen_findings *f = (zhen_findings *)&f;
+	zhen_quantity q = { 0 };
+
+	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
+	/* no allocator gives this much; the lists are allocated first */
+	ck_assert_int_eq(zhen_compare(&f, ctx, &q, SIZE_MAX / 16, &q, 1, 0,
+	                              NULL), ZHEN_ENOMEM);
+	ck_assert_ptr_null(f);
+	ck_assert_str_eq(zhen_ctx_errmsg(ctx), "out of memory");
+	zhen_ctx_free(ctx);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("compare");
@@ -277,6 +369,9 @@ int main(void)
 	                    (int)(sizeof cases / sizeof cases[0]));
 	tcase_add_test(tc, names);
 	tcase_add_test(tc, decimals);
+	tcase_add_loop_test(tc, large_bead, 0,
+	                    (int)(sizeof bigs / sizeof bigs[0]));
+	tcase_add_test(tc, enomem_message);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);
