@@ -476,7 +476,7 @@ static int store_sentences(struct store *st, const zhen_sentences *s,
 		} else {
 			st->cum[i + 1] = st->cum[i] + (double)s->s[i].nchars;
 			st->cum2[i + 1] = st->cum2[i];
-			memcpy(st->pc + (i + 1) * NPUNCT, st->pc + i * NPUNCT,
+			zhen__memcpy(st->pc + (i + 1) * NPUNCT, st->pc + i * NPUNCT,
 			       NPUNCT * sizeof *st->pc);
 		}
 		for (size_t t = 0; q && q[i] && t < q[i]->n; t++) {
@@ -492,7 +492,7 @@ static int store_sentences(struct store *st, const zhen_sentences *s,
 			if (key_push(st, i, h, cls, x->value) < 0)
 				return ZHEN_ENOMEM;
 		}
-		qsort(st->keys + st->qoff[i], st->nkeys - st->qoff[i],
+		zhen__qsort(st->keys + st->qoff[i], st->nkeys - st->qoff[i],
 		      sizeof *st->keys, vkey_cmp);
 	}
 	st->qoff[s->n] = st->nkeys;
@@ -511,7 +511,7 @@ static int token_set(struct hset *out, const struct store *st)
 	for (size_t k = 0; k < st->nkeys; k++)
 		if (st->keys[k].cls == CLS_TOKEN)
 			out->h[n++] = st->keys[k].h;
-	qsort(out->h, n, sizeof *out->h, u64_cmp);
+	zhen__qsort(out->h, n, sizeof *out->h, u64_cmp);
 	for (size_t k = 0; k < n; k++)
 		if (!out->n || out->h[out->n - 1] != out->h[k])
 			out->h[out->n++] = out->h[k];
@@ -534,7 +534,7 @@ static int token_df(struct hset *out, const struct store *st)
 			    (k == st->qoff[u] ||
 			     st->keys[k - 1].h != st->keys[k].h))
 				out->h[out->n++] = st->keys[k].h;
-	qsort(out->h, out->n, sizeof *out->h, u64_cmp);
+	zhen__qsort(out->h, out->n, sizeof *out->h, u64_cmp);
 	return 0;
 }
 
@@ -627,15 +627,15 @@ static int store_paragraphs(struct store *st, const struct store *sent,
 
 		st->cum[p + 1] = sent->cum[b];
 		st->cum2[p + 1] = sent->cum2[b];
-		memcpy(st->pc + (p + 1) * NPUNCT, sent->pc + b * NPUNCT,
+		zhen__memcpy(st->pc + (p + 1) * NPUNCT, sent->pc + b * NPUNCT,
 		       NPUNCT * sizeof *st->pc);
 		st->qoff[p] = k;
 		for (size_t i = a; i < b; i++)
 			st->mask[p] |= sent->mask[i];
-		memcpy(st->keys + k, sent->keys + sent->qoff[a],
+		zhen__memcpy(st->keys + k, sent->keys + sent->qoff[a],
 		       (sent->qoff[b] - sent->qoff[a]) * sizeof *st->keys);
 		k += sent->qoff[b] - sent->qoff[a];
-		qsort(st->keys + st->qoff[p], k - st->qoff[p],
+		zhen__qsort(st->keys + st->qoff[p], k - st->qoff[p],
 		      sizeof *st->keys, vkey_cmp);
 	}
 	st->qoff[np] = k;
@@ -1376,7 +1376,7 @@ static int learn(struct params *p, const struct zhen_alignment *a,
 			r[n++] = (l2 - c * l1 - lc) * (l2 - c * l1 - lc) /
 			         ((l1 + (lc + l2) / c) / 2);
 	}
-	qsort(r, n, sizeof *r, dbl_cmp);
+	zhen__qsort(r, n, sizeof *r, dbl_cmp);
 	keep = n - n / 20;
 	for (size_t t = 0; t < keep; t++)
 		sum += r[t];
@@ -1452,7 +1452,7 @@ static void u64v_unique(struct u64v *v, size_t from)
 {
 	size_t k = from;
 
-	qsort(v->p + from, v->n - from, sizeof *v->p, u64_cmp);
+	zhen__qsort(v->p + from, v->n - from, sizeof *v->p, u64_cmp);
 	for (size_t t = from; t < v->n; t++)
 		if (k == from || v->p[k - 1] != v->p[t])
 			v->p[k++] = v->p[t];
@@ -1593,12 +1593,12 @@ static int learn_lexicon(struct learned *L, const struct zhen_alignment *a,
 	if (!(dz.h = malloc((fz.n + 1) * sizeof *dz.h)) ||
 	    !(de.h = malloc((fe.n + 1) * sizeof *de.h)))
 		goto out;
-	memcpy(dz.h, fz.p, fz.n * sizeof *dz.h);
-	memcpy(de.h, fe.p, fe.n * sizeof *de.h);
+	zhen__memcpy(dz.h, fz.p, fz.n * sizeof *dz.h);
+	zhen__memcpy(de.h, fe.p, fe.n * sizeof *de.h);
 	dz.n = fz.n;
 	de.n = fe.n;
-	qsort(dz.h, dz.n, sizeof *dz.h, u64_cmp);
-	qsort(de.h, de.n, sizeof *de.h, u64_cmp);
+	zhen__qsort(dz.h, dz.n, sizeof *dz.h, u64_cmp);
+	zhen__qsort(de.h, de.n, sizeof *de.h, u64_cmp);
 	for (size_t b = 0; b < nb; b++) {
 		pz.n = pe.n = 0;
 		for (size_t k = oz[b]; k < oz[b + 1]; k++) {
@@ -1624,7 +1624,7 @@ static int learn_lexicon(struct learned *L, const struct zhen_alignment *a,
 			for (size_t y = 0; y < pe.n; y++)
 				pairs[np++] = (struct lpair){ pz.p[x], pe.p[y], 0 };
 	}
-	qsort(pairs, np, sizeof *pairs, lpair_cmp_f);
+	zhen__qsort(pairs, np, sizeof *pairs, lpair_cmp_f);
 	for (size_t t = 0; t < np;) {
 		size_t r = t;
 		double c, dice;
@@ -1657,7 +1657,7 @@ static int learn_lexicon(struct learned *L, const struct zhen_alignment *a,
 		pairs[L->n++] = pairs[best];
 		t = r;
 	}
-	qsort(pairs, L->n, sizeof *pairs, lpair_cmp_e);
+	zhen__qsort(pairs, L->n, sizeof *pairs, lpair_cmp_e);
 	np = L->n;
 	L->n = 0;
 	for (size_t t = 0; t < np;) {
@@ -1672,13 +1672,13 @@ static int learn_lexicon(struct learned *L, const struct zhen_alignment *a,
 		L->n++;
 		t = r;
 	}
-	qsort(pairs, L->n, sizeof *pairs, lpair_cmp_f);
+	zhen__qsort(pairs, L->n, sizeof *pairs, lpair_cmp_f);
 	if (!(L->byf = malloc((L->n + 1) * sizeof *L->byf)) ||
 	    !(L->bye = malloc((L->n + 1) * sizeof *L->bye)))
 		goto out;
-	memcpy(L->byf, pairs, L->n * sizeof *L->byf);
-	memcpy(L->bye, pairs, L->n * sizeof *L->bye);
-	qsort(L->bye, L->n, sizeof *L->bye, lpair_cmp_e);
+	zhen__memcpy(L->byf, pairs, L->n * sizeof *L->byf);
+	zhen__memcpy(L->bye, pairs, L->n * sizeof *L->bye);
+	zhen__qsort(L->bye, L->n, sizeof *L->bye, lpair_cmp_e);
 	rc = 0;
 out:
 	free(fz.p);
@@ -1740,7 +1740,7 @@ static int add_learned(struct store *st, const struct learned *L,
 		if (features(&f, sd, u, u + 1, zh, stop) < 0 ||
 		    reserve((void **)&keys, &cap, nk + (b - a), sizeof *keys) < 0)
 			goto out;
-		memcpy(keys + nk, st->keys + a, (b - a) * sizeof *keys);
+		zhen__memcpy(keys + nk, st->keys + a, (b - a) * sizeof *keys);
 		nk += b - a;
 		for (size_t k = 0; k < f.n && nk - from < (b - a) + LEARN_KEYS;
 		     k++)
@@ -1755,7 +1755,7 @@ static int add_learned(struct store *st, const struct learned *L,
 				st->mask[u] |= 1ull << (v[t].key >> 58);
 			}
 		st->qoff[u] = from;
-		qsort(keys + from, nk - from, sizeof *keys, vkey_cmp);
+		zhen__qsort(keys + from, nk - from, sizeof *keys, vkey_cmp);
 	}
 	st->qoff[st->n] = nk;
 	free(st->keys);

@@ -122,6 +122,23 @@ bool zhen__dec_mul(zhen_decimal *out, zhen_decimal a, zhen_decimal b);
 /** Round @p d to a multiple of 10^pow10 (half away from zero). */
 zhen_decimal zhen__dec_round(zhen_decimal d, int32_t pow10);
 
+/* ---- qsort and memcpy that accept an empty range ----
+ * A list that never grew has a NULL buffer, and qsort/memcpy with a NULL
+ * pointer are undefined even for 0 elements (UBSan stops the CI run). */
+#include <stdlib.h>
+#include <string.h>
+static inline void zhen__qsort(void *base, size_t n, size_t size,
+                               int (*cmp)(const void *, const void *))
+{
+	if (n > 1)
+		qsort(base, n, size, cmp);
+}
+static inline void zhen__memcpy(void *dst, const void *src, size_t n)
+{
+	if (n)
+		memcpy(dst, src, n);
+}
+
 /* ---- a growable byte buffer ---- */
 struct zhen__buf {
 	char *p;

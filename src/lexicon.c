@@ -244,8 +244,8 @@ static int finish(zhen_lexicon *l)
 	l->words = malloc((l->ngloss + 1) * sizeof *l->words);
 	if (!l->words)
 		return ZHEN_ENOMEM;
-	memcpy(l->words, l->gloss, l->ngloss * sizeof *l->words);
-	qsort(l->words, l->ngloss, sizeof *l->words, u64_cmp);
+	zhen__memcpy(l->words, l->gloss, l->ngloss * sizeof *l->words);
+	zhen__qsort(l->words, l->ngloss, sizeof *l->words, u64_cmp);
 	for (size_t k = 0; k < l->ngloss; k++)
 		if (!l->nwords || l->words[l->nwords - 1] != l->words[k])
 			l->words[l->nwords++] = l->words[k];
