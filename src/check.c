@@ -5,8 +5,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Beads whose confidence falls below this are reported as an `alignment`
- * info finding, so a reader knows a mismatch there may be the aligner's. */
+/* In a bead whose confidence falls below this, a mismatch may be the
+ * aligner's rather than the translator's: its errors are reported as
+ * warnings (not confident errors that fail the run), and an `alignment`
+ * info finding says why. */
 #define LOW_CONFIDENCE 0.25
 
 struct zhen_result {
@@ -86,12 +88,14 @@ static int gather(struct zhen_quantities *dst, zhen_quantities *const *q,
 }
 
 static int append(struct zhen_findings *dst, const zhen_findings *src,
-                  bool demote)
+                  bool demote, bool doubtful)
 {
 	for (size_t i = 0; i < src->n; i++) {
 		zhen_finding f = src->f[i];
 		if (demote)
 			f.severity = ZHEN_SEV_INFO;
+		else if (doubtful && f.severity == ZHEN_SEV_ERROR)
+			f.severity = ZHEN_SEV_WARNING;
 		if (zhen__findings_push(dst, &f) < 0)
 			return ZHEN_ENOMEM;
 	}
@@ -164,14 +168,15 @@ int zhen_check_documents(zhen_result **out, zhen_ctx *ctx, const zhen_doc *zh,
 		head++;
 	for (size_t b = 0; b < r->align->n; b++) {
 		const zhen_bead *bd = &r->align->b[b];
+		bool doubtful = bd->confidence < LOW_CONFIDENCE &&
+		                bd->zh_count && bd->en_count;
 		if ((rc = gather(&zq, r->q[0], bd->zh_first, bd->zh_count)) < 0 ||
 		    (rc = gather(&eq, r->q[1], bd->en_first, bd->en_count)) < 0 ||
 		    (rc = zhen_compare(&bf, ctx, zq.q, zq.n, eq.q, eq.n, b,
 		                       opts)) < 0 ||
-		    (rc = append(&r->findings, bf, b < head)) < 0)
+		    (rc = append(&r->findings, bf, b < head, doubtful)) < 0)
 			goto fail;
-		if (bd->confidence < LOW_CONFIDENCE && bd->zh_count &&
-		    bd->en_count && bf->n) {
+		if (doubtful && bf->n) {
 			zhen_finding fd = { .type = ZHEN_F_ALIGNMENT,
 			                    .severity = ZHEN_SEV_INFO, .bead = b };
 			if ((rc = zhen__findings_push(&r->findings, &fd)) < 0)
