@@ -40,6 +40,8 @@ enum kind {
 	K_ONES, K_TENS, K_HUNDRED, K_ORDWORD, K_SUFFIX, K_MONTHNAME, K_AND,
 	K_IDENTPRE, K_PRONB, K_PRONA, K_TIMES, K_ENMULT, K_DENOM, K_ARTICLE,
 	K_MONTHPRE, K_AMPM, K_ENOCLOCK, K_PERIOD,
+	/* both tables: 公元/AD (value 1), 公元前/BC (value 2) */
+	K_ERA,
 	/* units.tsv */
 	U_PERCENT, U_POINTS, U_BP, U_ORDINAL, U_QUARTER, U_COUNTER, U_MEASURE,
 	/* the other tables have one kind each */
@@ -70,7 +72,8 @@ static const struct kname zh_kinds[] = {
 	{ "discount", K_DISCOUNT }, { "fraction", K_FRACTION },
 	{ "multiple", K_MULTIPLE }, { "halfyear", K_HALFYEAR },
 	{ "jiao", K_JIAO }, { "whole", K_WHOLE },
-	{ "discountpre", K_DISCPRE }, { "tail", K_TAIL }, { NULL, 0 },
+	{ "discountpre", K_DISCPRE }, { "tail", K_TAIL }, { "era", K_ERA },
+	{ NULL, 0 },
 };
 
 static const struct kname en_kinds[] = {
@@ -82,7 +85,7 @@ static const struct kname en_kinds[] = {
 	{ "multiple", K_ENMULT }, { "denominator", K_DENOM },
 	{ "article", K_ARTICLE }, { "month-before", K_MONTHPRE },
 	{ "ampm", K_AMPM }, { "oclock", K_ENOCLOCK }, { "period", K_PERIOD },
-	{ NULL, 0 },
+	{ "era", K_ERA }, { NULL, 0 },
 };
 
 static const struct kname unit_marks[] = {
@@ -1379,6 +1382,56 @@ static size_t pre_context(struct scan *sc, size_t a, zhen_quantity *q,
 	return start;
 }
 
+/* Whether @p t (a dictionary text) occurs in @p s, at word boundaries
+ * when it starts or ends with a letter or digit. */
+static bool text_in(const char *s, size_t len, const char *t, size_t n)
+{
+	for (size_t i = 0; n && i + n <= len; i++)
+		if (eq_ci(s + i, t, n) &&
+		    (!is_alnum(t[0]) || i == 0 || !is_alnum(s[i - 1])) &&
+		    (!is_alnum(t[n - 1]) || i + n == len || !is_alnum(s[i + n])))
+			return true;
+	return false;
+}
+
+/* A word that is both a unit and a currency (pounds: lb or GBP) at @p at,
+ * unit entry @p u: money when the currency reading is longer (pounds
+ * sterling), when the figure has a magnitude word (5 million pounds — a
+ * weight that large is "5 million pounds of" something), or when the
+ * sentence writes the currency another way (£, GBP, sterling). Otherwise
+ * a weight: 20 pounds of rice, a 10-pound baby. */
+static bool unit_is_money(struct scan *sc, size_t at, const struct entry *u,
+                          const zhen_quantity *q)
+{
+	const struct table *ct = &sc->d->t[TB_CUR];
+	const char *s = sc->s;
+	size_t len = sc->len, e = at + u->len;
+	const struct entry *c = match_fwd(ct, s, len, at, sc->lang, POS_POST,
+	                                  -1);
+	if (!c)
+		return false;
+	if (c->len > u->len)
+		return true;
+	if ((q->flags & ZHEN_QF_MAGNITUDE) &&
+	    !(e + 3 <= len && s[e] == ' ' && eq_ci(s + e + 1, "of", 2) &&
+	      (e + 3 == len || !is_alnum(s[e + 3]))))
+		return true;
+	for (size_t k = 0; k < ct->n; k++) {
+		const struct entry *x = &ct->e[k];
+		const struct entry *xu;
+		if (strcmp(x->code, c->code) || x->lang == ZHEN_LANG_ZH)
+			continue;
+		/* the ambiguous words themselves are no evidence */
+		xu = match_fwd(&sc->d->t[TB_UNIT], x->text, x->len, 0,
+		               sc->lang, 0, -1);
+		if (xu && xu->len == x->len)
+			continue;
+		if (text_in(s, len, x->text, x->len))
+			return true;
+	}
+	return false;
+}
+
 /* One thing right after a number: percent, points, a unit, a counter or
  * a currency. Returns the end of the span (@p j when nothing, or for a
  * counter, which is not part of the quantity); *strong says whether it
@@ -1406,6 +1459,9 @@ static size_t post_once(struct scan *sc, size_t j, zhen_quantity *q,
 		u = match_fwd(&d->t[TB_UNIT], s, len, k, sc->lang, 0, -1);
 		ua = k;
 	}
+	if (u && en && u->kind == U_MEASURE && ua != j &&
+	    unit_is_money(sc, ua, u, q))
+		u = NULL;
 	if (u) {
 		*strong = true;
 		switch (u->kind) {
@@ -1983,6 +2039,35 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 			*next = j + 1;
 			return emit(sc, i, j + 1, &q);
 		}
+		/* 200 BC, 79 AD, AD 79: a year of an era (BC negative, as
+		 * 公元前 reads); capitals only, "ad" is a word */
+		if (!ar.frac && !ar.grouped && ar.nint <= 4 &&
+		    small_int(ar.v, 1, 9999, &y)) {
+			const struct table *et = &d->t[TB_ENW];
+			size_t k = sp(s, len, j), ea = i, eb = j;
+			const struct entry *era = k != j && k < len &&
+				s[k] >= 'A' && s[k] <= 'Z' ?
+				match_fwd(et, s, len, k, ZHEN_LANG_EN, 0, K_ERA) :
+				NULL;
+			if (era) {
+				eb = k + era->len;
+			} else if (i > sc->lo + 1 && s[i - 1] == ' ' &&
+			           (era = match_back(et, s, i - 1, sc->lo,
+			                             ZHEN_LANG_EN, 0, K_ERA)) &&
+			           (era->val != 1 ||
+			            s[i - 1 - era->len] < 'A' ||
+			            s[i - 1 - era->len] > 'Z')) {
+				era = NULL;
+			} else if (era) {
+				ea = i - 1 - era->len;
+			}
+			if (era) {
+				q.kind = ZHEN_Q_YEAR;
+				q.value = zhen__dec(era->val == 2 ? -y : y, 0);
+				*next = eb;
+				return emit(sc, ea, eb, &q);
+			}
+		}
 		if (j < len && is_alpha(s[j])) {
 			size_t g = glued(sc, j, &q, &magexp, &ordinal);
 			if (g == j)
@@ -2453,6 +2538,18 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 		if (n.digits)
 			b = sp(s, len, b);
 		e = match_fwd(zt, s, len, b, LANG_ANY, 0, K_YEAR);
+		/* 公元79年, 公元前200年: an era makes any figure a year */
+		size_t pk = p > sc->lo && s[p - 1] == ' ' ? p - 1 : p;
+		const struct entry *era = !e || n.grouped ? NULL :
+			match_back(zt, s, pk, sc->lo, LANG_ANY, 0, K_ERA);
+		if (era && small_int(n.v, 1, 9999, &y)) {
+			q.kind = ZHEN_Q_YEAR;
+			q.precision = 0;
+			q.value = zhen__dec(era->val == 2 ? -y : y, 0);
+			*next = b + e->len;
+			return emit(sc, era->val == 2 ? pk - era->len : a,
+			            b + e->len, &q);
+		}
 		if (e && ((n.digits && n.nint == 4 && !n.grouped && n.ntok == 1) ||
 		          (!n.digits && n.direct && n.ncp == 4)) &&
 		    small_int(n.v, 1000, 2999, &y)) {

@@ -329,6 +329,29 @@ static const struct xcase cases[] = {
 	{ EN, "COVID-19", { Q("COVID-19", ID, "19", "", "COVID-19", 0) } },
 	{ EN, "5G networks", { Q("5G", ID, "5", "", "5G", 0) } },
 	{ EN, "3D printing", { Q("3D", ID, "3", "", "3D", 0) } },
+	/* pounds: money beside a magnitude word or another sign of GBP in
+	 * the sentence, else a weight */
+	{ EN, "He paid 20 pounds sterling.", { Q("20 pounds sterling", MON, "20", "GBP", "", 0) } },
+	{ EN, "It cost 5 million pounds.", { Q("5 million pounds", MON, "5000000", "GBP", "", M) } },
+	{ EN, "5 million pounds of beef", { Q("5 million pounds", NUM, "5000000", "", "lb", M) } },
+	{ EN, "The dog weighs 20 pounds.", { Q("20 pounds", NUM, "20", "", "lb", 0) } },
+	{ EN, "It cost \xc2\xa3" "5 and 20 pounds.", { Q("\xc2\xa3" "5", MON, "5", "GBP", "", 0), Q("20 pounds", MON, "20", "GBP", "", 0) } },
+	{ EN, "a fine of 500 pounds, paid in sterling", { Q("500 pounds", MON, "500", "GBP", "", 0) } },
+	{ EN, "1 pound of flour", { Q("1 pound", NUM, "1", "", "lb", 0) } },
+	{ ZH, "20磅", { Q("20磅", NUM, "20", "", "lb", 0) } },
+	/* eras: 公元/AD years of any length, 公元前/BC negative */
+	{ ZH, "公元79年", { Q("79年", YR, "79", "", "", 0) } },
+	{ ZH, "西元 79 年", { Q("79 年", YR, "79", "", "", 0) } },
+	{ ZH, "公元前221年", { Q("公元前221年", YR, "-221", "", "", 0) } },
+	{ ZH, "約在西元前 1 千年", { Q("西元前 1 千年", YR, "-1000", "", "", 0) } },
+	{ ZH, "公元前三千年", { Q("公元前三千年", YR, "-3000", "", "", W) } },
+	{ ZH, "79年", { Q("79", NUM, "79", "", "", 0) } },
+	{ EN, "in 221 BC the", { Q("221 BC", YR, "-221", "", "", 0) } },
+	{ EN, "by 221 B.C., Qin", { Q("221 B.C.", YR, "-221", "", "", 0) } },
+	{ EN, "in 79 AD", { Q("79 AD", YR, "79", "", "", 0) } },
+	{ EN, "in AD 1066 and", { Q("AD 1066", YR, "1066", "", "", 0) } },
+	{ EN, "3 ad slots", { Q("3", NUM, "3", "", "", 0) } },
+	{ EN, "Mad 79", { Q("79", NUM, "79", "", "", 0) } },
 	/* a digit run too long to read (over 40 digits) is skipped whole on
 	 * both sides: its tail is no figure either */
 	{ ZH, "帳號123456789012345678901234567890123456789012345。", { NONE_ } },
