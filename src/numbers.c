@@ -42,6 +42,9 @@ enum kind {
 	K_MONTHPRE, K_AMPM, K_ENOCLOCK, K_PERIOD,
 	/* both tables: 公元/AD (value 1), 公元前/BC (value 2) */
 	K_ERA,
+	/* en: a time zone that makes 0230 a clock time; a word that is a
+	 * vague figure alone (dozens); zh: 打 after a numeral (a dozen) */
+	K_ZONE, K_VAGUE, K_ZDOZEN,
 	/* units.tsv */
 	U_PERCENT, U_POINTS, U_BP, U_ORDINAL, U_QUARTER, U_COUNTER, U_MEASURE,
 	/* the other tables have one kind each */
@@ -54,7 +57,7 @@ _Static_assert(K_MAGWORD < 64, "kinds must fit struct lead's mask");
  * starts one). A word that starts none of them is skipped. */
 #define EN_START (1ull << K_MONTHNAME | 1ull << K_ENMULT | 1ull << K_ARTICLE | \
                   1ull << K_ONES | 1ull << K_TENS | 1ull << K_HUNDRED |    \
-                  1ull << K_ORDWORD)
+                  1ull << K_ORDWORD | 1ull << K_VAGUE)
 
 struct kname {
 	const char *name;
@@ -73,7 +76,7 @@ static const struct kname zh_kinds[] = {
 	{ "multiple", K_MULTIPLE }, { "halfyear", K_HALFYEAR },
 	{ "jiao", K_JIAO }, { "whole", K_WHOLE },
 	{ "discountpre", K_DISCPRE }, { "tail", K_TAIL }, { "era", K_ERA },
-	{ NULL, 0 },
+	{ "dozen", K_ZDOZEN }, { NULL, 0 },
 };
 
 static const struct kname en_kinds[] = {
@@ -85,7 +88,8 @@ static const struct kname en_kinds[] = {
 	{ "multiple", K_ENMULT }, { "denominator", K_DENOM },
 	{ "article", K_ARTICLE }, { "month-before", K_MONTHPRE },
 	{ "ampm", K_AMPM }, { "oclock", K_ENOCLOCK }, { "period", K_PERIOD },
-	{ "era", K_ERA }, { NULL, 0 },
+	{ "era", K_ERA }, { "zone", K_ZONE }, { "vague", K_VAGUE },
+	{ NULL, 0 },
 };
 
 static const struct kname unit_marks[] = {
@@ -1719,6 +1723,43 @@ static int emit_time(struct scan *sc, size_t a, size_t b, int64_t hhmm,
 	return emit(sc, a, b, &q);
 }
 
+/* "0230 UTC", "UTC 0230": four digits [@p i, @p j) beside a time zone
+ * are a clock time, HHMM; *a and *b get the span. -1 when not. */
+static int64_t zone_time(struct scan *sc, size_t i, size_t j, size_t *a,
+                         size_t *b)
+{
+	const struct table *t = &sc->d->t[TB_ENW];
+	const char *s = sc->s;
+	size_t len = sc->len;
+	const struct entry *z;
+	int64_t v = 0;
+
+	if (j - i != 4 || (j < len && (is_alnum(s[j]) || s[j] == '.' ||
+	                               s[j] == ',')) ||
+	    (i > 0 && is_alnum(s[i - 1])))
+		return -1;
+	for (size_t k = i; k < j; k++) {
+		if (!is_digit(s[k]))
+			return -1;
+		v = v * 10 + (s[k] - '0');
+	}
+	if (v / 100 > 23 || v % 100 > 59)
+		return -1;
+	*a = i;
+	*b = j;
+	if (j + 1 < len && s[j] == ' ' &&
+	    (z = match_fwd(t, s, len, j + 1, LANG_ANY, 0, K_ZONE))) {
+		*b = j + 1 + z->len;
+		return v;
+	}
+	if (i > sc->lo + 1 && s[i - 1] == ' ' &&
+	    (z = match_back(t, s, i - 1, sc->lo, LANG_ANY, 0, K_ZONE))) {
+		*a = i - 1 - z->len;
+		return v;
+	}
+	return -1;
+}
+
 /* "9:30" at @p i (hours 0–24, two-digit minutes, not part of a longer
  * figure such as 1:2:3): HHMM, with *end after the minutes, or -1. */
 static int64_t colon_time(struct scan *sc, size_t i, size_t *end)
@@ -1930,6 +1971,19 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 			set_code(mq.unit, sizeof mq.unit, "x");
 			return emit(sc, i, w, &mq);
 		}
+		x = !(lk & 1ull << K_VAGUE) ? NULL :
+			match_fwd(&d->t[TB_ENW], s, len, i, ZHEN_LANG_EN, 0,
+			          K_VAGUE);
+		if (x && i + x->len == w) {
+			/* dozens: about two dozen or more, a band */
+			zhen_quantity vq;
+			memset(&vq, 0, sizeof vq);
+			vq.kind = ZHEN_Q_NUMBER;
+			vq.value = zhen__dec(x->val, 0);
+			vq.precision = 1;
+			vq.flags = ZHEN_QF_WORDS | ZHEN_QF_APPROX;
+			return emit(sc, i, w, &vq);
+		}
 		x = !(lk & 1ull << K_ARTICLE) ? NULL :
 			match_fwd(&d->t[TB_ENW], s, len, i, ZHEN_LANG_EN, 0,
 			          K_ARTICLE);
@@ -1944,8 +1998,24 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 			n.v = zhen__dec(1, 0);
 			if ((y2 = match_fwd(&d->t[TB_ENW], s, len, k, ZHEN_LANG_EN,
 			                    0, K_HUNDRED)) && k + y2->len == ke) {
+				struct num r;
+				bool ro;
+				size_t t = ke + 1;
 				n.v = zhen__dec(1, 2);
 				n.prec = 2;
+				/* a hundred and twenty = 120, as "one
+				 * hundred and twenty" reads */
+				if (t + 4 < len && s[ke] == ' ' &&
+				    eq_ci(s + t, "and ", 4))
+					t += 4;
+				if (t < len && s[ke] == ' ' && is_alpha(s[t]) &&
+				    read_en_words(sc, t, &r, &ro) && !ro &&
+				    zhen__dec_cmp(r.v, zhen__dec(1, 2)) < 0 &&
+				    r.v.coef > 0) {
+					zhen__dec_add(&n.v, n.v, r.v);
+					n.prec = 0;
+					ke = r.b;
+				}
 			} else if ((y2 = match_fwd(&d->t[TB_MAG], s, len, k,
 			                           ZHEN_LANG_EN, 0, -1)) &&
 			           (y2->pos & ATT_WORD) && k + y2->len == ke) {
@@ -1954,6 +2024,13 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 			                           ZHEN_LANG_EN, 0, K_TIMES)) &&
 			           k + y2->len == ke) {
 				n.v = zhen__dec(y2->val, 0);
+			} else if ((y2 = match_fwd(&d->t[TB_ENW], s, len, k,
+			                           ZHEN_LANG_EN, 0, K_VAGUE)) &&
+			           k + y2->len == ke) {
+				/* a couple (of thousand): about two, a
+				 * word never paired with another figure */
+				n.v = zhen__dec(y2->val, 0);
+				n.approx = true;
 			} else if ((y2 = match_fwd(&d->t[TB_ENW], s, len, k,
 			                           ZHEN_LANG_EN, 0, K_DENOM)) &&
 			           k + y2->len == ke) {
@@ -1998,6 +2075,14 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 		}
 		if ((ia = ident_start(sc, i)) != (size_t)-1)
 			return emit_ident(sc, ia, i, next);
+		{
+			size_t za, zb;
+			if ((hm = zone_time(sc, i, digit_run_end(s, len, i),
+			                    &za, &zb)) >= 0) {
+				*next = zb;
+				return emit_time(sc, za, zb, hm, 0);
+			}
+		}
 		if (!read_arabic(s, len, i, &ar)) {
 			*next = digit_run_end(s, len, i);
 			return 0;
@@ -2161,6 +2246,8 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 	}
 	if (words)
 		q.flags |= ZHEN_QF_WORDS;
+	if (n.approx)
+		q.flags |= ZHEN_QF_APPROX;
 	q.kind = ordinal ? ZHEN_Q_ORDINAL : ZHEN_Q_NUMBER;
 	a = pre_context(sc, n.a, &q, &cur);
 	if (ordinal) {
@@ -2385,6 +2472,13 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 			*next = end;
 			return emit_time(sc, i, end, hm, 0);
 		}
+		size_t za;
+		if (is_digit(s[i]) &&
+		    (hm = zone_time(sc, i, digit_run_end(s, len, i), &za,
+		                    &end)) >= 0) {
+			*next = end;
+			return emit_time(sc, za, end, hm, 0);
+		}
 		if ((hm = zh_time(sc, i, &end, &tw)) >= 0) {
 			*next = end;
 			return emit_time(sc, i, end, hm, tw ? ZHEN_QF_WORDS : 0);
@@ -2467,6 +2561,22 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 			q.flags = !n.digits && !nu.digits ? ZHEN_QF_WORDS : 0;
 			*next = nu.b;
 			return emit(sc, p, nu.b, &q);
+		}
+	}
+	/* 兩打雞蛋: 打 after a lone numeral is a dozen (打八折, 打电话 have
+	 * no numeral before it) */
+	if (prefix < 0 && !n.mag && !n.frac && n.ncp == 1 && n.b < len) {
+		const struct entry *dz = match_fwd(zt, s, len, n.b, LANG_ANY, 0,
+		                                   K_ZDOZEN);
+		zhen_decimal v;
+		if (dz && !zh_char(d, s, len, n.b + dz->len) &&
+		    zhen__dec_mul(&v, n.v, zhen__dec(dz->val, 0))) {
+			memset(&q, 0, sizeof q);
+			q.kind = ZHEN_Q_NUMBER;
+			q.value = v;
+			q.flags = n.digits ? 0 : ZHEN_QF_WORDS;
+			*next = n.b + dz->len;
+			return emit(sc, p, n.b + dz->len, &q);
 		}
 	}
 	memset(&q, 0, sizeof q);
