@@ -139,10 +139,25 @@ static int usage_error(const char *fmt, const char *arg)
 	return EXIT_TROUBLE;
 }
 
+/* The index of @p arg in @p names (the keyword values of an option, in
+ * the order of the enum they stand for), or -1. */
+static int keyword(const char *arg, const char *const *names, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (!strcmp(arg, names[i]))
+			return i;
+	return -1;
+}
+
+#define KEYWORD(arg, ...)                                                  \
+	keyword(arg, (const char *const[]){ __VA_ARGS__ },                 \
+	        (int)(sizeof((const char *const[]){ __VA_ARGS__ }) /       \
+	              sizeof(const char *)))
+
 static int parse_opts(struct opts *o, int argc, char **argv)
 {
 	int color_mode = 0; /* 0 auto, 1 always, 2 never */
-	int c;
+	int c, k;
 
 	memset(o, 0, sizeof *o);
 	o->convert = ZHEN_CONVERT_AUTO;
@@ -151,14 +166,9 @@ static int parse_opts(struct opts *o, int argc, char **argv)
 	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
 		switch (c) {
 		case OPT_COLOR:
-			if (!strcmp(optarg, "auto"))
-				color_mode = 0;
-			else if (!strcmp(optarg, "always"))
-				color_mode = 1;
-			else if (!strcmp(optarg, "never"))
-				color_mode = 2;
-			else
+			if ((k = KEYWORD(optarg, "auto", "always", "never")) < 0)
 				return usage_error("invalid --color '%s'", optarg);
+			color_mode = k;
 			break;
 		case OPT_CONVERT:
 			if (zhen_convert_mode_parse(&o->convert, optarg) < 0)
@@ -167,55 +177,38 @@ static int parse_opts(struct opts *o, int argc, char **argv)
 		case OPT_ENCODING:
 			o->encoding = optarg;
 			break;
-		case OPT_PARAGRAPHS:
-			if (!strcmp(optarg, "line"))
-				o->paragraphs = ZHEN_PARAGRAPHS_LINE;
-			else if (!strcmp(optarg, "blank"))
-				o->paragraphs = ZHEN_PARAGRAPHS_BLANK;
-			else
+		case OPT_PARAGRAPHS: /* ZHEN_PARAGRAPHS_LINE, _BLANK */
+			if ((k = KEYWORD(optarg, "line", "blank")) < 0)
 				return usage_error("invalid --paragraphs '%s'",
 				                   optarg);
+			o->paragraphs = (zhen_paragraph_mode)k;
 			break;
 		case OPT_DICT:
 			if (o->ndicts == 16)
 				return usage_error("too many --dict%s", "");
 			o->dicts[o->ndicts++] = optarg;
 			break;
-		case OPT_FORMAT:
-			if (!strcmp(optarg, "text"))
-				o->format = FMT_TEXT;
-			else if (!strcmp(optarg, "json"))
-				o->format = FMT_JSON;
-			else if (!strcmp(optarg, "tsv"))
-				o->format = FMT_TSV;
-			else if (!strcmp(optarg, "beads"))
-				o->format = FMT_BEADS;
-			else if (!strcmp(optarg, "tmx"))
-				o->format = FMT_TMX;
-			else
+		case OPT_FORMAT: /* enum fmt */
+			if ((k = KEYWORD(optarg, "text", "json", "tsv", "beads",
+			                 "tmx")) < 0)
 				return usage_error("invalid --format '%s'", optarg);
+			o->format = (enum fmt)k;
 			break;
 		case OPT_LEXICON:
 			o->lexicon = optarg;
 			break;
 		case OPT_TMX_ZH:
-			if (!strcmp(optarg, "written"))
-				o->tmx_simplified = false;
-			else if (!strcmp(optarg, "simplified"))
-				o->tmx_simplified = true;
-			else
+			if ((k = KEYWORD(optarg, "written", "simplified")) < 0)
 				return usage_error("invalid --tmx-zh '%s'", optarg);
+			o->tmx_simplified = k == 1;
 			break;
 		case OPT_HELP:
 			fputs(usage_text, stdout);
 			exit(EXIT_CLEAN);
-		case OPT_LANG:
-			if (!strcmp(optarg, "zh"))
-				o->lang = ZHEN_LANG_ZH;
-			else if (!strcmp(optarg, "en"))
-				o->lang = ZHEN_LANG_EN;
-			else
+		case OPT_LANG: /* ZHEN_LANG_ZH, _EN */
+			if ((k = KEYWORD(optarg, "zh", "en")) < 0)
 				return usage_error("invalid --lang '%s'", optarg);
+			o->lang = (zhen_lang)k;
 			o->lang_set = true;
 			break;
 		case OPT_PAIRS:
