@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "zhen_test.h"
 
 /* A quantity of a hand-made sentence. */
 struct tq {
@@ -637,9 +638,6 @@ int main(void)
 	Suite *s = suite_create("align");
 	TCase *tc = tcase_create("core");
 	TCase *big = tcase_create("large");
-	SRunner *sr;
-	int nf;
-
 	tcase_add_loop_test(tc, align_table, 0,
 	                    (int)(sizeof cases / sizeof cases[0]));
 	tcase_add_test(tc, align_confidence);
@@ -651,9 +649,5 @@ int main(void)
 	tcase_set_timeout(big, 300);
 	suite_add_tcase(s, tc);
 	suite_add_tcase(s, big);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	nf = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return nf ? EXIT_FAILURE : EXIT_SUCCESS;
+	return zhen_test_run(s);
 }

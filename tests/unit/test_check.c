@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "zhen_test.h"
 
 static zhen_doc *doc(zhen_ctx *ctx, const char *text)
 {
@@ -174,8 +175,6 @@ int main(void)
 {
 	Suite *s = suite_create("check");
 	TCase *tc = tcase_create("core");
-	SRunner *sr;
-	int nf;
 
 	tcase_add_test(tc, pair_magnitude_offsets);
 	tcase_add_test(tc, pair_clean);
@@ -184,9 +183,5 @@ int main(void)
 	tcase_add_test(tc, sentence_per_line);
 	tcase_add_test(tc, strict_makes_missing_an_error);
 	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	nf = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return nf ? EXIT_FAILURE : EXIT_SUCCESS;
+	return zhen_test_run(s);
 }

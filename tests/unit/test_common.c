@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "zhen_test.h"
 
 START_TEST(ctx_lifecycle)
 {
@@ -209,8 +210,6 @@ int main(void)
 {
 	Suite *s = suite_create("common");
 	TCase *tc = tcase_create("core");
-	SRunner *sr;
-	int nf;
 
 	tcase_add_test(tc, ctx_lifecycle);
 	tcase_add_test(tc, errors_are_recorded);
@@ -224,9 +223,5 @@ int main(void)
 	                    (int)(sizeof fmt_cases / sizeof fmt_cases[0]));
 	tcase_add_test(tc, decimal_normalised);
 	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	nf = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return nf ? EXIT_FAILURE : EXIT_SUCCESS;
+	return zhen_test_run(s);
 }

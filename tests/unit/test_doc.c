@@ -1,5 +1,6 @@
 /* test_doc.c: the read stage — validation, line ends, paragraphs. */
 #include "internal.h"
+#include "zhen_test.h"
 
 #include <check.h>
 #include <stdio.h>
@@ -554,9 +555,5 @@ static Suite *doc_suite(void)
 
 int main(void)
 {
-	SRunner *sr = srunner_create(doc_suite());
-	srunner_run_all(sr, CK_NORMAL);
-	int nf = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return nf ? EXIT_FAILURE : EXIT_SUCCESS;
+	return zhen_test_run(doc_suite());
 }

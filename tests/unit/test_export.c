@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "zhen_test.h"
 #include "lexicon.h"
 
 /* ---- helpers ---- */
@@ -420,8 +421,6 @@ int main(void)
 {
 	Suite *s = suite_create("export");
 	TCase *tc = tcase_create("core");
-	SRunner *sr;
-	int nf;
 
 	tcase_add_loop_test(tc, text_cases, 0,
 	                    (int)(sizeof cases / sizeof cases[0]));
@@ -430,9 +429,5 @@ int main(void)
 	tcase_add_test(tc, export_tsv);
 	tcase_add_test(tc, export_tmx);
 	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	nf = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return nf ? EXIT_FAILURE : EXIT_SUCCESS;
+	return zhen_test_run(s);
 }

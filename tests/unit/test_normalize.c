@@ -1,5 +1,6 @@
 /* test_normalize.c: the narrow width fold and its offset map. */
 #include "internal.h"
+#include "zhen_test.h"
 
 #include <check.h>
 #include <stdlib.h>
@@ -175,9 +176,5 @@ static Suite *normalize_suite(void)
 
 int main(void)
 {
-	SRunner *sr = srunner_create(normalize_suite());
-	srunner_run_all(sr, CK_NORMAL);
-	int nf = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return nf ? EXIT_FAILURE : EXIT_SUCCESS;
+	return zhen_test_run(normalize_suite());
 }

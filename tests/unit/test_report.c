@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "zhen_test.h"
 
 struct sink {
 	char buf[4096];
@@ -198,8 +199,6 @@ int main(void)
 {
 	Suite *s = suite_create("report");
 	TCase *tc = tcase_create("core");
-	SRunner *sr;
-	int nf;
 
 	tcase_add_test(tc, message_magnitude);
 	tcase_add_test(tc, message_missing_extra_series);
@@ -209,9 +208,5 @@ int main(void)
 	tcase_add_test(tc, json_escaping);
 	tcase_add_test(tc, write_errors_propagate);
 	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	nf = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return nf ? EXIT_FAILURE : EXIT_SUCCESS;
+	return zhen_test_run(s);
 }

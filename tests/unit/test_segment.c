@@ -1,5 +1,6 @@
 /* test_segment.c: sentence splitting of Chinese and English paragraphs. */
 #include "internal.h"
+#include "zhen_test.h"
 
 #include <check.h>
 #include <stdio.h>
@@ -572,9 +573,5 @@ static Suite *segment_suite(void)
 
 int main(void)
 {
-	SRunner *sr = srunner_create(segment_suite());
-	srunner_run_all(sr, CK_NORMAL);
-	int nf = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return nf ? EXIT_FAILURE : EXIT_SUCCESS;
+	return zhen_test_run(segment_suite());
 }
