@@ -35,7 +35,7 @@ enum kind {
 	K_DIGIT, K_UNIT, K_MAG, K_POINT, K_ZTENS, K_NEG, K_YEAR, K_MONTH,
 	K_DAY, K_ORDPRE, K_PCTPRE, K_RANGE, K_CLOCK, K_MINUTE, K_HALFHOUR,
 	K_OCLOCK, K_DAYPART, K_TENTHS, K_DISCOUNT, K_FRACTION, K_MULTIPLE,
-	K_HALFYEAR, K_JIAO, K_WHOLE, K_DISCPRE, K_TAIL,
+	K_HALFYEAR, K_JIAO, K_WHOLE, K_DISCPRE, K_TAIL, K_CENTURY, K_DECADE,
 	/* en_number_words.tsv */
 	K_ONES, K_TENS, K_HUNDRED, K_ORDWORD, K_SUFFIX, K_MONTHNAME, K_AND,
 	K_IDENTPRE, K_PRONB, K_PRONA, K_TIMES, K_ENMULT, K_DENOM, K_ARTICLE,
@@ -76,7 +76,8 @@ static const struct kname zh_kinds[] = {
 	{ "multiple", K_MULTIPLE }, { "halfyear", K_HALFYEAR },
 	{ "jiao", K_JIAO }, { "whole", K_WHOLE },
 	{ "discountpre", K_DISCPRE }, { "tail", K_TAIL }, { "era", K_ERA },
-	{ "dozen", K_ZDOZEN }, { NULL, 0 },
+	{ "dozen", K_ZDOZEN }, { "century", K_CENTURY },
+	{ "decade", K_DECADE }, { NULL, 0 },
 };
 
 static const struct kname en_kinds[] = {
@@ -2305,6 +2306,32 @@ static int64_t zh_monthday(struct scan *sc, size_t p, size_t *end, bool *words)
 	return m * 100 + dd;
 }
 
+/* 20 世纪 60 年代 at @p p (after the century's figure @p c): the 1960s,
+ * named by its first year as the English "1960s" is, or 0. Read as two
+ * bare figures the pair matched nothing in "the 1960s", so a decade
+ * changed or dropped on either side went unseen. */
+static int64_t zh_decade(struct scan *sc, size_t p, zhen_decimal c,
+                         size_t *end)
+{
+	const struct table *t = &sc->d->t[TB_ZHNUM];
+	const struct entry *e;
+	struct num dc;
+	int64_t cy, dd;
+
+	if (!small_int(c, 1, 30, &cy) ||
+	    !(e = match_fwd(t, sc->s, sc->len, p, LANG_ANY, 0, K_CENTURY)))
+		return 0;
+	p = sp(sc->s, sc->len, p + e->len);
+	if (!read_zh(sc->d, sc->s, sc->len, p, &dc) || dc.mag || dc.frac ||
+	    dc.approx || !small_int(dc.v, 0, 90, &dd) || dd % 10)
+		return 0;
+	p = dc.digits ? sp(sc->s, sc->len, dc.b) : dc.b;
+	if (!(e = match_fwd(t, sc->s, sc->len, p, LANG_ANY, 0, K_DECADE)))
+		return 0;
+	*end = p + e->len;
+	return (cy - 1) * 100 + dd;
+}
+
 /* End of a run of numerals (digits or 一…十百千) at @p p, at most @p max
  * bytes long. */
 static size_t numeral_run(const struct zhen__numbers_data *d, const char *s,
@@ -2647,6 +2674,13 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 		/* "2016 年" as well as 2016年 */
 		if (n.digits)
 			b = sp(s, len, b);
+		if (!n.frac && (y = zh_decade(sc, b, n.v, &end)) > 0) {
+			q.kind = ZHEN_Q_YEAR;
+			q.precision = 0;
+			q.value = zhen__dec(y, 0);
+			*next = end;
+			return emit(sc, a, end, &q);
+		}
 		e = match_fwd(zt, s, len, b, LANG_ANY, 0, K_YEAR);
 		/* 公元79年, 公元前200年: an era makes any figure a year */
 		size_t pk = p > sc->lo && s[p - 1] == ' ' ? p - 1 : p;

@@ -352,6 +352,13 @@ static const struct xcase cases[] = {
 	{ EN, "in AD 1066 and", { Q("AD 1066", YR, "1066", "", "", 0) } },
 	{ EN, "3 ad slots", { Q("3", NUM, "3", "", "", 0) } },
 	{ EN, "Mad 79", { Q("79", NUM, "79", "", "", 0) } },
+	/* decades: 世纪 … 年代 is the decade named by its first year */
+	{ ZH, "20 世纪 60 年代，", { Q("20 世纪 60 年代", YR, "1960", "", "", 0) } },
+	{ ZH, "十九世纪三十年代", { Q("十九世纪三十年代", YR, "1830", "", "", W) } },
+	{ ZH, "20世紀00年代", { Q("20世紀00年代", YR, "1900", "", "", 0) } },
+	{ ZH, "20 世纪 65 年代", { Q("20", NUM, "20", "", "", 0), Q("65", NUM, "65", "", "", 0) } },
+	{ ZH, "20 世纪", { Q("20", NUM, "20", "", "", 0) } },
+	{ ZH, "40 世纪 60 年代", { Q("40", NUM, "40", "", "", 0), Q("60", NUM, "60", "", "", 0) } },
 	/* vague and factor words, dozens, a hundred and …, zone times */
 	{ EN, "a couple of days", { Q("a couple", NUM, "2", "", "", A | W) } },
 	{ EN, "A couple of thousand staff", { Q("A couple", NUM, "2", "", "", A | W) } },
