@@ -373,6 +373,44 @@ static bool ignorable_alone(const zhen_quantity *q)
 	return zhen__dec_cmp(q->value, ten) <= 0;
 }
 
+/* After every pass, one figure left on each side (17 ↔ "eleven", 3 人 ↔
+ * "five people"): comparable_words() kept the pair apart because an
+ * English word is often no figure at all, but when it is the only figure
+ * the Chinese has no partner for, and the Chinese figure the only one
+ * the English lacks, a reviewer reads them as one figure translated
+ * wrong, not as one dropped and another made up. Both must be figures a
+ * missing/extra warning would name on their own: a small word ("the two
+ * sides", "two Olympic medals" for 两枚) left beside a figure the
+ * English dropped is no translation of it (measured on FLORES drops). */
+static bool lone_pair(const zhen_quantity *a, const zhen_quantity *b)
+{
+	if (weak_word(a, false) || weak_word(b, true) ||
+	    ignorable_alone(a) || ignorable_alone(b))
+		return false;
+	if (qclass(a) != qclass(b) || qclass(a) > 1)
+		return false;
+	if ((a->kind == ZHEN_Q_YEAR || b->kind == ZHEN_Q_YEAR) &&
+	    !(year_like(a) && year_like(b)))
+		return false;
+	return !currency_conflict(a, b) && !unit_conflict(a, b);
+}
+
+/* The one figure of @p q left unmatched and not an identifier, or -1
+ * when there are none or several. */
+static long lone_left(const zhen_quantity *q, const unsigned char *used,
+                      size_t n)
+{
+	long at = -1;
+	for (size_t i = 0; i < n; i++) {
+		if (used[i] || q[i].kind == ZHEN_Q_IDENT)
+			continue;
+		if (at >= 0)
+			return -1;
+		at = (long)i;
+	}
+	return at;
+}
+
 /* Quantities of one side separated by at most a list separator
  * (、，, and 和 及) form a list. */
 #define LIST_GAP 12
@@ -623,6 +661,18 @@ int zhen_compare(zhen_findings **out, zhen_ctx *ctx, const zhen_quantity *zh,
 				break;
 			}
 		}
+	}
+	long li = lone_left(zh, zu, nzh), lj = lone_left(en, eu, nen);
+	if (li >= 0 && lj >= 0 && lone_pair(&zh[li], &en[lj])) {
+		zhen_finding fd = { .type = power_of_ten(&zh[li], &en[lj])
+		                            ? ZHEN_F_MAGNITUDE : ZHEN_F_VALUE,
+		                    .severity = ZHEN_SEV_ERROR, .bead = bead,
+		                    .has_zh = 1, .has_en = 1, .zh = zh[li],
+		                    .en = en[lj] };
+		zu[li] = eu[lj] = 1;
+		zpair[li] = lj;
+		if (zhen__findings_push(f, &fd) < 0)
+			goto oom;
 	}
 	zhen_severity lone = opts && opts->strict ? ZHEN_SEV_ERROR
 	                                          : ZHEN_SEV_WARNING;

@@ -197,6 +197,13 @@ static const struct {
 	{ "19 世纪 30 年代", "after the 1830s revolution", CLEAN },
 	{ "20 世纪 年代", "in the 1960s", MIS },
 	{ "二十世纪六十年代", "in the 1960s", CLEAN },
+	/* one figure left on each side is one figure translated wrong */
+	{ "他跑了 17 公里。", "He ran eleven kilometres.", VAL },
+	{ "他跑了 17 公里。", "He ran seventeen kilometres.", CLEAN },
+	{ "有 16% 的人", "Eighteen percent of people", VAL },
+	{ "有 300 人", "thirty people came", MAG },
+	{ "双方在半决赛中较量。努萨以 11 分获胜。", "The two sides met and Noosa won by points.", MIS },
+	{ "至少有 3 人受伤", "at least five people were hurt", MIS },
 	{ "两打鸡蛋", "two dozen eggs", CLEAN },
 	{ "两打鸡蛋", "three dozen eggs", VAL },
 	{ "价格是去年的两倍", "twice last year's price", CLEAN },
