@@ -175,13 +175,23 @@ static bool ident_equal(const zhen_quantity *a, const zhen_quantity *b)
 	return zhen__dec_eq(a->value, b->value) && !strcmp(a->unit, b->unit);
 }
 
+/* An English plural after the digits ("grounded Il-76s") names the same
+ * model as the Chinese Il-76. */
+static bool plural_tail(const char *p)
+{
+	return p[0] == 's' && !p[1];
+}
+
 /* The letters of an identifier, upper-cased: "Il-76" and "IL-62" share
  * "IL", so one is the other with a different number. */
 static void ident_letters(char *out, size_t cap, const char *lit)
 {
 	size_t n = 0;
-	for (; *lit && n + 1 < cap; lit++) {
+	for (const char *p0 = lit; *lit && n + 1 < cap; lit++) {
 		char c = *lit;
+		if (lit > p0 && lit[-1] >= '0' && lit[-1] <= '9' &&
+		    plural_tail(lit))
+			break;
 		if (c >= 'a' && c <= 'z')
 			c = (char)(c - 32);
 		if (c >= 'A' && c <= 'Z')
@@ -199,13 +209,18 @@ static bool alnum_c(char c)
 static bool ident_same(const zhen_quantity *a, const zhen_quantity *b)
 {
 	const char *x = a->unit, *y = b->unit;
+	char last = 0;
 	for (;;) {
 		while (*x && !alnum_c(*x))
 			x++;
 		while (*y && !alnum_c(*y))
 			y++;
-		if (!*x || !*y)
-			return !*x && !*y;
+		if (!*x || !*y) {
+			bool digit = last >= '0' && last <= '9';
+			return (!*x && !*y) || (digit && !*x && plural_tail(y)) ||
+			       (digit && !*y && plural_tail(x));
+		}
+		last = *x;
 		if ((*x | 32) != (*y | 32))
 			return false;
 		x++;

@@ -197,6 +197,8 @@ static const struct {
 	{ "19 世纪 30 年代", "after the 1830s revolution", CLEAN },
 	{ "20 世纪 年代", "in the 1960s", MIS },
 	{ "二十世纪六十年代", "in the 1960s", CLEAN },
+	{ "俄罗斯短暂停飞了 Il-76。", "Russia briefly grounded Il-76s.", CLEAN },
+	{ "俄罗斯短暂停飞了 Il-76。", "Russia briefly grounded Il-73s.", VAL },
 	/* one figure left on each side is one figure translated wrong */
 	{ "他跑了 17 公里。", "He ran eleven kilometres.", VAL },
 	{ "他跑了 17 公里。", "He ran seventeen kilometres.", CLEAN },
