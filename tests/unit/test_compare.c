@@ -4,7 +4,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "internal.h"
 
@@ -316,8 +315,10 @@ START_TEST(large_bead)
 	zhen_quantity *zq, *eq;
 	size_t nen, missing = 0, extra = 0;
 	zhen_findings *f = NULL;
-	clock_t t0 = clock();
 
+	/* Correctness only: speed is a benchmark's business, never a timed
+	 * unit test (the quadratic matcher this replaced took minutes here,
+	 * which meson's timeout would still catch). */
 	big_bead(bigs[_i].n, bigs[_i].lead, bigs[_i].gap_at, bigs[_i].gap,
 	         &zq, &eq, &nen);
 	ck_assert_int_eq(zhen_compare(&f, NULL, zq, bigs[_i].n, eq, nen, 0,
@@ -332,9 +333,6 @@ START_TEST(large_bead)
 	}
 	ck_assert_uint_eq(missing, bigs[_i].gap);
 	ck_assert_uint_eq(extra, bigs[_i].lead);
-	/* generous: valgrind runs this too; quadratic was minutes */
-	ck_assert_msg(clock() - t0 < 30 * CLOCKS_PER_SEC, "%.1f s",
-	              (double)(clock() - t0) / CLOCKS_PER_SEC);
 	zhen_findings_free(f);
 	free(zq);
 	free(eq);
