@@ -35,7 +35,7 @@ static const struct {
 	/* full width digits are left to the width fold */
 	{ "１０月 ０１２３", "１０月 ０１２３", "１０月 ０１２３", "１０月 ０１２３" },
 	{ "34億元", "34亿元", "34亿元", "34亿元" },
-	{ "SenseTime 2.0", "SenseTime 2.0", "SenseTime 2.0", "SenseTime 2.0" },
+	{ "Huachang 2.0", "Huachang 2.0", "Huachang 2.0", "Huachang 2.0" },
 	{ "", "", "", "" },
 };
 
@@ -228,23 +228,23 @@ static const struct {
 	const char *text;
 	zhen_script want;
 } scripts[] = {
-	{ "商湯啓動裁員的消息開始在社交媒體上發酵。", ZHEN_SCRIPT_TRADITIONAL },
-	{ "商汤启动裁员的消息开始在社交媒体上发酵。", ZHEN_SCRIPT_SIMPLIFIED },
-	{ "六年年內經營虧損分別為34億元、50億元。", ZHEN_SCRIPT_TRADITIONAL },
-	{ "六年年内经营亏损分别为34亿元、50亿元。", ZHEN_SCRIPT_SIMPLIFIED },
-	{ "SenseTime lost RMB 3.4 billion in 2023.", ZHEN_SCRIPT_UNKNOWN },
+	{ "華昌啓動裁員的計劃已在董事會上通過。", ZHEN_SCRIPT_TRADITIONAL },
+	{ "华昌启动裁员的计划已在董事会上通过。", ZHEN_SCRIPT_SIMPLIFIED },
+	{ "三年內研發支出分別為34億元、50億元。", ZHEN_SCRIPT_TRADITIONAL },
+	{ "三年内研发支出分别为34亿元、50亿元。", ZHEN_SCRIPT_SIMPLIFIED },
+	{ "Huachang lost RMB 3.4 billion in 2023.", ZHEN_SCRIPT_UNKNOWN },
 	{ "", ZHEN_SCRIPT_UNKNOWN },
 	{ "１２３，．％", ZHEN_SCRIPT_UNKNOWN },
 	/* one Han character is too little */
 	{ "Revenue (億) rose.", ZHEN_SCRIPT_UNKNOWN },
 	/* mixed: an English text quoting Traditional names */
-	{ "SenseTime (商湯) and its founder 湯曉鷗 said so.",
+	{ "Huachang (華昌) and its founder 林曉鷗 said so.",
 	  ZHEN_SCRIPT_TRADITIONAL },
 	/* mixed: mostly Simplified with a Traditional quotation */
-	{ "商汤发布公告，称公司经营亏损扩大，并引用报道「商湯」。",
+	{ "华昌发布公告，称公司经营亏损扩大，并引用报道「華昌」。",
 	  ZHEN_SCRIPT_SIMPLIFIED },
 	/* mostly Traditional with a Simplified name */
-	{ "據報道，商汤在週一宣佈將於明年擴大業務範圍。",
+	{ "據報道，华昌在週一宣佈將於明年擴大業務範圍。",
 	  ZHEN_SCRIPT_TRADITIONAL },
 	/* characters common to both scripts only: nothing to convert */
 	{ "中文的人口", ZHEN_SCRIPT_SIMPLIFIED },
@@ -252,7 +252,7 @@ static const struct {
 	{ "後来", ZHEN_SCRIPT_UNKNOWN },
 	{ "中文大学的人口", ZHEN_SCRIPT_SIMPLIFIED },
 	/* line ends inside the sample */
-	{ "商湯\r\n啓動\n裁員", ZHEN_SCRIPT_TRADITIONAL },
+	{ "華昌\r\n啓動\n裁員", ZHEN_SCRIPT_TRADITIONAL },
 	/* Taiwan: its words (新台幣, 年增) and forms (說, 稅) */
 	{ "瀚昇電子全年營收達新台幣1,250億元，年增21％。", ZHEN_SCRIPT_TRADITIONAL_TW },
 	{ "他說今年的稅後淨利為186億元，溫和成長。", ZHEN_SCRIPT_TRADITIONAL_TW },
@@ -266,7 +266,7 @@ static const struct {
 	/* one regional hint is not enough */
 	{ "公司營收為新台幣12億元。", ZHEN_SCRIPT_TRADITIONAL },
 	/* both scripts in number: a half-converted file */
-	{ "商湯啓動裁員的消息開始發酵。商汤启动裁员的消息开始发酵。",
+	{ "華昌啓動裁員的計劃已獲通過。华昌启动裁员的计划已获通过。",
 	  ZHEN_SCRIPT_MIXED },
 	/* Simplified never has a region */
 	{ "新台币营收年增12%，季增8%。", ZHEN_SCRIPT_SIMPLIFIED },
@@ -288,8 +288,8 @@ END_TEST
 /* Only the first 64 KiB are read: Simplified first, then Traditional. */
 START_TEST(detect_sample_limit)
 {
-	static const char simp[] = "商汤启动裁员的消息开始在社交媒体上发酵。\n";
-	static const char trad[] = "商湯啓動裁員的消息開始在社交媒體上發酵。\n";
+	static const char simp[] = "华昌启动裁员的计划已在董事会上通过。\n";
+	static const char trad[] = "華昌啓動裁員的計劃已在董事會上通過。\n";
 	struct zhen__buf b = { 0 };
 	zhen_ctx *ctx;
 	zhen_script sc;
@@ -306,7 +306,7 @@ START_TEST(detect_sample_limit)
 	/* One line longer than the sample: cut at a character boundary. */
 	b.len = 0;
 	while (b.len < 100 * 1024)
-		zhen__buf_str(&b, "商湯啓動裁員，");
+		zhen__buf_str(&b, "華昌啓動裁員，");
 	ck_assert_int_eq(zhen_detect_script(&sc, ctx, b.p, b.len), 0);
 	/* 啓 is Hong Kong's form (Taiwan writes 啟). */
 	ck_assert_int_eq(sc, ZHEN_SCRIPT_TRADITIONAL_HK);

@@ -224,8 +224,8 @@ static const struct {
 	{ "几千名工作人员", "a couple of thousand staff", MIS },
 	{ "几年", "a couple of years", CLEAN },
 	/* ---- series ---- */
-	{ "亏损分别为34亿元、50亿元、122亿元、172亿元、60亿美元和64亿美元",
-	  "losses of RMB 3.4 billion, RMB 5 billion, RMB 12.2 billion, RMB 17.2 billion, USD 6 billion, and USD 6.4 billion",
+	{ "亏损分别为31亿元、47亿元、118亿元、165亿元、58亿美元和61亿美元",
+	  "losses of RMB 3.1 billion, RMB 4.7 billion, RMB 11.8 billion, RMB 16.5 billion, USD 5.8 billion, and USD 6.1 billion",
 	  SER },
 	{ "亏损分别为34亿元、50亿元、122亿元",
 	  "losses of RMB 3.4 billion, RMB 5 billion and RMB 12.2 billion", CLEAN },
