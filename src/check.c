@@ -117,6 +117,38 @@ static int check_options(zhen_ctx *ctx, const zhen_check_options *opts)
 	return 0;
 }
 
+/* The bytes sentences @p first .. first + @p count - 1 span. */
+static void bead_span(const zhen_sentences *s, size_t first, size_t count,
+                      const char *bytes, const char **t, size_t *len)
+{
+	*t = NULL;
+	*len = 0;
+	if (!count)
+		return;
+	const zhen_sentence *a = zhen_sentences_get(s, first);
+	const zhen_sentence *z = zhen_sentences_get(s, first + count - 1);
+	if (!a || !z)
+		return;
+	*t = bytes + a->off;
+	*len = z->off + z->len - a->off;
+}
+
+/* zhen_compare_text() on one bead: the texts let a lone identifier whose
+ * digits the other side dropped be reported. */
+static int compare_bead(zhen_findings **bf, zhen_ctx *ctx,
+                        const zhen_result *r, const struct zhen_quantities *zq,
+                        const struct zhen_quantities *eq, const zhen_bead *bd,
+                        size_t b, const char *zbytes, const char *ebytes,
+                        const zhen_check_options *opts)
+{
+	const char *zt, *et;
+	size_t zl, el;
+	bead_span(r->sent[0], bd->zh_first, bd->zh_count, zbytes, &zt, &zl);
+	bead_span(r->sent[1], bd->en_first, bd->en_count, ebytes, &et, &el);
+	return zhen_compare_text(bf, ctx, zq->q, zq->n, eq->q, eq->n, b, opts,
+	                         zt, zl, et, el);
+}
+
 int zhen_check_documents(zhen_result **out, zhen_ctx *ctx, const zhen_doc *zh,
                          const zhen_doc *en, const zhen_check_options *opts)
 {
@@ -172,8 +204,8 @@ int zhen_check_documents(zhen_result **out, zhen_ctx *ctx, const zhen_doc *zh,
 		                bd->zh_count && bd->en_count;
 		if ((rc = gather(&zq, r->q[0], bd->zh_first, bd->zh_count)) < 0 ||
 		    (rc = gather(&eq, r->q[1], bd->en_first, bd->en_count)) < 0 ||
-		    (rc = zhen_compare(&bf, ctx, zq.q, zq.n, eq.q, eq.n, b,
-		                       opts)) < 0 ||
+		    (rc = compare_bead(&bf, ctx, r, &zq, &eq, bd, b, zbytes,
+		                       ebytes, opts)) < 0 ||
 		    (rc = append(&r->findings, bf, b < head, doubtful)) < 0)
 			goto fail;
 		if (doubtful && bf->n) {
@@ -222,7 +254,8 @@ int zhen_check_pair(zhen_findings **out, zhen_ctx *ctx, const char *zh,
 	    (rc = zhen_numbers_extract(&eq, ctx, ZHEN_LANG_EN, conv, en,
 	                               en_len, en_base)) < 0)
 		goto out;
-	rc = zhen_compare(out, ctx, zq->q, zq->n, eq->q, eq->n, 0, opts);
+	rc = zhen_compare_text(out, ctx, zq->q, zq->n, eq->q, eq->n, 0, opts,
+	                       zh, zh_len, en, en_len);
 out:
 	zhen_quantities_free(zq);
 	zhen_quantities_free(eq);

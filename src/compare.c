@@ -386,7 +386,8 @@ static bool ignorable_alone(const zhen_quantity *q)
 	 * its letters. The evidence that makes a lone identifier a dropped
 	 * figure is the other side keeping its letters without the digits
 	 * ("Flight CG" for CG4684); that needs the text, which this
-	 * function does not see, so it is left to the caller's side. */
+	 * function does not see: digits_dropped() checks it when the
+	 * caller gave zhen_compare_text() the texts. */
 	if (q->kind == ZHEN_Q_IDENT)
 		return true;
 	/* 第一次 / "for the first time" are rarely figures either. */
@@ -395,6 +396,58 @@ static bool ignorable_alone(const zhen_quantity *q)
 		return false;
 	zhen_decimal ten = { 1, 1 };
 	return zhen__dec_cmp(q->value, ten) <= 0;
+}
+
+/* The text a quantity's other side was read from; NULL when unknown. */
+struct side_text {
+	const char *s;
+	size_t len;
+};
+
+static bool ascii_alnum(char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+	       (c >= 'A' && c <= 'Z');
+}
+
+/* The evidence ignorable_alone() leaves to the caller: the other side
+ * writes the identifier's letters without its digits ("Flight CG" for
+ * CG4684, "COVID-" for COVID-19, "JAS C" for JAS 39C), which is a figure
+ * dropped, not a thing named another way. At least two letters must stay,
+ * or 4x4, 5G and A380 would find their letter in any word. */
+static bool digits_dropped(const zhen_quantity *q, struct side_text t)
+{
+	char pat[sizeof q->unit];
+	size_t n = 0, letters = 0;
+
+	if (q->kind != ZHEN_Q_IDENT || !t.s)
+		return false;
+	for (const char *p = q->unit; *p; p++) {
+		if (*p >= '0' && *p <= '9')
+			continue;
+		if (ascii_alnum(*p))
+			letters++;
+		pat[n++] = *p;
+	}
+	while (n && pat[n - 1] == ' ')
+		n--;
+	size_t lead = 0;
+	while (lead < n && pat[lead] == ' ')
+		lead++;
+	if (letters < 2 || n - lead == strlen(q->unit))
+		return false;
+	const char *k = pat + lead;
+	n -= lead;
+	for (size_t i = 0; i + n <= t.len; i++) {
+		if (memcmp(t.s + i, k, n))
+			continue;
+		/* a whole token: "COVID-" inside "COVID-19" is the
+		 * identifier kept */
+		if ((i == 0 || !ascii_alnum(t.s[i - 1])) &&
+		    (i + n == t.len || !ascii_alnum(t.s[i + n])))
+			return true;
+	}
+	return false;
 }
 
 /* After every pass, one figure left on each side (17 ↔ "eleven", 3 人 ↔
@@ -597,6 +650,17 @@ int zhen_compare(zhen_findings **out, zhen_ctx *ctx, const zhen_quantity *zh,
                  size_t nzh, const zhen_quantity *en, size_t nen, size_t bead,
                  const zhen_check_options *opts)
 {
+	return zhen_compare_text(out, ctx, zh, nzh, en, nen, bead, opts, NULL,
+	                         0, NULL, 0);
+}
+
+int zhen_compare_text(zhen_findings **out, zhen_ctx *ctx,
+                      const zhen_quantity *zh, size_t nzh,
+                      const zhen_quantity *en, size_t nen, size_t bead,
+                      const zhen_check_options *opts, const char *zh_text,
+                      size_t zh_len, const char *en_text, size_t en_len)
+{
+	struct side_text zt = { zh_text, zh_len }, et = { en_text, en_len };
 	/* A sentence pair has a few quantities: its marks live on the
 	 * stack, and only a larger unit (a paragraph bead) allocates;
 	 * three callocs per pair were a tenth of a --pairs run's CPU. */
@@ -701,7 +765,8 @@ int zhen_compare(zhen_findings **out, zhen_ctx *ctx, const zhen_quantity *zh,
 	zhen_severity lone = opts && opts->strict ? ZHEN_SEV_ERROR
 	                                          : ZHEN_SEV_WARNING;
 	for (size_t i = 0; i < nzh; i++) {
-		if (zu[i] || ignorable_alone(&zh[i]) ||
+		if (zu[i] || (ignorable_alone(&zh[i]) &&
+		              !digits_dropped(&zh[i], et)) ||
 		    conversion_covered(zh, zu, nzh, i))
 			continue;
 		zhen_finding fd = { .type = ZHEN_F_MISSING, .severity = lone,
@@ -710,7 +775,8 @@ int zhen_compare(zhen_findings **out, zhen_ctx *ctx, const zhen_quantity *zh,
 			goto oom;
 	}
 	for (size_t j = 0; j < nen; j++) {
-		if (eu[j] || ignorable_alone(&en[j]) ||
+		if (eu[j] || (ignorable_alone(&en[j]) &&
+		              !digits_dropped(&en[j], zt)) ||
 		    conversion_covered(en, eu, nen, j))
 			continue;
 		zhen_finding fd = { .type = ZHEN_F_EXTRA, .severity = lone,
@@ -748,7 +814,7 @@ int zhen_compare(zhen_findings **out, zhen_ctx *ctx, const zhen_quantity *zh,
 	rc = 0;
 	goto out;
 oom:
-	/* ctx may be NULL: zhen_compare() asks nothing else of it */
+	/* ctx may be NULL: zhen_compare_text() asks nothing else of it */
 	if (ctx)
 		zhen__fail(ctx, rc, "out of memory");
 out:

@@ -73,6 +73,21 @@ ZHEN_API int zhen_compare(zhen_findings **out, zhen_ctx *ctx,
                           const zhen_quantity *en, size_t nen, size_t bead,
                           const zhen_check_options *opts);
 
+/**
+ * zhen_compare() with the texts the quantities were read from (the
+ * sentence or bead on each side; either may be NULL, as zhen_compare()
+ * passes both). An identifier left unmatched is reported missing or
+ * extra when the other text writes its letters without its digits
+ * (CG4684 ↔ "Flight CG"); alone, an identifier stays silent.
+ * @return 0 or ZHEN_ENOMEM.
+ */
+ZHEN_API int zhen_compare_text(zhen_findings **out, zhen_ctx *ctx,
+                               const zhen_quantity *zh, size_t nzh,
+                               const zhen_quantity *en, size_t nen,
+                               size_t bead, const zhen_check_options *opts,
+                               const char *zh_text, size_t zh_len,
+                               const char *en_text, size_t en_len);
+
 ZHEN_API void zhen_findings_free(zhen_findings *f);
 ZHEN_API size_t zhen_findings_count(const zhen_findings *f);
 /** Finding @p i (< count); borrowed. */

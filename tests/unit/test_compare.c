@@ -220,6 +220,92 @@ START_TEST(compare_table)
 }
 END_TEST
 
+/* A lone identifier and the other side's text: reported only when that
+ * text writes its letters without its digits, as a whole token. */
+static const struct {
+	const char *lit;     /* the identifier's literal */
+	int on_zh;           /* which side it is on */
+	const char *other;   /* the other side's text, or NULL */
+	int want;            /* finding type, or -1 for none */
+} idents[] = {
+	{ "CG4684", 1, "Flight CG crashed", ZHEN_F_MISSING },
+	{ "CG4684", 1, NULL, -1 },
+	{ "CG4684", 1, "Flight crashed", -1 },
+	{ "CG4684", 1, "the CGX flight", -1 },
+	{ "CG4684", 1, "XCG flight", -1 },
+	{ "CG4684", 1, "CG", ZHEN_F_MISSING }, /* text edges */
+	{ "COVID-19", 1, "the COVID- virus", ZHEN_F_MISSING },
+	{ "COVID-19", 1, "the COVID-19 virus", -1 },
+	{ "COVID-19", 1, "the COVID virus", -1 },
+	{ "A1GP", 1, "the AGP team", ZHEN_F_MISSING },
+	{ "HJR-3", 0, "HJR-修正案", ZHEN_F_EXTRA },
+	{ "4x4", 0, "x 越野车", -1 },   /* one letter is no evidence */
+	{ "5G", 1, "a G network", -1 },
+	{ "2020", 1, "", -1 },           /* no letters at all */
+};
+
+START_TEST(ident_text)
+{
+	zhen_quantity q;
+	zhen_findings *f = NULL;
+	const char *t = idents[_i].other;
+	size_t tl = t ? strlen(t) : 0;
+
+	memset(&q, 0, sizeof q);
+	q.kind = ZHEN_Q_IDENT;
+	q.value = zhen__dec(4, 0);
+	snprintf(q.unit, sizeof q.unit, "%s", idents[_i].lit);
+	if (idents[_i].on_zh)
+		ck_assert_int_eq(zhen_compare_text(&f, NULL, &q, 1, NULL, 0, 0,
+		                                   NULL, NULL, 0, t, tl), 0);
+	else
+		ck_assert_int_eq(zhen_compare_text(&f, NULL, NULL, 0, &q, 1, 0,
+		                                   NULL, t, tl, NULL, 0), 0);
+	if (idents[_i].want < 0) {
+		ck_assert_msg(zhen_findings_count(f) == 0, "%s | %s: reported",
+		              idents[_i].lit, t ? t : "(null)");
+	} else {
+		ck_assert_msg(zhen_findings_count(f) == 1, "%s | %s: silent",
+		              idents[_i].lit, t ? t : "(null)");
+		ck_assert_int_eq(zhen_findings_get(f, 0)->type,
+		                 idents[_i].want);
+		ck_assert_int_eq(zhen_findings_get(f, 0)->severity,
+		                 ZHEN_SEV_WARNING);
+	}
+	zhen_findings_free(f);
+}
+END_TEST
+
+/* The documents pipeline hands compare the bead's text too. */
+START_TEST(ident_documents)
+{
+	static const char *const zh = "首段没有数字。\n\nCG4684 航班坠毁。\n";
+	static const char *const en = "The first paragraph.\n\nFlight CG "
+	                              "crashed.\n";
+	zhen_ctx *ctx;
+	zhen_doc *dz, *de;
+	zhen_result *r = NULL;
+	size_t n = 0, missing = 0;
+
+	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
+	ck_assert_int_eq(zhen_doc_from_bytes(&dz, ctx, zh, strlen(zh)), 0);
+	ck_assert_int_eq(zhen_doc_from_bytes(&de, ctx, en, strlen(en)), 0);
+	ck_assert_int_eq(zhen_check_documents(&r, ctx, dz, de, NULL), 0);
+	const zhen_findings *f = zhen_result_findings(r);
+	n = zhen_findings_count(f);
+	for (size_t i = 0; i < n; i++)
+		if (zhen_findings_get(f, i)->type == ZHEN_F_MISSING &&
+		    zhen_findings_get(f, i)->has_zh &&
+		    !strcmp(zhen_findings_get(f, i)->zh.unit, "CG4684"))
+			missing++;
+	ck_assert_uint_eq(missing, 1);
+	zhen_result_free(r);
+	zhen_doc_free(dz);
+	zhen_doc_free(de);
+	zhen_ctx_free(ctx);
+}
+END_TEST
+
 START_TEST(names)
 {
 	ck_assert_str_eq(zhen_ftype_name(ZHEN_F_MAGNITUDE), "magnitude");
@@ -365,6 +451,9 @@ int main(void)
 
 	tcase_add_loop_test(tc, compare_table, 0,
 	                    (int)(sizeof cases / sizeof cases[0]));
+	tcase_add_loop_test(tc, ident_text, 0,
+	                    (int)(sizeof idents / sizeof idents[0]));
+	tcase_add_test(tc, ident_documents);
 	tcase_add_test(tc, names);
 	tcase_add_test(tc, decimals);
 	tcase_add_loop_test(tc, large_bead, 0,

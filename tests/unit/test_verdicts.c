@@ -173,6 +173,19 @@ static const struct {
 	{ "H5N1 禽流感", "H5N1 avian flu", CLEAN },
 	{ "H5N1 禽流感", "H5N6 avian flu", VAL },
 	{ "GPT-4模型", "the GPT-4 model", CLEAN },
+	/* alone, an identifier is silent (named another way), unless the
+	 * other side keeps its letters without its digits */
+	{ "新冠病毒 (COVID-19) 疫情", "the coronavirus outbreak", CLEAN },
+	{ "新冠病毒 (COVID-19) 疫情", "the COVID- outbreak", MIS },
+	{ "新冠病毒 (COVID-19) 疫情", "the COVID outbreak", CLEAN },
+	{ "A1GP 汽车大奖赛", "the AGP New Zealand team", MIS },
+	{ "CG4684 航班", "Flight CG crashed", MIS },
+	{ "HJR-3 修正案", "the HJR- amendment", MIS },
+	{ "鹰狮战机坠毁", "a JAS 39C Gripen crashed", CLEAN },
+	{ "JAS 战机", "a JAS 39C Gripen", CLEAN }, /* letters kept too */
+	{ "鹰狮战机", "the CG4684 flight of CGX", CLEAN }, /* not a token */
+	{ "4x4 越野车", "an x off-roader", CLEAN }, /* one letter */
+	{ "5G 网络", "a G network", CLEAN },
 	/* ---- missing and extra ---- */
 	{ "营收34亿元，增长21%", "revenue of RMB 3.4 billion", MIS },
 	{ "营收34亿元", "revenue of RMB 3.4 billion, up 21%", EXT },
