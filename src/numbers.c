@@ -895,6 +895,21 @@ static bool read_arabic(const char *s, size_t len, size_t i, struct arabic *out)
 		j += sep + 3;
 		out->grouped = true;
 	}
+	/* A last group of four ("104,5000", "$22,5000") is a grouping
+	 * slip, often a figure written ten times too large: read as one
+	 * figure it is a magnitude error; read as two it was a figure
+	 * missing and another extra. Five digits or more stay a list. */
+	if (lead <= 3 && j + 5 <= len && s[j] == ',' && is_digit(s[j + 1]) &&
+	    is_digit(s[j + 2]) && is_digit(s[j + 3]) && is_digit(s[j + 4]) &&
+	    (j + 5 == len || !is_digit(s[j + 5]))) {
+		if (n + 4 >= 40)
+			return false;
+		memcpy(buf + n, s + j + 1, 4);
+		n += 4;
+		out->nint += 4;
+		j += 5;
+		out->grouped = true;
+	}
 	if (j + 1 < len && s[j] == '.' && is_digit(s[j + 1])) {
 		buf[n++] = s[j++];
 		while (j < len && is_digit(s[j])) {

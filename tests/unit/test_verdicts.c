@@ -186,6 +186,11 @@ static const struct {
 	{ "鹰狮战机", "the CG4684 flight of CGX", CLEAN }, /* not a token */
 	{ "4x4 越野车", "an x off-roader", CLEAN }, /* one letter */
 	{ "5G 网络", "a G network", CLEAN },
+	/* a translator's four-digit group is one figure: a x10 slip is a
+	 * magnitude error, not a figure missing and another extra */
+	{ "容纳 104,500 桶", "holding 104,5000 barrels", MAG },
+	{ "每盎司 22,500 美元", "$22,5000 per ounce", MAG },
+	{ "容纳 104,500 桶", "holding 104,500 barrels", CLEAN },
 	/* ---- missing and extra ---- */
 	{ "营收34亿元，增长21%", "revenue of RMB 3.4 billion", MIS },
 	{ "营收34亿元", "revenue of RMB 3.4 billion, up 21%", EXT },
