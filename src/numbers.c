@@ -1655,13 +1655,14 @@ static const struct entry *month_at(struct scan *sc, size_t i, size_t *end)
 	return e;
 }
 
-/* Day (1–31) at @p p, not part of a longer figure; end or 0. */
+/* Day (1–99: the caller decides whether a day past 31 is one) at @p p,
+ * not part of a longer figure; end or 0. */
 static size_t day_at(struct scan *sc, size_t p, int64_t *day)
 {
 	struct arabic ar;
 	if (p >= sc->len || !is_digit(sc->s[p]) ||
 	    !read_arabic(sc->s, sc->len, p, &ar) || ar.frac || ar.grouped ||
-	    ar.nint > 2 || !small_int(ar.v, 1, 31, day))
+	    ar.nint > 2 || !small_int(ar.v, 1, 99, day))
 		return 0;
 	size_t e = ar.end;
 	if (e < sc->len && is_alpha(sc->s[e])) {
@@ -1675,6 +1676,14 @@ static size_t day_at(struct scan *sc, size_t p, int64_t *day)
 	if (e < sc->len && is_alnum(sc->s[e]))
 		return 0;
 	return e;
+}
+
+/* "On " or "on " just before @p i. */
+static bool on_before(const char *s, size_t i)
+{
+	return i >= 3 && (s[i - 3] == 'O' || s[i - 3] == 'o') &&
+	       s[i - 2] == 'n' && s[i - 1] == ' ' &&
+	       (i == 3 || !is_alnum(s[i - 4]));
 }
 
 /* ", 2024" or " 2024" after a date: the year, with *end moved. */
@@ -1964,10 +1973,19 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 		if (m && me < len && s[me] == ' ' &&
 		    (end = day_at(sc, me + 1, &day))) {
 			int64_t v = m->val * 100 + day;
+			size_t dend = end;
+			/* "September 34, 1759", "On June 88,": a day no
+			 * month has, still a date (a slip the other side's
+			 * date shows), but only where nothing else reads:
+			 * "in March 50 people" is a count. */
 			if ((y = date_year(sc, &end)))
 				v += y * 10000;
-			*next = end;
-			return emit_date(sc, i, end, v, 0);
+			if (day <= 31 || y || (dend < len && s[dend] == ',' &&
+			                       on_before(s, i))) {
+				*next = end;
+				return emit_date(sc, i, end, v, 0);
+			}
+			end = 0;
 		}
 		if (m && !month_abbrev(d, m) && (me >= len || !is_alnum(s[me])) &&
 		    s[i] >= 'A' && s[i] <= 'Z' && month_alone_ok(sc, i, me)) {

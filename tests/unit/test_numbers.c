@@ -244,6 +244,14 @@ static const struct xcase cases[] = {
 	{ EN, "5mn", { Q("5mn", NUM, "5000000", "", "", M) } },
 	{ EN, "1,234,567", { Q("1,234,567", NUM, "1234567", "", "", 0) } },
 	{ EN, "1,234,567.89", { Q("1,234,567.89", NUM, "1234567.89", "", "", 0) } },
+	/* a day no month has is still a date beside a year or after "On"
+	 * with a comma; elsewhere the figure is a count */
+	{ EN, "September 34, 1759", { Q("September 34, 1759", DT, "17590934", "", "", 0) } },
+	{ EN, "On June 88, Marshal", { Q("June 88", DT, "688", "", "", 0) } },
+	{ EN, "in March 50 people", { Q("March", DT, "300", "", "", 0), Q("50", NUM, "50", "", "", 0) } },
+	{ EN, "On June 88 people", { Q("88", NUM, "88", "", "", 0) } },
+	{ EN, "Moon June 88, x", { Q("88", NUM, "88", "", "", 0) } },
+	{ EN, "September 24, 1759", { Q("September 24, 1759", DT, "17590924", "", "", 0) } },
 	/* a last group of four is a grouping slip: one figure */
 	{ EN, "104,5000", { Q("104,5000", NUM, "1045000", "", "", 0) } },
 	{ EN, "1,000,0000", { Q("1,000,0000", NUM, "10000000", "", "", 0) } },

@@ -191,6 +191,11 @@ static const struct {
 	{ "容纳 104,500 桶", "holding 104,5000 barrels", MAG },
 	{ "每盎司 22,500 美元", "$22,5000 per ounce", MAG },
 	{ "容纳 104,500 桶", "holding 104,500 barrels", CLEAN },
+	/* an impossible day is a date value error, not missing + extra */
+	{ "1759 年 9 月 24 日签署", "On September 34, 1759, he signed", VAL },
+	{ "6 月 28 日，总督", "On June 88, the governor", VAL },
+	{ "1965 年 3 月 18 日", "on March 38, 1965", VAL },
+	{ "1965 年 3 月 18 日", "on March 18, 1965", CLEAN },
 	/* ---- missing and extra ---- */
 	{ "营收34亿元，增长21%", "revenue of RMB 3.4 billion", MIS },
 	{ "营收34亿元", "revenue of RMB 3.4 billion, up 21%", EXT },
