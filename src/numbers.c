@@ -1355,6 +1355,10 @@ static bool small_int(zhen_decimal v, int64_t lo, int64_t hi, int64_t *out)
 	int64_t x = v.coef;
 	if (v.exp < 0 || v.exp > 4)
 		return false;
+	/* an 18-digit coefficient times 10^4 would overflow: such a value is
+	 * out of any small range anyway */
+	if (x > INT64_MAX / 10000 || x < -(INT64_MAX / 10000))
+		return false;
 	for (int i = 0; i < v.exp; i++)
 		x *= 10;
 	if (x < lo || x > hi)
