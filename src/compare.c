@@ -143,6 +143,11 @@ static bool same_value(const zhen_quantity *a, const zhen_quantity *b)
 	return zhen__dec_eq(ra, rb) && !invented_digits(a, b);
 }
 
+static double approx_value(zhen_decimal d)
+{
+	return (double)d.coef * pow(10, d.exp);
+}
+
 /* The ratio is a power of ten other than 1: the 億/billion slip. */
 static bool power_of_ten(const zhen_quantity *a, const zhen_quantity *b)
 {
@@ -336,6 +341,10 @@ static bool m_value(const zhen_quantity *a, const zhen_quantity *b)
 		return false;
 	if (!comparable_words(a, b))
 		return false;
+	/* a bare figure beside an amount in a currency is another figure,
+	 * not this one mistranslated */
+	if (!a->currency[0] != !b->currency[0])
+		return false;
 	return !currency_conflict(a, b) && !unit_conflict(a, b);
 }
 
@@ -459,9 +468,19 @@ static bool digits_dropped(const zhen_quantity *q, struct side_text t)
  * missing/extra warning would name on their own: a small word ("the two
  * sides", "two Olympic medals" for 两枚) left beside a figure the
  * English dropped is no translation of it (measured on FLORES drops). */
+static bool lone_weak(const zhen_quantity *q, bool english)
+{
+	/* "roughly ten million": an approximate word figure scaled by a
+	 * magnitude word is a figure, not a manner of speaking */
+	if (is_words(q) && (q->flags & ZHEN_QF_APPROX) &&
+	    (q->flags & ZHEN_QF_MAGNITUDE) && !is_one(q))
+		return false;
+	return weak_word(q, english);
+}
+
 static bool lone_pair(const zhen_quantity *a, const zhen_quantity *b)
 {
-	if (weak_word(a, false) || weak_word(b, true) ||
+	if (lone_weak(a, false) || lone_weak(b, true) ||
 	    ignorable_alone(a) || ignorable_alone(b))
 		return false;
 	if (qclass(a) != qclass(b) || qclass(a) > 1)
@@ -469,17 +488,34 @@ static bool lone_pair(const zhen_quantity *a, const zhen_quantity *b)
 	if ((a->kind == ZHEN_Q_YEAR || b->kind == ZHEN_Q_YEAR) &&
 	    !(year_like(a) && year_like(b)))
 		return false;
+	/* A leftover after a dropped figure is often a stray reading (第二
+	 * beside "104,500 barrels", 唯一一个 beside 1418), not the other
+	 * side's figure: an ordinal pairs only with an ordinal, and a word
+	 * figure only with digits within a factor 100, and an amount
+	 * with a currency only with another amount. */
+	if ((a->kind == ZHEN_Q_ORDINAL) != (b->kind == ZHEN_Q_ORDINAL))
+		return false;
+	if (!a->currency[0] != !b->currency[0])
+		return false;
+	if (is_words(a) != is_words(b)) {
+		double x = fabs(approx_value(a->value));
+		double y = fabs(approx_value(b->value));
+		if (x > 100 * y || y > 100 * x)
+			return false;
+	}
 	return !currency_conflict(a, b) && !unit_conflict(a, b);
 }
 
-/* The one figure of @p q left unmatched and not an identifier, or -1
- * when there are none or several. */
+/* The one figure of @p q left unmatched that a warning would name alone,
+ * or -1 when there are none or several. A small word left beside it (一人
+ * in "rescued 92 crew, one of them hurt") is no rival figure: it would
+ * not be reported either way. */
 static long lone_left(const zhen_quantity *q, const unsigned char *used,
                       size_t n)
 {
 	long at = -1;
 	for (size_t i = 0; i < n; i++) {
-		if (used[i] || q[i].kind == ZHEN_Q_IDENT)
+		if (used[i] || ignorable_alone(&q[i]))
 			continue;
 		if (at >= 0)
 			return -1;
@@ -495,11 +531,6 @@ static long lone_left(const zhen_quantity *q, const unsigned char *used,
 static bool money_like(const zhen_quantity *q)
 {
 	return q->kind == ZHEN_Q_MONEY && !(q->flags & ZHEN_QF_CONVERSION);
-}
-
-static double approx_value(zhen_decimal d)
-{
-	return (double)d.coef * pow(10, d.exp);
 }
 
 /* A list of three or more amounts that switches currency midway, or whose

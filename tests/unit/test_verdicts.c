@@ -229,6 +229,18 @@ static const struct {
 	{ "有 300 人", "thirty people came", MAG },
 	{ "双方在半决赛中较量。努萨以 11 分获胜。", "The two sides met and Noosa won by points.", MIS },
 	{ "至少有 3 人受伤", "at least five people were hurt", MIS },
+	/* a small word left beside the lone figures is no rival to them */
+	{ "直升机救出了 92 名船员，其中只有一人受伤。",
+	  "Helicopters rescued the twelve crewmembers and one was hurt.", VAL },
+	{ "约 3,000 万份文件", "roughly ten million documents", VAL },
+	{ "将所有 55 张选举代表票都投给了他，这是第一次。",
+	  "awarded all fifty of its delegates to him, for the first time.",
+	  VAL },
+	/* but an ordinal stays apart from a count, a word figure from digits
+	 * 100 times off, and an amount with a currency from a bare figure */
+	{ "有另一个能容纳桶的第二区", "a second area holding 104,500 barrels",
+	  EXT },
+	{ "藏匿了十亿美元", "hide fourteen", MIS },
 	{ "两打鸡蛋", "two dozen eggs", CLEAN },
 	{ "两打鸡蛋", "three dozen eggs", VAL },
 	{ "价格是去年的两倍", "twice last year's price", CLEAN },
