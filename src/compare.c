@@ -314,10 +314,31 @@ static bool m_unit(const zhen_quantity *a, const zhen_quantity *b)
 	       unit_conflict(a, b) && same_value(a, b);
 }
 
+/* 20 世纪 600 年代 ↔ the 1960s: the decade's figure, counted from the
+ * century, was written ten times over; the years themselves (2500,
+ * 1960) are no power of ten apart. Only a figure written as a decade
+ * counts: 2010 ↔ 2001 is a different year, not 10 ↔ 1. */
+static bool decade_slip(const zhen_quantity *a, const zhen_quantity *b)
+{
+	if (!((a->flags | b->flags) & ZHEN_QF_DECADE) || !year_like(a) ||
+	    !year_like(b))
+		return false;
+	/* year_like() bounds both to 1000–9999, so they fit */
+	int64_t x = (int64_t)approx_value(a->value);
+	int64_t y = (int64_t)approx_value(b->value);
+	int64_t base = (x < y ? x : y) / 100 * 100;
+	x -= base;
+	y -= base;
+	return x > 0 && y > 0 && x != y &&
+	       power_of_ten(&(zhen_quantity){ .value = zhen__dec(x, 0) },
+	                    &(zhen_quantity){ .value = zhen__dec(y, 0) });
+}
+
 static bool m_magnitude(const zhen_quantity *a, const zhen_quantity *b)
 {
-	return qclass(a) == qclass(b) && qclass(a) <= 1 &&
-	       comparable_words(a, b) && power_of_ten(a, b);
+	return (qclass(a) == qclass(b) && qclass(a) <= 1 &&
+	        comparable_words(a, b) && power_of_ten(a, b)) ||
+	       decade_slip(a, b);
 }
 
 static bool m_rounding(const zhen_quantity *a, const zhen_quantity *b)

@@ -2153,11 +2153,16 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 			}
 		}
 		/* the 1960s: a decade, named by its first year (1960 年代
-		 * reads as the year 1960) */
+		 * reads as the year 1960). Any four digits before the s, so
+		 * a slipped decade (the 3960s, the 1931s) still pairs with
+		 * the Chinese one; thousands from 3000 up are a count ("the
+		 * 5000s"). */
 		if (j < len && s[j] == 's' && (j + 1 >= len || !is_alnum(s[j + 1])) &&
 		    !ar.frac && !ar.grouped && ar.nint == 4 &&
-		    small_int(ar.v, 1000, 2999, &y) && y % 10 == 0) {
+		    small_int(ar.v, 1000, 9999, &y) &&
+		    (y < 3000 || y % 1000)) {
 			q.kind = ZHEN_Q_YEAR;
+			q.flags |= ZHEN_QF_DECADE;
 			q.value = ar.v;
 			*next = j + 1;
 			return emit(sc, i, j + 1, &q);
@@ -2355,13 +2360,15 @@ static int64_t zh_decade(struct scan *sc, size_t p, zhen_decimal c,
 	struct num dc;
 	int64_t cy, dd;
 
-	if (!small_int(c, 1, 30, &cy) ||
+	if (!small_int(c, 1, 99, &cy) ||
 	    !(e = match_fwd(t, sc->s, sc->len, p, LANG_ANY, 0, K_CENTURY)))
 		return 0;
 	p = sp(sc->s, sc->len, p + e->len);
 	if (!read_zh(sc->d, sc->s, sc->len, p, &dc) || dc.mag || dc.frac ||
-	    dc.approx || !small_int(dc.v, 0, 90, &dd) || dd % 10)
+	    dc.approx || !small_int(dc.v, 0, 999, &dd))
 		return 0;
+	/* any figures: 20 世纪 73 年代 or 40 世纪 60 年代 is a slip in a
+	 * decade, which compare.c can name only if it is read as one */
 	p = dc.digits ? sp(sc->s, sc->len, dc.b) : dc.b;
 	if (!(e = match_fwd(t, sc->s, sc->len, p, LANG_ANY, 0, K_DECADE)))
 		return 0;
@@ -2713,6 +2720,7 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 			b = sp(s, len, b);
 		if (!n.frac && (y = zh_decade(sc, b, n.v, &end)) > 0) {
 			q.kind = ZHEN_Q_YEAR;
+			q.flags |= ZHEN_QF_DECADE;
 			q.precision = 0;
 			q.value = zhen__dec(y, 0);
 			*next = end;

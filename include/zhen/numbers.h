@@ -31,10 +31,13 @@ enum {
 	ZHEN_QF_MAGNITUDE = 1u << 2,   /**< carries a magnitude word (億, billion) */
 	ZHEN_QF_CUR_AMBIGUOUS = 1u << 3, /**< currency from a symbol such as bare $ */
 	ZHEN_QF_RANGE = 1u << 4,       /**< one end of a range (10%至15%) */
-	ZHEN_QF_CONVERSION = 1u << 5   /**< an amount in parentheses right
+	ZHEN_QF_CONVERSION = 1u << 5,  /**< an amount in parentheses right
 	                                    after another amount in a different
 	                                    currency: RMB 6.093 billion
 	                                    (USD 840 million) */
+	ZHEN_QF_DECADE = 1u << 6       /**< a year written as a decade (the
+	                                    1960s, 20 世纪 60 年代): value is
+	                                    its first year */
 };
 
 /**

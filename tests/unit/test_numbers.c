@@ -7,7 +7,7 @@
 #include <string.h>
 
 enum { A = ZHEN_QF_APPROX, W = ZHEN_QF_WORDS, M = ZHEN_QF_MAGNITUDE,
-       X = ZHEN_QF_CUR_AMBIGUOUS, R = ZHEN_QF_RANGE };
+       X = ZHEN_QF_CUR_AMBIGUOUS, R = ZHEN_QF_RANGE, D = ZHEN_QF_DECADE };
 enum { NUM = ZHEN_Q_NUMBER, MON = ZHEN_Q_MONEY, PCT = ZHEN_Q_PERCENT,
        PTS = ZHEN_Q_POINTS, ORD = ZHEN_Q_ORDINAL, YR = ZHEN_Q_YEAR,
        DT = ZHEN_Q_DATE, ID = ZHEN_Q_IDENT };
@@ -367,12 +367,15 @@ static const struct xcase cases[] = {
 	{ EN, "3 ad slots", { Q("3", NUM, "3", "", "", 0) } },
 	{ EN, "Mad 79", { Q("79", NUM, "79", "", "", 0) } },
 	/* decades: 世纪 … 年代 is the decade named by its first year */
-	{ ZH, "20 世纪 60 年代，", { Q("20 世纪 60 年代", YR, "1960", "", "", 0) } },
-	{ ZH, "十九世纪三十年代", { Q("十九世纪三十年代", YR, "1830", "", "", W) } },
-	{ ZH, "20世紀00年代", { Q("20世紀00年代", YR, "1900", "", "", 0) } },
-	{ ZH, "20 世纪 65 年代", { Q("20", NUM, "20", "", "", 0), Q("65", NUM, "65", "", "", 0) } },
+	{ ZH, "20 世纪 60 年代，", { Q("20 世纪 60 年代", YR, "1960", "", "", D) } },
+	{ ZH, "十九世纪三十年代", { Q("十九世纪三十年代", YR, "1830", "", "", W | D) } },
+	{ ZH, "20世紀00年代", { Q("20世紀00年代", YR, "1900", "", "", D) } },
 	{ ZH, "20 世纪", { Q("20", NUM, "20", "", "", 0) } },
-	{ ZH, "40 世纪 60 年代", { Q("40", NUM, "40", "", "", 0), Q("60", NUM, "60", "", "", 0) } },
+	/* a slipped decade is still one (compare.c names the slip) */
+	{ ZH, "20 世纪 65 年代", { Q("20 世纪 65 年代", YR, "1965", "", "", D) } },
+	{ ZH, "40 世纪 60 年代", { Q("40 世纪 60 年代", YR, "3960", "", "", D) } },
+	{ ZH, "20 世纪 600 年代", { Q("20 世纪 600 年代", YR, "2500", "", "", D) } },
+	{ ZH, "20 世纪 6 年代", { Q("20 世纪 6 年代", YR, "1906", "", "", D) } },
 	/* vague and factor words, dozens, a hundred and …, zone times */
 	{ EN, "a couple of days", { Q("a couple", NUM, "2", "", "", A | W) } },
 	{ EN, "A couple of thousand staff", { Q("A couple", NUM, "2", "", "", A | W) } },
@@ -403,10 +406,13 @@ static const struct xcase cases[] = {
 	{ EN, "Account 123456789012345678901234567890123456789012345.", { NONE_ } },
 	{ EN, "No. 123456789012345678901234567890123456789012345.5 and 7",
 	  { Q("7", NUM, "7", "", "", 0) } },
-	/* decades: the first year; a figure not ending in 0 stays a name */
-	{ EN, "In the 1960s he left.", { Q("1960s", YR, "1960", "", "", 0) } },
-	{ EN, "since the 1970s,", { Q("1970s", YR, "1970", "", "", 0) } },
-	{ EN, "the 1965s", { Q("1965s", ID, "1965", "", "1965s", 0) } },
+	/* decades: the first year, slipped ones too; thousands from 3000
+	 * up stay a name */
+	{ EN, "In the 1960s he left.", { Q("1960s", YR, "1960", "", "", D) } },
+	{ EN, "since the 1970s,", { Q("1970s", YR, "1970", "", "", D) } },
+	{ EN, "the 1965s", { Q("1965s", YR, "1965", "", "", D) } },
+	{ EN, "in the 3960s", { Q("3960s", YR, "3960", "", "", D) } },
+	{ EN, "the 5000s", { Q("5000s", ID, "5000", "", "5000s", 0) } },
 	{ ZH, "在 1960 年代", { Q("1960 年", YR, "1960", "", "", 0) } },
 	/* ---- sentences ---- */
 	{ EN, "Revenue was RMB 3.4 billion, up 21% year on year.",

@@ -220,6 +220,16 @@ static const struct {
 	{ "19 世纪 30 年代", "after the 1830s revolution", CLEAN },
 	{ "20 世纪 年代", "in the 1960s", MIS },
 	{ "二十世纪六十年代", "in the 1960s", CLEAN },
+	/* a slipped decade: x10 on its figure is a magnitude slip, another
+	 * figure a value */
+	{ "20 世纪 600 年代，他回国", "In the 1960s he went home", MAG },
+	{ "19 世纪 300 年代的革命", "after the 1830s revolution", MAG },
+	{ "20 世纪 6 年代", "in the 1960s", MAG },
+	{ "20 世纪 73 年代以来", "since the 1970s", VAL },
+	{ "40 世纪 60 年代", "in the 1960s", VAL },
+	{ "20 世纪 60 年代", "in the 3960s", VAL },
+	{ "20 世纪 30 年代", "in the 1931s", VAL },
+	{ "2010 年", "in 2001", VAL }, /* a year, no decade: no x10 */
 	{ "俄罗斯短暂停飞了 Il-76。", "Russia briefly grounded Il-76s.", CLEAN },
 	{ "俄罗斯短暂停飞了 Il-76。", "Russia briefly grounded Il-73s.", VAL },
 	/* one figure left on each side is one figure translated wrong */
