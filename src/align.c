@@ -632,11 +632,16 @@ static int store_paragraphs(struct store *st, const struct store *sent,
 		st->qoff[p] = k;
 		for (size_t i = a; i < b; i++)
 			st->mask[p] |= sent->mask[i];
-		zhen__memcpy(st->keys + k, sent->keys + sent->qoff[a],
-		       (sent->qoff[b] - sent->qoff[a]) * sizeof *st->keys);
+		/* key lists may still be NULL when empty: no pointer
+		 * arithmetic on them then (undefined even for + 0) */
+		if (sent->qoff[b] > sent->qoff[a])
+			zhen__memcpy(st->keys + k, sent->keys + sent->qoff[a],
+			             (sent->qoff[b] - sent->qoff[a]) *
+			                     sizeof *st->keys);
 		k += sent->qoff[b] - sent->qoff[a];
-		zhen__qsort(st->keys + st->qoff[p], k - st->qoff[p],
-		      sizeof *st->keys, vkey_cmp);
+		if (k > st->qoff[p])
+			zhen__qsort(st->keys + st->qoff[p], k - st->qoff[p],
+			            sizeof *st->keys, vkey_cmp);
 	}
 	st->qoff[np] = k;
 	st->nkeys = k;
@@ -1452,6 +1457,8 @@ static void u64v_unique(struct u64v *v, size_t from)
 {
 	size_t k = from;
 
+	if (v->n <= from) /* nothing added: v->p may still be NULL */
+		return;
 	zhen__qsort(v->p + from, v->n - from, sizeof *v->p, u64_cmp);
 	for (size_t t = from; t < v->n; t++)
 		if (k == from || v->p[k - 1] != v->p[t])
@@ -1740,7 +1747,9 @@ static int add_learned(struct store *st, const struct learned *L,
 		if (features(&f, sd, u, u + 1, zh, stop) < 0 ||
 		    reserve((void **)&keys, &cap, nk + (b - a), sizeof *keys) < 0)
 			goto out;
-		zhen__memcpy(keys + nk, st->keys + a, (b - a) * sizeof *keys);
+		if (b > a)
+			zhen__memcpy(keys + nk, st->keys + a,
+			             (b - a) * sizeof *keys);
 		nk += b - a;
 		for (size_t k = 0; k < f.n && nk - from < (b - a) + LEARN_KEYS;
 		     k++)
@@ -1755,7 +1764,9 @@ static int add_learned(struct store *st, const struct learned *L,
 				st->mask[u] |= 1ull << (v[t].key >> 58);
 			}
 		st->qoff[u] = from;
-		zhen__qsort(keys + from, nk - from, sizeof *keys, vkey_cmp);
+		if (nk > from)
+			zhen__qsort(keys + from, nk - from, sizeof *keys,
+			            vkey_cmp);
 	}
 	st->qoff[st->n] = nk;
 	free(st->keys);

@@ -59,7 +59,12 @@ static void message(struct zhen__buf *b, const zhen_finding *f,
 		zhen__buf_str(b, " is not in the Chinese");
 		return;
 	case ZHEN_F_SERIES:
-		describe(b, &f->zh, zs, zb);
+		/* compare also looks for a switch on the English side when
+		 * the Chinese list is clean: quote whichever side has it */
+		if (f->has_zh)
+			describe(b, &f->zh, zs, zb);
+		else if (f->has_en)
+			describe(b, &f->en, es, eb);
 		zhen__buf_str(b, ": a list of amounts switches currency here;"
 		                 " check the source figures");
 		return;
@@ -69,6 +74,14 @@ static void message(struct zhen__buf *b, const zhen_finding *f,
 		return;
 	default:
 		break;
+	}
+	if (!f->has_zh || !f->has_en) {
+		/* a comparison with one side absent: never quote the other */
+		if (f->has_zh)
+			describe(b, &f->zh, zs, zb);
+		if (f->has_en)
+			describe(b, &f->en, es, eb);
+		return;
 	}
 	describe(b, &f->zh, zs, zb);
 	zhen__buf_str(b, f->severity == ZHEN_SEV_INFO ? " ≈ " : " ≠ ");
