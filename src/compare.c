@@ -266,6 +266,24 @@ static bool m_ident_figure(const zhen_quantity *a, const zhen_quantity *b)
 	return zhen__dec_eq(v, id->value);
 }
 
+/* 伊尔-760 ↔ Il-76: m_ident_figure()'s pair with a different figure.
+ * Only a figure read as negative (the hyphen after the transliterated
+ * letters) counts: a bare figure beside an identifier is a count as
+ * often as not. */
+static bool ident_figure_other(const zhen_quantity *a, const zhen_quantity *b,
+                               zhen_decimal *fig, zhen_decimal *idv)
+{
+	const zhen_quantity *id = a->kind == ZHEN_Q_IDENT ? a : b;
+	const zhen_quantity *x = id == a ? b : a;
+	if (id->kind != ZHEN_Q_IDENT || x->kind != ZHEN_Q_NUMBER ||
+	    x->currency[0] || x->unit[0] || x->value.coef >= 0 ||
+	    (x->flags & (ZHEN_QF_WORDS | ZHEN_QF_MAGNITUDE)))
+		return false;
+	*fig = (zhen_decimal){ -x->value.coef, x->value.exp };
+	*idv = id->value;
+	return !zhen__dec_eq(*fig, *idv);
+}
+
 /* A year written as a figure the reader did not take for a year (a typo
  * such as 6008 for 2008, or a year outside 1900–2100). */
 static bool year_like(const zhen_quantity *q)
@@ -336,6 +354,9 @@ static bool decade_slip(const zhen_quantity *a, const zhen_quantity *b)
 
 static bool m_magnitude(const zhen_quantity *a, const zhen_quantity *b)
 {
+	zhen_decimal f, v;
+	if (ident_figure_other(a, b, &f, &v))
+		return f.coef == v.coef;
 	return (qclass(a) == qclass(b) && qclass(a) <= 1 &&
 	        comparable_words(a, b) && power_of_ten(a, b)) ||
 	       decade_slip(a, b);
@@ -353,6 +374,9 @@ static bool m_rounding(const zhen_quantity *a, const zhen_quantity *b)
  * same letters (H5N1 ↔ H5N6); word figures as comparable_words() says. */
 static bool m_value(const zhen_quantity *a, const zhen_quantity *b)
 {
+	zhen_decimal f, v;
+	if (ident_figure_other(a, b, &f, &v))
+		return true;
 	if (a->kind == ZHEN_Q_IDENT || b->kind == ZHEN_Q_IDENT)
 		return a->kind == b->kind && ident_kin(a, b);
 	if (qclass(a) != qclass(b) || (qclass(a) > 2 && qclass(a) != 5))

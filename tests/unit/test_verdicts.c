@@ -232,6 +232,12 @@ static const struct {
 	{ "2010 年", "in 2001", VAL }, /* a year, no decade: no x10 */
 	{ "俄罗斯短暂停飞了 Il-76。", "Russia briefly grounded Il-76s.", CLEAN },
 	{ "俄罗斯短暂停飞了 Il-76。", "Russia briefly grounded Il-73s.", VAL },
+	/* the transliterated 伊尔-76 reads as the figure -76 */
+	{ "伊尔-76 自 1970 年代起", "The Il-76 has since the 1970s", CLEAN },
+	{ "伊尔-760 自 1970 年代起", "The Il-76 has since the 1970s", MAG },
+	{ "伊尔-56 自 1970 年代起", "The Il-76 has since the 1970s", VAL },
+	{ "停飞了伊尔-760。", "grounded Il-76s.", MAG },
+	{ "停飞了 76 架。", "grounded Il-62s.", MIS }, /* a count, no name */
 	/* one figure left on each side is one figure translated wrong */
 	{ "他跑了 17 公里。", "He ran eleven kilometres.", VAL },
 	{ "他跑了 17 公里。", "He ran seventeen kilometres.", CLEAN },
