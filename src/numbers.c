@@ -998,6 +998,7 @@ static bool zh_eval(const struct tok *t, int n, zhen_decimal *out,
 	int prev = -1, pend_prev = -1;
 	int32_t prev_exp = 0, pend_prev_exp = 0;
 	int last_mag = -1;
+	bool zero_after_mag = false;
 
 	for (int i = 0; i < n; i++) {
 		const struct tok *k = &t[i];
@@ -1005,6 +1006,8 @@ static bool zh_eval(const struct tok *t, int n, zhen_decimal *out,
 		case TK_NUM:
 			if (pend)
 				return false;
+			if (k->lead_zero || k->zero_only)
+				zero_after_mag = true;
 			pend = k;
 			pend_prev = prev;
 			pend_prev_exp = prev_exp;
@@ -1054,6 +1057,7 @@ static bool zh_eval(const struct tok *t, int n, zhen_decimal *out,
 			sprec = INT32_MAX;
 			pend = NULL;
 			last_mag = k->exp;
+			zero_after_mag = false;
 			break;
 		}
 		default:
@@ -1071,6 +1075,13 @@ static bool zh_eval(const struct tok *t, int n, zhen_decimal *out,
 		if (!add_scaled(&section, pend->v, e))
 			return false;
 		sprec = imin(sprec, pend->prec + e);
+	} else if (last_mag >= 8 && prev == TK_UNIT && !zero_after_mag &&
+	           section.coef > 0 &&
+	           zhen__dec_cmp(section, (zhen_decimal){ 1, 4 }) < 0) {
+		/* 两亿四千 is 2.4亿 with 万 left unsaid, as 三万五 leaves 千:
+		 * a gap below 亿 is written with 零 (两亿零四千) */
+		section = zhen__dec_scale(section, last_mag - 4);
+		sprec += last_mag - 4;
 	}
 	if (!zhen__dec_add(out, total, section))
 		return false;

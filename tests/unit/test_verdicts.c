@@ -43,6 +43,8 @@ static const struct {
 	{ "新台幣1兆元", "NT$100 billion", MAG },
 	{ "4.78万亿元", "RMB 4.78 trillion", CLEAN },
 	{ "三万五千人", "35,000 people", CLEAN },
+	{ "将近两亿四千颗陨石", "some 240 million meteorites", CLEAN },
+	{ "将近兩億四千顆隕石", "approximately 24,000 meteorites", MAG },
 	{ "两千六百人", "2,600 people", CLEAN },
 	{ "5千4百万", "54 million", CLEAN },
 	{ "5 千 4 百萬個帳戶", "54 million accounts", CLEAN },
