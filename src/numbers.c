@@ -45,6 +45,8 @@ enum kind {
 	/* en: a time zone that makes 0230 a clock time; a word that is a
 	 * vague figure alone (dozens); zh: 打 after a numeral (a dozen) */
 	K_ZONE, K_VAGUE, K_ZDOZEN,
+	/* zh: a word a numeral ends (唯一): that numeral is no figure */
+	K_ZWORD,
 	/* units.tsv */
 	U_PERCENT, U_POINTS, U_BP, U_ORDINAL, U_QUARTER, U_COUNTER, U_MEASURE,
 	/* the other tables have one kind each */
@@ -77,7 +79,7 @@ static const struct kname zh_kinds[] = {
 	{ "jiao", K_JIAO }, { "whole", K_WHOLE },
 	{ "discountpre", K_DISCPRE }, { "tail", K_TAIL }, { "era", K_ERA },
 	{ "dozen", K_ZDOZEN }, { "century", K_CENTURY },
-	{ "decade", K_DECADE }, { NULL, 0 },
+	{ "decade", K_DECADE }, { "word", K_ZWORD }, { NULL, 0 },
 };
 
 static const struct kname en_kinds[] = {
@@ -1800,6 +1802,8 @@ static int64_t zone_time(struct scan *sc, size_t i, size_t j, size_t *a,
 	return -1;
 }
 
+static size_t ampm_at(struct scan *sc, size_t j);
+
 /* "9:30" at @p i (hours 0–24, two-digit minutes, not part of a longer
  * figure such as 1:2:3): HHMM, with *end after the minutes, or -1. */
 static int64_t colon_time(struct scan *sc, size_t i, size_t *end)
@@ -1817,7 +1821,10 @@ static int64_t colon_time(struct scan *sc, size_t i, size_t *end)
 	    (j + 3 < len && (is_digit(s[j + 3]) || s[j + 3] == ':')))
 		return -1;
 	int64_t m = (s[j + 1] - '0') * 10 + (s[j + 2] - '0');
-	if (m > 59)
+	/* 8:96 a.m. is a slipped clock time, which the other side's time
+	 * shows as a value error; without am/pm it may be a score or a
+	 * ratio, read as figures */
+	if (m > 59 && ampm_at(sc, j + 3) == j + 3)
 		return -1;
 	*end = j + 3;
 	return h * 100 + m;
@@ -2147,15 +2154,19 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 		n.nint = ar.nint;
 		words = false;
 		if (!ar.frac && !ar.grouped && ar.nint <= 2 &&
-		    small_int(ar.v, 0, 24, &day) &&
+		    small_int(ar.v, 0, 99, &day) &&
 		    (i == 0 || !is_digit(s[i - 1]))) {
-			/* 6am, 6 p.m., 10 o'clock */
+			/* 6am, 6 p.m., 10 o'clock; 40 o'clock is a slipped
+			 * hour (a value error beside the other side's time),
+			 * but 25-99 before AM/PM stays a figure (PM, AM
+			 * radio) */
 			size_t e2 = ampm_at(sc, j);
-			if (e2 != j && (e2 >= len || !is_alnum(s[e2]) ||
-			                s[e2 - 1] == '.')) {
-				const struct entry *ap =
-					match_back(&d->t[TB_ENW], s, e2, j,
-					           ZHEN_LANG_EN, 0, K_AMPM);
+			const struct entry *ap = e2 == j ? NULL :
+				match_back(&d->t[TB_ENW], s, e2, j,
+				           ZHEN_LANG_EN, 0, K_AMPM);
+			if (e2 != j && (day <= 24 || !ap) &&
+			    (e2 >= len || !is_alnum(s[e2]) ||
+			     s[e2 - 1] == '.')) {
 				int64_t t12 = day * 100;
 				if (ap && ap->val == 12 && day < 12)
 					t12 += 1200;
@@ -2339,8 +2350,11 @@ static int64_t zh_monthday(struct scan *sc, size_t p, size_t *end, bool *words)
 	const struct entry *e;
 
 	p = sp(sc->s, sc->len, p);
+	/* 40 月, 11 月 34 日 in figures: a slipped month or day (no
+	 * calendar has it), still a date so the other side's date shows
+	 * the slip as a value error; numerals keep to the calendar */
 	if (!read_zh(sc->d, sc->s, sc->len, p, &mo) || mo.mag || mo.frac ||
-	    !small_int(mo.v, 1, 12, &m) ||
+	    !small_int(mo.v, 1, mo.digits ? 99 : 12, &m) ||
 	    !(e = match_fwd(t, sc->s, sc->len,
 	                    mo.digits ? sp(sc->s, sc->len, mo.b) : mo.b,
 	                    LANG_ANY, 0, K_MONTH)))
@@ -2349,7 +2363,7 @@ static int64_t zh_monthday(struct scan *sc, size_t p, size_t *end, bool *words)
 		mo.b = sp(sc->s, sc->len, mo.b);
 	p = sp(sc->s, sc->len, mo.b + e->len);
 	if (!read_zh(sc->d, sc->s, sc->len, p, &dy) || dy.mag || dy.frac ||
-	    !small_int(dy.v, 1, 31, &dd) ||
+	    !small_int(dy.v, 1, dy.digits ? 99 : 31, &dd) ||
 	    !(e = match_fwd(t, sc->s, sc->len,
 	                    dy.digits ? sp(sc->s, sc->len, dy.b) : dy.b,
 	                    LANG_ANY, 0, K_DAY)))
@@ -2535,6 +2549,12 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 	int64_t y, md;
 
 	*next = i + cp_len((unsigned char)s[i]);
+	/* 唯一一个 is "the only one": read from its first 一 it was 一一 =
+	 * 11, paired with any figure the other side has */
+	if (!is_digit(s[i]) && (e = match_back(zt, s, *next, sc->lo, LANG_ANY,
+	                                       0, K_ZWORD)) &&
+	    e->len > *next - i)
+		return 0;
 	if ((e = match_fwd(zt, s, len, i, LANG_ANY, 0, K_MULTIPLE)) ||
 	    (e = match_fwd(zt, s, len, i, LANG_ANY, 0, K_HALFYEAR))) {
 		/* 翻两番 = ×4; 上半年 = the first half */
@@ -2765,7 +2785,8 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 			return emit(sc, a, ye, &q);
 		}
 		e = match_fwd(zt, s, len, b, LANG_ANY, 0, K_MONTH);
-		if (e && small_int(n.v, 1, 12, &y)) {
+		if (e && small_int(n.v, 1, n.digits && !n.grouped ? 99 : 12,
+		                   &y)) {
 			if ((md = zh_monthday(sc, p, &end, &ordinal))) {
 				*next = end;
 				return emit_date(sc, a, end, md,

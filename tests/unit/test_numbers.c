@@ -398,6 +398,18 @@ static const struct xcase cases[] = {
 	{ EN, "1400 hours", { Q("1400", NUM, "1400", "", "", 0) } },
 	{ EN, "the 1995-96 season", { Q("1995", YR, "1995", "", "", R), Q("96", YR, "1996", "", "", R) } },
 	{ ZH, "(UTC 0230)", { Q("UTC 0230", DT, "230", "", "time", 0) } },
+	/* slipped clock times and calendar figures stay times and dates
+	 * (a value error beside the other side's), where nothing else reads */
+	{ EN, "At exactly 8:96 a.m. a hush", { Q("8:96 a.m.", DT, "896", "", "time", 0) } },
+	{ EN, "the score was 2:96 at the", { Q("2", NUM, "2", "", "", 0), Q("96", NUM, "96", "", "", 0) } },
+	{ EN, "at about 40 o'clock this", { Q("40 o'clock", DT, "4000", "", "time", 0) } },
+	{ EN, "the 25 PM and", { Q("25", NUM, "25", "", "", 0) } },
+	{ ZH, "2008 年 11 月 34 日", { Q("2008 年 11 月 34 日", DT, "20081134", "", "", 0) } },
+	{ ZH, "每年 40 月前后", { Q("40 月", DT, "4000", "", "", 0) } },
+	{ ZH, "十三月", { Q("十三", NUM, "13", "", "", W) } }, /* numerals keep to the calendar */
+	/* 唯一 ends in a numeral that counts nothing */
+	{ ZH, "唯一一个字母表", { Q("一", NUM, "1", "", "", W) } },
+	{ ZH, "唯一的办法", { NONE_ } },
 	{ ZH, "兩打雞蛋", { Q("兩打", NUM, "24", "", "", W) } },
 	{ ZH, "2打", { Q("2打", NUM, "24", "", "", 0) } },
 	{ ZH, "打八折", { Q("八折", PCT, "20", "", "off", W) } },

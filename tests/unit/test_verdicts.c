@@ -158,6 +158,15 @@ static const struct {
 	{ "早上 5 点", "at about 5am", CLEAN },
 	{ "早上 5 点", "at about 6am", VAL },
 	{ "上午约十时", "at about 10 o'clock", CLEAN },
+	{ "上午约十时", "at about 40 o'clock", VAL },
+	{ "正值上午 8 点 46 分", "At exactly 8:46 a.m. a hush fell", CLEAN },
+	{ "正值上午 8 点 46 分", "At exactly 8:96 a.m. a hush fell", VAL },
+	{ "2008 年 11 月 26 日抵达", "arrived on November 26, 2008", CLEAN },
+	{ "2008 年 11 月 34 日抵达", "arrived on November 26, 2008", VAL },
+	{ "于 40 月 7 日", "on October 7", VAL },
+	/* 唯一一次 is "the only time", not 11 paired with the 160 left */
+	{ "警方唯一一次检测到他的车速，是在他降到 公里/小时的时候。",
+	  "the only time the police clocked him was at 160km/h.", EXT },
 	/* ---- ordinals, quarters, halves ---- */
 	{ "十周年", "10th anniversary", CLEAN },
 	{ "十週年", "11th anniversary", VAL },
