@@ -569,6 +569,46 @@ static long lone_left(const zhen_quantity *q, const unsigned char *used,
 	return at;
 }
 
+/* When @p q has no figure left a warning would name alone, its one
+ * ordinal left (第一 in 第一天, "first"), or -1. Such a small ordinal is
+ * silent alone, but beside a written ordinal the other side has left
+ * over ("the 7st day" for 第一天) it is that ordinal translated wrong. */
+static long lone_ordinal(const zhen_quantity *q, const unsigned char *used,
+                         size_t n)
+{
+	long at = -1;
+	for (size_t i = 0; i < n; i++) {
+		if (used[i])
+			continue;
+		if (!ignorable_alone(&q[i]))
+			return -1;
+		if (q[i].kind != ZHEN_Q_ORDINAL)
+			continue;
+		if (at >= 0)
+			return -1;
+		at = (long)i;
+	}
+	return at;
+}
+
+/* The ordinal written in one figure (7th, 第 7) at @p at is the only
+ * ordinal its side has left. One figure: the small ordinal beside it is a
+ * slip of the same digit, while beside "the first true telescopes ...
+ * 16th century" 第一 is the "first" the English reader leaves unread
+ * (measured on FLORES drops). */
+static bool digit_ordinal(const zhen_quantity *q, const unsigned char *used,
+                          size_t n, long at)
+{
+	zhen_decimal nine = { 9, 0 };
+	if (q[at].kind != ZHEN_Q_ORDINAL || is_words(&q[at]) ||
+	    zhen__dec_cmp(q[at].value, nine) > 0)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (!used[i] && (long)i != at && q[i].kind == ZHEN_Q_ORDINAL)
+			return false;
+	return true;
+}
+
 /* Quantities of one side separated by at most a list separator
  * (、，, and 和 及) form a list. */
 #define LIST_GAP 12
@@ -827,7 +867,13 @@ int zhen_compare_text(zhen_findings **out, zhen_ctx *ctx,
 		}
 	}
 	long li = lone_left(zh, zu, nzh), lj = lone_left(en, eu, nen);
-	if (li >= 0 && lj >= 0 && lone_pair(&zh[li], &en[lj])) {
+	bool ordpair = false;
+	if (li >= 0 && lj < 0 && digit_ordinal(zh, zu, nzh, li))
+		ordpair = (lj = lone_ordinal(en, eu, nen)) >= 0;
+	else if (lj >= 0 && li < 0 && digit_ordinal(en, eu, nen, lj))
+		ordpair = (li = lone_ordinal(zh, zu, nzh)) >= 0;
+	if (li >= 0 && lj >= 0 &&
+	    (ordpair || lone_pair(&zh[li], &en[lj]))) {
 		zhen_finding fd = { .type = power_of_ten(&zh[li], &en[lj])
 		                            ? ZHEN_F_MAGNITUDE : ZHEN_F_VALUE,
 		                    .severity = ZHEN_SEV_ERROR, .bead = bead,

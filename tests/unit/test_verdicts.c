@@ -164,6 +164,12 @@ static const struct {
 	{ "2008 年 11 月 26 日抵达", "arrived on November 26, 2008", CLEAN },
 	{ "2008 年 11 月 34 日抵达", "arrived on November 26, 2008", VAL },
 	{ "于 40 月 7 日", "on October 7", VAL },
+	/* a small ordinal left beside the one written ordinal the other
+	 * side has left, of one figure, is that ordinal translated wrong */
+	{ "在该月的第一天开始发放。", "available on the 1st day of the month", CLEAN },
+	{ "在该月的第一天开始发放。", "available on the 7st day of the month", VAL },
+	{ "但第一架真正的望远镜是 世纪末才在欧洲被制造出来的。",
+	  "However, the first true telescopes were made in the late 16th century.", EXT },
 	/* 唯一一次 is "the only time", not 11 paired with the 160 left */
 	{ "警方唯一一次检测到他的车速，是在他降到 公里/小时的时候。",
 	  "the only time the police clocked him was at 160km/h.", EXT },
