@@ -2030,12 +2030,35 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 		x = !(lk & 1ull << K_VAGUE) ? NULL :
 			match_fwd(&d->t[TB_ENW], s, len, i, ZHEN_LANG_EN, 0,
 			          K_VAGUE);
+		/* "thousands and thousands" is one vague figure, said twice */
+		if (x && i + x->len == w && i >= x->len + 5 &&
+		    !memcmp(s + i - 5, " and ", 5) &&
+		    eq_ci(s + i - 5 - x->len, x->text, x->len) &&
+		    (i == x->len + 5 || !is_alnum(s[i - 6 - x->len])))
+			return 0;
 		if (x && i + x->len == w) {
-			/* dozens: about two dozen or more, a band */
+			/* dozens: about two dozen or more, a band; thousands,
+			 * millions: at least one, as 数千 and 数百万 read */
 			zhen_quantity vq;
+			int64_t v = x->val;
+			size_t k = w + 4, ke = k;
+			const struct entry *y2;
+			/* hundreds of thousands: one band (10^5, 数十万),
+			 * not two figures */
+			while (ke < len && is_alpha(s[ke]))
+				ke++;
+			if (k < len &&
+			    !memcmp(s + w, " of ", 4) &&
+			    (y2 = match_fwd(&d->t[TB_ENW], s, len, k,
+			                    ZHEN_LANG_EN, 0, K_VAGUE)) &&
+			    k + y2->len == ke && y2->val > v) {
+				v *= y2->val;
+				w = ke;
+				*next = ke;
+			}
 			memset(&vq, 0, sizeof vq);
 			vq.kind = ZHEN_Q_NUMBER;
-			vq.value = zhen__dec(x->val, 0);
+			vq.value = zhen__dec(v, 0);
 			vq.precision = 1;
 			vq.flags = ZHEN_QF_WORDS | ZHEN_QF_APPROX;
 			return emit(sc, i, w, &vq);

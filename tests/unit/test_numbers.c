@@ -407,6 +407,12 @@ static const struct xcase cases[] = {
 	{ ZH, "2008 年 11 月 34 日", { Q("2008 年 11 月 34 日", DT, "20081134", "", "", 0) } },
 	{ ZH, "每年 40 月前后", { Q("40 月", DT, "4000", "", "", 0) } },
 	{ ZH, "十三月", { Q("十三", NUM, "13", "", "", W) } }, /* numerals keep to the calendar */
+	/* plural magnitude words: a vague band from its lower end, as 数千 */
+	{ EN, "a spill of thousands of barrels", { Q("thousands", NUM, "1000", "", "", W | A) } },
+	{ EN, "thousands and thousands of years", { Q("thousands", NUM, "1000", "", "", W | A) } },
+	{ EN, "tens of thousands of people", { Q("tens of thousands", NUM, "10000", "", "", W | A) } },
+	{ EN, "hundreds of millions of", { Q("hundreds of millions", NUM, "100000000", "", "", W | A) } },
+	{ EN, "millions of hundreds", { Q("millions", NUM, "1000000", "", "", W | A), Q("hundreds", NUM, "100", "", "", W | A) } },
 	/* 唯一 ends in a numeral that counts nothing */
 	{ ZH, "唯一一个字母表", { Q("一", NUM, "1", "", "", W) } },
 	{ ZH, "唯一的办法", { NONE_ } },

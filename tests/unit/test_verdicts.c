@@ -170,6 +170,12 @@ static const struct {
 	{ "在该月的第一天开始发放。", "available on the 7st day of the month", VAL },
 	{ "但第一架真正的望远镜是 世纪末才在欧洲被制造出来的。",
 	  "However, the first true telescopes were made in the late 16th century.", EXT },
+	/* a plural magnitude word is the band 数千/数十万 names */
+	{ "数千桶原油外漏", "a spill of thousands of barrels of crude oil", CLEAN },
+	{ "數千桶原油外漏", "a spill of thousands of barrels of crude oil", CLEAN },
+	{ "数十万人", "hundreds of thousands of people", CLEAN },
+	{ "几千年来", "for thousands and thousands of years", CLEAN },
+	{ "数十万美元的资产", "billions of US dollars", MIS },
 	/* 唯一一次 is "the only time", not 11 paired with the 160 left */
 	{ "警方唯一一次检测到他的车速，是在他降到 公里/小时的时候。",
 	  "the only time the police clocked him was at 160km/h.", EXT },
