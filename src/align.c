@@ -193,16 +193,6 @@ struct params {
 	const double *tail;
 };
 
-static uint64_t mix64(uint64_t x)
-{
-	x ^= x >> 30;
-	x *= 0xbf58476d1ce4e5b9u;
-	x ^= x >> 27;
-	x *= 0x94d049bb133111ebu;
-	x ^= x >> 31;
-	return x;
-}
-
 static int vkey_cmp(const void *a, const void *b)
 {
 	const struct vkey *x = a, *y = b;
@@ -276,7 +266,7 @@ static uint64_t hash_bytes(const char *s, size_t n, int cls)
 
 	for (size_t i = 0; i < n; i++)
 		h = (h ^ (unsigned char)s[i]) * 0x100000001b3u;
-	return mix64(h);
+	return zhen__mix64(h);
 }
 
 static int u64_cmp(const void *a, const void *b)
@@ -486,7 +476,7 @@ static int store_sentences(struct store *st, const zhen_sentences *s,
 
 			if (cls < 0)
 				continue;
-			h = mix64(mix64((uint64_t)x->value.coef) ^
+			h = zhen__mix64(zhen__mix64((uint64_t)x->value.coef) ^
 			          ((uint64_t)(uint32_t)x->value.exp << 8) ^
 			          (uint64_t)cls);
 			if (key_push(st, i, h, cls, x->value) < 0)
@@ -911,6 +901,21 @@ static int dp_cells(struct dp *d)
 	return 0;
 }
 
+/* Row i of the band: columns c-w..c+w, clipped to the document, joined to
+ * the row above so a path can always continue, and open to the last
+ * column on the last row. */
+static void band_row(struct dp *d, size_t i, size_t c, size_t w)
+{
+	d->lo[i] = c > w ? c - w : 0;
+	d->hi[i] = c + w < d->m ? c + w : d->m;
+	if (i > 0 && d->lo[i] > d->hi[i - 1])
+		d->lo[i] = d->hi[i - 1];
+	if (i == d->n)
+		d->hi[i] = d->m;
+	d->base[i] = d->cells;
+	d->cells += d->hi[i] - d->lo[i] + 1;
+}
+
 /*
  * The band. With a guide (the path of an earlier pass) row i holds the
  * columns within w of guide[i]. Without one it follows the program itself:
@@ -930,16 +935,7 @@ static int dp_band(struct dp *d, size_t w)
 	d->kappa = 0;
 	d->maxw = d->guide ? 2 * w + 1 : d->m + 1;
 	for (size_t i = 0; d->guide && i <= d->n; i++) {
-		size_t c = d->guide[i];
-
-		d->lo[i] = c > w ? c - w : 0;
-		d->hi[i] = c + w < d->m ? c + w : d->m;
-		if (i > 0 && d->lo[i] > d->hi[i - 1])
-			d->lo[i] = d->hi[i - 1];
-		if (i == d->n)
-			d->hi[i] = d->m;
-		d->base[i] = d->cells;
-		d->cells += d->hi[i] - d->lo[i] + 1;
+		band_row(d, i, d->guide[i], w);
 		if (d->hi[i] - d->lo[i] + 1 > d->maxw)
 			d->maxw = d->hi[i] - d->lo[i] + 1;
 	}
@@ -976,14 +972,7 @@ static int dp_place_row(struct dp *d, size_t i)
 		if (i - 1 + c > 0 && isfinite(prev[c - d->lo[i - 1]]))
 			d->kappa = prev[c - d->lo[i - 1]] / (double)(i - 1 + c);
 	}
-	d->lo[i] = c > w ? c - w : 0;
-	d->hi[i] = c + w < d->m ? c + w : d->m;
-	if (i > 0 && d->lo[i] > d->hi[i - 1])
-		d->lo[i] = d->hi[i - 1];
-	if (i == d->n)
-		d->hi[i] = d->m;
-	d->base[i] = d->cells;
-	d->cells += d->hi[i] - d->lo[i] + 1;
+	band_row(d, i, c, w);
 	return dp_cells(d);
 }
 
@@ -1488,7 +1477,7 @@ static int features(struct u64v *v, const zhen_align_side *sd, size_t first,
 					continue;
 				}
 				if (prev >= 0 &&
-				    u64v_push(v, mix64(((uint64_t)prev << 21 |
+				    u64v_push(v, zhen__mix64(((uint64_t)prev << 21 |
 				                        (uint64_t)c) ^
 				                       0x9e3779b97f4a7c15u)) < 0)
 					return ZHEN_ENOMEM;
@@ -1674,7 +1663,7 @@ static int learn_lexicon(struct learned *L, const struct zhen_alignment *a,
 			if (pairs[r].key > pairs[best].key)
 				best = r;
 		pairs[L->n] = pairs[best];
-		pairs[L->n].key = mix64(pairs[best].f * 0x100000001b3u ^
+		pairs[L->n].key = zhen__mix64(pairs[best].f * 0x100000001b3u ^
 		                        pairs[best].e);
 		L->n++;
 		t = r;

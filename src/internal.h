@@ -139,6 +139,18 @@ static inline void zhen__memcpy(void *dst, const void *src, size_t n)
 		memcpy(dst, src, n);
 }
 
+/* A 64-bit finaliser (splitmix64's): the aligner's keys and the lexicon's
+ * word hashes must mix the same way, so both call this one. */
+static inline uint64_t zhen__mix64(uint64_t x)
+{
+	x ^= x >> 30;
+	x *= 0xbf58476d1ce4e5b9u;
+	x ^= x >> 27;
+	x *= 0x94d049bb133111ebu;
+	x ^= x >> 31;
+	return x;
+}
+
 /* ---- a growable byte buffer ---- */
 struct zhen__buf {
 	char *p;

@@ -13,23 +13,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-static uint64_t mix(uint64_t x)
-{
-	x ^= x >> 30;
-	x *= 0xbf58476d1ce4e5b9u;
-	x ^= x >> 27;
-	x *= 0x94d049bb133111ebu;
-	x ^= x >> 31;
-	return x;
-}
-
 uint64_t zhen__lex_head_hash(const char *s, size_t len)
 {
 	uint64_t h = 0xcbf29ce484222325u;
 
 	for (size_t i = 0; i < len; i++)
 		h = (h ^ (unsigned char)s[i]) * 0x100000001b3u;
-	h = mix(h);
+	h = zhen__mix64(h);
 	return h ? h : 1; /* 0 marks an empty slot */
 }
 
@@ -43,7 +33,7 @@ uint64_t zhen__lex_word_hash(const char *s, size_t len)
 		len--;
 	for (size_t i = 0; i < len; i++)
 		h = (h ^ (unsigned char)(s[i] | 0x20)) * 0x100000001b3u;
-	return mix(h);
+	return zhen__mix64(h);
 }
 
 static int u64_cmp(const void *a, const void *b)

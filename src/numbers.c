@@ -1721,15 +1721,24 @@ static int64_t date_year(struct scan *sc, size_t *end)
 	return y;
 }
 
-static int emit_date(struct scan *sc, size_t a, size_t b, int64_t v,
-                     unsigned flags)
+/* Dates and clock times share the DATE kind; a time says so in its unit. */
+static int emit_dated(struct scan *sc, size_t a, size_t b, int64_t v,
+                      unsigned flags, const char *unit)
 {
 	zhen_quantity q;
 	memset(&q, 0, sizeof q);
 	q.kind = ZHEN_Q_DATE;
 	q.value = zhen__dec(v, 0);
 	q.flags = flags;
+	if (unit)
+		set_code(q.unit, sizeof q.unit, unit);
 	return emit(sc, a, b, &q);
+}
+
+static int emit_date(struct scan *sc, size_t a, size_t b, int64_t v,
+                     unsigned flags)
+{
+	return emit_dated(sc, a, b, v, flags, NULL);
 }
 
 /* M/N to six decimals: both languages round a fraction the same way, so
@@ -1756,13 +1765,7 @@ static bool is_han_at(const char *s, size_t len, size_t i)
 static int emit_time(struct scan *sc, size_t a, size_t b, int64_t hhmm,
                      unsigned flags)
 {
-	zhen_quantity q;
-	memset(&q, 0, sizeof q);
-	q.kind = ZHEN_Q_DATE;
-	q.value = zhen__dec(hhmm, 0);
-	q.flags = flags;
-	set_code(q.unit, sizeof q.unit, "time");
-	return emit(sc, a, b, &q);
+	return emit_dated(sc, a, b, hhmm, flags, "time");
 }
 
 /* "0230 UTC", "UTC 0230": four digits [@p i, @p j) beside a time zone

@@ -355,6 +355,32 @@ static int write_stdout(void *payload, const char *bytes, size_t len)
 	return fwrite(bytes, 1, len, stdout) == len ? 0 : -1;
 }
 
+/* A data file of the user's (--dict, --lexicon), whole and valid UTF-8;
+ * one error line naming file, line and byte otherwise. */
+static bool read_utf8_file(struct input *in, const char *path)
+{
+	size_t bad, line = 1;
+
+	if (!read_input(in, path))
+		return false;
+	if (zhen_utf8_check(in->bytes, in->len, &bad) == 0)
+		return true;
+	for (size_t k = 0; k < bad; k++)
+		line += in->bytes[k] == '\n';
+	err(path, line, "invalid UTF-8 at byte %zu", bad);
+	free(in->bytes);
+	return false;
+}
+
+/* The library's parse error for @p path, at the line it names. */
+static bool parse_failed(const zhen_ctx *ctx, const char *path)
+{
+	size_t line;
+	zhen_ctx_errpos(ctx, &line, NULL);
+	err(path, line, "%s", zhen_ctx_errmsg(ctx));
+	return false;
+}
+
 static bool add_dicts(zhen_ctx *ctx, const struct opts *o)
 {
 	static const char *const names[] = { "abbreviations.txt",
@@ -374,22 +400,12 @@ static bool add_dicts(zhen_ctx *ctx, const struct opts *o)
 			return false;
 		}
 		struct input in;
-		if (!read_input(&in, path))
+		if (!read_utf8_file(&in, path))
 			return false;
-		size_t bad;
-		if (zhen_utf8_check(in.bytes, in.len, &bad) < 0) {
-			err(path, 0, "invalid UTF-8 at byte %zu", bad);
-			free(in.bytes);
-			return false;
-		}
 		int rc = zhen_ctx_add_dict(ctx, name, in.bytes, in.len);
 		free(in.bytes);
-		if (rc < 0) {
-			size_t line;
-			zhen_ctx_errpos(ctx, &line, NULL);
-			err(path, line, "%s", zhen_ctx_errmsg(ctx));
-			return false;
-		}
+		if (rc < 0)
+			return parse_failed(ctx, path);
 	}
 	return true;
 }
@@ -402,30 +418,15 @@ static bool load_lexicon(zhen_ctx *ctx, const struct opts *o,
                          zhen_lexicon **lex)
 {
 	struct input in;
-	size_t bad;
 
 	*lex = NULL;
 	if (!o->lexicon)
 		return true;
-	if (!read_input(&in, o->lexicon))
+	if (!read_utf8_file(&in, o->lexicon))
 		return false;
-	if (zhen_utf8_check(in.bytes, in.len, &bad) < 0) {
-		size_t line = 1;
-		for (size_t k = 0; k < bad; k++)
-			line += in.bytes[k] == '\n';
-		err(o->lexicon, line, "invalid UTF-8 at byte %zu", bad);
-		free(in.bytes);
-		return false;
-	}
 	int rc = zhen_lexicon_read(lex, ctx, in.bytes, in.len);
 	free(in.bytes);
-	if (rc < 0) {
-		size_t line;
-		zhen_ctx_errpos(ctx, &line, NULL);
-		err(o->lexicon, line, "%s", zhen_ctx_errmsg(ctx));
-		return false;
-	}
-	return true;
+	return rc < 0 ? parse_failed(ctx, o->lexicon) : true;
 }
 
 static int check_documents(zhen_ctx *ctx, const struct opts *o,
