@@ -26,10 +26,18 @@ lines that had a site only there, and prints the counts per script):
    a figure inside an identifier (KV620, Il-760, COVID-190, 390C). Such a
    change is an impossible date or a different name, not a magnitude
    slip; zhen reports most of them anyway, as value/missing.
- - value (a changed digit) inside an identifier the other side does not
-   write (COVID-19 for 新冠病毒): nothing on the other side to compare.
-Scoring: dropping a day, month, hour or minute of a date or clock time
-(3 月 10 日 -> 3 月 日) leaves a different date, so a `value` finding counts
+ - value (a changed digit) or drop inside an identifier the other side
+   does not write (COVID-19 for 新冠病毒): nothing on the other side to
+   compare.
+ - magnitude-zh, 萬/億 not after a figure: a character of a name
+   (卓錦萬代蘭), not a magnitude word.
+Scoring: a finding counts as found when the unaltered line had no finding
+of the same type, severity and message (the message quotes both sides'
+figures, so a warning naming the injected figure counts even on a line
+that already had a warning of that type about another figure). Dropping a
+day, month, hour or minute of a date or clock time (3 月 10 日 -> 3 月 日)
+leaves a different date, and dropping digits inside an identifier both
+sides write (H5N1 -> HN1) a different name, so a `value` finding counts
 as the right type there as well as `missing`/`extra`.
 Each rule keeps every site of its kind that a translation error can
 really hit (元 after a figure, pounds beside 英鎊, x10 on counts and
@@ -152,7 +160,10 @@ def inj_magnitude_en(rng, s):
 
 def inj_magnitude_zh(rng, s):
     swap = {'萬': '億', '億': '萬', '万': '亿', '亿': '万'}
-    r = _sub_one(rng, r'[萬億万亿]', s, lambda m: swap[m.group(0)])
+    def not_after_figure(t, m):
+        return not re.search(f'[{ZH_NUM}數数幾几多餘余上]\\s?$', t[:m.start()])
+    r = _sub_one(rng, r'[萬億万亿]', s, lambda m: swap[m.group(0)], not_after_figure,
+                 'magnitude: 萬/億 not after a figure')
     if r:
         return r
     return _sub_one(rng, r'(?<![0-9.,:])[1-9][0-9]{1,2}(?![0-9.,:年])', s,
@@ -188,16 +199,20 @@ def inj_currency_zh(rng, s):
                     'currency: 元 not after a figure')
 
 
-def inj_drop(rng, s):
+def inj_drop(rng, s, other=''):
     ms = [m for m in re.finditer(
         r'(?:US\$|\$|€|£)?[0-9]+(?:[.,][0-9]+)*(?:\s?(?:%|percent|million|billion|thousand))?', s)]
     ms = [m for m in ms if not (1900 <= int(re.sub(r'\D', '', m.group(0))[:4] or 0) <= 2100
                                 and len(re.sub(r'\D', '', m.group(0))) == 4)]
+    kept = [m for m in ms if not (in_ident(s, m) and m.group(0) not in fold(other))]
+    if ms and not kept:
+        EXCLUDED['drop: identifier the other side does not write'] += 1
+    ms = kept
     if not ms:
         return None
     m = rng.choice(ms)
     out = (s[:m.start()] + s[m.end():]).replace('  ', ' ')
-    return (out, {'value'}) if date_part(s, m) else out
+    return (out, {'value'}) if date_part(s, m) or in_ident(s, m) else out
 
 
 def date_part(s, m):
@@ -222,13 +237,16 @@ INJECTIONS = [
     ('unit-zh', 'zh', {'unit'}, lambda r, s, t, o: inj_unit_zh(r, s, t)),
     ('currency-en', 'en', {'currency'}, lambda r, s, t, o: inj_currency_en(r, s, o)),
     ('currency-zh', 'zh', {'currency'}, lambda r, s, t, o: inj_currency_zh(r, s)),
-    ('drop-en', 'en', {'missing'}, lambda r, s, t, o: inj_drop(r, s)),
-    ('drop-zh', 'zh', {'extra'}, lambda r, s, t, o: inj_drop(r, s)),
+    ('drop-en', 'en', {'missing'}, lambda r, s, t, o: inj_drop(r, s, o)),
+    ('drop-zh', 'zh', {'extra'}, lambda r, s, t, o: inj_drop(r, s, o)),
 ]
 
 
 def key(f):
-    return (f['type'], f['severity'])
+    # the message quotes both sides' text and values: a finding that names
+    # the injected figure is new even when the unaltered line already had
+    # a finding of that type about another figure
+    return (f['type'], f['severity'], f.get('message', ''))
 
 
 def new_findings(before, after):
