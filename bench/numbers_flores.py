@@ -310,6 +310,9 @@ def measure(zhen, zh, en, trad, label, outdir):
     print(f'\n== {label}: {len(pairs)} lines')
     print(f'  zhen  error-level findings on unaltered lines: {len(flagged)} '
           f'({100 * len(flagged) / len(pairs):.1f}%)  -> {outdir}/flagged-{label}.txt')
+    warned = [sum(1 for x in fs if x['severity'] == 'warning') for fs in base]
+    print(f'  zhen  warnings on unaltered lines:             {sum(warned)} '
+          f'on {sum(1 for w in warned if w)} lines')
     print(f'  naive digit strings flag unaltered lines:      {naive_fp} '
           f'({100 * naive_fp / len(pairs):.1f}%)')
     print(f'  injected errors: {n}')

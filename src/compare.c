@@ -64,8 +64,13 @@ static bool is_one(const zhen_quantity *q)
  * different figure. */
 static bool weak_word(const zhen_quantity *q, bool english)
 {
+	/* the fractions and units end at "tenth" (dicts/en_number_words.tsv
+	 * denominators): "eighteenth" is only ever an ordinal */
+	zhen_decimal ten = { 1, 1 };
 	return is_words(q) &&
-	       (is_one(q) || (english && q->kind == ZHEN_Q_ORDINAL) ||
+	       (is_one(q) ||
+	        (english && q->kind == ZHEN_Q_ORDINAL &&
+	         zhen__dec_cmp(q->value, ten) <= 0) ||
 	        (q->flags & ZHEN_QF_APPROX));
 }
 
@@ -148,11 +153,28 @@ static double approx_value(zhen_decimal d)
 	return (double)d.coef * pow(10, d.exp);
 }
 
+/* Within a factor 100 of each other: a word figure and one in digits
+ * further apart are two figures, not one mistranslated. */
+static bool within_100(const zhen_quantity *a, const zhen_quantity *b)
+{
+	double x = fabs(approx_value(a->value));
+	double y = fabs(approx_value(b->value));
+	return x <= 100 * y && y <= 100 * x;
+}
+
 /* The ratio is a power of ten other than 1: the 億/billion slip. */
 static bool power_of_ten(const zhen_quantity *a, const zhen_quantity *b)
 {
 	return a->value.coef && a->value.coef == b->value.coef &&
 	       a->value.exp != b->value.exp;
+}
+
+/* Two hedged words are two vague bands (數十, "tens" ↔ "dozens"; 數千 ↔
+ * "a few thousand"): near each other, they say the same. */
+static bool vague_pair(const zhen_quantity *a, const zhen_quantity *b)
+{
+	unsigned both = a->flags & b->flags;
+	return (both & ZHEN_QF_APPROX) && (both & ZHEN_QF_WORDS);
 }
 
 /* Rounded further than the precision written (1.74億 ↔ 2 billion): same
@@ -171,6 +193,8 @@ static bool near_value(const zhen_quantity *a, const zhen_quantity *b)
 	/* 二十多 ↔ "two dozen", 近百 ↔ "some 90": an approximate figure
 	 * stands for a band, not a point. */
 	double band = coarse->flags & ZHEN_QF_APPROX ? 0.75 : 0.9;
+	if (vague_pair(a, b))
+		band = 0.3;
 	return r > band && r < 1.0 / band;
 }
 
@@ -320,6 +344,14 @@ static bool m_exact(const zhen_quantity *a, const zhen_quantity *b)
 	       !unit_conflict(a, b) && same_value(a, b);
 }
 
+/* m_exact() between quantities of one kind, tried first: in 18 洞 …
+ * 第 18 洞 ↔ "Eighteen holes … the eighteenth", the ordinal is the
+ * ordinal's partner, and the count the count's, whichever comes first. */
+static bool m_exact_kind(const zhen_quantity *a, const zhen_quantity *b)
+{
+	return a->kind == b->kind && m_exact(a, b);
+}
+
 static bool m_currency(const zhen_quantity *a, const zhen_quantity *b)
 {
 	return qclass(a) == 0 && qclass(b) == 0 && currency_conflict(a, b) &&
@@ -366,7 +398,8 @@ static bool m_rounding(const zhen_quantity *a, const zhen_quantity *b)
 {
 	return qclass(a) == qclass(b) && qclass(a) <= 2 &&
 	       !currency_conflict(a, b) && !unit_conflict(a, b) &&
-	       comparable_words(a, b) && near_value(a, b);
+	       (comparable_words(a, b) || vague_pair(a, b)) &&
+	       near_value(a, b);
 }
 
 /* Last resort: a different figure of the same kind. Years pair with years
@@ -385,6 +418,11 @@ static bool m_value(const zhen_quantity *a, const zhen_quantity *b)
 	    !(year_like(a) && year_like(b)))
 		return false;
 	if (!comparable_words(a, b))
+		return false;
+	/* 第二 (the second, "secondary") beside "104,500 barrels" is a word,
+	 * not that figure translated wrong; 第四級 beside "Category 7" is */
+	if ((a->kind == ZHEN_Q_ORDINAL) != (b->kind == ZHEN_Q_ORDINAL) &&
+	    (is_words(a) || is_words(b)) && !within_100(a, b))
 		return false;
 	/* a bare figure beside an amount in a currency is another figure,
 	 * not this one mistranslated */
@@ -417,6 +455,7 @@ struct pass {
 };
 
 static const struct pass passes[] = {
+	{ m_exact_kind, -1, ZHEN_SEV_INFO },
 	{ m_exact, -1, ZHEN_SEV_INFO },
 	{ m_ident_figure, -1, ZHEN_SEV_INFO },
 	{ m_currency, ZHEN_F_CURRENCY, ZHEN_SEV_ERROR },
@@ -523,10 +562,33 @@ static bool lone_weak(const zhen_quantity *q, bool english)
 	return weak_word(q, english);
 }
 
+/* What makes two figures left over one figure even when one is a small
+ * or approximate word: both hedged alike ("超過 17 分鐘" ↔ "just over
+ * twelve minutes", 至少 3 人 ↔ "at least five people"), both range ends,
+ * or the same unit ("0 小時" ↔ "three hours" once durations carry one).
+ * A word that is no figure ("the two sides") carries none of these, and
+ * two hedged words are two manners of speaking, not figures (數十 ↔
+ * "dozens", 數千 ↔ "a couple of thousand"): one side must write digits. */
+static bool lone_evidence(const zhen_quantity *a, const zhen_quantity *b)
+{
+	unsigned both = a->flags & b->flags;
+	if (both & ZHEN_QF_WORDS)
+		return false;
+	return (both & (ZHEN_QF_APPROX | ZHEN_QF_RANGE)) ||
+	       (a->unit[0] && !strcmp(a->unit, b->unit));
+}
+
 static bool lone_pair(const zhen_quantity *a, const zhen_quantity *b)
 {
-	if (lone_weak(a, false) || lone_weak(b, true) ||
-	    ignorable_alone(a) || ignorable_alone(b))
+	if (is_one(a) || is_one(b))
+		return false;
+	if (!lone_evidence(a, b) &&
+	    (lone_weak(a, false) || lone_weak(b, true) ||
+	     ignorable_alone(a) || ignorable_alone(b)))
+		return false;
+	if ((is_words(a) && a->kind == ZHEN_Q_ORDINAL &&
+	     weak_word(a, false)) ||
+	    (is_words(b) && b->kind == ZHEN_Q_ORDINAL && weak_word(b, true)))
 		return false;
 	if (qclass(a) != qclass(b) || qclass(a) > 1)
 		return false;
@@ -542,12 +604,8 @@ static bool lone_pair(const zhen_quantity *a, const zhen_quantity *b)
 		return false;
 	if (!a->currency[0] != !b->currency[0])
 		return false;
-	if (is_words(a) != is_words(b)) {
-		double x = fabs(approx_value(a->value));
-		double y = fabs(approx_value(b->value));
-		if (x > 100 * y || y > 100 * x)
-			return false;
-	}
+	if (is_words(a) != is_words(b) && !within_100(a, b))
+		return false;
 	return !currency_conflict(a, b) && !unit_conflict(a, b);
 }
 
@@ -569,12 +627,14 @@ static long lone_left(const zhen_quantity *q, const unsigned char *used,
 	return at;
 }
 
-/* When @p q has no figure left a warning would name alone, its one
- * ordinal left (第一 in 第一天, "first"), or -1. Such a small ordinal is
- * silent alone, but beside a written ordinal the other side has left
- * over ("the 7st day" for 第一天) it is that ordinal translated wrong. */
-static long lone_ordinal(const zhen_quantity *q, const unsigned char *used,
-                         size_t n)
+/* When @p q has no figure left a warning would name alone, its one small
+ * word figure of @p kind left, or -1. A small ordinal (第一 in 第一天,
+ * "first") is silent alone, but beside a written ordinal the other side
+ * has left over ("the 7st day" for 第一天) it is that ordinal translated
+ * wrong; a small count ("three hours", 兩名) other than 一/one pairs with
+ * a lone figure on lone_evidence(). */
+static long lone_small(const zhen_quantity *q, const unsigned char *used,
+                       size_t n, zhen_qkind kind)
 {
 	long at = -1;
 	for (size_t i = 0; i < n; i++) {
@@ -582,7 +642,8 @@ static long lone_ordinal(const zhen_quantity *q, const unsigned char *used,
 			continue;
 		if (!ignorable_alone(&q[i]))
 			return -1;
-		if (q[i].kind != ZHEN_Q_ORDINAL)
+		if (q[i].kind != kind ||
+		    (kind == ZHEN_Q_NUMBER && is_one(&q[i])))
 			continue;
 		if (at >= 0)
 			return -1;
@@ -828,7 +889,7 @@ int zhen_compare_text(zhen_findings **out, zhen_ctx *ctx,
 			size_t lo = c > w ? c - w : 0;
 			size_t hi = nen - c > w + 1 ? c + w + 1 : nen;
 			long far = -1;
-			if (vk && p == 0 && keyed(&zh[i])) {
+			if (vk && passes[p].fn == m_exact && keyed(&zh[i])) {
 				/* the window first: a nearer partner of
 				 * the same value is the likelier one */
 				size_t j = lo;
@@ -869,9 +930,13 @@ int zhen_compare_text(zhen_findings **out, zhen_ctx *ctx,
 	long li = lone_left(zh, zu, nzh), lj = lone_left(en, eu, nen);
 	bool ordpair = false;
 	if (li >= 0 && lj < 0 && digit_ordinal(zh, zu, nzh, li))
-		ordpair = (lj = lone_ordinal(en, eu, nen)) >= 0;
+		ordpair = (lj = lone_small(en, eu, nen, ZHEN_Q_ORDINAL)) >= 0;
 	else if (lj >= 0 && li < 0 && digit_ordinal(en, eu, nen, lj))
-		ordpair = (li = lone_ordinal(zh, zu, nzh)) >= 0;
+		ordpair = (li = lone_small(zh, zu, nzh, ZHEN_Q_ORDINAL)) >= 0;
+	if (li >= 0 && lj < 0)
+		lj = lone_small(en, eu, nen, ZHEN_Q_NUMBER);
+	else if (lj >= 0 && li < 0)
+		li = lone_small(zh, zu, nzh, ZHEN_Q_NUMBER);
 	if (li >= 0 && lj >= 0 &&
 	    (ordpair || lone_pair(&zh[li], &en[lj]))) {
 		zhen_finding fd = { .type = power_of_ten(&zh[li], &en[lj])

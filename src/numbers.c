@@ -2618,6 +2618,11 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 	if (pe) {
 		prefix = pe->kind;
 		p += pe->len;
+		/* 第 13 洞: texts that space digits from Han (FLORES, Taiwan
+		 * news) space them from 第 too */
+		if (prefix == K_ORDPRE && p + 1 < len && s[p] == ' ' &&
+		    is_digit(s[p + 1]))
+			p++;
 		if (p >= len)
 			return 0;
 	}

@@ -187,6 +187,9 @@ static const struct xcase cases[] = {
 	/* ---- ordinals ---- */
 	{ ZH, "第三", { Q("第三", ORD, "3", "", "", W) } },
 	{ ZH, "第3季度", { Q("第3季度", ORD, "3", "", "quarter", 0) } },
+	/* spaced digits (FLORES, Taiwan news) are spaced from 第 too */
+	{ ZH, "在第 13 洞結束", { Q("第 13", ORD, "13", "", "", 0) } },
+	{ ZH, "第 7 天", { Q("第 7", ORD, "7", "", "", 0) } },
 	{ ZH, "第十一届", { Q("第十一", ORD, "11", "", "", W) } },
 	{ ZH, "第一", { Q("第一", ORD, "1", "", "", W) } },
 	{ ZH, "十周年", { Q("十周年", ORD, "10", "", "", W) } },

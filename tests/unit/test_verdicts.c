@@ -280,6 +280,21 @@ static const struct {
 	{ "有另一个能容纳桶的第二区", "a second area holding 104,500 barrels",
 	  EXT },
 	{ "藏匿了十亿美元", "hide fourteen", MIS },
+	/* figures hedged alike, range ends, or one unit make a lone word
+	 * and a lone figure one figure; two hedged words are not */
+	{ "獨自待在太空船外剛好超過 17 分鐘。", "remaining outside for just over twelve minutes.", VAL },
+	{ "獨自待在太空船外剛好超過 12 分鐘。", "remaining outside for just over twelve minutes.", CLEAN },
+	{ "這部節目獲得超過 27 座艾美獎", "The show has more than two-dozen Emmy awards", VAL },
+	{ "超過兩名乘客需支付額外的費用", "a surcharge for more than 7 passengers", VAL },
+	{ "组建 4 到 2 人的旅行团", "form a group of four to six", VAL },
+	{ "组建 4 到 6 人的旅行团", "form a group of four to six", CLEAN },
+	{ "串連了數十個觀光路跑供應商", "networks dozens of sightrunning providers", CLEAN },
+	/* an ordinal pairs with the ordinal first: 18 洞 is "Eighteen
+	 * holes", 第 18 洞 "the eighteenth", and 第 13 洞 differs */
+	{ "一場標準比賽是 18 洞，然後在第 18 洞結束。", "Eighteen holes are played, finishing on the eighteenth.", CLEAN },
+	{ "一場標準比賽是 18 洞，然後在第 13 洞結束。", "Eighteen holes are played, finishing on the eighteenth.", VAL },
+	{ "一場標準比賽是 180 洞，然後在第 18 洞結束。", "Eighteen holes are played, finishing on the eighteenth.", MAG },
+	{ "原為第四級颶風的費莉希亞", "Felicia, once a Category 7 storm", VAL },
 	{ "两打鸡蛋", "two dozen eggs", CLEAN },
 	{ "两打鸡蛋", "three dozen eggs", VAL },
 	{ "价格是去年的两倍", "twice last year's price", CLEAN },
@@ -291,8 +306,10 @@ static const struct {
 	{ "一百二十人", "one hundred and twenty people", CLEAN },
 	{ "三分之二的人", "two-thirds of the people", CLEAN },
 	{ "三分之一", "one-third", CLEAN },
-	/* 数十 is not read yet: "dozens" is left over */
-	{ "数十名居民", "dozens of residents", EXT },
+	/* 数十 and "dozens" are two vague bands that agree (was EXT while
+	 * hedged words never paired) */
+	{ "数十名居民", "dozens of residents", CLEAN },
+	{ "数百名居民", "dozens of residents", MIS },
 	/* gap: "a couple of thousand" reads as about 2, not 2,000 (it
 	 * was a false value error before "a couple" was approximate) */
 	{ "几千名工作人员", "a couple of thousand staff", MIS },
