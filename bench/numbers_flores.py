@@ -29,6 +29,8 @@ lines that had a site only there, and prints the counts per script):
  - value (a changed digit) or drop inside an identifier the other side
    does not write (COVID-19 for 新冠病毒): nothing on the other side to
    compare.
+ - drop, the exponent of a unit (km2 -> km): a unit changed, no figure
+   dropped.
  - magnitude-zh, 萬/億 not after a figure: a character of a name
    (卓錦萬代蘭), not a magnitude word.
 Scoring: a finding counts as found when the unaltered line had no finding
@@ -207,6 +209,11 @@ def inj_drop(rng, s, other=''):
     kept = [m for m in ms if not (in_ident(s, m) and m.group(0) not in fold(other))]
     if ms and not kept:
         EXCLUDED['drop: identifier the other side does not write'] += 1
+    ms = kept
+    kept = [m for m in ms if not (m.group(0) in ('2', '3') and
+                                  re.search(r'(?:km|mm|cm|m|ft)$', s[:m.start()]))]
+    if ms and not kept:
+        EXCLUDED['drop: the exponent of a unit (km2)'] += 1
     ms = kept
     if not ms:
         return None

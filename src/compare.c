@@ -159,7 +159,8 @@ static bool within_100(const zhen_quantity *a, const zhen_quantity *b)
 {
 	double x = fabs(approx_value(a->value));
 	double y = fabs(approx_value(b->value));
-	return x <= 100 * y && y <= 100 * x;
+	/* 0 is no order of magnitude: "0 小時" for "three hours" is a slip */
+	return x == 0 || y == 0 || (x <= 100 * y && y <= 100 * x);
 }
 
 /* The ratio is a power of ten other than 1: the 億/billion slip. */
@@ -333,8 +334,25 @@ static bool same_time(const zhen_quantity *a, const zhen_quantity *b)
 
 typedef bool (*match_fn)(const zhen_quantity *, const zhen_quantity *);
 
+/* "the '90s" ↔ 90 年代 / the 1990s: a decade written without its century
+ * is that decade of whichever century the text is about. */
+static bool short_decade(const zhen_quantity *a, const zhen_quantity *b)
+{
+	const zhen_quantity *y = a->kind == ZHEN_Q_YEAR ? a : b;
+	const zhen_quantity *n = y == a ? b : a;
+	if (!((a->flags & b->flags) & ZHEN_QF_DECADE) ||
+	    y->kind != ZHEN_Q_YEAR || n->kind != ZHEN_Q_NUMBER ||
+	    !year_like(y))
+		return false;
+	int64_t yy = (int64_t)approx_value(y->value);
+	double nn = approx_value(n->value);
+	return nn >= 0 && nn < 100 && (double)(yy % 100) == nn;
+}
+
 static bool m_exact(const zhen_quantity *a, const zhen_quantity *b)
 {
+	if (short_decade(a, b))
+		return true;
 	if (a->kind == ZHEN_Q_IDENT || b->kind == ZHEN_Q_IDENT)
 		return a->kind == b->kind &&
 		       (ident_equal(a, b) || ident_same(a, b));
@@ -415,7 +433,8 @@ static bool m_value(const zhen_quantity *a, const zhen_quantity *b)
 	if (qclass(a) != qclass(b) || (qclass(a) > 2 && qclass(a) != 5))
 		return false;
 	if ((a->kind == ZHEN_Q_YEAR || b->kind == ZHEN_Q_YEAR) &&
-	    !(year_like(a) && year_like(b)))
+	    !(year_like(a) && year_like(b)) &&
+	    !((a->flags & b->flags) & ZHEN_QF_DECADE))
 		return false;
 	if (!comparable_words(a, b))
 		return false;
@@ -580,7 +599,7 @@ static bool lone_evidence(const zhen_quantity *a, const zhen_quantity *b)
 
 static bool lone_pair(const zhen_quantity *a, const zhen_quantity *b)
 {
-	if (is_one(a) || is_one(b))
+	if ((is_words(a) && is_one(a)) || (is_words(b) && is_one(b)))
 		return false;
 	if (!lone_evidence(a, b) &&
 	    (lone_weak(a, false) || lone_weak(b, true) ||
