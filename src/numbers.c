@@ -39,7 +39,7 @@ enum kind {
 	/* en_number_words.tsv */
 	K_ONES, K_TENS, K_HUNDRED, K_ORDWORD, K_SUFFIX, K_MONTHNAME, K_AND,
 	K_IDENTPRE, K_PRONB, K_PRONA, K_TIMES, K_ENMULT, K_DENOM, K_ARTICLE,
-	K_MONTHPRE, K_AMPM, K_ENOCLOCK, K_PERIOD,
+	K_MONTHPRE, K_AMPM, K_ENOCLOCK, K_PERIOD, K_MONTHWORD,
 	/* both tables: 公元/AD (value 1), 公元前/BC (value 2) */
 	K_ERA,
 	/* en: a time zone that makes 0230 a clock time; a word that is a
@@ -92,7 +92,7 @@ static const struct kname en_kinds[] = {
 	{ "article", K_ARTICLE }, { "month-before", K_MONTHPRE },
 	{ "ampm", K_AMPM }, { "oclock", K_ENOCLOCK }, { "period", K_PERIOD },
 	{ "era", K_ERA }, { "zone", K_ZONE }, { "vague", K_VAGUE },
-	{ NULL, 0 },
+	{ "month-word", K_MONTHWORD }, { NULL, 0 },
 };
 
 static const struct kname unit_marks[] = {
@@ -1658,8 +1658,20 @@ static size_t glued(struct scan *sc, size_t j, zhen_quantity *q, int *magexp,
 	return j;
 }
 
-/* A month name (and '.') at @p i followed by a day, or a day followed by
- * a month name: the month entry or NULL. */
+/* A spelled month that is an abbreviation of a longer one (Oct, Sept). */
+static bool month_abbrev(const struct zhen__numbers_data *d,
+                         const struct entry *m)
+{
+	const struct table *t = &d->t[TB_ENW];
+	for (size_t k = 0; k < t->n; k++)
+		if (t->e[k].kind == K_MONTHNAME && t->e[k].val == m->val &&
+		    t->e[k].len > m->len && eq_ci(t->e[k].text, m->text, m->len))
+			return true;
+	return false;
+}
+
+/* A capitalised month name at @p i (with the '.' of an abbreviation:
+ * after a full name it ends the sentence): the month entry or NULL. */
 static const struct entry *month_at(struct scan *sc, size_t i, size_t *end)
 {
 	const struct entry *e = match_fwd(&sc->d->t[TB_ENW], sc->s, sc->len, i,
@@ -1667,7 +1679,7 @@ static const struct entry *month_at(struct scan *sc, size_t i, size_t *end)
 	if (!e || !(sc->s[i] >= 'A' && sc->s[i] <= 'Z'))
 		return NULL;
 	*end = i + e->len;
-	if (*end < sc->len && sc->s[*end] == '.')
+	if (*end < sc->len && sc->s[*end] == '.' && month_abbrev(sc->d, e))
 		(*end)++;
 	return e;
 }
@@ -1854,31 +1866,43 @@ static size_t ampm_at(struct scan *sc, size_t j)
 	return j;
 }
 
-/* A spelled month that is an abbreviation of a longer one (Oct, Sept). */
-static bool month_abbrev(const struct zhen__numbers_data *d,
-                         const struct entry *m)
+/* An en dash (U+2013) at s[i, i + 3). */
+static bool en_dash_at(const char *s, size_t len, size_t i)
 {
-	const struct table *t = &d->t[TB_ENW];
-	for (size_t k = 0; k < t->n; k++)
-		if (t->e[k].kind == K_MONTHNAME && t->e[k].val == m->val &&
-		    t->e[k].len > m->len && eq_ci(t->e[k].text, m->text, m->len))
-			return true;
-	return false;
+	return i + 3 <= len && (unsigned char)s[i] == 0xE2 &&
+	       (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0x93;
 }
 
-/* A month name alone is a date only where it cannot be "may" or "march":
- * after a word such as in/of/since, after '(' or '-', or before a year. */
-static bool month_alone_ok(struct scan *sc, size_t i, size_t me)
+/* A capitalised month name alone (entry @p m at @p i, ending at @p me) is
+ * a month anywhere ("at its October meeting") unless it is also a word or
+ * a name (May, March, Jan): that one only where it cannot be, after a
+ * word such as in/of/since, after '(' or a dash, before a year, or before
+ * a dash and another month (Mar-May: a range of months). */
+static bool month_alone_ok(struct scan *sc, const struct entry *m, size_t i,
+                           size_t me)
 {
 	const char *s = sc->s;
+	size_t len = sc->len, k = me, e2;
+	const struct entry *w = match_fwd(&sc->d->t[TB_ENW], s, len, i,
+	                                  ZHEN_LANG_EN, 0, K_MONTHWORD);
+	if (!w || w->len != m->len)
+		return true;
 	if (i > sc->lo && (s[i - 1] == '(' || s[i - 1] == '-'))
+		return true;
+	if (i >= sc->lo + 3 && en_dash_at(s, len, i - 3))
 		return true;
 	if (i > 1 && s[i - 1] == ' ' &&
 	    match_back(&sc->d->t[TB_ENW], s, i - 1, 0, ZHEN_LANG_EN, 0,
 	               K_MONTHPRE))
 		return true;
-	size_t k = me;
-	if (k < sc->len && s[k] == ',')
+	if (k < len && s[k] == '-')
+		k++;
+	else if (en_dash_at(s, len, k))
+		k += 3;
+	if (k != me && month_at(sc, k, &e2) && (e2 >= len || !is_alnum(s[e2])))
+		return true;
+	k = me;
+	if (k < len && s[k] == ',')
 		k++;
 	return date_year(sc, &k) != 0;
 }
@@ -2012,8 +2036,8 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 			}
 			end = 0;
 		}
-		if (m && !month_abbrev(d, m) && (me >= len || !is_alnum(s[me])) &&
-		    s[i] >= 'A' && s[i] <= 'Z' && month_alone_ok(sc, i, me)) {
+		if (m && (me >= len || !is_alnum(s[me])) &&
+		    month_alone_ok(sc, m, i, me)) {
 			*next = me;
 			return emit_date(sc, i, me, m->val * 100, 0);
 		}
