@@ -27,7 +27,9 @@ static const char *const table_names[TB_N] = {
 };
 
 enum { LANG_ANY = -1 };
-enum { POS_PRE = 1, POS_POST = 2 };
+/* POS_MEASURE: a post word that makes a figure approximate only before a
+ * measure word or unit (20 来岁): alone after a figure it is a verb. */
+enum { POS_PRE = 1, POS_POST = 2, POS_MEASURE = 4 };
 enum { ATT_WORD = 1, ATT_GLUED = 2 };
 
 enum kind {
@@ -39,7 +41,7 @@ enum kind {
 	/* en_number_words.tsv */
 	K_ONES, K_TENS, K_HUNDRED, K_ORDWORD, K_SUFFIX, K_MONTHNAME, K_AND,
 	K_IDENTPRE, K_PRONB, K_PRONA, K_TIMES, K_ENMULT, K_DENOM, K_ARTICLE,
-	K_MONTHPRE, K_AMPM, K_ENOCLOCK, K_PERIOD, K_MONTHWORD,
+	K_MONTHPRE, K_AMPM, K_ENOCLOCK, K_PERIOD, K_MONTHWORD, K_DECWORD,
 	/* both tables: 公元/AD (value 1), 公元前/BC (value 2) */
 	K_ERA,
 	/* en: a time zone that makes 0230 a clock time; a word that is a
@@ -59,7 +61,7 @@ _Static_assert(K_MAGWORD < 64, "kinds must fit struct lead's mask");
  * starts one). A word that starts none of them is skipped. */
 #define EN_START (1ull << K_MONTHNAME | 1ull << K_ENMULT | 1ull << K_ARTICLE | \
                   1ull << K_ONES | 1ull << K_TENS | 1ull << K_HUNDRED |    \
-                  1ull << K_ORDWORD | 1ull << K_VAGUE)
+                  1ull << K_ORDWORD | 1ull << K_VAGUE | 1ull << K_DECWORD)
 
 struct kname {
 	const char *name;
@@ -92,7 +94,7 @@ static const struct kname en_kinds[] = {
 	{ "article", K_ARTICLE }, { "month-before", K_MONTHPRE },
 	{ "ampm", K_AMPM }, { "oclock", K_ENOCLOCK }, { "period", K_PERIOD },
 	{ "era", K_ERA }, { "zone", K_ZONE }, { "vague", K_VAGUE },
-	{ "month-word", K_MONTHWORD }, { NULL, 0 },
+	{ "month-word", K_MONTHWORD }, { "decade", K_DECWORD }, { NULL, 0 },
 };
 
 static const struct kname unit_marks[] = {
@@ -108,7 +110,7 @@ static const struct kname langs[] = {
 
 static const struct kname positions[] = {
 	{ "pre", POS_PRE }, { "post", POS_POST }, { "both", POS_PRE | POS_POST },
-	{ NULL, 0 },
+	{ "post-measure", POS_POST | POS_MEASURE }, { NULL, 0 },
 };
 
 static const struct kname attaches[] = {
@@ -1547,14 +1549,18 @@ static size_t post_context(struct scan *sc, size_t j, zhen_quantity *q,
 
 	if (r != j || *strong)
 		return r;
-	a = en ? sp(sc->s, sc->len, j) : j;
+	/* machine-spaced Chinese puts a space after the digits too:
+	 * 1,600 多公里, 90 幾度 */
+	a = en || (j > 0 && is_digit(sc->s[j - 1])) ? sp(sc->s, sc->len, j) : j;
 	ap = match_fwd(&sc->d->t[TB_APPROX], sc->s, sc->len, a, sc->lang,
 	               POS_POST, -1);
 	if (!ap || (en && a == j))
 		return j;
-	q->flags |= ZHEN_QF_APPROX;
 	a += ap->len;
 	r = post_once(sc, a, q, have_cur, strong);
+	if ((ap->pos & POS_MEASURE) && r == a && !*strong)
+		return j;
+	q->flags |= ZHEN_QF_APPROX;
 	return r == a ? j : r;
 }
 
@@ -1705,6 +1711,14 @@ static size_t day_at(struct scan *sc, size_t p, int64_t *day)
 	if (e < sc->len && is_alnum(sc->s[e]))
 		return 0;
 	return e;
+}
+
+/* A right single quotation mark (U+2019, the apostrophe of '90s as
+ * typeset) at s[i, i + 3). */
+static bool is_rquote(const char *s, size_t i)
+{
+	return (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+	       (unsigned char)s[i + 2] == 0x99;
 }
 
 /* "On " or "on " just before @p i. */
@@ -2090,6 +2104,17 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 			vq.flags = ZHEN_QF_WORDS | ZHEN_QF_APPROX;
 			return emit(sc, i, w, &vq);
 		}
+		x = !(lk & 1ull << K_DECWORD) ? NULL :
+			match_fwd(&d->t[TB_ENW], s, len, i, ZHEN_LANG_EN, 0,
+			          K_DECWORD);
+		if (x && i + x->len == w) {
+			/* the nineties, in their twenties: as the 90s */
+			q.kind = ZHEN_Q_NUMBER;
+			q.value = zhen__dec(x->val, 0);
+			q.precision = 1;
+			q.flags = ZHEN_QF_WORDS | ZHEN_QF_APPROX | ZHEN_QF_DECADE;
+			return emit(sc, i, w, &q);
+		}
 		x = !(lk & 1ull << K_ARTICLE) ? NULL :
 			match_fwd(&d->t[TB_ENW], s, len, i, ZHEN_LANG_EN, 0,
 			          K_ARTICLE);
@@ -2238,6 +2263,31 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 			q.value = ar.v;
 			*next = j + 1;
 			return emit(sc, i, j + 1, &q);
+		}
+		/* the 90s, the '90s, in their 20s: ten years from a figure of
+		 * tens (of a century or of a life), a band as "twenties" is;
+		 * the Chinese 90 年代 is a year, which compare pairs with it
+		 * by the last two digits */
+		if (!ar.frac && !ar.grouped && ar.nint == 2 &&
+		    small_int(ar.v, 10, 90, &y) && y % 10 == 0) {
+			size_t e = j, a0 = i;
+			if (e + 1 < len && s[e] == '\'' && s[e + 1] == 's')
+				e++;
+			else if (e + 3 < len && is_rquote(s, e) && s[e + 3] == 's')
+				e += 3;
+			if (e < len && s[e] == 's' &&
+			    (e + 1 >= len || !is_alnum(s[e + 1]))) {
+				if (a0 > sc->lo && s[a0 - 1] == '\'')
+					a0--;
+				else if (a0 >= sc->lo + 3 && is_rquote(s, a0 - 3))
+					a0 -= 3;
+				q.kind = ZHEN_Q_NUMBER;
+				q.value = ar.v;
+				q.precision = 1;
+				q.flags = ZHEN_QF_APPROX | ZHEN_QF_DECADE;
+				*next = e + 1;
+				return emit(sc, a0, e + 1, &q);
+			}
 		}
 		/* 200 BC, 79 AD, AD 79: a year of an era (BC negative, as
 		 * 公元前 reads); capitals only, "ad" is a word */
@@ -2806,6 +2856,20 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 			q.value = zhen__dec(y, 0);
 			*next = end;
 			return emit(sc, a, end, &q);
+		}
+		/* 90 年代, 七零年代, 八〇年代, 七十年代: a decade of the
+		 * 1900s (00 年代: the 2000s), the year the English "1970s"
+		 * is; read as a figure it matched nothing there */
+		e = match_fwd(zt, s, len, b, LANG_ANY, 0, K_DECADE);
+		if (e && ((n.digits && n.nint == 2 && !n.grouped && n.ntok == 1) ||
+		          (!n.digits && n.ncp == 2)) &&
+		    small_int(n.v, 0, 90, &y) && y % 10 == 0) {
+			q.kind = ZHEN_Q_YEAR;
+			q.flags |= ZHEN_QF_DECADE;
+			q.precision = 0;
+			q.value = zhen__dec(y ? 1900 + y : 2000, 0);
+			*next = b + e->len;
+			return emit(sc, a, b + e->len, &q);
 		}
 		e = match_fwd(zt, s, len, b, LANG_ANY, 0, K_YEAR);
 		/* 公元79年, 公元前200年: an era makes any figure a year */
