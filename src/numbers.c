@@ -122,7 +122,7 @@ struct entry {
 	char *text;
 	size_t len;
 	int kind;
-	int32_t val;     /* digit value, exponent, month… */
+	int64_t val;     /* digit value, exponent, month, 10^12 (trillions)… */
 	int lang;        /* zhen_lang or LANG_ANY */
 	int pos;         /* POS_* or ATT_* */
 	unsigned flags;  /* ZHEN_QF_CUR_AMBIGUOUS */
@@ -264,17 +264,18 @@ static int kname_find(const struct kname *k, const char *s, size_t n)
 	return INT_MIN;
 }
 
-static bool parse_i32(const char *s, size_t n, int32_t *out)
+/* Up to 18 digits: a vague word may stand for 10^12 (trillions). */
+static bool parse_int(const char *s, size_t n, int64_t *out)
 {
 	int64_t v = 0;
-	if (!n || n > 9)
+	if (!n || n > 18)
 		return false;
 	for (size_t i = 0; i < n; i++) {
 		if (!is_digit(s[i]))
 			return false;
 		v = v * 10 + (s[i] - '0');
 	}
-	*out = (int32_t)v;
+	*out = v;
 	return true;
 }
 
@@ -310,7 +311,7 @@ static const char *parse_entry(enum table_id tb, const struct zhen__dict_iter *i
 		if (k == INT_MIN)
 			return "unknown kind";
 		e->kind = k;
-		if (!parse_i32(f[2], fl[2], &e->val))
+		if (!parse_int(f[2], fl[2], &e->val))
 			return "bad value";
 		e->lang = tb == TB_ZHNUM ? ZHEN_LANG_ZH : ZHEN_LANG_EN;
 		break;
@@ -318,7 +319,7 @@ static const char *parse_entry(enum table_id tb, const struct zhen__dict_iter *i
 		if (it->nfields != 3)
 			return "expected 3 fields";
 		e->kind = K_MAGWORD;
-		if (!parse_i32(f[1], fl[1], &e->val) || e->val > 18)
+		if (!parse_int(f[1], fl[1], &e->val) || e->val > 18)
 			return "bad exponent";
 		if ((e->pos = kname_find(attaches, f[2], fl[2])) == INT_MIN)
 			return "attach must be word, glued or both";
@@ -2081,9 +2082,10 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 			/* dozens: about two dozen or more, a band; thousands,
 			 * millions: at least one, as 数千 and 数百万 read */
 			zhen_quantity vq;
-			int64_t v = x->val;
+			zhen_decimal v = zhen__dec(x->val, 0), vv;
 			size_t k = w + 4, ke = k;
 			const struct entry *y2;
+			memset(&vq, 0, sizeof vq);
 			/* hundreds of thousands: one band (10^5, 数十万),
 			 * not two figures */
 			while (ke < len && is_alpha(s[ke]))
@@ -2092,16 +2094,32 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 			    !memcmp(s + w, " of ", 4) &&
 			    (y2 = match_fwd(&d->t[TB_ENW], s, len, k,
 			                    ZHEN_LANG_EN, 0, K_VAGUE)) &&
-			    k + y2->len == ke && y2->val > v) {
-				v *= y2->val;
+			    k + y2->len == ke && y2->val > x->val &&
+			    zhen__dec_mul(&vv, v, zhen__dec(y2->val, 0))) {
+				v = vv;
 				w = ke;
 				*next = ke;
 			}
-			memset(&vq, 0, sizeof vq);
-			vq.kind = ZHEN_Q_NUMBER;
-			vq.value = zhen__dec(v, 0);
+			/* billions of US dollars: the band is the amount, as
+			 * in 数十亿美元 (not "thousands of pounds", a weight
+			 * as often) */
+			const struct entry *un;
+			k = w + 4;
+			if (k < len && !memcmp(s + w, " of ", 4) &&
+			    (y2 = match_fwd(&d->t[TB_CUR], s, len, k, sc->lang,
+			                    POS_POST, -1)) &&
+			    !((un = match_fwd(&d->t[TB_UNIT], s, len, k,
+			                      sc->lang, 0, -1)) &&
+			      un->len >= y2->len)) {
+				set_code(vq.currency, sizeof vq.currency, y2->code);
+				vq.flags |= y2->flags;
+				vq.kind = ZHEN_Q_MONEY;
+				w = k + y2->len;
+				*next = w;
+			}
+			vq.value = v;
 			vq.precision = 1;
-			vq.flags = ZHEN_QF_WORDS | ZHEN_QF_APPROX;
+			vq.flags |= ZHEN_QF_WORDS | ZHEN_QF_APPROX;
 			return emit(sc, i, w, &vq);
 		}
 		x = !(lk & 1ull << K_DECWORD) ? NULL :

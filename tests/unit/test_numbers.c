@@ -491,6 +491,13 @@ static const struct xcase cases[] = {
 	{ ZH, "十幾萬人", { Q("十幾萬", NUM, "100000", "", "", W | A | M) } },
 	{ ZH, "这样一来，", { NONE_ } },
 	{ ZH, "从10来", { Q("10", NUM, "10", "", "", 0) } },
+	/* a vague plural magnitude of a currency is an amount: millions
+	 * of euros is 数百万欧元 (not "thousands of pounds", as often a
+	 * weight) */
+	{ EN, "millions of euros", { Q("millions of euros", MON, "1000000", "EUR", "", W | A) } },
+	{ EN, "tens of millions of dollars", { Q("tens of millions of dollars", MON, "10000000", "USD", "", W | A | X) } },
+	{ EN, "thousands of pounds of rice", { Q("thousands", NUM, "1000", "", "", W | A) } },
+	{ EN, "thousands of people", { Q("thousands", NUM, "1000", "", "", W | A) } },
 	/* ---- sentences ---- */
 	{ EN, "Revenue was RMB 3.4 billion, up 21% year on year.",
 	  { Q("RMB 3.4 billion", MON, "3400000000", "CNY", "", M), Q("21%", PCT, "21", "", "", 0) } },
@@ -789,6 +796,22 @@ START_TEST(add_dict)
 	ck_assert_int_eq(zhen_quantities_get(qs, 0)->value.coef, 3);
 	ck_assert_int_eq(zhen_quantities_get(qs, 0)->value.exp, 4);
 	zhen_quantities_free(qs);
+	/* values past nine digits: a vague word may stand for 10^12 */
+	const char *big = "gazillions\tvague\t1000000000000\n";
+	ck_assert_int_eq(zhen_ctx_add_dict(ctx, "en_number_words.tsv", big,
+	                                   strlen(big)), 0);
+	const char *t4 = "gazillions of dollars";
+	ck_assert_int_eq(zhen_numbers_extract(&qs, ctx, ZHEN_LANG_EN,
+	                                      ZHEN_CONVERT_NONE, t4, strlen(t4), 0),
+	                 0);
+	ck_assert_uint_eq(zhen_quantities_count(qs), 1);
+	ck_assert_int_eq(zhen_quantities_get(qs, 0)->kind, ZHEN_Q_MONEY);
+	ck_assert(zhen__dec_eq(zhen_quantities_get(qs, 0)->value,
+	                       zhen__dec(1, 12)));
+	zhen_quantities_free(qs);
+	const char *huge = "x\tvague\t1234567890123456789\n";
+	ck_assert_int_eq(zhen_ctx_add_dict(ctx, "en_number_words.tsv", huge,
+	                                   strlen(huge)), ZHEN_EDICT);
 	ck_assert_int_eq(zhen_ctx_add_dict(ctx, "nope.tsv", "", 0), ZHEN_EUSAGE);
 	zhen_ctx_free(ctx);
 }
