@@ -3076,6 +3076,20 @@ static void mark_ranges(struct scan *sc)
 			}
 			plain = false;
 		}
+		/* 11,000 到 22,500 美元, 10 至 15 公里: the lower end is in
+		 * the upper's currency or unit, as "$11,000 to $22,500"
+		 * writes it twice */
+		if (x->kind == ZHEN_Q_NUMBER && !x->unit[0] && !x->currency[0]) {
+			if (y->kind == ZHEN_Q_MONEY) {
+				memcpy(x->currency, y->currency, sizeof x->currency);
+				x->flags |= y->flags & ZHEN_QF_CUR_AMBIGUOUS;
+				x->kind = ZHEN_Q_MONEY;
+				plain = false;
+			} else if (y->kind == ZHEN_Q_NUMBER && y->unit[0]) {
+				memcpy(x->unit, y->unit, sizeof x->unit);
+				plain = false;
+			}
+		}
 		if ((x->kind == ZHEN_Q_YEAR ||
 		     (plain && x->precision == 0 &&
 		      small_int(x->value, 1000, 2999, &v))) &&

@@ -498,6 +498,19 @@ static const struct xcase cases[] = {
 	{ EN, "tens of millions of dollars", { Q("tens of millions of dollars", MON, "10000000", "USD", "", W | A | X) } },
 	{ EN, "thousands of pounds of rice", { Q("thousands", NUM, "1000", "", "", W | A) } },
 	{ EN, "thousands of people", { Q("thousands", NUM, "1000", "", "", W | A) } },
+	/* a range's lower end takes the currency or unit of the upper,
+	 * across a range word only (not 和, 、 or a bare "and") */
+	{ ZH, "11,000 到 22,500 美元", { Q("11,000", MON, "11000", "USD", "", R), Q("22,500 美元", MON, "22500", "USD", "", R) } },
+	{ ZH, "10 至 15 公里", { Q("10", NUM, "10", "", "km", R), Q("15 公里", NUM, "15", "", "km", R) } },
+	{ ZH, "4 到 6 人", { Q("4", NUM, "4", "", "", R), Q("6", NUM, "6", "", "", R) } },
+	{ ZH, "3 到 4 百萬美元", { Q("3", MON, "3000000", "USD", "", R | M), Q("4 百萬美元", MON, "4000000", "USD", "", R | M) } },
+	{ ZH, "1000-2000 美元", { Q("1000", MON, "1000", "USD", "", R), Q("2000 美元", MON, "2000", "USD", "", R) } },
+	{ ZH, "3、4 公里", { Q("3", NUM, "3", "", "", 0), Q("4 公里", NUM, "4", "", "km", 0) } },
+	{ ZH, "3 和 4 公里", { Q("3", NUM, "3", "", "", 0), Q("4 公里", NUM, "4", "", "km", 0) } },
+	{ EN, "11,000 to 22,500 dollars", { Q("11,000", MON, "11000", "USD", "", R | X), Q("22,500 dollars", MON, "22500", "USD", "", R | X) } },
+	{ EN, "5-10 km", { Q("5", NUM, "5", "", "km", R), Q("10 km", NUM, "10", "", "km", R) } },
+	{ EN, "between 3 and 4 km", { Q("3", NUM, "3", "", "km", R), Q("4 km", NUM, "4", "", "km", R) } },
+	{ EN, "3 and 4 km", { Q("3", NUM, "3", "", "", 0), Q("4 km", NUM, "4", "", "km", 0) } },
 	/* ---- sentences ---- */
 	{ EN, "Revenue was RMB 3.4 billion, up 21% year on year.",
 	  { Q("RMB 3.4 billion", MON, "3400000000", "CNY", "", M), Q("21%", PCT, "21", "", "", 0) } },
@@ -844,6 +857,7 @@ static const char *const pairs[][2] = {
 	  "2018-2023年，三年内研发支出分别为31亿元、47亿元、118亿元、165亿元、58亿美元和61亿美元。" },
 	{ "從10月22日開始", "从10月22日开始" },
 	{ "第三", "第三" },
+	{ "1萬1千到2萬2千5百美元", "1万1千到2万2千5百美元" },
 	{ "5千4百萬", "5千4百万" },
 };
 
