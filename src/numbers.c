@@ -1629,6 +1629,79 @@ static size_t ident_start(struct scan *sc, size_t p)
 	return (size_t)-1;
 }
 
+/* The end of a dimension's "x" at @p k (x, X or ×, spaces around it
+ * allowed; " by " in English) when a digit follows, else @p k. */
+static size_t dim_sep(const struct scan *sc, size_t k)
+{
+	const char *s = sc->s;
+	size_t len = sc->len, a = sp(s, len, k), b;
+	if (a < len && (s[a] == 'x' || s[a] == 'X'))
+		b = a + 1;
+	else if (a + 1 < len && (unsigned char)s[a] == 0xC3 &&
+	         (unsigned char)s[a + 1] == 0x97)
+		b = a + 2;
+	else if (sc->lang == ZHEN_LANG_EN && a != k && a + 3 < len &&
+	         s[a] == 'b' && s[a + 1] == 'y' && s[a + 2] == ' ')
+		b = a + 2;
+	else
+		return k;
+	b = sp(s, len, b);
+	return b < len && is_digit(s[b]) ? b : k;
+}
+
+/* 36x24mm, 6 x 6 cm, 56×56 mm, 36 by 24 mm: two or three figures of one
+ * size, each in the unit written after the last (read as an identifier,
+ * or as 36 and 24 mm, the first figure matched no side's). A unit must
+ * follow: 4x4 stays a name. 1 when emitted, 0 when no dimension. */
+static int dims_at(struct scan *sc, size_t i, size_t *next)
+{
+	const char *s = sc->s;
+	size_t len = sc->len, at[3], p = i, n = 0, k, ua;
+	struct arabic ar[3];
+	const struct entry *u;
+	int rc;
+
+	if (i > 0 && (is_alnum(s[i - 1]) || s[i - 1] == '.' ||
+	              s[i - 1] == '-'))
+		return 0;
+	for (;;) {
+		if (!read_arabic(s, len, p, &ar[n]) || ar[n].grouped)
+			return 0;
+		at[n++] = p;
+		k = dim_sep(sc, ar[n - 1].end);
+		if (k == ar[n - 1].end)
+			break;
+		if (n == 3)
+			return 0;
+		p = k;
+	}
+	if (n < 2)
+		return 0;
+	k = ar[n - 1].end;
+	ua = k;
+	u = match_fwd(&sc->d->t[TB_UNIT], s, len, k, sc->lang, 0, U_MEASURE);
+	if (!u && sp(s, len, k) != k) {
+		ua = k + 1;
+		u = match_fwd(&sc->d->t[TB_UNIT], s, len, ua, sc->lang, 0,
+		              U_MEASURE);
+	}
+	if (!u)
+		return 0;
+	for (size_t m = 0; m < n; m++) {
+		zhen_quantity q;
+		memset(&q, 0, sizeof q);
+		q.kind = ZHEN_Q_NUMBER;
+		q.value = ar[m].v;
+		q.precision = ar[m].prec;
+		set_code(q.unit, sizeof q.unit, u->code);
+		if ((rc = emit(sc, at[m], m + 1 < n ? ar[m].end : ua + u->len,
+		               &q)) < 0)
+			return rc;
+	}
+	*next = ua + u->len;
+	return 1;
+}
+
 /* Letters glued to digits: a unit (5km), a magnitude (1.1bn, $600m), an
  * ordinal suffix (10th) — or else an identifier (5G). Returns the end, or
  * @p j when the letters make an identifier. */
@@ -2232,6 +2305,11 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 				return emit_time(sc, za, zb, hm, 0);
 			}
 		}
+		{
+			int rc = dims_at(sc, i, next);
+			if (rc)
+				return rc < 0 ? rc : 0;
+		}
 		if (!read_arabic(s, len, i, &ar)) {
 			*next = digit_run_end(s, len, i);
 			return 0;
@@ -2714,8 +2792,11 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 			return 0;
 	}
 	if (is_digit(s[p])) {
+		int rc;
 		if (prefix < 0 && (ia = ident_start(sc, p)) != (size_t)-1)
 			return emit_ident(sc, ia, p, next);
+		if (prefix < 0 && (rc = dims_at(sc, p, next)))
+			return rc < 0 ? rc : 0;
 	} else {
 		e = zh_char(d, s, len, p);
 		const struct entry *fr = e ? match_fwd(zt, s, len, p + e->len,

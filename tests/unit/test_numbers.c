@@ -511,6 +511,21 @@ static const struct xcase cases[] = {
 	{ EN, "5-10 km", { Q("5", NUM, "5", "", "km", R), Q("10 km", NUM, "10", "", "km", R) } },
 	{ EN, "between 3 and 4 km", { Q("3", NUM, "3", "", "km", R), Q("4 km", NUM, "4", "", "km", R) } },
 	{ EN, "3 and 4 km", { Q("3", NUM, "3", "", "", 0), Q("4 km", NUM, "4", "", "km", 0) } },
+	/* dimensions: each figure in the unit after the last; without a
+	 * unit right after it an identifier stays one */
+	{ ZH, "36x24mm 底片", { Q("36", NUM, "36", "", "mm", 0), Q("24mm", NUM, "24", "", "mm", 0) } },
+	{ ZH, "6x6cm", { Q("6", NUM, "6", "", "cm", 0), Q("6cm", NUM, "6", "", "cm", 0) } },
+	{ ZH, "56×56 毫米", { Q("56", NUM, "56", "", "mm", 0), Q("56 毫米", NUM, "56", "", "mm", 0) } },
+	{ ZH, "10 x 20 x 30 厘米", { Q("10", NUM, "10", "", "cm", 0), Q("20", NUM, "20", "", "cm", 0), Q("30 厘米", NUM, "30", "", "cm", 0) } },
+	{ ZH, "4x4 越野车", { Q("4x4", ID, "4", "", "4x4", 0) } },
+	{ EN, "a 36x24mm frame", { Q("36", NUM, "36", "", "mm", 0), Q("24mm", NUM, "24", "", "mm", 0) } },
+	{ EN, "56\xc3\x97" "56 mm", { Q("56", NUM, "56", "", "mm", 0), Q("56 mm", NUM, "56", "", "mm", 0) } },
+	{ EN, "36 by 24 mm", { Q("36", NUM, "36", "", "mm", 0), Q("24 mm", NUM, "24", "", "mm", 0) } },
+	{ EN, "6 x 6 cm", { Q("6", NUM, "6", "", "cm", 0), Q("6 cm", NUM, "6", "", "cm", 0) } },
+	{ EN, "a 4x4 vehicle", { Q("4x4", ID, "4", "", "4x4", 0) } },
+	{ EN, "2x faster", { Q("2x", ID, "2", "", "2x", 0) } },
+	{ EN, "3 by 4 people", { Q("3", NUM, "3", "", "", 0), Q("4", NUM, "4", "", "", 0) } },
+	{ EN, "A4x5mm", { Q("A4x5mm", ID, "4", "", "A4x5mm", 0) } },
 	/* ---- sentences ---- */
 	{ EN, "Revenue was RMB 3.4 billion, up 21% year on year.",
 	  { Q("RMB 3.4 billion", MON, "3400000000", "CNY", "", M), Q("21%", PCT, "21", "", "", 0) } },
