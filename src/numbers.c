@@ -1495,6 +1495,12 @@ static size_t post_once(struct scan *sc, size_t j, zhen_quantity *q,
 	if (u && en && is_alpha(u->text[0]) && u->kind != U_MEASURE)
 		u = NULL;
 	size_t ua = j;
+	/* an eight-year plan, a 10-km walk */
+	if (!u && en && k == j && j + 1 < len && s[j] == '-' &&
+	    is_alpha(s[j + 1]) &&
+	    (u = match_fwd(&d->t[TB_UNIT], s, len, j + 1, sc->lang, 0,
+	                   U_MEASURE)))
+		ua = j + 1;
 	if (!u && k != j) {
 		u = match_fwd(&d->t[TB_UNIT], s, len, k, sc->lang, 0, -1);
 		ua = k;
@@ -1520,6 +1526,17 @@ static size_t post_once(struct scan *sc, size_t j, zhen_quantity *q,
 			return ua + u->len;
 		case U_COUNTER: return j;
 		default:
+			/* 第三天 is the third day, not three days */
+			if (q->kind == ZHEN_Q_ORDINAL)
+				return j;
+			/* 9008 年 is a calendar year slipped (2008 年), which
+			 * compare finds as a value error only between years
+			 * and figures, not as years of duration */
+			int64_t yy;
+			if (!strcmp(u->code, "year") &&
+			    small_int(q->value, 1000, 9999, &yy) &&
+			    q->value.exp >= 0)
+				return j;
 			set_code(q->unit, sizeof q->unit, u->code);
 			return ua + u->len;
 		}
