@@ -27,7 +27,9 @@ static const char *const table_names[TB_N] = {
 };
 
 enum { LANG_ANY = -1 };
-enum { POS_PRE = 1, POS_POST = 2 };
+/* POS_MEASURE: a post word that makes a figure approximate only before a
+ * measure word or unit (20 来岁): alone after a figure it is a verb. */
+enum { POS_PRE = 1, POS_POST = 2, POS_MEASURE = 4 };
 enum { ATT_WORD = 1, ATT_GLUED = 2 };
 
 enum kind {
@@ -39,7 +41,7 @@ enum kind {
 	/* en_number_words.tsv */
 	K_ONES, K_TENS, K_HUNDRED, K_ORDWORD, K_SUFFIX, K_MONTHNAME, K_AND,
 	K_IDENTPRE, K_PRONB, K_PRONA, K_TIMES, K_ENMULT, K_DENOM, K_ARTICLE,
-	K_MONTHPRE, K_AMPM, K_ENOCLOCK, K_PERIOD,
+	K_MONTHPRE, K_AMPM, K_ENOCLOCK, K_PERIOD, K_MONTHWORD, K_DECWORD,
 	/* both tables: 公元/AD (value 1), 公元前/BC (value 2) */
 	K_ERA,
 	/* en: a time zone that makes 0230 a clock time; a word that is a
@@ -59,7 +61,7 @@ _Static_assert(K_MAGWORD < 64, "kinds must fit struct lead's mask");
  * starts one). A word that starts none of them is skipped. */
 #define EN_START (1ull << K_MONTHNAME | 1ull << K_ENMULT | 1ull << K_ARTICLE | \
                   1ull << K_ONES | 1ull << K_TENS | 1ull << K_HUNDRED |    \
-                  1ull << K_ORDWORD | 1ull << K_VAGUE)
+                  1ull << K_ORDWORD | 1ull << K_VAGUE | 1ull << K_DECWORD)
 
 struct kname {
 	const char *name;
@@ -92,7 +94,7 @@ static const struct kname en_kinds[] = {
 	{ "article", K_ARTICLE }, { "month-before", K_MONTHPRE },
 	{ "ampm", K_AMPM }, { "oclock", K_ENOCLOCK }, { "period", K_PERIOD },
 	{ "era", K_ERA }, { "zone", K_ZONE }, { "vague", K_VAGUE },
-	{ NULL, 0 },
+	{ "month-word", K_MONTHWORD }, { "decade", K_DECWORD }, { NULL, 0 },
 };
 
 static const struct kname unit_marks[] = {
@@ -108,7 +110,7 @@ static const struct kname langs[] = {
 
 static const struct kname positions[] = {
 	{ "pre", POS_PRE }, { "post", POS_POST }, { "both", POS_PRE | POS_POST },
-	{ NULL, 0 },
+	{ "post-measure", POS_POST | POS_MEASURE }, { NULL, 0 },
 };
 
 static const struct kname attaches[] = {
@@ -120,7 +122,7 @@ struct entry {
 	char *text;
 	size_t len;
 	int kind;
-	int32_t val;     /* digit value, exponent, month… */
+	int64_t val;     /* digit value, exponent, month, 10^12 (trillions)… */
 	int lang;        /* zhen_lang or LANG_ANY */
 	int pos;         /* POS_* or ATT_* */
 	unsigned flags;  /* ZHEN_QF_CUR_AMBIGUOUS */
@@ -262,17 +264,18 @@ static int kname_find(const struct kname *k, const char *s, size_t n)
 	return INT_MIN;
 }
 
-static bool parse_i32(const char *s, size_t n, int32_t *out)
+/* Up to 18 digits: a vague word may stand for 10^12 (trillions). */
+static bool parse_int(const char *s, size_t n, int64_t *out)
 {
 	int64_t v = 0;
-	if (!n || n > 9)
+	if (!n || n > 18)
 		return false;
 	for (size_t i = 0; i < n; i++) {
 		if (!is_digit(s[i]))
 			return false;
 		v = v * 10 + (s[i] - '0');
 	}
-	*out = (int32_t)v;
+	*out = v;
 	return true;
 }
 
@@ -308,7 +311,7 @@ static const char *parse_entry(enum table_id tb, const struct zhen__dict_iter *i
 		if (k == INT_MIN)
 			return "unknown kind";
 		e->kind = k;
-		if (!parse_i32(f[2], fl[2], &e->val))
+		if (!parse_int(f[2], fl[2], &e->val))
 			return "bad value";
 		e->lang = tb == TB_ZHNUM ? ZHEN_LANG_ZH : ZHEN_LANG_EN;
 		break;
@@ -316,7 +319,7 @@ static const char *parse_entry(enum table_id tb, const struct zhen__dict_iter *i
 		if (it->nfields != 3)
 			return "expected 3 fields";
 		e->kind = K_MAGWORD;
-		if (!parse_i32(f[1], fl[1], &e->val) || e->val > 18)
+		if (!parse_int(f[1], fl[1], &e->val) || e->val > 18)
 			return "bad exponent";
 		if ((e->pos = kname_find(attaches, f[2], fl[2])) == INT_MIN)
 			return "attach must be word, glued or both";
@@ -1492,6 +1495,12 @@ static size_t post_once(struct scan *sc, size_t j, zhen_quantity *q,
 	if (u && en && is_alpha(u->text[0]) && u->kind != U_MEASURE)
 		u = NULL;
 	size_t ua = j;
+	/* an eight-year plan, a 10-km walk */
+	if (!u && en && k == j && j + 1 < len && s[j] == '-' &&
+	    is_alpha(s[j + 1]) &&
+	    (u = match_fwd(&d->t[TB_UNIT], s, len, j + 1, sc->lang, 0,
+	                   U_MEASURE)))
+		ua = j + 1;
 	if (!u && k != j) {
 		u = match_fwd(&d->t[TB_UNIT], s, len, k, sc->lang, 0, -1);
 		ua = k;
@@ -1517,6 +1526,17 @@ static size_t post_once(struct scan *sc, size_t j, zhen_quantity *q,
 			return ua + u->len;
 		case U_COUNTER: return j;
 		default:
+			/* 第三天 is the third day, not three days */
+			if (q->kind == ZHEN_Q_ORDINAL)
+				return j;
+			/* 9008 年 is a calendar year slipped (2008 年), which
+			 * compare finds as a value error only between years
+			 * and figures, not as years of duration */
+			int64_t yy;
+			if (!strcmp(u->code, "year") &&
+			    small_int(q->value, 1000, 9999, &yy) &&
+			    q->value.exp >= 0)
+				return j;
 			set_code(q->unit, sizeof q->unit, u->code);
 			return ua + u->len;
 		}
@@ -1547,14 +1567,18 @@ static size_t post_context(struct scan *sc, size_t j, zhen_quantity *q,
 
 	if (r != j || *strong)
 		return r;
-	a = en ? sp(sc->s, sc->len, j) : j;
+	/* machine-spaced Chinese puts a space after the digits too:
+	 * 1,600 多公里, 90 幾度 */
+	a = en || (j > 0 && is_digit(sc->s[j - 1])) ? sp(sc->s, sc->len, j) : j;
 	ap = match_fwd(&sc->d->t[TB_APPROX], sc->s, sc->len, a, sc->lang,
 	               POS_POST, -1);
 	if (!ap || (en && a == j))
 		return j;
-	q->flags |= ZHEN_QF_APPROX;
 	a += ap->len;
 	r = post_once(sc, a, q, have_cur, strong);
+	if ((ap->pos & POS_MEASURE) && r == a && !*strong)
+		return j;
+	q->flags |= ZHEN_QF_APPROX;
 	return r == a ? j : r;
 }
 
@@ -1622,6 +1646,79 @@ static size_t ident_start(struct scan *sc, size_t p)
 	return (size_t)-1;
 }
 
+/* The end of a dimension's "x" at @p k (x, X or ×, spaces around it
+ * allowed; " by " in English) when a digit follows, else @p k. */
+static size_t dim_sep(const struct scan *sc, size_t k)
+{
+	const char *s = sc->s;
+	size_t len = sc->len, a = sp(s, len, k), b;
+	if (a < len && (s[a] == 'x' || s[a] == 'X'))
+		b = a + 1;
+	else if (a + 1 < len && (unsigned char)s[a] == 0xC3 &&
+	         (unsigned char)s[a + 1] == 0x97)
+		b = a + 2;
+	else if (sc->lang == ZHEN_LANG_EN && a != k && a + 3 < len &&
+	         s[a] == 'b' && s[a + 1] == 'y' && s[a + 2] == ' ')
+		b = a + 2;
+	else
+		return k;
+	b = sp(s, len, b);
+	return b < len && is_digit(s[b]) ? b : k;
+}
+
+/* 36x24mm, 6 x 6 cm, 56×56 mm, 36 by 24 mm: two or three figures of one
+ * size, each in the unit written after the last (read as an identifier,
+ * or as 36 and 24 mm, the first figure matched no side's). A unit must
+ * follow: 4x4 stays a name. 1 when emitted, 0 when no dimension. */
+static int dims_at(struct scan *sc, size_t i, size_t *next)
+{
+	const char *s = sc->s;
+	size_t len = sc->len, at[3], p = i, n = 0, k, ua;
+	struct arabic ar[3];
+	const struct entry *u;
+	int rc;
+
+	if (i > 0 && (is_alnum(s[i - 1]) || s[i - 1] == '.' ||
+	              s[i - 1] == '-'))
+		return 0;
+	for (;;) {
+		if (!read_arabic(s, len, p, &ar[n]) || ar[n].grouped)
+			return 0;
+		at[n++] = p;
+		k = dim_sep(sc, ar[n - 1].end);
+		if (k == ar[n - 1].end)
+			break;
+		if (n == 3)
+			return 0;
+		p = k;
+	}
+	if (n < 2)
+		return 0;
+	k = ar[n - 1].end;
+	ua = k;
+	u = match_fwd(&sc->d->t[TB_UNIT], s, len, k, sc->lang, 0, U_MEASURE);
+	if (!u && sp(s, len, k) != k) {
+		ua = k + 1;
+		u = match_fwd(&sc->d->t[TB_UNIT], s, len, ua, sc->lang, 0,
+		              U_MEASURE);
+	}
+	if (!u)
+		return 0;
+	for (size_t m = 0; m < n; m++) {
+		zhen_quantity q;
+		memset(&q, 0, sizeof q);
+		q.kind = ZHEN_Q_NUMBER;
+		q.value = ar[m].v;
+		q.precision = ar[m].prec;
+		set_code(q.unit, sizeof q.unit, u->code);
+		if ((rc = emit(sc, at[m], m + 1 < n ? ar[m].end : ua + u->len,
+		               &q)) < 0)
+			return rc;
+	}
+	*next = ua + u->len;
+	return 1;
+}
+
 /* Letters glued to digits: a unit (5km), a magnitude (1.1bn, $600m), an
  * ordinal suffix (10th) — or else an identifier (5G). Returns the end, or
  * @p j when the letters make an identifier. */
@@ -1658,8 +1755,20 @@ static size_t glued(struct scan *sc, size_t j, zhen_quantity *q, int *magexp,
 	return j;
 }
 
-/* A month name (and '.') at @p i followed by a day, or a day followed by
- * a month name: the month entry or NULL. */
+/* A spelled month that is an abbreviation of a longer one (Oct, Sept). */
+static bool month_abbrev(const struct zhen__numbers_data *d,
+                         const struct entry *m)
+{
+	const struct table *t = &d->t[TB_ENW];
+	for (size_t k = 0; k < t->n; k++)
+		if (t->e[k].kind == K_MONTHNAME && t->e[k].val == m->val &&
+		    t->e[k].len > m->len && eq_ci(t->e[k].text, m->text, m->len))
+			return true;
+	return false;
+}
+
+/* A capitalised month name at @p i (with the '.' of an abbreviation:
+ * after a full name it ends the sentence): the month entry or NULL. */
 static const struct entry *month_at(struct scan *sc, size_t i, size_t *end)
 {
 	const struct entry *e = match_fwd(&sc->d->t[TB_ENW], sc->s, sc->len, i,
@@ -1667,7 +1776,7 @@ static const struct entry *month_at(struct scan *sc, size_t i, size_t *end)
 	if (!e || !(sc->s[i] >= 'A' && sc->s[i] <= 'Z'))
 		return NULL;
 	*end = i + e->len;
-	if (*end < sc->len && sc->s[*end] == '.')
+	if (*end < sc->len && sc->s[*end] == '.' && month_abbrev(sc->d, e))
 		(*end)++;
 	return e;
 }
@@ -1693,6 +1802,14 @@ static size_t day_at(struct scan *sc, size_t p, int64_t *day)
 	if (e < sc->len && is_alnum(sc->s[e]))
 		return 0;
 	return e;
+}
+
+/* A right single quotation mark (U+2019, the apostrophe of '90s as
+ * typeset) at s[i, i + 3). */
+static bool is_rquote(const char *s, size_t i)
+{
+	return (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+	       (unsigned char)s[i + 2] == 0x99;
 }
 
 /* "On " or "on " just before @p i. */
@@ -1854,31 +1971,43 @@ static size_t ampm_at(struct scan *sc, size_t j)
 	return j;
 }
 
-/* A spelled month that is an abbreviation of a longer one (Oct, Sept). */
-static bool month_abbrev(const struct zhen__numbers_data *d,
-                         const struct entry *m)
+/* An en dash (U+2013) at s[i, i + 3). */
+static bool en_dash_at(const char *s, size_t len, size_t i)
 {
-	const struct table *t = &d->t[TB_ENW];
-	for (size_t k = 0; k < t->n; k++)
-		if (t->e[k].kind == K_MONTHNAME && t->e[k].val == m->val &&
-		    t->e[k].len > m->len && eq_ci(t->e[k].text, m->text, m->len))
-			return true;
-	return false;
+	return i + 3 <= len && (unsigned char)s[i] == 0xE2 &&
+	       (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0x93;
 }
 
-/* A month name alone is a date only where it cannot be "may" or "march":
- * after a word such as in/of/since, after '(' or '-', or before a year. */
-static bool month_alone_ok(struct scan *sc, size_t i, size_t me)
+/* A capitalised month name alone (entry @p m at @p i, ending at @p me) is
+ * a month anywhere ("at its October meeting") unless it is also a word or
+ * a name (May, March, Jan): that one only where it cannot be, after a
+ * word such as in/of/since, after '(' or a dash, before a year, or before
+ * a dash and another month (Mar-May: a range of months). */
+static bool month_alone_ok(struct scan *sc, const struct entry *m, size_t i,
+                           size_t me)
 {
 	const char *s = sc->s;
+	size_t len = sc->len, k = me, e2;
+	const struct entry *w = match_fwd(&sc->d->t[TB_ENW], s, len, i,
+	                                  ZHEN_LANG_EN, 0, K_MONTHWORD);
+	if (!w || w->len != m->len)
+		return true;
 	if (i > sc->lo && (s[i - 1] == '(' || s[i - 1] == '-'))
+		return true;
+	if (i >= sc->lo + 3 && en_dash_at(s, len, i - 3))
 		return true;
 	if (i > 1 && s[i - 1] == ' ' &&
 	    match_back(&sc->d->t[TB_ENW], s, i - 1, 0, ZHEN_LANG_EN, 0,
 	               K_MONTHPRE))
 		return true;
-	size_t k = me;
-	if (k < sc->len && s[k] == ',')
+	if (k < len && s[k] == '-')
+		k++;
+	else if (en_dash_at(s, len, k))
+		k += 3;
+	if (k != me && month_at(sc, k, &e2) && (e2 >= len || !is_alnum(s[e2])))
+		return true;
+	k = me;
+	if (k < len && s[k] == ',')
 		k++;
 	return date_year(sc, &k) != 0;
 }
@@ -2012,8 +2141,8 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 			}
 			end = 0;
 		}
-		if (m && !month_abbrev(d, m) && (me >= len || !is_alnum(s[me])) &&
-		    s[i] >= 'A' && s[i] <= 'Z' && month_alone_ok(sc, i, me)) {
+		if (m && (me >= len || !is_alnum(s[me])) &&
+		    month_alone_ok(sc, m, i, me)) {
 			*next = me;
 			return emit_date(sc, i, me, m->val * 100, 0);
 		}
@@ -2043,9 +2172,10 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 			/* dozens: about two dozen or more, a band; thousands,
 			 * millions: at least one, as 数千 and 数百万 read */
 			zhen_quantity vq;
-			int64_t v = x->val;
+			zhen_decimal v = zhen__dec(x->val, 0), vv;
 			size_t k = w + 4, ke = k;
 			const struct entry *y2;
+			memset(&vq, 0, sizeof vq);
 			/* hundreds of thousands: one band (10^5, 数十万),
 			 * not two figures */
 			while (ke < len && is_alpha(s[ke]))
@@ -2054,17 +2184,44 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 			    !memcmp(s + w, " of ", 4) &&
 			    (y2 = match_fwd(&d->t[TB_ENW], s, len, k,
 			                    ZHEN_LANG_EN, 0, K_VAGUE)) &&
-			    k + y2->len == ke && y2->val > v) {
-				v *= y2->val;
+			    k + y2->len == ke && y2->val > x->val &&
+			    zhen__dec_mul(&vv, v, zhen__dec(y2->val, 0))) {
+				v = vv;
 				w = ke;
 				*next = ke;
 			}
-			memset(&vq, 0, sizeof vq);
-			vq.kind = ZHEN_Q_NUMBER;
-			vq.value = zhen__dec(v, 0);
+			/* billions of US dollars: the band is the amount, as
+			 * in 数十亿美元 (not "thousands of pounds", a weight
+			 * as often) */
+			const struct entry *un;
+			k = w + 4;
+			if (k < len && !memcmp(s + w, " of ", 4) &&
+			    (y2 = match_fwd(&d->t[TB_CUR], s, len, k, sc->lang,
+			                    POS_POST, -1)) &&
+			    !((un = match_fwd(&d->t[TB_UNIT], s, len, k,
+			                      sc->lang, 0, -1)) &&
+			      un->len >= y2->len)) {
+				set_code(vq.currency, sizeof vq.currency, y2->code);
+				vq.flags |= y2->flags;
+				vq.kind = ZHEN_Q_MONEY;
+				w = k + y2->len;
+				*next = w;
+			}
+			vq.value = v;
 			vq.precision = 1;
-			vq.flags = ZHEN_QF_WORDS | ZHEN_QF_APPROX;
+			vq.flags |= ZHEN_QF_WORDS | ZHEN_QF_APPROX;
 			return emit(sc, i, w, &vq);
+		}
+		x = !(lk & 1ull << K_DECWORD) ? NULL :
+			match_fwd(&d->t[TB_ENW], s, len, i, ZHEN_LANG_EN, 0,
+			          K_DECWORD);
+		if (x && i + x->len == w) {
+			/* the nineties, in their twenties: as the 90s */
+			q.kind = ZHEN_Q_NUMBER;
+			q.value = zhen__dec(x->val, 0);
+			q.precision = 1;
+			q.flags = ZHEN_QF_WORDS | ZHEN_QF_APPROX | ZHEN_QF_DECADE;
+			return emit(sc, i, w, &q);
 		}
 		x = !(lk & 1ull << K_ARTICLE) ? NULL :
 			match_fwd(&d->t[TB_ENW], s, len, i, ZHEN_LANG_EN, 0,
@@ -2165,6 +2322,11 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 				return emit_time(sc, za, zb, hm, 0);
 			}
 		}
+		{
+			int rc = dims_at(sc, i, next);
+			if (rc)
+				return rc < 0 ? rc : 0;
+		}
 		if (!read_arabic(s, len, i, &ar)) {
 			*next = digit_run_end(s, len, i);
 			return 0;
@@ -2214,6 +2376,31 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 			q.value = ar.v;
 			*next = j + 1;
 			return emit(sc, i, j + 1, &q);
+		}
+		/* the 90s, the '90s, in their 20s: ten years from a figure of
+		 * tens (of a century or of a life), a band as "twenties" is;
+		 * the Chinese 90 年代 is a year, which compare pairs with it
+		 * by the last two digits */
+		if (!ar.frac && !ar.grouped && ar.nint == 2 &&
+		    small_int(ar.v, 10, 90, &y) && y % 10 == 0) {
+			size_t e = j, a0 = i;
+			if (e + 1 < len && s[e] == '\'' && s[e + 1] == 's')
+				e++;
+			else if (e + 3 < len && is_rquote(s, e) && s[e + 3] == 's')
+				e += 3;
+			if (e < len && s[e] == 's' &&
+			    (e + 1 >= len || !is_alnum(s[e + 1]))) {
+				if (a0 > sc->lo && s[a0 - 1] == '\'')
+					a0--;
+				else if (a0 >= sc->lo + 3 && is_rquote(s, a0 - 3))
+					a0 -= 3;
+				q.kind = ZHEN_Q_NUMBER;
+				q.value = ar.v;
+				q.precision = 1;
+				q.flags = ZHEN_QF_APPROX | ZHEN_QF_DECADE;
+				*next = e + 1;
+				return emit(sc, a0, e + 1, &q);
+			}
 		}
 		/* 200 BC, 79 AD, AD 79: a year of an era (BC negative, as
 		 * 公元前 reads); capitals only, "ad" is a word */
@@ -2627,8 +2814,11 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 			return 0;
 	}
 	if (is_digit(s[p])) {
+		int rc;
 		if (prefix < 0 && (ia = ident_start(sc, p)) != (size_t)-1)
 			return emit_ident(sc, ia, p, next);
+		if (prefix < 0 && (rc = dims_at(sc, p, next)))
+			return rc < 0 ? rc : 0;
 	} else {
 		e = zh_char(d, s, len, p);
 		const struct entry *fr = e ? match_fwd(zt, s, len, p + e->len,
@@ -2787,6 +2977,20 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 			q.value = zhen__dec(y, 0);
 			*next = end;
 			return emit(sc, a, end, &q);
+		}
+		/* 90 年代, 七零年代, 八〇年代, 七十年代: a decade of the
+		 * 1900s (00 年代: the 2000s), the year the English "1970s"
+		 * is; read as a figure it matched nothing there */
+		e = match_fwd(zt, s, len, b, LANG_ANY, 0, K_DECADE);
+		if (e && ((n.digits && n.nint == 2 && !n.grouped && n.ntok == 1) ||
+		          (!n.digits && n.ncp == 2)) &&
+		    small_int(n.v, 0, 90, &y) && y % 10 == 0) {
+			q.kind = ZHEN_Q_YEAR;
+			q.flags |= ZHEN_QF_DECADE;
+			q.precision = 0;
+			q.value = zhen__dec(y ? 1900 + y : 2000, 0);
+			*next = b + e->len;
+			return emit(sc, a, b + e->len, &q);
 		}
 		e = match_fwd(zt, s, len, b, LANG_ANY, 0, K_YEAR);
 		/* 公元79年, 公元前200年: an era makes any figure a year */
@@ -2974,6 +3178,20 @@ static void mark_ranges(struct scan *sc)
 				break;
 			}
 			plain = false;
+		}
+		/* 11,000 到 22,500 美元, 10 至 15 公里: the lower end is in
+		 * the upper's currency or unit, as "$11,000 to $22,500"
+		 * writes it twice */
+		if (x->kind == ZHEN_Q_NUMBER && !x->unit[0] && !x->currency[0]) {
+			if (y->kind == ZHEN_Q_MONEY) {
+				memcpy(x->currency, y->currency, sizeof x->currency);
+				x->flags |= y->flags & ZHEN_QF_CUR_AMBIGUOUS;
+				x->kind = ZHEN_Q_MONEY;
+				plain = false;
+			} else if (y->kind == ZHEN_Q_NUMBER && y->unit[0]) {
+				memcpy(x->unit, y->unit, sizeof x->unit);
+				plain = false;
+			}
 		}
 		if ((x->kind == ZHEN_Q_YEAR ||
 		     (plain && x->precision == 0 &&

@@ -104,16 +104,16 @@ static const struct xcase cases[] = {
 	{ ZH, "300 美元", { Q("300 美元", MON, "300", "USD", "", 0) } },
 	{ ZH, "一二三", { Q("一二三", NUM, "123", "", "", W) } },
 	{ ZH, "三个", { Q("三", NUM, "3", "", "", W) } },
-	{ ZH, "三年", { Q("三", NUM, "3", "", "", W) } },
+	{ ZH, "三年", { Q("三年", NUM, "3", "", "year", W) } },
 	{ ZH, "两个", { Q("两", NUM, "2", "", "", W) } },
 	{ ZH, "兩家", { Q("兩", NUM, "2", "", "", W) } },
-	{ ZH, "十年", { Q("十", NUM, "10", "", "", W) } },
+	{ ZH, "十年", { Q("十年", NUM, "10", "", "year", W) } },
 	{ ZH, "一家公司", { Q("一", NUM, "1", "", "", W) } },
 	{ ZH, "百万美元", { Q("百万美元", MON, "1000000", "USD", "", W | M) } },
 	{ ZH, "上千人", { Q("千", NUM, "1000", "", "", A | W) } },
 	{ ZH, "十多万人", { Q("十多万", NUM, "100000", "", "", A | W | M) } },
 	{ ZH, "100多人", { Q("100", NUM, "100", "", "", A) } },
-	{ ZH, "三年多", { Q("三", NUM, "3", "", "", W) } },
+	{ ZH, "三年多", { Q("三年", NUM, "3", "", "year", W) } },
 	{ ZH, "50人左右", { Q("50", NUM, "50", "", "", 0) } },
 	{ ZH, "50左右", { Q("50", NUM, "50", "", "", A) } },
 	/* ---- negatives: 一 in words, idioms ---- */
@@ -183,7 +183,7 @@ static const struct xcase cases[] = {
 	{ ZH, "2018–2023年", { Q("2018", YR, "2018", "", "", R), Q("2023年", YR, "2023", "", "", R) } },
 	{ ZH, "1000年", { Q("1000年", YR, "1000", "", "", 0) } },
 	{ ZH, "一千年", { Q("一千", NUM, "1000", "", "", W) } },
-	{ ZH, "3到5年", { Q("3", NUM, "3", "", "", R), Q("5", NUM, "5", "", "", R) } },
+	{ ZH, "3到5年", { Q("3", NUM, "3", "", "year", R), Q("5年", NUM, "5", "", "year", R) } },
 	/* ---- ordinals ---- */
 	{ ZH, "第三", { Q("第三", ORD, "3", "", "", W) } },
 	{ ZH, "第3季度", { Q("第3季度", ORD, "3", "", "quarter", 0) } },
@@ -210,7 +210,7 @@ static const struct xcase cases[] = {
 	{ ZH, "COVID-19疫情", { Q("COVID-19", ID, "19", "", "COVID-19", 0) } },
 	/* ---- sentences ---- */
 	{ ZH, "三年内研发支出分别为34亿元、50亿元",
-	  { Q("三", NUM, "3", "", "", W), Q("34亿元", MON, "3400000000", "CNY", "", M),
+	  { Q("三年", NUM, "3", "", "year", W), Q("34亿元", MON, "3400000000", "CNY", "", M),
 	    Q("50亿元", MON, "5000000000", "CNY", "", M) } },
 	{ ZH, "管理费用减少6.5%至5.21亿元。",
 	  { Q("6.5%", PCT, "6.5", "", "", 0), Q("5.21亿元", MON, "521000000", "CNY", "", M) } },
@@ -258,8 +258,8 @@ static const struct xcase cases[] = {
 	{ EN, "September 34, 1759", { Q("September 34, 1759", DT, "17590934", "", "", 0) } },
 	{ EN, "On June 88, Marshal", { Q("June 88", DT, "688", "", "", 0) } },
 	{ EN, "in March 50 people", { Q("March", DT, "300", "", "", 0), Q("50", NUM, "50", "", "", 0) } },
-	{ EN, "On June 88 people", { Q("88", NUM, "88", "", "", 0) } },
-	{ EN, "Moon June 88, x", { Q("88", NUM, "88", "", "", 0) } },
+	{ EN, "On June 88 people", { Q("June", DT, "600", "", "", 0), Q("88", NUM, "88", "", "", 0) } },
+	{ EN, "Moon June 88, x", { Q("June", DT, "600", "", "", 0), Q("88", NUM, "88", "", "", 0) } },
 	{ EN, "September 24, 1759", { Q("September 24, 1759", DT, "17590924", "", "", 0) } },
 	/* a last group of four is a grouping slip: one figure */
 	{ EN, "104,5000", { Q("104,5000", NUM, "1045000", "", "", 0) } },
@@ -318,8 +318,8 @@ static const struct xcase cases[] = {
 	{ EN, "third quarter", { Q("third quarter", ORD, "3", "", "quarter", W) } },
 	{ EN, "twenty-first century", { Q("twenty-first", ORD, "21", "", "", W) } },
 	/* ---- words ---- */
-	{ EN, "three years", { Q("three", NUM, "3", "", "", W) } },
-	{ EN, "six-year", { Q("six", NUM, "6", "", "", W) } },
+	{ EN, "three years", { Q("three years", NUM, "3", "", "year", W) } },
+	{ EN, "six-year", { Q("six-year", NUM, "6", "", "year", W) } },
 	{ EN, "two", { Q("two", NUM, "2", "", "", W) } },
 	{ EN, "Two firms", { Q("Two", NUM, "2", "", "", W) } },
 	{ EN, "twenty-one", { Q("twenty-one", NUM, "21", "", "", W) } },
@@ -368,7 +368,7 @@ static const struct xcase cases[] = {
 	{ ZH, "公元前221年", { Q("公元前221年", YR, "-221", "", "", 0) } },
 	{ ZH, "約在西元前 1 千年", { Q("西元前 1 千年", YR, "-1000", "", "", 0) } },
 	{ ZH, "公元前三千年", { Q("公元前三千年", YR, "-3000", "", "", W) } },
-	{ ZH, "79年", { Q("79", NUM, "79", "", "", 0) } },
+	{ ZH, "79年", { Q("79年", NUM, "79", "", "year", 0) } },
 	{ EN, "in 221 BC the", { Q("221 BC", YR, "-221", "", "", 0) } },
 	{ EN, "by 221 B.C., Qin", { Q("221 B.C.", YR, "-221", "", "", 0) } },
 	{ EN, "in 79 AD", { Q("79 AD", YR, "79", "", "", 0) } },
@@ -398,7 +398,7 @@ static const struct xcase cases[] = {
 	{ EN, "At 0230 UTC the", { Q("0230 UTC", DT, "230", "", "time", 0) } },
 	{ EN, "at 2330 GMT", { Q("2330 GMT", DT, "2330", "", "time", 0) } },
 	{ EN, "2460 UTC", { Q("2460", NUM, "2460", "", "", 0) } },
-	{ EN, "1400 hours", { Q("1400", NUM, "1400", "", "", 0) } },
+	{ EN, "1400 hours", { Q("1400 hours", NUM, "1400", "", "hour", 0) } },
 	{ EN, "the 1995-96 season", { Q("1995", YR, "1995", "", "", R), Q("96", YR, "1996", "", "", R) } },
 	{ ZH, "(UTC 0230)", { Q("UTC 0230", DT, "230", "", "time", 0) } },
 	/* slipped clock times and calendar figures stay times and dates
@@ -441,6 +441,116 @@ static const struct xcase cases[] = {
 	{ EN, "in the 3960s", { Q("3960s", YR, "3960", "", "", D) } },
 	{ EN, "the 5000s", { Q("5000s", ID, "5000", "", "5000s", 0) } },
 	{ ZH, "在 1960 年代", { Q("1960 年", YR, "1960", "", "", 0) } },
+	/* a capitalised month alone is a month, unless it is also a word or
+	 * a name (May, March, Jan), which needs a context; a dash between
+	 * two months is a range of months */
+	{ EN, "at its October meeting", { Q("October", DT, "1000", "", "", 0) } },
+	{ EN, "the October Revolution", { Q("October", DT, "1000", "", "", 0) } },
+	{ EN, "after the rains in around April.", { Q("April", DT, "400", "", "", 0) } },
+	{ EN, "on 1 Jan.", { Q("1 Jan.", DT, "101", "", "", 0) } },
+	{ EN, "Sept figures", { Q("Sept", DT, "900", "", "", 0) } },
+	{ EN, "the october figures", { NONE_ } },
+	{ EN, "May I come?", { NONE_ } },
+	{ EN, "March on, soldiers", { NONE_ } },
+	{ EN, "Jan went home", { NONE_ } },
+	{ EN, "Mar del Plata", { NONE_ } },
+	{ EN, "late May rains", { Q("May", DT, "500", "", "", 0) } },
+	{ EN, "since Jan, sales", { Q("Jan", DT, "100", "", "", 0) } },
+	{ EN, "in summer Nov-Feb, and", { Q("Nov", DT, "1100", "", "", R), Q("Feb", DT, "200", "", "", R) } },
+	{ EN, "Nov\xe2\x80\x93" "Feb", { Q("Nov", DT, "1100", "", "", R), Q("Feb", DT, "200", "", "", R) } },
+	{ EN, "November-February", { Q("November", DT, "1100", "", "", R), Q("February", DT, "200", "", "", R) } },
+	{ EN, "Mar-May", { Q("Mar", DT, "300", "", "", R), Q("May", DT, "500", "", "", R) } },
+	{ EN, "Mar-Plata", { NONE_ } },
+	{ ZH, "11 月到 2 月", { Q("11 月", DT, "1100", "", "", R), Q("2 月", DT, "200", "", "", R) } },
+	{ ZH, "十一月至二月", { Q("十一月", DT, "1100", "", "", W | R), Q("二月", DT, "200", "", "", W | R) } },
+	/* a figure of tens in the plural: ten years from it, a band */
+	{ EN, "temperatures in the 90s.", { Q("90s", NUM, "90", "", "", A | D) } },
+	{ EN, "the '90s", { Q("'90s", NUM, "90", "", "", A | D) } },
+	{ EN, "the \xe2\x80\x99" "90s", { Q("\xe2\x80\x99" "90s", NUM, "90", "", "", A | D) } },
+	{ EN, "the 90's", { Q("90's", NUM, "90", "", "", A | D) } },
+	{ EN, "in their 20s", { Q("20s", NUM, "20", "", "", A | D) } },
+	{ EN, "in their twenties", { Q("twenties", NUM, "20", "", "", W | A | D) } },
+	{ EN, "the Nineties", { Q("Nineties", NUM, "90", "", "", W | A | D) } },
+	{ EN, "the 95s", { Q("95s", ID, "95", "", "95s", 0) } },
+	{ EN, "the 100s", { Q("100s", ID, "100", "", "100s", 0) } },
+	{ ZH, "七零年代", { Q("七零年代", YR, "1970", "", "", W | D) } },
+	{ ZH, "八〇年代", { Q("八〇年代", YR, "1980", "", "", W | D) } },
+	{ ZH, "七十年代", { Q("七十年代", YR, "1970", "", "", W | D) } },
+	{ ZH, "在 70 年代，", { Q("70 年代", YR, "1970", "", "", D) } },
+	{ ZH, "90年代", { Q("90年代", YR, "1990", "", "", D) } },
+	{ ZH, "00 年代", { Q("00 年代", YR, "2000", "", "", D) } },
+	{ ZH, "75 年代", { Q("75", NUM, "75", "", "", 0) } },
+	{ ZH, "二十世纪七零年代", { Q("二十世纪七零年代", YR, "1970", "", "", W | D) } },
+	/* 几, 多, 来 after a figure: approximate (来 only before a measure
+	 * word: 一来 alone is a verb); a space may sit after digits */
+	{ ZH, "华氏 90 几度", { Q("90", NUM, "90", "", "", A) } },
+	{ ZH, "華氏 90 幾度", { Q("90", NUM, "90", "", "", A) } },
+	{ ZH, "温度 90 多华氏度高", { Q("90 多华氏度", NUM, "90", "", "F", A) } },
+	{ ZH, "長 1,600 多公里", { Q("1,600 多公里", NUM, "1600", "", "km", A) } },
+	{ ZH, "有 20 多种语言", { Q("20", NUM, "20", "", "", A) } },
+	{ ZH, "20 来岁的", { Q("20", NUM, "20", "", "", A) } },
+	{ ZH, "二十多岁", { Q("二十", NUM, "20", "", "", W | A) } },
+	{ ZH, "十几万人", { Q("十几万", NUM, "100000", "", "", W | A | M) } },
+	{ ZH, "十幾萬人", { Q("十幾萬", NUM, "100000", "", "", W | A | M) } },
+	{ ZH, "这样一来，", { NONE_ } },
+	{ ZH, "从10来", { Q("10", NUM, "10", "", "", 0) } },
+	/* a vague plural magnitude of a currency is an amount: millions
+	 * of euros is 数百万欧元 (not "thousands of pounds", as often a
+	 * weight) */
+	{ EN, "millions of euros", { Q("millions of euros", MON, "1000000", "EUR", "", W | A) } },
+	{ EN, "tens of millions of dollars", { Q("tens of millions of dollars", MON, "10000000", "USD", "", W | A | X) } },
+	{ EN, "thousands of pounds of rice", { Q("thousands", NUM, "1000", "", "", W | A) } },
+	{ EN, "thousands of people", { Q("thousands", NUM, "1000", "", "", W | A) } },
+	/* a range's lower end takes the currency or unit of the upper,
+	 * across a range word only (not 和, 、 or a bare "and") */
+	{ ZH, "11,000 到 22,500 美元", { Q("11,000", MON, "11000", "USD", "", R), Q("22,500 美元", MON, "22500", "USD", "", R) } },
+	{ ZH, "10 至 15 公里", { Q("10", NUM, "10", "", "km", R), Q("15 公里", NUM, "15", "", "km", R) } },
+	{ ZH, "4 到 6 人", { Q("4", NUM, "4", "", "", R), Q("6", NUM, "6", "", "", R) } },
+	{ ZH, "3 到 4 百萬美元", { Q("3", MON, "3000000", "USD", "", R | M), Q("4 百萬美元", MON, "4000000", "USD", "", R | M) } },
+	{ ZH, "1000-2000 美元", { Q("1000", MON, "1000", "USD", "", R), Q("2000 美元", MON, "2000", "USD", "", R) } },
+	{ ZH, "3、4 公里", { Q("3", NUM, "3", "", "", 0), Q("4 公里", NUM, "4", "", "km", 0) } },
+	{ ZH, "3 和 4 公里", { Q("3", NUM, "3", "", "", 0), Q("4 公里", NUM, "4", "", "km", 0) } },
+	{ EN, "11,000 to 22,500 dollars", { Q("11,000", MON, "11000", "USD", "", R | X), Q("22,500 dollars", MON, "22500", "USD", "", R | X) } },
+	{ EN, "5-10 km", { Q("5", NUM, "5", "", "km", R), Q("10 km", NUM, "10", "", "km", R) } },
+	{ EN, "between 3 and 4 km", { Q("3", NUM, "3", "", "km", R), Q("4 km", NUM, "4", "", "km", R) } },
+	{ EN, "3 and 4 km", { Q("3", NUM, "3", "", "", 0), Q("4 km", NUM, "4", "", "km", 0) } },
+	/* dimensions: each figure in the unit after the last; without a
+	 * unit right after it an identifier stays one */
+	{ ZH, "36x24mm 底片", { Q("36", NUM, "36", "", "mm", 0), Q("24mm", NUM, "24", "", "mm", 0) } },
+	{ ZH, "6x6cm", { Q("6", NUM, "6", "", "cm", 0), Q("6cm", NUM, "6", "", "cm", 0) } },
+	{ ZH, "56×56 毫米", { Q("56", NUM, "56", "", "mm", 0), Q("56 毫米", NUM, "56", "", "mm", 0) } },
+	{ ZH, "10 x 20 x 30 厘米", { Q("10", NUM, "10", "", "cm", 0), Q("20", NUM, "20", "", "cm", 0), Q("30 厘米", NUM, "30", "", "cm", 0) } },
+	{ ZH, "4x4 越野车", { Q("4x4", ID, "4", "", "4x4", 0) } },
+	{ EN, "a 36x24mm frame", { Q("36", NUM, "36", "", "mm", 0), Q("24mm", NUM, "24", "", "mm", 0) } },
+	{ EN, "56\xc3\x97" "56 mm", { Q("56", NUM, "56", "", "mm", 0), Q("56 mm", NUM, "56", "", "mm", 0) } },
+	{ EN, "36 by 24 mm", { Q("36", NUM, "36", "", "mm", 0), Q("24 mm", NUM, "24", "", "mm", 0) } },
+	{ EN, "6 x 6 cm", { Q("6", NUM, "6", "", "cm", 0), Q("6 cm", NUM, "6", "", "cm", 0) } },
+	{ EN, "a 4x4 vehicle", { Q("4x4", ID, "4", "", "4x4", 0) } },
+	{ EN, "2x faster", { Q("2x", ID, "2", "", "2x", 0) } },
+	{ EN, "3 by 4 people", { Q("3", NUM, "3", "", "", 0), Q("4", NUM, "4", "", "", 0) } },
+	{ EN, "A4x5mm", { Q("A4x5mm", ID, "4", "", "A4x5mm", 0) } },
+	/* durations carry a unit both languages share; a calendar year,
+	 * an ordinal day, a school grade and a decade do not */
+	{ ZH, "6 个月", { Q("6 个月", NUM, "6", "", "month", 0) } },
+	{ ZH, "3 小时", { Q("3 小时", NUM, "3", "", "hour", 0) } },
+	{ ZH, "17 年后", { Q("17 年", NUM, "17", "", "year", 0) } },
+	{ ZH, "17 分钟", { Q("17 分钟", NUM, "17", "", "minute", 0) } },
+	{ ZH, "两周", { Q("两周", NUM, "2", "", "week", W) } },
+	{ ZH, "30 秒", { Q("30 秒", NUM, "30", "", "second", 0) } },
+	{ ZH, "第三天", { Q("第三", ORD, "3", "", "", W) } },
+	{ ZH, "2024 年", { Q("2024 年", YR, "2024", "", "", 0) } },
+	{ ZH, "9008 年", { Q("9008", NUM, "9008", "", "", 0) } },
+	{ ZH, "3 年级", { Q("3", NUM, "3", "", "", 0) } },
+	{ ZH, "75 年代", { Q("75", NUM, "75", "", "", 0) } },
+	{ EN, "6 months", { Q("6 months", NUM, "6", "", "month", 0) } },
+	{ EN, "three hours", { Q("three hours", NUM, "3", "", "hour", W) } },
+	{ EN, "ten years later", { Q("ten years", NUM, "10", "", "year", W) } },
+	{ EN, "an eight-year plan", { Q("eight-year", NUM, "8", "", "year", W) } },
+	{ EN, "twelve minutes", { Q("twelve minutes", NUM, "12", "", "minute", W) } },
+	{ EN, "a 10-km walk", { Q("10-km", NUM, "10", "", "km", 0) } },
+	{ EN, "the third day", { Q("third", ORD, "3", "", "", W) } },
+	{ EN, "a year", { NONE_ } },
+	{ EN, "9008 years", { Q("9008", NUM, "9008", "", "", 0) } },
 	/* ---- sentences ---- */
 	{ EN, "Revenue was RMB 3.4 billion, up 21% year on year.",
 	  { Q("RMB 3.4 billion", MON, "3400000000", "CNY", "", M), Q("21%", PCT, "21", "", "", 0) } },
@@ -739,6 +849,22 @@ START_TEST(add_dict)
 	ck_assert_int_eq(zhen_quantities_get(qs, 0)->value.coef, 3);
 	ck_assert_int_eq(zhen_quantities_get(qs, 0)->value.exp, 4);
 	zhen_quantities_free(qs);
+	/* values past nine digits: a vague word may stand for 10^12 */
+	const char *big = "gazillions\tvague\t1000000000000\n";
+	ck_assert_int_eq(zhen_ctx_add_dict(ctx, "en_number_words.tsv", big,
+	                                   strlen(big)), 0);
+	const char *t4 = "gazillions of dollars";
+	ck_assert_int_eq(zhen_numbers_extract(&qs, ctx, ZHEN_LANG_EN,
+	                                      ZHEN_CONVERT_NONE, t4, strlen(t4), 0),
+	                 0);
+	ck_assert_uint_eq(zhen_quantities_count(qs), 1);
+	ck_assert_int_eq(zhen_quantities_get(qs, 0)->kind, ZHEN_Q_MONEY);
+	ck_assert(zhen__dec_eq(zhen_quantities_get(qs, 0)->value,
+	                       zhen__dec(1, 12)));
+	zhen_quantities_free(qs);
+	const char *huge = "x\tvague\t1234567890123456789\n";
+	ck_assert_int_eq(zhen_ctx_add_dict(ctx, "en_number_words.tsv", huge,
+	                                   strlen(huge)), ZHEN_EDICT);
 	ck_assert_int_eq(zhen_ctx_add_dict(ctx, "nope.tsv", "", 0), ZHEN_EUSAGE);
 	zhen_ctx_free(ctx);
 }
@@ -771,6 +897,7 @@ static const char *const pairs[][2] = {
 	  "2018-2023年，三年内研发支出分别为31亿元、47亿元、118亿元、165亿元、58亿美元和61亿美元。" },
 	{ "從10月22日開始", "从10月22日开始" },
 	{ "第三", "第三" },
+	{ "1萬1千到2萬2千5百美元", "1万1千到2万2千5百美元" },
 	{ "5千4百萬", "5千4百万" },
 };
 
@@ -819,6 +946,10 @@ static const char *const tpairs[][2] = {
 	{ "新台幣1兆元", "新台币1兆元" },
 	{ "營收34億元，同比增長21%。", "营收34亿元，同比增长21%。" },
 	{ "兩個", "两个" },
+	{ "兩週後，17 分鐘", "两周后，17 分钟" },
+	{ "6 個月", "6 个月" },
+	{ "典型房客是 20 來歲的年輕人", "典型房客是 20 来岁的年轻人" },
+	{ "氣溫為華氏 90 幾度", "气温为华氏 90 几度" },
 	{ "2018-2023年，三年內研發支出分別為31億元、47億元、118億元、165億元、58億美元和61億美元。",
 	  "2018-2023年，三年内研发支出分别为31亿元、47亿元、118亿元、165亿元、58亿美元和61亿美元。" },
 };
