@@ -81,7 +81,8 @@ static const struct kname zh_kinds[] = {
 	{ "jiao", K_JIAO }, { "whole", K_WHOLE },
 	{ "discountpre", K_DISCPRE }, { "tail", K_TAIL }, { "era", K_ERA },
 	{ "dozen", K_ZDOZEN }, { "century", K_CENTURY },
-	{ "decade", K_DECADE }, { "word", K_ZWORD }, { NULL, 0 },
+	{ "decade", K_DECADE }, { "word", K_ZWORD }, { "vague", K_VAGUE },
+	{ NULL, 0 },
 };
 
 static const struct kname en_kinds[] = {
@@ -2748,6 +2749,16 @@ static size_t yuan_tail(struct scan *sc, size_t end, zhen_quantity *q)
 	return end;
 }
 
+/* 数/數 just before @p p: 数亿 is some hundreds of millions, a band from
+ * 10^8 as 数千 is from 1000, where 亿 alone (亿元) is no figure. */
+static bool vague_before(struct scan *sc, size_t p)
+{
+	if (p > sc->lo && sc->s[p - 1] == ' ')
+		p--;
+	return match_back(&sc->d->t[TB_ZHNUM], sc->s, p, sc->lo, LANG_ANY, 0,
+	                  K_VAGUE) != NULL;
+}
+
 static int zh_at(struct scan *sc, size_t i, size_t *next)
 {
 	const struct zhen__numbers_data *d = sc->d;
@@ -2836,7 +2847,8 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 			*next = nu.b;
 			return emit(sc, p, nu.b, &q);
 		}
-		if (!e || e->kind == K_POINT || (e->kind == K_MAG && prefix < 0))
+		if (!e || e->kind == K_POINT ||
+		    (e->kind == K_MAG && prefix < 0 && !vague_before(sc, p)))
 			return 0;
 	}
 	if (!read_zh(d, s, len, p, &n)) {
@@ -2845,7 +2857,7 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 			*next = digit_run_end(s, len, p);
 		return 0;
 	}
-	if (n.lead_mag && prefix < 0)
+	if (n.lead_mag && prefix < 0 && !vague_before(sc, p))
 		return 0;
 	/* 二三十, 三四百万: two neighbouring digits before a unit are a
 	 * colloquial range (twenty or thirty), not 230. */

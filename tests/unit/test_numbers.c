@@ -501,6 +501,22 @@ static const struct xcase cases[] = {
 	{ EN, "tens of millions of dollars", { Q("tens of millions of dollars", MON, "10000000", "USD", "", W | A | X) } },
 	{ EN, "thousands of pounds of rice", { Q("thousands", NUM, "1000", "", "", W | A) } },
 	{ EN, "thousands of people", { Q("thousands", NUM, "1000", "", "", W | A) } },
+	/* vague plural magnitudes past nine digits; 数 before a magnitude
+	 * is the band from it: billions of US dollars is 数十亿美元 */
+	{ EN, "billions of US dollars", { Q("billions of US dollars", MON, "1000000000", "USD", "", W | A) } },
+	{ EN, "trillions of stars", { Q("trillions", NUM, "1000000000000", "", "", W | A) } },
+	{ EN, "hundreds of billions of", { Q("hundreds of billions", NUM, "100000000000", "", "", W | A) } },
+	{ ZH, "數十億美元", { Q("十億美元", MON, "1000000000", "USD", "", W | A | M) } },
+	{ ZH, "数十亿美元", { Q("十亿美元", MON, "1000000000", "USD", "", W | A | M) } },
+	{ ZH, "數十萬美元", { Q("十萬美元", MON, "100000", "USD", "", W | A | M) } },
+	{ ZH, "数十万美元", { Q("十万美元", MON, "100000", "USD", "", W | A | M) } },
+	{ ZH, "數億人", { Q("億", NUM, "100000000", "", "", W | A | M) } },
+	{ ZH, "数亿人", { Q("亿", NUM, "100000000", "", "", W | A | M) } },
+	{ ZH, "數百萬人", { Q("百萬", NUM, "1000000", "", "", W | A | M) } },
+	{ ZH, "数百万人", { Q("百万", NUM, "1000000", "", "", W | A | M) } },
+	{ ZH, "数亿", { NONE_ } },
+	{ ZH, "亿元", { NONE_ } },
+	{ ZH, "少数百姓", { NONE_ } },
 	/* a range's lower end takes the currency or unit of the upper,
 	 * across a range word only (not 和, 、 or a bare "and") */
 	{ ZH, "11,000 到 22,500 美元", { Q("11,000", MON, "11000", "USD", "", R), Q("22,500 美元", MON, "22500", "USD", "", R) } },

@@ -175,7 +175,11 @@ static const struct {
 	{ "數千桶原油外漏", "a spill of thousands of barrels of crude oil", CLEAN },
 	{ "数十万人", "hundreds of thousands of people", CLEAN },
 	{ "几千年来", "for thousands and thousands of years", CLEAN },
-	{ "数十万美元的资产", "billions of US dollars", MIS },
+	/* two vague bands 10^4 apart: a magnitude slip (was MIS while
+	 * "billions" was not read) */
+	{ "数十万美元的资产", "billions of US dollars", MAG },
+	{ "数十亿美元的资产", "billions of US dollars", CLEAN },
+	{ "数十亿欧元的资产", "billions of US dollars", CUR },
 	/* 唯一一次 is "the only time", not 11 paired with the 160 left */
 	{ "警方唯一一次检测到他的车速，是在他降到 公里/小时的时候。",
 	  "the only time the police clocked him was at 160km/h.", EXT },
