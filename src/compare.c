@@ -467,9 +467,63 @@ static bool m_magnitude_words(const zhen_quantity *a, const zhen_quantity *b)
 	       power_of_ten(a, b);
 }
 
+/* A date with its year on one side only (2008 年 11 月 26 日 ↔ "November
+ * 26"): the same day, the year left to context. Not a different date. */
+static bool date_year(const zhen_quantity *q, int64_t *md)
+{
+	*md = -1;
+	if (q->kind != ZHEN_Q_DATE || is_time(q) || q->value.exp != 0)
+		return false;
+	*md = q->value.coef % 10000;
+	return q->value.coef >= 10000;
+}
+
+static bool m_date_year(const zhen_quantity *a, const zhen_quantity *b)
+{
+	int64_t x, y;
+	bool ya = date_year(a, &x), yb = date_year(b, &y);
+	return ya != yb && x >= 0 && x == y && x % 100 != 0;
+}
+
+/* m_date_year()'s pair: the year is found on the other side as a year of
+ * its own ("2008 年，…11 月 26 日" ↔ "November 26, 2008"), which it takes
+ * out of play; or else the year is missing or extra, a warning like any
+ * figure one side leaves out. */
+static bool year_elsewhere(const zhen_quantity *dated, const zhen_quantity *q,
+                           unsigned char *used, size_t n)
+{
+	int64_t year = dated->value.coef / 10000;
+	for (size_t i = 0; i < n; i++)
+		if (!used[i] && q[i].kind == ZHEN_Q_YEAR && q[i].value.exp == 0 &&
+		    q[i].value.coef == year) {
+			used[i] = 1;
+			return true;
+		}
+	return false;
+}
+
+/* A figure written where the year goes, right before or after the
+ * year-less date (9007年9月17日, "September 17, 9007", which the reader
+ * takes for no year), or -1: the year written wrong. */
+static long year_slot(const zhen_quantity *date, const zhen_quantity *q,
+                      const unsigned char *used, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (used[i] || !year_like(&q[i]))
+			continue;
+		if ((q[i].end <= date->start && date->start - q[i].end <= 4) ||
+		    (q[i].start >= date->end && q[i].start - date->end <= 4))
+			return (long)i;
+	}
+	return -1;
+}
+
+enum { F_DATE_YEAR = -2 };
+
 struct pass {
 	match_fn fn;
-	int ftype;        /* -1: a silent match */
+	int ftype;        /* -1: a silent match; F_DATE_YEAR: see
+	                     year_elsewhere() */
 	zhen_severity sev;
 };
 
@@ -477,6 +531,7 @@ static const struct pass passes[] = {
 	{ m_exact_kind, -1, ZHEN_SEV_INFO },
 	{ m_exact, -1, ZHEN_SEV_INFO },
 	{ m_ident_figure, -1, ZHEN_SEV_INFO },
+	{ m_date_year, F_DATE_YEAR, ZHEN_SEV_WARNING },
 	{ m_currency, ZHEN_F_CURRENCY, ZHEN_SEV_ERROR },
 	{ m_unit, ZHEN_F_UNIT, ZHEN_SEV_ERROR },
 	{ m_magnitude, ZHEN_F_MAGNITUDE, ZHEN_SEV_ERROR },
@@ -894,6 +949,8 @@ int zhen_compare_text(zhen_findings **out, zhen_ctx *ctx,
 		for (size_t x = 0; x < nk; x++)
 			cursor[x] = x;
 	}
+	zhen_severity lone = opts && opts->strict ? ZHEN_SEV_ERROR
+	                                          : ZHEN_SEV_WARNING;
 	for (size_t p = 0; p < sizeof passes / sizeof passes[0] && nen; p++) {
 		long ai = -1, aj = -1;
 		for (size_t i = 0; i < nzh; i++) {
@@ -931,7 +988,33 @@ int zhen_compare_text(zhen_findings **out, zhen_ctx *ctx,
 				zpair[i] = (long)j;
 				ai = (long)i;
 				aj = (long)j;
-				if (passes[p].ftype >= 0) {
+				if (passes[p].ftype == F_DATE_YEAR) {
+					int64_t md;
+					bool zy = date_year(&zh[i], &md);
+					if (zy ? year_elsewhere(&zh[i], en, eu, nen)
+					       : year_elsewhere(&en[j], zh, zu, nzh))
+						break;
+					zhen_finding fd = {
+						.type = zy ? ZHEN_F_MISSING : ZHEN_F_EXTRA,
+						.severity = lone, .bead = bead,
+						.has_zh = 1, .has_en = 1,
+						.zh = zh[i], .en = en[j] };
+					long y = zy ? year_slot(&en[j], en, eu, nen)
+					            : year_slot(&zh[i], zh, zu, nzh);
+					if (y >= 0) {
+						fd.type = ZHEN_F_VALUE;
+						fd.severity = ZHEN_SEV_ERROR;
+						if (zy) {
+							eu[y] = 1;
+							fd.en = en[y];
+						} else {
+							zu[y] = 1;
+							fd.zh = zh[y];
+						}
+					}
+					if (zhen__findings_push(f, &fd) < 0)
+						goto oom;
+				} else if (passes[p].ftype >= 0) {
 					zhen_finding fd = { 0 };
 					fd.type = (zhen_ftype)passes[p].ftype;
 					fd.severity = passes[p].sev;
@@ -968,8 +1051,6 @@ int zhen_compare_text(zhen_findings **out, zhen_ctx *ctx,
 		if (zhen__findings_push(f, &fd) < 0)
 			goto oom;
 	}
-	zhen_severity lone = opts && opts->strict ? ZHEN_SEV_ERROR
-	                                          : ZHEN_SEV_WARNING;
 	for (size_t i = 0; i < nzh; i++) {
 		if (zu[i] || (ignorable_alone(&zh[i]) &&
 		              !digits_dropped(&zh[i], et)) ||

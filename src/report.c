@@ -51,12 +51,22 @@ static void message(struct zhen__buf *b, const zhen_finding *f,
 {
 	switch (f->type) {
 	case ZHEN_F_MISSING:
-		describe(b, &f->zh, zs, zb);
-		zhen__buf_str(b, " is not in the English");
-		return;
 	case ZHEN_F_EXTRA:
-		describe(b, &f->en, es, eb);
-		zhen__buf_str(b, " is not in the Chinese");
+		if (f->has_zh && f->has_en) {
+			/* a date whose year one side leaves out */
+			describe(b, &f->zh, zs, zb);
+			zhen__buf_str(b, " ~ ");
+			describe(b, &f->en, es, eb);
+			zhen__buf_str(b, f->type == ZHEN_F_MISSING
+			                     ? ": the year is not in the English"
+			                     : ": the year is not in the Chinese");
+		} else if (f->type == ZHEN_F_MISSING) {
+			describe(b, &f->zh, zs, zb);
+			zhen__buf_str(b, " is not in the English");
+		} else {
+			describe(b, &f->en, es, eb);
+			zhen__buf_str(b, " is not in the Chinese");
+		}
 		return;
 	case ZHEN_F_SERIES:
 		/* compare also looks for a switch on the English side when

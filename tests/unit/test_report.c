@@ -114,6 +114,28 @@ START_TEST(message_missing_extra_series)
 }
 END_TEST
 
+/* A date whose year only one side writes: both sides quoted, and which
+ * side lacks the year. */
+START_TEST(message_year_of_a_date)
+{
+	static const char zd[] = "2008 年 11 月 26 日";
+	static const char ed[] = "November 26";
+	zhen_finding f;
+	char buf[256];
+	memset(&f, 0, sizeof f);
+	f.type = ZHEN_F_MISSING;
+	f.has_zh = f.has_en = 1;
+	f.zh = mk(0, sizeof zd - 1, ZHEN_Q_DATE, 20081126, 0, "");
+	f.en = mk(0, sizeof ed - 1, ZHEN_Q_DATE, 1126, 0, "");
+	zhen_finding_message(buf, sizeof buf, &f, zd, 0, ed, 0);
+	ck_assert_str_eq(buf, "2008 年 11 月 26 日 = 2008-11-26 ~ November 26 = "
+	                      "11-26: the year is not in the English");
+	f.type = ZHEN_F_EXTRA;
+	zhen_finding_message(buf, sizeof buf, &f, zd, 0, ed, 0);
+	ck_assert_ptr_nonnull(strstr(buf, ": the year is not in the Chinese"));
+}
+END_TEST
+
 START_TEST(pair_text_hunk)
 {
 	zhen_finding f[2];
@@ -202,6 +224,7 @@ int main(void)
 
 	tcase_add_test(tc, message_magnitude);
 	tcase_add_test(tc, message_missing_extra_series);
+	tcase_add_test(tc, message_year_of_a_date);
 	tcase_add_test(tc, pair_text_hunk);
 	tcase_add_test(tc, pair_text_clean_is_silent);
 	tcase_add_test(tc, pair_json);

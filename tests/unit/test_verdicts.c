@@ -183,6 +183,15 @@ static const struct {
 	/* 唯一一次 is "the only time", not 11 paired with the 160 left */
 	{ "警方唯一一次检测到他的车速，是在他降到 公里/小时的时候。",
 	  "the only time the police clocked him was at 160km/h.", EXT },
+	/* a date whose year one side leaves to context is the same day:
+	 * the year is missing or extra, unless written apart or wrong */
+	{ "2008 年 11 月 26 日，孟買遭到襲擊。", "On November 26, Mumbai was attacked.", MIS },
+	{ "同年 11 月 26 日，孟買遭到襲擊。", "On November 26, 2008, Mumbai was attacked.", EXT },
+	{ "2008 年，孟買在 11 月 26 日遭到襲擊。", "On November 26, 2008, Mumbai was attacked.", CLEAN },
+	{ "2008 年 11 月 26 日，孟買遭到襲擊。", "In 2008, on November 26, Mumbai was attacked.", CLEAN },
+	{ "2008 年 11 月 26 日", "November 27", VAL },
+	{ "9007年9月17日，纳迪亚出生", "Nadia, born on September 17, 2007", VAL },
+	{ "2007年9月17日，纳迪亚出生", "Nadia, born on September 17, 9007", VAL },
 	/* ---- ordinals, quarters, halves ---- */
 	{ "十周年", "10th anniversary", CLEAN },
 	{ "十週年", "11th anniversary", VAL },
