@@ -2567,8 +2567,9 @@ static int64_t zh_monthday(struct scan *sc, size_t p, size_t *end, bool *words)
 	/* 40 月, 11 月 34 日 in figures: a slipped month or day (no
 	 * calendar has it), still a date so the other side's date shows
 	 * the slip as a value error; numerals keep to the calendar */
+	/* month 0 too (0 月 10 日), but not day 0: MM00 is a month alone */
 	if (!read_zh(sc->d, sc->s, sc->len, p, &mo) || mo.mag || mo.frac ||
-	    !small_int(mo.v, 1, mo.digits ? 99 : 12, &m) ||
+	    !small_int(mo.v, mo.digits ? 0 : 1, mo.digits ? 99 : 12, &m) ||
 	    !(e = match_fwd(t, sc->s, sc->len,
 	                    mo.digits ? sp(sc->s, sc->len, mo.b) : mo.b,
 	                    LANG_ANY, 0, K_MONTH)))
@@ -2673,8 +2674,9 @@ static int64_t zh_time(struct scan *sc, size_t p, size_t *end, bool *words)
 	if (he == p)
 		return -1;
 	k = sp(s, len, he);
+	bool minute = false;
 	if (!(c = match_fwd(zt, s, len, k, LANG_ANY, 0, K_CLOCK)) ||
-	    !small_numeral(d, s, p, he, 24, &h, &digits))
+	    !small_numeral(d, s, p, he, 99, &h, &digits))
 		return -1;
 	k += c->len;
 	if ((e = match_fwd(zt, s, len, k, LANG_ANY, 0, K_HALFHOUR))) {
@@ -2692,9 +2694,14 @@ static int64_t zh_time(struct scan *sc, size_t p, size_t *end, bool *words)
 		    (e = match_fwd(zt, s, len, fe, LANG_ANY, 0, K_MINUTE)) &&
 		    small_numeral(d, s, mq, me, 59, &m, NULL)) {
 			k = fe + e->len;
-			strong = true;
+			strong = minute = true;
 		}
 	}
+	/* 61 点 29 分 in figures: a slipped hour (no clock has it), still a
+	 * time so the other side's time shows the slip as a value error, as
+	 * zh_monthday() keeps 40 月; without 分, "31 点" is 31 points */
+	if (h > 24 && !(digits && minute))
+		return -1;
 	if (!strong) {
 		size_t b = p;
 		if (b > sc->lo && s[b - 1] == ' ')
@@ -3032,17 +3039,19 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 			return emit(sc, a, ye, &q);
 		}
 		e = match_fwd(zt, s, len, b, LANG_ANY, 0, K_MONTH);
-		if (e && small_int(n.v, 1, n.digits && !n.grouped ? 99 : 12,
-		                   &y)) {
+		if (e && small_int(n.v, n.digits ? 0 : 1,
+		                   n.digits && !n.grouped ? 99 : 12, &y)) {
 			if ((md = zh_monthday(sc, p, &end, &ordinal))) {
 				*next = end;
 				return emit_date(sc, a, end, md,
 				                 ordinal ? ZHEN_QF_WORDS : 0);
 			}
-			/* a month alone: 十月, 6 月份 */
-			*next = b + e->len;
-			return emit_date(sc, a, b + e->len, y * 100,
-			                 words ? ZHEN_QF_WORDS : 0);
+			/* a month alone: 十月, 6 月份 (but 0 月 is none) */
+			if (y > 0) {
+				*next = b + e->len;
+				return emit_date(sc, a, b + e->len, y * 100,
+				                 words ? ZHEN_QF_WORDS : 0);
+			}
 		}
 		b = n.b;
 	}

@@ -410,6 +410,11 @@ static const struct xcase cases[] = {
 	{ ZH, "2008 年 11 月 34 日", { Q("2008 年 11 月 34 日", DT, "20081134", "", "", 0) } },
 	{ ZH, "每年 40 月前后", { Q("40 月", DT, "4000", "", "", 0) } },
 	{ ZH, "十三月", { Q("十三", NUM, "13", "", "", W) } }, /* numerals keep to the calendar */
+	{ ZH, "發生於 0 月 10 日", { Q("0 月 10 日", DT, "10", "", "", 0) } },
+	{ ZH, "今年 0 月，法官", { Q("0", NUM, "0", "", "", 0) } }, /* 0 月 alone: no month */
+	{ ZH, "61 点 29 分左右", { Q("61 点 29 分", DT, "6129", "", "time", 0) } },
+	{ ZH, "61 點 29 分左右", { Q("61 點 29 分", DT, "6129", "", "time", 0) } },
+	{ ZH, "31 点刚过", { Q("31", NUM, "31", "", "", 0) } }, /* without 分: points */
 	/* plural magnitude words: a vague band from its lower end, as 数千 */
 	{ EN, "a spill of thousands of barrels", { Q("thousands", NUM, "1000", "", "", W | A) } },
 	{ EN, "thousands and thousands of years", { Q("thousands", NUM, "1000", "", "", W | A) } },
