@@ -358,6 +358,11 @@ static bool m_exact(const zhen_quantity *a, const zhen_quantity *b)
 		       (ident_equal(a, b) || ident_same(a, b));
 	if (is_time(a) || is_time(b))
 		return is_time(a) && is_time(b) && same_time(a, b);
+	/* "a lower second class degree" is no translation of the figure 2
+	 * in "2:2"; 二等 ↔ "second class" is */
+	if (b->kind == ZHEN_Q_ORDINAL && weak_word(b, true) &&
+	    a->kind != ZHEN_Q_ORDINAL && !is_words(a))
+		return false;
 	return qclass(a) == qclass(b) && !currency_conflict(a, b) &&
 	       !unit_conflict(a, b) && same_value(a, b);
 }
@@ -592,6 +597,10 @@ static bool digits_dropped(const zhen_quantity *q, struct side_text t)
 	for (const char *p = q->unit; *p; p++) {
 		if (*p >= '0' && *p <= '9')
 			continue;
+		/* "grounded Il-76s": the plural is no letter of the name */
+		if (p > q->unit && p[-1] >= '0' && p[-1] <= '9' &&
+		    plural_tail(p))
+			break;
 		if (ascii_alnum(*p))
 			letters++;
 		pat[n++] = *p;

@@ -192,6 +192,12 @@ static const struct {
 	{ "2008 年 11 月 26 日", "November 27", VAL },
 	{ "9007年9月17日，纳迪亚出生", "Nadia, born on September 17, 2007", VAL },
 	{ "2007年9月17日，纳迪亚出生", "Nadia, born on September 17, 9007", VAL },
+	/* an identifier's digits dropped, its plural kept */
+	{ "俄羅斯短暫停飛了 Il-。", "Russia briefly grounded Il-76s.", EXT },
+	{ "俄羅斯短暫停飛了 Il-76。", "Russia briefly grounded Il-76s.", CLEAN },
+	/* the figure 2 is no "second" (a weak English ordinal word) */
+	{ "得到了 2:2（二等二級學位）。", "earning a 2: (a lower second class degree).", MIS },
+	{ "得到了 2:2（二等二級學位）。", "earning a 2:2 (a lower second class degree).", CLEAN },
 	/* ---- ordinals, quarters, halves ---- */
 	{ "十周年", "10th anniversary", CLEAN },
 	{ "十週年", "11th anniversary", VAL },
