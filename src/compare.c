@@ -657,6 +657,12 @@ static bool lone_evidence(const zhen_quantity *a, const zhen_quantity *b)
 	unsigned both = a->flags & b->flags;
 	if (both & ZHEN_QF_WORDS)
 		return false;
+	/* hedges are common: hedged alike is evidence only within a factor
+	 * 10 ("at least 100 people" and "a couple whose wedding" are two) */
+	double x = fabs(approx_value(a->value));
+	double y = fabs(approx_value(b->value));
+	if (x > 0 && y > 0 && (x > 10 * y || y > 10 * x))
+		both &= ~(unsigned)ZHEN_QF_APPROX;
 	return (both & (ZHEN_QF_APPROX | ZHEN_QF_RANGE)) ||
 	       (a->unit[0] && !strcmp(a->unit, b->unit));
 }

@@ -409,6 +409,10 @@ static const struct xcase cases[] = {
 	{ EN, "the 25 PM and", { Q("25", NUM, "25", "", "", 0) } },
 	{ ZH, "2008 年 11 月 34 日", { Q("2008 年 11 月 34 日", DT, "20081134", "", "", 0) } },
 	{ ZH, "每年 40 月前后", { Q("40 月", DT, "4000", "", "", 0) } },
+	/* bounds are hedges: 至少, at least, up to */
+	{ ZH, "至少有 3 人受伤", { Q("3", NUM, "3", "", "", A) } },
+	{ EN, "at least five people", { Q("five", NUM, "5", "", "", W | A) } },
+	{ EN, "up to 40 km", { Q("40 km", NUM, "40", "", "km", A) } },
 	{ ZH, "十三月", { Q("十三", NUM, "13", "", "", W) } }, /* numerals keep to the calendar */
 	{ ZH, "發生於 0 月 10 日", { Q("0 月 10 日", DT, "10", "", "", 0) } },
 	{ ZH, "今年 0 月，法官", { Q("0", NUM, "0", "", "", 0) } }, /* 0 月 alone: no month */

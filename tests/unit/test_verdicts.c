@@ -286,7 +286,10 @@ static const struct {
 	{ "有 16% 的人", "Eighteen percent of people", VAL },
 	{ "有 300 人", "thirty people came", MAG },
 	{ "双方在半决赛中较量。努萨以 11 分获胜。", "The two sides met and Noosa won by points.", MIS },
-	{ "至少有 3 人受伤", "at least five people were hurt", MIS },
+	/* both hedged "at least": one figure translated wrong (was MIS
+	 * while 至少 was no approximator) */
+	{ "至少有 3 人受伤", "at least five people were hurt", VAL },
+	{ "至少有 100 位民眾參加", "At least people attended, a couple whose wedding", MIS },
 	/* a small word left beside the lone figures is no rival to them */
 	{ "直升机救出了 92 名船员，其中只有一人受伤。",
 	  "Helicopters rescued the twelve crewmembers and one was hurt.", VAL },
