@@ -192,6 +192,9 @@ static const struct {
 	{ "2008 年 11 月 26 日", "November 27", VAL },
 	{ "9007年9月17日，纳迪亚出生", "Nadia, born on September 17, 2007", VAL },
 	{ "2007年9月17日，纳迪亚出生", "Nadia, born on September 17, 9007", VAL },
+	/* 12-hour dial, but a slipped hour is on none */
+	{ "当地时间上午约十时，旅馆坍塌了。", "at about 10 o'clock this morning", CLEAN },
+	{ "当地时间上午约十时，旅馆坍塌了。", "at about 70 o'clock this morning", VAL },
 	/* an identifier's digits dropped, its plural kept */
 	{ "俄羅斯短暫停飛了 Il-。", "Russia briefly grounded Il-76s.", EXT },
 	{ "俄羅斯短暫停飛了 Il-76。", "Russia briefly grounded Il-76s.", CLEAN },
