@@ -1906,8 +1906,8 @@ static int64_t zone_time(struct scan *sc, size_t i, size_t j, size_t *a,
 			return -1;
 		v = v * 10 + (s[k] - '0');
 	}
-	if (v / 100 > 23 || v % 100 > 59)
-		return -1;
+	/* the zone word makes any four digits a time: UTC 0280 is a
+	 * slipped 0230, a value error beside the other side's time */
 	*a = i;
 	*b = j;
 	if (j + 1 < len && s[j] == ' ' &&

@@ -397,10 +397,15 @@ static const struct xcase cases[] = {
 	{ EN, "two-thirds", { Q("two-thirds", NUM, "0.666667", "", "", W) } },
 	{ EN, "At 0230 UTC the", { Q("0230 UTC", DT, "230", "", "time", 0) } },
 	{ EN, "at 2330 GMT", { Q("2330 GMT", DT, "2330", "", "time", 0) } },
-	{ EN, "2460 UTC", { Q("2460", NUM, "2460", "", "", 0) } },
+	/* a zone word makes four digits a time even off the clock (was a
+	 * bare figure): the slip shows as a value error beside a time */
+	{ EN, "2460 UTC", { Q("2460 UTC", DT, "2460", "", "time", 0) } },
 	{ EN, "1400 hours", { Q("1400 hours", NUM, "1400", "", "hour", 0) } },
 	{ EN, "the 1995-96 season", { Q("1995", YR, "1995", "", "", R), Q("96", YR, "1996", "", "", R) } },
 	{ ZH, "(UTC 0230)", { Q("UTC 0230", DT, "230", "", "time", 0) } },
+	{ ZH, "(UTC 0280)", { Q("UTC 0280", DT, "280", "", "time", 0) } },
+	{ EN, "at 2380 GMT", { Q("2380 GMT", DT, "2380", "", "time", 0) } },
+	{ EN, "in 2380 there", { Q("2380", NUM, "2380", "", "", 0) } }, /* no zone: no time */
 	/* slipped clock times and calendar figures stay times and dates
 	 * (a value error beside the other side's), where nothing else reads */
 	{ EN, "At exactly 8:96 a.m. a hush", { Q("8:96 a.m.", DT, "896", "", "time", 0) } },
