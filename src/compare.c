@@ -378,6 +378,13 @@ static bool m_exact_kind(const zhen_quantity *a, const zhen_quantity *b)
 	return a->kind == b->kind && m_exact(a, b);
 }
 
+/* Before that, one kind written alike: in 一家诊所 … 17磅1盎司 ↔ "17
+ * pounds 1 ounce" the digit 1 is the digit's partner, not 一's. */
+static bool m_exact_form(const zhen_quantity *a, const zhen_quantity *b)
+{
+	return is_words(a) == is_words(b) && m_exact_kind(a, b);
+}
+
 static bool m_currency(const zhen_quantity *a, const zhen_quantity *b)
 {
 	return qclass(a) == 0 && qclass(b) == 0 && currency_conflict(a, b) &&
@@ -536,6 +543,7 @@ struct pass {
 };
 
 static const struct pass passes[] = {
+	{ m_exact_form, -1, ZHEN_SEV_INFO },
 	{ m_exact_kind, -1, ZHEN_SEV_INFO },
 	{ m_exact, -1, ZHEN_SEV_INFO },
 	{ m_ident_figure, -1, ZHEN_SEV_INFO },

@@ -414,6 +414,8 @@ static const struct xcase cases[] = {
 	{ EN, "the 25 PM and", { Q("25", NUM, "25", "", "", 0) } },
 	{ ZH, "2008 年 11 月 34 日", { Q("2008 年 11 月 34 日", DT, "20081134", "", "", 0) } },
 	{ ZH, "每年 40 月前后", { Q("40 月", DT, "4000", "", "", 0) } },
+	{ ZH, "体重达17磅1盎司。", { Q("17磅", NUM, "17", "", "lb", 0), Q("1盎司", NUM, "1", "", "oz", 0) } },
+	{ EN, "17 pounds 1 ounce", { Q("17 pounds", NUM, "17", "", "lb", 0), Q("1 ounce", NUM, "1", "", "oz", 0) } },
 	/* bounds are hedges: 至少, at least, up to */
 	{ ZH, "至少有 3 人受伤", { Q("3", NUM, "3", "", "", A) } },
 	{ EN, "at least five people", { Q("five", NUM, "5", "", "", W | A) } },

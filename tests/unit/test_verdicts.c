@@ -192,6 +192,9 @@ static const struct {
 	{ "2008 年 11 月 26 日", "November 27", VAL },
 	{ "9007年9月17日，纳迪亚出生", "Nadia, born on September 17, 2007", VAL },
 	{ "2007年9月17日，纳迪亚出生", "Nadia, born on September 17, 9007", VAL },
+	/* a digit pairs with a digit before a word: 一家 is no "1 ounce" */
+	{ "在一家诊所出生，体重达17磅1盎司。", "born at a clinic, weighing 17 pounds 1 ounce.", CLEAN },
+	{ "在一家诊所出生，体重达17磅1盎司。", "born at a clinic, weighing 17 pounds 3 ounces.", VAL },
 	/* 12-hour dial, but a slipped hour is on none */
 	{ "当地时间上午约十时，旅馆坍塌了。", "at about 10 o'clock this morning", CLEAN },
 	{ "当地时间上午约十时，旅馆坍塌了。", "at about 70 o'clock this morning", VAL },
