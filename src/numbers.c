@@ -2271,6 +2271,19 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 				 * word never paired with another figure */
 				n.v = zhen__dec(y2->val, 0);
 				n.approx = true;
+				/* "a couple of thousand staff": the band is
+				 * the thousands, as 数千 reads */
+				const struct entry *mg;
+				size_t mk = ke + 4, mke = mk;
+				while (mke < len && is_alpha(s[mke]))
+					mke++;
+				if (mk < len && !memcmp(s + ke, " of ", 4) &&
+				    (mg = match_fwd(&d->t[TB_MAG], s, len, mk,
+				                    ZHEN_LANG_EN, 0, -1)) &&
+				    (mg->pos & ATT_WORD) && mk + mg->len == mke) {
+					magexp = mg->val;
+					ke = mke;
+				}
 			} else if ((y2 = match_fwd(&d->t[TB_ENW], s, len, k,
 			                           ZHEN_LANG_EN, 0, K_DENOM)) &&
 			           k + y2->len == ke) {

@@ -387,7 +387,10 @@ static const struct xcase cases[] = {
 	{ ZH, "20 世纪 6 年代", { Q("20 世纪 6 年代", YR, "1906", "", "", D) } },
 	/* vague and factor words, dozens, a hundred and …, zone times */
 	{ EN, "a couple of days", { Q("a couple", NUM, "2", "", "", A | W) } },
-	{ EN, "A couple of thousand staff", { Q("A couple", NUM, "2", "", "", A | W) } },
+	{ EN, "A couple of thousand staff", { Q("A couple of thousand", NUM, "2000", "", "", A | W | M) } },
+	{ EN, "a couple of million dollars", { Q("a couple of million dollars", MON, "2000000", "USD", "", A | W | M | X) } },
+	{ ZH, "几千名工作人员", { Q("千", NUM, "1000", "", "", A | W) } },
+	{ ZH, "幾千名工作人員", { Q("千", NUM, "1000", "", "", A | W) } },
 	{ EN, "dozens of people", { Q("dozens", NUM, "24", "", "", A | W) } },
 	{ EN, "twice as many", { Q("twice", NUM, "2", "", "x", W) } },
 	{ EN, "a hundred and twenty people", { Q("a hundred and twenty", NUM, "120", "", "", W) } },

@@ -338,9 +338,11 @@ static const struct {
 	 * hedged words never paired) */
 	{ "数十名居民", "dozens of residents", CLEAN },
 	{ "数百名居民", "dozens of residents", MIS },
-	/* gap: "a couple of thousand" reads as about 2, not 2,000 (it
-	 * was a false value error before "a couple" was approximate) */
-	{ "几千名工作人员", "a couple of thousand staff", MIS },
+	/* "a couple of thousand" is about 2,000, and 几千 a band from 1,000
+	 * like 数千: two vague bands that agree (was MIS while "a couple
+	 * of thousand" read as about 2) */
+	{ "几千名工作人员", "a couple of thousand staff", CLEAN },
+	{ "几百名工作人员", "a couple of thousand staff", MIS }, /* 20 times: two bands */
 	{ "几年", "a couple of years", CLEAN },
 	/* ---- series ---- */
 	{ "亏损分别为31亿元、47亿元、118亿元、165亿元、58亿美元和61亿美元",
