@@ -577,7 +577,14 @@ static bool ignorable_alone(const zhen_quantity *q)
 	if (!(q->flags & ZHEN_QF_WORDS) ||
 	    (q->kind != ZHEN_Q_NUMBER && q->kind != ZHEN_Q_ORDINAL))
 		return false;
+	/* …unless it is plainly a figure: a range end ("four to six") or a
+	 * measure ("nine miles", "an eight-year search"), unhedged */
 	zhen_decimal ten = { 1, 1 };
+	if (q->kind == ZHEN_Q_NUMBER && !is_one(q) &&
+	    !(q->flags & ZHEN_QF_NAME) &&
+	    ((q->flags & ZHEN_QF_RANGE) ||
+	     (q->unit[0] && !(q->flags & ZHEN_QF_APPROX))))
+		return false;
 	return zhen__dec_cmp(q->value, ten) <= 0;
 }
 

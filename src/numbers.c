@@ -1814,6 +1814,22 @@ static bool is_rquote(const char *s, size_t i)
 }
 
 /* "On " or "on " just before @p i. */
+/* A capitalised number word (@p a to @p b) inside a sentence, before
+ * another capitalised word: "the game Six Days in Fallujah", "the Thirty
+ * Years' War". Still read (the other side may write it, 三十年战争), but
+ * never reported alone. */
+static bool in_name(const struct scan *sc, size_t a, size_t b)
+{
+	const char *s = sc->s;
+	size_t p = a;
+	if (!(s[a] >= 'A' && s[a] <= 'Z') || b + 1 >= sc->len ||
+	    s[b] != ' ' || !(s[b + 1] >= 'A' && s[b + 1] <= 'Z'))
+		return false;
+	while (p > sc->lo && s[p - 1] == ' ')
+		p--;
+	return p > sc->lo && (is_alnum(s[p - 1]) || s[p - 1] == ',');
+}
+
 static bool on_before(const char *s, size_t i)
 {
 	return i >= 3 && (s[i - 3] == 'O' || s[i - 3] == 'o') &&
@@ -2538,6 +2554,8 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 	}
 	if (words)
 		q.flags |= ZHEN_QF_WORDS;
+	if (words && in_name(sc, n.a, j))
+		q.flags |= ZHEN_QF_NAME;
 	if (n.approx)
 		q.flags |= ZHEN_QF_APPROX;
 	q.kind = ordinal ? ZHEN_Q_ORDINAL : ZHEN_Q_NUMBER;

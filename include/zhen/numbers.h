@@ -35,9 +35,13 @@ enum {
 	                                    after another amount in a different
 	                                    currency: RMB 6.093 billion
 	                                    (USD 840 million) */
-	ZHEN_QF_DECADE = 1u << 6       /**< a year written as a decade (the
+	ZHEN_QF_DECADE = 1u << 6,      /**< a year written as a decade (the
 	                                    1960s, 20 世纪 60 年代): value is
 	                                    its first year */
+	ZHEN_QF_NAME = 1u << 7         /**< a number word capitalised inside a
+	                                    sentence before another capitalised
+	                                    word ("the game Six Days in
+	                                    Fallujah"): likely part of a name */
 };
 
 /**

@@ -7,7 +7,8 @@
 #include <string.h>
 
 enum { A = ZHEN_QF_APPROX, W = ZHEN_QF_WORDS, M = ZHEN_QF_MAGNITUDE,
-       X = ZHEN_QF_CUR_AMBIGUOUS, R = ZHEN_QF_RANGE, D = ZHEN_QF_DECADE };
+       X = ZHEN_QF_CUR_AMBIGUOUS, R = ZHEN_QF_RANGE, D = ZHEN_QF_DECADE,
+       NM = ZHEN_QF_NAME };
 enum { NUM = ZHEN_Q_NUMBER, MON = ZHEN_Q_MONEY, PCT = ZHEN_Q_PERCENT,
        PTS = ZHEN_Q_POINTS, ORD = ZHEN_Q_ORDINAL, YR = ZHEN_Q_YEAR,
        DT = ZHEN_Q_DATE, ID = ZHEN_Q_IDENT };
@@ -387,6 +388,11 @@ static const struct xcase cases[] = {
 	{ ZH, "20 世纪 6 年代", { Q("20 世纪 6 年代", YR, "1906", "", "", D) } },
 	/* vague and factor words, dozens, a hundred and …, zone times */
 	{ EN, "a couple of days", { Q("a couple", NUM, "2", "", "", A | W) } },
+	/* a capitalised number word inside a sentence before a capitalised
+	 * word is read, marked as likely part of a name */
+	{ EN, "the game Six Days in Fallujah", { Q("Six Days", NUM, "6", "", "day", W | NM) } },
+	{ EN, "the Thirty Years' War", { Q("Thirty Years", NUM, "30", "", "year", W | NM) } },
+	{ EN, "Six Days later", { Q("Six Days", NUM, "6", "", "day", W) } },
 	{ EN, "A couple of thousand staff", { Q("A couple of thousand", NUM, "2000", "", "", A | W | M) } },
 	{ EN, "a couple of million dollars", { Q("a couple of million dollars", MON, "2000000", "USD", "", A | W | M | X) } },
 	{ ZH, "几千名工作人员", { Q("千", NUM, "1000", "", "", A | W) } },

@@ -192,6 +192,14 @@ static const struct {
 	{ "2008 年 11 月 26 日", "November 27", VAL },
 	{ "9007年9月17日，纳迪亚出生", "Nadia, born on September 17, 2007", VAL },
 	{ "2007年9月17日，纳迪亚出生", "Nadia, born on September 17, 9007", VAL },
+	/* a small word figure alone is reported when it is plainly a
+	 * figure: a range end, or an unhedged measure */
+	{ "将在特伦顿以北 英里处渡河", "would cross the river nine miles north", EXT },
+	{ "将在特伦顿以北 9 英里处渡河", "would cross the river nine miles north", CLEAN },
+	{ "组建 4 到 人的旅行团", "form a group of four to six", EXT },
+	{ "艾伦对武藏号 年的搜寻", "Allen's eight-year search", EXT },
+	{ "艾伦对武藏号多年的搜寻", "Allen's search of about eight years", CLEAN },
+	{ "双方同意", "the two sides agreed", CLEAN },
 	/* a digit pairs with a digit before a word: 一家 is no "1 ounce" */
 	{ "在一家诊所出生，体重达17磅1盎司。", "born at a clinic, weighing 17 pounds 1 ounce.", CLEAN },
 	{ "在一家诊所出生，体重达17磅1盎司。", "born at a clinic, weighing 17 pounds 3 ounces.", VAL },
