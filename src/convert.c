@@ -485,7 +485,11 @@ int zhen_detect_script(zhen_script *out, zhen_ctx *ctx, const char *text,
 		*out = ZHEN_SCRIPT_UNKNOWN;
 	else if (lo >= MIXED_MIN && 4 * lo >= hi)
 		*out = ZHEN_SCRIPT_MIXED;
-	else if (trad > simp)
+	/* A tie in a short text (新台幣100元: 幣 for Traditional, 台 for
+	 * Simplified, which s2t would write 臺) is Traditional: converting
+	 * leaves Simplified characters alone, while not converting misreads
+	 * the Traditional ones (幣 unread, so 元 made it CNY). */
+	else if (trad > simp || (trad && trad == simp))
 		rc = detect_region(out, ctx, text, n);
 	else if (simp > trad || !trad)
 		*out = ZHEN_SCRIPT_SIMPLIFIED;

@@ -248,8 +248,11 @@ static const struct {
 	  ZHEN_SCRIPT_TRADITIONAL },
 	/* characters common to both scripts only: nothing to convert */
 	{ "中文的人口", ZHEN_SCRIPT_SIMPLIFIED },
-	/* a tie: 後 is Traditional, 来 Simplified */
-	{ "後来", ZHEN_SCRIPT_UNKNOWN },
+	/* a tie is Traditional (was UNKNOWN, so not converted): converting
+	 * leaves the Simplified characters alone, not converting misread
+	 * 新台幣100元 (幣 unread, 元 made it CNY); 台 counts as Simplified */
+	{ "後来", ZHEN_SCRIPT_TRADITIONAL },
+	{ "新台幣100元", ZHEN_SCRIPT_TRADITIONAL },
 	{ "中文大学的人口", ZHEN_SCRIPT_SIMPLIFIED },
 	/* line ends inside the sample */
 	{ "華昌\r\n啓動\n裁員", ZHEN_SCRIPT_TRADITIONAL },

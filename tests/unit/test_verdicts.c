@@ -40,6 +40,11 @@ static const struct {
 	{ "3亿", "300m", CLEAN },
 	{ "3亿", "3bn", MAG },
 	{ "新台币1兆元", "NT$1 trillion", CLEAN },
+	/* a short line whose script detection ties (幣 vs 台) */
+	{ "新台幣100元", "NT$100", CLEAN },
+	{ "新台幣100元", "RMB 100", CUR },
+	{ "新台幣100元", "NT$100", CLEAN },
+	{ "新台幣100元", "RMB 100", CUR },
 	{ "新台幣1兆元", "NT$100 billion", MAG },
 	{ "4.78万亿元", "RMB 4.78 trillion", CLEAN },
 	{ "三万五千人", "35,000 people", CLEAN },
