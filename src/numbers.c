@@ -49,6 +49,9 @@ enum kind {
 	K_ZONE, K_VAGUE, K_ZDOZEN,
 	/* zh: a word a numeral ends (唯一): that numeral is no figure */
 	K_ZWORD,
+	/* zh: 参/參 (value 3), 3 only beside a financial capital (the
+	 * entries of value 0): 壹佰贰拾参元, never in 参与 or 人参十克 */
+	K_CAPDIGIT,
 	/* units.tsv */
 	U_PERCENT, U_POINTS, U_BP, U_ORDINAL, U_QUARTER, U_COUNTER, U_MEASURE,
 	/* the other tables have one kind each */
@@ -82,6 +85,7 @@ static const struct kname zh_kinds[] = {
 	{ "discountpre", K_DISCPRE }, { "tail", K_TAIL }, { "era", K_ERA },
 	{ "dozen", K_ZDOZEN }, { "century", K_CENTURY },
 	{ "decade", K_DECADE }, { "word", K_ZWORD }, { "vague", K_VAGUE },
+	{ "capdigit", K_CAPDIGIT },
 	{ NULL, 0 },
 };
 
@@ -399,7 +403,8 @@ static int rebuild_numcp(struct zhen__numbers_data *d)
 	for (size_t i = 0; i < t->n; i++) {
 		const struct entry *e = &t->e[i];
 		size_t k = 0;
-		bool prefix = e->kind == K_ORDPRE || e->kind == K_PCTPRE;
+		bool prefix = e->kind == K_ORDPRE || e->kind == K_PCTPRE ||
+		              (e->kind == K_CAPDIGIT && e->val);
 		bool word = e->kind == K_MULTIPLE || e->kind == K_HALFYEAR;
 		if (e->kind > K_NEG && !prefix && !word)
 			continue;
@@ -974,11 +979,43 @@ struct num {
 	int ntok;
 };
 
+/* Whether a financial capital (dicts kind capdigit, value 0) is at @p i,
+ * or ends right before it (@p before). */
+static bool capctx_at(const struct zhen__numbers_data *d, const char *s,
+                      size_t len, size_t i, bool before)
+{
+	const struct entry *e;
+	if (before) {
+		if (i == 0)
+			return false;
+		do
+			i--;
+		while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80);
+	}
+	e = match_fwd(&d->t[TB_ZHNUM], s, len, i, LANG_ANY, 0, K_CAPDIGIT);
+	return e && e->val == 0;
+}
+
 static const struct entry *zh_char(const struct zhen__numbers_data *d,
                                    const char *s, size_t len, size_t i)
 {
+	static const struct entry three = { "叁", 3, K_DIGIT, 3, LANG_ANY, 0,
+	                                    0, "" };
 	const struct entry *e = match_fwd(&d->t[TB_ZHNUM], s, len, i,
 	                                  LANG_ANY, 0, -1);
+	if (e && e->kind == K_CAPDIGIT && e->val == 3) {
+		/* a capital before it, or one after it (拾佰仟, or a
+		 * magnitude and then 元 or 整: 参万元整) */
+		size_t j = i + e->len;
+		const struct entry *m = match_fwd(&d->t[TB_ZHNUM], s, len, j,
+		                                  LANG_ANY, 0, K_MAG);
+		if (e->len == three.len &&
+		    (capctx_at(d, s, len, i, true) ||
+		     (capctx_at(d, s, len, j, false) && !m) ||
+		     (m && capctx_at(d, s, len, j + m->len, false))))
+			return &three;
+		return NULL;
+	}
 	if (e && e->kind > K_NEG)
 		return NULL;
 	return e;
