@@ -99,7 +99,8 @@ static const struct kname en_kinds[] = {
 	{ "article", K_ARTICLE }, { "month-before", K_MONTHPRE },
 	{ "ampm", K_AMPM }, { "oclock", K_ENOCLOCK }, { "period", K_PERIOD },
 	{ "era", K_ERA }, { "zone", K_ZONE }, { "vague", K_VAGUE },
-	{ "month-word", K_MONTHWORD }, { "decade", K_DECWORD }, { NULL, 0 },
+	{ "month-word", K_MONTHWORD }, { "decade", K_DECWORD },
+	{ "neg", K_NEG }, { NULL, 0 },
 };
 
 static const struct kname unit_marks[] = {
@@ -1197,15 +1198,19 @@ static bool read_zh(const struct zhen__numbers_data *d, const char *s,
 			break;
 		if (e->kind == K_NEG) {
 			const struct entry *nx;
-			if (n || p + e->len >= len)
+			size_t q = p + e->len;
+			if (n || q >= len)
 				break;
-			nx = zh_char(d, s, len, p + e->len);
-			if (!is_digit(s[p + e->len]) &&
+			/* 零下 12 度: spaced digits are spaced from it too */
+			if (s[q] == ' ' && q + 1 < len && is_digit(s[q + 1]))
+				q++;
+			nx = zh_char(d, s, len, q);
+			if (!is_digit(s[q]) &&
 			    (!nx || (nx->kind != K_DIGIT && nx->kind != K_UNIT)))
 				break;
 			neg = true;
-			p += e->len;
-			out->ncp++;
+			out->ncp += 1 + (int)(q - p - e->len);
+			p = q;
 			continue;
 		}
 		if (e->kind == K_POINT) {
@@ -2614,9 +2619,19 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 		end += 4;
 	}
 	/* A minus sign that is not a hyphen (2018-2023, GPT-4). */
+	const struct entry *ng;
 	if (a == n.a && a > sc->lo && s[a - 1] == '-' &&
 	    (a == 1 || s[a - 2] == ' ' || s[a - 2] == '(') && !words) {
 		a--;
+		q.value.coef = -q.value.coef;
+	} else if (a == n.a && a > sc->lo + 1 && s[a - 1] == ' ' &&
+	           q.value.coef > 0 &&
+	           (ng = match_back(&d->t[TB_ENW], s, a - 1, sc->lo,
+	                            ZHEN_LANG_EN, 0, K_NEG)) &&
+	           (a - 1 - ng->len == sc->lo ||
+	            !is_alnum(s[a - 2 - ng->len]))) {
+		/* minus 5 degrees, as 零下5度 */
+		a -= 1 + ng->len;
 		q.value.coef = -q.value.coef;
 	}
 	*next = end > *next ? end : *next;

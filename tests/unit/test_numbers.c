@@ -131,6 +131,14 @@ static const struct xcase cases[] = {
 	{ ZH, "三星电子", { NONE_ } },
 	{ ZH, "一带一路", { NONE_ } },
 	{ ZH, "参与", { NONE_ } },
+	/* 零下 is a minus, as 负 (it read 5: 零 then 下 5) */
+	{ ZH, "气温零下5度", { Q("零下5", NUM, "-5", "", "", 0) } },
+	{ ZH, "零下 12 度", { Q("零下 12", NUM, "-12", "", "", 0) } },
+	{ ZH, "零下五度的低温", { Q("零下五", NUM, "-5", "", "", W) } },
+	{ ZH, "负 3.5%", { Q("负 3.5%", PCT, "-3.5", "", "", 0) } },
+	{ EN, "temperatures of minus 5 degrees", { Q("minus 5", NUM, "-5", "", "", 0) } },
+	{ EN, "minus five degrees", { Q("minus five", NUM, "-5", "", "", W) } },
+	{ EN, "laminus 5", { Q("5", NUM, "5", "", "", 0) } },
 	/* 参/參 is 3 beside the financial capitals only (it was never read,
 	 * so 壹佰貳拾參元 was 120 and 參拾萬元 100,000) */
 	{ ZH, "壹佰貳拾參元", { Q("壹佰貳拾參元", MON, "123", "CNY", "", W) } },

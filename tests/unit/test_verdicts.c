@@ -188,6 +188,10 @@ static const struct {
 	/* 唯一一次 is "the only time", not 11 paired with the 160 left */
 	{ "警方唯一一次检测到他的车速，是在他降到 公里/小时的时候。",
 	  "the only time the police clocked him was at 160km/h.", EXT },
+	/* below zero: 零下 and "minus" are minus signs */
+	{ "气温零下5度", "temperatures of minus 5 degrees", CLEAN },
+	{ "气温零下5度", "temperatures of -5C", CLEAN },
+	{ "气温零下5度", "temperatures of 5 degrees", VAL },
 	/* a date whose year one side leaves to context is the same day:
 	 * the year is missing or extra, unless written apart or wrong */
 	{ "2008 年 11 月 26 日，孟買遭到襲擊。", "On November 26, Mumbai was attacked.", MIS },
