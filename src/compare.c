@@ -258,11 +258,15 @@ static bool ident_same(const zhen_quantity *a, const zhen_quantity *b)
 	}
 }
 
+/* Two identifiers of the same letters, or two codes of digits alone
+ * (stock codes 00020 and 00200): one name written differently. */
 static bool ident_kin(const zhen_quantity *a, const zhen_quantity *b)
 {
 	char x[24], y[24];
 	ident_letters(x, sizeof x, a->unit);
 	ident_letters(y, sizeof y, b->unit);
+	if (!x[0] && !y[0])
+		return a->unit[0] == '0' && b->unit[0] == '0';
 	return x[0] && !strcmp(x, y);
 }
 
@@ -578,12 +582,14 @@ static bool ignorable_alone(const zhen_quantity *q)
 	    (q->kind != ZHEN_Q_NUMBER && q->kind != ZHEN_Q_ORDINAL))
 		return false;
 	/* …unless it is plainly a figure: a range end ("four to six") or a
-	 * measure ("nine miles", "an eight-year search"), unhedged */
+	 * measure ("nine miles", "an eight-year search"), unhedged; a factor
+	 * is no measure ("a double edge") */
 	zhen_decimal ten = { 1, 1 };
 	if (q->kind == ZHEN_Q_NUMBER && !is_one(q) &&
 	    !(q->flags & ZHEN_QF_NAME) &&
 	    ((q->flags & ZHEN_QF_RANGE) ||
-	     (q->unit[0] && !(q->flags & ZHEN_QF_APPROX))))
+	     (q->unit[0] && strcmp(q->unit, "x") &&
+	      !(q->flags & ZHEN_QF_APPROX))))
 		return false;
 	return zhen__dec_cmp(q->value, ten) <= 0;
 }

@@ -1625,6 +1625,58 @@ static size_t post_context(struct scan *sc, size_t j, zhen_quantity *q,
 	return r == a ? j : r;
 }
 
+/* 2024-10-22 at @p i (year 1000-2999, two-digit month and day, not part
+ * of a longer run such as 2024-10-22-3): YYYYMMDD with *end after it, or
+ * 0. Month and day are kept as written, 2024-13-40 too: a slip the other
+ * side's date shows as a value error. */
+static int64_t iso_date(const struct scan *sc, size_t i, size_t *end)
+{
+	const char *s = sc->s;
+	size_t len = sc->len, k = i;
+	int64_t v = 0;
+
+	if (i > sc->lo && (is_alnum(s[i - 1]) || s[i - 1] == '-' ||
+	                   s[i - 1] == '.'))
+		return 0;
+	for (int part = 0; part < 3; part++) {
+		size_t want = part ? 2 : 4;
+		for (size_t x = 0; x < want; x++, k++) {
+			if (k >= len || !is_digit(s[k]))
+				return 0;
+			v = v * 10 + (s[k] - '0');
+		}
+		if (part < 2 && (k >= len || s[k++] != '-'))
+			return 0;
+	}
+	if (k < len && (is_alnum(s[k]) || s[k] == '-' ||
+	                ((s[k] == '.' || s[k] == ',') && k + 1 < len &&
+	                 is_digit(s[k + 1]))))
+		return 0;
+	if (v / 10000 < 1000 || v / 10000 > 2999)
+		return 0;
+	*end = k;
+	return v;
+}
+
+/* A code written with leading zeros (stock code 00020, 0700.HK): four
+ * digits or more from a 0, compared literally as an identifier, never as
+ * the amount 20. Zone times (0230 UTC) are read before. */
+static bool zero_code(const struct scan *sc, size_t p)
+{
+	const char *s = sc->s;
+	size_t len = sc->len, k = p;
+
+	if (s[p] != '0' || (p > sc->lo && (is_alnum(s[p - 1]) ||
+	                                   s[p - 1] == '.' ||
+	                                   s[p - 1] == ',')))
+		return false;
+	while (k < len && is_digit(s[k]))
+		k++;
+	return k - p >= 4 &&
+	       !(k + 1 < len && (s[k] == '.' || s[k] == ',') &&
+	         is_digit(s[k + 1]));
+}
+
 /* ---- identifiers (GPT-4, A100, COVID-19, 5G, AI 2.0) ---- */
 
 static int emit_ident(struct scan *sc, size_t a, size_t digit, size_t *next)
@@ -1672,6 +1724,10 @@ static size_t ident_start(struct scan *sc, size_t p)
 	/* RMB3.4bn, USD6bn: a currency code, not an identifier */
 	if (match_back(&sc->d->t[TB_CUR], s, p, sc->lo, sc->lang, POS_PRE, -1))
 		return (size_t)-1;
+	/* N+2, T+1: a formula, compared literally */
+	if (p > sc->lo + 1 && s[p - 1] == '+' && is_alpha(s[p - 2]) &&
+	    (p - 2 == sc->lo || !is_alnum(s[p - 3])))
+		return p - 2;
 	if (p > sc->lo && (is_alpha(s[p - 1]) ||
 	                   (s[p - 1] == '-' && p - 1 > sc->lo &&
 	                    is_alpha(s[p - 2])))) {
@@ -2208,8 +2264,8 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 		const struct entry *x = !(lk & 1ull << K_ENMULT) ? NULL :
 			match_fwd(&d->t[TB_ENW], s, len, i, ZHEN_LANG_EN, 0,
 			          K_ENMULT);
-		if (x && i + x->len == w) {
-			/* doubled, threefold: a factor */
+		if (x && i + x->len == w && !(w < len && s[w] == '-')) {
+			/* doubled, threefold: a factor (not double-digit) */
 			zhen_quantity mq;
 			memset(&mq, 0, sizeof mq);
 			mq.kind = ZHEN_Q_NUMBER;
@@ -2388,11 +2444,18 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 			return emit_ident(sc, ia, i, next);
 		{
 			size_t za, zb;
+			int64_t iso;
 			if ((hm = zone_time(sc, i, digit_run_end(s, len, i),
 			                    &za, &zb)) >= 0) {
 				*next = zb;
 				return emit_time(sc, za, zb, hm, 0);
 			}
+			if ((iso = iso_date(sc, i, &zb))) {
+				*next = zb;
+				return emit_date(sc, i, zb, iso, 0);
+			}
+			if (zero_code(sc, i))
+				return emit_ident(sc, i, i, next);
 		}
 		{
 			int rc = dims_at(sc, i, next);
@@ -2413,6 +2476,15 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 		n.frac = ar.frac;
 		n.nint = ar.nint;
 		words = false;
+		if (!ar.frac && !ar.grouped && i > sc->lo && s[i - 1] == '.' &&
+		    (i - 1 == sc->lo || s[i - 2] == ' ' || s[i - 2] == '(')) {
+			/* .5 percent: the point starts the figure */
+			n.a = i - 1;
+			n.v = zhen__dec_scale(ar.v, -ar.nint);
+			n.prec = -ar.nint;
+			n.frac = true;
+			n.nint = 0;
+		}
 		if (!ar.frac && !ar.grouped && ar.nint <= 2 &&
 		    small_int(ar.v, 0, 99, &day) &&
 		    (i == 0 || !is_digit(s[i - 1]))) {
@@ -2916,8 +2988,16 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 	}
 	if (is_digit(s[p])) {
 		int rc;
+		int64_t iso;
+		size_t ie;
 		if (prefix < 0 && (ia = ident_start(sc, p)) != (size_t)-1)
 			return emit_ident(sc, ia, p, next);
+		if (prefix < 0 && (iso = iso_date(sc, p, &ie))) {
+			*next = ie;
+			return emit_date(sc, p, ie, iso, 0);
+		}
+		if (prefix < 0 && zero_code(sc, p))
+			return emit_ident(sc, p, p, next);
 		if (prefix < 0 && (rc = dims_at(sc, p, next)))
 			return rc < 0 ? rc : 0;
 	} else {

@@ -188,6 +188,18 @@ static const struct {
 	/* 唯一一次 is "the only time", not 11 paired with the 160 left */
 	{ "警方唯一一次检测到他的车速，是在他降到 公里/小时的时候。",
 	  "the only time the police clocked him was at 160km/h.", EXT },
+	/* identifiers are compared literally, never as amounts */
+	{ "股份代号：00020", "stock code 00020", CLEAN },
+	{ "股份代号：00020", "stock code 00200", VAL },
+	/* the code without its zeros is how English often writes it */
+	{ "股份代号：00020", "stock code 20", CLEAN },
+	{ "N+2 方案", "an N+2 package", CLEAN },
+	{ "于2024-10-22公布", "announced on October 22, 2024", CLEAN },
+	{ "于2024-10-22公布", "announced on October 23, 2024", VAL },
+	{ "增长0.5%", "up .5 percent", CLEAN },
+	{ "营收翻倍", "revenue doubled", CLEAN },
+	{ "营收翻倍", "revenue tripled", VAL },
+	{ "冰刀有双重刀刃", "the blade has a double edge", CLEAN }, /* a factor alone: no measure */
 	/* below zero: 零下 and "minus" are minus signs */
 	{ "气温零下5度", "temperatures of minus 5 degrees", CLEAN },
 	{ "气温零下5度", "temperatures of -5C", CLEAN },
