@@ -1625,6 +1625,18 @@ static size_t post_context(struct scan *sc, size_t j, zhen_quantity *q,
 	return r == a ? j : r;
 }
 
+/* The typographic minus U+2212 right before the figure at @p p (−5%,
+ * as financial reports set it), not inside a word: its length, or 0.
+ * Unicode folding is not the place: NFKC leaves U+2212 alone too. */
+static size_t minus_sign(const struct scan *sc, size_t p)
+{
+	const unsigned char *u = (const unsigned char *)sc->s;
+	if (p < sc->lo + 3 || u[p - 3] != 0xE2 || u[p - 2] != 0x88 ||
+	    u[p - 1] != 0x92)
+		return 0;
+	return p - 3 == sc->lo || !is_alnum(sc->s[p - 4]) ? 3 : 0;
+}
+
 /* 2024-10-22 at @p i (year 1000-2999, two-digit month and day, not part
  * of a longer run such as 2024-10-22-3): YYYYMMDD with *end after it, or
  * 0. Month and day are kept as written, 2024-13-40 too: a slip the other
@@ -2692,9 +2704,13 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 	}
 	/* A minus sign that is not a hyphen (2018-2023, GPT-4). */
 	const struct entry *ng;
+	size_t mk;
 	if (a == n.a && a > sc->lo && s[a - 1] == '-' &&
 	    (a == 1 || s[a - 2] == ' ' || s[a - 2] == '(') && !words) {
 		a--;
+		q.value.coef = -q.value.coef;
+	} else if (a == n.a && !words && (mk = minus_sign(sc, a))) {
+		a -= mk;
 		q.value.coef = -q.value.coef;
 	} else if (a == n.a && a > sc->lo + 1 && s[a - 1] == ' ' &&
 	           q.value.coef > 0 &&
@@ -2926,7 +2942,7 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 	const struct zhen__numbers_data *d = sc->d;
 	const struct table *zt = &d->t[TB_ZHNUM];
 	const char *s = sc->s;
-	size_t len = sc->len, p = i, a, b, end, ia, ye;
+	size_t len = sc->len, p = i, a, b, end, ia, ye, k;
 	const struct entry *pe, *e;
 	int prefix = -1, magexp = -1;
 	zhen_quantity q;
@@ -3223,6 +3239,9 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 	    (sc->out->n == 0 || sc->lo < p - 1) &&
 	    (p == 1 || !is_alnum(s[p - 2]))) {
 		a = p - 1;
+		q.value.coef = -q.value.coef;
+	} else if (prefix < 0 && n.digits && (k = minus_sign(sc, p))) {
+		a = p - k;
 		q.value.coef = -q.value.coef;
 	}
 	if (prefix < 0)

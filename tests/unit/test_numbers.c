@@ -153,6 +153,11 @@ static const struct xcase cases[] = {
 	{ EN, "sales will double", { Q("double", NUM, "2", "", "x", W) } },
 	{ EN, "a double-digit rise", { NONE_ } },
 	{ ZH, "营收翻倍", { Q("翻倍", NUM, "2", "", "x", W) } },
+	/* the typographic minus U+2212, as financial reports set it */
+	{ EN, "margin of \u22125%", { Q("\u22125%", PCT, "-5", "", "", 0) } },
+	{ EN, "(\u221212.5)", { Q("\u221212.5", NUM, "-12.5", "", "", 0) } },
+	{ EN, "x\u22123", { Q("3", NUM, "3", "", "", 0) } },
+	{ ZH, "下降\u22125%", { Q("\u22125%", PCT, "-5", "", "", 0) } },
 	{ EN, "temperatures of minus 5 degrees", { Q("minus 5", NUM, "-5", "", "", 0) } },
 	{ EN, "minus five degrees", { Q("minus five", NUM, "-5", "", "", W) } },
 	{ EN, "laminus 5", { Q("5", NUM, "5", "", "", 0) } },
