@@ -7,25 +7,17 @@ import os
 import sys
 
 
-def c_literal(data: bytes) -> str:
-    out = []
-    line = '"'
-    for b in data:
-        if b == 0x0A:
-            line += '\\n"'
-            out.append(line)
-            line = '"'
-            continue
-        if b in (0x22, 0x5C):
-            line += '\\' + chr(b)
-        elif 0x20 <= b < 0x7F:
-            line += chr(b)
-        else:
-            # octal escapes never swallow a following digit the way \x does
-            line += '\\%03o' % b
-    line += '"'
-    out.append(line)
-    return '\n\t'.join(out)
+def c_array(data: bytes) -> str:
+    """A brace-initialised char array with a closing NUL: a string literal
+    over 4095 characters trips -Woverlength-strings (C99's minimum limit),
+    and dictionaries grow past it."""
+    vals = list(data) + [0]
+    rows = []
+    for k in range(0, len(vals), 16):
+        # octal character constants: plain char may be signed, and an int
+        # above 127 would overflow it
+        rows.append(', '.join("'\\%03o'" % v for v in vals[k:k + 16]))
+    return '{\n\t' + ',\n\t'.join(rows) + '\n}'
 
 
 def main() -> int:
@@ -36,7 +28,7 @@ def main() -> int:
     for i, path in enumerate(sorted(dicts, key=os.path.basename)):
         with open(path, 'rb') as f:
             data = f.read()
-        parts.append('static const char d%d[] =\n\t%s;' % (i, c_literal(data)))
+        parts.append('static const char d%d[] = %s;' % (i, c_array(data)))
         entries.append('\t{ "%s", d%d, sizeof d%d - 1 },' % (os.path.basename(path), i, i))
     parts.append('const struct zhen__dict_blob zhen__dict_blobs[] = {')
     parts += entries

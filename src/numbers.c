@@ -49,15 +49,21 @@ enum kind {
 	K_ZONE, K_VAGUE, K_ZDOZEN,
 	/* zh: a word a numeral ends (唯一): that numeral is no figure */
 	K_ZWORD,
-	/* zh: 参/參 (value 3), 3 only beside a financial capital (the
-	 * entries of value 0): 壹佰贰拾参元, never in 参与 or 人参十克 */
-	K_CAPDIGIT,
+	/* zh: characters read by their neighbours (one kind, told apart by
+	 * value, as the kinds must fit a 64-bit mask): 参/參 (ZC_CAPDIGIT)
+	 * is 3 only beside a financial capital (ZC_CAPITAL): 壹佰贰拾参元,
+	 * never 参与 or 人参十克; 比 (ZC_SCORE) between two numerals makes
+	 * both figures (五比三) */
+	K_ZCTX,
 	/* units.tsv */
 	U_PERCENT, U_POINTS, U_BP, U_ORDINAL, U_QUARTER, U_COUNTER, U_MEASURE,
 	/* the other tables have one kind each */
 	K_CURRENCY, K_APPROX, K_MAGWORD
 };
 _Static_assert(K_MAGWORD < 64, "kinds must fit struct lead's mask");
+
+/* K_ZCTX values (dicts/zh_numerals.tsv) */
+enum { ZC_CAPITAL = 0, ZC_SCORE = 1, ZC_CAPDIGIT = 3 };
 
 /* The kinds of English words en_at() reads a quantity from: a month, a
  * factor (doubled), an article (a hundred) or a number word ("and" never
@@ -85,7 +91,7 @@ static const struct kname zh_kinds[] = {
 	{ "discountpre", K_DISCPRE }, { "tail", K_TAIL }, { "era", K_ERA },
 	{ "dozen", K_ZDOZEN }, { "century", K_CENTURY },
 	{ "decade", K_DECADE }, { "word", K_ZWORD }, { "vague", K_VAGUE },
-	{ "capdigit", K_CAPDIGIT },
+	{ "capdigit", K_ZCTX }, { "capital", K_ZCTX }, { "score", K_ZCTX },
 	{ NULL, 0 },
 };
 
@@ -405,7 +411,7 @@ static int rebuild_numcp(struct zhen__numbers_data *d)
 		const struct entry *e = &t->e[i];
 		size_t k = 0;
 		bool prefix = e->kind == K_ORDPRE || e->kind == K_PCTPRE ||
-		              (e->kind == K_CAPDIGIT && e->val);
+		              (e->kind == K_ZCTX && e->val == ZC_CAPDIGIT);
 		bool word = e->kind == K_MULTIPLE || e->kind == K_HALFYEAR;
 		if (e->kind > K_NEG && !prefix && !word)
 			continue;
@@ -980,7 +986,7 @@ struct num {
 	int ntok;
 };
 
-/* Whether a financial capital (dicts kind capdigit, value 0) is at @p i,
+/* Whether a financial capital (dicts kind capital) is at @p i,
  * or ends right before it (@p before). */
 static bool capctx_at(const struct zhen__numbers_data *d, const char *s,
                       size_t len, size_t i, bool before)
@@ -993,8 +999,8 @@ static bool capctx_at(const struct zhen__numbers_data *d, const char *s,
 			i--;
 		while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80);
 	}
-	e = match_fwd(&d->t[TB_ZHNUM], s, len, i, LANG_ANY, 0, K_CAPDIGIT);
-	return e && e->val == 0;
+	e = match_fwd(&d->t[TB_ZHNUM], s, len, i, LANG_ANY, 0, K_ZCTX);
+	return e && e->val == ZC_CAPITAL;
 }
 
 static const struct entry *zh_char(const struct zhen__numbers_data *d,
@@ -1004,7 +1010,7 @@ static const struct entry *zh_char(const struct zhen__numbers_data *d,
 	                                    0, "" };
 	const struct entry *e = match_fwd(&d->t[TB_ZHNUM], s, len, i,
 	                                  LANG_ANY, 0, -1);
-	if (e && e->kind == K_CAPDIGIT && e->val == 3) {
+	if (e && e->kind == K_ZCTX && e->val == ZC_CAPDIGIT) {
 		/* a capital before it, or one after it (拾佰仟, or a
 		 * magnitude and then 元 or 整: 参万元整) */
 		size_t j = i + e->len;
@@ -2937,6 +2943,28 @@ static bool vague_before(struct scan *sc, size_t p)
 	                  K_VAGUE) != NULL;
 }
 
+/* A score word (比) right before @p a with a numeral before it: 五比三's
+ * 三 is a figure. */
+static bool score_before(struct scan *sc, size_t a)
+{
+	const struct table *zt = &sc->d->t[TB_ZHNUM];
+	const struct entry *se = match_back(zt, sc->s, a, sc->lo, LANG_ANY, 0,
+	                                    K_ZCTX);
+	if (!se || se->val != ZC_SCORE || a - se->len < sc->lo)
+		return false;
+	size_t b = a - se->len;
+	/* the figure before it was read, ending where look-back stops */
+	if (b == sc->lo)
+		return sc->out->n > 0;
+	if (is_digit(sc->s[b - 1]))
+		return true;
+	size_t c = b - 1;
+	while (c > sc->lo && ((unsigned char)sc->s[c] & 0xC0) == 0x80)
+		c--;
+	const struct entry *e = zh_char(sc->d, sc->s, sc->len, c);
+	return e && e->kind == K_DIGIT && c + e->len == b;
+}
+
 static int zh_at(struct scan *sc, size_t i, size_t *next)
 {
 	const struct zhen__numbers_data *d = sc->d;
@@ -3256,12 +3284,19 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 	 * number only with a measure word after it. */
 	if (words && !strong && !lo_b &&
 	    (n.ncp == 1 || n.lead_unit || (n.direct && n.ncp == 2))) {
-		/* 三到四百万: the lower end of a range is a figure */
+		/* 三到四百万: the lower end of a range is a figure; 五比三:
+		 * both figures of a score */
 		const struct entry *re = match_fwd(zt, s, len, end, LANG_ANY, 0,
 		                                   K_RANGE);
 		const struct entry *ne = re ? zh_char(d, s, len, end + re->len)
 		                            : NULL;
-		if (!ne || ne->kind != K_DIGIT)
+		const struct entry *se = match_fwd(zt, s, len, end, LANG_ANY, 0,
+		                                   K_ZCTX);
+		const struct entry *sn = se && se->val == ZC_SCORE
+		                             ? zh_char(d, s, len, end + se->len)
+		                             : NULL;
+		if ((!ne || ne->kind != K_DIGIT) &&
+		    (!sn || sn->kind != K_DIGIT) && !score_before(sc, a))
 			return 0;
 	}
 	if (lo_b) {

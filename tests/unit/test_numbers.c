@@ -131,6 +131,11 @@ static const struct xcase cases[] = {
 	{ ZH, "三星电子", { NONE_ } },
 	{ ZH, "一带一路", { NONE_ } },
 	{ ZH, "参与", { NONE_ } },
+	/* 比 between two numerals is a score: both figures */
+	{ ZH, "以五比三击败对手", { Q("五", NUM, "5", "", "", W), Q("三", NUM, "3", "", "", W) } },
+	{ ZH, "比例为三比二", { Q("三", NUM, "3", "", "", W), Q("二", NUM, "2", "", "", W) } },
+	{ ZH, "一比较", { NONE_ } },
+	{ ZH, "比三", { NONE_ } },
 	/* 零下 is a minus, as 负 (it read 5: 零 then 下 5) */
 	{ ZH, "气温零下5度", { Q("零下5", NUM, "-5", "", "", 0) } },
 	{ ZH, "零下 12 度", { Q("零下 12", NUM, "-12", "", "", 0) } },

@@ -188,6 +188,9 @@ static const struct {
 	/* 唯一一次 is "the only time", not 11 paired with the 160 left */
 	{ "警方唯一一次检测到他的车速，是在他降到 公里/小时的时候。",
 	  "the only time the police clocked him was at 160km/h.", EXT },
+	/* a score in numerals */
+	{ "在华盛顿以五比三击败亚特兰大的比赛中", "in Washington's 5-3 win over Atlanta", CLEAN },
+	{ "在华盛顿以五比二击败亚特兰大的比赛中", "in Washington's 5-3 win over Atlanta", VAL },
 	/* identifiers are compared literally, never as amounts */
 	{ "股份代号：00020", "stock code 00020", CLEAN },
 	{ "股份代号：00020", "stock code 00200", VAL },
