@@ -3157,8 +3157,11 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 		zhen_decimal ten = { 1, 1 }, pct = n.v;
 		if (n.direct && n.ncp == 2)
 			pct = zhen__dec_scale(n.v, -1);
+		/* 一折 (90% off) comes with 打; alone it is one fold (一摺,
+		 * which t2s writes 一折) */
+		bool one_fold = de && zhen__dec_eq(pct, zhen__dec(1, 0));
 		if (x && zhen__dec_cmp(pct, ten) <= 0 && pct.coef > 0 &&
-		    (pre_da || tail_at(d, s, len, b + x->len))) {
+		    (pre_da || (!one_fold && tail_at(d, s, len, b + x->len)))) {
 			memset(&q, 0, sizeof q);
 			q.kind = ZHEN_Q_PERCENT;
 			q.flags = words ? ZHEN_QF_WORDS : 0;

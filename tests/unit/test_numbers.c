@@ -136,6 +136,10 @@ static const struct xcase cases[] = {
 	{ ZH, "比例为三比二", { Q("三", NUM, "3", "", "", W), Q("二", NUM, "2", "", "", W) } },
 	{ ZH, "一比较", { NONE_ } },
 	{ ZH, "比三", { NONE_ } },
+	/* 一折 alone is one fold (一摺); with 打 it is 90% off */
+	{ ZH, "每次只能一折的折纸", { NONE_ } },
+	{ ZH, "全场打一折", { Q("一折", PCT, "90", "", "off", W) } },
+	{ ZH, "他进了两球", { Q("两", NUM, "2", "", "", W) } },
 	/* 零下 is a minus, as 负 (it read 5: 零 then 下 5) */
 	{ ZH, "气温零下5度", { Q("零下5", NUM, "-5", "", "", 0) } },
 	{ ZH, "零下 12 度", { Q("零下 12", NUM, "-12", "", "", 0) } },
