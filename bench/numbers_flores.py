@@ -31,6 +31,8 @@ lines that had a site only there, and prints the counts per script):
    compare.
  - drop, the exponent of a unit (km2 -> km): a unit changed, no figure
    dropped.
+ - drop, the century of a decade (20 世纪 70 年代 -> 世纪 70 年代): 70 年代
+   is the 1970s by itself, so nothing the English says is lost.
  - magnitude-zh, 萬/億 not after a figure: a character of a name
    (卓錦萬代蘭), not a magnitude word.
 Scoring: a finding counts as found when the unaltered line had no finding
@@ -214,6 +216,10 @@ def inj_drop(rng, s, other=''):
                                   re.search(r'(?:km|mm|cm|m|ft)$', s[:m.start()]))]
     if ms and not kept:
         EXCLUDED['drop: the exponent of a unit (km2)'] += 1
+    ms = kept
+    kept = [m for m in ms if not re.match(r'\s?世[纪紀]\s?[0-9]+\s?年代', s[m.end():])]
+    if ms and not kept:
+        EXCLUDED['drop: the century of 20 世纪 70 年代'] += 1
     ms = kept
     if not ms:
         return None

@@ -611,6 +611,24 @@ static bool ascii_alnum(char c)
  * CG4684, "COVID-" for COVID-19, "JAS C" for JAS 39C), which is a figure
  * dropped, not a thing named another way. At least two letters must stay,
  * or 4x4, 5G and A380 would find their letter in any word. */
+/* A name whose letters the other side transliterates (Il-76 ↔ 伊尔-76):
+ * a hyphen left after a Han character with no figure after it (伊尔- 自
+ * 1970 年代) is the figure dropped. The ASCII hyphen follows Han only in
+ * such names (苏-27, 歼-20); a dash is another character. */
+static bool hyphen_left(const zhen_quantity *q, struct side_text t)
+{
+	const char *h = strchr(q->unit, '-');
+	if (!h || h == q->unit || !ascii_alnum(h[-1]) || h[1] < '0' ||
+	    h[1] > '9')
+		return false;
+	for (size_t i = 1; i < t.len; i++)
+		if (t.s[i] == '-' && (unsigned char)t.s[i - 1] >= 0x80 &&
+		    (i + 1 == t.len || (!ascii_alnum(t.s[i + 1]) &&
+		                        t.s[i + 1] != '-')))
+			return true;
+	return false;
+}
+
 static bool digits_dropped(const zhen_quantity *q, struct side_text t)
 {
 	char pat[sizeof q->unit];
@@ -647,7 +665,7 @@ static bool digits_dropped(const zhen_quantity *q, struct side_text t)
 		    (i + n == t.len || !ascii_alnum(t.s[i + n])))
 			return true;
 	}
-	return false;
+	return hyphen_left(q, t);
 }
 
 /* After every pass, one figure left on each side (17 ↔ "eleven", 3 人 ↔

@@ -233,6 +233,10 @@ static const struct {
 	/* an identifier's digits dropped, its plural kept */
 	{ "俄羅斯短暫停飛了 Il-。", "Russia briefly grounded Il-76s.", EXT },
 	{ "俄羅斯短暫停飛了 Il-76。", "Russia briefly grounded Il-76s.", CLEAN },
+	/* a transliterated name's hyphen left with no figure after it */
+	{ "伊尔- 自 1970 年代起即为俄罗斯军事的重要部分", "The Il-76 has been a major component since the 1970s", EXT },
+	{ "伊尔-76 自 1970 年代起即为俄罗斯军事的重要部分", "The Il-76 has been a major component since the 1970s", CLEAN },
+	{ "新冠病毒检测呈阳性", "tested positive for COVID-19", CLEAN },
 	/* the figure 2 is no "second" (a weak English ordinal word) */
 	{ "得到了 2:2（二等二級學位）。", "earning a 2: (a lower second class degree).", MIS },
 	{ "得到了 2:2（二等二級學位）。", "earning a 2:2 (a lower second class degree).", CLEAN },
