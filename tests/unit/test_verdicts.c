@@ -240,6 +240,11 @@ static const struct {
 	/* the figure 2 is no "second" (a weak English ordinal word) */
 	{ "得到了 2:2（二等二級學位）。", "earning a 2: (a lower second class degree).", MIS },
 	{ "得到了 2:2（二等二級學位）。", "earning a 2:2 (a lower second class degree).", CLEAN },
+	/* 第三 and up are figures alone; 第一, 第二 are often words */
+	{ "原为第四级飓风的费莉希亚", "Felicia, once a Category storm", MIS },
+	{ "原为第四级飓风的费莉希亚", "Felicia, once a Category 4 storm", CLEAN },
+	{ "包括第一和第三军团", "including the 1st and 3rd regiments", CLEAN },
+	{ "第二天他就走了", "he left the next day", CLEAN },
 	/* ---- ordinals, quarters, halves ---- */
 	{ "十周年", "10th anniversary", CLEAN },
 	{ "十週年", "11th anniversary", VAL },
