@@ -105,6 +105,22 @@ static bool unit_conflict(const zhen_quantity *a, const zhen_quantity *b)
 	return a->unit[0] && b->unit[0] && strcmp(a->unit, b->unit) != 0;
 }
 
+/* The coarser of two figures; on a tie, the one its writer rounded
+ * (approximate, or scaled by a magnitude word): 1998 ↔ "some 2,000" is
+ * rounding worth a look, not a different figure. (Measured: also taking
+ * a hedged figure's trailing zeros as not significant, "some 2,000" to
+ * the thousand, let 17 more injected value errors per script pass as
+ * rounding on FLORES; the hedge keeps its band in near_value() instead.) */
+static const zhen_quantity *coarser(const zhen_quantity *a,
+                                    const zhen_quantity *b)
+{
+	int32_t pa = a->precision, pb = b->precision;
+	if (pa != pb)
+		return pa > pb ? a : b;
+	unsigned r = ZHEN_QF_APPROX | ZHEN_QF_MAGNITUDE;
+	return (b->flags & r) && !(a->flags & r) ? b : a;
+}
+
 /* The finer figure agrees with the coarser one only through a lone digit
  * far below the coarser precision: 500萬 ↔ 5,000,020, 10萬 ↔ 100,300.
  * Nobody rounds 5,000,020 to 500萬 — the writer of the finer figure
@@ -114,14 +130,14 @@ static bool unit_conflict(const zhen_quantity *a, const zhen_quantity *b)
  * figure marked approximate (約, about) keeps its band. */
 static bool invented_digits(const zhen_quantity *a, const zhen_quantity *b)
 {
-	const zhen_quantity *coarse = a->precision >= b->precision ? a : b;
+	const zhen_quantity *coarse = coarser(a, b);
 	const zhen_quantity *fine = coarse == a ? b : a;
-	zhen_decimal r, diff, tenth = zhen__dec(1, coarse->precision - 1);
+	int32_t cp = coarse->precision;
+	zhen_decimal r, diff, tenth = zhen__dec(1, cp - 1);
 
-	if ((coarse->flags & ZHEN_QF_APPROX) ||
-	    fine->precision >= coarse->precision)
+	if ((coarse->flags & ZHEN_QF_APPROX) || fine->precision >= cp)
 		return false;
-	r = zhen__dec_round(fine->value, coarse->precision);
+	r = zhen__dec_round(fine->value, cp);
 	if (!zhen__dec_add(&diff, fine->value,
 	                   (zhen_decimal){ -r.coef, r.exp }))
 		return false;
@@ -139,7 +155,7 @@ static bool same_value(const zhen_quantity *a, const zhen_quantity *b)
 	/* Only a figure scaled by a magnitude word (1.7 billion, 5.4萬) or
 	 * marked approximate was rounded by its writer; 十年 ↔ "11 years"
 	 * is a different figure even though 十 "has precision 10". */
-	const zhen_quantity *coarse = a->precision >= b->precision ? a : b;
+	const zhen_quantity *coarse = coarser(a, b);
 	if (!(coarse->flags & (ZHEN_QF_MAGNITUDE | ZHEN_QF_APPROX)))
 		return false;
 	int32_t p = coarse->precision;
@@ -182,7 +198,7 @@ static bool vague_pair(const zhen_quantity *a, const zhen_quantity *b)
  * order of magnitude and within 10% — worth a look, not an error. */
 static bool near_value(const zhen_quantity *a, const zhen_quantity *b)
 {
-	const zhen_quantity *coarse = a->precision >= b->precision ? a : b;
+	const zhen_quantity *coarse = coarser(a, b);
 	if (!(coarse->flags & (ZHEN_QF_MAGNITUDE | ZHEN_QF_APPROX)) ||
 	    invented_digits(a, b))
 		return false;
@@ -488,13 +504,26 @@ static bool m_magnitude_words(const zhen_quantity *a, const zhen_quantity *b)
 
 /* A date with its year on one side only (2008 年 11 月 26 日 ↔ "November
  * 26"): the same day, the year left to context. Not a different date. */
+/* A whole figure's value, or -1 (zhen__dec() strips trailing zeros:
+ * the 20th of May is 2 × 10^1, the year 2020 is 202 × 10^1). */
+static int64_t whole(zhen_decimal d)
+{
+	int64_t v = d.coef;
+	if (v < 0 || d.exp < 0 || d.exp > 8)
+		return -1;
+	for (int32_t i = 0; i < d.exp; i++)
+		v *= 10;
+	return v;
+}
+
 static bool date_year(const zhen_quantity *q, int64_t *md)
 {
+	int64_t v = whole(q->value);
 	*md = -1;
-	if (q->kind != ZHEN_Q_DATE || is_time(q) || q->value.exp != 0)
+	if (q->kind != ZHEN_Q_DATE || is_time(q) || v < 0)
 		return false;
-	*md = q->value.coef % 10000;
-	return q->value.coef >= 10000;
+	*md = v % 10000;
+	return v >= 10000;
 }
 
 static bool m_date_year(const zhen_quantity *a, const zhen_quantity *b)
@@ -511,27 +540,28 @@ static bool m_date_year(const zhen_quantity *a, const zhen_quantity *b)
 static bool year_elsewhere(const zhen_quantity *dated, const zhen_quantity *q,
                            unsigned char *used, size_t n)
 {
-	int64_t year = dated->value.coef / 10000;
+	int64_t year = whole(dated->value) / 10000;
 	for (size_t i = 0; i < n; i++)
-		if (!used[i] && q[i].kind == ZHEN_Q_YEAR && q[i].value.exp == 0 &&
-		    q[i].value.coef == year) {
+		if (!used[i] && year_like(&q[i]) && whole(q[i].value) == year) {
 			used[i] = 1;
 			return true;
 		}
 	return false;
 }
 
-/* A figure written where the year goes, right before or after the
- * year-less date (9007年9月17日, "September 17, 9007", which the reader
- * takes for no year), or -1: the year written wrong. */
+/* A figure written where the year goes on the year-less side (@p zh: a
+ * Chinese date, whose year comes before it: 9007年9月17日, which the
+ * reader takes for no year; else an English one, whose year follows:
+ * "September 17, 9007"), or -1: the year written wrong. Only there: a
+ * count after a Chinese date (9月17日，1998人到场) is no year. */
 static long year_slot(const zhen_quantity *date, const zhen_quantity *q,
-                      const unsigned char *used, size_t n)
+                      const unsigned char *used, size_t n, bool zh)
 {
 	for (size_t i = 0; i < n; i++) {
 		if (used[i] || !year_like(&q[i]))
 			continue;
-		if ((q[i].end <= date->start && date->start - q[i].end <= 4) ||
-		    (q[i].start >= date->end && q[i].start - date->end <= 4))
+		if (zh ? q[i].end <= date->start && date->start - q[i].end <= 5
+		       : q[i].start >= date->end && q[i].start - date->end <= 2)
 			return (long)i;
 	}
 	return -1;
@@ -1068,8 +1098,10 @@ int zhen_compare_text(zhen_findings **out, zhen_ctx *ctx,
 						.severity = lone, .bead = bead,
 						.has_zh = 1, .has_en = 1,
 						.zh = zh[i], .en = en[j] };
-					long y = zy ? year_slot(&en[j], en, eu, nen)
-					            : year_slot(&zh[i], zh, zu, nzh);
+					long y = zy ? year_slot(&en[j], en, eu, nen,
+					                        false)
+					            : year_slot(&zh[i], zh, zu, nzh,
+					                        true);
 					if (y >= 0) {
 						fd.type = ZHEN_F_VALUE;
 						fd.severity = ZHEN_SEV_ERROR;

@@ -215,6 +215,14 @@ static const struct {
 	{ "2008 年 11 月 26 日，孟買遭到襲擊。", "In 2008, on November 26, Mumbai was attacked.", CLEAN },
 	{ "2008 年 11 月 26 日", "November 27", VAL },
 	{ "9007年9月17日，纳迪亚出生", "Nadia, born on September 17, 2007", VAL },
+	/* days 10/20/30 and years ending in 0 (values with trailing zeros) */
+	{ "2024年5月20日", "May 20", MIS },
+	{ "2020年11月26日，他去世了。", "He died on November 26 in 2020.", CLEAN },
+	{ "2020年，他于11月26日去世。", "He died on November 26, 2020.", CLEAN },
+	{ "5月30日", "May 30, 2024", EXT },
+	/* a count after a Chinese date is no year written wrong */
+	{ "9月17日，1998人到场。", "On September 17, some 1,998 people attended.", CLEAN },
+	{ "1998人到场。", "some 2,000 people attended.", CLEAN }, /* info: rounded */
 	{ "2007年9月17日，纳迪亚出生", "Nadia, born on September 17, 9007", VAL },
 	/* a small word figure alone is reported when it is plainly a
 	 * figure: a range end, or an unhedged measure */
