@@ -215,10 +215,26 @@ static bool near_value(const zhen_quantity *a, const zhen_quantity *b)
 	return r > band && r < 1.0 / band;
 }
 
+/* A code of digits alone with leading zeros (00700, 0700.HK), as the
+ * number reader keeps it. */
+static bool zero_code(const char *lit)
+{
+	size_t n = 0;
+	if (lit[0] != '0')
+		return false;
+	while (lit[n] >= '0' && lit[n] <= '9')
+		n++;
+	return n >= 2 && (!lit[n] || lit[n] == '.');
+}
+
 /* The number reader keeps an identifier's literal text ("GPT-4") in unit. */
 static bool ident_equal(const zhen_quantity *a, const zhen_quantity *b)
 {
-	return zhen__dec_eq(a->value, b->value) && !strcmp(a->unit, b->unit);
+	if (!zhen__dec_eq(a->value, b->value))
+		return false;
+	/* codes of digits alone, padded differently: 00700 is 0700 */
+	return !strcmp(a->unit, b->unit) ||
+	       (zero_code(a->unit) && zero_code(b->unit));
 }
 
 /* An English plural after the digits ("grounded Il-76s") names the same
@@ -282,7 +298,7 @@ static bool ident_kin(const zhen_quantity *a, const zhen_quantity *b)
 	ident_letters(x, sizeof x, a->unit);
 	ident_letters(y, sizeof y, b->unit);
 	if (!x[0] && !y[0])
-		return a->unit[0] == '0' && b->unit[0] == '0';
+		return zero_code(a->unit) && zero_code(b->unit);
 	return x[0] && !strcmp(x, y);
 }
 
@@ -381,11 +397,6 @@ static bool m_exact(const zhen_quantity *a, const zhen_quantity *b)
 		       (ident_equal(a, b) || ident_same(a, b));
 	if (is_time(a) || is_time(b))
 		return is_time(a) && is_time(b) && same_time(a, b);
-	/* "a lower second class degree" is no translation of the figure 2
-	 * in "2:2"; 二等 ↔ "second class" is */
-	if (b->kind == ZHEN_Q_ORDINAL && weak_word(b, true) &&
-	    a->kind != ZHEN_Q_ORDINAL && !is_words(a))
-		return false;
 	return qclass(a) == qclass(b) && !currency_conflict(a, b) &&
 	       !unit_conflict(a, b) && same_value(a, b);
 }

@@ -194,6 +194,8 @@ static const struct {
 	/* identifiers are compared literally, never as amounts */
 	{ "股份代号：00020", "stock code 00020", CLEAN },
 	{ "股份代号：00020", "stock code 00200", VAL },
+	{ "腾讯（00700）", "Tencent (0700)", CLEAN },
+	{ "00700.HK", "0700.HK", CLEAN },
 	/* the code without its zeros is how English often writes it */
 	{ "股份代号：00020", "stock code 20", CLEAN },
 	{ "N+2 方案", "an N+2 package", CLEAN },
@@ -245,8 +247,8 @@ static const struct {
 	{ "伊尔- 自 1970 年代起即为俄罗斯军事的重要部分", "The Il-76 has been a major component since the 1970s", EXT },
 	{ "伊尔-76 自 1970 年代起即为俄罗斯军事的重要部分", "The Il-76 has been a major component since the 1970s", CLEAN },
 	{ "新冠病毒检测呈阳性", "tested positive for COVID-19", CLEAN },
-	/* the figure 2 is no "second" (a weak English ordinal word) */
-	{ "得到了 2:2（二等二級學位）。", "earning a 2: (a lower second class degree).", MIS },
+	/* a figure pairs with a small ordinal word: 2楼 is the second floor */
+	{ "他住在2楼。", "He lives on the second floor.", CLEAN },
 	{ "得到了 2:2（二等二級學位）。", "earning a 2:2 (a lower second class degree).", CLEAN },
 	/* 第三 and up are figures alone; 第一, 第二 are often words */
 	{ "原为第四级飓风的费莉希亚", "Felicia, once a Category storm", MIS },
