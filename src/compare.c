@@ -186,12 +186,16 @@ static bool power_of_ten(const zhen_quantity *a, const zhen_quantity *b)
 	       a->value.exp != b->value.exp;
 }
 
-/* Two hedged words are two vague bands (數十, "tens" ↔ "dozens"; 數千 ↔
- * "a few thousand"): near each other, they say the same. */
+/* A band (數十, "dozens", "thousands") beside another band or a hedged
+ * figure (數十 ↔ "dozens", 超过3000人 ↔ "thousands of people"), or two
+ * hedged words (四十余 ↔ "some four dozen"): near each other, they say
+ * the same, loosely. */
 static bool vague_pair(const zhen_quantity *a, const zhen_quantity *b)
 {
 	unsigned both = a->flags & b->flags;
-	return (both & ZHEN_QF_APPROX) && (both & ZHEN_QF_WORDS);
+	return (both & ZHEN_QF_APPROX) &&
+	       (((a->flags | b->flags) & ZHEN_QF_VAGUE) ||
+	        (both & ZHEN_QF_WORDS));
 }
 
 /* Rounded further than the precision written (1.74億 ↔ 2 billion): same
@@ -750,7 +754,9 @@ static bool lone_weak(const zhen_quantity *q, bool english)
 static bool lone_evidence(const zhen_quantity *a, const zhen_quantity *b)
 {
 	unsigned both = a->flags & b->flags;
-	if (both & ZHEN_QF_WORDS)
+	/* a band is no hedged figure: 3000 人 ↔ "thousands" is loose, not
+	 * wrong */
+	if ((both & ZHEN_QF_WORDS) || ((a->flags | b->flags) & ZHEN_QF_VAGUE))
 		return false;
 	/* hedges are common: hedged alike is evidence only within a factor
 	 * 10 ("at least 100 people" and "a couple whose wedding" are two) */
@@ -1158,6 +1164,12 @@ int zhen_compare_text(zhen_findings **out, zhen_ctx *ctx,
 		                    .severity = ZHEN_SEV_ERROR, .bead = bead,
 		                    .has_zh = 1, .has_en = 1, .zh = zh[li],
 		                    .en = en[lj] };
+		/* hedged alike and near: 近10人 ↔ "nearly a dozen" is the
+		 * rounding policy's info, not a different figure */
+		if (fd.type == ZHEN_F_VALUE &&
+		    (zh[li].flags & en[lj].flags & ZHEN_QF_APPROX) &&
+		    near_value(&zh[li], &en[lj]))
+			fd.severity = ZHEN_SEV_INFO;
 		zu[li] = eu[lj] = 1;
 		zpair[li] = lj;
 		if (zhen__findings_push(f, &fd) < 0)

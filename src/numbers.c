@@ -29,7 +29,7 @@ static const char *const table_names[TB_N] = {
 enum { LANG_ANY = -1 };
 /* POS_MEASURE: a post word that makes a figure approximate only before a
  * measure word or unit (20 来岁): alone after a figure it is a verb. */
-enum { POS_PRE = 1, POS_POST = 2, POS_MEASURE = 4 };
+enum { POS_PRE = 1, POS_POST = 2, POS_MEASURE = 4, POS_BAND = 8 };
 enum { ATT_WORD = 1, ATT_GLUED = 2 };
 
 enum kind {
@@ -122,7 +122,8 @@ static const struct kname langs[] = {
 
 static const struct kname positions[] = {
 	{ "pre", POS_PRE }, { "post", POS_POST }, { "both", POS_PRE | POS_POST },
-	{ "post-measure", POS_POST | POS_MEASURE }, { NULL, 0 },
+	{ "post-measure", POS_POST | POS_MEASURE },
+	{ "pre-band", POS_PRE | POS_BAND }, { NULL, 0 },
 };
 
 static const struct kname attaches[] = {
@@ -346,7 +347,7 @@ static const char *parse_entry(enum table_id tb, const struct zhen__dict_iter *i
 		if ((e->lang = kname_find(langs, f[2], fl[2])) == INT_MIN)
 			return "lang must be zh, en or any";
 		if ((e->pos = kname_find(positions, f[3], fl[3])) == INT_MIN)
-			return "position must be pre, post or both";
+			return "position must be pre, pre-band, post, post-measure or both";
 		if (fl[4] == 9 && !memcmp(f[4], "ambiguous", 9))
 			e->flags = ZHEN_QF_CUR_AMBIGUOUS;
 		else if (!(fl[4] == 1 && f[4][0] == '-'))
@@ -375,7 +376,7 @@ static const char *parse_entry(enum table_id tb, const struct zhen__dict_iter *i
 		if ((e->lang = kname_find(langs, f[1], fl[1])) == INT_MIN)
 			return "lang must be zh, en or any";
 		if ((e->pos = kname_find(positions, f[2], fl[2])) == INT_MIN)
-			return "position must be pre, post or both";
+			return "position must be pre, pre-band, post, post-measure or both";
 		break;
 	default:
 		return "unknown table";
@@ -976,6 +977,7 @@ struct num {
 	bool digits;      /* ASCII digits written */
 	bool mag;         /* a magnitude word (万, 亿, billion) */
 	bool approx;      /* 十多万 */
+	bool vague;       /* a couple (of thousand): a band */
 	bool direct;      /* digit by digit: 二〇二四 */
 	bool grouped;
 	bool frac;
@@ -1464,10 +1466,14 @@ static size_t pre_context(struct scan *sc, size_t a, zhen_quantity *q,
 	size_t k2 = k;
 	if (k2 > sc->lo && sc->s[k2 - 1] == ' ')
 		k2--;
-	if (match_back(&d->t[TB_APPROX], sc->s, k2, sc->lo, sc->lang, POS_PRE,
-	               -1) &&
-	    (sc->lang == ZHEN_LANG_ZH || k2 != k))
+	const struct entry *ap = match_back(&d->t[TB_APPROX], sc->s, k2,
+	                                    sc->lo, sc->lang, POS_PRE, -1);
+	if (ap && (sc->lang == ZHEN_LANG_ZH || k2 != k)) {
 		q->flags |= ZHEN_QF_APPROX;
+		/* 数十, 几千: a band, not a hedged figure */
+		if (ap->pos & POS_BAND)
+			q->flags |= ZHEN_QF_VAGUE;
+	}
 	return start;
 }
 
@@ -2342,7 +2348,7 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 			}
 			vq.value = v;
 			vq.precision = 1;
-			vq.flags |= ZHEN_QF_WORDS | ZHEN_QF_APPROX;
+			vq.flags |= ZHEN_QF_WORDS | ZHEN_QF_APPROX | ZHEN_QF_VAGUE;
 			return emit(sc, i, w, &vq);
 		}
 		x = !(lk & 1ull << K_DECWORD) ? NULL :
@@ -2402,7 +2408,7 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 				/* a couple (of thousand): about two, a
 				 * word never paired with another figure */
 				n.v = zhen__dec(y2->val, 0);
-				n.approx = true;
+				n.approx = n.vague = true;
 				/* "a couple of thousand staff": the band is
 				 * the thousands, as 数千 reads */
 				const struct entry *mg;
@@ -2690,6 +2696,8 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 		q.flags |= ZHEN_QF_NAME;
 	if (n.approx)
 		q.flags |= ZHEN_QF_APPROX;
+	if (n.vague)
+		q.flags |= ZHEN_QF_VAGUE;
 	q.kind = ordinal ? ZHEN_Q_ORDINAL : ZHEN_Q_NUMBER;
 	a = pre_context(sc, n.a, &q, &cur);
 	if (ordinal) {

@@ -38,10 +38,14 @@ enum {
 	ZHEN_QF_DECADE = 1u << 6,      /**< a year written as a decade (the
 	                                    1960s, 20 世纪 60 年代): value is
 	                                    its first year */
-	ZHEN_QF_NAME = 1u << 7         /**< a number word capitalised inside a
+	ZHEN_QF_NAME = 1u << 7,        /**< a number word capitalised inside a
 	                                    sentence before another capitalised
 	                                    word ("the game Six Days in
 	                                    Fallujah"): likely part of a name */
+	ZHEN_QF_VAGUE = 1u << 8        /**< a band rather than a figure
+	                                    (dozens, thousands, a couple of
+	                                    thousand, 数十, 几千): value is its
+	                                    lower end; also APPROX */
 };
 
 /**

@@ -8,7 +8,7 @@
 
 enum { A = ZHEN_QF_APPROX, W = ZHEN_QF_WORDS, M = ZHEN_QF_MAGNITUDE,
        X = ZHEN_QF_CUR_AMBIGUOUS, R = ZHEN_QF_RANGE, D = ZHEN_QF_DECADE,
-       NM = ZHEN_QF_NAME };
+       NM = ZHEN_QF_NAME, V = ZHEN_QF_VAGUE };
 enum { NUM = ZHEN_Q_NUMBER, MON = ZHEN_Q_MONEY, PCT = ZHEN_Q_PERCENT,
        PTS = ZHEN_Q_POINTS, ORD = ZHEN_Q_ORDINAL, YR = ZHEN_Q_YEAR,
        DT = ZHEN_Q_DATE, ID = ZHEN_Q_IDENT };
@@ -435,17 +435,17 @@ static const struct xcase cases[] = {
 	{ ZH, "20 世纪 600 年代", { Q("20 世纪 600 年代", YR, "2500", "", "", D) } },
 	{ ZH, "20 世纪 6 年代", { Q("20 世纪 6 年代", YR, "1906", "", "", D) } },
 	/* vague and factor words, dozens, a hundred and …, zone times */
-	{ EN, "a couple of days", { Q("a couple", NUM, "2", "", "", A | W) } },
+	{ EN, "a couple of days", { Q("a couple", NUM, "2", "", "", A | W | V) } },
 	/* a capitalised number word inside a sentence before a capitalised
 	 * word is read, marked as likely part of a name */
 	{ EN, "the game Six Days in Fallujah", { Q("Six Days", NUM, "6", "", "day", W | NM) } },
 	{ EN, "the Thirty Years' War", { Q("Thirty Years", NUM, "30", "", "year", W | NM) } },
 	{ EN, "Six Days later", { Q("Six Days", NUM, "6", "", "day", W) } },
-	{ EN, "A couple of thousand staff", { Q("A couple of thousand", NUM, "2000", "", "", A | W | M) } },
-	{ EN, "a couple of million dollars", { Q("a couple of million dollars", MON, "2000000", "USD", "", A | W | M | X) } },
-	{ ZH, "几千名工作人员", { Q("千", NUM, "1000", "", "", A | W) } },
-	{ ZH, "幾千名工作人員", { Q("千", NUM, "1000", "", "", A | W) } },
-	{ EN, "dozens of people", { Q("dozens", NUM, "24", "", "", A | W) } },
+	{ EN, "A couple of thousand staff", { Q("A couple of thousand", NUM, "2000", "", "", A | W | M | V) } },
+	{ EN, "a couple of million dollars", { Q("a couple of million dollars", MON, "2000000", "USD", "", A | W | M | X | V) } },
+	{ ZH, "几千名工作人员", { Q("千", NUM, "1000", "", "", A | W | V) } },
+	{ ZH, "幾千名工作人員", { Q("千", NUM, "1000", "", "", A | W | V) } },
+	{ EN, "dozens of people", { Q("dozens", NUM, "24", "", "", A | W | V) } },
 	{ EN, "twice as many", { Q("twice", NUM, "2", "", "x", W) } },
 	{ EN, "a hundred and twenty people", { Q("a hundred and twenty", NUM, "120", "", "", W) } },
 	{ EN, "a hundred and one", { Q("a hundred and one", NUM, "101", "", "", W) } },
@@ -484,11 +484,11 @@ static const struct xcase cases[] = {
 	{ ZH, "61 點 29 分左右", { Q("61 點 29 分", DT, "6129", "", "time", 0) } },
 	{ ZH, "31 点刚过", { Q("31", NUM, "31", "", "", 0) } }, /* without 分: points */
 	/* plural magnitude words: a vague band from its lower end, as 数千 */
-	{ EN, "a spill of thousands of barrels", { Q("thousands", NUM, "1000", "", "", W | A) } },
-	{ EN, "thousands and thousands of years", { Q("thousands", NUM, "1000", "", "", W | A) } },
-	{ EN, "tens of thousands of people", { Q("tens of thousands", NUM, "10000", "", "", W | A) } },
-	{ EN, "hundreds of millions of", { Q("hundreds of millions", NUM, "100000000", "", "", W | A) } },
-	{ EN, "millions of hundreds", { Q("millions", NUM, "1000000", "", "", W | A), Q("hundreds", NUM, "100", "", "", W | A) } },
+	{ EN, "a spill of thousands of barrels", { Q("thousands", NUM, "1000", "", "", W | A | V) } },
+	{ EN, "thousands and thousands of years", { Q("thousands", NUM, "1000", "", "", W | A | V) } },
+	{ EN, "tens of thousands of people", { Q("tens of thousands", NUM, "10000", "", "", W | A | V) } },
+	{ EN, "hundreds of millions of", { Q("hundreds of millions", NUM, "100000000", "", "", W | A | V) } },
+	{ EN, "millions of hundreds", { Q("millions", NUM, "1000000", "", "", W | A | V), Q("hundreds", NUM, "100", "", "", W | A | V) } },
 	/* 唯一 ends in a numeral that counts nothing */
 	{ ZH, "唯一一个字母表", { Q("一", NUM, "1", "", "", W) } },
 	{ ZH, "唯一的办法", { NONE_ } },
@@ -570,23 +570,23 @@ static const struct xcase cases[] = {
 	/* a vague plural magnitude of a currency is an amount: millions
 	 * of euros is 数百万欧元 (not "thousands of pounds", as often a
 	 * weight) */
-	{ EN, "millions of euros", { Q("millions of euros", MON, "1000000", "EUR", "", W | A) } },
-	{ EN, "tens of millions of dollars", { Q("tens of millions of dollars", MON, "10000000", "USD", "", W | A | X) } },
-	{ EN, "thousands of pounds of rice", { Q("thousands", NUM, "1000", "", "", W | A) } },
-	{ EN, "thousands of people", { Q("thousands", NUM, "1000", "", "", W | A) } },
+	{ EN, "millions of euros", { Q("millions of euros", MON, "1000000", "EUR", "", W | A | V) } },
+	{ EN, "tens of millions of dollars", { Q("tens of millions of dollars", MON, "10000000", "USD", "", W | A | X | V) } },
+	{ EN, "thousands of pounds of rice", { Q("thousands", NUM, "1000", "", "", W | A | V) } },
+	{ EN, "thousands of people", { Q("thousands", NUM, "1000", "", "", W | A | V) } },
 	/* vague plural magnitudes past nine digits; 数 before a magnitude
 	 * is the band from it: billions of US dollars is 数十亿美元 */
-	{ EN, "billions of US dollars", { Q("billions of US dollars", MON, "1000000000", "USD", "", W | A) } },
-	{ EN, "trillions of stars", { Q("trillions", NUM, "1000000000000", "", "", W | A) } },
-	{ EN, "hundreds of billions of", { Q("hundreds of billions", NUM, "100000000000", "", "", W | A) } },
-	{ ZH, "數十億美元", { Q("十億美元", MON, "1000000000", "USD", "", W | A | M) } },
-	{ ZH, "数十亿美元", { Q("十亿美元", MON, "1000000000", "USD", "", W | A | M) } },
-	{ ZH, "數十萬美元", { Q("十萬美元", MON, "100000", "USD", "", W | A | M) } },
-	{ ZH, "数十万美元", { Q("十万美元", MON, "100000", "USD", "", W | A | M) } },
-	{ ZH, "數億人", { Q("億", NUM, "100000000", "", "", W | A | M) } },
-	{ ZH, "数亿人", { Q("亿", NUM, "100000000", "", "", W | A | M) } },
-	{ ZH, "數百萬人", { Q("百萬", NUM, "1000000", "", "", W | A | M) } },
-	{ ZH, "数百万人", { Q("百万", NUM, "1000000", "", "", W | A | M) } },
+	{ EN, "billions of US dollars", { Q("billions of US dollars", MON, "1000000000", "USD", "", W | A | V) } },
+	{ EN, "trillions of stars", { Q("trillions", NUM, "1000000000000", "", "", W | A | V) } },
+	{ EN, "hundreds of billions of", { Q("hundreds of billions", NUM, "100000000000", "", "", W | A | V) } },
+	{ ZH, "數十億美元", { Q("十億美元", MON, "1000000000", "USD", "", W | A | M | V) } },
+	{ ZH, "数十亿美元", { Q("十亿美元", MON, "1000000000", "USD", "", W | A | M | V) } },
+	{ ZH, "數十萬美元", { Q("十萬美元", MON, "100000", "USD", "", W | A | M | V) } },
+	{ ZH, "数十万美元", { Q("十万美元", MON, "100000", "USD", "", W | A | M | V) } },
+	{ ZH, "數億人", { Q("億", NUM, "100000000", "", "", W | A | M | V) } },
+	{ ZH, "数亿人", { Q("亿", NUM, "100000000", "", "", W | A | M | V) } },
+	{ ZH, "數百萬人", { Q("百萬", NUM, "1000000", "", "", W | A | M | V) } },
+	{ ZH, "数百万人", { Q("百万", NUM, "1000000", "", "", W | A | M | V) } },
 	{ ZH, "数亿", { NONE_ } },
 	{ ZH, "亿元", { NONE_ } },
 	{ ZH, "少数百姓", { NONE_ } },

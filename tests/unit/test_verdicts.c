@@ -363,7 +363,9 @@ static const struct {
 	 * and a lone figure one figure; two hedged words are not */
 	{ "獨自待在太空船外剛好超過 17 分鐘。", "remaining outside for just over twelve minutes.", VAL },
 	{ "獨自待在太空船外剛好超過 12 分鐘。", "remaining outside for just over twelve minutes.", CLEAN },
-	{ "這部節目獲得超過 27 座艾美獎", "The show has more than two-dozen Emmy awards", VAL },
+	/* more than 27 is more than two dozen: info, hedged alike and near */
+	{ "這部節目獲得超過 27 座艾美獎", "The show has more than two-dozen Emmy awards", CLEAN },
+	{ "這部節目獲得超過 37 座艾美獎", "The show has more than two-dozen Emmy awards", VAL },
 	{ "超過兩名乘客需支付額外的費用", "a surcharge for more than 7 passengers", VAL },
 	{ "组建 4 到 2 人的旅行团", "form a group of four to six", VAL },
 	{ "组建 4 到 6 人的旅行团", "form a group of four to six", CLEAN },
@@ -389,6 +391,13 @@ static const struct {
 	 * hedged words never paired) */
 	{ "数十名居民", "dozens of residents", CLEAN },
 	{ "数百名居民", "dozens of residents", MIS },
+	/* a band beside a hedged figure is loose, not wrong (info); a
+	 * hedged word near a hedged figure too (近10 ↔ "nearly a dozen") */
+	{ "超过3000人参加。", "Thousands of people attended.", CLEAN },
+	{ "至少30人受伤。", "Dozens of people were injured.", CLEAN },
+	{ "至少10人死亡，30多人受伤。", "At least 10 died and dozens were injured.", CLEAN },
+	{ "近10人受伤。", "Nearly a dozen were hurt.", CLEAN },
+	{ "在近五十座基地内", "in some four dozen bases", CLEAN },
 	/* "a couple of thousand" is about 2,000, and 几千 a band from 1,000
 	 * like 数千: two vague bands that agree (was MIS while "a couple
 	 * of thousand" read as about 2) */
