@@ -1027,6 +1027,11 @@ static const struct entry *zh_char(const struct zhen__numbers_data *d,
 	}
 	if (e && e->kind > K_NEG)
 		return NULL;
+	/* 零下 is a minus only where a figure starts (read_zh() looks for
+	 * it there); inside one, 二零一零下半年 is 2010 and its 零 a digit */
+	if (e && e->kind == K_NEG && e->len > cp_len((unsigned char)s[i]))
+		return match_fwd(&d->t[TB_ZHNUM], s, len, i, LANG_ANY, 0,
+		                 K_DIGIT);
 	return e;
 }
 
@@ -1201,7 +1206,10 @@ static bool read_zh(const struct zhen__numbers_data *d, const char *s,
 			p++;
 			continue;
 		}
-		const struct entry *e = zh_char(d, s, len, p);
+		const struct entry *e = zh_char(d, s, len, p), *ng;
+		if (!n && (ng = match_fwd(&d->t[TB_ZHNUM], s, len, p, LANG_ANY,
+		                          0, K_NEG)))
+			e = ng;
 		if (!e)
 			break;
 		if (e->kind == K_NEG) {
@@ -1936,6 +1944,56 @@ static bool is_rquote(const char *s, size_t i)
 }
 
 /* "On " or "on " just before @p i. */
+/* The word "minus" (dicts kind neg, value 0) and a space right before the
+ * figure at @p a, as a sign: not the operator of "10 minus 5" (a figure
+ * before it) nor "plus or minus 3%". Its entry, or NULL. */
+static const struct entry *minus_word(const struct scan *sc, size_t a)
+{
+	const char *s = sc->s;
+	const struct entry *ng;
+	if (a < sc->lo + 2 || s[a - 1] != ' ' ||
+	    !(ng = match_back(&sc->d->t[TB_ENW], s, a - 1, sc->lo,
+	                      ZHEN_LANG_EN, 0, K_NEG)) || ng->val != 0)
+		return NULL;
+	size_t w = a - 1 - ng->len;
+	if (w > sc->lo && is_alnum(s[w - 1]))
+		return NULL;
+	/* the operand before may be the figure just read: look past lo */
+	while (w > 0 && s[w - 1] == ' ')
+		w--;
+	if (w > 0 && is_digit(s[w - 1]))
+		return NULL;
+	if (w >= 2 && eq_ci(s + w - 2, "or", 2) &&
+	    (w == 2 || !is_alnum(s[w - 3])))
+		return NULL;
+	return ng;
+}
+
+/* "degrees below zero", "below freezing" after the figure ending at @p j
+ * (dicts kind neg: value 2 the words that may come between, value 1 the
+ * phrase): where it ends, or 0. */
+static size_t below_zero(const struct scan *sc, size_t j)
+{
+	const struct table *t = &sc->d->t[TB_ENW];
+	const struct entry *e;
+	size_t k = j;
+	for (int words = 0; words < 3; words++) {
+		if (k + 1 >= sc->len || sc->s[k] != ' ' ||
+		    !(e = match_fwd(t, sc->s, sc->len, k + 1, ZHEN_LANG_EN, 0,
+		                    K_NEG)))
+			return 0;
+		size_t end = k + 1 + e->len;
+		if (end < sc->len && is_alnum(sc->s[end]))
+			return 0;
+		if (e->val == 1)
+			return end;
+		if (e->val != 2)
+			return 0;
+		k = end;
+	}
+	return 0;
+}
+
 /* A capitalised number word (@p a to @p b) inside a sentence, before
  * another capitalised word: "the game Six Days in Fallujah", "the Thirty
  * Years' War". Still read (the other side may write it, 三十年战争), but
@@ -2726,14 +2784,14 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 	} else if (a == n.a && !words && (mk = minus_sign(sc, a))) {
 		a -= mk;
 		q.value.coef = -q.value.coef;
-	} else if (a == n.a && a > sc->lo + 1 && s[a - 1] == ' ' &&
-	           q.value.coef > 0 &&
-	           (ng = match_back(&d->t[TB_ENW], s, a - 1, sc->lo,
-	                            ZHEN_LANG_EN, 0, K_NEG)) &&
-	           (a - 1 - ng->len == sc->lo ||
-	            !is_alnum(s[a - 2 - ng->len]))) {
+	} else if (a == n.a && q.value.coef > 0 &&
+	           (ng = minus_word(sc, a)) != NULL) {
 		/* minus 5 degrees, as 零下5度 */
 		a -= 1 + ng->len;
+		q.value.coef = -q.value.coef;
+	} else if (q.value.coef > 0 && (mk = below_zero(sc, end))) {
+		/* 5 degrees below zero, as 零下5度 */
+		end = mk;
 		q.value.coef = -q.value.coef;
 	}
 	*next = end > *next ? end : *next;

@@ -170,6 +170,16 @@ static const struct xcase cases[] = {
 	{ EN, "temperatures of minus 5 degrees", { Q("minus 5", NUM, "-5", "", "", 0) } },
 	{ EN, "minus five degrees", { Q("minus five", NUM, "-5", "", "", W) } },
 	{ EN, "laminus 5", { Q("5", NUM, "5", "", "", 0) } },
+	/* minus as an operator, and below zero after the figure */
+	{ EN, "10 minus 5 equals 5", { Q("10", NUM, "10", "", "", 0), Q("5", NUM, "5", "", "", 0), Q("5", NUM, "5", "", "", 0) } },
+	{ EN, "plus or minus 3%", { Q("3%", PCT, "3", "", "", 0) } },
+	{ EN, "fell to 5 degrees below zero.", { Q("5 degrees below zero", NUM, "-5", "", "", 0) } },
+	{ EN, "10 degrees Celsius below freezing", { Q("10 degrees Celsius below freezing", NUM, "-10", "", "C", 0) } },
+	{ EN, "5 below the line", { Q("5", NUM, "5", "", "", 0) } },
+	/* 零下 inside a numeral is 零 then 下; 清零 and 归零 count nothing */
+	{ ZH, "二零一零下半年", { Q("二零一零", NUM, "2010", "", "", W), Q("下半年", ORD, "2", "", "half", W) } },
+	{ ZH, "社会面清零下三个区解封", { Q("三", NUM, "3", "", "", W) } },
+	{ ZH, "比分归零下一局开始", { NONE_ } },
 	/* 参/參 is 3 beside the financial capitals only (it was never read,
 	 * so 壹佰貳拾參元 was 120 and 參拾萬元 100,000) */
 	{ ZH, "壹佰貳拾參元", { Q("壹佰貳拾參元", MON, "123", "CNY", "", W) } },

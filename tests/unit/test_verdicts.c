@@ -209,6 +209,11 @@ static const struct {
 	{ "气温零下5度", "temperatures of minus 5 degrees", CLEAN },
 	{ "气温零下5度", "temperatures of -5C", CLEAN },
 	{ "气温零下5度", "temperatures of 5 degrees", VAL },
+	{ "气温降至零下5度。", "The temperature fell to 5 degrees below zero.", CLEAN },
+	{ "气温降至零下10摄氏度。", "It fell to 10 degrees Celsius below freezing.", CLEAN },
+	{ "10减5等于5。", "10 minus 5 equals 5.", CLEAN },
+	{ "误差为±3%。", "an error of plus or minus 3%.", CLEAN },
+	{ "二零一零下半年", "the second half of 2010", CLEAN },
 	/* a date whose year one side leaves to context is the same day:
 	 * the year is missing or extra, unless written apart or wrong */
 	{ "2008 年 11 月 26 日，孟買遭到襲擊。", "On November 26, Mumbai was attacked.", MIS },
