@@ -2193,8 +2193,15 @@ static bool month_alone_ok(struct scan *sc, const struct entry *m, size_t i,
 		return true;
 	if (i >= sc->lo + 3 && en_dash_at(s, len, i - 3))
 		return true;
-	if (i > 1 && s[i - 1] == ' ' &&
-	    match_back(&sc->d->t[TB_ENW], s, i - 1, 0, ZHEN_LANG_EN, 0,
+	size_t b = i;
+	const struct entry *ap;
+	/* in around April: a hedge may sit between */
+	if (b > 1 && s[b - 1] == ' ' &&
+	    (ap = match_back(&sc->d->t[TB_APPROX], s, b - 1, 0, ZHEN_LANG_EN,
+	                     POS_PRE, -1)) && b - 1 - ap->len > 0)
+		b -= 1 + ap->len;
+	if (b > 1 && s[b - 1] == ' ' &&
+	    match_back(&sc->d->t[TB_ENW], s, b - 1, 0, ZHEN_LANG_EN, 0,
 	               K_MONTHPRE))
 		return true;
 	if (k < len && s[k] == '-')

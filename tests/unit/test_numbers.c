@@ -317,8 +317,12 @@ static const struct xcase cases[] = {
 	{ EN, "September 34, 1759", { Q("September 34, 1759", DT, "17590934", "", "", 0) } },
 	{ EN, "On June 88, Marshal", { Q("June 88", DT, "688", "", "", 0) } },
 	{ EN, "in March 50 people", { Q("March", DT, "300", "", "", 0), Q("50", NUM, "50", "", "", 0) } },
-	{ EN, "On June 88 people", { Q("June", DT, "600", "", "", 0), Q("88", NUM, "88", "", "", 0) } },
-	{ EN, "Moon June 88, x", { Q("June", DT, "600", "", "", 0), Q("88", NUM, "88", "", "", 0) } },
+	{ EN, "On July 88 people", { Q("July", DT, "700", "", "", 0), Q("88", NUM, "88", "", "", 0) } },
+	{ EN, "Moon July 88, x", { Q("July", DT, "700", "", "", 0), Q("88", NUM, "88", "", "", 0) } },
+	/* June, April, August are given names too: a month in context only */
+	{ EN, "June Carter sang", { NONE_ } },
+	{ EN, "at its June meeting", { NONE_ } },
+	{ EN, "since early June", { Q("June", DT, "600", "", "", 0) } },
 	{ EN, "September 24, 1759", { Q("September 24, 1759", DT, "17590924", "", "", 0) } },
 	/* a last group of four is a grouping slip: one figure */
 	{ EN, "104,5000", { Q("104,5000", NUM, "1045000", "", "", 0) } },

@@ -214,6 +214,9 @@ static const struct {
 	{ "10减5等于5。", "10 minus 5 equals 5.", CLEAN },
 	{ "误差为±3%。", "an error of plus or minus 3%.", CLEAN },
 	{ "二零一零下半年", "the second half of 2010", CLEAN },
+	/* a month that is also a given name needs a month's context */
+	{ "琼·卡特演唱了这首歌。", "June Carter sang the song.", CLEAN },
+	{ "会议在6月举行。", "The meeting was held in June.", CLEAN },
 	/* a date whose year one side leaves to context is the same day:
 	 * the year is missing or extra, unless written apart or wrong */
 	{ "2008 年 11 月 26 日，孟買遭到襲擊。", "On November 26, Mumbai was attacked.", MIS },
