@@ -626,17 +626,22 @@ static bool ignorable_alone(const zhen_quantity *q)
 	if (!(q->flags & ZHEN_QF_WORDS) ||
 	    (q->kind != ZHEN_Q_NUMBER && q->kind != ZHEN_Q_ORDINAL))
 		return false;
-	/* …unless it is plainly a figure: a range end ("four to six") or a
-	 * measure ("nine miles", "an eight-year search"), unhedged; a factor
-	 * is no measure ("a double edge") */
 	zhen_decimal ten = { 1, 1 };
-	if (q->kind == ZHEN_Q_NUMBER && !is_one(q) &&
-	    !(q->flags & ZHEN_QF_NAME) &&
-	    ((q->flags & ZHEN_QF_RANGE) ||
-	     (q->unit[0] && strcmp(q->unit, "x") &&
-	      !(q->flags & ZHEN_QF_APPROX))))
-		return false;
 	return zhen__dec_cmp(q->value, ten) <= 0;
+}
+
+/* A small English word figure that is plainly a figure, reported alone
+ * after all: a range end ("four to six") or a measure ("nine miles", "an
+ * eight-year search"), unhedged; a factor is no measure ("a double edge").
+ * English only: Chinese small measures are idioms as often (这两天 "these
+ * days", 过两天 "in a day or two", 三天两头). */
+static bool en_figure_word(const zhen_quantity *q)
+{
+	return q->kind == ZHEN_Q_NUMBER && !is_one(q) &&
+	       !(q->flags & ZHEN_QF_NAME) &&
+	       ((q->flags & ZHEN_QF_RANGE) ||
+	        (q->unit[0] && strcmp(q->unit, "x") &&
+	         !(q->flags & ZHEN_QF_APPROX)));
 }
 
 /* A Chinese ordinal in numerals from 第三 up (第四级, 第三军团): 第 makes
@@ -1187,6 +1192,7 @@ int zhen_compare_text(zhen_findings **out, zhen_ctx *ctx,
 	}
 	for (size_t j = 0; j < nen; j++) {
 		if (eu[j] || (ignorable_alone(&en[j]) &&
+		              !en_figure_word(&en[j]) &&
 		              !digits_dropped(&en[j], zt)) ||
 		    conversion_covered(en, eu, nen, j))
 			continue;

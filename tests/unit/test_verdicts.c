@@ -241,6 +241,10 @@ static const struct {
 	{ "组建 4 到 人的旅行团", "form a group of four to six", EXT },
 	{ "艾伦对武藏号 年的搜寻", "Allen's eight-year search", EXT },
 	{ "艾伦对武藏号多年的搜寻", "Allen's search of about eight years", CLEAN },
+	/* Chinese small measures are idioms as often */
+	{ "这两天天气很好。", "The weather has been nice lately.", CLEAN },
+	{ "过两天再说吧。", "Let's talk about it later.", CLEAN },
+	{ "这两年变化很大。", "Things have changed a lot recently.", CLEAN },
 	{ "双方同意", "the two sides agreed", CLEAN },
 	/* a digit pairs with a digit before a word: 一家 is no "1 ounce" */
 	{ "在一家诊所出生，体重达17磅1盎司。", "born at a clinic, weighing 17 pounds 1 ounce.", CLEAN },
