@@ -988,6 +988,25 @@ struct num {
 	int ntok;
 };
 
+/* A unit (十百千, 拾佰仟) at @p i, or NULL. */
+static const struct entry *zh_unit_at(const struct zhen__numbers_data *d,
+                                      const char *s, size_t len, size_t i)
+{
+	return match_fwd(&d->t[TB_ZHNUM], s, len, i, LANG_ANY, 0, K_UNIT);
+}
+
+/* Whether a Han character other than a currency's last (人民币, 新台幣)
+ * ends right before @p i: a word the character at @p i may belong to. */
+static bool word_before(const char *s, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (i < 3 || (u[i - 3] & 0xF0) != 0xE0)
+		return false;
+	uint32_t cp = (uint32_t)(u[i - 3] & 0x0F) << 12 |
+	              (uint32_t)(u[i - 2] & 0x3F) << 6 | (u[i - 1] & 0x3F);
+	return cp >= 0x4E00 && cp <= 0x9FFF && cp != 0x5E01 && cp != 0x5E63;
+}
+
 /* Whether a financial capital (dicts kind capital) is at @p i,
  * or ends right before it (@p before). */
 static bool capctx_at(const struct zhen__numbers_data *d, const char *s,
@@ -1013,15 +1032,22 @@ static const struct entry *zh_char(const struct zhen__numbers_data *d,
 	const struct entry *e = match_fwd(&d->t[TB_ZHNUM], s, len, i,
 	                                  LANG_ANY, 0, -1);
 	if (e && e->kind == K_ZCTX && e->val == ZC_CAPDIGIT) {
-		/* a capital before it, or one after it (拾佰仟, or a
-		 * magnitude and then 元 or 整: 参万元整) */
+		/* a capital before it (贰拾参); or, where an amount starts
+		 * (not after a word: 丹参, 海参, 野山参), a capital unit after
+		 * it (参拾) or a magnitude and then 元 or 整 (参万元整) */
 		size_t j = i + e->len;
 		const struct entry *m = match_fwd(&d->t[TB_ZHNUM], s, len, j,
 		                                  LANG_ANY, 0, K_MAG);
-		if (e->len == three.len &&
-		    (capctx_at(d, s, len, i, true) ||
-		     (capctx_at(d, s, len, j, false) && !m) ||
-		     (m && capctx_at(d, s, len, j + m->len, false))))
+		const struct entry *u = zh_unit_at(d, s, len, j);
+		if (e->len != three.len)
+			return NULL;
+		if (capctx_at(d, s, len, i, true))
+			return &three;
+		if (word_before(s, i))
+			return NULL;
+		if ((u && capctx_at(d, s, len, j, false)) ||
+		    (m && capctx_at(d, s, len, j + m->len, false) &&
+		     !zh_unit_at(d, s, len, j + m->len)))
 			return &three;
 		return NULL;
 	}
