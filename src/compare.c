@@ -203,6 +203,9 @@ static bool vague_pair(const zhen_quantity *a, const zhen_quantity *b)
 static bool near_value(const zhen_quantity *a, const zhen_quantity *b)
 {
 	const zhen_quantity *coarse = coarser(a, b);
+	/* two decades are two bands: the '80s is no rounding of the '90s */
+	if (a->flags & b->flags & ZHEN_QF_DECADE)
+		return false;
 	if (!(coarse->flags & (ZHEN_QF_MAGNITUDE | ZHEN_QF_APPROX)) ||
 	    invented_digits(a, b))
 		return false;
@@ -389,7 +392,10 @@ static bool short_decade(const zhen_quantity *a, const zhen_quantity *b)
 		return false;
 	int64_t yy = (int64_t)approx_value(y->value);
 	double nn = approx_value(n->value);
-	return nn >= 0 && nn < 100 && (double)(yy % 100) == nn;
+	/* of the centuries a text without one means: 1920s or 2020s, not
+	 * the 3970s */
+	return yy >= 1900 && yy <= 2099 && nn >= 0 && nn < 100 &&
+	       (double)(yy % 100) == nn;
 }
 
 static bool m_exact(const zhen_quantity *a, const zhen_quantity *b)

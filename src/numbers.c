@@ -3306,17 +3306,18 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 			*next = end;
 			return emit(sc, a, end, &q);
 		}
-		/* 90 年代, 七零年代, 八〇年代, 七十年代: a decade of the
-		 * 1900s (00 年代: the 2000s), the year the English "1970s"
-		 * is; read as a figure it matched nothing there */
+		/* 90 年代, 七零年代, 八〇年代, 七十年代: a decade without its
+		 * century, as the English "the '90s" (the 1990s or the
+		 * 2020s: compare pairs it with a decade year of either by its
+		 * last two digits); read as a figure it matched nothing */
 		e = match_fwd(zt, s, len, b, LANG_ANY, 0, K_DECADE);
 		if (e && ((n.digits && n.nint == 2 && !n.grouped && n.ntok == 1) ||
 		          (!n.digits && n.ncp == 2)) &&
 		    small_int(n.v, 0, 90, &y) && y % 10 == 0) {
-			q.kind = ZHEN_Q_YEAR;
+			q.kind = ZHEN_Q_NUMBER;
 			q.flags |= ZHEN_QF_DECADE;
-			q.precision = 0;
-			q.value = zhen__dec(y ? 1900 + y : 2000, 0);
+			q.precision = 1;
+			q.value = zhen__dec(y, 0);
 			*next = b + e->len;
 			return emit(sc, a, b + e->len, &q);
 		}

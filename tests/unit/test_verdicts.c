@@ -214,6 +214,14 @@ static const struct {
 	{ "10减5等于5。", "10 minus 5 equals 5.", CLEAN },
 	{ "误差为±3%。", "an error of plus or minus 3%.", CLEAN },
 	{ "二零一零下半年", "the second half of 2010", CLEAN },
+	/* a Chinese decade without its century is of the century meant */
+	{ "20年代", "the 2020s", CLEAN },
+	{ "20年代", "the 1920s", CLEAN },
+	{ "10年代智能手机普及", "smartphones spread in the 2010s", CLEAN },
+	{ "七零年代", "the 1970s", CLEAN },
+	{ "七零年代", "the 3970s", VAL },
+	{ "90 年代", "the '90s", CLEAN },
+	{ "90 年代", "the '80s", VAL },
 	/* a month that is also a given name needs a month's context */
 	{ "琼·卡特演唱了这首歌。", "June Carter sang the song.", CLEAN },
 	{ "会议在6月举行。", "The meeting was held in June.", CLEAN },
