@@ -1847,6 +1847,10 @@ static int dims_at(struct scan *sc, size_t i, size_t *next)
 			break;
 		if (n == 3)
 			return 0;
+		/* "in 2019 by 5 km": a year and a change, not a size */
+		if (ar[n - 1].nint == 4 && !ar[n - 1].frac &&
+		    s[ar[n - 1].end] == ' ')
+			return 0;
 		p = k;
 	}
 	if (n < 2)
@@ -1969,7 +1973,6 @@ static bool is_rquote(const char *s, size_t i)
 	       (unsigned char)s[i + 2] == 0x99;
 }
 
-/* "On " or "on " just before @p i. */
 /* The word "minus" (dicts kind neg, value 0) and a space right before the
  * figure at @p a, as a sign: not the operator of "10 minus 5" (a figure
  * before it) nor "plus or minus 3%". Its entry, or NULL. */
@@ -2036,6 +2039,7 @@ static bool in_name(const struct scan *sc, size_t a, size_t b)
 	return p > sc->lo && (is_alnum(s[p - 1]) || s[p - 1] == ',');
 }
 
+/* "On " or "on " just before @p i. */
 static bool on_before(const char *s, size_t i)
 {
 	return i >= 3 && (s[i - 3] == 'O' || s[i - 3] == 'o') &&
@@ -3052,9 +3056,14 @@ static bool score_before(struct scan *sc, size_t a)
 	if (!se || se->val != ZC_SCORE || a - se->len < sc->lo)
 		return false;
 	size_t b = a - se->len;
-	/* the figure before it was read, ending where look-back stops */
-	if (b == sc->lo)
-		return sc->out->n > 0;
+	/* the figure before it was read, ending where look-back stops: a
+	 * bare figure (not 5%比三大股指: 三 there is of 三大) */
+	if (b == sc->lo) {
+		const zhen_quantity *l = sc->out->n ? &sc->out->q[sc->out->n - 1]
+		                                    : NULL;
+		return l && l->kind == ZHEN_Q_NUMBER && !l->unit[0] &&
+		       !l->currency[0];
+	}
 	if (is_digit(sc->s[b - 1]))
 		return true;
 	size_t c = b - 1;
