@@ -398,6 +398,21 @@ static bool short_decade(const zhen_quantity *a, const zhen_quantity *b)
 	       (double)(yy % 100) == nn;
 }
 
+/* Weeks told in days (两周 ↔ "14 days", 一周 ↔ "seven days"): the one
+ * duration conversion that is exact and common; months and years are
+ * not whole weeks or days. */
+static bool week_days(const zhen_quantity *a, const zhen_quantity *b)
+{
+	const zhen_quantity *w = !strcmp(a->unit, "week") ? a : b;
+	const zhen_quantity *d = w == a ? b : a;
+	zhen_decimal x;
+	if (strcmp(w->unit, "week") || strcmp(d->unit, "day") ||
+	    qclass(a) != 0 || qclass(b) != 0 ||
+	    !zhen__dec_mul(&x, w->value, zhen__dec(7, 0)))
+		return false;
+	return zhen__dec_eq(x, d->value);
+}
+
 static bool m_exact(const zhen_quantity *a, const zhen_quantity *b)
 {
 	if (short_decade(a, b))
@@ -407,6 +422,8 @@ static bool m_exact(const zhen_quantity *a, const zhen_quantity *b)
 		       (ident_equal(a, b) || ident_same(a, b));
 	if (is_time(a) || is_time(b))
 		return is_time(a) && is_time(b) && same_time(a, b);
+	if (week_days(a, b))
+		return true;
 	return qclass(a) == qclass(b) && !currency_conflict(a, b) &&
 	       !unit_conflict(a, b) && same_value(a, b);
 }

@@ -249,6 +249,10 @@ static const struct {
 	{ "组建 4 到 人的旅行团", "form a group of four to six", EXT },
 	{ "艾伦对武藏号 年的搜寻", "Allen's eight-year search", EXT },
 	{ "艾伦对武藏号多年的搜寻", "Allen's search of about eight years", CLEAN },
+	/* weeks told in days */
+	{ "他们坚持了一周。", "They held out for seven days.", CLEAN },
+	{ "两周内完成", "done within 14 days", CLEAN },
+	{ "两周内完成", "done within 10 days", EXT }, /* 两周 is a small word */
 	/* Chinese small measures are idioms as often */
 	{ "这两天天气很好。", "The weather has been nice lately.", CLEAN },
 	{ "过两天再说吧。", "Let's talk about it later.", CLEAN },
