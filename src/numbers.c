@@ -3182,7 +3182,9 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 	if (n.lead_mag && prefix < 0 && !vague_before(sc, p))
 		return 0;
 	/* 二三十, 三四百万: two neighbouring digits before a unit are a
-	 * colloquial range (twenty or thirty), not 230. */
+	 * colloquial range (twenty or thirty), not 230; so are two alone
+	 * (五六个人, 两三天, 一两年: five or six, not 56), which the lone
+	 * numeral rule below keeps to those before a measure word. */
 	size_t lo_a = 0, lo_b = 0;
 	zhen_decimal lo_v = { 0, 0 };
 	if (prefix < 0 && !n.digits && n.direct) {
@@ -3190,10 +3192,13 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 		e2 = e1 ? zh_char(d, s, len, p + e1->len) : NULL;
 		e3 = e2 ? zh_char(d, s, len, p + e1->len + e2->len) : NULL;
 		struct num n2;
-		if (e1 && e2 && e3 && e1->kind == K_DIGIT &&
+		if (e1 && e2 && e1->kind == K_DIGIT &&
 		    e2->kind == K_DIGIT && e1->val >= 1 &&
 		    e2->val == e1->val + 1 &&
-		    (e3->kind == K_UNIT || e3->kind == K_MAG) &&
+		    ((e3 && (e3->kind == K_UNIT || e3->kind == K_MAG)) ||
+		     (!e3 && n.ncp == 2 &&
+		      match_fwd(&d->t[TB_UNIT], s, len,
+		                p + e1->len + e2->len, ZHEN_LANG_ZH, 0, -1))) &&
 		    read_zh(d, s, len, p + e1->len, &n2) &&
 		    n2.v.coef == e2->val) {
 			lo_a = p;

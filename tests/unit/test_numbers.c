@@ -192,6 +192,9 @@ static const struct xcase cases[] = {
 	{ ZH, "參加了會議", { NONE_ } },
 	{ ZH, "人参十分贵", { NONE_ } },
 	{ ZH, "丹参壹两", { NONE_ } },
+	/* two neighbouring digits before a measure word: five or six */
+	{ ZH, "五六个人受伤", { Q("五", NUM, "5", "", "", W | R), Q("六", NUM, "6", "", "", W | R) } },
+	{ ZH, "两三天后", { Q("两", NUM, "2", "", "day", W | R), Q("三天", NUM, "3", "", "day", W | R) } },
 	{ ZH, "人参元素", { NONE_ } },
 	{ ZH, "海参拾斤", { NONE_ } },
 	{ ZH, "野山参万元一支", { Q("一", NUM, "1", "", "", W) } },

@@ -249,6 +249,10 @@ static const struct {
 	{ "组建 4 到 人的旅行团", "form a group of four to six", EXT },
 	{ "艾伦对武藏号 年的搜寻", "Allen's eight-year search", EXT },
 	{ "艾伦对武藏号多年的搜寻", "Allen's search of about eight years", CLEAN },
+	/* 五六个人, 两三天: five or six, not 56 */
+	{ "五六个人受伤", "five or six people were hurt", CLEAN },
+	{ "两三天后", "two or three days later", CLEAN },
+	{ "五六个人受伤", "56 people were hurt", VAL },
 	/* weeks told in days */
 	{ "他们坚持了一周。", "They held out for seven days.", CLEAN },
 	{ "两周内完成", "done within 14 days", CLEAN },
