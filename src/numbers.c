@@ -2651,12 +2651,16 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 				e++;
 			else if (e + 3 < len && is_rquote(s, e) && s[e + 3] == 's')
 				e += 3;
-			if (e < len && s[e] == 's' &&
-			    (e + 1 >= len || !is_alnum(s[e + 1]))) {
-				if (a0 > sc->lo && s[a0 - 1] == '\'')
-					a0--;
-				else if (a0 >= sc->lo + 3 && is_rquote(s, a0 - 3))
-					a0 -= 3;
+			bool plural = e < len && s[e] == 's' &&
+			              (e + 1 >= len || !is_alnum(s[e + 1]));
+			if (plural && a0 > sc->lo && s[a0 - 1] == '\'')
+				a0--;
+			else if (plural && a0 >= sc->lo + 3 &&
+			         is_rquote(s, a0 - 3))
+				a0 -= 3;
+			/* "in 10s" is ten seconds; that decade is written
+			 * '10s or 2010s */
+			if (plural && !(y == 10 && a0 == i)) {
 				q.kind = ZHEN_Q_NUMBER;
 				q.value = ar.v;
 				q.precision = 1;

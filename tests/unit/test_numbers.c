@@ -132,6 +132,8 @@ static const struct xcase cases[] = {
 	{ ZH, "一带一路", { NONE_ } },
 	{ ZH, "参与", { NONE_ } },
 	/* 比 between two numerals is a score: both figures */
+	{ EN, "ran it in 10s flat", { Q("10s", ID, "10", "", "10s", 0) } }, /* seconds, not a decade */
+	{ EN, "in the '10s", { Q("'10s", NUM, "10", "", "", A | D) } },
 	{ EN, "extended in 2019 by 5 km.", { Q("2019", YR, "2019", "", "", 0), Q("5 km", NUM, "5", "", "km", 0) } },
 	{ ZH, "涨幅达5%比三大股指都高", { Q("5%", PCT, "5", "", "", 0) } },
 	{ ZH, "以五比三击败对手", { Q("五", NUM, "5", "", "", W), Q("三", NUM, "3", "", "", W) } },
