@@ -88,10 +88,26 @@ static bool comparable_words(const zhen_quantity *a, const zhen_quantity *b)
 	return true;
 }
 
+/* Whether ISO code @p code is among an ambiguous sign's others. */
+static bool may_be(const zhen_quantity *q, const char *code)
+{
+	size_t n = strlen(code);
+	for (const char *p = q->currency_alt; n && (p = strstr(p, code));
+	     p += n)
+		if ((p == q->currency_alt || p[-1] == ' ') &&
+		    (p[n] == 0 || p[n] == ' '))
+			return true;
+	return false;
+}
+
+/* Two currencies, and neither sign may stand for the other's: ¥ is also
+ * JPY (日元), $ also HK$ and NT$, 元 in Traditional text of no known
+ * region also NT$ and HK$. */
 static bool currency_conflict(const zhen_quantity *a, const zhen_quantity *b)
 {
 	return a->currency[0] && b->currency[0] &&
-	       strcmp(a->currency, b->currency) != 0;
+	       strcmp(a->currency, b->currency) != 0 &&
+	       !may_be(a, b->currency) && !may_be(b, a->currency);
 }
 
 static bool unit_conflict(const zhen_quantity *a, const zhen_quantity *b)

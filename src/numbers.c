@@ -140,6 +140,7 @@ struct entry {
 	int pos;         /* POS_* or ATT_* */
 	unsigned flags;  /* ZHEN_QF_CUR_AMBIGUOUS */
 	char code[24];   /* ISO code or canonical unit */
+	char alt[24];    /* currencies: what else the sign may stand for */
 };
 
 /* An entry's place in an index: entries sorted by the key code point
@@ -347,11 +348,13 @@ static const char *parse_entry(enum table_id tb, const struct zhen__dict_iter *i
 		if ((e->lang = kname_find(langs, f[2], fl[2])) == INT_MIN)
 			return "lang must be zh, en or any";
 		if ((e->pos = kname_find(positions, f[3], fl[3])) == INT_MIN)
-			return "position must be pre, pre-band, post, post-measure or both";
-		if (fl[4] == 9 && !memcmp(f[4], "ambiguous", 9))
+			return "position must be pre, post or both";
+		if (!(fl[4] == 1 && f[4][0] == '-')) {
+			if (fl[4] >= sizeof e->alt)
+				return "too many other currencies";
+			memcpy(e->alt, f[4], fl[4]);
 			e->flags = ZHEN_QF_CUR_AMBIGUOUS;
-		else if (!(fl[4] == 1 && f[4][0] == '-'))
-			return "flag must be ambiguous or -";
+		}
 		break;
 	case TB_UNIT:
 		if (it->nfields != 3)
@@ -1028,7 +1031,7 @@ static const struct entry *zh_char(const struct zhen__numbers_data *d,
                                    const char *s, size_t len, size_t i)
 {
 	static const struct entry three = { "叁", 3, K_DIGIT, 3, LANG_ANY, 0,
-	                                    0, "" };
+	                                    0, "", "" };
 	const struct entry *e = match_fwd(&d->t[TB_ZHNUM], s, len, i,
 	                                  LANG_ANY, 0, -1);
 	if (e && e->kind == K_ZCTX && e->val == ZC_CAPDIGIT) {
@@ -1400,6 +1403,8 @@ struct scan {
 	size_t *aoff;      /* analysis offsets [2k], [2k+1] of quantity k */
 	size_t aoff_cap;
 	size_t lo;         /* end of the last quantity: look-back stops here */
+	zhen_convert_mode conv; /* NONE: Simplified, or nothing around the
+	                           figures converted */
 };
 
 /* The source offset of s[a]: of the code point that contains it, as
@@ -1474,6 +1479,38 @@ static size_t sp(const char *s, size_t len, size_t i)
 	return i < len && s[i] == ' ' ? i + 1 : i;
 }
 
+/* Put currency entry @p c on @p q. A Chinese sign with other meanings
+ * (元, 圆) is 人民币 in Simplified text; in Taiwan's or Hong Kong's text it
+ * is the region's dollar (tw2s: 新台币, hk2s: 港元); in Traditional text of
+ * no known region it is any of them (Traditional is written in Taiwan,
+ * Hong Kong and Macao, not where 人民币 is): ambiguous, the one place
+ * where the two scripts do not read alike. */
+static void set_currency(const struct scan *sc, zhen_quantity *q,
+                         const struct entry *c)
+{
+	const char *code = c->code;
+	bool alt = c->alt[0] != 0;
+	if (alt && c->lang == ZHEN_LANG_ZH) {
+		if (sc->conv == ZHEN_CONVERT_NONE)
+			alt = false;
+		else if (sc->conv == ZHEN_CONVERT_TW2S) {
+			code = "TWD";
+			alt = false;
+		} else if (sc->conv == ZHEN_CONVERT_HK2S) {
+			code = "HKD";
+			alt = false;
+		}
+	}
+	set_code(q->currency, sizeof q->currency, code);
+	q->flags &= ~ZHEN_QF_CUR_AMBIGUOUS;
+	q->currency_alt[0] = 0;
+	if (alt) {
+		q->flags |= ZHEN_QF_CUR_AMBIGUOUS;
+		set_code(q->currency_alt, sizeof q->currency_alt, c->alt);
+	}
+	q->kind = ZHEN_Q_MONEY;
+}
+
 /* Currency and approximator before a number starting at @p a. Returns
  * the new start of the span (the approximator is not part of it). */
 static size_t pre_context(struct scan *sc, size_t a, zhen_quantity *q,
@@ -1492,9 +1529,7 @@ static size_t pre_context(struct scan *sc, size_t a, zhen_quantity *q,
 	if (c) {
 		start = k - c->len;
 		k = start;
-		set_code(q->currency, sizeof q->currency, c->code);
-		q->flags |= c->flags;
-		q->kind = ZHEN_Q_MONEY;
+		set_currency(sc, q, c);
 		*cur = true;
 	}
 	size_t k2 = k;
@@ -1636,11 +1671,8 @@ static size_t post_once(struct scan *sc, size_t j, zhen_quantity *q,
 		c = NULL;
 	if (c) {
 		*strong = true;
-		if (!have_cur) {
-			set_code(q->currency, sizeof q->currency, c->code);
-			q->flags |= c->flags;
-			q->kind = ZHEN_Q_MONEY;
-		}
+		if (!have_cur)
+			set_currency(sc, q, c);
 		return ca + c->len;
 	}
 	return j;
@@ -2435,9 +2467,7 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 			    !((un = match_fwd(&d->t[TB_UNIT], s, len, k,
 			                      sc->lang, 0, -1)) &&
 			      un->len >= y2->len)) {
-				set_code(vq.currency, sizeof vq.currency, y2->code);
-				vq.flags |= y2->flags;
-				vq.kind = ZHEN_Q_MONEY;
+				set_currency(sc, &vq, y2);
 				w = k + y2->len;
 				*next = w;
 			}
@@ -3544,6 +3574,8 @@ static void mark_ranges(struct scan *sc)
 		if (x->kind == ZHEN_Q_NUMBER && !x->unit[0] && !x->currency[0]) {
 			if (y->kind == ZHEN_Q_MONEY) {
 				memcpy(x->currency, y->currency, sizeof x->currency);
+				memcpy(x->currency_alt, y->currency_alt,
+				       sizeof x->currency_alt);
 				x->flags |= y->flags & ZHEN_QF_CUR_AMBIGUOUS;
 				x->kind = ZHEN_Q_MONEY;
 				plain = false;
@@ -3725,10 +3757,11 @@ enum { CAND_NUM = 1, CAND_WIN = 2, CAND_START = 4 };
  * when every code point of every window converts to one of the same byte
  * length, overwrite them in @p f. d->off/to/cand describe the @p ncp code
  * points of @p f (fold_into()); a converted code point gets its
- * CAND_START bit anew (韆 becomes 千). 1 when done, 0 when @p f is
- * untouched and convert_windows() must run. */
+ * CAND_START bit anew (韆 becomes 千); *changed is set when one
+ * converts to another. 1 when done, 0 when @p f is untouched and
+ * convert_windows() must run. */
 static int convert_in_place(zhen_ctx *ctx, zhen_convert_mode conv,
-                            struct zhen__text *f, size_t ncp)
+                            struct zhen__text *f, size_t ncp, bool *changed)
 {
 	struct zhen__numbers_data *d = ctx->numbers;
 	size_t *off = d->off;
@@ -3760,6 +3793,8 @@ static int convert_in_place(zhen_ctx *ctx, zhen_convert_mode conv,
 			    (o < 0x80 ? 1u : o < 0x800 ? 2u : o < 0x10000 ? 3u : 4u) !=
 			    off[x + 1] - off[x])
 				return 0;
+			if (o != (uint32_t)cp)
+				*changed = true;
 			to[x] = r & ~CP_KNOWN;
 			cand[x] |= CAND_WIN;
 			any = true;
@@ -4204,6 +4239,7 @@ int zhen_numbers_extract(zhen_quantities **out, zhen_ctx *ctx, zhen_lang lang,
 	sc.ctx = ctx;
 	sc.d = d;
 	sc.lang = lang;
+	sc.conv = conv;
 	sc.base = base;
 	sc.aoff = d->aoff;
 	sc.aoff_cap = d->aoff_cap;
@@ -4233,15 +4269,21 @@ int zhen_numbers_extract(zhen_quantities **out, zhen_ctx *ctx, zhen_lang lang,
 		sc.cpsrc = d->soff;
 		sc.ncp = ncp;
 		rc = 1;
+		bool changed = false;
 		if (conv != ZHEN_CONVERT_NONE &&
-		    !(rc = convert_in_place(ctx, conv, &f, ncp))) {
+		    !(rc = convert_in_place(ctx, conv, &f, ncp, &changed))) {
 			fill_map(d, &f, ncp);
 			if ((rc = convert_windows(ctx, conv, &f, &z)) < 0)
 				goto out;
+			changed = z.len != f.len || memcmp(z.s, f.s, f.len);
 			sc.s = z.s;
 			sc.len = z.len;
 			sc.map = z.map;
 		}
+		/* nothing around the figures changed: the text is Simplified
+		 * there, as far as 元 is concerned (set_currency()) */
+		if (!changed)
+			sc.conv = ZHEN_CONVERT_NONE;
 		if ((rc = scan_zh(&sc, rc ? d->cand : NULL, d->off, ncp)) < 0)
 			goto out;
 	}

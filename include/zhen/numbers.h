@@ -61,6 +61,11 @@ typedef struct zhen_quantity {
 	unsigned flags;          /**< ZHEN_QF_* */
 	char currency[8];        /**< ISO 4217 code ("CNY", "USD") or "" */
 	char unit[24];           /**< canonical unit from dicts/units.tsv or "" */
+	char currency_alt[24];   /**< with ZHEN_QF_CUR_AMBIGUOUS: the other
+	                              ISO codes the sign may stand for,
+	                              space-separated ($: "HKD TWD SGD …";
+	                              ¥: "JPY"; 元 in Traditional text of no
+	                              known region: "TWD HKD MOP"), else "" */
 } zhen_quantity;
 
 /** The quantities of one text, in order of start. */

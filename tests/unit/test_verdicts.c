@@ -40,6 +40,18 @@ static const struct {
 	{ "3亿", "300m", CLEAN },
 	{ "3亿", "3bn", MAG },
 	{ "新台币1兆元", "NT$1 trillion", CLEAN },
+	/* 元 in Traditional text is NT$ or HK$ as often as 人民币; in
+	 * Simplified it is 人民币. ¥ is also the yen, $ also HK$ and NT$. */
+	{ "每股盈餘為新台幣9.05元，去年同期為8.52元。", "EPS were NT$9.05, compared with NT$8.52 a year earlier.", CLEAN },
+	{ "台積電股價收在580元。", "TSMC shares closed at NT$580.", CLEAN },
+	{ "騰訊股價收報298.4元。", "Tencent shares closed at HK$298.4.", CLEAN },
+	{ "營收為100元", "Revenue was EUR 100", CUR },
+	{ "营收为100元", "Revenue was HK$100", CUR },
+	{ "营收为100元", "Revenue was $100", CUR },
+	{ "净利润为34亿元新台币。", "Net profit was NT$3.4 billion.", CLEAN },
+	{ "该项目总投资约1.2万亿日元。", "The project costs about ¥1.2 trillion.", CLEAN },
+	{ "该项目总投资约1.2万亿日元。", "The project costs about EUR 1.2 trillion.", CUR },
+	{ "营收为100港元", "Revenue was $100", CLEAN },
 	/* a short line whose script detection ties (幣 vs 台) */
 	{ "新台幣100元", "NT$100", CLEAN },
 	{ "新台幣100元", "RMB 100", CUR },
