@@ -465,10 +465,23 @@ static bool m_currency(const zhen_quantity *a, const zhen_quantity *b)
 	       same_value(a, b);
 }
 
+/* 25 个基点 ↔ "25%": the figure kept, basis points (0.25 points)
+ * written as percent; a unit slip, not a factor of 100. */
+static bool bp_as_percent(const zhen_quantity *a, const zhen_quantity *b)
+{
+	const zhen_quantity *p = a->kind == ZHEN_Q_POINTS ? a : b;
+	const zhen_quantity *c = p == a ? b : a;
+	zhen_decimal x;
+	return p->kind == ZHEN_Q_POINTS && c->kind == ZHEN_Q_PERCENT &&
+	       p->precision <= -2 &&
+	       zhen__dec_mul(&x, p->value, zhen__dec(100, 0)) &&
+	       zhen__dec_eq(x, c->value);
+}
+
 static bool m_unit(const zhen_quantity *a, const zhen_quantity *b)
 {
 	return qclass(a) == qclass(b) && qclass(a) <= 1 &&
-	       unit_conflict(a, b) && same_value(a, b);
+	       unit_conflict(a, b) && (same_value(a, b) || bp_as_percent(a, b));
 }
 
 /* 20 世纪 600 年代 ↔ the 1960s: the decade's figure, counted from the

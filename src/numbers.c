@@ -1619,11 +1619,15 @@ static size_t post_once(struct scan *sc, size_t j, zhen_quantity *q,
 	if (u && en && is_alpha(u->text[0]) && u->kind != U_MEASURE)
 		u = NULL;
 	size_t ua = j;
-	/* an eight-year plan, a 10-km walk */
+	/* an eight-year plan, a 10-km walk, a 25-basis-point cut */
 	if (!u && en && k == j && j + 1 < len && s[j] == '-' &&
 	    is_alpha(s[j + 1]) &&
-	    (u = match_fwd(&d->t[TB_UNIT], s, len, j + 1, sc->lang, 0,
-	                   U_MEASURE)))
+	    ((u = match_fwd(&d->t[TB_UNIT], s, len, j + 1, sc->lang, 0,
+	                    U_MEASURE)) ||
+	     (u = match_fwd(&d->t[TB_UNIT], s, len, j + 1, sc->lang, 0,
+	                    U_POINTS)) ||
+	     (u = match_fwd(&d->t[TB_UNIT], s, len, j + 1, sc->lang, 0,
+	                    U_BP))))
 		ua = j + 1;
 	if (!u && k != j) {
 		u = match_fwd(&d->t[TB_UNIT], s, len, k, sc->lang, 0, -1);
@@ -1915,6 +1919,10 @@ static int dims_at(struct scan *sc, size_t i, size_t *next)
 /* Letters glued to digits: a unit (5km), a magnitude (1.1bn, $600m), an
  * ordinal suffix (10th) — or else an identifier (5G). Returns the end, or
  * @p j when the letters make an identifier. */
+/* glued()'s *magexp for basis points: not a magnitude (still < 0), the
+ * figure is hundredths of a point */
+enum { GLUED_BP = -2 };
+
 static size_t glued(struct scan *sc, size_t j, zhen_quantity *q, int *magexp,
                     bool *ordinal)
 {
@@ -1932,6 +1940,16 @@ static size_t glued(struct scan *sc, size_t j, zhen_quantity *q, int *magexp,
 	}
 	if (w < len && is_digit(s[w]))
 		return j;
+	/* 1.8ppt, 18bps: percentage points in the financial shorthand */
+	if ((e = match_fwd(&d->t[TB_UNIT], s, len, j, ZHEN_LANG_EN, 0,
+	                   U_POINTS)) == NULL)
+		e = match_fwd(&d->t[TB_UNIT], s, len, j, ZHEN_LANG_EN, 0, U_BP);
+	if (e && e->len == w - j) {
+		q->kind = ZHEN_Q_POINTS;
+		if (e->kind == U_BP)
+			*magexp = GLUED_BP;
+		return w;
+	}
 	for (size_t k = 0; k < d->t[TB_MAG].n; k++) {
 		e = &d->t[TB_MAG].e[k];
 		if ((e->pos & ATT_GLUED) && e->len == w - j &&
@@ -2800,6 +2818,10 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 	}
 	q.value = n.v;
 	q.precision = n.prec;
+	if (magexp == GLUED_BP) {
+		q.value = zhen__dec_scale(n.v, -2);
+		q.precision -= 2;
+	}
 	if (magexp >= 0) {
 		q.value = zhen__dec_scale(n.v, magexp);
 		q.precision += magexp;
@@ -2827,12 +2849,14 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 		q.flags |= ZHEN_QF_APPROX;
 	if (n.vague)
 		q.flags |= ZHEN_QF_VAGUE;
-	q.kind = ordinal ? ZHEN_Q_ORDINAL : ZHEN_Q_NUMBER;
+	if (q.kind != ZHEN_Q_POINTS)
+		q.kind = ordinal ? ZHEN_Q_ORDINAL : ZHEN_Q_NUMBER;
 	a = pre_context(sc, n.a, &q, &cur);
 	if (ordinal) {
 		end = j;
 	} else {
-		end = q.unit[0] ? j : post_context(sc, j, &q, cur, &strong);
+		end = q.unit[0] || q.kind == ZHEN_Q_POINTS
+		          ? j : post_context(sc, j, &q, cur, &strong);
 		if (end == j && !q.unit[0] && !cur && magexp < 0 && !words &&
 		    !n.grouped && !n.frac && n.nint == 4 &&
 		    small_int(n.v, 1900, 2100, &y))
@@ -3333,6 +3357,10 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 			return prefix < 0 ? emit_ident(sc, p, p, next) : 0;
 		b = g;
 		strong = true;
+		if (magexp == GLUED_BP) {
+			q.value = zhen__dec_scale(q.value, -2);
+			q.precision -= 2;
+		}
 		if (magexp >= 0) {
 			q.value = zhen__dec_scale(q.value, magexp);
 			q.precision += magexp;

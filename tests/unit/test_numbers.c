@@ -132,6 +132,11 @@ static const struct xcase cases[] = {
 	{ ZH, "一带一路", { NONE_ } },
 	{ ZH, "参与", { NONE_ } },
 	/* 比 between two numerals is a score: both figures */
+	/* percentage points and basis points in the financial shorthand */
+	{ EN, "rose 1.8ppt to 32.5%", { Q("1.8ppt", PTS, "1.8", "", "", 0), Q("32.5%", PCT, "32.5", "", "", 0) } },
+	{ EN, "rose 1.8 ppt", { Q("1.8 ppt", PTS, "1.8", "", "", 0) } },
+	{ EN, "down 18bps year on year", { Q("18bps", PTS, "0.18", "", "", 0) } },
+	{ EN, "a 25-basis-point cut", { Q("25-basis-point", PTS, "0.25", "", "", 0) } },
 	{ EN, "ran it in 10s flat", { Q("10s", ID, "10", "", "10s", 0) } }, /* seconds, not a decade */
 	{ EN, "in the '10s", { Q("'10s", NUM, "10", "", "", A | D) } },
 	{ EN, "extended in 2019 by 5 km.", { Q("2019", YR, "2019", "", "", 0), Q("5 km", NUM, "5", "", "km", 0) } },

@@ -40,6 +40,12 @@ static const struct {
 	{ "3亿", "300m", CLEAN },
 	{ "3亿", "3bn", MAG },
 	{ "新台币1兆元", "NT$1 trillion", CLEAN },
+	/* ppt, bps, and basis points written as percent */
+	{ "毛利率上升1.8个百分点至32.5%。", "Gross margin rose 1.8ppt to 32.5%.", CLEAN },
+	{ "毛利率上升1.8个百分点至32.5%。", "Gross margin rose 8.1ppt to 32.5%.", VAL },
+	{ "净息差同比下降18个基点。", "NIM was down 18bps year on year.", CLEAN },
+	{ "净息差收窄25个基点。", "narrowing by 25% year on year.", UNI },
+	{ "降息0.25个百分点", "a 25-basis-point cut", CLEAN },
 	/* 元 in Traditional text is NT$ or HK$ as often as 人民币; in
 	 * Simplified it is 人民币. ¥ is also the yen, $ also HK$ and NT$. */
 	{ "每股盈餘為新台幣9.05元，去年同期為8.52元。", "EPS were NT$9.05, compared with NT$8.52 a year earlier.", CLEAN },
