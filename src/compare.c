@@ -429,6 +429,20 @@ static bool week_days(const zhen_quantity *a, const zhen_quantity *b)
 	return zhen__dec_eq(x, d->value);
 }
 
+/* "100m" glued is read as 100 million (news: "3.4m viewers"); beside
+ * 100 米 it was metres ("the men's 100m final", "300m tall"). */
+static bool metres_as_million(const zhen_quantity *a, const zhen_quantity *b)
+{
+	const zhen_quantity *m = !strcmp(a->unit, "m") ? a : b;
+	const zhen_quantity *x = m == a ? b : a;
+	zhen_decimal v;
+	return !strcmp(m->unit, "m") && !x->unit[0] && !x->currency[0] &&
+	       (x->flags & ZHEN_QF_MAGNITUDE) && !is_words(x) &&
+	       x->kind == ZHEN_Q_NUMBER &&
+	       zhen__dec_mul(&v, m->value, zhen__dec(1, 6)) &&
+	       zhen__dec_eq(v, x->value);
+}
+
 static bool m_exact(const zhen_quantity *a, const zhen_quantity *b)
 {
 	if (short_decade(a, b))
@@ -438,7 +452,7 @@ static bool m_exact(const zhen_quantity *a, const zhen_quantity *b)
 		       (ident_equal(a, b) || ident_same(a, b));
 	if (is_time(a) || is_time(b))
 		return is_time(a) && is_time(b) && same_time(a, b);
-	if (week_days(a, b))
+	if (week_days(a, b) || metres_as_million(a, b))
 		return true;
 	return qclass(a) == qclass(b) && !currency_conflict(a, b) &&
 	       !unit_conflict(a, b) && same_value(a, b);

@@ -271,6 +271,11 @@ static const struct {
 	{ "五六个人受伤", "five or six people were hurt", CLEAN },
 	{ "两三天后", "two or three days later", CLEAN },
 	{ "五六个人受伤", "56 people were hurt", VAL },
+	/* "100m" beside 100 米 is metres, not 100 million */
+	{ "他在男子100米决赛中夺冠。", "He won the men's 100m final.", CLEAN },
+	{ "塔高300米。", "The tower is 300m tall.", CLEAN },
+	{ "塔高300米。", "The tower is 200m tall.", VAL },
+	{ "观众达340万人。", "3.4m viewers watched.", CLEAN },
 	/* weeks told in days */
 	{ "他们坚持了一周。", "They held out for seven days.", CLEAN },
 	{ "两周内完成", "done within 14 days", CLEAN },
