@@ -2075,18 +2075,20 @@ static size_t below_zero(const struct scan *sc, size_t j)
 
 /* A capitalised number word (@p a to @p b) inside a sentence, before
  * another capitalised word: "the game Six Days in Fallujah", "the Thirty
- * Years' War". Still read (the other side may write it, 三十年战争), but
- * never reported alone. */
+ * Years' War", "the 14th Five-Year Plan". Still read (the other side may
+ * write it, 三十年战争), but never reported alone. */
 static bool in_name(const struct scan *sc, size_t a, size_t b)
 {
 	const char *s = sc->s;
 	size_t p = a;
 	if (!(s[a] >= 'A' && s[a] <= 'Z') || b + 1 >= sc->len ||
-	    s[b] != ' ' || !(s[b + 1] >= 'A' && s[b + 1] <= 'Z'))
+	    (s[b] != ' ' && s[b] != '-') ||
+	    !(s[b + 1] >= 'A' && s[b + 1] <= 'Z'))
 		return false;
-	while (p > sc->lo && s[p - 1] == ' ')
+	/* the word before may end the last figure read: look past lo */
+	while (p > 0 && s[p - 1] == ' ')
 		p--;
-	return p > sc->lo && (is_alnum(s[p - 1]) || s[p - 1] == ',');
+	return p > 0 && (is_alnum(s[p - 1]) || s[p - 1] == ',');
 }
 
 /* "On " or "on " just before @p i. */
@@ -2843,7 +2845,7 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 	}
 	if (words)
 		q.flags |= ZHEN_QF_WORDS;
-	if (words && in_name(sc, n.a, j))
+	if (words && in_name(sc, n.a, n.b))
 		q.flags |= ZHEN_QF_NAME;
 	if (n.approx)
 		q.flags |= ZHEN_QF_APPROX;
@@ -3131,6 +3133,28 @@ static bool score_before(struct scan *sc, size_t a)
 	return e && e->kind == K_DIGIT && c + e->len == b;
 }
 
+/* The word of dicts kind "word" (唯一, 双十一, 十四五) the character at
+ * @p i belongs to, with *start where it starts, or NULL. */
+static const struct entry *zword_at(struct scan *sc, size_t i, size_t *start)
+{
+	const struct table *zt = &sc->d->t[TB_ZHNUM];
+	size_t b = i;
+	for (int back = 0; back < 4; back++) {
+		const struct entry *e = match_fwd(zt, sc->s, sc->len, b,
+		                                  LANG_ANY, 0, K_ZWORD);
+		if (e && b + e->len > i) {
+			*start = b;
+			return e;
+		}
+		if (b <= sc->lo)
+			break;
+		do
+			b--;
+		while (b > sc->lo && ((unsigned char)sc->s[b] & 0xC0) == 0x80);
+	}
+	return NULL;
+}
+
 static int zh_at(struct scan *sc, size_t i, size_t *next)
 {
 	const struct zhen__numbers_data *d = sc->d;
@@ -3146,11 +3170,23 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 
 	*next = i + cp_len((unsigned char)s[i]);
 	/* 唯一一个 is "the only one": read from its first 一 it was 一一 =
-	 * 11, paired with any figure the other side has */
-	if (!is_digit(s[i]) && (e = match_back(zt, s, *next, sc->lo, LANG_ANY,
-	                                       0, K_ZWORD)) &&
-	    e->len > *next - i)
-		return 0;
+	 * 11, paired with any figure the other side has; 双十一, 三七二十一
+	 * count nothing either; 十四五 (value 14) is the 14th five-year
+	 * plan, its ordinal */
+	size_t zw;
+	if (!is_digit(s[i]) && (e = zword_at(sc, i, &zw)) &&
+	    /* 十四五个人: fourteen or fifteen people */
+	    !(e->val && match_fwd(&d->t[TB_UNIT], s, len, zw + e->len,
+	                          ZHEN_LANG_ZH, 0, -1))) {
+		*next = zw + e->len;
+		if (!e->val)
+			return 0;
+		memset(&q, 0, sizeof q);
+		q.kind = ZHEN_Q_ORDINAL;
+		q.value = zhen__dec(e->val, 0);
+		q.flags = ZHEN_QF_WORDS;
+		return emit(sc, zw, zw + e->len, &q);
+	}
 	if ((e = match_fwd(zt, s, len, i, LANG_ANY, 0, K_MULTIPLE)) ||
 	    (e = match_fwd(zt, s, len, i, LANG_ANY, 0, K_HALFYEAR))) {
 		/* 翻两番 = ×4; 上半年 = the first half */

@@ -131,6 +131,10 @@ static const struct xcase cases[] = {
 	{ ZH, "三星电子", { NONE_ } },
 	{ ZH, "一带一路", { NONE_ } },
 	{ ZH, "参与", { NONE_ } },
+	{ ZH, "十四五规划", { Q("十四五", ORD, "14", "", "", W) } },
+	{ ZH, "双十一购物节", { NONE_ } },
+	{ ZH, "不管三七二十一", { NONE_ } },
+	{ EN, "the 14th Five-Year Plan", { Q("14th", ORD, "14", "", "", 0), Q("Five-Year", NUM, "5", "", "year", W | NM) } },
 	/* 比 between two numerals is a score: both figures */
 	/* percentage points and basis points in the financial shorthand */
 	{ EN, "rose 1.8ppt to 32.5%", { Q("1.8ppt", PTS, "1.8", "", "", 0), Q("32.5%", PCT, "32.5", "", "", 0) } },

@@ -271,6 +271,13 @@ static const struct {
 	{ "五六个人受伤", "five or six people were hurt", CLEAN },
 	{ "两三天后", "two or three days later", CLEAN },
 	{ "五六个人受伤", "56 people were hurt", VAL },
+	/* words whose numerals count nothing, and plan names */
+	{ "十四五规划强调高质量发展。", "The 14th Five-Year Plan emphasises high-quality development.", CLEAN },
+	{ "十四五规划强调高质量发展。", "The 13th Five-Year Plan emphasises high-quality development.", VAL },
+	{ "双十一购物节销售额创新高。", "Singles' Day sales hit a record.", CLEAN },
+	{ "他不管三七二十一就冲了进去。", "He rushed in regardless.", CLEAN },
+	{ "她一五一十地说了。", "She told everything.", CLEAN },
+	{ "第三产业占比上升。", "The share of tertiary industry rose.", CLEAN },
 	/* "100m" beside 100 米 is metres, not 100 million */
 	{ "他在男子100米决赛中夺冠。", "He won the men's 100m final.", CLEAN },
 	{ "塔高300米。", "The tower is 300m tall.", CLEAN },
