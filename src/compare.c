@@ -314,14 +314,16 @@ static bool ident_same(const zhen_quantity *a, const zhen_quantity *b)
 }
 
 /* Two identifiers of the same letters, or two codes of digits alone
- * (stock codes 00020 and 00200): one name written differently. */
+ * (stock codes 00020 and 00200, versions 2.3.1 and 2.3.2): one name
+ * written differently. */
 static bool ident_kin(const zhen_quantity *a, const zhen_quantity *b)
 {
 	char x[24], y[24];
 	ident_letters(x, sizeof x, a->unit);
 	ident_letters(y, sizeof y, b->unit);
 	if (!x[0] && !y[0])
-		return zero_code(a->unit) && zero_code(b->unit);
+		return (zero_code(a->unit) && zero_code(b->unit)) ||
+		       (strchr(a->unit, '.') && strchr(b->unit, '.'));
 	return x[0] && !strcmp(x, y);
 }
 

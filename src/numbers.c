@@ -1752,6 +1752,30 @@ static int64_t iso_date(const struct scan *sc, size_t i, size_t *end)
 	return v;
 }
 
+/* A version of three parts or more (2.3.1, 10.0.19041): a name, not a
+ * figure and a fraction. */
+static bool version_at(const struct scan *sc, size_t p)
+{
+	const char *s = sc->s;
+	size_t len = sc->len, k = p;
+	int parts = 0;
+	if (p > 0 && (is_alnum(s[p - 1]) || s[p - 1] == '.'))
+		return false;
+	for (;;) {
+		size_t d = k;
+		while (k < len && is_digit(s[k]))
+			k++;
+		if (k == d)
+			return false;
+		parts++;
+		if (k + 1 < len && s[k] == '.' && is_digit(s[k + 1]))
+			k++;
+		else
+			break;
+	}
+	return parts >= 3;
+}
+
 /* A code written with leading zeros (stock code 00020, 0700.HK): four
  * digits or more from a 0, compared literally as an identifier, never as
  * the amount 20. Zone times (0230 UTC) are read before. */
@@ -2623,7 +2647,7 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 				*next = zb;
 				return emit_date(sc, i, zb, iso, 0);
 			}
-			if (zero_code(sc, i))
+			if (zero_code(sc, i) || version_at(sc, i))
 				return emit_ident(sc, i, i, next);
 		}
 		{
@@ -2645,8 +2669,8 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 		n.frac = ar.frac;
 		n.nint = ar.nint;
 		words = false;
-		if (!ar.frac && !ar.grouped && i > sc->lo && s[i - 1] == '.' &&
-		    (i - 1 == sc->lo || s[i - 2] == ' ' || s[i - 2] == '(')) {
+		if (!ar.frac && !ar.grouped && i > 0 && s[i - 1] == '.' &&
+		    (i == 1 || s[i - 2] == ' ' || s[i - 2] == '(')) {
 			/* .5 percent: the point starts the figure */
 			n.a = i - 1;
 			n.v = zhen__dec_scale(ar.v, -ar.nint);
@@ -3242,7 +3266,7 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 			*next = ie;
 			return emit_date(sc, p, ie, iso, 0);
 		}
-		if (prefix < 0 && zero_code(sc, p))
+		if (prefix < 0 && (zero_code(sc, p) || version_at(sc, p)))
 			return emit_ident(sc, p, p, next);
 		if (prefix < 0 && (rc = dims_at(sc, p, next)))
 			return rc < 0 ? rc : 0;

@@ -141,6 +141,10 @@ static const struct xcase cases[] = {
 	{ EN, "rose 1.8 ppt", { Q("1.8 ppt", PTS, "1.8", "", "", 0) } },
 	{ EN, "down 18bps year on year", { Q("18bps", PTS, "0.18", "", "", 0) } },
 	{ EN, "a 25-basis-point cut", { Q("25-basis-point", PTS, "0.25", "", "", 0) } },
+	{ EN, "The latest version is 2.3.1.", { Q("2.3.1", ID, "2.3", "", "2.3.1", 0) } },
+	{ EN, "a 3.5GHz chip", { Q("3.5GHz", NUM, "3.5", "", "GHz", 0) } },
+	{ ZH, "主频为3.5兆赫", { Q("3.5兆赫", NUM, "3.5", "", "MHz", 0) } },
+	{ EN, "growth was negative 3.2%", { Q("negative 3.2%", PCT, "-3.2", "", "", 0) } },
 	{ EN, "ran it in 10s flat", { Q("10s", ID, "10", "", "10s", 0) } }, /* seconds, not a decade */
 	{ EN, "in the '10s", { Q("'10s", NUM, "10", "", "", A | D) } },
 	{ EN, "extended in 2019 by 5 km.", { Q("2019", YR, "2019", "", "", 0), Q("5 km", NUM, "5", "", "km", 0) } },

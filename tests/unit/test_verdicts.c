@@ -271,6 +271,12 @@ static const struct {
 	{ "五六个人受伤", "five or six people were hurt", CLEAN },
 	{ "两三天后", "two or three days later", CLEAN },
 	{ "五六个人受伤", "56 people were hurt", VAL },
+	/* versions, frequencies, negative */
+	{ "该软件的最新版本为2.3.1。", "The latest version is 2.3.1.", CLEAN },
+	{ "该软件的最新版本为2.3.1。", "The latest version is 2.3.2.", VAL },
+	{ "主频为3.5兆赫。", "The clock speed is 3.5 MHz.", CLEAN },
+	{ "主频为3.5GHz。", "a clock speed of 3.5MHz", UNI },
+	{ "營收年增率為負3.2%。", "Revenue growth was negative 3.2% year on year.", CLEAN },
 	/* words whose numerals count nothing, and plan names */
 	{ "十四五规划强调高质量发展。", "The 14th Five-Year Plan emphasises high-quality development.", CLEAN },
 	{ "十四五规划强调高质量发展。", "The 13th Five-Year Plan emphasises high-quality development.", VAL },
