@@ -3624,6 +3624,41 @@ static void mark_fractions(struct scan *sc)
 }
 
 /* 2018-2023年, 10至15%, 10%至15%: both ends are one kind and flagged. */
+/* A date's YYYYMMDD parts, or false for a clock time or a month alone. */
+static bool date_parts(const zhen_quantity *q, int64_t *v)
+{
+	if (q->kind != ZHEN_Q_DATE || !strcmp(q->unit, "time") ||
+	    !small_int(q->value, 1, 99999999, v))
+		return false;
+	return *v % 100 != 0;
+}
+
+/* The ends of a date range share what one end writes once: 3月5日至11日
+ * and "5 to 11 March 2024" (a day alone at one end), 2024年7月26日至8月
+ * 11日 and "July 26 to August 11, 2024" (the year at one end). */
+static void date_range(zhen_quantity *x, zhen_quantity *y, bool plain)
+{
+	int64_t vx, vy, d;
+	bool dx = date_parts(x, &vx), dy = date_parts(y, &vy);
+	if (dx && y->kind == ZHEN_Q_NUMBER && !y->unit[0] &&
+	    !(y->flags & ~ZHEN_QF_RANGE) && small_int(y->value, 1, 31, &d) &&
+	    d > vx % 100) {
+		y->kind = ZHEN_Q_DATE;
+		y->value = zhen__dec(vx / 100 * 100 + d, 0);
+		y->precision = 0;
+	} else if (dy && plain && !x->flags && small_int(x->value, 1, 31, &d) &&
+	           d < vy % 100) {
+		x->kind = ZHEN_Q_DATE;
+		x->value = zhen__dec(vy / 100 * 100 + d, 0);
+		x->precision = 0;
+	} else if (dx && dy && (vx >= 10000) != (vy >= 10000)) {
+		if (vx >= 10000)
+			y->value = zhen__dec(vx / 10000 * 10000 + vy, 0);
+		else
+			x->value = zhen__dec(vy / 10000 * 10000 + vx, 0);
+	}
+}
+
 static void mark_ranges(struct scan *sc)
 {
 	struct zhen_quantities *l = sc->out;
@@ -3688,6 +3723,7 @@ static void mark_ranges(struct scan *sc)
 			y->kind = ZHEN_Q_YEAR;
 			x->kind = ZHEN_Q_YEAR;
 		}
+		date_range(x, y, plain);
 		if (plain && (y->kind == ZHEN_Q_PERCENT ||
 		              y->kind == ZHEN_Q_POINTS))
 			x->kind = y->kind;
