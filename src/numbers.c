@@ -3634,8 +3634,8 @@ static bool date_parts(const zhen_quantity *q, int64_t *v)
 }
 
 /* The ends of a date range share what one end writes once: 3月5日至11日
- * and "5 to 11 March 2024" (a day alone at one end), 2024年7月26日至8月
- * 11日 and "July 26 to August 11, 2024" (the year at one end). */
+ * and "5 to 11 March 2024" (a day alone at one end), 1至9月 (a month),
+ * 2024年7月26日至8月11日 and "July 26 to August 11, 2024" (the year). */
 static void date_range(zhen_quantity *x, zhen_quantity *y, bool plain)
 {
 	int64_t vx, vy, d;
@@ -3650,6 +3650,14 @@ static void date_range(zhen_quantity *x, zhen_quantity *y, bool plain)
 	           d < vy % 100) {
 		x->kind = ZHEN_Q_DATE;
 		x->value = zhen__dec(vy / 100 * 100 + d, 0);
+		x->precision = 0;
+	} else if (plain && !x->flags && y->kind == ZHEN_Q_DATE &&
+	           strcmp(y->unit, "time") && small_int(y->value, 100, 1200, &vy) &&
+	           vy % 100 == 0 && small_int(x->value, 1, 12, &d) &&
+	           d < vy / 100) {
+		/* 1至9月: January to September */
+		x->kind = ZHEN_Q_DATE;
+		x->value = zhen__dec(d * 100, 0);
 		x->precision = 0;
 	} else if (dx && dy && (vx >= 10000) != (vy >= 10000)) {
 		if (vx >= 10000)

@@ -275,6 +275,8 @@ static const struct {
 	{ "会议于2024年3月5日至11日在北京举行。", "held in Beijing from 5 to 11 March 2024.", CLEAN },
 	{ "会议于2024年3月5日至11日在北京举行。", "held in Beijing from 5 to 12 March 2024.", VAL },
 	{ "比赛将于2024年7月26日至8月11日举行。", "from July 26 to August 11, 2024.", CLEAN },
+	{ "公司今年1至9月营收增长12%。", "Revenue from January to September rose 12%.", CLEAN },
+	{ "公司今年1至9月营收增长12%。", "Revenue from January to August rose 12%.", VAL },
 	/* versions, frequencies, negative */
 	{ "该软件的最新版本为2.3.1。", "The latest version is 2.3.1.", CLEAN },
 	{ "该软件的最新版本为2.3.1。", "The latest version is 2.3.2.", VAL },
