@@ -63,7 +63,7 @@ enum kind {
 _Static_assert(K_MAGWORD < 64, "kinds must fit struct lead's mask");
 
 /* K_ZCTX values (dicts/zh_numerals.tsv) */
-enum { ZC_CAPITAL = 0, ZC_SCORE = 1, ZC_CAPDIGIT = 3 };
+enum { ZC_CAPITAL = 0, ZC_SCORE = 1, ZC_CAPDIGIT = 3, ZC_FIRST = 4 };
 
 /* The kinds of English words en_at() reads a quantity from: a month, a
  * factor (doubled), an article (a hundred) or a number word ("and" never
@@ -92,6 +92,7 @@ static const struct kname zh_kinds[] = {
 	{ "dozen", K_ZDOZEN }, { "century", K_CENTURY },
 	{ "decade", K_DECADE }, { "word", K_ZWORD }, { "vague", K_VAGUE },
 	{ "capdigit", K_ZCTX }, { "capital", K_ZCTX }, { "score", K_ZCTX },
+	{ "first", K_ZCTX },
 	{ NULL, 0 },
 };
 
@@ -2097,6 +2098,23 @@ static size_t below_zero(const struct scan *sc, size_t j)
 	return 0;
 }
 
+/* "quarters" (@p k to @p ke) after a number word at @p a that "first",
+ * "last" or "past" leads: periods counted, not a fraction (the first
+ * three quarters, 前三季度). */
+static bool x_quarters(const struct scan *sc, size_t a, size_t k, size_t ke)
+{
+	const char *s = sc->s;
+	if (ke - k != 8 || !eq_ci(s + k, "quarters", 8) || a < 2 ||
+	    s[a - 1] != ' ')
+		return false;
+	size_t w = a - 1;
+	while (w > 0 && is_alpha(s[w - 1]))
+		w--;
+	size_t n = a - 1 - w;
+	return (n == 5 && eq_ci(s + w, "first", 5)) ||
+	       (n == 4 && (eq_ci(s + w, "last", 4) || eq_ci(s + w, "past", 4)));
+}
+
 /* A capitalised number word (@p a to @p b) inside a sentence, before
  * another capitalised word: "the game Six Days in Fallujah", "the Thirty
  * Years' War", "the 14th Five-Year Plan". Still read (the other side may
@@ -2807,6 +2825,11 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 				j = n.b = ke;
 				*next = j;
 			}
+		} else if (words && !n.frac && x_quarters(sc, n.a, k, ke)) {
+			/* the first three quarters: a count of them */
+			set_code(q.unit, sizeof q.unit, "quarter");
+			j = n.b = ke;
+			*next = j;
 		} else if (words && !n.frac &&
 		           (x = match_fwd(&d->t[TB_ENW], s, len, k, ZHEN_LANG_EN,
 		                          0, K_DENOM)) && k + x->len == ke &&
@@ -3128,6 +3151,14 @@ static bool vague_before(struct scan *sc, size_t p)
 		p--;
 	return match_back(&sc->d->t[TB_ZHNUM], sc->s, p, sc->lo, LANG_ANY, 0,
 	                  K_VAGUE) != NULL;
+}
+
+/* 前 (dicts kind first) right before @p a: 前三季度 is the first three. */
+static bool first_before(struct scan *sc, size_t a)
+{
+	const struct entry *e = match_back(&sc->d->t[TB_ZHNUM], sc->s, a,
+	                                   sc->lo, LANG_ANY, 0, K_ZCTX);
+	return e && e->val == ZC_FIRST;
 }
 
 /* A score word (比) right before @p a with a numeral before it: 五比三's
@@ -3514,6 +3545,10 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 	if (prefix < 0)
 		a = pre_context(sc, a, &q, &cur);
 	end = q.unit[0] ? b : post_context(sc, b, &q, cur, &strong);
+	/* 前三季度: the first three quarters, a count, not the third */
+	if (q.kind == ZHEN_Q_ORDINAL && prefix < 0 &&
+	    !strcmp(q.unit, "quarter") && first_before(sc, a))
+		q.kind = ZHEN_Q_NUMBER;
 	if (cur)
 		strong = true;
 	if (q.kind == ZHEN_Q_MONEY)

@@ -277,6 +277,11 @@ static const struct {
 	{ "比赛将于2024年7月26日至8月11日举行。", "from July 26 to August 11, 2024.", CLEAN },
 	{ "公司今年1至9月营收增长12%。", "Revenue from January to September rose 12%.", CLEAN },
 	{ "公司今年1至9月营收增长12%。", "Revenue from January to August rose 12%.", VAL },
+	/* 前三季度: the first three quarters, not the third */
+	{ "2023年前三季度，公司实现营业收入325.6亿元。", "In the first three quarters of 2023, revenue was RMB 32.56 billion.", CLEAN },
+	{ "前三季度营收增长", "revenue in the first two quarters rose", VAL },
+	{ "第三季度净利润为18.6亿元。", "Net profit for the third quarter was RMB1.86 billion.", CLEAN },
+	{ "每秒可以进行1000万亿次运算。", "It can perform 1 quadrillion operations per second.", CLEAN },
 	/* versions, frequencies, negative */
 	{ "该软件的最新版本为2.3.1。", "The latest version is 2.3.1.", CLEAN },
 	{ "该软件的最新版本为2.3.1。", "The latest version is 2.3.2.", VAL },
