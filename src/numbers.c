@@ -3153,6 +3153,28 @@ static bool vague_before(struct scan *sc, size_t p)
 	                  K_VAGUE) != NULL;
 }
 
+/* 1米85, 9秒83: two digits right after 米 or 秒 are its hundredths, as
+ * "1.85 metres", "9.83 seconds" write them. The end after them, or @p
+ * end. */
+static size_t unit_tail(struct scan *sc, size_t end, zhen_quantity *q)
+{
+	const char *s = sc->s;
+	size_t len = sc->len;
+	zhen_decimal v;
+	if ((strcmp(q->unit, "m") && strcmp(q->unit, "second")) ||
+	    q->value.exp < 0 || end + 2 > len || !is_digit(s[end]) ||
+	    !is_digit(s[end + 1]) || (end + 2 < len && (is_digit(s[end + 2]) ||
+	                                              s[end + 2] == '.')))
+		return end;
+	if (!zhen__dec_add(&v, q->value,
+	                   zhen__dec((s[end] - '0') * 10 + (s[end + 1] - '0'),
+	                             -2)))
+		return end;
+	q->value = v;
+	q->precision = -2;
+	return end + 2;
+}
+
 /* 前 (dicts kind first) right before @p a: 前三季度 is the first three. */
 static bool first_before(struct scan *sc, size_t a)
 {
@@ -3545,6 +3567,7 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 	if (prefix < 0)
 		a = pre_context(sc, a, &q, &cur);
 	end = q.unit[0] ? b : post_context(sc, b, &q, cur, &strong);
+	end = unit_tail(sc, end, &q);
 	/* 前三季度: the first three quarters, a count, not the third */
 	if (q.kind == ZHEN_Q_ORDINAL && prefix < 0 &&
 	    !strcmp(q.unit, "quarter") && first_before(sc, a))

@@ -144,6 +144,8 @@ static const struct xcase cases[] = {
 	{ ZH, "于2024年3月5日至11日举行", { Q("2024年3月5日", DT, "20240305", "", "", R), Q("11", DT, "20240311", "", "", R) } },
 	{ EN, "from 5 to 11 March 2024", { Q("5", DT, "20240305", "", "", R), Q("11 March 2024", DT, "20240311", "", "", R) } },
 	{ EN, "from July 26 to August 11, 2024", { Q("July 26", DT, "20240726", "", "", R), Q("August 11, 2024", DT, "20240811", "", "", R) } },
+	{ ZH, "他身高1米85。", { Q("1米85", NUM, "1.85", "", "m", 0) } },
+	{ ZH, "以9秒83夺冠", { Q("9秒83", NUM, "9.83", "", "second", 0) } },
 	{ ZH, "前三季度营收", { Q("三季度", NUM, "3", "", "quarter", W) } },
 	{ EN, "in the first three quarters", { Q("three quarters", NUM, "3", "", "quarter", W) } },
 	{ EN, "three quarters of them", { Q("three quarters", NUM, "0.75", "", "", W) } },

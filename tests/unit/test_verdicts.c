@@ -277,6 +277,10 @@ static const struct {
 	{ "比赛将于2024年7月26日至8月11日举行。", "from July 26 to August 11, 2024.", CLEAN },
 	{ "公司今年1至9月营收增长12%。", "Revenue from January to September rose 12%.", CLEAN },
 	{ "公司今年1至9月营收增长12%。", "Revenue from January to August rose 12%.", VAL },
+	/* 1米85, 9秒83: hundredths after the unit */
+	{ "他身高1米85。", "He is 1.85 metres tall.", CLEAN },
+	{ "他在男子100米决赛中以9秒83夺冠。", "He won the men's 100 metres final in 9.83 seconds.", CLEAN },
+	{ "他在男子100米决赛中以9秒83夺冠。", "He won the men's 100 metres final in 9.38 seconds.", VAL },
 	/* 前三季度: the first three quarters, not the third */
 	{ "2023年前三季度，公司实现营业收入325.6亿元。", "In the first three quarters of 2023, revenue was RMB 32.56 billion.", CLEAN },
 	{ "前三季度营收增长", "revenue in the first two quarters rose", VAL },
