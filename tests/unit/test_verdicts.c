@@ -277,6 +277,9 @@ static const struct {
 	{ "比赛将于2024年7月26日至8月11日举行。", "from July 26 to August 11, 2024.", CLEAN },
 	{ "公司今年1至9月营收增长12%。", "Revenue from January to September rose 12%.", CLEAN },
 	{ "公司今年1至9月营收增长12%。", "Revenue from January to August rose 12%.", VAL },
+	/* 90后: born in the 1990s */
+	{ "她是一位90后设计师。", "She is a designer born in the 1990s.", CLEAN },
+	{ "她是一位90后设计师。", "She is a designer born in the 1980s.", VAL },
 	/* 1米85, 9秒83: hundredths after the unit */
 	{ "他身高1米85。", "He is 1.85 metres tall.", CLEAN },
 	{ "他在男子100米决赛中以9秒83夺冠。", "He won the men's 100 metres final in 9.83 seconds.", CLEAN },
