@@ -62,8 +62,18 @@ static bool is_one(const zhen_quantity *q)
  * English ordinal is as often a fraction or a unit ("a third", "per
  * second"). Such figures match when equal, but are never paired with a
  * different figure. */
+/* A quarter or half of a year (第三季度, "the second half", Q3, H1). */
+static bool period(const zhen_quantity *q)
+{
+	return q->kind == ZHEN_Q_ORDINAL &&
+	       (!strcmp(q->unit, "quarter") || !strcmp(q->unit, "half"));
+}
+
 static bool weak_word(const zhen_quantity *q, bool english)
 {
+	/* a period is a figure: the second quarter, 上半年 */
+	if (period(q))
+		return false;
 	/* the fractions and units end at "tenth" (dicts/en_number_words.tsv
 	 * denominators): "eighteenth" is only ever an ordinal */
 	zhen_decimal ten = { 1, 1 };
@@ -556,6 +566,9 @@ static bool m_value(const zhen_quantity *a, const zhen_quantity *b)
 		return false;
 	if (!comparable_words(a, b))
 		return false;
+	/* a period pairs only with a period: 上半年 is no "three" */
+	if (period(a) != period(b))
+		return false;
 	/* 第二 (the second, "secondary") beside "104,500 barrels" is a word,
 	 * not that figure translated wrong; 第四級 beside "Category 7" is */
 	if ((a->kind == ZHEN_Q_ORDINAL) != (b->kind == ZHEN_Q_ORDINAL) &&
@@ -863,7 +876,8 @@ static bool lone_pair(const zhen_quantity *a, const zhen_quantity *b)
 	 * side's figure: an ordinal pairs only with an ordinal, and a word
 	 * figure only with digits within a factor 100, and an amount
 	 * with a currency only with another amount. */
-	if ((a->kind == ZHEN_Q_ORDINAL) != (b->kind == ZHEN_Q_ORDINAL))
+	if ((a->kind == ZHEN_Q_ORDINAL) != (b->kind == ZHEN_Q_ORDINAL) ||
+	    period(a) != period(b))
 		return false;
 	if (!a->currency[0] != !b->currency[0])
 		return false;
@@ -1230,6 +1244,13 @@ int zhen_compare_text(zhen_findings **out, zhen_ctx *ctx,
 		lj = lone_small(en, eu, nen, ZHEN_Q_NUMBER);
 	else if (lj >= 0 && li < 0)
 		li = lone_small(zh, zu, nzh, ZHEN_Q_NUMBER);
+	else if (li < 0 && lj < 0 &&
+	         (li = lone_small(zh, zu, nzh, ZHEN_Q_ORDINAL)) >= 0 &&
+	         (lj = lone_small(en, eu, nen, ZHEN_Q_ORDINAL)) >= 0)
+		/* 第二大 ↔ "the third-largest": the one ordinal each side
+		 * has left is one ordinal translated wrong, small as both
+		 * are */
+		ordpair = !is_one(&zh[li]) || !is_one(&en[lj]);
 	if (li >= 0 && lj >= 0 &&
 	    (ordpair || lone_pair(&zh[li], &en[lj]))) {
 		zhen_finding fd = { .type = power_of_ten(&zh[li], &en[lj])

@@ -2845,8 +2845,8 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 			return emit(sc, n.a, ke, &fq);
 		}
 	}
-	if (ordinal && j + 1 < len && s[j] == ' ') {
-		/* third quarter, first half */
+	if (ordinal && j + 1 < len && (s[j] == ' ' || s[j] == '-')) {
+		/* third quarter, first half, the first-half report */
 		const struct entry *x = match_fwd(&d->t[TB_ENW], s, len, j + 1,
 		                                  ZHEN_LANG_EN, 0, K_PERIOD);
 		if (x) {

@@ -342,7 +342,13 @@ static const struct {
 	{ "十週年", "11th anniversary", VAL },
 	{ "第三季度", "third quarter", CLEAN },
 	{ "第三季度", "Q3", CLEAN },
-	{ "第三季度", "second quarter", CLEAN }, /* word ordinals are weak */
+	/* a period is a figure, even spelled (was CLEAN: word ordinals were
+	 * weak, so the wrong quarter went unseen) */
+	{ "第三季度", "second quarter", VAL },
+	{ "上半年净利润为18.6亿元。", "Net profit for the second half was RMB1.86 billion.", VAL },
+	{ "2024年上半年财报显示", "the first-half report for 2024 showed", CLEAN },
+	{ "该公司是全球第二大智能手机制造商。", "the world's third-largest smartphone maker.", VAL },
+	{ "该公司是全球第二大智能手机制造商。", "the world's second-largest smartphone maker.", CLEAN },
 	{ "上半年", "the first half", CLEAN },
 	{ "上半年", "H1", CLEAN },
 	{ "第3名", "3rd place", CLEAN },
