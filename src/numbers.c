@@ -1948,6 +1948,20 @@ static int dims_at(struct scan *sc, size_t i, size_t *next)
  * figure is hundredths of a point */
 enum { GLUED_BP = -2 };
 
+/* Scale @p q by glued()'s or a magnitude word's *magexp: a magnitude
+ * (1.1bn), hundredths for basis points, or nothing (< 0). */
+static void scale_by(zhen_quantity *q, int magexp)
+{
+	if (magexp == GLUED_BP) {
+		q->value = zhen__dec_scale(q->value, -2);
+		q->precision -= 2;
+	} else if (magexp >= 0) {
+		q->value = zhen__dec_scale(q->value, magexp);
+		q->precision += magexp;
+		q->flags |= ZHEN_QF_MAGNITUDE;
+	}
+}
+
 static size_t glued(struct scan *sc, size_t j, zhen_quantity *q, int *magexp,
                     bool *ordinal)
 {
@@ -2867,14 +2881,8 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 	}
 	q.value = n.v;
 	q.precision = n.prec;
-	if (magexp == GLUED_BP) {
-		q.value = zhen__dec_scale(n.v, -2);
-		q.precision -= 2;
-	}
+	scale_by(&q, magexp);
 	if (magexp >= 0) {
-		q.value = zhen__dec_scale(n.v, magexp);
-		q.precision += magexp;
-		q.flags |= ZHEN_QF_MAGNITUDE;
 		/* two thousand five hundred */
 		struct num r;
 		bool ro;
@@ -3470,15 +3478,7 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 			return prefix < 0 ? emit_ident(sc, p, p, next) : 0;
 		b = g;
 		strong = true;
-		if (magexp == GLUED_BP) {
-			q.value = zhen__dec_scale(q.value, -2);
-			q.precision -= 2;
-		}
-		if (magexp >= 0) {
-			q.value = zhen__dec_scale(q.value, magexp);
-			q.precision += magexp;
-			q.flags |= ZHEN_QF_MAGNITUDE;
-		}
+		scale_by(&q, magexp);
 		if (ordinal)
 			q.kind = ZHEN_Q_ORDINAL;
 	}
