@@ -707,6 +707,9 @@ static bool ignorable_alone(const zhen_quantity *q)
 	if (!(q->flags & ZHEN_QF_WORDS) ||
 	    (q->kind != ZHEN_Q_NUMBER && q->kind != ZHEN_Q_ORDINAL))
 		return false;
+	if ((q->flags & ZHEN_QF_COUNT) && q->kind == ZHEN_Q_NUMBER &&
+	    !is_one(q) && !(q->flags & ZHEN_QF_VAGUE))
+		return false;
 	zhen_decimal ten = { 1, 1 };
 	return zhen__dec_cmp(q->value, ten) <= 0;
 }

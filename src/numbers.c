@@ -29,7 +29,11 @@ static const char *const table_names[TB_N] = {
 enum { LANG_ANY = -1 };
 /* POS_MEASURE: a post word that makes a figure approximate only before a
  * measure word or unit (20 来岁): alone after a figure it is a verb. */
-enum { POS_PRE = 1, POS_POST = 2, POS_MEASURE = 4, POS_BAND = 8 };
+/* POS_MAG: a pre word only before a bare magnitude (过亿); an entry of
+ * no position (不过) only keeps the approximator it ends in from
+ * matching. */
+enum { POS_PRE = 1, POS_POST = 2, POS_MEASURE = 4, POS_BAND = 8,
+       POS_MAG = 16 };
 enum { ATT_WORD = 1, ATT_GLUED = 2 };
 
 enum kind {
@@ -113,7 +117,7 @@ static const struct kname en_kinds[] = {
 static const struct kname unit_marks[] = {
 	{ "=percent", U_PERCENT }, { "=points", U_POINTS }, { "=bp", U_BP },
 	{ "=ordinal", U_ORDINAL }, { "=quarter", U_QUARTER },
-	{ "=counter", U_COUNTER }, { NULL, 0 },
+	{ "=counter", U_COUNTER }, { "=count", U_COUNTER }, { NULL, 0 },
 };
 
 static const struct kname langs[] = {
@@ -124,7 +128,8 @@ static const struct kname langs[] = {
 static const struct kname positions[] = {
 	{ "pre", POS_PRE }, { "post", POS_POST }, { "both", POS_PRE | POS_POST },
 	{ "post-measure", POS_POST | POS_MEASURE },
-	{ "pre-band", POS_PRE | POS_BAND }, { NULL, 0 },
+	{ "pre-band", POS_PRE | POS_BAND }, { "pre-magnitude", POS_MAG },
+	{ "none", 0 }, { NULL, 0 },
 };
 
 static const struct kname attaches[] = {
@@ -366,6 +371,9 @@ static const char *parse_entry(enum table_id tb, const struct zhen__dict_iter *i
 			if ((e->kind = kname_find(unit_marks, f[1], fl[1])) ==
 			    INT_MIN)
 				return "unknown =marker";
+			/* =count: a counter of people or of times */
+			if (fl[1] == 6 && !memcmp(f[1], "=count", 6))
+				e->flags = ZHEN_QF_COUNT;
 		} else {
 			e->kind = U_MEASURE;
 			memcpy(e->code, f[1], fl[1]);
@@ -380,7 +388,7 @@ static const char *parse_entry(enum table_id tb, const struct zhen__dict_iter *i
 		if ((e->lang = kname_find(langs, f[1], fl[1])) == INT_MIN)
 			return "lang must be zh, en or any";
 		if ((e->pos = kname_find(positions, f[2], fl[2])) == INT_MIN)
-			return "position must be pre, pre-band, post, post-measure or both";
+			return "position must be pre, pre-band, pre-magnitude, post, post-measure, both or none";
 		break;
 	default:
 		return "unknown table";
@@ -1653,7 +1661,9 @@ static size_t post_once(struct scan *sc, size_t j, zhen_quantity *q,
 			q->kind = ZHEN_Q_ORDINAL;
 			set_code(q->unit, sizeof q->unit, "quarter");
 			return ua + u->len;
-		case U_COUNTER: return j;
+		case U_COUNTER:
+			q->flags |= u->flags;
+			return j;
 		default:
 			/* 第三天 is the third day, not three days */
 			if (q->kind == ZHEN_Q_ORDINAL)
@@ -2017,12 +2027,66 @@ static bool month_abbrev(const struct zhen__numbers_data *d,
 	return false;
 }
 
+/* Whether a[0, na) is b[0, nb) with one letter added, dropped, changed,
+ * or two neighbours swapped (ASCII, any case). */
+static bool one_edit(const char *a, size_t na, const char *b, size_t nb)
+{
+	size_t i = 0;
+	if (na + 1 < nb || nb + 1 < na)
+		return false;
+	while (i < na && i < nb && lower(a[i]) == lower(b[i]))
+		i++;
+	if (na == nb) {
+		if (i == na)
+			return false;
+		if (i + 1 < na && lower(a[i]) == lower(b[i + 1]) &&
+		    lower(a[i + 1]) == lower(b[i]) &&
+		    eq_ci(a + i + 2, b + i + 2, na - i - 2))
+			return true;
+		return eq_ci(a + i + 1, b + i + 1, na - i - 1);
+	}
+	if (na > nb)
+		return eq_ci(a + i + 1, b + i, nb - i);
+	return eq_ci(a + i, b + i + 1, na - i);
+}
+
+/* A capitalised word of six letters or more at s[i, w) that is a long
+ * month name misspelt by one letter ("Novemeber", "Feburary", "Janurary":
+ * typos of real translations) and starts with its abbreviation: that
+ * month's entry, or NULL. Short names are left alone (Marc, Junee, Mayo
+ * are names). */
+static inline size_t word_end(const char *s, size_t i);
+
+static const struct entry *misspelt_month(const struct zhen__numbers_data *d,
+                                          const char *s, size_t i, size_t w)
+{
+	const struct table *t = &d->t[TB_ENW];
+	if (w - i < 6 || w - i > 10 || !(s[i] >= 'A' && s[i] <= 'Z') ||
+	    !(lead_kinds(t, s + i, 3) & 1ull << K_MONTHNAME))
+		return NULL;
+	for (size_t k = 0; k < t->n; k++) {
+		const struct entry *e = &t->e[k];
+		if (e->kind == K_MONTHNAME && e->len >= 6 &&
+		    eq_ci(e->text, s + i, 3) &&
+		    one_edit(s + i, w - i, e->text, e->len))
+			return e;
+	}
+	return NULL;
+}
+
 /* A capitalised month name at @p i (with the '.' of an abbreviation:
  * after a full name it ends the sentence): the month entry or NULL. */
 static const struct entry *month_at(struct scan *sc, size_t i, size_t *end)
 {
 	const struct entry *e = match_fwd(&sc->d->t[TB_ENW], sc->s, sc->len, i,
 	                                  ZHEN_LANG_EN, 0, K_MONTHNAME);
+	if (!e) {
+		size_t w = word_end(sc->s, i);
+		if ((e = misspelt_month(sc->d, sc->s, i, w))) {
+			*end = w;
+			return e;
+		}
+	}
 	if (!e || !(sc->s[i] >= 'A' && sc->s[i] <= 'Z'))
 		return NULL;
 	*end = i + e->len;
@@ -2463,6 +2527,8 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 		/* Everything below first needs a number word here, and
 		 * each test one of a kind this word can start. */
 		uint64_t lk = lead_kinds(&d->t[TB_ENW], s + i, w - i);
+		if (!lk && misspelt_month(d, s, i, w))
+			lk = 1ull << K_MONTHNAME;
 		if (!lk)
 			return 0;
 		m = lk & 1ull << K_MONTHNAME ? month_at(sc, i, &me) : NULL;
@@ -3161,6 +3227,20 @@ static bool vague_before(struct scan *sc, size_t p)
 	                  K_VAGUE) != NULL;
 }
 
+/* A hedge just before a bare magnitude or 百/千 at @p p (超过亿元, 上万人,
+ * 逾百万, 过亿): it makes one of that magnitude a figure, as 数 makes a
+ * band of it. NULL when there is none, or the word before is one that
+ * only ends in a hedge (不过万一). */
+static const struct entry *hedge_before(struct scan *sc, size_t p)
+{
+	if (p > sc->lo && sc->s[p - 1] == ' ')
+		p--;
+	const struct entry *ap = match_back(&sc->d->t[TB_APPROX], sc->s, p,
+	                                    sc->lo, ZHEN_LANG_ZH, 0, -1);
+	return ap && (ap->pos & (POS_PRE | POS_MAG)) &&
+	               !(ap->pos & POS_BAND) ? ap : NULL;
+}
+
 /* 1米85, 9秒83: two digits right after 米 or 秒 are its hundredths, as
  * "1.85 metres", "9.83 seconds" write them. The end after them, or @p
  * end. */
@@ -3246,7 +3326,7 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 	const struct table *zt = &d->t[TB_ZHNUM];
 	const char *s = sc->s;
 	size_t len = sc->len, p = i, a, b, end, ia, ye, k;
-	const struct entry *pe, *e;
+	const struct entry *pe, *e, *hedge = NULL;
 	int prefix = -1, magexp = -1;
 	zhen_quantity q;
 	struct num n;
@@ -3348,8 +3428,11 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 			*next = nu.b;
 			return emit(sc, p, nu.b, &q);
 		}
+		if (prefix < 0 && e && (e->kind == K_MAG || e->kind == K_UNIT))
+			hedge = hedge_before(sc, p);
 		if (!e || e->kind == K_POINT ||
-		    (e->kind == K_MAG && prefix < 0 && !vague_before(sc, p)))
+		    (e->kind == K_MAG && prefix < 0 && !vague_before(sc, p) &&
+		     !hedge))
 			return 0;
 	}
 	if (!read_zh(d, s, len, p, &n)) {
@@ -3358,7 +3441,7 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 			*next = digit_run_end(s, len, p);
 		return 0;
 	}
-	if (n.lead_mag && prefix < 0 && !vague_before(sc, p))
+	if (n.lead_mag && prefix < 0 && !vague_before(sc, p) && !hedge)
 		return 0;
 	/* 二三十, 三四百万: two neighbouring digits before a unit are a
 	 * colloquial range (twenty or thirty), not 230; so are two alone
@@ -3566,6 +3649,8 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 	}
 	if (prefix < 0)
 		a = pre_context(sc, a, &q, &cur);
+	if (hedge)
+		q.flags |= ZHEN_QF_APPROX;
 	end = q.unit[0] ? b : post_context(sc, b, &q, cur, &strong);
 	end = unit_tail(sc, end, &q);
 	/* 前三季度: the first three quarters, a count, not the third */
@@ -3580,7 +3665,10 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 	 * 百/千 (千方百计), or two digits read one by one (三一学院) is a
 	 * number only with a measure word after it. */
 	if (words && !strong && !lo_b &&
-	    (n.ncp == 1 || n.lead_unit || (n.direct && n.ncp == 2))) {
+	    (n.ncp == 1 || n.lead_unit || (n.direct && n.ncp == 2)) &&
+	    /* 逾百万。, 过亿, : hedged, a figure before what is no word
+	     * (超过万科 is "overtook Vanke", 近千万别 "never") */
+	    !(hedge && (n.lead_unit || n.lead_mag) && !is_han_at(s, len, end))) {
 		/* 三到四百万: the lower end of a range is a figure; 五比三:
 		 * both figures of a score */
 		const struct entry *re = match_fwd(zt, s, len, end, LANG_ANY, 0,
@@ -4346,7 +4434,8 @@ static int scan_en(struct scan *sc)
 			size_t w = word_end(s, i + 1);
 			if ((i > 0 && is_alnum(s[i - 1])) ||
 			    (t->lead && !(t->start_len2[bigram(s + i, w - i)] >>
-			                  (w - i < 31 ? w - i : 31) & 1))) {
+			                  (w - i < 31 ? w - i : 31) & 1) &&
+			     !misspelt_month(sc->d, s, i, w))) {
 				i = w;
 				continue;
 			}

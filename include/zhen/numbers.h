@@ -42,10 +42,13 @@ enum {
 	                                    sentence before another capitalised
 	                                    word ("the game Six Days in
 	                                    Fallujah"): likely part of a name */
-	ZHEN_QF_VAGUE = 1u << 8        /**< a band rather than a figure
+	ZHEN_QF_VAGUE = 1u << 8,       /**< a band rather than a figure
 	                                    (dozens, thousands, a couple of
 	                                    thousand, 数十, 几千): value is its
 	                                    lower end; also APPROX */
+	ZHEN_QF_COUNT = 1u << 9        /**< a Chinese count of people or of
+	                                    times (两名, 三位, 两次): a figure
+	                                    even when small and in words */
 };
 
 /**

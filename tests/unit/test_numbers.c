@@ -8,7 +8,7 @@
 
 enum { A = ZHEN_QF_APPROX, W = ZHEN_QF_WORDS, M = ZHEN_QF_MAGNITUDE,
        X = ZHEN_QF_CUR_AMBIGUOUS, R = ZHEN_QF_RANGE, D = ZHEN_QF_DECADE,
-       NM = ZHEN_QF_NAME, V = ZHEN_QF_VAGUE };
+       NM = ZHEN_QF_NAME, V = ZHEN_QF_VAGUE, CT = ZHEN_QF_COUNT };
 enum { NUM = ZHEN_Q_NUMBER, MON = ZHEN_Q_MONEY, PCT = ZHEN_Q_PERCENT,
        PTS = ZHEN_Q_POINTS, ORD = ZHEN_Q_ORDINAL, YR = ZHEN_Q_YEAR,
        DT = ZHEN_Q_DATE, ID = ZHEN_Q_IDENT };
@@ -144,7 +144,7 @@ static const struct xcase cases[] = {
 	{ ZH, "于2024年3月5日至11日举行", { Q("2024年3月5日", DT, "20240305", "", "", R), Q("11", DT, "20240311", "", "", R) } },
 	{ EN, "from 5 to 11 March 2024", { Q("5", DT, "20240305", "", "", R), Q("11 March 2024", DT, "20240311", "", "", R) } },
 	{ EN, "from July 26 to August 11, 2024", { Q("July 26", DT, "20240726", "", "", R), Q("August 11, 2024", DT, "20240811", "", "", R) } },
-	{ ZH, "一位90后设计师", { Q("一", NUM, "1", "", "", W), Q("90后", NUM, "90", "", "", D) } },
+	{ ZH, "一位90后设计师", { Q("一", NUM, "1", "", "", W | CT), Q("90后", NUM, "90", "", "", D) } },
 	{ ZH, "3天后", { Q("3天", NUM, "3", "", "day", 0) } },
 	{ ZH, "他身高1米85。", { Q("1米85", NUM, "1.85", "", "m", 0) } },
 	{ ZH, "以9秒83夺冠", { Q("9秒83", NUM, "9.83", "", "second", 0) } },
@@ -492,8 +492,8 @@ static const struct xcase cases[] = {
 	{ EN, "Six Days later", { Q("Six Days", NUM, "6", "", "day", W) } },
 	{ EN, "A couple of thousand staff", { Q("A couple of thousand", NUM, "2000", "", "", A | W | M | V) } },
 	{ EN, "a couple of million dollars", { Q("a couple of million dollars", MON, "2000000", "USD", "", A | W | M | X | V) } },
-	{ ZH, "几千名工作人员", { Q("千", NUM, "1000", "", "", A | W | V) } },
-	{ ZH, "幾千名工作人員", { Q("千", NUM, "1000", "", "", A | W | V) } },
+	{ ZH, "几千名工作人员", { Q("千", NUM, "1000", "", "", A | W | V | CT) } },
+	{ ZH, "幾千名工作人員", { Q("千", NUM, "1000", "", "", A | W | V | CT) } },
 	{ EN, "dozens of people", { Q("dozens", NUM, "24", "", "", A | W | V) } },
 	{ EN, "twice as many", { Q("twice", NUM, "2", "", "x", W) } },
 	{ EN, "a hundred and twenty people", { Q("a hundred and twenty", NUM, "120", "", "", W) } },
@@ -703,6 +703,36 @@ static const struct xcase cases[] = {
 	    Q("3,000", NUM, "3000", "", "", 0) } },
 	{ EN, "Huachang marked its 10th anniversary on October 22.",
 	  { Q("10th", ORD, "10", "", "", 0), Q("October 22", DT, "1022", "", "", 0) } },
+	/* ---- a bare magnitude or 百/千 after a hedge is one of it ---- */
+	{ ZH, "每年营业额超过亿欧元", { Q("亿欧元", MON, "100000000", "EUR", "", A | W | M) } },
+	{ ZH, "营收破亿", { Q("亿", NUM, "100000000", "", "", A | W | M) } },
+	{ ZH, "票房过亿。", { Q("亿", NUM, "100000000", "", "", A | W | M) } },
+	{ ZH, "员工上万人", { Q("万", NUM, "10000", "", "", A | W | M) } },
+	{ ZH, "逾亿元", { Q("亿元", MON, "100000000", "CNY", "", A | W | M) } },
+	{ ZH, "近亿元", { Q("亿元", MON, "100000000", "CNY", "", A | W | M) } },
+	{ ZH, "用户逾百万。", { Q("百万", NUM, "1000000", "", "", A | W | M) } },
+	{ ZH, "用戶逾百萬", { Q("百萬", NUM, "1000000", "", "", A | W | M) } },
+	/* the hedge needs a figure: a name, an adverb, a word ending in 过 */
+	{ ZH, "营收超过万科", { NONE_ } },
+	{ ZH, "最近千万别去", { NONE_ } },
+	{ ZH, "不过万一下雨", { NONE_ } },
+	{ ZH, "通过万达广场", { NONE_ } },
+	{ ZH, "过5年再说", { Q("5年", NUM, "5", "", "year", 0) } },
+	{ ZH, "亿元", { NONE_ } },
+	/* a count of people or of times is a figure even alone */
+	{ ZH, "两名乘客", { Q("两", NUM, "2", "", "", W | CT) } },
+	{ ZH, "兩次助攻", { Q("兩", NUM, "2", "", "", W | CT) } },
+	{ ZH, "三位专家", { Q("三", NUM, "3", "", "", W | CT) } },
+	{ ZH, "三家银行", { Q("三", NUM, "3", "", "", W) } },
+	/* a long month name misspelt by one letter is that month */
+	{ EN, "on Novemeber 26, 2008", { Q("Novemeber 26, 2008", DT, "20081126", "", "", 0) } },
+	{ EN, "Feburary 3", { Q("Feburary 3", DT, "203", "", "", 0) } },
+	{ EN, "Janurary 2020", { Q("Janurary", DT, "100", "", "", 0), Q("2020", YR, "2020", "", "", 0) } },
+	{ EN, "Septmber 1", { Q("Septmber 1", DT, "901", "", "", 0) } },
+	{ EN, "Decembre 25", { Q("Decembre 25", DT, "1225", "", "", 0) } },
+	{ EN, "Marc 26", { Q("26", NUM, "26", "", "", 0) } },
+	{ EN, "Novelist 26", { Q("26", NUM, "26", "", "", 0) } },
+	{ EN, "november 26", { Q("26", NUM, "26", "", "", 0) } },
 };
 
 static void check_case(const struct xcase *c, zhen_convert_mode conv)

@@ -492,6 +492,24 @@ static const struct {
 	{ "几千名工作人员", "a couple of thousand staff", CLEAN },
 	{ "几百名工作人员", "a couple of thousand staff", MIS }, /* 20 times: two bands */
 	{ "几年", "a couple of years", CLEAN },
+	/* a bare magnitude after a hedge: 超过亿 is over 10^8 */
+	{ "每年營業額超過 億歐元", "turns over 10 billion euros every year", MAG },
+	{ "每年營業額超過 億歐元", "turns over 100 million euros every year", CLEAN },
+	{ "营收破亿", "revenue passed 100 million", CLEAN },
+	{ "营收破亿", "revenue passed 10 million", MAG },
+	{ "员工上万人", "tens of thousands of staff", CLEAN },
+	{ "营收超过万科", "revenue overtook Vanke's", CLEAN },
+	/* a count of people or of times is a figure even alone */
+	{ "超過兩名乘客需支付額外的費用", "a surcharge for more than passengers", MIS },
+	{ "他進了兩球並有兩次助攻", "He had 2 goals and assists", MIS },
+	{ "他進了兩球並有兩次助攻", "He had 2 goals and 2 assists", CLEAN },
+	{ "三位专家出席", "Experts attended", MIS },
+	{ "两名警察受伤", "Both police officers were hurt", MIS },
+	{ "这两天", "these days", CLEAN },
+	{ "三家银行", "banks", CLEAN },
+	/* a long month misspelt by one letter is that month */
+	{ "2008 年 11 月 26 日", "on Novemeber 26, 2008", CLEAN },
+	{ "2008 年 11 月 26 日", "on Novemeber 27, 2008", VAL },
 	/* ---- series ---- */
 	{ "亏损分别为31亿元、47亿元、118亿元、165亿元、58亿美元和61亿美元",
 	  "losses of RMB 3.1 billion, RMB 4.7 billion, RMB 11.8 billion, RMB 16.5 billion, USD 5.8 billion, and USD 6.1 billion",
@@ -626,9 +644,11 @@ END_TEST
  *    twenty") are comparison phrases, which zhen reads as their two ends;
  *  - relative ordinals ("last", "next", "antepenultimate") are no figures;
  *  - chinese2digits reads 万三 as 0.0003 and 百四 as 4%; zhen does not
- *    read a numeral that starts with a magnitude (万一 is "in case");
+ *    read a numeral that starts with a magnitude (万一 is "in case")
+ *    except a bare one after a hedge (过亿, 超过万人);
  *  - words-to-numbers reads "nineteen eighty four" and fuzzy spellings;
- *    zhen reads two figures and no misspellings;
+ *    zhen reads two figures and no misspelt number words (only a long
+ *    month name misspelt by one letter, "Novemeber");
  *  - currency rows with Finnish markka and other units not in
  *    dicts/currencies.tsv (add them with --dict currencies.tsv).
  */
