@@ -35,6 +35,15 @@ lines that had a site only there, and prints the counts per script):
    is the 1970s by itself, so nothing the English says is lost.
  - magnitude-zh, 萬/億 not after a figure: a character of a name
    (卓錦萬代蘭), not a magnitude word.
+ - value, a change the issue's rounding rule accepts ("Rounding to the
+   precision written is not an error"): the other side writes the figure
+   rounded (hedged or scaled by a magnitude word) and the changed figure
+   still rounds to it (約三千 <-> "approximately 3,080", 8 億 <-> "as many
+   as 840 million", 2.3 million <-> 232 萬). Read from the text by the
+   bench's own parser (rounded_figures()), never from zhen's output; each
+   one is written to OUT/rounded-<script>.txt. A change under a tenth of
+   the last unit of a figure not hedged (500 萬 <-> 5,000,007) is a typo,
+   not rounding, and stays; so do bands (the 90s -> "the 98s").
 Scoring: a finding counts as found when the unaltered line had no finding
 of the same type, severity and message (the message quotes both sides'
 figures, so a warning naming the injected figure counts even on a line
@@ -85,6 +94,7 @@ def naive_unmatched(z, e):
 # ---- injections: each returns (zh, en) or None when the line has no site ----
 
 EXCLUDED = collections.Counter()
+ROUNDED = []  # the value changes the rounding rule accepts, for reading
 
 ZH_NUM = '0-9０-９零〇一二三四五六七八九十百千萬万億亿兩两'
 MONTHS = r'(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?'
@@ -136,6 +146,94 @@ def _sub_one(rng, pattern, s, repl, skip=None, rule=None):
     return s[:m.start()] + r + s[m.end():]
 
 
+# ---- the rounding rule, read from the text (not from zhen) ----
+# The issue: "Rounding to the precision written is not an error (1.74億 ↔
+# 174 million; 接近11億 ↔ nearly 1.1 billion)". A figure is rounded by its
+# writer when it is hedged (約三千, "nearly 200") or scaled by a magnitude
+# word (8 億, 一萬, "2.3 million"); its precision is its last written digit
+# times the magnitude (8 億: 10^8; 三千: 10^3; 2.3 million: 10^5). Digits
+# alone ("about 3,000") keep their zeros significant, as zhen does. Not
+# rounding, by zhen's documented policy: a change under a tenth of the
+# rounded figure's last unit beside a figure not hedged (500 萬 ↔
+# 5,000,007 is a typo: nobody rounds so). Bands (the 90s, 90 幾度) are not
+# used: a changed band ("the 98s", 1838 年代) is no figure a writer rounds.
+
+MAG = {'thousand': 3, 'million': 6, 'billion': 9, 'trillion': 12,
+       '萬': 4, '万': 4, '億': 8, '亿': 8}
+HEDGE = (r'(?:約|约|大約|大约|近|將近|将近|接近|逾|超過|超过|多達|多达|'
+         r'about|approximately|around|nearly|almost|some|roughly|as many as|'
+         r'more than|over|up to)\s?$')
+ZH_DIGIT = {'零': 0, '〇': 0, '一': 1, '二': 2, '兩': 2, '两': 2, '三': 3, '四': 4,
+            '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+ZH_UNIT = {'十': 1, '百': 2, '千': 3, '萬': 4, '万': 4, '億': 8, '亿': 8}
+
+
+def zh_numeral(t):
+    """Value and precision exponent of a plain Chinese numeral (三千,
+    兩百, 一萬, 五十), or None."""
+    total, sec, digit, last = 0, 0, None, None
+    for c in t:
+        if c in ZH_DIGIT:
+            digit = ZH_DIGIT[c]
+        elif c in ZH_UNIT:
+            e = ZH_UNIT[c]
+            if e >= 4:
+                total = (total + sec + (digit or 0)) * 10 ** e
+                sec = 0
+            else:
+                sec += (1 if digit is None else digit) * 10 ** e
+            digit, last = None, e
+        else:
+            return None
+    if digit is not None:
+        return total + sec + digit, 0
+    return (total + sec, last) if last is not None else None
+
+
+def rounded_figures(t):
+    """(value, precision, hedged) of every figure in t that its writer
+    rounded: hedged or scaled by a magnitude word."""
+    figs = []
+    for m in re.finditer(r'([0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)\s?'
+                         r'(thousand|million|billion|trillion|萬|万|億|亿)?', fold(t)):
+        num = m.group(1).replace(',', '')
+        frac = len(num.split('.')[1]) if '.' in num else 0
+        e = MAG.get(m.group(2) or '', 0)
+        hedged = bool(re.search(HEDGE, t[:m.start()], re.I))
+        if hedged or e:
+            figs.append((round(float(num) * 10 ** e), 10 ** max(e - frac, 0), hedged))
+    # a numeral starts with a digit character (萬 of 卓錦萬代蘭, or of
+    # "1,000 万", is none by itself)
+    for m in re.finditer('[零〇一二三四五六七八九兩两][零〇一二三四五六七八九十百千萬万億亿兩两]*', t):
+        r = zh_numeral(m.group(0))
+        hedged = bool(re.search(HEDGE, t[:m.start()]))
+        if r and r[0] > 0 and r[1] > 0 and (hedged or re.search('[萬万億亿]', m.group(0))):
+            figs.append((r[0], 10 ** r[1], hedged))
+    return figs
+
+
+def figure_at(s, m):
+    """The value of the digits at m with the magnitude word after them."""
+    num = m.group(0).replace(',', '')
+    g = re.match(r'\s?(thousand|million|billion|trillion|萬|万|億|亿)', s[m.end():])
+    try:
+        return float(num) * 10 ** (MAG[g.group(1)] if g else 0)
+    except ValueError:
+        return None
+
+
+def within_rounding(other, old, new):
+    """The other side's rounded figure covers both the old and the changed
+    figure: by the rounding rule, no error."""
+    if old is None or new is None:
+        return False
+    def covers(v, p, hedged):
+        if p <= 1 or round(old / p) * p != v or round(new / p) * p != v:
+            return False
+        return hedged or abs(new - v) >= p / 10
+    return any(covers(*f) for f in rounded_figures(other))
+
+
 def inj_value(rng, s, other=''):
     def change(m):
         d = m.group(0)
@@ -144,7 +242,15 @@ def inj_value(rng, s, other=''):
         nd = str((int(d[i]) + rng.randint(1, 8)) % 10)
         if i == idx[0] and nd == '0' and len(idx) > 1:
             nd = '9'
-        return d[:i] + nd + d[i + 1:]
+        new = d[:i] + nd + d[i + 1:]
+        nm = re.match(r'[0-9.,]+', new + s[m.end():])
+        if within_rounding(other, figure_at(s, m),
+                           figure_at(new + s[m.end():], nm)):
+            EXCLUDED['value: a change the rounding rule accepts'] += 1
+            ROUNDED.append(f'  changed: {s[:m.start()]}[{d} -> {new}]{s[m.end():]}\n'
+                           f'  other:   {other}\n')
+            return None
+        return new
     def unwritten_ident(t, m):
         return in_ident(t, m) and m.group(0) not in fold(other)
     return _sub_one(rng, r'(?<![0-9.,])[0-9]+(?:[.,][0-9]+)*', s, change,
@@ -287,6 +393,7 @@ def measure(zhen, zh, en, trad, label, outdir):
             f.write('\n')
     rng = random.Random(20261123)
     EXCLUDED.clear()
+    ROUNDED.clear()
     variants, meta = [], []
     for name, side, want, fn in INJECTIONS:
         for i, (z, e) in enumerate(pairs):
@@ -301,6 +408,8 @@ def measure(zhen, zh, en, trad, label, outdir):
             variants.append((new, e) if side == 'zh' else (z, new))
             meta.append((name, want | more, i))
     after = run_pairs(zhen, variants)
+    with open(os.path.join(outdir, f'rounded-{label}.txt'), 'w', encoding='utf-8') as f:
+        f.write('\n'.join(ROUNDED))
     stats = collections.defaultdict(lambda: [0, 0, 0, 0])  # n, found, right type, naive found
     missed = open(os.path.join(outdir, f'missed-{label}.txt'), 'w', encoding='utf-8')
     for (name, want, i), fs, (vz, ve) in zip(meta, after, variants):
