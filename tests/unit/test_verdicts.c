@@ -504,7 +504,8 @@ static const struct {
 	{ "他進了兩球並有兩次助攻", "He had 2 goals and assists", MIS },
 	{ "他進了兩球並有兩次助攻", "He had 2 goals and 2 assists", CLEAN },
 	{ "三位专家出席", "Experts attended", MIS },
-	{ "两名警察受伤", "Both police officers were hurt", MIS },
+	{ "两名警察受伤", "Police officers were hurt", MIS },
+	{ "两名警察受伤", "Two police officers were hurt", CLEAN },
 	{ "这两天", "these days", CLEAN },
 	{ "三家银行", "banks", CLEAN },
 	/* a long month misspelt by one letter is that month */
