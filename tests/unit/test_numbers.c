@@ -724,6 +724,16 @@ static const struct xcase cases[] = {
 	{ ZH, "兩次助攻", { Q("兩", NUM, "2", "", "", W | CT) } },
 	{ ZH, "三位专家", { Q("三", NUM, "3", "", "", W | CT) } },
 	{ ZH, "三家银行", { Q("三", NUM, "3", "", "", W) } },
+	/* currencies of the region and of trade */
+	{ ZH, "净利润为34亿澳门元", { Q("34亿澳门元", MON, "3400000000", "MOP", "", M) } },
+	{ ZH, "拨款50亿澳元", { Q("50亿澳元", MON, "5000000000", "AUD", "", M) } },
+	{ ZH, "票价为2万韩元", { Q("2万韩元", MON, "20000", "KRW", "", M) } },
+	{ ZH, "售价300新加坡元", { Q("300新加坡元", MON, "300", "SGD", "", 0) } },
+	{ EN, "Net profit was MOP3.4 billion", { Q("MOP3.4 billion", MON, "3400000000", "MOP", "", M) } },
+	{ EN, "A$5 billion", { Q("A$5 billion", MON, "5000000000", "AUD", "", M) } },
+	{ EN, "S$300 and C$20", { Q("S$300", MON, "300", "SGD", "", 0), Q("C$20", MON, "20", "CAD", "", 0) } },
+	{ EN, "20,000 Korean won", { Q("20,000 Korean won", MON, "20000", "KRW", "", 0) } },
+	{ EN, "5 million Swiss francs", { Q("5 million Swiss francs", MON, "5000000", "CHF", "", M) } },
 	/* a long month name misspelt by one letter is that month */
 	{ EN, "on Novemeber 26, 2008", { Q("Novemeber 26, 2008", DT, "20081126", "", "", 0) } },
 	{ EN, "Feburary 3", { Q("Feburary 3", DT, "203", "", "", 0) } },

@@ -508,6 +508,11 @@ static const struct {
 	{ "两名警察受伤", "Two police officers were hurt", CLEAN },
 	{ "这两天", "these days", CLEAN },
 	{ "三家银行", "banks", CLEAN },
+	/* currencies beyond the Chinese region's */
+	{ "净利润为34亿澳门元。", "Net profit was MOP3.4 billion.", CLEAN },
+	{ "净利润为34亿澳门元。", "Net profit was A$3.4 billion.", CUR },
+	{ "售價為 300 新加坡元", "It costs S$300", CLEAN },
+	{ "售價為 300 新加坡元", "It costs US$300", CUR },
 	/* a long month misspelt by one letter is that month */
 	{ "2008 年 11 月 26 日", "on Novemeber 26, 2008", CLEAN },
 	{ "2008 年 11 月 26 日", "on Novemeber 27, 2008", VAL },
