@@ -1808,12 +1808,91 @@ static bool zero_code(const struct scan *sc, size_t p)
 
 /* ---- identifiers (GPT-4, A100, COVID-19, 5G, AI 2.0) ---- */
 
+/* The year of two or four digits at s[a, b) (24 is 2024), or 0. */
+static int64_t short_year(const char *s, size_t a, size_t b)
+{
+	int64_t y = 0;
+	if (b - a != 2 && b - a != 4)
+		return 0;
+	for (size_t k = a; k < b; k++) {
+		if (!is_digit(s[k]))
+			return 0;
+		y = y * 10 + (s[k] - '0');
+	}
+	return b - a == 2 ? 2000 + y : (y >= 1900 && y <= 2199 ? y : 0);
+}
+
+/* Analysts' period codes, which a translation writes out (1Q24 is
+ * 2024年第一季度, 2H23 2023年下半年, FY23 2023财年): 1Q24 as the first
+ * quarter (span 1Q) and the year 2024 (span 24), FY2023 as that year,
+ * 1QFY24 as both; a split fiscal year (FY2023/24, FY2023-24) as the
+ * range of its two years, as 2023/24财年 reads. 1 when emitted (*b is
+ * then the end), 0 when s[a, *b) is no such code, or a negative error. */
+static int period_code(struct scan *sc, size_t a, size_t *b)
+{
+	const char *s = sc->s;
+	zhen_quantity q;
+	int rc;
+	int64_t y, y2 = 0;
+	size_t k = a, e, e2 = 0;
+
+	memset(&q, 0, sizeof q);
+	if (*b - a >= 4 && s[a] >= '1' && s[a] <= '4' &&
+	    (s[a + 1] == 'Q' || (s[a + 1] == 'H' && s[a] <= '2'))) {
+		k = a + 2;
+		if (*b - k > 2 && s[k] == 'F' && s[k + 1] == 'Y')
+			k += 2;
+		if (!short_year(s, k, *b))
+			return 0;
+		q.kind = ZHEN_Q_ORDINAL;
+		q.value = zhen__dec(s[a] - '0', 0);
+		set_code(q.unit, sizeof q.unit, s[a + 1] == 'Q' ? "quarter" : "half");
+		if ((rc = emit(sc, a, a + 2, &q)) < 0)
+			return rc;
+		memset(&q, 0, sizeof q);
+	} else if (*b - a >= 4 && s[a] == 'F' && s[a + 1] == 'Y') {
+		k = a + 2;
+	}
+	if (k == a)
+		return 0;
+	for (e = k; e < *b && is_digit(s[e]); e++)
+		;
+	if (!(y = short_year(s, k, e)))
+		return 0;
+	if (s[a] == 'F' && e < sc->len && (s[e] == '/' || s[e] == '-')) {
+		for (e2 = e + 1; e2 < sc->len && is_digit(s[e2]); e2++)
+			;
+		y2 = e2 < sc->len && is_alnum(s[e2]) ? 0
+		                                     : short_year(s, e + 1, e2);
+		if (y2 && y2 < y) /* FY2099/00 */
+			y2 += 100;
+		if (y2 != y + 1)
+			y2 = 0;
+	}
+	if (e != *b && !y2)
+		return 0;
+	q.kind = ZHEN_Q_YEAR;
+	q.value = zhen__dec(y, 0);
+	q.flags = y2 ? ZHEN_QF_RANGE : 0;
+	if ((rc = emit(sc, s[a] == 'F' ? a : k, e, &q)) < 0)
+		return rc;
+	*b = e;
+	if (y2) {
+		q.value = zhen__dec(y2, 0);
+		if ((rc = emit(sc, e + 1, e2, &q)) < 0)
+			return rc;
+		*b = e2;
+	}
+	return 1;
+}
+
 static int emit_ident(struct scan *sc, size_t a, size_t digit, size_t *next)
 {
 	const char *s = sc->s;
 	size_t len = sc->len, b = digit;
 	struct arabic ar;
 	zhen_quantity q;
+	int rc;
 
 	while (b < len && (is_alnum(s[b]) ||
 	                   ((s[b] == '-' || s[b] == '.') && b + 1 < len &&
@@ -1831,6 +1910,10 @@ static int emit_ident(struct scan *sc, size_t a, size_t digit, size_t *next)
 	 * see it (truncated to the field). */
 	size_t n = b - a < sizeof q.unit - 1 ? b - a : sizeof q.unit - 1;
 	memcpy(q.unit, s + a, n);
+	if ((rc = period_code(sc, a, &b)) != 0) {
+		*next = b;
+		return rc < 0 ? rc : 0;
+	}
 	if (b - a == 2 && (s[a] == 'Q' || s[a] == 'H') && s[a + 1] >= '1' &&
 	    s[a + 1] <= (s[a] == 'Q' ? '4' : '2')) {
 		/* Q3, H1: the third quarter, the first half */
@@ -3819,8 +3902,13 @@ static void mark_ranges(struct scan *sc)
 	for (size_t k = 0; k + 1 < l->n; k++) {
 		zhen_quantity *x = &l->q[k], *y = &l->q[k + 1];
 		int64_t v;
+		/* 2023/24: a split year (a fiscal or school year), as
+		 * 2023-24 */
+		bool split = sc->aoff[2 * k + 2] == sc->aoff[2 * k + 1] + 1 &&
+		             sc->s[sc->aoff[2 * k + 1]] == '/';
 		if (x->kind == ZHEN_Q_IDENT || y->kind == ZHEN_Q_IDENT ||
-		    !range_between(sc, sc->aoff[2 * k + 1], sc->aoff[2 * k + 2]))
+		    (!split && !range_between(sc, sc->aoff[2 * k + 1],
+		                              sc->aoff[2 * k + 2])))
 			continue;
 		bool plain = x->kind == ZHEN_Q_NUMBER && !x->unit[0] &&
 		             !(x->flags & ZHEN_QF_MAGNITUDE);
@@ -3845,10 +3933,22 @@ static void mark_ranges(struct scan *sc)
 			}
 			plain = false;
 		}
+		int64_t xv = 0, yv = 0;
+		bool year_x = x->kind == ZHEN_Q_YEAR ||
+		              (plain && x->precision == 0 &&
+		               small_int(x->value, 1000, 2999, &xv));
+		small_int(x->value, 1000, 2999, &xv);
+		if (split && year_x && small_int(y->value, 1001, 3000, &yv) &&
+		    yv == xv + 1 && y->value.exp == 0) {
+			/* 2023/2024 */
+			x->kind = y->kind = ZHEN_Q_YEAR;
+			y->unit[0] = 0;
+		}
 		/* 11,000 到 22,500 美元, 10 至 15 公里: the lower end is in
 		 * the upper's currency or unit, as "$11,000 to $22,500"
-		 * writes it twice */
-		if (x->kind == ZHEN_Q_NUMBER && !x->unit[0] && !x->currency[0]) {
+		 * writes it twice (not the 年 of 2023-24年) */
+		if (x->kind == ZHEN_Q_NUMBER && !x->unit[0] && !x->currency[0] &&
+		    !(year_x && !strcmp(y->unit, "year"))) {
 			if (y->kind == ZHEN_Q_MONEY) {
 				memcpy(x->currency, y->currency, sizeof x->currency);
 				memcpy(x->currency_alt, y->currency_alt,
@@ -3861,21 +3961,21 @@ static void mark_ranges(struct scan *sc)
 				plain = false;
 			}
 		}
-		if ((x->kind == ZHEN_Q_YEAR ||
-		     (plain && x->precision == 0 &&
-		      small_int(x->value, 1000, 2999, &v))) &&
-		    y->kind == ZHEN_Q_NUMBER &&
-		    !y->unit[0] && !y->flags && small_int(y->value, 0, 99, &v) &&
-		    sc->aoff[2 * k + 3] - sc->aoff[2 * k + 2] == 2) {
+		if (year_x && y->kind == ZHEN_Q_NUMBER &&
+		    (!y->unit[0] || !strcmp(y->unit, "year")) && !y->flags &&
+		    small_int(y->value, 0, 99, &v) &&
+		    sc->aoff[2 * k + 3] - sc->aoff[2 * k + 2] >= 2 &&
+		    is_digit(sc->s[sc->aoff[2 * k + 2] + 1])) {
 			/* 1995-96 */
-			int64_t xv = 0;
-			small_int(x->value, 1000, 2999, &xv);
 			int64_t yy = xv / 100 * 100 + v;
 			if (yy <= xv)
 				yy += 100;
 			y->value = zhen__dec(yy, 0);
 			y->kind = ZHEN_Q_YEAR;
+			y->unit[0] = 0;
 			x->kind = ZHEN_Q_YEAR;
+		} else if (split) {
+			continue;
 		}
 		date_range(x, y, plain);
 		if (plain && (y->kind == ZHEN_Q_PERCENT ||

@@ -508,6 +508,13 @@ static const struct {
 	{ "两名警察受伤", "Two police officers were hurt", CLEAN },
 	{ "这两天", "these days", CLEAN },
 	{ "三家银行", "banks", CLEAN },
+	/* analysts' period codes are the period written out */
+	{ "2024年第一季度，公司收入同比增长12%。", "In 1Q24, the company's revenue grew 12% year on year.", CLEAN },
+	{ "2024年第二季度，公司收入同比增长12%。", "In 1Q24, the company's revenue grew 12% year on year.", VAL },
+	{ "2024年上半年，公司净利润为5亿元。", "In 1H24, the company's net profit was RMB500 million.", CLEAN },
+	{ "2023财年，公司收入为120亿美元。", "In FY23, the company's revenue was US$12 billion.", CLEAN },
+	{ "2023财年，公司收入为120亿美元。", "In FY2022, the company's revenue was US$12 billion.", VAL },
+	{ "2023/24财年", "FY2023/24", CLEAN },
 	/* currencies beyond the Chinese region's */
 	{ "净利润为34亿澳门元。", "Net profit was MOP3.4 billion.", CLEAN },
 	{ "净利润为34亿澳门元。", "Net profit was A$3.4 billion.", CUR },
