@@ -672,18 +672,71 @@ struct pass {
 	zhen_severity sev;
 };
 
+static bool multiple(const zhen_quantity *q)
+{
+	return q->kind == ZHEN_Q_NUMBER && !strcmp(q->unit, "x");
+}
+
+/* x + d, or false when it does not fit. */
+static bool plus(zhen_decimal *out, zhen_decimal x, int64_t d)
+{
+	return zhen__dec_add(out, x, zhen__dec(d, 0));
+}
+
+/* A multiple and the same said another way: 1.5倍 ↔ "up 150%" or "up
+ * 50%" (Chinese writes the increase and the new total alike), 增长两倍
+ * ↔ "tripled" (an increase by two times, the standard reading) as well
+ * as "doubled" (the loose one, which the exact pass already takes). */
+static bool m_multiple(const zhen_quantity *a, const zhen_quantity *b)
+{
+	const zhen_quantity *x = multiple(a) ? a : multiple(b) ? b : NULL;
+	const zhen_quantity *o = x == a ? b : a;
+	zhen_decimal v, w;
+	if (!x)
+		return false;
+	if (o->kind == ZHEN_Q_PERCENT)
+		return zhen__dec_mul(&v, x->value, zhen__dec(100, 0)) &&
+		       (zhen__dec_eq(v, o->value) ||
+		        (plus(&w, v, -100) && zhen__dec_eq(w, o->value)));
+	if (!multiple(o))
+		return false;
+	const zhen_quantity *inc = x->flags & ZHEN_QF_INCREASE ? x :
+	                           o->flags & ZHEN_QF_INCREASE ? o : NULL;
+	const zhen_quantity *tot = inc == x ? o : x;
+	return inc && plus(&v, inc->value, 1) && zhen__dec_eq(v, tot->value);
+}
+
+/* 1.5倍 ↔ "1.5%": the figure kept, a multiple written as percent. */
+static bool m_multiple_unit(const zhen_quantity *a, const zhen_quantity *b)
+{
+	const zhen_quantity *x = multiple(a) ? a : multiple(b) ? b : NULL;
+	const zhen_quantity *o = x == a ? b : a;
+	return x && o->kind == ZHEN_Q_PERCENT &&
+	       zhen__dec_eq(x->value, o->value);
+}
+
+/* Two multiples that differ (增长超过一倍 ↔ "more than tripled"): a
+ * multiple is a figure even as a small word. */
+static bool m_multiple_value(const zhen_quantity *a, const zhen_quantity *b)
+{
+	return multiple(a) && multiple(b);
+}
+
 static const struct pass passes[] = {
 	{ m_exact_form, -1, ZHEN_SEV_INFO },
 	{ m_exact_kind, -1, ZHEN_SEV_INFO },
 	{ m_exact, -1, ZHEN_SEV_INFO },
 	{ m_ident_figure, -1, ZHEN_SEV_INFO },
+	{ m_multiple, -1, ZHEN_SEV_INFO },
 	{ m_date_year, F_DATE_YEAR, ZHEN_SEV_WARNING },
 	{ m_currency, ZHEN_F_CURRENCY, ZHEN_SEV_ERROR },
 	{ m_unit, ZHEN_F_UNIT, ZHEN_SEV_ERROR },
+	{ m_multiple_unit, ZHEN_F_UNIT, ZHEN_SEV_ERROR },
 	{ m_magnitude, ZHEN_F_MAGNITUDE, ZHEN_SEV_ERROR },
 	{ m_rounding, ZHEN_F_VALUE, ZHEN_SEV_INFO },
 	{ m_value, ZHEN_F_VALUE, ZHEN_SEV_ERROR },
 	{ m_magnitude_words, ZHEN_F_MAGNITUDE, ZHEN_SEV_ERROR },
+	{ m_multiple_value, ZHEN_F_VALUE, ZHEN_SEV_ERROR },
 };
 
 /* Small words-only counts ("a", "one of", 一家) and ordinals (第一,

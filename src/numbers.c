@@ -33,7 +33,7 @@ enum { LANG_ANY = -1 };
  * no position (不过) only keeps the approximator it ends in from
  * matching. */
 enum { POS_PRE = 1, POS_POST = 2, POS_MEASURE = 4, POS_BAND = 8,
-       POS_MAG = 16 };
+       POS_MAG = 16, POS_INCR = 32 };
 enum { ATT_WORD = 1, ATT_GLUED = 2 };
 
 enum kind {
@@ -129,6 +129,7 @@ static const struct kname positions[] = {
 	{ "pre", POS_PRE }, { "post", POS_POST }, { "both", POS_PRE | POS_POST },
 	{ "post-measure", POS_POST | POS_MEASURE },
 	{ "pre-band", POS_PRE | POS_BAND }, { "pre-magnitude", POS_MAG },
+	{ "pre-increase", POS_INCR },
 	{ "none", 0 }, { NULL, 0 },
 };
 
@@ -388,7 +389,7 @@ static const char *parse_entry(enum table_id tb, const struct zhen__dict_iter *i
 		if ((e->lang = kname_find(langs, f[1], fl[1])) == INT_MIN)
 			return "lang must be zh, en or any";
 		if ((e->pos = kname_find(positions, f[2], fl[2])) == INT_MIN)
-			return "position must be pre, pre-band, pre-magnitude, post, post-measure, both or none";
+			return "position must be pre, pre-band, pre-magnitude, pre-increase, post, post-measure, both or none";
 		break;
 	default:
 		return "unknown table";
@@ -3324,6 +3325,23 @@ static const struct entry *hedge_before(struct scan *sc, size_t p)
 	               !(ap->pos & POS_BAND) ? ap : NULL;
 }
 
+/* A verb of growth before the figure at @p a, over a hedge, 了 and
+ * spaces (增长了超过 1.5 倍): the multiple is then an increase by it. */
+static bool increase_before(struct scan *sc, size_t a)
+{
+	const struct table *t = &sc->d->t[TB_APPROX];
+	const struct entry *e;
+	size_t k = a;
+	if (k > sc->lo && sc->s[k - 1] == ' ')
+		k--;
+	if ((e = match_back(t, sc->s, k, sc->lo, ZHEN_LANG_ZH, POS_PRE, -1)))
+		k -= e->len;
+	if (k >= sc->lo + 3 && !memcmp(sc->s + k - 3, "了", 3))
+		k -= 3;
+	return match_back(t, sc->s, k, sc->lo, ZHEN_LANG_ZH, POS_INCR, -1) !=
+	       NULL;
+}
+
 /* 1米85, 9秒83: two digits right after 米 or 秒 are its hundredths, as
  * "1.85 metres", "9.83 seconds" write them. The end after them, or @p
  * end. */
@@ -3735,6 +3753,8 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 	if (hedge)
 		q.flags |= ZHEN_QF_APPROX;
 	end = q.unit[0] ? b : post_context(sc, b, &q, cur, &strong);
+	if (!strcmp(q.unit, "x") && increase_before(sc, a))
+		q.flags |= ZHEN_QF_INCREASE;
 	end = unit_tail(sc, end, &q);
 	/* 前三季度: the first three quarters, a count, not the third */
 	if (q.kind == ZHEN_Q_ORDINAL && prefix < 0 &&

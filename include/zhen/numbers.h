@@ -46,9 +46,13 @@ enum {
 	                                    (dozens, thousands, a couple of
 	                                    thousand, 数十, 几千): value is its
 	                                    lower end; also APPROX */
-	ZHEN_QF_COUNT = 1u << 9        /**< a Chinese count of people or of
+	ZHEN_QF_COUNT = 1u << 9,       /**< a Chinese count of people or of
 	                                    times (两名, 三位, 两次): a figure
 	                                    even when small and in words */
+	ZHEN_QF_INCREASE = 1u << 10    /**< a multiple after a verb of growth
+	                                    (增长两倍): by the standard reading
+	                                    the increase, so ×3 ("tripled");
+	                                    also read loosely as ×2 */
 };
 
 /**

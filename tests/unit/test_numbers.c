@@ -8,7 +8,8 @@
 
 enum { A = ZHEN_QF_APPROX, W = ZHEN_QF_WORDS, M = ZHEN_QF_MAGNITUDE,
        X = ZHEN_QF_CUR_AMBIGUOUS, R = ZHEN_QF_RANGE, D = ZHEN_QF_DECADE,
-       NM = ZHEN_QF_NAME, V = ZHEN_QF_VAGUE, CT = ZHEN_QF_COUNT };
+       NM = ZHEN_QF_NAME, V = ZHEN_QF_VAGUE, CT = ZHEN_QF_COUNT,
+       INC = ZHEN_QF_INCREASE };
 enum { NUM = ZHEN_Q_NUMBER, MON = ZHEN_Q_MONEY, PCT = ZHEN_Q_PERCENT,
        PTS = ZHEN_Q_POINTS, ORD = ZHEN_Q_ORDINAL, YR = ZHEN_Q_YEAR,
        DT = ZHEN_Q_DATE, ID = ZHEN_Q_IDENT };
@@ -544,7 +545,10 @@ static const struct xcase cases[] = {
 	{ ZH, "兩打雞蛋", { Q("兩打", NUM, "24", "", "", W) } },
 	{ ZH, "2打", { Q("2打", NUM, "24", "", "", 0) } },
 	{ ZH, "打八折", { Q("八折", PCT, "20", "", "off", W) } },
-	{ ZH, "增長3倍", { Q("3", NUM, "3", "", "", 0) } },
+	{ ZH, "增长3倍", { Q("3倍", NUM, "3", "", "x", INC) } },
+	{ ZH, "增长了超过1.5倍", { Q("1.5倍", NUM, "1.5", "", "x", A | INC) } },
+	{ ZH, "是去年的两倍", { Q("两倍", NUM, "2", "", "x", W) } },
+	{ EN, "2.5 times last year's", { Q("2.5 times", NUM, "2.5", "", "x", 0) } },
 	{ ZH, "1995-96赛季", { Q("1995", YR, "1995", "", "", R), Q("96", YR, "1996", "", "", R) } },
 	/* a digit run too long to read (over 40 digits) is skipped whole on
 	 * both sides: its tail is no figure either */

@@ -508,6 +508,19 @@ static const struct {
 	{ "两名警察受伤", "Two police officers were hurt", CLEAN },
 	{ "这两天", "these days", CLEAN },
 	{ "三家银行", "banks", CLEAN },
+	/* a multiple: the increase or the new total, never a percent of the
+	 * same figure */
+	{ "公司淨利潤同比增長1.5倍。", "Net profit rose 150% year on year.", CLEAN },
+	{ "公司净利润同比增长1.5倍。", "Net profit rose 50% year on year.", CLEAN },
+	{ "公司淨利潤同比增長1.5倍。", "Net profit rose 1.5% year on year.", UNI },
+	{ "销量增长了两倍", "Sales tripled", CLEAN },
+	{ "銷量增長了兩倍", "Sales tripled", CLEAN },
+	{ "销量是去年的两倍", "Sales doubled", CLEAN },
+	{ "销量是去年的两倍", "Sales tripled", VAL },
+	{ "净利润同比增长超过一倍。", "Net profit more than doubled.", CLEAN },
+	{ "净利润同比增长超过一倍。", "Net profit more than tripled.", VAL },
+	{ "营收是去年的2.5倍", "revenue was 2.5 times last year's", CLEAN },
+	{ "营收是去年的2.5倍", "revenue was 3.5 times last year's", VAL },
 	/* analysts' period codes are the period written out */
 	{ "2024年第一季度，公司收入同比增长12%。", "In 1Q24, the company's revenue grew 12% year on year.", CLEAN },
 	{ "2024年第二季度，公司收入同比增长12%。", "In 1Q24, the company's revenue grew 12% year on year.", VAL },
