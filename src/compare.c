@@ -706,6 +706,28 @@ static bool m_multiple(const zhen_quantity *a, const zhen_quantity *b)
 	return inc && plus(&v, inc->value, 1) && zhen__dec_eq(v, tot->value);
 }
 
+/* 1.8个百分点 ↔ "1.8 points" or "1.8 pts", 25个基点 ↔ "a quarter-point":
+ * points beside a rate are percentage points. (An index's points, 恒指
+ * 跌200点 ↔ "fell 200 points", pair as plain figures.) */
+static bool points_word(const zhen_quantity *a, const zhen_quantity *b)
+{
+	const zhen_quantity *p = a->kind == ZHEN_Q_POINTS ? a :
+	                         b->kind == ZHEN_Q_POINTS ? b : NULL;
+	const zhen_quantity *o = p == a ? b : a;
+	return p && o->kind == ZHEN_Q_NUMBER && !strcmp(o->unit, "pt");
+}
+
+static bool m_points_word(const zhen_quantity *a, const zhen_quantity *b)
+{
+	return points_word(a, b) && same_value(a, b);
+}
+
+/* 1.8个百分点 ↔ "2.8 points": the same points, another figure. */
+static bool m_points_value(const zhen_quantity *a, const zhen_quantity *b)
+{
+	return points_word(a, b);
+}
+
 /* 1.5倍 ↔ "1.5%": the figure kept, a multiple written as percent. */
 static bool m_multiple_unit(const zhen_quantity *a, const zhen_quantity *b)
 {
@@ -728,6 +750,7 @@ static const struct pass passes[] = {
 	{ m_exact, -1, ZHEN_SEV_INFO },
 	{ m_ident_figure, -1, ZHEN_SEV_INFO },
 	{ m_multiple, -1, ZHEN_SEV_INFO },
+	{ m_points_word, -1, ZHEN_SEV_INFO },
 	{ m_date_year, F_DATE_YEAR, ZHEN_SEV_WARNING },
 	{ m_currency, ZHEN_F_CURRENCY, ZHEN_SEV_ERROR },
 	{ m_unit, ZHEN_F_UNIT, ZHEN_SEV_ERROR },
@@ -737,6 +760,7 @@ static const struct pass passes[] = {
 	{ m_value, ZHEN_F_VALUE, ZHEN_SEV_ERROR },
 	{ m_magnitude_words, ZHEN_F_MAGNITUDE, ZHEN_SEV_ERROR },
 	{ m_multiple_value, ZHEN_F_VALUE, ZHEN_SEV_ERROR },
+	{ m_points_value, ZHEN_F_VALUE, ZHEN_SEV_ERROR },
 };
 
 /* Small words-only counts ("a", "one of", 一家) and ordinals (第一,
@@ -774,10 +798,12 @@ static bool ignorable_alone(const zhen_quantity *q)
  * days", 过两天 "in a day or two", 三天两头). */
 static bool en_figure_word(const zhen_quantity *q)
 {
+	/* nor are a game's points ("six points clear", 领先六分: 分 is
+	 * no unit the reader can tell from minutes and fractions) */
 	return q->kind == ZHEN_Q_NUMBER && !is_one(q) &&
 	       !(q->flags & ZHEN_QF_NAME) &&
 	       ((q->flags & ZHEN_QF_RANGE) ||
-	        (q->unit[0] && strcmp(q->unit, "x") &&
+	        (q->unit[0] && strcmp(q->unit, "x") && strcmp(q->unit, "pt") &&
 	         !(q->flags & ZHEN_QF_APPROX)));
 }
 

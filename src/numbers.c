@@ -70,11 +70,13 @@ _Static_assert(K_MAGWORD < 64, "kinds must fit struct lead's mask");
 enum { ZC_CAPITAL = 0, ZC_SCORE = 1, ZC_CAPDIGIT = 3, ZC_FIRST = 4 };
 
 /* The kinds of English words en_at() reads a quantity from: a month, a
- * factor (doubled), an article (a hundred) or a number word ("and" never
- * starts one). A word that starts none of them is skipped. */
+ * factor (doubled), an article (a hundred), a number word ("and" never
+ * starts one) or a fraction (half a million). A word that starts none of
+ * them is skipped. */
 #define EN_START (1ull << K_MONTHNAME | 1ull << K_ENMULT | 1ull << K_ARTICLE | \
                   1ull << K_ONES | 1ull << K_TENS | 1ull << K_HUNDRED |    \
-                  1ull << K_ORDWORD | 1ull << K_VAGUE | 1ull << K_DECWORD)
+                  1ull << K_ORDWORD | 1ull << K_VAGUE | 1ull << K_DECWORD | \
+                  1ull << K_DENOM)
 
 struct kname {
 	const char *name;
@@ -2588,6 +2590,57 @@ static bool pronoun_one(struct scan *sc, const struct num *n)
 	       match_fwd(t, s, sc->len, w, ZHEN_LANG_EN, 0, K_PRONA) != NULL;
 }
 
+/* A fraction word of a magnitude or a unit (half a million, a quarter
+ * of a percentage point, a quarter-point cut): @p q (the fraction, read
+ * up to @p ke) scaled or given the unit. The end, or @p ke when nothing
+ * follows. */
+static size_t fraction_of(struct scan *sc, size_t ke, zhen_quantity *q)
+{
+	const struct zhen__numbers_data *d = sc->d;
+	const char *s = sc->s;
+	size_t len = sc->len, k;
+	const struct entry *e;
+
+	if (ke + 3 < len && !memcmp(s + ke, " a ", 3))
+		k = ke + 3;
+	else if (ke + 6 < len && !memcmp(s + ke, " of a ", 6))
+		k = ke + 6;
+	else if (ke + 1 < len && s[ke] == '-' && is_alpha(s[ke + 1]))
+		k = ke + 1;
+	else
+		return ke;
+	if ((e = match_fwd(&d->t[TB_MAG], s, len, k, ZHEN_LANG_EN, 0, -1)) &&
+	    (e->pos & ATT_WORD)) {
+		bool strong = false;
+		q->value = zhen__dec_scale(q->value, e->val);
+		q->flags |= ZHEN_QF_MAGNITUDE;
+		q->precision = q->value.exp;
+		/* half a billion dollars */
+		return post_context(sc, k + e->len, q, false, &strong);
+	} else if ((e = match_fwd(&d->t[TB_ENW], s, len, k, ZHEN_LANG_EN, 0,
+	                          K_TIMES))) {
+		/* half a dozen */
+		zhen__dec_mul(&q->value, q->value, zhen__dec(e->val, 0));
+	} else if ((e = match_fwd(&d->t[TB_UNIT], s, len, k, ZHEN_LANG_EN, 0,
+	                          -1))) {
+		if (e->kind == U_PERCENT)
+			q->kind = ZHEN_Q_PERCENT;
+		else if (e->kind == U_POINTS)
+			q->kind = ZHEN_Q_POINTS;
+		else if (e->kind == U_BP) {
+			q->kind = ZHEN_Q_POINTS;
+			q->value = zhen__dec_scale(q->value, -2);
+		} else if (e->kind == U_MEASURE)
+			set_code(q->unit, sizeof q->unit, e->code);
+		else
+			return ke;
+	} else {
+		return ke;
+	}
+	q->precision = q->value.exp;
+	return k + e->len;
+}
+
 static int en_at(struct scan *sc, size_t i, size_t *next)
 {
 	const struct zhen__numbers_data *d = sc->d;
@@ -2650,6 +2703,22 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 			mq.flags = ZHEN_QF_WORDS;
 			set_code(mq.unit, sizeof mq.unit, "x");
 			return emit(sc, i, w, &mq);
+		}
+		x = !(lk & 1ull << K_DENOM) ? NULL :
+			match_fwd(&d->t[TB_ENW], s, len, i, ZHEN_LANG_EN, 0,
+			          K_DENOM);
+		if (x && i + x->len == w && x->val == 2) {
+			/* half a million, half a percentage point */
+			zhen_quantity hq;
+			memset(&hq, 0, sizeof hq);
+			hq.kind = ZHEN_Q_NUMBER;
+			hq.value = zhen__dec(5, -1);
+			hq.flags = ZHEN_QF_WORDS;
+			size_t he = fraction_of(sc, w, &hq);
+			if (he != w) {
+				*next = he;
+				return emit(sc, i, he, &hq);
+			}
 		}
 		x = !(lk & 1ull << K_VAGUE) ? NULL :
 			match_fwd(&d->t[TB_ENW], s, len, i, ZHEN_LANG_EN, 0,
@@ -2783,6 +2852,7 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 				                          zhen__dec(y2->val, 0));
 				fq.precision = -6;
 				fq.flags = ZHEN_QF_WORDS;
+				ke = fraction_of(sc, ke, &fq);
 				*next = ke;
 				return emit(sc, i, ke, &fq);
 			} else {

@@ -176,7 +176,7 @@ static const struct xcase cases[] = {
 	/* the issue's forms that were not read: .5, ISO dates, codes with
 	 * leading zeros and formulas as identifiers, renminbi before */
 	{ EN, ".5 percent", { Q(".5 percent", PCT, "0.5", "", "", 0) } },
-	{ EN, "a .25 point rise", { Q(".25", NUM, "0.25", "", "", 0) } },
+	{ EN, "a .25 point rise", { Q(".25 point", NUM, "0.25", "", "pt", 0) } },
 	{ EN, "sentence.5 people", { Q("5", NUM, "5", "", "", 0) } },
 	{ EN, "on 2024-10-22, the", { Q("2024-10-22", DT, "20241022", "", "", 0) } },
 	{ ZH, "于2024-10-22公布", { Q("2024-10-22", DT, "20241022", "", "", 0) } },
@@ -728,6 +728,16 @@ static const struct xcase cases[] = {
 	{ ZH, "兩次助攻", { Q("兩", NUM, "2", "", "", W | CT) } },
 	{ ZH, "三位专家", { Q("三", NUM, "3", "", "", W | CT) } },
 	{ ZH, "三家银行", { Q("三", NUM, "3", "", "", W) } },
+	/* a fraction of a magnitude or a unit; points beside a rate */
+	{ EN, "half a million people", { Q("half a million", NUM, "500000", "", "", W | M) } },
+	{ EN, "half a billion dollars", { Q("half a billion dollars", MON, "500000000", "USD", "", W | M | X) } },
+	{ EN, "half a dozen eggs", { Q("half a dozen", NUM, "6", "", "", W) } },
+	{ EN, "by half a percentage point", { Q("half a percentage point", PTS, "0.5", "", "", W) } },
+	{ EN, "by a quarter of a percentage point", { Q("a quarter of a percentage point", PTS, "0.25", "", "", W) } },
+	{ EN, "a quarter-point cut", { Q("a quarter-point", NUM, "0.25", "", "pt", W) } },
+	{ EN, "half a percent", { Q("half a percent", PCT, "0.5", "", "", W) } },
+	{ EN, "Gross margin rose 1.8 pts", { Q("1.8 pts", NUM, "1.8", "", "pt", 0) } },
+	{ EN, "half of them", { NONE_ } },
 	/* analysts' period codes and split (fiscal) years */
 	{ EN, "In 1Q24, revenue grew", { Q("1Q", ORD, "1", "", "quarter", 0), Q("24", YR, "2024", "", "", 0) } },
 	{ EN, "In 2H2023", { Q("2H", ORD, "2", "", "half", 0), Q("2023", YR, "2023", "", "", 0) } },

@@ -508,6 +508,15 @@ static const struct {
 	{ "两名警察受伤", "Two police officers were hurt", CLEAN },
 	{ "这两天", "these days", CLEAN },
 	{ "三家银行", "banks", CLEAN },
+	/* points beside a rate are percentage points; fractions of a unit */
+	{ "毛利率上升1.8个百分点。", "Gross margin rose 1.8 pts.", CLEAN },
+	{ "毛利率上升1.8个百分点。", "Gross margin rose 2.8 points.", VAL },
+	{ "下调存款准备金率0.5个百分点", "cut the reserve requirement ratio by half a percentage point", CLEAN },
+	{ "下调存款准备金率0.25个百分点", "cut the reserve requirement ratio by half a percentage point", VAL },
+	{ "美联储降息25个基点", "The Fed made a quarter-point cut", CLEAN },
+	{ "恒指下跌200点", "The Hang Seng fell 200 points", CLEAN },
+	{ "约有五十万人", "about half a million people", CLEAN },
+	{ "约有五百万人", "about half a million people", MAG },
 	/* a multiple: the increase or the new total, never a percent of the
 	 * same figure */
 	{ "公司淨利潤同比增長1.5倍。", "Net profit rose 150% year on year.", CLEAN },
