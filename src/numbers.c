@@ -2590,6 +2590,49 @@ static bool pronoun_one(struct scan *sc, const struct num *n)
 	       match_fwd(t, s, sc->len, w, ZHEN_LANG_EN, 0, K_PRONA) != NULL;
 }
 
+/* A table's unit header, an amount of no figure: RMB'000 (thousands of
+ * renminbi), "NT$ thousand", "HK$ million", as 人民幣千元 and 港幣百萬元
+ * read. @p m is the magnitude's exponent, its text at s[a, b) ('000 or a
+ * magnitude word). 1 when emitted, 0 when no currency is right before. */
+static int unit_header(struct scan *sc, size_t a, size_t b, int m,
+                       size_t *next)
+{
+	const char *s = sc->s;
+	size_t k = a;
+	const struct entry *c;
+	zhen_quantity q;
+	if (k > sc->lo && s[k - 1] == ' ')
+		k--;
+	c = match_back(&sc->d->t[TB_CUR], s, k, sc->lo, ZHEN_LANG_EN, POS_PRE,
+	               -1);
+	if (!c || (k - c->len > sc->lo && is_alnum(s[k - c->len - 1])) ||
+	    (k - c->len >= sc->lo + 2 && is_digit(s[k - c->len - 2])))
+		return 0;
+	memset(&q, 0, sizeof q);
+	q.value = zhen__dec(1, m);
+	q.precision = m;
+	q.flags = ZHEN_QF_MAGNITUDE;
+	set_currency(sc, &q, c);
+	*next = b;
+	int rc = emit(sc, k - c->len, b, &q);
+	return rc < 0 ? rc : 1;
+}
+
+/* "RMB million", "NT$ thousand": a magnitude word at s[i, w) that is a
+ * unit header after a currency sign or code (unit_header()). */
+static int header_word(struct scan *sc, size_t i, size_t w, size_t *next)
+{
+	const char *s = sc->s;
+	const struct entry *mg;
+	if (i < sc->lo + 2 || s[i - 1] != ' ' ||
+	    !(s[i - 2] == '$' || (s[i - 2] >= 'A' && s[i - 2] <= 'Z')))
+		return 0;
+	mg = match_fwd(&sc->d->t[TB_MAG], s, sc->len, i, ZHEN_LANG_EN, 0, -1);
+	if (!mg || !(mg->pos & ATT_WORD) || i + mg->len != w)
+		return 0;
+	return unit_header(sc, i, w, mg->val, next);
+}
+
 /* A fraction word of a magnitude or a unit (half a million, a quarter
  * of a percentage point, a quarter-point cut): @p q (the fraction, read
  * up to @p ke) scaled or given the unit. The end, or @p ke when nothing
@@ -2663,6 +2706,9 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 			return 0;
 		/* Everything below first needs a number word here, and
 		 * each test one of a kind this word can start. */
+		int hrc = header_word(sc, i, w, next);
+		if (hrc)
+			return hrc < 0 ? hrc : 0;
 		uint64_t lk = lead_kinds(&d->t[TB_ENW], s + i, w - i);
 		if (!lk && misspelt_month(d, s, i, w))
 			lk = 1ull << K_MONTHNAME;
@@ -2875,6 +2921,15 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 		size_t ia;
 		struct arabic ar;
 		int64_t hm;
+		if (i + 3 <= len && !memcmp(s + i, "000", 3) &&
+		    (i + 3 == len || !is_alnum(s[i + 3])) &&
+		    ((i > sc->lo && s[i - 1] == '\'') ||
+		     (i >= sc->lo + 3 && is_rquote(s, i - 3)))) {
+			int rc = unit_header(sc, s[i - 1] == '\'' ? i - 1 : i - 3,
+			                     i + 3, 3, next);
+			if (rc)
+				return rc < 0 ? rc : 0;
+		}
 		if ((hm = colon_time(sc, i, &end)) >= 0) {
 			size_t e2 = ampm_at(sc, end);
 			const struct entry *ap = e2 == end ? NULL :
@@ -4626,6 +4681,8 @@ static int scan_en(struct scan *sc)
 			    (t->lead && !(t->start_len2[bigram(s + i, w - i)] >>
 			                  (w - i < 31 ? w - i : 31) & 1) &&
 			     !misspelt_month(sc->d, s, i, w))) {
+				if ((rc = header_word(sc, i, w, &next)) < 0)
+					return rc;
 				i = w;
 				continue;
 			}

@@ -728,6 +728,14 @@ static const struct xcase cases[] = {
 	{ ZH, "兩次助攻", { Q("兩", NUM, "2", "", "", W | CT) } },
 	{ ZH, "三位专家", { Q("三", NUM, "3", "", "", W | CT) } },
 	{ ZH, "三家银行", { Q("三", NUM, "3", "", "", W) } },
+	/* a table's unit header is an amount of no figure */
+	{ EN, "(RMB'000)", { Q("RMB'000", MON, "1000", "CNY", "", M) } },
+	{ EN, "HK$ '000", { Q("HK$ '000", MON, "1000", "HKD", "", M) } },
+	{ EN, "Unit: NT$ thousand", { Q("NT$ thousand", MON, "1000", "TWD", "", M) } },
+	{ EN, "(US$ million)", { Q("US$ million", MON, "1000000", "USD", "", M) } },
+	{ EN, "3 RMB million", { Q("3 RMB", MON, "3", "CNY", "", 0) } },
+	{ EN, "3'000 feet", { Q("3", NUM, "3", "", "", 0), Q("000 feet", NUM, "0", "", "ft", 0) } },
+	{ ZH, "（人民币千元）", { Q("人民币千元", MON, "1000", "CNY", "", W) } },
 	/* a fraction of a magnitude or a unit; points beside a rate */
 	{ EN, "half a million people", { Q("half a million", NUM, "500000", "", "", W | M) } },
 	{ EN, "half a billion dollars", { Q("half a billion dollars", MON, "500000000", "USD", "", W | M | X) } },

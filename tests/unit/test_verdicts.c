@@ -508,6 +508,12 @@ static const struct {
 	{ "两名警察受伤", "Two police officers were hurt", CLEAN },
 	{ "这两天", "these days", CLEAN },
 	{ "三家银行", "banks", CLEAN },
+	/* a table's unit header: 千元 is RMB'000, 百万元 RMB million */
+	{ "（人民币千元）", "(RMB'000)", CLEAN },
+	{ "（人民幣百萬元）", "(RMB'000)", MAG },
+	{ "單位：新台幣千元", "Unit: NT$ thousand", CLEAN },
+	{ "（港幣百萬元）", "(HK$ million)", CLEAN },
+	{ "（港幣百萬元）", "(US$ million)", CUR },
 	/* points beside a rate are percentage points; fractions of a unit */
 	{ "毛利率上升1.8个百分点。", "Gross margin rose 1.8 pts.", CLEAN },
 	{ "毛利率上升1.8个百分点。", "Gross margin rose 2.8 points.", VAL },
