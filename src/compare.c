@@ -1190,6 +1190,63 @@ int zhen_compare(zhen_findings **out, zhen_ctx *ctx, const zhen_quantity *zh,
 	                         0, NULL, 0);
 }
 
+/* The month of a month written alone (6月, "June"), or 0. */
+static int64_t month_only(const zhen_quantity *q)
+{
+	int64_t v = whole(q->value);
+	return q->kind == ZHEN_Q_DATE && strcmp(q->unit, "time") &&
+	       v >= 100 && v <= 1200 && v % 100 == 0 ? v / 100 : 0;
+}
+
+/* 1-6月, 1至11月份 (statistics' year to date) ↔ "the first six months",
+ * "the first half", "the first eleven months": the month range from
+ * January is that many months, which pairwise passes cannot see (two
+ * quantities for one). Marks all three matched; "the first ten months"
+ * for 1-11月 is a value error. Negative on no memory. */
+static int first_months(zhen_findings *f, size_t bead,
+                        const zhen_quantity *zh, size_t nzh,
+                        const zhen_quantity *en, size_t nen,
+                        unsigned char *zu, unsigned char *eu)
+{
+	for (size_t i = 0; i + 1 < nzh; i++) {
+		int64_t n = month_only(&zh[i + 1]);
+		long other = -1;
+		if (month_only(&zh[i]) != 1 || n < 2 || zu[i] || zu[i + 1] ||
+		    !(zh[i].flags & zh[i + 1].flags & ZHEN_QF_RANGE))
+			continue;
+		for (size_t j = 0; j < nen; j++) {
+			const zhen_quantity *e = &en[j];
+			int64_t v = whole(e->value);
+			bool months = e->kind == ZHEN_Q_NUMBER &&
+			              !strcmp(e->unit, "month");
+			if (eu[j])
+				continue;
+			if (months && v != n && other < 0)
+				other = (long)j;
+			if (!((months && v == n) ||
+			      (period(e) && v == 1 &&
+			       n == (!strcmp(e->unit, "half") ? 6 : 3))))
+				continue;
+			zu[i] = zu[i + 1] = eu[j] = 1;
+			other = -1;
+			break;
+		}
+		if (other >= 0) {
+			zhen_finding fd = { 0 };
+			fd.type = ZHEN_F_VALUE;
+			fd.severity = ZHEN_SEV_ERROR;
+			fd.bead = bead;
+			fd.has_zh = fd.has_en = 1;
+			fd.zh = zh[i + 1];
+			fd.en = en[other];
+			zu[i] = zu[i + 1] = eu[other] = 1;
+			if (zhen__findings_push(f, &fd) < 0)
+				return ZHEN_ENOMEM;
+		}
+	}
+	return 0;
+}
+
 int zhen_compare_text(zhen_findings **out, zhen_ctx *ctx,
                       const zhen_quantity *zh, size_t nzh,
                       const zhen_quantity *en, size_t nen, size_t bead,
@@ -1236,6 +1293,8 @@ int zhen_compare_text(zhen_findings **out, zhen_ctx *ctx,
 	}
 	zhen_severity lone = opts && opts->strict ? ZHEN_SEV_ERROR
 	                                          : ZHEN_SEV_WARNING;
+	if (first_months(f, bead, zh, nzh, en, nen, zu, eu) < 0)
+		goto oom;
 	for (size_t p = 0; p < sizeof passes / sizeof passes[0] && nen; p++) {
 		long ai = -1, aj = -1;
 		for (size_t i = 0; i < nzh; i++) {

@@ -2911,8 +2911,13 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 			const uint64_t wk = 1ull << K_ONES | 1ull << K_TENS |
 			                    1ull << K_HUNDRED | 1ull << K_ORDWORD |
 			                    1ull << K_AND;
+			/* "the first half" is a period, not "the one" */
 			if (!(lk & wk) || !read_en_words(sc, i, &n, &ordinal) ||
-			    pronoun_one(sc, &n))
+			    (pronoun_one(sc, &n) &&
+			     !(ordinal && n.b + 1 < len &&
+			       (s[n.b] == ' ' || s[n.b] == '-') &&
+			       match_fwd(&d->t[TB_ENW], s, len, n.b + 1,
+			                 ZHEN_LANG_EN, 0, K_PERIOD))))
 				return 0;
 			words = true;
 			j = n.b;

@@ -728,6 +728,10 @@ static const struct xcase cases[] = {
 	{ ZH, "兩次助攻", { Q("兩", NUM, "2", "", "", W | CT) } },
 	{ ZH, "三位专家", { Q("三", NUM, "3", "", "", W | CT) } },
 	{ ZH, "三家银行", { Q("三", NUM, "3", "", "", W) } },
+	/* "the first half" is a period, "the first one" no figure of it */
+	{ EN, "in the first half of 2024", { Q("first half", ORD, "1", "", "half", W), Q("2024", YR, "2024", "", "", 0) } },
+	{ EN, "the first quarter", { Q("first quarter", ORD, "1", "", "quarter", W) } },
+	{ EN, "for the first time", { NONE_ } },
 	/* a table's unit header is an amount of no figure */
 	{ EN, "(RMB'000)", { Q("RMB'000", MON, "1000", "CNY", "", M) } },
 	{ EN, "HK$ '000", { Q("HK$ '000", MON, "1000", "HKD", "", M) } },

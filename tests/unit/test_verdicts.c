@@ -508,6 +508,15 @@ static const struct {
 	{ "两名警察受伤", "Two police officers were hurt", CLEAN },
 	{ "这两天", "these days", CLEAN },
 	{ "三家银行", "banks", CLEAN },
+	/* a year to date from January is the first N months */
+	{ "今年1-6月，公司累计销量达到45.2万辆。", "In the first six months of this year, the company sold a cumulative 452,000 vehicles.", CLEAN },
+	{ "1-11月份，全国房地产开发投资下降9.4%。", "In the first eleven months, national real estate development investment fell 9.4%.", CLEAN },
+	{ "1-11月份，全国房地产开发投资下降9.4%。", "In the first ten months, national real estate development investment fell 9.4%.", VAL },
+	{ "1至6月", "in the first half", CLEAN },
+	{ "1-3月", "in the first quarter", CLEAN },
+	{ "1-6月", "January to June", CLEAN },
+	{ "下半年淨利潤下降8%。", "Net profit fell 8% in the first half.", VAL },
+	{ "上半年淨利潤下降8%。", "Net profit fell 8% in the first half.", CLEAN },
 	/* a table's unit header: 千元 is RMB'000, 百万元 RMB million */
 	{ "（人民币千元）", "(RMB'000)", CLEAN },
 	{ "（人民幣百萬元）", "(RMB'000)", MAG },
