@@ -41,9 +41,9 @@ lines that had a site only there, and prints the counts per script):
    still rounds to it (約三千 <-> "approximately 3,080", 8 億 <-> "as many
    as 840 million", 2.3 million <-> 232 萬). Read from the text by the
    bench's own parser (rounded_figures()), never from zhen's output; each
-   one is written to OUT/rounded-<script>.txt. A change under a tenth of
-   the last unit of a figure not hedged (500 萬 <-> 5,000,007) is a typo,
-   not rounding, and stays; so do bands (the 90s -> "the 98s").
+   one is written to OUT/rounded-<script>.txt. A change under a hundredth
+   of the last unit of a figure not hedged (500 萬 <-> 5,000,007) is a
+   typo, not rounding, and stays; so do bands (the 90s -> "the 98s").
 Scoring: a finding counts as found when the unaltered line had no finding
 of the same type, severity and message (the message quotes both sides'
 figures, so a warning naming the injected figure counts even on a line
@@ -153,8 +153,8 @@ def _sub_one(rng, pattern, s, repl, skip=None, rule=None):
 # word (8 億, 一萬, "2.3 million"); its precision is its last written digit
 # times the magnitude (8 億: 10^8; 三千: 10^3; 2.3 million: 10^5). Digits
 # alone ("about 3,000") keep their zeros significant, as zhen does. Not
-# rounding, by zhen's documented policy: a change under a tenth of the
-# rounded figure's last unit beside a figure not hedged (500 萬 ↔
+# rounding, by zhen's documented policy: a change under a hundredth of
+# the rounded figure's last unit beside a figure not hedged (500 萬 ↔
 # 5,000,007 is a typo: nobody rounds so). Bands (the 90s, 90 幾度) are not
 # used: a changed band ("the 98s", 1838 年代) is no figure a writer rounds.
 
@@ -202,6 +202,11 @@ def rounded_figures(t):
         hedged = bool(re.search(HEDGE, t[:m.start()], re.I))
         if hedged or e:
             figs.append((round(float(num) * 10 ** e), 10 ** max(e - frac, 0), hedged))
+    words = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
+    for m in re.finditer(r'\b(' + '|'.join(words) + r')\s(thousand|million|billion)\b', t, re.I):
+        e = MAG[m.group(2).lower()]
+        figs.append(((words.index(m.group(1).lower()) + 1) * 10 ** e, 10 ** e,
+                     bool(re.search(HEDGE, t[:m.start()], re.I))))
     # a numeral starts with a digit character (萬 of 卓錦萬代蘭, or of
     # "1,000 万", is none by itself)
     for m in re.finditer('[零〇一二三四五六七八九兩两][零〇一二三四五六七八九十百千萬万億亿兩两]*', t):
@@ -230,7 +235,7 @@ def within_rounding(other, old, new):
     def covers(v, p, hedged):
         if p <= 1 or round(old / p) * p != v or round(new / p) * p != v:
             return False
-        return hedged or abs(new - v) >= p / 10
+        return hedged or abs(new - v) >= p / 100
     return any(covers(*f) for f in rounded_figures(other))
 
 

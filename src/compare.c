@@ -148,18 +148,20 @@ static const zhen_quantity *coarser(const zhen_quantity *a,
 }
 
 /* The finer figure agrees with the coarser one only through a lone digit
- * far below the coarser precision: 500萬 ↔ 5,000,020, 10萬 ↔ 100,300.
+ * far below the coarser precision: 500萬 ↔ 5,000,020, 500萬 ↔ 5,000,300.
  * Nobody rounds 5,000,020 to 500萬 — the writer of the finer figure
  * wrote a digit the other side does not have (a typo, or a figure made
  * up), so that is a different figure, not rounding. The test: what
- * rounding drops is under a tenth of the coarser side's last unit. A
+ * rounding drops is under a hundredth of the coarser side's last unit. A
  * figure marked approximate (約, about) keeps its band. */
 static bool invented_digits(const zhen_quantity *a, const zhen_quantity *b)
 {
 	const zhen_quantity *coarse = coarser(a, b);
 	const zhen_quantity *fine = coarse == a ? b : a;
 	int32_t cp = coarse->precision;
-	zhen_decimal r, diff, tenth = zhen__dec(1, cp - 1);
+	/* a hundredth: 126.06萬億 ↔ "126 trillion" and 10.03萬 ↔ 100,300
+	 * are roundings (measured: a tenth called GDP figures typos) */
+	zhen_decimal r, diff, tenth = zhen__dec(1, cp - 2);
 
 	if ((coarse->flags & ZHEN_QF_APPROX) || fine->precision >= cp)
 		return false;
@@ -172,17 +174,43 @@ static bool invented_digits(const zhen_quantity *a, const zhen_quantity *b)
 	return diff.coef != 0 && zhen__dec_cmp(diff, tenth) < 0;
 }
 
+/* Significant digits written: 12.46 has 4, 1.7 billion 2. */
+static int sig_digits(const zhen_quantity *q)
+{
+	int64_t c = q->value.coef < 0 ? -q->value.coef : q->value.coef;
+	int lead = q->value.exp;
+	if (!c)
+		return 0;
+	while (c >= 10) {
+		c /= 10;
+		lead++;
+	}
+	return lead - q->precision + 1;
+}
+
+/* A figure with decimals, of three significant digits or more, rounded
+ * to fewer decimals on the other side (12.46% ↔ 12.5%, 41.26% ↔ 41%,
+ * 1.25 points ↔ 1.3): rounding, as reports round rates. */
+static bool decimals_rounded(const zhen_quantity *coarse,
+                             const zhen_quantity *fine)
+{
+	return fine->precision < 0 && coarse->precision > fine->precision &&
+	       sig_digits(fine) >= 3;
+}
+
 /* Equal within the precision the coarser side wrote: 17.4億 ↔ 1.7 billion
  * rounds 1,740,000,000 to 10^8 and matches; 1.74億 ↔ 174 million is exact. */
 static bool same_value(const zhen_quantity *a, const zhen_quantity *b)
 {
 	if (zhen__dec_eq(a->value, b->value))
 		return true;
-	/* Only a figure scaled by a magnitude word (1.7 billion, 5.4萬) or
-	 * marked approximate was rounded by its writer; 十年 ↔ "11 years"
-	 * is a different figure even though 十 "has precision 10". */
+	/* Only a figure scaled by a magnitude word (1.7 billion, 5.4萬),
+	 * marked approximate or rounded from decimals was rounded by its
+	 * writer; 十年 ↔ "11 years" is a different figure even though 十
+	 * "has precision 10". */
 	const zhen_quantity *coarse = coarser(a, b);
-	if (!(coarse->flags & (ZHEN_QF_MAGNITUDE | ZHEN_QF_APPROX)))
+	if (!(coarse->flags & (ZHEN_QF_MAGNITUDE | ZHEN_QF_APPROX)) &&
+	    !decimals_rounded(coarse, coarse == a ? b : a))
 		return false;
 	int32_t p = coarse->precision;
 	zhen_decimal ra = zhen__dec_round(a->value, p);
@@ -224,6 +252,20 @@ static bool vague_pair(const zhen_quantity *a, const zhen_quantity *b)
 	        (both & ZHEN_QF_WORDS));
 }
 
+/* Whether @p coarse is @p fine rounded at a precision coarser than the
+ * one @p fine is written to. */
+static bool rounds_to(const zhen_quantity *coarse, const zhen_quantity *fine)
+{
+	for (int32_t p = fine->precision + 1; p <= fine->precision + 19; p++) {
+		zhen_decimal r = zhen__dec_round(fine->value, p);
+		if (zhen__dec_eq(r, coarse->value))
+			return true;
+		if (!r.coef)
+			break;
+	}
+	return false;
+}
+
 /* Rounded further than the precision written (1.74億 ↔ 2 billion): same
  * order of magnitude and within 10% — worth a look, not an error. */
 static bool near_value(const zhen_quantity *a, const zhen_quantity *b)
@@ -234,6 +276,12 @@ static bool near_value(const zhen_quantity *a, const zhen_quantity *b)
 		return false;
 	if (!(coarse->flags & (ZHEN_QF_MAGNITUDE | ZHEN_QF_APPROX)) ||
 	    invented_digits(a, b))
+		return false;
+	/* Unhedged, the coarser figure must be the finer one rounded at
+	 * some precision (17.46億 ↔ "2 billion"): 5.04億 ↔ "540 million"
+	 * and 3.86億 ↔ "368 million" are digits swapped, not rounding. */
+	if (!((a->flags | b->flags) & ZHEN_QF_APPROX) && !rounds_to(a, b) &&
+	    !rounds_to(b, a))
 		return false;
 	double x = (double)a->value.coef * pow(10, a->value.exp);
 	double y = (double)b->value.coef * pow(10, b->value.exp);

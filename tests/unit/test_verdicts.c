@@ -84,11 +84,27 @@ static const struct {
 	/* decades */
 	{ "1960 年代", "in the 1960s", CLEAN },
 	{ "1960 年代", "in the 1060s", VAL },
-	/* rounding is not a lone digit far below the coarser precision */
+	/* rounding is not a lone digit far below the coarser precision (a
+	 * hundredth of its unit: 10 万 ↔ 100,300 and 两万四千 ↔ 24,070 were
+	 * value errors at a tenth, which made 126.06萬億 ↔ "126 trillion"
+	 * one too; all three round to the precision written) */
 	{ "5 百万独立读者", "5,000,002 unique visitors", VAL },
+	{ "5 百万独立读者", "5,000,020 unique visitors", VAL },
 	{ "约 10 万人", "about 100,300 people", CLEAN },
-	{ "10 万人", "100,300 people", VAL },
-	{ "两万四千颗", "24,070 meteorites", VAL },
+	{ "10 万人", "100,300 people", CLEAN },
+	{ "两万四千颗", "24,070 meteorites", CLEAN },
+	{ "两万四千颗", "24,700 meteorites", VAL },
+	{ "中国2023年GDP为126.06万亿元", "China's GDP in 2023 was 126 trillion yuan", CLEAN },
+	{ "负债为5.04亿元。", "Liabilities were RMB 540 million.", VAL },
+	{ "營收為3.86億元。", "Revenue was RMB 368 million.", VAL },
+	{ "支票金額為人民幣壹萬貳仟參佰肆拾伍元整。", "The cheque is for RMB 12,354.", VAL },
+	{ "收入为8.76亿元。", "Revenue was nearly RMB900 million.", CLEAN },
+	/* a rate with decimals rounds as reports round it */
+	{ "淨利潤增長12.46%。", "Net profit rose 12.5%.", CLEAN },
+	{ "淨利潤增長12.46%。", "Net profit rose 12%.", CLEAN },
+	{ "淨利潤增長12.46%。", "Net profit rose 12.6%.", VAL },
+	{ "增加1.25個百分點", "up 1.3 percentage points", CLEAN },
+	{ "增长3.5%", "up 4%", VAL },
 	{ "两万四千颗", "24,000 meteorites", CLEAN },
 	{ "1.74亿元", "RMB 174.2 million", CLEAN },
 	{ "123万人", "1,234,567 people", CLEAN },
