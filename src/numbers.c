@@ -897,6 +897,22 @@ struct arabic {
 	bool grouped, frac;
 };
 
+/* A full-width comma at s[j] followed by three ASCII digits, and, unless
+ * one such group came before it (@p more), by another comma and three
+ * digits: 12，345，678 is grouped alike twice, where "共1，234人" lists two
+ * figures. */
+static bool wide_comma_groups(const char *s, size_t len, size_t j, bool more)
+{
+	for (int g = 0; g < (more ? 1 : 2); g++) {
+		if (j + 6 > len || memcmp(s + j, "\xEF\xBC\x8C", 3) ||
+		    !is_digit(s[j + 3]) || !is_digit(s[j + 4]) ||
+		    !is_digit(s[j + 5]))
+			return false;
+		j += 6;
+	}
+	return true;
+}
+
 static bool read_arabic(const char *s, size_t len, size_t i, struct arabic *out)
 {
 	char buf[64];
@@ -3617,6 +3633,13 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 	pe = match_fwd(zt, s, len, i, LANG_ANY, 0, K_ORDPRE);
 	if (!pe)
 		pe = match_fwd(zt, s, len, i, LANG_ANY, 0, K_PCTPRE);
+	/* 负百分之十二: minus twelve percent */
+	bool negpct = false;
+	if (!pe && (e = match_fwd(zt, s, len, i, LANG_ANY, 0, K_NEG)) &&
+	    (pe = match_fwd(zt, s, len, i + e->len, LANG_ANY, 0, K_PCTPRE))) {
+		negpct = true;
+		p += e->len;
+	}
 	if (pe) {
 		prefix = pe->kind;
 		p += pe->len;
@@ -3749,6 +3772,8 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 		q.kind = ZHEN_Q_PERCENT;
 		q.value = zhen__dec_scale(q.value, -pe->val);
 		q.precision -= pe->val;
+		if (negpct)
+			q.value.coef = -q.value.coef;
 	}
 	strong = prefix >= 0;
 	if (prefix < 0 && !n.mag && b < len) {
@@ -4062,7 +4087,21 @@ static void mark_ranges(struct scan *sc)
 			continue;
 		bool plain = x->kind == ZHEN_Q_NUMBER && !x->unit[0] &&
 		             !(x->flags & ZHEN_QF_MAGNITUDE);
-		if (plain && (y->flags & ZHEN_QF_MAGNITUDE) &&
+		/* "RMB 500-600 million", "$5-6 billion": the currency is
+		 * written on the lower end, the magnitude on the upper */
+		bool lowcur = x->kind == ZHEN_Q_MONEY && !x->unit[0] &&
+		              !(x->flags & ZHEN_QF_MAGNITUDE) &&
+		              ((y->kind == ZHEN_Q_NUMBER && !y->unit[0]) ||
+		               (y->kind == ZHEN_Q_MONEY &&
+		                !strcmp(x->currency, y->currency)));
+		if (lowcur && y->kind == ZHEN_Q_NUMBER) {
+			memcpy(y->currency, x->currency, sizeof y->currency);
+			memcpy(y->currency_alt, x->currency_alt,
+			       sizeof y->currency_alt);
+			y->flags |= x->flags & ZHEN_QF_CUR_AMBIGUOUS;
+			y->kind = ZHEN_Q_MONEY;
+		}
+		if ((plain || lowcur) && (y->flags & ZHEN_QF_MAGNITUDE) &&
 		    x->value.coef > 0 && zhen__dec_cmp(x->value, y->value) < 0) {
 			/* 3-4 million, 3至4亿: the lower end takes the
 			 * magnitude word of the upper, at the largest scale
@@ -4539,7 +4578,8 @@ static void fold_en(struct zhen__numbers_data *d, struct zhen__text *f,
  *
  * In Chinese text ， is the comma of the sentence: "100，200" lists two
  * figures. It groups digits only between full-width digits (１，２３４),
- * where the writer typeset the whole figure in full width; elsewhere it
+ * where the writer typeset the whole figure in full width, or between
+ * ASCII digits grouped by it twice or more (12，345，678); elsewhere it
  * becomes ';', a separator read_arabic() never takes. */
 static size_t fold_zh(struct zhen__numbers_data *d, struct zhen__text *f,
                       const char *src, size_t len, bool *any)
@@ -4575,7 +4615,11 @@ static size_t fold_zh(struct zhen__numbers_data *d, struct zhen__text *f,
 					if (fc == ',' &&
 					    !(i >= 3 && fullwidth_digit_at(u + i - 3) &&
 					      i + 6 <= len &&
-					      fullwidth_digit_at(u + i + 3)))
+					      fullwidth_digit_at(u + i + 3)) &&
+					    !(n && is_digit(o[n - 1]) &&
+					      wide_comma_groups(src, len, i,
+					                        n >= 4 && o[n - 4] == ',' &&
+					                        is_digit(o[n - 3]))))
 						fc = ';';
 					o[n++] = (char)fc;
 					cp = fc;

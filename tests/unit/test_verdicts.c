@@ -524,6 +524,14 @@ static const struct {
 	{ "两名警察受伤", "Two police officers were hurt", CLEAN },
 	{ "这两天", "these days", CLEAN },
 	{ "三家银行", "banks", CLEAN },
+	/* negative percentages, English ranges, grouped full-width commas */
+	{ "淨利潤增長率為負百分之十二。", "Net profit growth was 12%.", VAL },
+	{ "淨利潤增長率為負百分之十二。", "Net profit growth was -12%.", CLEAN },
+	{ "公司預計明年營收將達五至六億元。", "The company expects revenue of RMB 500-600 million next year.", CLEAN },
+	{ "公司预计明年营收将达五至六亿元。", "The company expects revenue of RMB 5-6 million next year.", MAG },
+	{ "分析师预计销售额为50亿至60亿美元。", "Analysts expect $5-6 billion in sales.", CLEAN },
+	{ "全年出口額達12，345，678美元。", "Exports reached US$12,345,678.", CLEAN },
+	{ "本次发行股份数量为12，000，000股。", "The company will issue 12,000,000 shares.", CLEAN },
 	/* a year to date from January is the first N months */
 	{ "今年1-6月，公司累计销量达到45.2万辆。", "In the first six months of this year, the company sold a cumulative 452,000 vehicles.", CLEAN },
 	{ "1-11月份，全国房地产开发投资下降9.4%。", "In the first eleven months, national real estate development investment fell 9.4%.", CLEAN },
