@@ -984,10 +984,27 @@ static bool lone_evidence(const zhen_quantity *a, const zhen_quantity *b)
 	       (a->unit[0] && !strcmp(a->unit, b->unit));
 }
 
+/* 3名嫌疑人 ↔ "Four suspects", 5个国家 ↔ "six countries": the one
+ * Chinese count in digits and the one small English count in words left
+ * over are one figure translated wrong. Digits leave no doubt that the
+ * Chinese is a figure; the English word is a plain count (no article,
+ * ordinal or hedge). */
+static bool digit_word_count(const zhen_quantity *a, const zhen_quantity *b)
+{
+	zhen_decimal twenty = { 20, 0 };
+	return !is_words(a) && a->kind == ZHEN_Q_NUMBER && !a->currency[0] &&
+	       zhen__dec_cmp(a->value, twenty) <= 0 && a->value.coef > 0 &&
+	       is_words(b) && b->kind == ZHEN_Q_NUMBER && !is_one(b) &&
+	       !(b->flags & (ZHEN_QF_APPROX | ZHEN_QF_NAME)) &&
+	       zhen__dec_cmp(b->value, twenty) <= 0;
+}
+
 static bool lone_pair(const zhen_quantity *a, const zhen_quantity *b)
 {
 	if ((is_words(a) && is_one(a)) || (is_words(b) && is_one(b)))
 		return false;
+	if (digit_word_count(a, b))
+		return !unit_conflict(a, b);
 	if (!lone_evidence(a, b) &&
 	    (lone_weak(a, false) || lone_weak(b, true) ||
 	     ignorable_alone(a) || ignorable_alone(b)))

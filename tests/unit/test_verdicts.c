@@ -524,6 +524,13 @@ static const struct {
 	{ "两名警察受伤", "Two police officers were hurt", CLEAN },
 	{ "这两天", "these days", CLEAN },
 	{ "三家银行", "banks", CLEAN },
+	/* the one Chinese count in digits and the one English count in
+	 * words left over are one figure */
+	{ "3名嫌疑人被捕。", "Four suspects were arrested.", VAL },
+	{ "3名嫌疑人被捕。", "Three suspects were arrested.", CLEAN },
+	{ "公司擁有3家工廠、12條生產線。", "The company has four plants and 12 production lines.", VAL },
+	{ "公司在5个国家设有工厂。", "The company has plants in six countries.", VAL },
+	{ "公司在5个国家设有工厂。", "The company has plants in a few countries.", MIS },
 	/* negative percentages, English ranges, grouped full-width commas */
 	{ "淨利潤增長率為負百分之十二。", "Net profit growth was 12%.", VAL },
 	{ "淨利潤增長率為負百分之十二。", "Net profit growth was -12%.", CLEAN },
