@@ -986,13 +986,15 @@ static bool lone_evidence(const zhen_quantity *a, const zhen_quantity *b)
 
 /* 3名嫌疑人 ↔ "Four suspects", 5个国家 ↔ "six countries": the one
  * Chinese count in digits and the one small English count in words left
- * over are one figure translated wrong. Digits leave no doubt that the
- * Chinese is a figure; the English word is a plain count (no article,
- * ordinal or hedge). */
+ * over are one figure translated wrong. Digits before a measure word
+ * leave no doubt that the Chinese is a count (11 分 beside "the two
+ * sides" is a score and a manner of speaking); the English word is a
+ * plain count (no article, ordinal or hedge). */
 static bool digit_word_count(const zhen_quantity *a, const zhen_quantity *b)
 {
 	zhen_decimal twenty = { 20, 0 };
-	return !is_words(a) && a->kind == ZHEN_Q_NUMBER && !a->currency[0] &&
+	return !is_words(a) && (a->flags & ZHEN_QF_MEASURED) &&
+	       a->kind == ZHEN_Q_NUMBER && !a->currency[0] &&
 	       zhen__dec_cmp(a->value, twenty) <= 0 && a->value.coef > 0 &&
 	       is_words(b) && b->kind == ZHEN_Q_NUMBER && !is_one(b) &&
 	       !(b->flags & (ZHEN_QF_APPROX | ZHEN_QF_NAME)) &&

@@ -1681,7 +1681,7 @@ static size_t post_once(struct scan *sc, size_t j, zhen_quantity *q,
 			set_code(q->unit, sizeof q->unit, "quarter");
 			return ua + u->len;
 		case U_COUNTER:
-			q->flags |= u->flags;
+			q->flags |= u->flags | ZHEN_QF_MEASURED;
 			return j;
 		default:
 			/* 第三天 is the third day, not three days */

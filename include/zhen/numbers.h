@@ -49,10 +49,13 @@ enum {
 	ZHEN_QF_COUNT = 1u << 9,       /**< a Chinese count of people or of
 	                                    times (两名, 三位, 两次): a figure
 	                                    even when small and in words */
-	ZHEN_QF_INCREASE = 1u << 10    /**< a multiple after a verb of growth
+	ZHEN_QF_INCREASE = 1u << 10,   /**< a multiple after a verb of growth
 	                                    (增长两倍): by the standard reading
 	                                    the increase, so ×3 ("tripled");
 	                                    also read loosely as ×2 */
+	ZHEN_QF_MEASURED = 1u << 11    /**< followed by a Chinese measure word
+	                                    (3家, 5个, 两名): a count of
+	                                    things */
 };
 
 /**
