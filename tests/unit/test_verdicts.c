@@ -524,6 +524,14 @@ static const struct {
 	{ "两名警察受伤", "Two police officers were hurt", CLEAN },
 	{ "这两天", "these days", CLEAN },
 	{ "三家银行", "banks", CLEAN },
+	/* units: area, energy, bandwidth */
+	{ "總面積達3.5萬平方米。", "The total area is 35,000 square feet.", UNI },
+	{ "总面积达3.5万平方米。", "The total area is 35,000 square metres.", CLEAN },
+	{ "佔地 500 平方公尺", "covers 500 m²", CLEAN },
+	{ "面積約2,000平方呎", "about 2,000 sq ft", CLEAN },
+	{ "該機組發電量為3兆瓦時。", "The unit has a capacity of 3 MW.", UNI },
+	{ "該機組發電量為3兆瓦時。", "The unit generated 3 MWh.", CLEAN },
+	{ "带宽为100兆比特", "bandwidth of 100 megabits", CLEAN },
 	/* the one Chinese count in digits and the one English count in
 	 * words left over are one figure */
 	{ "3名嫌疑人被捕。", "Four suspects were arrested.", VAL },
