@@ -252,6 +252,18 @@ static bool vague_pair(const zhen_quantity *a, const zhen_quantity *b)
 	        (both & ZHEN_QF_WORDS));
 }
 
+/* The exponent of the last non-zero digit: 940 million is 10^7. */
+static int32_t last_digit(zhen_decimal d)
+{
+	int64_t c = d.coef;
+	int32_t e = d.exp;
+	while (c && c % 10 == 0) {
+		c /= 10;
+		e++;
+	}
+	return e;
+}
+
 /* Whether @p coarse is @p fine rounded at a precision coarser than the
  * one @p fine is written to. */
 static bool rounds_to(const zhen_quantity *coarse, const zhen_quantity *fine)
@@ -282,6 +294,14 @@ static bool near_value(const zhen_quantity *a, const zhen_quantity *b)
 	 * and 3.86億 ↔ "368 million" are digits swapped, not rounding. */
 	if (!((a->flags | b->flags) & ZHEN_QF_APPROX) && !rounds_to(a, b) &&
 	    !rounds_to(b, a))
+		return false;
+	/* Hedged, still a figure when both are written in digits ending at
+	 * one place: 约8.4亿美元 ↔ "about USD 940 million" differ in a
+	 * digit each writer wrote. */
+	if (last_digit(a->value) == last_digit(b->value) && !is_words(a) &&
+	    !is_words(b) &&
+	    !((a->flags | b->flags) & ZHEN_QF_VAGUE) &&
+	    !rounds_to(a, b) && !rounds_to(b, a))
 		return false;
 	double x = (double)a->value.coef * pow(10, a->value.exp);
 	double y = (double)b->value.coef * pow(10, b->value.exp);

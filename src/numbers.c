@@ -33,7 +33,7 @@ enum { LANG_ANY = -1 };
  * no position (不过) only keeps the approximator it ends in from
  * matching. */
 enum { POS_PRE = 1, POS_POST = 2, POS_MEASURE = 4, POS_BAND = 8,
-       POS_MAG = 16, POS_INCR = 32 };
+       POS_MAG = 16, POS_INCR = 32, POS_CONV = 64 };
 enum { ATT_WORD = 1, ATT_GLUED = 2 };
 
 enum kind {
@@ -131,7 +131,7 @@ static const struct kname positions[] = {
 	{ "pre", POS_PRE }, { "post", POS_POST }, { "both", POS_PRE | POS_POST },
 	{ "post-measure", POS_POST | POS_MEASURE },
 	{ "pre-band", POS_PRE | POS_BAND }, { "pre-magnitude", POS_MAG },
-	{ "pre-increase", POS_INCR },
+	{ "pre-increase", POS_INCR }, { "pre-conversion", POS_CONV },
 	{ "none", 0 }, { NULL, 0 },
 };
 
@@ -391,7 +391,7 @@ static const char *parse_entry(enum table_id tb, const struct zhen__dict_iter *i
 		if ((e->lang = kname_find(langs, f[1], fl[1])) == INT_MIN)
 			return "lang must be zh, en or any";
 		if ((e->pos = kname_find(positions, f[2], fl[2])) == INT_MIN)
-			return "position must be pre, pre-band, pre-magnitude, pre-increase, post, post-measure, both or none";
+			return "position must be pre, pre-band, pre-magnitude, pre-increase, pre-conversion, post, post-measure, both or none";
 		break;
 	default:
 		return "unknown table";
@@ -3995,9 +3995,25 @@ static void mark_conversions(struct scan *sc)
 		size_t a = sc->aoff[2 * k + 1], b = sc->aoff[2 * k + 2];
 		while (a < b && sc->s[a] == ' ')
 			a++;
+		if (a >= b || sc->s[a] != '(')
+			continue;
+		/* (約8.4億美元), "(about USD 840 million)", (折合…),
+		 * "(equivalent to …)": hedged or introduced */
+		for (int w = 0; w < 2; w++) {
+			size_t c = a + 1;
+			while (c < b && sc->s[c] == ' ')
+				c++;
+			const struct entry *e = match_fwd(
+				&sc->d->t[TB_APPROX], sc->s, sc->len, c, sc->lang,
+				POS_PRE | POS_CONV, -1);
+			if (!e || c + e->len > b)
+				break;
+			a = c + e->len - 1;
+		}
+		while (a + 1 < b && sc->s[a + 1] == ' ')
+			a++;
 		if (x->kind == ZHEN_Q_MONEY && y->kind == ZHEN_Q_MONEY &&
-		    strcmp(x->currency, y->currency) && b == a + 1 &&
-		    sc->s[a] == '(')
+		    strcmp(x->currency, y->currency) && b == a + 1)
 			y->flags |= ZHEN_QF_CONVERSION;
 	}
 }

@@ -524,6 +524,15 @@ static const struct {
 	{ "两名警察受伤", "Two police officers were hurt", CLEAN },
 	{ "这两天", "these days", CLEAN },
 	{ "三家银行", "banks", CLEAN },
+	/* a conversion in parentheses, hedged or introduced */
+	{ "營收為人民幣60.93億元（約8.4億美元）。", "Revenue was USD 840 million.", CLEAN },
+	{ "營收為人民幣60.93億元。", "Revenue was RMB 6.093 billion (about USD 840 million).", CLEAN },
+	{ "营收为人民币60.93亿元（折合8.4亿美元）。", "Revenue was RMB 6.093 billion.", CLEAN },
+	{ "營收為人民幣60.93億元。", "Revenue was RMB 6.093 billion (or about US$840 million).", CLEAN },
+	/* hedged alike, digits ending at one place: a different figure */
+	{ "营收为人民币60.93亿元（约8.4亿美元）。", "Revenue was RMB 6.093 billion (about USD 940 million).", VAL },
+	{ "约3000人", "about 4,000 people", VAL },
+	{ "约3000人", "about 3,100 people", CLEAN }, /* info: rounded further */
 	/* units: area, energy, bandwidth */
 	{ "總面積達3.5萬平方米。", "The total area is 35,000 square feet.", UNI },
 	{ "总面积达3.5万平方米。", "The total area is 35,000 square metres.", CLEAN },
