@@ -1433,6 +1433,8 @@ struct scan {
 	size_t lo;         /* end of the last quantity: look-back stops here */
 	zhen_convert_mode conv; /* NONE: Simplified, or nothing around the
 	                           figures converted */
+	const struct entry *bare; /* the Chinese sign of many currencies (元)
+	                             post_once() read last, or NULL */
 };
 
 /* The source offset of s[a]: of the code point that contains it, as
@@ -1705,8 +1707,11 @@ static size_t post_once(struct scan *sc, size_t j, zhen_quantity *q,
 		c = NULL;
 	if (c) {
 		*strong = true;
-		if (!have_cur)
+		if (!have_cur) {
 			set_currency(sc, q, c);
+			if (c->alt[0] && c->lang == ZHEN_LANG_ZH)
+				sc->bare = c;
+		}
 		return ca + c->len;
 	}
 	return j;
@@ -3567,6 +3572,32 @@ static const struct entry *zword_at(struct scan *sc, size_t i, size_t *start)
 	return NULL;
 }
 
+/* 新台币34亿元、50亿元: a bare 元 in a list after an amount whose sign
+ * named one of 元's currencies is that currency again (and in
+ * Simplified text no renminbi). @p a is where @p q starts. */
+static void list_currency(struct scan *sc, size_t a, zhen_quantity *q)
+{
+	const struct zhen_quantities *l = sc->out;
+	const struct entry *c = sc->bare;
+	if (!l->n)
+		return;
+	const zhen_quantity *p = &l->q[l->n - 1];
+	size_t pe = sc->aoff[2 * (l->n - 1) + 1];
+	if (p->kind != ZHEN_Q_MONEY || (p->flags & ZHEN_QF_CUR_AMBIGUOUS) ||
+	    pe > a || a - pe > 12 || !strcmp(p->currency, q->currency))
+		return;
+	for (size_t k = pe; k < a; k++)
+		if (is_digit(sc->s[k]))
+			return;
+	size_t n = strlen(p->currency);
+	const char *f = strstr(c->alt, p->currency);
+	if (!f || (f != c->alt && f[-1] != ' ') || (f[n] && f[n] != ' '))
+		return;
+	memcpy(q->currency, p->currency, sizeof q->currency);
+	q->currency_alt[0] = 0;
+	q->flags &= ~ZHEN_QF_CUR_AMBIGUOUS;
+}
+
 static int zh_at(struct scan *sc, size_t i, size_t *next)
 {
 	const struct zhen__numbers_data *d = sc->d;
@@ -3580,6 +3611,7 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 	bool cur = false, strong = false, ordinal = false, words;
 	int64_t y, md;
 
+	sc->bare = NULL;
 	*next = i + cp_len((unsigned char)s[i]);
 	/* 唯一一个 is "the only one": read from its first 一 it was 一一 =
 	 * 11, paired with any figure the other side has; 双十一, 三七二十一
@@ -3919,6 +3951,8 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 		strong = true;
 	if (q.kind == ZHEN_Q_MONEY)
 		end = yuan_tail(sc, end, &q);
+	if (sc->bare && q.kind == ZHEN_Q_MONEY)
+		list_currency(sc, a, &q);
 	/* A lone numeral character (一些, 统一, 三星, 十分), one led by
 	 * 百/千 (千方百计), or two digits read one by one (三一学院) is a
 	 * number only with a measure word after it. */
@@ -4765,6 +4799,23 @@ static int scan_en(struct scan *sc)
 	return 0;
 }
 
+/* Whether any of the @p ncp code points in @p cps converts (the text is
+ * Traditional somewhere). Asked only when the windows around the figures
+ * did not change, from the cache of OpenCC's answers. */
+static bool any_converts(zhen_ctx *ctx, zhen_convert_mode conv,
+                         const uint32_t *cps, size_t ncp)
+{
+	for (size_t x = 0; x < ncp; x++) {
+		int32_t cp = (int32_t)cps[x];
+		if (cp < 0x80)
+			continue;
+		uint32_t r = cp_alone(ctx, conv, cp);
+		if (r == CP_OTHER || (r & ~CP_KNOWN) != (uint32_t)cp)
+			return true;
+	}
+	return false;
+}
+
 /* The scan over a converted text: every code point that can start a
  * quantity, from the ZH candidates when @p ncp code points are known,
  * else code point by code point. */
@@ -4871,8 +4922,11 @@ int zhen_numbers_extract(zhen_quantities **out, zhen_ctx *ctx, zhen_lang lang,
 			sc.len = z.len;
 			sc.map = z.map;
 		}
-		/* nothing around the figures changed: the text is Simplified
-		 * there, as far as 元 is concerned (set_currency()) */
+		/* nothing around the figures changed, nor anywhere else in
+		 * the text (該公司董事會宣佈…每股1.31元): the text is
+		 * Simplified, as far as 元 is concerned (set_currency()) */
+		if (!changed && conv != ZHEN_CONVERT_NONE)
+			changed = any_converts(ctx, conv, d->to, ncp);
 		if (!changed)
 			sc.conv = ZHEN_CONVERT_NONE;
 		if ((rc = scan_zh(&sc, rc ? d->cand : NULL, d->off, ncp)) < 0)

@@ -524,6 +524,14 @@ static const struct {
 	{ "两名警察受伤", "Two police officers were hurt", CLEAN },
 	{ "这两天", "these days", CLEAN },
 	{ "三家银行", "banks", CLEAN },
+	/* a bare 元 after an amount in one of its currencies, in a list, is
+	 * that currency; in Traditional text anywhere, 元 is ambiguous */
+	{ "营收分别为新台币34亿元、50亿元。", "Revenue was NT$3.4 billion and NT$5 billion.", CLEAN },
+	{ "營收分別為新台幣34億元、50億元。", "Revenue was NT$3.4 billion and NT$5 billion.", CLEAN },
+	{ "营收分别为港币34亿元、50亿元。", "Revenue was HK$3.4 billion and HK$5 billion.", CLEAN },
+	{ "营收分别为港币34亿元、50亿元。", "Revenue was HK$3.4 billion and RMB5 billion.", CUR },
+	{ "該公司董事會宣佈派發末期股息每股1.31元。", "The board declared a final dividend of HK$1.31 per share.", CLEAN },
+	{ "该公司董事会宣布派发末期股息每股1.31元。", "The board declared a final dividend of HK$1.31 per share.", CUR },
 	/* a conversion in parentheses, hedged or introduced */
 	{ "營收為人民幣60.93億元（約8.4億美元）。", "Revenue was USD 840 million.", CLEAN },
 	{ "營收為人民幣60.93億元。", "Revenue was RMB 6.093 billion (about USD 840 million).", CLEAN },
