@@ -77,11 +77,14 @@ static bool weak_word(const zhen_quantity *q, bool english)
 	/* the fractions and units end at "tenth" (dicts/en_number_words.tsv
 	 * denominators): "eighteenth" is only ever an ordinal */
 	zhen_decimal ten = { 1, 1 };
+	/* a hedge makes a word a manner of speaking ("some two dozen"),
+	 * but not one with a unit: "over five years" is a figure */
 	return is_words(q) &&
 	       (is_one(q) ||
 	        (english && q->kind == ZHEN_Q_ORDINAL &&
 	         zhen__dec_cmp(q->value, ten) <= 0) ||
-	        (q->flags & ZHEN_QF_APPROX));
+	        ((q->flags & ZHEN_QF_APPROX) &&
+	         (!q->unit[0] || (q->flags & ZHEN_QF_VAGUE))));
 }
 
 /* Whether a different figure on the other side may be called the same
@@ -247,9 +250,13 @@ static bool power_of_ten(const zhen_quantity *a, const zhen_quantity *b)
 static bool vague_pair(const zhen_quantity *a, const zhen_quantity *b)
 {
 	unsigned both = a->flags & b->flags;
+	/* two hedged small counts are still counts: 超过三年 ↔ "over five
+	 * years" */
+	zhen_decimal ten = { 1, 1 };
 	return (both & ZHEN_QF_APPROX) &&
 	       (((a->flags | b->flags) & ZHEN_QF_VAGUE) ||
-	        (both & ZHEN_QF_WORDS));
+	        ((both & ZHEN_QF_WORDS) && zhen__dec_cmp(a->value, ten) > 0 &&
+	         zhen__dec_cmp(b->value, ten) > 0));
 }
 
 /* The exponent of the last non-zero digit: 940 million is 10^7. */

@@ -524,6 +524,11 @@ static const struct {
 	{ "两名警察受伤", "Two police officers were hurt", CLEAN },
 	{ "这两天", "these days", CLEAN },
 	{ "三家银行", "banks", CLEAN },
+	/* a hedged word with a unit is a figure ("over five years") */
+	{ "他工作了三年", "He worked for over five years", VAL },
+	{ "超过三年", "over five years", VAL },
+	{ "超过五年", "over five years", CLEAN },
+	{ "二十多年", "some two dozen years", CLEAN },
 	/* a bare 元 after an amount in one of its currencies, in a list, is
 	 * that currency; in Traditional text anywhere, 元 is ambiguous */
 	{ "营收分别为新台币34亿元、50亿元。", "Revenue was NT$3.4 billion and NT$5 billion.", CLEAN },
