@@ -803,6 +803,21 @@ static bool m_points_value(const zhen_quantity *a, const zhen_quantity *b)
 	return points_word(a, b);
 }
 
+/* 八折 (20% off) ↔ "pay 80% of the list price": a discount and what is
+ * paid are one figure. */
+static bool m_discount(const zhen_quantity *a, const zhen_quantity *b)
+{
+	const zhen_quantity *d = !strcmp(a->unit, "off") ? a :
+	                         !strcmp(b->unit, "off") ? b : NULL;
+	const zhen_quantity *o = d == a ? b : a;
+	zhen_decimal paid;
+	return d && d->kind == ZHEN_Q_PERCENT && o->kind == ZHEN_Q_PERCENT &&
+	       !o->unit[0] &&
+	       zhen__dec_add(&paid, zhen__dec(100, 0),
+	                     (zhen_decimal){ -d->value.coef, d->value.exp }) &&
+	       zhen__dec_eq(paid, o->value);
+}
+
 /* 1.5倍 ↔ "1.5%": the figure kept, a multiple written as percent. */
 static bool m_multiple_unit(const zhen_quantity *a, const zhen_quantity *b)
 {
@@ -825,6 +840,7 @@ static const struct pass passes[] = {
 	{ m_exact, -1, ZHEN_SEV_INFO },
 	{ m_ident_figure, -1, ZHEN_SEV_INFO },
 	{ m_multiple, -1, ZHEN_SEV_INFO },
+	{ m_discount, -1, ZHEN_SEV_INFO },
 	{ m_points_word, -1, ZHEN_SEV_INFO },
 	{ m_date_year, F_DATE_YEAR, ZHEN_SEV_WARNING },
 	{ m_currency, ZHEN_F_CURRENCY, ZHEN_SEV_ERROR },

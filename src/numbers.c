@@ -33,7 +33,7 @@ enum { LANG_ANY = -1 };
  * no position (不过) only keeps the approximator it ends in from
  * matching. */
 enum { POS_PRE = 1, POS_POST = 2, POS_MEASURE = 4, POS_BAND = 8,
-       POS_MAG = 16, POS_INCR = 32, POS_CONV = 64 };
+       POS_MAG = 16, POS_INCR = 32, POS_CONV = 64, POS_AFTER = 128 };
 enum { ATT_WORD = 1, ATT_GLUED = 2 };
 
 enum kind {
@@ -132,6 +132,7 @@ static const struct kname positions[] = {
 	{ "post-measure", POS_POST | POS_MEASURE },
 	{ "pre-band", POS_PRE | POS_BAND }, { "pre-magnitude", POS_MAG },
 	{ "pre-increase", POS_INCR }, { "pre-conversion", POS_CONV },
+	{ "post-any", POS_POST | POS_AFTER },
 	{ "none", 0 }, { NULL, 0 },
 };
 
@@ -391,7 +392,7 @@ static const char *parse_entry(enum table_id tb, const struct zhen__dict_iter *i
 		if ((e->lang = kname_find(langs, f[1], fl[1])) == INT_MIN)
 			return "lang must be zh, en or any";
 		if ((e->pos = kname_find(positions, f[2], fl[2])) == INT_MIN)
-			return "position must be pre, pre-band, pre-magnitude, pre-increase, pre-conversion, post, post-measure, both or none";
+			return "position must be pre, pre-band, pre-magnitude, pre-increase, pre-conversion, post, post-any, post-measure, both or none";
 		break;
 	default:
 		return "unknown table";
@@ -1818,14 +1819,21 @@ static bool zero_code(const struct scan *sc, size_t p)
 {
 	const char *s = sc->s;
 	size_t len = sc->len, k = p;
+	const struct entry *e;
 
-	if (s[p] != '0' || (p > sc->lo && (is_alnum(s[p - 1]) ||
-	                                   s[p - 1] == '.' ||
-	                                   s[p - 1] == ',')))
+	if (p > sc->lo && (is_alnum(s[p - 1]) || s[p - 1] == '.' ||
+	                   s[p - 1] == ','))
 		return false;
 	while (k < len && is_digit(s[k]))
 		k++;
-	return k - p >= 4 &&
+	/* 600519.SH, 2330.TW: a stock code by its exchange's suffix
+	 * (dicts/en_number_words.tsv ident, value 1) */
+	if (k - p >= 4 && k + 2 < len && s[k] == '.' &&
+	    (e = match_fwd(&sc->d->t[TB_ENW], s, len, k + 1, LANG_ANY, 0,
+	                   K_IDENTPRE)) && e->val == 1 &&
+	    !memcmp(s + k + 1, e->text, e->len))
+		return true;
+	return s[p] == '0' && k - p >= 4 &&
 	       !(k + 1 < len && (s[k] == '.' || s[k] == ',') &&
 	         is_digit(s[k + 1]));
 }
@@ -1975,8 +1983,8 @@ static size_t ident_start(struct scan *sc, size_t p)
 	}
 	if (p > sc->lo + 1 && s[p - 1] == ' ' &&
 	    (e = match_back(&sc->d->t[TB_ENW], s, p - 1, sc->lo, LANG_ANY, 0,
-	                    K_IDENTPRE)) && !memcmp(s + p - 1 - e->len, e->text,
-	                                            e->len))
+	                    K_IDENTPRE)) && e->val == 0 &&
+	    !memcmp(s + p - 1 - e->len, e->text, e->len))
 		return p - 1 - e->len;
 	return (size_t)-1;
 }
@@ -3823,13 +3831,31 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 		/* 一折 (90% off) comes with 打; alone it is one fold (一摺,
 		 * which t2s writes 一折) */
 		bool one_fold = de && zhen__dec_eq(pct, zhen__dec(1, 0));
+		/* 三成五 = 35%: a digit after 成 is the next place (八五折
+		 * writes it before) */
+		size_t xe = x ? b + x->len : b;
+		const struct entry *d2 = x ? zh_char(d, s, len, xe) : NULL;
+		int d2v = -1;
+		if (te && d2 && d2->kind == K_DIGIT && d2->val >= 1 && n.ncp == 1 &&
+		    tail_at(d, s, len, xe + d2->len) &&
+		    !zh_char(d, s, len, xe + d2->len) &&
+		    !unit_word_at(d, s, len, xe + d2->len)) {
+			d2v = (int)d2->val;
+			xe += d2->len;
+		}
 		if (x && zhen__dec_cmp(pct, ten) <= 0 && pct.coef > 0 &&
-		    (pre_da || (!one_fold && tail_at(d, s, len, b + x->len)))) {
+		    (pre_da || d2v > 0 ||
+		     (!one_fold && tail_at(d, s, len, b + x->len)))) {
 			memset(&q, 0, sizeof q);
 			q.kind = ZHEN_Q_PERCENT;
 			q.flags = words ? ZHEN_QF_WORDS : 0;
 			zhen__dec_mul(&q.value, pct, ten);
 			q.precision = n.prec + 1;
+			if (d2v > 0) {
+				zhen__dec_add(&q.value, q.value,
+				              zhen__dec(d2v, 0));
+				q.precision = 0;
+			}
 			if (de) {
 				zhen_decimal off;
 				zhen__dec_add(&off, zhen__dec(100, 0),
@@ -3837,8 +3863,8 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 				q.value = off;
 				set_code(q.unit, sizeof q.unit, "off");
 			}
-			*next = b + x->len;
-			return emit(sc, a, b + x->len, &q);
+			*next = xe;
+			return emit(sc, a, xe, &q);
 		}
 	}
 
@@ -3953,6 +3979,10 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 		end = yuan_tail(sc, end, &q);
 	if (sc->bare && q.kind == ZHEN_Q_MONEY)
 		list_currency(sc, a, &q);
+	/* 5亿元左右, 30%左右: a hedge after the unit or currency too */
+	if (end < len && match_fwd(&d->t[TB_APPROX], s, len, sp(s, len, end),
+	                           ZHEN_LANG_ZH, POS_AFTER, -1))
+		q.flags |= ZHEN_QF_APPROX;
 	/* A lone numeral character (一些, 统一, 三星, 十分), one led by
 	 * 百/千 (千方百计), or two digits read one by one (三一学院) is a
 	 * number only with a measure word after it. */

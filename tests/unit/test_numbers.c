@@ -728,6 +728,16 @@ static const struct xcase cases[] = {
 	{ ZH, "兩次助攻", { Q("兩", NUM, "2", "", "", W | CT) } },
 	{ ZH, "三位专家", { Q("三", NUM, "3", "", "", W | CT) } },
 	{ ZH, "三家银行", { Q("三", NUM, "3", "", "", W) } },
+	/* 成 with a next digit, 折 before a sale word, hedges after the unit,
+	 * stock codes by exchange, product versions */
+	{ ZH, "三成五的用户", { Q("三成五", PCT, "35", "", "", W) } },
+	{ ZH, "全场商品八折出售", { Q("八折", PCT, "20", "", "off", W) } },
+	{ ZH, "约有5000人参加", { Q("5000", NUM, "5000", "", "", A) } },
+	{ ZH, "投资额在5亿元左右", { Q("5亿元", MON, "500000000", "CNY", "", A | M) } },
+	{ ZH, "增长率在30%左右", { Q("30%", PCT, "30", "", "", A) } },
+	{ ZH, "贵州茅台(600519.SH)", { Q("600519.SH", ID, "600519", "", "600519.SH", 0) } },
+	{ EN, "iOS 17.2 and iPhone 15", { Q("iOS 17.2", ID, "17.2", "", "iOS 17.2", 0), Q("iPhone 15", ID, "15", "", "iPhone 15", 0) } },
+	{ EN, "SH 5", { Q("5", NUM, "5", "", "", 0) } },
 	/* 负 before 百分之; ranges share currency and magnitude; ， groups
 	 * ASCII digits only twice or more */
 	{ ZH, "增长率为负百分之十二", { Q("负百分之十二", PCT, "-12", "", "", W) } },

@@ -524,6 +524,10 @@ static const struct {
 	{ "两名警察受伤", "Two police officers were hurt", CLEAN },
 	{ "这两天", "these days", CLEAN },
 	{ "三家银行", "banks", CLEAN },
+	{ "该产品市场占有率达三成五。", "The product's market share reached 35%.", CLEAN },
+	{ "全場商品八折出售。", "All goods are sold at 20% off.", CLEAN },
+	{ "全场商品打八折。", "Customers pay 80% of the list price.", CLEAN },
+	{ "全场商品打八折。", "Customers pay 70% of the list price.", VAL },
 	/* a hedged word with a unit is a figure ("over five years") */
 	{ "他工作了三年", "He worked for over five years", VAL },
 	{ "超过三年", "over five years", VAL },
