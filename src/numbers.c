@@ -2794,6 +2794,31 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 				*next = he;
 				return emit(sc, i, he, &hq);
 			}
+			/* half of them, half the staff, fell by half: a
+			 * fraction (一半); "half-time", "and a half" are not */
+			static const char *const after[] = { " of ", " the ",
+			                                     " its ", " their " };
+			/* ... and only where it starts the phrase: "the
+			 * eastern half of the island" is a part, no figure */
+			bool by = i >= sc->lo + 3 && eq_ci(s + i - 3, "by ", 3) &&
+			          (i == sc->lo + 3 || !is_alpha(s[i - 4]));
+			bool frac = by;
+			for (size_t k = 0; !frac && k < 4; k++)
+				frac = w + strlen(after[k]) <= len &&
+				       eq_ci(s + w, after[k], strlen(after[k]));
+			bool hedged = i > sc->lo + 1 && s[i - 1] == ' ' &&
+			              match_back(&d->t[TB_APPROX], s, i - 1,
+			                         sc->lo, ZHEN_LANG_EN, POS_PRE,
+			                         -1);
+			bool lead = by || hedged || i == sc->lo ||
+			            s[i - 1] != ' ' || i < sc->lo + 2 ||
+			            !is_alpha(s[i - 2]);
+			if (hedged)
+				hq.flags |= ZHEN_QF_APPROX;
+			if (frac && lead) {
+				*next = w;
+				return emit(sc, i, w, &hq);
+			}
 		}
 		x = !(lk & 1ull << K_VAGUE) ? NULL :
 			match_fwd(&d->t[TB_ENW], s, len, i, ZHEN_LANG_EN, 0,
@@ -3638,6 +3663,22 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 		q.value = zhen__dec(e->val, 0);
 		q.flags = ZHEN_QF_WORDS;
 		return emit(sc, zw, zw + e->len, &q);
+	}
+	/* 一半: a half, as "half of" reads */
+	{
+		const struct entry *one = zh_char(d, s, len, i), *h;
+		if (one && one->kind == K_DIGIT && one->val == 1 &&
+		    (h = match_fwd(zt, s, len, i + one->len, LANG_ANY, 0,
+		                   K_HALFHOUR)) &&
+		    !zh_char(d, s, len, i + one->len + h->len)) {
+			memset(&q, 0, sizeof q);
+			q.kind = ZHEN_Q_NUMBER;
+			q.value = zhen__dec(5, -1);
+			q.precision = -1;
+			q.flags = ZHEN_QF_WORDS;
+			*next = i + one->len + h->len;
+			return emit(sc, i, *next, &q);
+		}
 	}
 	if ((e = match_fwd(zt, s, len, i, LANG_ANY, 0, K_MULTIPLE)) ||
 	    (e = match_fwd(zt, s, len, i, LANG_ANY, 0, K_HALFYEAR))) {

@@ -769,7 +769,12 @@ static const struct xcase cases[] = {
 	{ EN, "a quarter-point cut", { Q("a quarter-point", NUM, "0.25", "", "pt", W) } },
 	{ EN, "half a percent", { Q("half a percent", PCT, "0.5", "", "", W) } },
 	{ EN, "Gross margin rose 1.8 pts", { Q("1.8 pts", NUM, "1.8", "", "pt", 0) } },
-	{ EN, "half of them", { NONE_ } },
+	{ EN, "the eastern half of the island", { NONE_ } },
+	{ EN, "half of them", { Q("half", NUM, "0.5", "", "", W) } },
+	{ EN, "nearly half of the votes", { Q("half", NUM, "0.5", "", "", W | A) } },
+	{ EN, "fell by half", { Q("half", NUM, "0.5", "", "", W) } },
+	{ ZH, "净利润下降一半", { Q("一半", NUM, "0.5", "", "", W) } },
+	{ ZH, "一点半", { Q("一点半", DT, "130", "", "time", W) } },
 	/* analysts' period codes and split (fiscal) years */
 	{ EN, "In 1Q24, revenue grew", { Q("1Q", ORD, "1", "", "quarter", 0), Q("24", YR, "2024", "", "", 0) } },
 	{ EN, "In 2H2023", { Q("2H", ORD, "2", "", "half", 0), Q("2023", YR, "2023", "", "", 0) } },

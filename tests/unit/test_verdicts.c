@@ -528,6 +528,9 @@ static const struct {
 	{ "全場商品八折出售。", "All goods are sold at 20% off.", CLEAN },
 	{ "全场商品打八折。", "Customers pay 80% of the list price.", CLEAN },
 	{ "全场商品打八折。", "Customers pay 70% of the list price.", VAL },
+	{ "净利润同比下降一半。", "Net profit fell by half year on year.", CLEAN },
+	{ "净利润同比下降一半。", "Net profit fell by a third year on year.", VAL },
+	{ "营收为人民币35亿元及美元2亿元。", "Revenue was RMB 3.5 billion and US$200 million.", CLEAN },
 	/* a hedged word with a unit is a figure ("over five years") */
 	{ "他工作了三年", "He worked for over five years", VAL },
 	{ "超过三年", "over five years", VAL },
