@@ -885,6 +885,9 @@ static int cmd_numbers(zhen_ctx *ctx, const struct opts *o, int argc,
 				       zhen_doc_line_of(doc, x->start), xs, xe,
 				       zhen_qkind_name(x->kind), v);
 				zhen_json_string(write_stdout, NULL, unit, strlen(unit));
+				printf(",\"currency_alt\":");
+				zhen_json_string(write_stdout, NULL, x->currency_alt,
+				                 strlen(x->currency_alt));
 				printf(",\"approx\":%s,\"words\":%s,\"text\":",
 				       x->flags & ZHEN_QF_APPROX ? "true" : "false",
 				       x->flags & ZHEN_QF_WORDS ? "true" : "false");
@@ -892,10 +895,17 @@ static int cmd_numbers(zhen_ctx *ctx, const struct opts *o, int argc,
 				                 x->end - x->start);
 				printf("}\n");
 			} else {
-				printf("%zu\t%zu-%zu\t%s\t%s\t%s%s\t%.*s\n",
+				/* the sign's other currencies: $ may be HK$,
+				 * a Traditional 元 NT$ */
+				bool alt = x->currency_alt[0] != 0;
+				printf("%zu\t%zu-%zu\t%s\t%s\t%s%s%s\t%s%s%s\t%.*s\n",
 				       zhen_doc_line_of(doc, x->start), xs, xe,
-				       zhen_qkind_name(x->kind), v,
-				       unit, x->flags & ZHEN_QF_APPROX ? "\tapprox" : "\t",
+				       zhen_qkind_name(x->kind), v, unit,
+				       alt ? " or " : "", x->currency_alt,
+				       x->flags & ZHEN_QF_APPROX ? "approx" : "",
+				       x->flags & ZHEN_QF_APPROX &&
+				               x->flags & ZHEN_QF_RANGE ? "," : "",
+				       x->flags & ZHEN_QF_RANGE ? "range" : "",
 				       (int)(x->end - x->start), b + x->start);
 			}
 		}
