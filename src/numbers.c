@@ -1833,6 +1833,11 @@ static bool zero_code(const struct scan *sc, size_t p)
 	                   K_IDENTPRE)) && e->val == 1 &&
 	    !memcmp(s + k + 1, e->text, e->len))
 		return true;
+	/* 贵州茅台（600519）: six digits alone in brackets are an A-share
+	 * code */
+	if (k - p == 6 && p > sc->lo && s[p - 1] == '(' && k < len &&
+	    s[k] == ')')
+		return true;
 	return s[p] == '0' && k - p >= 4 &&
 	       !(k + 1 < len && (s[k] == '.' || s[k] == ',') &&
 	         is_digit(s[k + 1]));
@@ -3144,9 +3149,12 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 				return emit_ident(sc, i, i, next);
 			j = g;
 		}
-		/* 22 October 2024 */
+		/* 22 October 2024; "the 22nd of October" */
+		size_t mo = j + 1;
+		if (ordinal && j + 4 < len && !memcmp(s + j, " of ", 4))
+			mo = j + 4;
 		if (!q.unit[0] && magexp < 0 && j < len && s[j] == ' ' &&
-		    (m = month_at(sc, j + 1, &me)) &&
+		    (m = month_at(sc, mo, &me)) &&
 		    small_int(n.v, 1, 31, &day) && !n.frac && n.nint <= 2 &&
 		    (me >= len || !is_alnum(s[me]))) {
 			int64_t v = m->val * 100 + day;

@@ -728,6 +728,9 @@ static const struct xcase cases[] = {
 	{ ZH, "兩次助攻", { Q("兩", NUM, "2", "", "", W | CT) } },
 	{ ZH, "三位专家", { Q("三", NUM, "3", "", "", W | CT) } },
 	{ ZH, "三家银行", { Q("三", NUM, "3", "", "", W) } },
+	{ EN, "on the 22nd of October 2024", { Q("22nd of October 2024", DT, "20241022", "", "", 0) } },
+	{ ZH, "贵州茅台（600519）股价", { Q("600519", ID, "600519", "", "600519", 0) } },
+	{ ZH, "航程5000海里", { Q("5000海里", NUM, "5000", "", "nmi", 0) } },
 	/* 成 with a next digit, 折 before a sale word, hedges after the unit,
 	 * stock codes by exchange, product versions */
 	{ ZH, "三成五的用户", { Q("三成五", PCT, "35", "", "", W) } },

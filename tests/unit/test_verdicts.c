@@ -531,6 +531,9 @@ static const struct {
 	{ "净利润同比下降一半。", "Net profit fell by half year on year.", CLEAN },
 	{ "净利润同比下降一半。", "Net profit fell by a third year on year.", VAL },
 	{ "营收为人民币35亿元及美元2亿元。", "Revenue was RMB 3.5 billion and US$200 million.", CLEAN },
+	{ "公司于2024年10月22日公布业绩。", "The company reported results on the 22nd of October 2024.", CLEAN },
+	{ "该船航程5000海里。", "The ship has a range of 5,000 km.", UNI },
+	{ "贵州茅台（600519）股价上涨1.5%。", "Kweichow Moutai (600519) rose 1.5%.", CLEAN },
 	/* a hedged word with a unit is a figure ("over five years") */
 	{ "他工作了三年", "He worked for over five years", VAL },
 	{ "超过三年", "over five years", VAL },
