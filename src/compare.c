@@ -1357,6 +1357,63 @@ static int first_months(zhen_findings *f, size_t bead,
 	return 0;
 }
 
+/* A figure in a unit the other side converted (120 公里 ↔ "75 miles",
+ * 28 摄氏度 ↔ "82°F", 300 亩 ↔ "20 hectares"; dicts/conversions.tsv):
+ * the same figure when the converted value rounds to the other as
+ * writers round — within 2%, or half its last written digit. */
+static bool converted(const zhen_ctx *ctx, const zhen_quantity *a,
+                      const zhen_quantity *b, bool *same)
+{
+	double x, y = approx_value(b->value);
+	if (!a->unit[0] || !b->unit[0] || !strcmp(a->unit, b->unit) ||
+	    a->kind != ZHEN_Q_NUMBER || b->kind != ZHEN_Q_NUMBER ||
+	    !zhen__unit_convert(ctx, a->unit, b->unit, approx_value(a->value),
+	                        &x))
+		return false;
+	double d = fabs(x - y), half = 0.5 * pow(10, b->precision);
+	*same = d <= half || d <= 0.02 * fabs(y);
+	if (!*same) {
+		/* or the other way, to a's precision */
+		double z;
+		if (zhen__unit_convert(ctx, b->unit, a->unit, y, &z)) {
+			double e = fabs(z - approx_value(a->value));
+			*same = e <= 0.5 * pow(10, a->precision) ||
+			        e <= 0.02 * fabs(approx_value(a->value));
+		}
+	}
+	return true;
+}
+
+/* Pairs the figures converted into another unit: @p want_same, those that
+ * agree (silently); else those that do not (a value error each). */
+static int convert_pass(zhen_findings *f, size_t bead, const zhen_ctx *ctx,
+                        const zhen_quantity *zh, size_t nzh,
+                        const zhen_quantity *en, size_t nen,
+                        unsigned char *zu, unsigned char *eu, bool want_same)
+{
+	for (size_t i = 0; i < nzh; i++) {
+		for (size_t j = 0; j < nen && !zu[i]; j++) {
+			bool same;
+			if (eu[j] || !converted(ctx, &zh[i], &en[j], &same) ||
+			    same != want_same)
+				continue;
+			zu[i] = eu[j] = 1;
+			if (same)
+				continue;
+			zhen_finding fd = { 0 };
+			fd.type = ZHEN_F_VALUE;
+			fd.severity = ZHEN_SEV_ERROR;
+			fd.bead = bead;
+			fd.has_zh = fd.has_en = 1;
+			fd.zh = zh[i];
+			fd.en = en[j];
+			if (zhen__findings_push(f, &fd) < 0)
+				return ZHEN_ENOMEM;
+		}
+	}
+	return 0;
+}
+
 int zhen_compare_text(zhen_findings **out, zhen_ctx *ctx,
                       const zhen_quantity *zh, size_t nzh,
                       const zhen_quantity *en, size_t nen, size_t bead,
@@ -1485,6 +1542,11 @@ int zhen_compare_text(zhen_findings **out, zhen_ctx *ctx,
 			}
 		}
 	}
+	/* after the passes: a figure written in both units ("40 mph (64
+	 * kph)") pairs with its own unit first */
+	if (convert_pass(f, bead, ctx, zh, nzh, en, nen, zu, eu, true) < 0 ||
+	    convert_pass(f, bead, ctx, zh, nzh, en, nen, zu, eu, false) < 0)
+		goto oom;
 	long li = lone_left(zh, zu, nzh), lj = lone_left(en, eu, nen);
 	bool ordpair = false;
 	if (li >= 0 && lj < 0 && digit_ordinal(zh, zu, nzh, li))

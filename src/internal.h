@@ -63,6 +63,11 @@ int zhen__fail_at(zhen_ctx *ctx, int code, size_t line, size_t byte,
 
 int zhen__numbers_init(zhen_ctx *ctx);
 void zhen__numbers_fini(zhen_ctx *ctx);
+/* @p v in unit @p from converted to unit @p to (canonical units of
+ * units.tsv) by dicts/conversions.tsv, either way; false when no entry
+ * joins them. */
+bool zhen__unit_convert(const zhen_ctx *ctx, const char *from,
+                        const char *to, double v, double *out);
 int zhen__numbers_add_dict(zhen_ctx *ctx, const char *name, const char *text,
                            size_t len);
 int zhen__segment_init(zhen_ctx *ctx);

@@ -19,11 +19,12 @@
 
 /* ---- dictionary tables ---- */
 
-enum table_id { TB_ZHNUM, TB_MAG, TB_CUR, TB_UNIT, TB_ENW, TB_APPROX, TB_N };
+enum table_id { TB_ZHNUM, TB_MAG, TB_CUR, TB_UNIT, TB_ENW, TB_APPROX,
+                TB_CONV, TB_N };
 
 static const char *const table_names[TB_N] = {
 	"zh_numerals.tsv", "magnitudes.tsv", "currencies.tsv", "units.tsv",
-	"en_number_words.tsv", "approximators.tsv",
+	"en_number_words.tsv", "approximators.tsv", "conversions.tsv",
 };
 
 enum { LANG_ANY = -1 };
@@ -151,6 +152,7 @@ struct entry {
 	unsigned flags;  /* ZHEN_QF_CUR_AMBIGUOUS */
 	char code[24];   /* ISO code or canonical unit */
 	char alt[24];    /* currencies: what else the sign may stand for */
+	double factor, offset; /* conversions: code = text x factor + offset */
 };
 
 /* An entry's place in an index: entries sorted by the key code point
@@ -385,6 +387,28 @@ static const char *parse_entry(enum table_id tb, const struct zhen__dict_iter *i
 		if ((e->lang = kname_find(langs, f[2], fl[2])) == INT_MIN)
 			return "lang must be zh, en or any";
 		break;
+	case TB_CONV: {
+		char num[2][32];
+		char *endp;
+		if (it->nfields != 4)
+			return "expected 4 fields";
+		if (!fl[1] || fl[1] >= sizeof e->code)
+			return "bad unit";
+		memcpy(e->code, f[1], fl[1]);
+		for (int x = 0; x < 2; x++) {
+			if (!fl[2 + x] || fl[2 + x] >= sizeof num[x])
+				return "bad number";
+			memcpy(num[x], f[2 + x], fl[2 + x]);
+			num[x][fl[2 + x]] = 0;
+		}
+		e->factor = strtod(num[0], &endp);
+		if (*endp || !(e->factor > 0))
+			return "bad factor";
+		e->offset = strtod(num[1], &endp);
+		if (*endp)
+			return "bad offset";
+		break;
+	}
 	case TB_APPROX:
 		if (it->nfields != 3)
 			return "expected 3 fields";
@@ -778,6 +802,24 @@ void zhen__numbers_fini(zhen_ctx *ctx)
 	ctx->numbers = NULL;
 }
 
+bool zhen__unit_convert(const zhen_ctx *ctx, const char *from,
+                        const char *to, double v, double *out)
+{
+	const struct table *t = &ctx->numbers->t[TB_CONV];
+	for (size_t k = 0; k < t->n; k++) {
+		const struct entry *e = &t->e[k];
+		if (!strcmp(e->text, from) && !strcmp(e->code, to)) {
+			*out = v * e->factor + e->offset;
+			return true;
+		}
+		if (!strcmp(e->text, to) && !strcmp(e->code, from)) {
+			*out = (v - e->offset) / e->factor;
+			return true;
+		}
+	}
+	return false;
+}
+
 int zhen__numbers_add_dict(zhen_ctx *ctx, const char *name, const char *text,
                            size_t len)
 {
@@ -1060,7 +1102,7 @@ static const struct entry *zh_char(const struct zhen__numbers_data *d,
                                    const char *s, size_t len, size_t i)
 {
 	static const struct entry three = { "叁", 3, K_DIGIT, 3, LANG_ANY, 0,
-	                                    0, "", "" };
+	                                    0, "", "", 0, 0 };
 	const struct entry *e = match_fwd(&d->t[TB_ZHNUM], s, len, i,
 	                                  LANG_ANY, 0, -1);
 	if (e && e->kind == K_ZCTX && e->val == ZC_CAPDIGIT) {

@@ -384,8 +384,9 @@ static bool parse_failed(const zhen_ctx *ctx, const char *path)
 static bool add_dicts(zhen_ctx *ctx, const struct opts *o)
 {
 	static const char *const names[] = { "abbreviations.txt",
-		"approximators.tsv", "currencies.tsv", "en_number_words.tsv",
-		"magnitudes.tsv", "units.tsv", "zh_numerals.tsv" };
+		"approximators.tsv", "conversions.tsv", "currencies.tsv",
+		"en_number_words.tsv", "magnitudes.tsv", "units.tsv",
+		"zh_numerals.tsv" };
 	for (int i = 0; i < o->ndicts; i++) {
 		const char *path = o->dicts[i], *name = NULL;
 		size_t pl = strlen(path);

@@ -534,6 +534,14 @@ static const struct {
 	{ "公司于2024年10月22日公布业绩。", "The company reported results on the 22nd of October 2024.", CLEAN },
 	{ "该船航程5000海里。", "The ship has a range of 5,000 km.", UNI },
 	{ "贵州茅台（600519）股价上涨1.5%。", "Kweichow Moutai (600519) rose 1.5%.", CLEAN },
+	/* a unit converted by the translation (dicts/conversions.tsv) */
+	{ "两地相距约120公里。", "The two places are about 75 miles apart.", CLEAN },
+	{ "两地相距约120公里。", "The two places are about 95 miles apart.", VAL },
+	{ "今天最高气温28摄氏度。", "Today's high will be 82 degrees Fahrenheit.", CLEAN },
+	{ "今天最高气温28摄氏度。", "Today's high will be 28 degrees Fahrenheit.", UNI },
+	{ "该公园占地约300亩。", "The park covers about 20 hectares.", CLEAN },
+	{ "该公园占地约300亩。", "The park covers about 200 hectares.", VAL },
+	{ "身高6英尺", "he is 1.83 metres tall", CLEAN },
 	/* a hedged word with a unit is a figure ("over five years") */
 	{ "他工作了三年", "He worked for over five years", VAL },
 	{ "超过三年", "over five years", VAL },
