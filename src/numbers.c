@@ -1709,6 +1709,9 @@ static size_t post_once(struct scan *sc, size_t j, zhen_quantity *q,
 	if (u && en && u->kind == U_MEASURE && ua != j &&
 	    unit_is_money(sc, ua, u, q))
 		u = NULL;
+	/* 15x is fifteen times; "3 x 4" multiplies */
+	if (u && u->len == 1 && u->text[0] == 'x' && ua != j)
+		u = NULL;
 	if (u) {
 		*strong = true;
 		switch (u->kind) {

@@ -670,7 +670,9 @@ static const struct xcase cases[] = {
 	{ EN, "36 by 24 mm", { Q("36", NUM, "36", "", "mm", 0), Q("24 mm", NUM, "24", "", "mm", 0) } },
 	{ EN, "6 x 6 cm", { Q("6", NUM, "6", "", "cm", 0), Q("6 cm", NUM, "6", "", "cm", 0) } },
 	{ EN, "a 4x4 vehicle", { Q("4x4", ID, "4", "", "4x4", 0) } },
-	{ EN, "2x faster", { Q("2x", ID, "2", "", "2x", 0) } },
+	/* was an identifier: a glued x is "times" (市盈率15倍 <-> "15x") */
+	{ EN, "2x faster", { Q("2x", NUM, "2", "", "x", 0) } },
+	{ EN, "3 x 4", { Q("3", NUM, "3", "", "", 0), Q("4", NUM, "4", "", "", 0) } },
 	{ EN, "3 by 4 people", { Q("3", NUM, "3", "", "", 0), Q("4", NUM, "4", "", "", 0) } },
 	{ EN, "A4x5mm", { Q("A4x5mm", ID, "4", "", "A4x5mm", 0) } },
 	/* durations carry a unit both languages share; a calendar year,
