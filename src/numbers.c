@@ -4084,7 +4084,10 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 	    (n.ncp == 1 || n.lead_unit || (n.direct && n.ncp == 2)) &&
 	    /* 逾百万。, 过亿, : hedged, a figure before what is no word
 	     * (超过万科 is "overtook Vanke", 近千万别 "never") */
-	    !(hedge && (n.lead_unit || n.lead_mag) && !is_han_at(s, len, end))) {
+	    !(hedge && (n.lead_unit || n.lead_mag) && !is_han_at(s, len, end)) &&
+	    /* 数以万计: a band, counted in ten thousands */
+	    !(vague_before(sc, p) && end < len && is_han_at(s, len, end) &&
+	      tail_at(d, s, len, end))) {
 		/* 三到四百万: the lower end of a range is a figure; 五比三:
 		 * both figures of a score */
 		const struct entry *re = match_fwd(zt, s, len, end, LANG_ANY, 0,

@@ -534,6 +534,11 @@ static const struct {
 	{ "公司于2024年10月22日公布业绩。", "The company reported results on the 22nd of October 2024.", CLEAN },
 	{ "该船航程5000海里。", "The ship has a range of 5,000 km.", UNI },
 	{ "贵州茅台（600519）股价上涨1.5%。", "Kweichow Moutai (600519) rose 1.5%.", CLEAN },
+	{ "数以万计的民众走上街头。", "Tens of thousands of people took to the streets.", CLEAN },
+	{ "前三季累計每股盈餘為新台幣6.12元。", "Earnings per share for the first three quarters totalled NT$6.12.", CLEAN },
+	{ "第三季營收成長12%", "Revenue grew 12% in the second quarter", VAL },
+	{ "老人年逾九旬。", "The old man is over 90.", CLEAN },
+	{ "该股市盈率约为15倍。", "The stock has a P/E ratio of about 15x.", CLEAN },
 	/* a unit converted by the translation (dicts/conversions.tsv) */
 	{ "两地相距约120公里。", "The two places are about 75 miles apart.", CLEAN },
 	{ "两地相距约120公里。", "The two places are about 95 miles apart.", VAL },
