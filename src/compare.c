@@ -871,6 +871,10 @@ static bool ignorable_alone(const zhen_quantity *q)
 	 * caller gave zhen_compare_text() the texts. */
 	if (q->kind == ZHEN_Q_IDENT)
 		return true;
+	/* "0 to 100 km/h" (百公里加速): a range from zero names the
+	 * start, not a figure the other side must write */
+	if ((q->flags & ZHEN_QF_RANGE) && !q->value.coef)
+		return true;
 	/* 第一次 / "for the first time" are rarely figures either. */
 	if (!(q->flags & ZHEN_QF_WORDS) ||
 	    (q->kind != ZHEN_Q_NUMBER && q->kind != ZHEN_Q_ORDINAL))
@@ -891,7 +895,7 @@ static bool en_figure_word(const zhen_quantity *q)
 {
 	/* nor are a game's points ("six points clear", 领先六分: 分 is
 	 * no unit the reader can tell from minutes and fractions) */
-	return q->kind == ZHEN_Q_NUMBER && !is_one(q) &&
+	return q->kind == ZHEN_Q_NUMBER && !is_one(q) && q->value.coef &&
 	       !(q->flags & ZHEN_QF_NAME) &&
 	       ((q->flags & ZHEN_QF_RANGE) ||
 	        (q->unit[0] && strcmp(q->unit, "x") && strcmp(q->unit, "pt") &&

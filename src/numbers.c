@@ -2500,11 +2500,17 @@ static int64_t colon_time(struct scan *sc, size_t i, size_t *end)
 		return -1;
 	while (j < len && is_digit(s[j]) && j - i < 3)
 		h = h * 10 + (s[j++] - '0');
-	if (j == i || j - i > 2 || h > 24 || j + 2 >= len || s[j] != ':' ||
+	if (j == i || j - i > 2 || h > 24 || j + 2 >= len ||
+	    (s[j] != ':' && s[j] != '.') ||
 	    !is_digit(s[j + 1]) || !is_digit(s[j + 2]) ||
 	    (j + 3 < len && (is_digit(s[j + 3]) || s[j + 3] == ':')))
 		return -1;
 	int64_t m = (s[j + 1] - '0') * 10 + (s[j + 2] - '0');
+	/* 9.15am, as British English writes it: a dot only before am/pm
+	 * (9.15 alone is a figure) */
+	if (s[j] == '.' && (sc->lang != ZHEN_LANG_EN || h > 12 || m > 59 ||
+	                    ampm_at(sc, j + 3) == j + 3))
+		return -1;
 	/* 8:96 a.m. is a slipped clock time, which the other side's time
 	 * shows as a value error; without am/pm it may be a score or a
 	 * ratio, read as figures */
@@ -4006,13 +4012,33 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 		size_t pk = p > sc->lo && s[p - 1] == ' ' ? p - 1 : p;
 		const struct entry *era = !e || n.grouped ? NULL :
 			match_back(zt, s, pk, sc->lo, LANG_ANY, 0, K_ERA);
-		if (era && small_int(n.v, 1, 9999, &y)) {
+		if (era && era->val != 3 && small_int(n.v, 1, 9999, &y)) {
 			q.kind = ZHEN_Q_YEAR;
 			q.precision = 0;
 			q.value = zhen__dec(era->val == 2 ? -y : y, 0);
 			*next = b + e->len;
 			return emit(sc, era->val == 2 ? pk - era->len : a,
 			            b + e->len, &q);
+		}
+		/* 民國112年 is 2023: Taiwan's calendar counts from 1912 (era
+		 * value 3). Taiwan's text writes 112年度, 112年3月 without its
+		 * name too (a count of years takes neither 度 nor a month):
+		 * read so in Traditional text. */
+		int64_t roc = 0;
+		if (era && era->val == 3 && n.digits && small_int(n.v, 1, 200, &roc))
+			a = pk - era->len;
+		else if (!(e && !era && sc->conv != ZHEN_CONVERT_NONE &&
+		           n.digits && !n.grouped && n.ntok == 1 &&
+		           (n.nint == 2 || n.nint == 3) &&
+		           small_int(n.v, 30, 150, &roc) &&
+		           (zh_monthday(sc, b + e->len, &end, &ordinal) ||
+		            (b + e->len + 3 <= len &&
+		             !memcmp(s + b + e->len, "度", 3)))))
+			roc = 0;
+		if (roc) {
+			q.value = zhen__dec(roc + 1911, 0);
+			n.v = q.value;
+			n.nint = 4;
 		}
 		if (e && ((n.digits && n.nint == 4 && !n.grouped && n.ntok == 1) ||
 		          (!n.digits && n.direct && n.ncp == 4)) &&

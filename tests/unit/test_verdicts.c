@@ -539,6 +539,13 @@ static const struct {
 	{ "第三季營收成長12%", "Revenue grew 12% in the second quarter", VAL },
 	{ "老人年逾九旬。", "The old man is over 90.", CLEAN },
 	{ "该股市盈率约为15倍。", "The stock has a P/E ratio of about 15x.", CLEAN },
+	{ "本公司112年度稅後純益為新台幣85億元。", "The company's net income after tax for 2023 was NT$8.5 billion.", CLEAN },
+	{ "本公司112年度稅後純益為新台幣85億元。", "The company's net income after tax for 2022 was NT$8.5 billion.", VAL },
+	{ "民國112年", "in 2023", CLEAN },
+	{ "公司成立已有112年", "the company is 112 years old", CLEAN },
+	{ "列车于上午9时15分抵达。", "The train arrived at 9.15am.", CLEAN },
+	{ "列车于上午9时15分抵达。", "The train arrived at 9.45am.", VAL },
+	{ "这款电动车的续航里程为600公里，百公里加速仅需3.8秒。", "The electric car has a range of 600 km and accelerates from 0 to 100 km/h in just 3.8 seconds.", CLEAN },
 	/* a unit converted by the translation (dicts/conversions.tsv) */
 	{ "两地相距约120公里。", "The two places are about 75 miles apart.", CLEAN },
 	{ "两地相距约120公里。", "The two places are about 95 miles apart.", VAL },
