@@ -610,6 +610,10 @@ static bool m_magnitude(const zhen_quantity *a, const zhen_quantity *b)
 	zhen_decimal f, v;
 	if (ident_figure_other(a, b, &f, &v))
 		return f.coef == v.coef;
+	/* two units (4800万像素 ↔ "48 megapixels", 5 公里 ↔ 5,000 m): a
+	 * conversion's business, not a slip of the figure */
+	if (a->unit[0] && b->unit[0] && strcmp(a->unit, b->unit))
+		return false;
 	return (qclass(a) == qclass(b) && qclass(a) <= 1 &&
 	        comparable_words(a, b) && power_of_ten(a, b)) ||
 	       decade_slip(a, b);
@@ -1366,7 +1370,7 @@ static int first_months(zhen_findings *f, size_t bead,
  * the same figure when the converted value rounds to the other as
  * writers round — within 2%, or half its last written digit. */
 static bool converted(const zhen_ctx *ctx, const zhen_quantity *a,
-                      const zhen_quantity *b, bool *same)
+                      const zhen_quantity *b, bool *same, bool *tenfold)
 {
 	double x, y = approx_value(b->value);
 	if (!a->unit[0] || !b->unit[0] || !strcmp(a->unit, b->unit) ||
@@ -1376,6 +1380,9 @@ static bool converted(const zhen_ctx *ctx, const zhen_quantity *a,
 		return false;
 	double d = fabs(x - y), half = 0.5 * pow(10, b->precision);
 	*same = d <= half || d <= 0.02 * fabs(y);
+	/* 5 公里 ↔ "500 metres": converted, a power of ten off */
+	double r = x && y ? log10(fabs(x / y)) : 0;
+	*tenfold = fabs(r) > 0.5 && fabs(r - round(r)) < 0.01;
 	if (!*same) {
 		/* or the other way, to a's precision */
 		double z;
@@ -1389,7 +1396,8 @@ static bool converted(const zhen_ctx *ctx, const zhen_quantity *a,
 }
 
 /* Pairs the figures converted into another unit: @p want_same, those that
- * agree (silently); else those that do not (a value error each). */
+ * agree (silently); else those that do not (a value error each, or a
+ * magnitude error a power of ten off). */
 static int convert_pass(zhen_findings *f, size_t bead, const zhen_ctx *ctx,
                         const zhen_quantity *zh, size_t nzh,
                         const zhen_quantity *en, size_t nen,
@@ -1397,15 +1405,16 @@ static int convert_pass(zhen_findings *f, size_t bead, const zhen_ctx *ctx,
 {
 	for (size_t i = 0; i < nzh; i++) {
 		for (size_t j = 0; j < nen && !zu[i]; j++) {
-			bool same;
-			if (eu[j] || !converted(ctx, &zh[i], &en[j], &same) ||
+			bool same, tenfold;
+			if (eu[j] ||
+			    !converted(ctx, &zh[i], &en[j], &same, &tenfold) ||
 			    same != want_same)
 				continue;
 			zu[i] = eu[j] = 1;
 			if (same)
 				continue;
 			zhen_finding fd = { 0 };
-			fd.type = ZHEN_F_VALUE;
+			fd.type = tenfold ? ZHEN_F_MAGNITUDE : ZHEN_F_VALUE;
 			fd.severity = ZHEN_SEV_ERROR;
 			fd.bead = bead;
 			fd.has_zh = fd.has_en = 1;

@@ -3881,6 +3881,24 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 			return emit(sc, p, nu.b, &q);
 		}
 	}
+	/* 七十有三: the literary "seventy and three" */
+	if (prefix < 0 && !n.digits && !n.mag && !n.frac &&
+	    n.v.coef && n.v.exp >= 1 && n.b + 3 < len &&
+	    !memcmp(s + n.b, "有", 3)) {
+		const struct entry *u1 = zh_char(d, s, len, n.b + 3);
+		if (u1 && u1->kind == K_DIGIT && u1->val >= 1 &&
+		    !zh_char(d, s, len, n.b + 3 + u1->len)) {
+			zhen_decimal v;
+			if (zhen__dec_add(&v, n.v, zhen__dec(u1->val, 0))) {
+				memset(&q, 0, sizeof q);
+				q.kind = ZHEN_Q_NUMBER;
+				q.value = v;
+				q.flags = ZHEN_QF_WORDS;
+				*next = n.b + 3 + u1->len;
+				return emit(sc, p, *next, &q);
+			}
+		}
+	}
 	/* 兩打雞蛋: 打 after a lone numeral is a dozen (打八折, 打电话 have
 	 * no numeral before it) */
 	if (prefix < 0 && !n.mag && !n.frac && n.ncp == 1 && n.b < len) {
