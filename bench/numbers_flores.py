@@ -451,6 +451,11 @@ def measure(zhen, zh, en, trad, label, outdir):
                   f'{100 * s[3] / s[0]:11.1f}%')
     print(f'  {"all":14} {n:5} {100 * tot[1] / n:10.1f}% {100 * tot[2] / n:10.1f}% '
           f'{100 * tot[3] / n:11.1f}%')
+    r = EXCLUDED.get('value: a change the rounding rule accepts', 0)
+    if r:
+        print(f'  {"all + rounded":14} {n + r:5} {100 * tot[1] / (n + r):10.1f}% '
+              f'{100 * tot[2] / (n + r):10.1f}%   (the {r} changes the rounding rule '
+              f'accepts counted as misses)')
     for rule, k in sorted(EXCLUDED.items()):
         print(f'  excluded ({rule}): {k} injections')
     return base
