@@ -4292,6 +4292,34 @@ static void date_range(zhen_quantity *x, zhen_quantity *y, bool plain)
 	}
 }
 
+/* "March 5 to 11, 2024": the year after the range's end is both ends'
+ * (the reader took 11 for a day, and 2024 for a year of its own). */
+static void date_range_year(struct scan *sc, size_t k)
+{
+	struct zhen_quantities *l = sc->out;
+	if (k + 2 >= l->n)
+		return;
+	zhen_quantity *x = &l->q[k], *y = &l->q[k + 1], *z = &l->q[k + 2];
+	int64_t vx, vy, yr;
+	size_t a = sc->aoff[2 * k + 3], b = sc->aoff[2 * k + 4];
+	if (!date_parts(x, &vx) || !date_parts(y, &vy) || vx >= 10000 ||
+	    vy >= 10000 || vy % 100 == 0 || z->kind != ZHEN_Q_YEAR ||
+	    !small_int(z->value, 1000, 2999, &yr) || b < a || b - a > 2 ||
+	    (b - a == 2 && sc->s[a] != ','))
+		return;
+	for (size_t i = a; i < b; i++)
+		if (sc->s[i] != ',' && sc->s[i] != ' ')
+			return;
+	x->value = zhen__dec(yr * 10000 + vx, 0);
+	y->value = zhen__dec(yr * 10000 + vy, 0);
+	y->end = z->end;
+	sc->aoff[2 * k + 3] = sc->aoff[2 * k + 5];
+	memmove(&l->q[k + 2], &l->q[k + 3], (l->n - k - 3) * sizeof *l->q);
+	memmove(&sc->aoff[2 * k + 4], &sc->aoff[2 * k + 6],
+	        (2 * (l->n - k - 3)) * sizeof *sc->aoff);
+	l->n--;
+}
+
 static void mark_ranges(struct scan *sc)
 {
 	struct zhen_quantities *l = sc->out;
@@ -4388,6 +4416,7 @@ static void mark_ranges(struct scan *sc)
 			continue;
 		}
 		date_range(x, y, plain);
+		date_range_year(sc, k);
 		if (plain && (y->kind == ZHEN_Q_PERCENT ||
 		              y->kind == ZHEN_Q_POINTS))
 			x->kind = y->kind;

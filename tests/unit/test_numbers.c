@@ -740,6 +740,7 @@ static const struct xcase cases[] = {
 	{ ZH, "三位专家", { Q("三", NUM, "3", "", "", W | CT) } },
 	{ ZH, "三家银行", { Q("三", NUM, "3", "", "", W) } },
 	{ EN, "on the 22nd of October 2024", { Q("22nd of October 2024", DT, "20241022", "", "", 0) } },
+	{ EN, "from March 5 to 11, 2024, then 7", { Q("March 5", DT, "20240305", "", "", R), Q("11, 2024", DT, "20240311", "", "", R), Q("7", NUM, "7", "", "", 0) } },
 	{ ZH, "贵州茅台（600519）股价", { Q("600519", ID, "600519", "", "600519", 0) } },
 	{ ZH, "航程5000海里", { Q("5000海里", NUM, "5000", "", "nmi", 0) } },
 	/* 成 with a next digit, 折 before a sale word, hedges after the unit,

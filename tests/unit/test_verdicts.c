@@ -532,6 +532,8 @@ static const struct {
 	{ "净利润同比下降一半。", "Net profit fell by a third year on year.", VAL },
 	{ "营收为人民币35亿元及美元2亿元。", "Revenue was RMB 3.5 billion and US$200 million.", CLEAN },
 	{ "公司于2024年10月22日公布业绩。", "The company reported results on the 22nd of October 2024.", CLEAN },
+	{ "会议于2024年3月5日至11日在北京举行。", "The meeting was held in Beijing from March 5 to 11, 2024.", CLEAN },
+	{ "会议于2024年3月5日至11日在北京举行。", "The meeting was held in Beijing from March 5 to 12, 2024.", VAL },
 	{ "该船航程5000海里。", "The ship has a range of 5,000 km.", UNI },
 	{ "贵州茅台（600519）股价上涨1.5%。", "Kweichow Moutai (600519) rose 1.5%.", CLEAN },
 	{ "数以万计的民众走上街头。", "Tens of thousands of people took to the streets.", CLEAN },
