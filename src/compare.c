@@ -1373,7 +1373,7 @@ static bool converted(const zhen_ctx *ctx, const zhen_quantity *a,
                       const zhen_quantity *b, bool *same, bool *tenfold)
 {
 	double x, y = approx_value(b->value);
-	if (!a->unit[0] || !b->unit[0] || !strcmp(a->unit, b->unit) ||
+	if (!ctx || !a->unit[0] || !b->unit[0] || !strcmp(a->unit, b->unit) ||
 	    a->kind != ZHEN_Q_NUMBER || b->kind != ZHEN_Q_NUMBER ||
 	    !zhen__unit_convert(ctx, a->unit, b->unit, approx_value(a->value),
 	                        &x))

@@ -66,6 +66,9 @@ typedef struct zhen_findings zhen_findings;
  * value (after magnitude, within the precision written), then classify
  * what is left (magnitude, currency, unit, value, missing, extra) and look
  * for a series that switches currency or magnitude.
+ * @param ctx may be NULL: figures converted into another unit (120 公里 ↔
+ *        "75 miles", dicts/conversions.tsv) are then not recognised, and
+ *        out of memory is reported by the return value alone.
  * @param out receives new findings (free with zhen_findings_free()), each
  *        with bead = @p bead. Copies; borrows nothing.
  * @return 0 or ZHEN_ENOMEM.
