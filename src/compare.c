@@ -406,9 +406,11 @@ static bool ident_kin(const zhen_quantity *a, const zhen_quantity *b)
 	char x[24], y[24];
 	ident_letters(x, sizeof x, a->unit);
 	ident_letters(y, sizeof y, b->unit);
+	/* codes of digits alone: 00700 ↔ 00701, 600519 ↔ 600518 */
 	if (!x[0] && !y[0])
 		return (zero_code(a->unit) && zero_code(b->unit)) ||
-		       (strchr(a->unit, '.') && strchr(b->unit, '.'));
+		       (strchr(a->unit, '.') && strchr(b->unit, '.')) ||
+		       strlen(a->unit) == strlen(b->unit);
 	return x[0] && !strcmp(x, y);
 }
 
@@ -1044,6 +1046,9 @@ static bool lone_evidence(const zhen_quantity *a, const zhen_quantity *b)
 static bool digit_word_count(const zhen_quantity *a, const zhen_quantity *b)
 {
 	zhen_decimal twenty = { 20, 0 };
+	/* a count, not "a fifth straight session" read as 0.2 */
+	if (b->value.exp < 0 || b->value.coef < 2)
+		return false;
 	return !is_words(a) && (a->flags & ZHEN_QF_MEASURED) &&
 	       a->kind == ZHEN_Q_NUMBER && !a->currency[0] &&
 	       zhen__dec_cmp(a->value, twenty) <= 0 && a->value.coef > 0 &&
@@ -1406,6 +1411,13 @@ static int convert_pass(zhen_findings *f, size_t bead, const zhen_ctx *ctx,
 	for (size_t i = 0; i < nzh; i++) {
 		for (size_t j = 0; j < nen && !zu[i]; j++) {
 			bool same, tenfold;
+			/* "5ft 11in" is one figure in two units: no value
+			 * error against its metres */
+			if (!want_same && j + 1 < nen &&
+			    !strcmp(en[j].unit, "ft") &&
+			    en[j + 1].start >= en[j].end &&
+			    en[j + 1].start - en[j].end <= 1)
+				continue;
 			if (eu[j] ||
 			    !converted(ctx, &zh[i], &en[j], &same, &tenfold) ||
 			    same != want_same)

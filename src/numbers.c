@@ -940,6 +940,17 @@ struct arabic {
 	bool grouped, frac;
 };
 
+/* The digits before a full-width comma at o[n) are a group (after a
+ * grouping comma) or a leading group of one or two digits: 12，345，678,
+ * where "199，299，399元" lists three prices. */
+static bool lead_group(const char *o, size_t n)
+{
+	size_t k = n;
+	while (k && is_digit(o[k - 1]))
+		k--;
+	return (k && o[k - 1] == ',') || n - k <= 2;
+}
+
 /* A full-width comma at s[j] followed by three ASCII digits, and, unless
  * one such group came before it (@p more), by another comma and three
  * digits: 12，345，678 is grouped alike twice, where "共1，234人" lists two
@@ -1610,6 +1621,9 @@ static size_t pre_context(struct scan *sc, size_t a, zhen_quantity *q,
 		k2--;
 	const struct entry *ap = match_back(&d->t[TB_APPROX], sc->s, k2,
 	                                    sc->lo, sc->lang, POS_PRE, -1);
+	/* 数 before digits is no band: 人数12,345人 counts people */
+	if (ap && (ap->pos & POS_BAND) && is_digit(sc->s[a]))
+		ap = NULL;
 	if (ap && (sc->lang == ZHEN_LANG_ZH || k2 != k)) {
 		q->flags |= ZHEN_QF_APPROX;
 		/* 数十, 几千: a band, not a hedged figure */
@@ -2750,7 +2764,10 @@ static size_t fraction_of(struct scan *sc, size_t ke, zhen_quantity *q)
 		/* half a dozen */
 		zhen__dec_mul(&q->value, q->value, zhen__dec(e->val, 0));
 	} else if ((e = match_fwd(&d->t[TB_UNIT], s, len, k, ZHEN_LANG_EN, 0,
-	                          -1))) {
+	                          -1)) &&
+	           /* a quarter-point, but "half-year" is a period */
+	           (s[ke] != '-' || e->kind == U_POINTS || e->kind == U_BP ||
+	            !strcmp(e->code, "pt"))) {
 		if (e->kind == U_PERCENT)
 			q->kind = ZHEN_Q_PERCENT;
 		else if (e->kind == U_POINTS)
@@ -3003,6 +3020,27 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 			           k + y2->len == ke) {
 				zhen_quantity fq;
 				memset(&fq, 0, sizeof fq);
+				/* "a third time", "a fifth straight session":
+				 * before a noun, the ordinal (a fraction is
+				 * "a third of", "a third." or a third of a unit) */
+				const struct entry *ow;
+				size_t nw = ke + 1;
+				if (ke + 1 < len && s[ke] == ' ' && is_alpha(s[nw]) &&
+				    !(nw + 2 <= len && eq_ci(s + nw, "of", 2) &&
+				      (nw + 2 == len || !is_alpha(s[nw + 2]))) &&
+				    !match_fwd(&d->t[TB_MAG], s, len, nw, ZHEN_LANG_EN,
+				               0, -1) &&
+				    !match_fwd(&d->t[TB_UNIT], s, len, nw, ZHEN_LANG_EN,
+				               0, -1) &&
+				    (ow = match_fwd(&d->t[TB_ENW], s, len, k,
+				                    ZHEN_LANG_EN, 0, K_ORDWORD)) &&
+				    k + ow->len == ke) {
+					fq.kind = ZHEN_Q_ORDINAL;
+					fq.value = zhen__dec(ow->val, 0);
+					fq.flags = ZHEN_QF_WORDS;
+					*next = ke;
+					return emit(sc, k, ke, &fq);
+				}
 				fq.kind = ZHEN_Q_NUMBER;
 				fq.value = fraction_value(zhen__dec(1, 0),
 				                          zhen__dec(y2->val, 0));
@@ -4867,6 +4905,7 @@ static size_t fold_zh(struct zhen__numbers_data *d, struct zhen__text *f,
 					      i + 6 <= len &&
 					      fullwidth_digit_at(u + i + 3)) &&
 					    !(n && is_digit(o[n - 1]) &&
+					      lead_group(o, n) &&
 					      wide_comma_groups(src, len, i,
 					                        n >= 4 && o[n - 4] == ',' &&
 					                        is_digit(o[n - 3]))))

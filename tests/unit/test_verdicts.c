@@ -553,6 +553,14 @@ static const struct {
 	{ "全长5公里", "5,000 metres long", CLEAN },
 	{ "全长5公里", "500 metres long", MAG },
 	{ "老人今年七十有三。", "The old man is 73 this year.", CLEAN },
+	/* round two of the review: regressions it found, now pinned */
+	{ "价格分别为199，299，399元。", "Prices are 199, 299 and 399 yuan.", CLEAN },
+	{ "该股连续5个交易日上涨", "the stock rose for a fifth straight session", CLEAN },
+	{ "美联储年内第三次加息，幅度为25个基点。", "The Fed raised rates for a third time this year, by 25 basis points.", CLEAN },
+	{ "贵州茅台（600519）股价上涨2%。", "Kweichow Moutai (600518) rose 2%.", VAL },
+	{ "他身高1.8米。", "He is 5ft 11in tall.", MIS },
+	{ "公司半年度利润增长5%。", "Half-year profit rose 5%.", CLEAN },
+	{ "员工人数12,345人。", "The company has 12,435 employees.", VAL },
 	/* a unit converted by the translation (dicts/conversions.tsv) */
 	{ "两地相距约120公里。", "The two places are about 75 miles apart.", CLEAN },
 	{ "两地相距约120公里。", "The two places are about 95 miles apart.", VAL },
