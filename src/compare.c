@@ -775,9 +775,13 @@ static bool m_multiple(const zhen_quantity *a, const zhen_quantity *b)
 	zhen_decimal v, w;
 	if (!x)
 		return false;
+	/* 是去年的3倍 (three times as much) ↔ "rose 200%", not "rose
+	 * 300%" (an increase); "300% of last year's" names the level */
 	if (o->kind == ZHEN_Q_PERCENT)
 		return zhen__dec_mul(&v, x->value, zhen__dec(100, 0)) &&
-		       (zhen__dec_eq(v, o->value) ||
+		       ((zhen__dec_eq(v, o->value) &&
+		         ((x->flags & ZHEN_QF_INCREASE) ||
+		          !(o->flags & ZHEN_QF_INCREASE))) ||
 		        (plus(&w, v, -100) && zhen__dec_eq(w, o->value)));
 	if (!multiple(o))
 		return false;
@@ -824,6 +828,19 @@ static bool m_discount(const zhen_quantity *a, const zhen_quantity *b)
 	       zhen__dec_eq(paid, o->value);
 }
 
+/* 增长-6.8% ↔ "contracted 6.8%", 净利润为-3.5亿元 ↔ "a net loss of 350
+ * million yuan": a minus on one side is a word of decline on the other. */
+static bool m_sign(const zhen_quantity *a, const zhen_quantity *b)
+{
+	const zhen_quantity *neg = a->value.coef < 0 ? a : b;
+	const zhen_quantity *pos = neg == a ? b : a;
+	zhen_decimal v = { -neg->value.coef, neg->value.exp };
+	return neg->value.coef < 0 && pos->value.coef > 0 &&
+	       (pos->flags & ZHEN_QF_DECREASE) && qclass(a) == qclass(b) &&
+	       !currency_conflict(a, b) && !unit_conflict(a, b) &&
+	       zhen__dec_eq(v, pos->value);
+}
+
 /* 1.5倍 ↔ "1.5%": the figure kept, a multiple written as percent. */
 static bool m_multiple_unit(const zhen_quantity *a, const zhen_quantity *b)
 {
@@ -837,7 +854,10 @@ static bool m_multiple_unit(const zhen_quantity *a, const zhen_quantity *b)
  * multiple is a figure even as a small word. */
 static bool m_multiple_value(const zhen_quantity *a, const zhen_quantity *b)
 {
-	return multiple(a) && multiple(b);
+	/* or a percent that says another change (是去年的3倍 ↔ "rose
+	 * 300%": three times as much is up 200%) */
+	return (multiple(a) && (multiple(b) || b->kind == ZHEN_Q_PERCENT)) ||
+	       (multiple(b) && a->kind == ZHEN_Q_PERCENT);
 }
 
 static const struct pass passes[] = {
@@ -846,6 +866,7 @@ static const struct pass passes[] = {
 	{ m_exact, -1, ZHEN_SEV_INFO },
 	{ m_ident_figure, -1, ZHEN_SEV_INFO },
 	{ m_multiple, -1, ZHEN_SEV_INFO },
+	{ m_sign, -1, ZHEN_SEV_INFO },
 	{ m_discount, -1, ZHEN_SEV_INFO },
 	{ m_points_word, -1, ZHEN_SEV_INFO },
 	{ m_date_year, F_DATE_YEAR, ZHEN_SEV_WARNING },

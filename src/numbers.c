@@ -34,7 +34,8 @@ enum { LANG_ANY = -1 };
  * no position (不过) only keeps the approximator it ends in from
  * matching. */
 enum { POS_PRE = 1, POS_POST = 2, POS_MEASURE = 4, POS_BAND = 8,
-       POS_MAG = 16, POS_INCR = 32, POS_CONV = 64, POS_AFTER = 128 };
+       POS_MAG = 16, POS_INCR = 32, POS_CONV = 64, POS_AFTER = 128,
+       POS_DECR = 256 };
 enum { ATT_WORD = 1, ATT_GLUED = 2 };
 
 enum kind {
@@ -132,7 +133,8 @@ static const struct kname positions[] = {
 	{ "pre", POS_PRE }, { "post", POS_POST }, { "both", POS_PRE | POS_POST },
 	{ "post-measure", POS_POST | POS_MEASURE },
 	{ "pre-band", POS_PRE | POS_BAND }, { "pre-magnitude", POS_MAG },
-	{ "pre-increase", POS_INCR }, { "pre-conversion", POS_CONV },
+	{ "pre-increase", POS_INCR }, { "pre-decrease", POS_DECR },
+	{ "pre-conversion", POS_CONV },
 	{ "post-any", POS_POST | POS_AFTER },
 	{ "none", 0 }, { NULL, 0 },
 };
@@ -416,7 +418,7 @@ static const char *parse_entry(enum table_id tb, const struct zhen__dict_iter *i
 		if ((e->lang = kname_find(langs, f[1], fl[1])) == INT_MIN)
 			return "lang must be zh, en or any";
 		if ((e->pos = kname_find(positions, f[2], fl[2])) == INT_MIN)
-			return "position must be pre, pre-band, pre-magnitude, pre-increase, pre-conversion, post, post-any, post-measure, both or none";
+			return "position must be pre, pre-band, pre-magnitude, pre-increase, pre-decrease, pre-conversion, post, post-any, post-measure, both or none";
 		break;
 	default:
 		return "unknown table";
@@ -2786,6 +2788,8 @@ static size_t fraction_of(struct scan *sc, size_t ke, zhen_quantity *q)
 	return k + e->len;
 }
 
+static unsigned movement_before(struct scan *sc, size_t a);
+
 static int en_at(struct scan *sc, size_t i, size_t *next)
 {
 	const struct zhen__numbers_data *d = sc->d;
@@ -3340,6 +3344,7 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 	if (q.kind != ZHEN_Q_POINTS)
 		q.kind = ordinal ? ZHEN_Q_ORDINAL : ZHEN_Q_NUMBER;
 	a = pre_context(sc, n.a, &q, &cur);
+	q.flags |= movement_before(sc, a);
 	if (ordinal) {
 		end = j;
 	} else {
@@ -3606,21 +3611,34 @@ static const struct entry *hedge_before(struct scan *sc, size_t p)
 	               !(ap->pos & POS_BAND) ? ap : NULL;
 }
 
-/* A verb of growth before the figure at @p a, over a hedge, 了 and
- * spaces (增长了超过 1.5 倍): the multiple is then an increase by it. */
-static bool increase_before(struct scan *sc, size_t a)
+/* A word of growth or of decline before the figure at @p a, over a
+ * hedge, "by"/"of" or 了 and spaces (增长了超过 1.5 倍, "fell by about
+ * 12%", "a net loss of RMB 350 million"; "fell to 12%" names a level):
+ * ZHEN_QF_INCREASE, ZHEN_QF_DECREASE or 0. */
+static unsigned movement_before(struct scan *sc, size_t a)
 {
 	const struct table *t = &sc->d->t[TB_APPROX];
 	const struct entry *e;
+	const char *s = sc->s;
 	size_t k = a;
-	if (k > sc->lo && sc->s[k - 1] == ' ')
+	bool en = sc->lang == ZHEN_LANG_EN;
+	if (k > sc->lo && s[k - 1] == ' ')
 		k--;
-	if ((e = match_back(t, sc->s, k, sc->lo, ZHEN_LANG_ZH, POS_PRE, -1)))
+	if ((e = match_back(t, s, k, sc->lo, sc->lang, POS_PRE, -1))) {
 		k -= e->len;
-	if (k >= sc->lo + 3 && !memcmp(sc->s + k - 3, "了", 3))
+		if (k > sc->lo && s[k - 1] == ' ')
+			k--;
+	}
+	if (en && k >= sc->lo + 3 && s[k - 3] == ' ' &&
+	    (eq_ci(s + k - 2, "by", 2) || eq_ci(s + k - 2, "of", 2)))
 		k -= 3;
-	return match_back(t, sc->s, k, sc->lo, ZHEN_LANG_ZH, POS_INCR, -1) !=
-	       NULL;
+	else if (!en && k >= sc->lo + 3 && !memcmp(s + k - 3, "了", 3))
+		k -= 3;
+	if (match_back(t, s, k, sc->lo, sc->lang, POS_INCR, -1))
+		return ZHEN_QF_INCREASE;
+	if (match_back(t, s, k, sc->lo, sc->lang, POS_DECR, -1))
+		return ZHEN_QF_DECREASE;
+	return 0;
 }
 
 /* 1米85, 9秒83: two digits right after 米 or 秒 are its hundredths, as
@@ -4142,8 +4160,7 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 	if (hedge)
 		q.flags |= ZHEN_QF_APPROX;
 	end = q.unit[0] ? b : post_context(sc, b, &q, cur, &strong);
-	if (!strcmp(q.unit, "x") && increase_before(sc, a))
-		q.flags |= ZHEN_QF_INCREASE;
+	q.flags |= movement_before(sc, a);
 	end = unit_tail(sc, end, &q);
 	/* 前三季度: the first three quarters, a count, not the third */
 	if (q.kind == ZHEN_Q_ORDINAL && prefix < 0 &&

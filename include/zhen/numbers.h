@@ -49,13 +49,19 @@ enum {
 	ZHEN_QF_COUNT = 1u << 9,       /**< a Chinese count of people or of
 	                                    times (两名, 三位, 两次): a figure
 	                                    even when small and in words */
-	ZHEN_QF_INCREASE = 1u << 10,   /**< a multiple after a verb of growth
-	                                    (增长两倍): by the standard reading
-	                                    the increase, so ×3 ("tripled");
-	                                    also read loosely as ×2 */
-	ZHEN_QF_MEASURED = 1u << 11    /**< followed by a Chinese measure word
+	ZHEN_QF_INCREASE = 1u << 10,   /**< after a word of growth (增长,
+	                                    "rose by"): a change, not a level;
+	                                    a multiple so (增长两倍) is by the
+	                                    standard reading the increase, ×3
+	                                    ("tripled"), loosely ×2 */
+	ZHEN_QF_MEASURED = 1u << 11,   /**< followed by a Chinese measure word
 	                                    (3家, 5个, 两名): a count of
 	                                    things */
+	ZHEN_QF_DECREASE = 1u << 12    /**< after a word of decline (下降,
+	                                    "fell", "a loss of"): the figure
+	                                    says a fall, so it equals the
+	                                    other side's negative figure
+	                                    (增长-6.8% ↔ "contracted 6.8%") */
 };
 
 /**

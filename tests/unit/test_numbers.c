@@ -857,10 +857,13 @@ static void check_case(const struct xcase *c, zhen_convert_mode conv)
 		ck_assert_msg(!strcmp(q->unit, x->unit),
 		              "%s: #%zu unit '%s', want '%s'", c->text, i, q->unit,
 		              x->unit);
-		/* ZHEN_QF_MEASURED is checked by its own table */
-		ck_assert_msg((q->flags & ~(unsigned)ZHEN_QF_MEASURED) == x->flags,
+		/* the flags of the words around a figure (MEASURED,
+		 * INCREASE, DECREASE) are checked by their own table */
+		const unsigned ctxf = ZHEN_QF_MEASURED | ZHEN_QF_INCREASE |
+		                      ZHEN_QF_DECREASE;
+		ck_assert_msg((q->flags & ~ctxf) == (x->flags & ~ctxf),
 		              "%s: #%zu flags %#x, want %#x", c->text, i,
-		              q->flags & ~(unsigned)ZHEN_QF_MEASURED, x->flags);
+		              q->flags & ~ctxf, x->flags & ~ctxf);
 		if (i)
 			ck_assert(q->start >= zhen_quantities_get(qs, i - 1)->end);
 	}
@@ -877,26 +880,36 @@ START_TEST(table)
 END_TEST
 
 /* ---- a measure word after a Chinese figure: ZHEN_QF_MEASURED ---- */
+/* ---- the words around a figure: MEASURED, INCREASE, DECREASE ---- */
+enum { MS = ZHEN_QF_MEASURED, UP = ZHEN_QF_INCREASE, DN = ZHEN_QF_DECREASE };
 static const struct {
+	int lang;
 	const char *text;
-	bool measured;
+	unsigned flags; /* of the first quantity, among MS | UP | DN */
 } measured[] = {
-	{ "3家工厂", true }, { "5个国家", true }, { "两名乘客", true },
-	{ "共1,234,567人", true }, { "11 分", false }, { "34亿元", false },
-	{ "5公里", false }, { "21%", false },
+	{ ZH, "3家工厂", MS }, { ZH, "5个国家", MS }, { ZH, "两名乘客", MS },
+	{ ZH, "共1,234,567人", MS }, { ZH, "11 分", 0 }, { ZH, "34亿元", 0 },
+	{ ZH, "5公里", 0 }, { ZH, "21%", 0 },
+	{ ZH, "增长3倍", UP }, { ZH, "增长了超过1.5倍", UP }, { ZH, "是去年的两倍", 0 },
+	{ ZH, "同比下降3.4%", DN }, { ZH, "亏损5亿元", DN }, { ZH, "下降至3.4%", 0 },
+	{ EN, "rose 1.8 ppt", UP }, { EN, "fell by about 12%", DN },
+	{ EN, "GDP contracted 6.8%", DN }, { EN, "a net loss of RMB 350 million", DN },
+	{ EN, "fell to 12%", 0 }, { EN, "was 300% of last year's", 0 },
 };
 
 START_TEST(measured_flag)
 {
 	zhen_ctx *ctx;
 	zhen_quantities *qs;
+	const unsigned ctxf = MS | UP | DN;
 	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
-	ck_assert_int_eq(zhen_numbers_extract(&qs, ctx, ZHEN_LANG_ZH,
+	ck_assert_int_eq(zhen_numbers_extract(&qs, ctx, (zhen_lang)measured[_i].lang,
 	                                      ZHEN_CONVERT_NONE, measured[_i].text,
 	                                      strlen(measured[_i].text), 0), 0);
-	ck_assert_uint_eq(zhen_quantities_count(qs), 1);
-	ck_assert_msg(!!(zhen_quantities_get(qs, 0)->flags & ZHEN_QF_MEASURED) ==
-	              measured[_i].measured, "%s", measured[_i].text);
+	ck_assert_uint_ge(zhen_quantities_count(qs), 1);
+	ck_assert_msg((zhen_quantities_get(qs, 0)->flags & ctxf) ==
+	              measured[_i].flags, "%s: %#x, want %#x", measured[_i].text,
+	              zhen_quantities_get(qs, 0)->flags & ctxf, measured[_i].flags);
 	zhen_quantities_free(qs);
 	zhen_ctx_free(ctx);
 }

@@ -553,6 +553,16 @@ static const struct {
 	{ "全长5公里", "5,000 metres long", CLEAN },
 	{ "全长5公里", "500 metres long", MAG },
 	{ "老人今年七十有三。", "The old man is 73 this year.", CLEAN },
+	/* a minus on one side, a word of decline on the other */
+	{ "淨利潤增長率為負百分之十二。", "Net profit fell 12%.", CLEAN },
+	{ "一季度国内生产总值同比增长-6.8%。", "GDP contracted 6.8% year on year in the first quarter.", CLEAN },
+	{ "一季度国内生产总值同比增长-6.8%。", "GDP grew 6.8% year on year in the first quarter.", VAL },
+	{ "公司上半年净利润为-3.5亿元。", "The company posted a net loss of 350 million yuan in the first half.", CLEAN },
+	/* three times as much is up 200%, not "rose 300%" */
+	{ "净利润是去年的3倍。", "Net profit rose 300% from last year.", VAL },
+	{ "净利润是去年的3倍。", "Net profit rose 200% from last year.", CLEAN },
+	{ "净利润增长3倍。", "Net profit rose 300%.", CLEAN },
+	{ "净利润是去年的3倍。", "Net profit was 300% of last year's.", CLEAN },
 	/* round two of the review: regressions it found, now pinned */
 	{ "价格分别为199，299，399元。", "Prices are 199, 299 and 399 yuan.", CLEAN },
 	{ "该股连续5个交易日上涨", "the stock rose for a fifth straight session", CLEAN },
