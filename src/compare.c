@@ -522,13 +522,16 @@ static bool week_days(const zhen_quantity *a, const zhen_quantity *b)
  * 100 米 it was metres ("the men's 100m final", "300m tall"). */
 static bool metres_as_million(const zhen_quantity *a, const zhen_quantity *b)
 {
-	const zhen_quantity *m = !strcmp(a->unit, "m") ? a : b;
+	bool km_a = !strcmp(a->unit, "km"), km_b = !strcmp(b->unit, "km");
+	const zhen_quantity *m = !strcmp(a->unit, "m") || km_a ? a : b;
 	const zhen_quantity *x = m == a ? b : a;
 	zhen_decimal v;
-	return !strcmp(m->unit, "m") && !x->unit[0] && !x->currency[0] &&
-	       (x->flags & ZHEN_QF_MAGNITUDE) && !is_words(x) &&
-	       x->kind == ZHEN_Q_NUMBER &&
-	       zhen__dec_mul(&v, m->value, zhen__dec(1, 6)) &&
+	/* 1.5 公里 ↔ "1,500m": kilometres in metres */
+	bool km = m == a ? km_a : km_b;
+	return (!strcmp(m->unit, "m") || km) && !x->unit[0] &&
+	       !x->currency[0] && (x->flags & ZHEN_QF_MAGNITUDE) &&
+	       !is_words(x) && x->kind == ZHEN_Q_NUMBER &&
+	       zhen__dec_mul(&v, m->value, zhen__dec(1, km ? 9 : 6)) &&
 	       zhen__dec_eq(v, x->value);
 }
 

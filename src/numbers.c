@@ -1728,6 +1728,9 @@ static size_t post_once(struct scan *sc, size_t j, zhen_quantity *q,
 	/* 15x is fifteen times; "3 x 4" multiplies */
 	if (u && u->len == 1 && u->text[0] == 'x' && ua != j)
 		u = NULL;
+	/* "US$5 m" is no length */
+	if (u && en && u->len == 1 && u->text[0] == 'm' && q->currency[0])
+		u = NULL;
 	if (u) {
 		*strong = true;
 		switch (u->kind) {
@@ -2164,6 +2167,12 @@ static size_t glued(struct scan *sc, size_t j, zhen_quantity *q, int *magexp,
 	while (w < len && is_alpha(s[w]))
 		w++;
 	e = match_fwd(&d->t[TB_UNIT], s, len, j, LANG_ANY, 0, U_MEASURE);
+	/* glued, m is million ($600m); spaced, metres (5,000 m) */
+	for (size_t k = 0; e && k < d->t[TB_MAG].n; k++)
+		if ((d->t[TB_MAG].e[k].pos & ATT_GLUED) &&
+		    d->t[TB_MAG].e[k].len == e->len &&
+		    eq_ci(e->text, d->t[TB_MAG].e[k].text, e->len))
+			e = NULL;
 	if (e && (j + e->len >= len || !is_alnum(s[j + e->len]))) {
 		set_code(q->unit, sizeof q->unit, e->code);
 		return j + e->len;

@@ -553,6 +553,11 @@ static const struct {
 	{ "全长5公里", "5,000 metres long", CLEAN },
 	{ "全长5公里", "500 metres long", MAG },
 	{ "老人今年七十有三。", "The old man is 73 this year.", CLEAN },
+	/* metres: spaced "m" is metres, glued "m" after kilometres too */
+	{ "他在比赛中跑完了5公里。", "He completed the 5,000 m in the race.", CLEAN },
+	{ "这座大桥全长1.5公里。", "The bridge is 1,500m long.", CLEAN },
+	{ "这座大桥全长1.5公里。", "The bridge is 2,500m long.", VAL },
+	{ "融资6亿美元", "raised $600m", CLEAN },
 	/* a minus on one side, a word of decline on the other */
 	{ "淨利潤增長率為負百分之十二。", "Net profit fell 12%.", CLEAN },
 	{ "一季度国内生产总值同比增长-6.8%。", "GDP contracted 6.8% year on year in the first quarter.", CLEAN },
