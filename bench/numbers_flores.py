@@ -154,8 +154,9 @@ def _sub_one(rng, pattern, s, repl, skip=None, rule=None):
 # times the magnitude (8 億: 10^8; 三千: 10^3; 2.3 million: 10^5). Digits
 # alone ("about 3,000") keep their zeros significant, as zhen does. Not
 # rounding, by zhen's documented policy: a change under a hundredth of
-# the rounded figure's last unit beside a figure not hedged (500 萬 ↔
-# 5,000,007 is a typo: nobody rounds so). Bands (the 90s, 90 幾度) are not
+# the rounded figure's last unit, in a figure of six digits or more,
+# beside a figure not hedged (500 萬 ↔ 5,000,007 is a typo: nobody rounds
+# so; 20.03 亿 ↔ "2 billion" rounds). Bands (the 90s, 90 幾度) are not
 # used: a changed band ("the 98s", 1838 年代) is no figure a writer rounds.
 
 MAG = {'thousand': 3, 'million': 6, 'billion': 9, 'trillion': 12,
@@ -235,7 +236,8 @@ def within_rounding(other, old, new):
     def covers(v, p, hedged):
         if p <= 1 or round(old / p) * p != v or round(new / p) * p != v:
             return False
-        return hedged or abs(new - v) >= p / 100
+        digits = f'{new:.6f}'.replace('.', '').strip('0')
+        return hedged or abs(new - v) >= p / 100 or len(digits) < 6
     return any(covers(*f) for f in rounded_figures(other))
 
 

@@ -150,6 +150,20 @@ static const zhen_quantity *coarser(const zhen_quantity *a,
 	return (b->flags & r) && !(a->flags & r) ? b : a;
 }
 
+/* Significant digits written: 12.46 has 4, 1.7 billion 2. */
+static int sig_digits(const zhen_quantity *q)
+{
+	int64_t c = q->value.coef < 0 ? -q->value.coef : q->value.coef;
+	int lead = q->value.exp;
+	if (!c)
+		return 0;
+	while (c >= 10) {
+		c /= 10;
+		lead++;
+	}
+	return lead - q->precision + 1;
+}
+
 /* The finer figure agrees with the coarser one only through a lone digit
  * far below the coarser precision: 500萬 ↔ 5,000,020, 500萬 ↔ 5,000,300.
  * Nobody rounds 5,000,020 to 500萬 — the writer of the finer figure
@@ -166,7 +180,10 @@ static bool invented_digits(const zhen_quantity *a, const zhen_quantity *b)
 	 * are roundings (measured: a tenth called GDP figures typos) */
 	zhen_decimal r, diff, tenth = zhen__dec(1, cp - 2);
 
-	if ((coarse->flags & ZHEN_QF_APPROX) || fine->precision >= cp)
+	/* and only a figure of six digits or more has such a lone digit
+	 * (20.03亿 ↔ "RMB 2 billion", 1.998万亿 ↔ "2 trillion" round) */
+	if ((coarse->flags & ZHEN_QF_APPROX) || fine->precision >= cp ||
+	    sig_digits(fine) < 6)
 		return false;
 	r = zhen__dec_round(fine->value, cp);
 	if (!zhen__dec_add(&diff, fine->value,
@@ -177,19 +194,6 @@ static bool invented_digits(const zhen_quantity *a, const zhen_quantity *b)
 	return diff.coef != 0 && zhen__dec_cmp(diff, tenth) < 0;
 }
 
-/* Significant digits written: 12.46 has 4, 1.7 billion 2. */
-static int sig_digits(const zhen_quantity *q)
-{
-	int64_t c = q->value.coef < 0 ? -q->value.coef : q->value.coef;
-	int lead = q->value.exp;
-	if (!c)
-		return 0;
-	while (c >= 10) {
-		c /= 10;
-		lead++;
-	}
-	return lead - q->precision + 1;
-}
 
 /* A figure with decimals, of three significant digits or more, rounded
  * to fewer decimals on the other side (12.46% ↔ 12.5%, 41.26% ↔ 41%,
@@ -197,8 +201,9 @@ static int sig_digits(const zhen_quantity *q)
 static bool decimals_rounded(const zhen_quantity *coarse,
                              const zhen_quantity *fine)
 {
+	/* 0.46% ↔ 0.5% too, to decimals still; 1.5 ↔ 2 is another figure */
 	return fine->precision < 0 && coarse->precision > fine->precision &&
-	       sig_digits(fine) >= 3;
+	       (sig_digits(fine) >= 3 || coarse->precision < 0);
 }
 
 /* Equal within the precision the coarser side wrote: 17.4億 ↔ 1.7 billion
