@@ -3729,9 +3729,9 @@ static const struct entry *zword_at(struct scan *sc, size_t i, size_t *start)
 	return NULL;
 }
 
-/* 新台币34亿元、50亿元: a bare 元 in a list after an amount whose sign
- * named one of 元's currencies is that currency again (and in
- * Simplified text no renminbi). @p a is where @p q starts. */
+/* 新台币34亿元、50亿元: a bare 元 in a list or the next clause after an
+ * amount whose sign named one of 元's currencies is that currency again
+ * (and in Simplified text no renminbi). @p a is where @p q starts. */
 static void list_currency(struct scan *sc, size_t a, zhen_quantity *q)
 {
 	const struct zhen_quantities *l = sc->out;
@@ -3741,10 +3741,13 @@ static void list_currency(struct scan *sc, size_t a, zhen_quantity *q)
 	const zhen_quantity *p = &l->q[l->n - 1];
 	size_t pe = sc->aoff[2 * (l->n - 1) + 1];
 	if (p->kind != ZHEN_Q_MONEY || (p->flags & ZHEN_QF_CUR_AMBIGUOUS) ||
-	    pe > a || a - pe > 12 || !strcmp(p->currency, q->currency))
+	    pe > a || a - pe > 40 || !strcmp(p->currency, q->currency))
 		return;
+	/* a list, or the next clause of the sentence (营收为港币34亿元，
+	 * 净利润为5亿元): no figure and no sentence end between */
 	for (size_t k = pe; k < a; k++)
-		if (is_digit(sc->s[k]))
+		if (is_digit(sc->s[k]) || sc->s[k] == '!' || sc->s[k] == '?' ||
+		    (k + 3 <= a && !memcmp(sc->s + k, "。", 3)))
 			return;
 	size_t n = strlen(p->currency);
 	const char *f = strstr(c->alt, p->currency);

@@ -602,6 +602,8 @@ static const struct {
 	 * that currency; in Traditional text anywhere, 元 is ambiguous */
 	{ "营收分别为新台币34亿元、50亿元。", "Revenue was NT$3.4 billion and NT$5 billion.", CLEAN },
 	{ "營收分別為新台幣34億元、50億元。", "Revenue was NT$3.4 billion and NT$5 billion.", CLEAN },
+	{ "营收为港币34亿元，净利润为5亿元。", "Revenue was HK$3.4 billion and net profit HK$500 million.", CLEAN },
+	{ "营收为港币34亿元。净利润为5亿元。", "Revenue was HK$3.4 billion. Net profit was HK$500 million.", CUR },
 	{ "营收分别为港币34亿元、50亿元。", "Revenue was HK$3.4 billion and HK$5 billion.", CLEAN },
 	{ "营收分别为港币34亿元、50亿元。", "Revenue was HK$3.4 billion and RMB5 billion.", CUR },
 	{ "該公司董事會宣佈派發末期股息每股1.31元。", "The board declared a final dividend of HK$1.31 per share.", CLEAN },
