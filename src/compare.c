@@ -482,8 +482,10 @@ static bool same_time(const zhen_quantity *a, const zhen_quantity *b)
 		x *= 10;
 	for (int i = 0; i < b->value.exp && i < 5; i++)
 		y *= 10;
-	/* a slipped hour (70 o'clock) is on no dial */
-	if (x >= 2400 || y >= 2400)
+	/* a slipped hour (70 o'clock) is on no dial; 下午6点 ↔ "6 am" both
+	 * say the half of the day */
+	if (x >= 2400 || y >= 2400 ||
+	    (a->flags & b->flags & ZHEN_QF_DAYPART))
 		return x == y;
 	return x % 1200 == y % 1200;
 }

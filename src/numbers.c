@@ -1491,6 +1491,7 @@ struct scan {
 	                           figures converted */
 	const struct entry *bare; /* the Chinese sign of many currencies (元)
 	                             post_once() read last, or NULL */
+	bool daypart;      /* zh_time() read a part of the day (下午) */
 };
 
 /* The source offset of s[a]: of the code point that contains it, as
@@ -3098,13 +3099,15 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 		}
 		if ((hm = colon_time(sc, i, &end)) >= 0) {
 			size_t e2 = ampm_at(sc, end);
+			/* glued (9:15pm) or spaced: read forward, as a word
+			 * boundary before a glued "pm" is none */
 			const struct entry *ap = e2 == end ? NULL :
-				match_back(&d->t[TB_ENW], s, e2, end, ZHEN_LANG_EN,
-				           0, K_AMPM);
+				match_fwd(&d->t[TB_ENW], s, len, sp(s, len, end),
+				          ZHEN_LANG_EN, 0, K_AMPM);
 			if (ap && ap->val == 12 && hm < 1200)
 				hm += 1200;
 			*next = e2;
-			return emit_time(sc, i, e2, hm, 0);
+			return emit_time(sc, i, e2, hm, ap ? ZHEN_QF_DAYPART : 0);
 		}
 		if ((ia = ident_start(sc, i)) != (size_t)-1)
 			return emit_ident(sc, ia, i, next);
@@ -3160,8 +3163,8 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 			 * radio) */
 			size_t e2 = ampm_at(sc, j);
 			const struct entry *ap = e2 == j ? NULL :
-				match_back(&d->t[TB_ENW], s, e2, j,
-				           ZHEN_LANG_EN, 0, K_AMPM);
+				match_fwd(&d->t[TB_ENW], s, len, sp(s, len, j),
+				          ZHEN_LANG_EN, 0, K_AMPM);
 			if (e2 != j && (day <= 24 || !ap) &&
 			    (e2 >= len || !is_alnum(s[e2]) ||
 			     s[e2 - 1] == '.')) {
@@ -3169,7 +3172,8 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 				if (ap && ap->val == 12 && day < 12)
 					t12 += 1200;
 				*next = e2;
-				return emit_time(sc, i, e2, t12, 0);
+				return emit_time(sc, i, e2, t12,
+				                 ap ? ZHEN_QF_DAYPART : 0);
 			}
 		}
 		/* the 1960s: a decade, named by its first year (1960 年代
@@ -3501,6 +3505,8 @@ static bool tail_at(const struct zhen__numbers_data *d, const char *s,
  * spelled hour needs 半/钟/分 or a part of the day before it (一点 is
  * also "a little"); a digit hour needs no Chinese word glued after it
  * (3点建议 are three points). */
+static unsigned movement_before(struct scan *sc, size_t a);
+
 static int64_t zh_time(struct scan *sc, size_t p, size_t *end, bool *words)
 {
 	const struct zhen__numbers_data *d = sc->d;
@@ -3511,7 +3517,8 @@ static int64_t zh_time(struct scan *sc, size_t p, size_t *end, bool *words)
 	int64_t h, m = 0;
 	bool digits = false, strong = false;
 
-	if (he == p)
+	/* 恒指下跌18点: an index's points after a word of movement */
+	if (he == p || movement_before(sc, p))
 		return -1;
 	k = sp(s, len, he);
 	bool minute = false;
@@ -3558,6 +3565,18 @@ static int64_t zh_time(struct scan *sc, size_t p, size_t *end, bool *words)
 	}
 	*words = !digits;
 	*end = k;
+	/* 下午6点 is 18:00: a part of the day written before the hour
+	 * (over a hedge) sets it on the 24-hour dial */
+	size_t pb = p > sc->lo && s[p - 1] == ' ' ? p - 1 : p;
+	const struct entry *ap = match_back(&d->t[TB_APPROX], s, pb, sc->lo,
+	                                    ZHEN_LANG_ZH, POS_PRE, -1);
+	if (ap)
+		pb -= ap->len;
+	const struct entry *dp = match_back(zt, s, pb, sc->lo, LANG_ANY, 0,
+	                                    K_DAYPART);
+	sc->daypart = dp != NULL;
+	if (dp && dp->val == 12 && h < 12)
+		h += 12;
 	return h * 100 + m;
 }
 
@@ -3835,7 +3854,9 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 		}
 		if ((hm = zh_time(sc, i, &end, &tw)) >= 0) {
 			*next = end;
-			return emit_time(sc, i, end, hm, tw ? ZHEN_QF_WORDS : 0);
+			return emit_time(sc, i, end, hm,
+			                 (tw ? ZHEN_QF_WORDS : 0) |
+			                 (sc->daypart ? ZHEN_QF_DAYPART : 0));
 		}
 	}
 	pe = match_fwd(zt, s, len, i, LANG_ANY, 0, K_ORDPRE);
@@ -4195,7 +4216,13 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 	    (n.ncp == 1 || n.lead_unit || (n.direct && n.ncp == 2)) &&
 	    /* 逾百万。, 过亿, : hedged, a figure before what is no word
 	     * (超过万科 is "overtook Vanke", 近千万别 "never") */
-	    !(hedge && (n.lead_unit || n.lead_mag) && !is_han_at(s, len, end)) &&
+	    !(hedge && (n.lead_unit || n.lead_mag) &&
+	      (!is_han_at(s, len, end) ||
+	       /* 逾百万用户, 超千亿市值: two numerals and more are a
+	        * figure before any noun; 千万 alone is also "by all
+	        * means" (最近千万别去) */
+	       (n.ncp >= 2 && !(n.ncp == 2 && n.lead_unit &&
+	                        zhen__dec_eq(n.v, zhen__dec(1, 7)))))) &&
 	    /* 数以万计: a band, counted in ten thousands */
 	    !(vague_before(sc, p) && end < len && is_han_at(s, len, end) &&
 	      tail_at(d, s, len, end))) {

@@ -57,11 +57,15 @@ enum {
 	ZHEN_QF_MEASURED = 1u << 11,   /**< followed by a Chinese measure word
 	                                    (3家, 5个, 两名): a count of
 	                                    things */
-	ZHEN_QF_DECREASE = 1u << 12    /**< after a word of decline (下降,
+	ZHEN_QF_DECREASE = 1u << 12,   /**< after a word of decline (下降,
 	                                    "fell", "a loss of"): the figure
 	                                    says a fall, so it equals the
 	                                    other side's negative figure
 	                                    (增长-6.8% ↔ "contracted 6.8%") */
+	ZHEN_QF_DAYPART = 1u << 13     /**< a clock time with its part of the
+	                                    day written (下午6点, "6 pm"): on
+	                                    the 24-hour dial; without, a time
+	                                    may be either half */
 };
 
 /**

@@ -858,9 +858,10 @@ static void check_case(const struct xcase *c, zhen_convert_mode conv)
 		              "%s: #%zu unit '%s', want '%s'", c->text, i, q->unit,
 		              x->unit);
 		/* the flags of the words around a figure (MEASURED,
-		 * INCREASE, DECREASE) are checked by their own table */
+		 * INCREASE, DECREASE, DAYPART) are checked by their own
+		 * table */
 		const unsigned ctxf = ZHEN_QF_MEASURED | ZHEN_QF_INCREASE |
-		                      ZHEN_QF_DECREASE;
+		                      ZHEN_QF_DECREASE | ZHEN_QF_DAYPART;
 		ck_assert_msg((q->flags & ~ctxf) == (x->flags & ~ctxf),
 		              "%s: #%zu flags %#x, want %#x", c->text, i,
 		              q->flags & ~ctxf, x->flags & ~ctxf);
@@ -880,8 +881,9 @@ START_TEST(table)
 END_TEST
 
 /* ---- a measure word after a Chinese figure: ZHEN_QF_MEASURED ---- */
-/* ---- the words around a figure: MEASURED, INCREASE, DECREASE ---- */
-enum { MS = ZHEN_QF_MEASURED, UP = ZHEN_QF_INCREASE, DN = ZHEN_QF_DECREASE };
+/* ---- the words around a figure: MEASURED, INCREASE, DECREASE, DAYPART ---- */
+enum { MS = ZHEN_QF_MEASURED, UP = ZHEN_QF_INCREASE, DN = ZHEN_QF_DECREASE,
+       DP = ZHEN_QF_DAYPART };
 static const struct {
 	int lang;
 	const char *text;
@@ -895,13 +897,15 @@ static const struct {
 	{ EN, "rose 1.8 ppt", UP }, { EN, "fell by about 12%", DN },
 	{ EN, "GDP contracted 6.8%", DN }, { EN, "a net loss of RMB 350 million", DN },
 	{ EN, "fell to 12%", 0 }, { EN, "was 300% of last year's", 0 },
+	{ ZH, "下午6点开会", DP }, { ZH, "6点开会", 0 }, { EN, "at 6 pm", DP },
+	{ EN, "at 9.15am", DP }, { EN, "at 9:15", 0 },
 };
 
 START_TEST(measured_flag)
 {
 	zhen_ctx *ctx;
 	zhen_quantities *qs;
-	const unsigned ctxf = MS | UP | DN;
+	const unsigned ctxf = MS | UP | DN | DP;
 	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
 	ck_assert_int_eq(zhen_numbers_extract(&qs, ctx, (zhen_lang)measured[_i].lang,
 	                                      ZHEN_CONVERT_NONE, measured[_i].text,

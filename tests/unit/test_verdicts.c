@@ -561,6 +561,13 @@ static const struct {
 	{ "该市新能源汽车销量增长2.5倍。", "Sales grew sixfold.", VAL },
 	{ "发行5亿美元债券", "issued US$0.5 bln of bonds", CLEAN },
 	{ "公司实现两位数增长。", "The company achieved double-digit growth.", CLEAN },
+	/* the part of the day, written on both sides, is compared */
+	{ "會議於下午6點舉行。", "The meeting is at 6 am.", VAL },
+	{ "會議於下午6點舉行。", "The meeting is at 6 pm.", CLEAN },
+	{ "會議於下午6點舉行。", "The meeting is at 6:00.", CLEAN },
+	{ "恒生指数下跌18点，收报16,541点。", "The Hang Seng Index fell 18 points to close at 16,541.", CLEAN },
+	{ "该应用拥有逾百万用户。", "The app has more than 10 million users.", MAG },
+	{ "该应用拥有逾百万用户。", "The app has more than a million users.", CLEAN },
 	/* metres: spaced "m" is metres, glued "m" after kilometres too */
 	{ "他在比赛中跑完了5公里。", "He completed the 5,000 m in the race.", CLEAN },
 	{ "这座大桥全长1.5公里。", "The bridge is 1,500m long.", CLEAN },
