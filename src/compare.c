@@ -1352,38 +1352,42 @@ static int64_t month_only(const zhen_quantity *q)
 	       v >= 100 && v <= 1200 && v % 100 == 0 ? v / 100 : 0;
 }
 
-/* 1-6月, 1至11月份 (statistics' year to date) ↔ "the first six months",
- * "the first half", "the first eleven months": the month range from
- * January is that many months, which pairwise passes cannot see (two
- * quantities for one). Marks all three matched; "the first ten months"
- * for 1-11月 is a value error. Negative on no memory. */
-static int first_months(zhen_findings *f, size_t bead,
-                        const zhen_quantity *zh, size_t nzh,
-                        const zhen_quantity *en, size_t nen,
-                        unsigned char *zu, unsigned char *eu)
+/* Whether @p e counts the @p n months from January: "six months", "the
+ * first half" (6), "the first quarter" (3), "the first three quarters"
+ * (9), 前三季度. */
+static bool months_count(const zhen_quantity *e, int64_t n)
 {
-	for (size_t i = 0; i + 1 < nzh; i++) {
-		int64_t n = month_only(&zh[i + 1]);
+	int64_t v = whole(e->value);
+	if (e->kind == ZHEN_Q_NUMBER && !strcmp(e->unit, "month"))
+		return v == n;
+	if (e->kind == ZHEN_Q_NUMBER && !strcmp(e->unit, "quarter"))
+		return v * 3 == n;
+	return period(e) && v == 1 && n == (!strcmp(e->unit, "half") ? 6 : 3);
+}
+
+/* The ranges of months from January on side @p r (zh when @p zh_ranges)
+ * paired with a count of months on side @p c (see first_months()). */
+static int month_ranges(zhen_findings *f, size_t bead, bool zh_ranges,
+                        const zhen_quantity *r, size_t nr, unsigned char *ru,
+                        const zhen_quantity *c, size_t nc, unsigned char *cu)
+{
+	for (size_t i = 0; i + 1 < nr; i++) {
+		int64_t n = month_only(&r[i + 1]);
 		long other = -1;
-		if (month_only(&zh[i]) != 1 || n < 2 || zu[i] || zu[i + 1] ||
-		    !(zh[i].flags & zh[i + 1].flags & ZHEN_QF_RANGE))
+		if (month_only(&r[i]) != 1 || n < 2 || ru[i] || ru[i + 1] ||
+		    !(r[i].flags & r[i + 1].flags & ZHEN_QF_RANGE))
 			continue;
-		for (size_t j = 0; j < nen; j++) {
-			const zhen_quantity *e = &en[j];
-			int64_t v = whole(e->value);
-			bool months = e->kind == ZHEN_Q_NUMBER &&
-			              !strcmp(e->unit, "month");
-			if (eu[j])
+		for (size_t j = 0; j < nc; j++) {
+			if (cu[j])
 				continue;
-			if (months && v != n && other < 0)
+			if (months_count(&c[j], n)) {
+				ru[i] = ru[i + 1] = cu[j] = 1;
+				other = -1;
+				break;
+			}
+			if (c[j].kind == ZHEN_Q_NUMBER &&
+			    !strcmp(c[j].unit, "month") && other < 0)
 				other = (long)j;
-			if (!((months && v == n) ||
-			      (period(e) && v == 1 &&
-			       n == (!strcmp(e->unit, "half") ? 6 : 3))))
-				continue;
-			zu[i] = zu[i + 1] = eu[j] = 1;
-			other = -1;
-			break;
 		}
 		if (other >= 0) {
 			zhen_finding fd = { 0 };
@@ -1391,14 +1395,30 @@ static int first_months(zhen_findings *f, size_t bead,
 			fd.severity = ZHEN_SEV_ERROR;
 			fd.bead = bead;
 			fd.has_zh = fd.has_en = 1;
-			fd.zh = zh[i + 1];
-			fd.en = en[other];
-			zu[i] = zu[i + 1] = eu[other] = 1;
+			fd.zh = zh_ranges ? r[i + 1] : c[other];
+			fd.en = zh_ranges ? c[other] : r[i + 1];
+			ru[i] = ru[i + 1] = cu[other] = 1;
 			if (zhen__findings_push(f, &fd) < 0)
 				return ZHEN_ENOMEM;
 		}
 	}
 	return 0;
+}
+
+/* 1-6月, 1至11月份 (statistics' year to date) ↔ "the first six months",
+ * "the first half", "the first eleven months"; "January to June" ↔
+ * 上半年: the month range from January is that many months, which
+ * pairwise passes cannot see (two quantities for one). Marks all three
+ * matched; "the first ten months" for 1-11月 is a value error. Negative
+ * on no memory. */
+static int first_months(zhen_findings *f, size_t bead,
+                        const zhen_quantity *zh, size_t nzh,
+                        const zhen_quantity *en, size_t nen,
+                        unsigned char *zu, unsigned char *eu)
+{
+	if (month_ranges(f, bead, true, zh, nzh, zu, en, nen, eu) < 0)
+		return ZHEN_ENOMEM;
+	return month_ranges(f, bead, false, en, nen, eu, zh, nzh, zu);
 }
 
 /* A figure in a unit the other side converted (120 公里 ↔ "75 miles",

@@ -4311,8 +4311,13 @@ static void mark_conversions(struct scan *sc)
 		}
 		while (a + 1 < b && sc->s[a + 1] == ' ')
 			a++;
+		if (b != a + 1)
+			continue;
+		/* (a unit converted in brackets, "120 km (75 miles)", is
+		 * no such restatement: measured on FLORES, covering it hid
+		 * 13 / 12 dropped figures of "645 英里（1040 公里）") */
 		if (x->kind == ZHEN_Q_MONEY && y->kind == ZHEN_Q_MONEY &&
-		    strcmp(x->currency, y->currency) && b == a + 1)
+		    strcmp(x->currency, y->currency))
 			y->flags |= ZHEN_QF_CONVERSION;
 	}
 }

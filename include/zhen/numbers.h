@@ -34,7 +34,7 @@ enum {
 	ZHEN_QF_CONVERSION = 1u << 5,  /**< an amount in parentheses right
 	                                    after another amount in a different
 	                                    currency: RMB 6.093 billion
-	                                    (USD 840 million) */
+	                                    (USD 840 million), (約8.4億美元) */
 	ZHEN_QF_DECADE = 1u << 6,      /**< a year written as a decade (the
 	                                    1960s, 20 世纪 60 年代): value is
 	                                    its first year */

@@ -561,6 +561,10 @@ static const struct {
 	{ "该市新能源汽车销量增长2.5倍。", "Sales grew sixfold.", VAL },
 	{ "发行5亿美元债券", "issued US$0.5 bln of bonds", CLEAN },
 	{ "公司实现两位数增长。", "The company achieved double-digit growth.", CLEAN },
+	{ "1-9月", "in the first three quarters", CLEAN },
+	{ "上半年", "January to June", CLEAN },
+	/* a unit conversion the English adds in brackets is reported */
+	{ "两地相距120公里。", "The two places are 120 km (75 miles) apart.", EXT },
 	/* the part of the day, written on both sides, is compared */
 	{ "會議於下午6點舉行。", "The meeting is at 6 am.", VAL },
 	{ "會議於下午6點舉行。", "The meeting is at 6 pm.", CLEAN },
