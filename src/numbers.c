@@ -3777,6 +3777,16 @@ static void list_currency(struct scan *sc, size_t a, zhen_quantity *q)
 	q->flags &= ~ZHEN_QF_CUR_AMBIGUOUS;
 }
 
+/* A month number and 月 at @p p (112年3月: a year of a calendar). */
+static bool month_next(struct scan *sc, size_t p)
+{
+	size_t k = p;
+	while (k < sc->len && k < p + 2 && is_digit(sc->s[k]))
+		k++;
+	return k > p && match_fwd(&sc->d->t[TB_ZHNUM], sc->s, sc->len, k,
+	                          LANG_ANY, 0, K_MONTH) != NULL;
+}
+
 static int zh_at(struct scan *sc, size_t i, size_t *next)
 {
 	const struct zhen__numbers_data *d = sc->d;
@@ -4139,6 +4149,7 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 		           (n.nint == 2 || n.nint == 3) &&
 		           small_int(n.v, 30, 150, &roc) &&
 		           (zh_monthday(sc, b + e->len, &end, &ordinal) ||
+		            month_next(sc, b + e->len) ||
 		            (b + e->len + 3 <= len &&
 		             !memcmp(s + b + e->len, "度", 3)))))
 			roc = 0;

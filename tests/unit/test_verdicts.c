@@ -544,6 +544,8 @@ static const struct {
 	{ "本公司112年度稅後純益為新台幣85億元。", "The company's net income after tax for 2023 was NT$8.5 billion.", CLEAN },
 	{ "本公司112年度稅後純益為新台幣85億元。", "The company's net income after tax for 2022 was NT$8.5 billion.", VAL },
 	{ "民國112年", "in 2023", CLEAN },
+	{ "臺積電112年3月營收為新台幣1,454億元。", "TSMC's revenue for March 2023 was NT$145.4 billion.", CLEAN },
+	{ "臺積電112年3月營收為新台幣1,454億元。", "TSMC's revenue for March 2022 was NT$145.4 billion.", VAL },
 	{ "公司成立已有112年", "the company is 112 years old", CLEAN },
 	{ "列车于上午9时15分抵达。", "The train arrived at 9.15am.", CLEAN },
 	{ "列车于上午9时15分抵达。", "The train arrived at 9.45am.", VAL },
