@@ -817,6 +817,27 @@ static bool m_points_word(const zhen_quantity *a, const zhen_quantity *b)
 	return points_word(a, b) && same_value(a, b);
 }
 
+/* 恒指下跌1.8% ↔ "fell 1.8 points": percent written as points. */
+static bool m_points_percent(const zhen_quantity *a, const zhen_quantity *b)
+{
+	const zhen_quantity *p = a->kind == ZHEN_Q_PERCENT ? a :
+	                         b->kind == ZHEN_Q_PERCENT ? b : NULL;
+	const zhen_quantity *o = p == a ? b : a;
+	return p && o->kind == ZHEN_Q_NUMBER && !strcmp(o->unit, "pt") &&
+	       zhen__dec_eq(p->value, o->value);
+}
+
+/* 112年 ↔ 2023: a year of Taiwan's calendar the reader could not tell
+ * from a count of years (no 民國, 度 or month beside it), beside the
+ * Western year. */
+static bool m_roc_year(const zhen_quantity *a, const zhen_quantity *b)
+{
+	int64_t n = whole(a->value), y = whole(b->value);
+	return a->kind == ZHEN_Q_NUMBER && !strcmp(a->unit, "year") &&
+	       !is_words(a) && n >= 30 && n <= 150 &&
+	       b->kind == ZHEN_Q_YEAR && y == n + 1911;
+}
+
 /* 1.8个百分点 ↔ "2.8 points": the same points, another figure. */
 static bool m_points_value(const zhen_quantity *a, const zhen_quantity *b)
 {
@@ -878,11 +899,13 @@ static const struct pass passes[] = {
 	{ m_multiple, -1, ZHEN_SEV_INFO },
 	{ m_sign, -1, ZHEN_SEV_INFO },
 	{ m_discount, -1, ZHEN_SEV_INFO },
+	{ m_roc_year, -1, ZHEN_SEV_INFO },
 	{ m_points_word, -1, ZHEN_SEV_INFO },
 	{ m_date_year, F_DATE_YEAR, ZHEN_SEV_WARNING },
 	{ m_currency, ZHEN_F_CURRENCY, ZHEN_SEV_ERROR },
 	{ m_unit, ZHEN_F_UNIT, ZHEN_SEV_ERROR },
 	{ m_multiple_unit, ZHEN_F_UNIT, ZHEN_SEV_ERROR },
+	{ m_points_percent, ZHEN_F_UNIT, ZHEN_SEV_ERROR },
 	{ m_magnitude, ZHEN_F_MAGNITUDE, ZHEN_SEV_ERROR },
 	{ m_rounding, ZHEN_F_VALUE, ZHEN_SEV_INFO },
 	{ m_value, ZHEN_F_VALUE, ZHEN_SEV_ERROR },

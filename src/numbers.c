@@ -2242,10 +2242,10 @@ static bool one_edit(const char *a, size_t na, const char *b, size_t nb)
 }
 
 /* A capitalised word of six letters or more at s[i, w) that is a long
- * month name misspelt by one letter ("Novemeber", "Feburary", "Janurary":
- * typos of real translations) and starts with its abbreviation: that
- * month's entry, or NULL. Short names are left alone (Marc, Junee, Mayo
- * are names). */
+ * month name misspelt by one letter ("Novemeber", "Feburary", "Ocotber":
+ * typos of real translations) and starts with its first two letters:
+ * that month's entry, or NULL. Short names are left alone (Marc, Junee,
+ * Mayo are names). */
 static inline size_t word_end(const char *s, size_t i);
 
 static const struct entry *misspelt_month(const struct zhen__numbers_data *d,
@@ -2253,12 +2253,12 @@ static const struct entry *misspelt_month(const struct zhen__numbers_data *d,
 {
 	const struct table *t = &d->t[TB_ENW];
 	if (w - i < 6 || w - i > 10 || !(s[i] >= 'A' && s[i] <= 'Z') ||
-	    !(lead_kinds(t, s + i, 3) & 1ull << K_MONTHNAME))
+	    !strchr("JFMASOND", s[i]))
 		return NULL;
 	for (size_t k = 0; k < t->n; k++) {
 		const struct entry *e = &t->e[k];
 		if (e->kind == K_MONTHNAME && e->len >= 6 &&
-		    eq_ci(e->text, s + i, 3) &&
+		    eq_ci(e->text, s + i, 2) &&
 		    one_edit(s + i, w - i, e->text, e->len))
 			return e;
 	}
@@ -2380,8 +2380,10 @@ static bool x_quarters(const struct scan *sc, size_t a, size_t k, size_t ke)
 	while (w > 0 && is_alpha(s[w - 1]))
 		w--;
 	size_t n = a - 1 - w;
+	/* the first three quarters; "the three quarters" too */
 	return (n == 5 && eq_ci(s + w, "first", 5)) ||
-	       (n == 4 && (eq_ci(s + w, "last", 4) || eq_ci(s + w, "past", 4)));
+	       (n == 4 && (eq_ci(s + w, "last", 4) || eq_ci(s + w, "past", 4))) ||
+	       (n == 3 && eq_ci(s + w, "the", 3));
 }
 
 /* A capitalised number word (@p a to @p b) inside a sentence, before
@@ -2755,12 +2757,14 @@ static size_t fraction_of(struct scan *sc, size_t ke, zhen_quantity *q)
 	size_t len = sc->len, k;
 	const struct entry *e;
 
+	bool glued = false; /* a quarter-point, "a quarter point": points only */
 	if (ke + 3 < len && !memcmp(s + ke, " a ", 3))
 		k = ke + 3;
 	else if (ke + 6 < len && !memcmp(s + ke, " of a ", 6))
 		k = ke + 6;
-	else if (ke + 1 < len && s[ke] == '-' && is_alpha(s[ke + 1]))
-		k = ke + 1;
+	else if (ke + 1 < len && (s[ke] == '-' || s[ke] == ' ') &&
+	         is_alpha(s[ke + 1]))
+		k = ke + 1, glued = true;
 	else
 		return ke;
 	if ((e = match_fwd(&d->t[TB_MAG], s, len, k, ZHEN_LANG_EN, 0, -1)) &&
@@ -2778,7 +2782,7 @@ static size_t fraction_of(struct scan *sc, size_t ke, zhen_quantity *q)
 	} else if ((e = match_fwd(&d->t[TB_UNIT], s, len, k, ZHEN_LANG_EN, 0,
 	                          -1)) &&
 	           /* a quarter-point, but "half-year" is a period */
-	           (s[ke] != '-' || e->kind == U_POINTS || e->kind == U_BP ||
+	           (!glued || e->kind == U_POINTS || e->kind == U_BP ||
 	            !strcmp(e->code, "pt"))) {
 		if (e->kind == U_PERCENT)
 			q->kind = ZHEN_Q_PERCENT;
@@ -3296,13 +3300,15 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 		           (x = match_fwd(&d->t[TB_ENW], s, len, k, ZHEN_LANG_EN,
 		                          0, K_DENOM)) && k + x->len == ke &&
 		           small_int(n.v, 1, 9, &day) && day < x->val) {
-			/* two-thirds, three quarters */
+			/* two-thirds, three quarters (of a percentage
+			 * point) */
 			zhen_quantity fq;
 			memset(&fq, 0, sizeof fq);
 			fq.kind = ZHEN_Q_NUMBER;
 			fq.value = fraction_value(n.v, zhen__dec(x->val, 0));
 			fq.precision = -6;
 			fq.flags = ZHEN_QF_WORDS;
+			ke = fraction_of(sc, ke, &fq);
 			*next = ke;
 			return emit(sc, n.a, ke, &fq);
 		}
@@ -4206,6 +4212,15 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 	end = q.unit[0] ? b : post_context(sc, b, &q, cur, &strong);
 	q.flags |= movement_before(sc, a);
 	end = unit_tail(sc, end, &q);
+	/* 两年半, 三个半月: and a half of the unit */
+	if (end + 3 <= len && !memcmp(s + end, "半", 3) && q.unit[0] &&
+	    (!strcmp(q.unit, "year") || !strcmp(q.unit, "month") ||
+	     !strcmp(q.unit, "day") || !strcmp(q.unit, "hour")) &&
+	    !zh_char(d, s, len, end + 3) &&
+	    zhen__dec_add(&q.value, q.value, zhen__dec(5, -1))) {
+		end += 3;
+		q.precision = -1;
+	}
 	/* 前三季度: the first three quarters, a count, not the third */
 	if (q.kind == ZHEN_Q_ORDINAL && prefix < 0 &&
 	    !strcmp(q.unit, "quarter") && first_before(sc, a))
@@ -4233,7 +4248,10 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 	        * figure before any noun; 千万 alone is also "by all
 	        * means" (最近千万别去) */
 	       (n.ncp >= 2 && !(n.ncp == 2 && n.lead_unit &&
-	                        zhen__dec_eq(n.v, zhen__dec(1, 7)))))) &&
+	                        zhen__dec_eq(n.v, zhen__dec(1, 7)))) ||
+	       /* 过亿用户, 突破亿大关: 亿 alone names no company */
+	       (n.ncp == 1 && n.lead_mag &&
+	        zhen__dec_eq(n.v, zhen__dec(1, 8))))) &&
 	    /* 数以万计: a band, counted in ten thousands */
 	    !(vague_before(sc, p) && end < len && is_han_at(s, len, end) &&
 	      tail_at(d, s, len, end))) {

@@ -567,6 +567,16 @@ static const struct {
 	{ "上半年", "January to June", CLEAN },
 	/* a unit conversion the English adds in brackets is reported */
 	{ "两地相距120公里。", "The two places are 120 km (75 miles) apart.", EXT },
+	/* round two of the review, new problems */
+	{ "臺積電112年營收為新臺幣2.16兆元。", "TSMC's 2023 revenue was NT$2.16 trillion.", CLEAN },
+	{ "恒指下跌1.8%。", "The Hang Seng fell 1.8 points.", UNI },
+	{ "项目耗时两年半。", "The project took 2.5 years.", CLEAN },
+	{ "拥有过亿用户的平台", "platforms with more than 10 million users", MAG },
+	{ "三位一体的发展战略", "an integrated development strategy", CLEAN },
+	{ "会议定于10月1日召开。", "The meeting is set for Ocotber 1.", CLEAN },
+	{ "美联储宣布降息25个基点。", "The Federal Reserve cut rates by a quarter point.", CLEAN },
+	{ "美联储降息75个基点。", "The Fed cut by three-quarters of a percentage point.", CLEAN },
+	{ "三个季度的营收分别为120亿元、150亿元和180亿元。", "Revenue in the three quarters was RMB 12 billion, RMB 15 billion and RMB 18 billion.", CLEAN },
 	/* the part of the day, written on both sides, is compared */
 	{ "會議於下午6點舉行。", "The meeting is at 6 am.", VAL },
 	{ "會議於下午6點舉行。", "The meeting is at 6 pm.", CLEAN },
