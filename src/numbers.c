@@ -3559,9 +3559,11 @@ static int64_t zh_time(struct scan *sc, size_t p, size_t *end, bool *words)
 		size_t b = p;
 		if (b > sc->lo && s[b - 1] == ' ')
 			b--;
-		const struct entry *ap = match_back(&d->t[TB_APPROX], s, b,
-		                                    sc->lo, ZHEN_LANG_ZH,
-		                                    POS_PRE, -1);
+		/* 晚上 ends in the hedge 上: the part of the day first */
+		const struct entry *ap = match_back(zt, s, b, sc->lo, LANG_ANY, 0,
+		                                    K_DAYPART) ? NULL :
+			match_back(&d->t[TB_APPROX], s, b, sc->lo, ZHEN_LANG_ZH,
+			           POS_PRE, -1);
 		if (ap)
 			b -= ap->len;
 		bool part = match_back(zt, s, b, sc->lo, LANG_ANY, 0,
@@ -3574,8 +3576,10 @@ static int64_t zh_time(struct scan *sc, size_t p, size_t *end, bool *words)
 	/* 下午6点 is 18:00: a part of the day written before the hour
 	 * (over a hedge) sets it on the 24-hour dial */
 	size_t pb = p > sc->lo && s[p - 1] == ' ' ? p - 1 : p;
-	const struct entry *ap = match_back(&d->t[TB_APPROX], s, pb, sc->lo,
-	                                    ZHEN_LANG_ZH, POS_PRE, -1);
+	const struct entry *ap = match_back(zt, s, pb, sc->lo, LANG_ANY, 0,
+	                                    K_DAYPART) ? NULL :
+		match_back(&d->t[TB_APPROX], s, pb, sc->lo, ZHEN_LANG_ZH,
+		           POS_PRE, -1);
 	if (ap)
 		pb -= ap->len;
 	const struct entry *dp = match_back(zt, s, pb, sc->lo, LANG_ANY, 0,

@@ -581,6 +581,8 @@ static const struct {
 	{ "會議於下午6點舉行。", "The meeting is at 6 am.", VAL },
 	{ "會議於下午6點舉行。", "The meeting is at 6 pm.", CLEAN },
 	{ "會議於下午6點舉行。", "The meeting is at 6:00.", CLEAN },
+	{ "会议将于晚上8点举行。", "The meeting will be held at 8 pm.", CLEAN },
+	{ "会议将于晚上8点举行。", "The meeting will be held at 8 am.", VAL },
 	{ "恒生指数下跌18点，收报16,541点。", "The Hang Seng Index fell 18 points to close at 16,541.", CLEAN },
 	{ "该应用拥有逾百万用户。", "The app has more than 10 million users.", MAG },
 	{ "该应用拥有逾百万用户。", "The app has more than a million users.", CLEAN },
