@@ -698,8 +698,11 @@ static int64_t whole(zhen_decimal d)
 	int64_t v = d.coef;
 	if (v < 0 || d.exp < 0 || d.exp > 8)
 		return -1;
-	for (int32_t i = 0; i < d.exp; i++)
+	for (int32_t i = 0; i < d.exp; i++) {
+		if (v > INT64_MAX / 10)
+			return -1;
 		v *= 10;
+	}
 	return v;
 }
 
@@ -829,13 +832,14 @@ static bool m_points_percent(const zhen_quantity *a, const zhen_quantity *b)
 
 /* 112年 ↔ 2023: a year of Taiwan's calendar the reader could not tell
  * from a count of years (no 民國, 度 or month beside it), beside the
- * Western year. */
+ * Western year; or 97年 ↔ 1997, a year in two digits. */
 static bool m_roc_year(const zhen_quantity *a, const zhen_quantity *b)
 {
 	int64_t n = whole(a->value), y = whole(b->value);
 	return a->kind == ZHEN_Q_NUMBER && !strcmp(a->unit, "year") &&
 	       !is_words(a) && n >= 30 && n <= 150 &&
-	       b->kind == ZHEN_Q_YEAR && y == n + 1911;
+	       b->kind == ZHEN_Q_YEAR &&
+	       (y == n + 1911 || (n < 100 && y == n + 1900));
 }
 
 /* 1.8个百分点 ↔ "2.8 points": the same points, another figure. */
@@ -1100,8 +1104,10 @@ static bool lone_evidence(const zhen_quantity *a, const zhen_quantity *b)
 static bool digit_word_count(const zhen_quantity *a, const zhen_quantity *b)
 {
 	zhen_decimal twenty = { 20, 0 };
-	/* a count, not "a fifth straight session" read as 0.2 */
-	if (b->value.exp < 0 || b->value.coef < 2)
+	/* a count, not "a fifth straight session" read as 0.2 ("ten" is
+	 * 1 x 10^1) */
+	zhen_decimal two = { 2, 0 };
+	if (b->value.exp < 0 || zhen__dec_cmp(b->value, two) < 0)
 		return false;
 	return !is_words(a) && (a->flags & ZHEN_QF_MEASURED) &&
 	       a->kind == ZHEN_Q_NUMBER && !a->currency[0] &&
@@ -1388,6 +1394,17 @@ static bool months_count(const zhen_quantity *e, int64_t n)
 	return period(e) && v == 1 && n == (!strcmp(e->unit, "half") ? 6 : 3);
 }
 
+/* Whether side @p r has a count of months other than its range at @p i
+ * (then the other side's count may be that one). */
+static bool any_months(const zhen_quantity *r, size_t nr, size_t i)
+{
+	for (size_t k = 0; k < nr; k++)
+		if (k != i && k != i + 1 && r[k].kind == ZHEN_Q_NUMBER &&
+		    !strcmp(r[k].unit, "month"))
+			return true;
+	return false;
+}
+
 /* The ranges of months from January on side @p r (zh when @p zh_ranges)
  * paired with a count of months on side @p c (see first_months()). */
 static int month_ranges(zhen_findings *f, size_t bead, bool zh_ranges,
@@ -1408,11 +1425,18 @@ static int month_ranges(zhen_findings *f, size_t bead, bool zh_ranges,
 				other = -1;
 				break;
 			}
+			/* another count of months is reported only when
+			 * it is the other side's one figure in months and it
+			 * writes no range of its own (1-6月 … 近3个月 ↔
+			 * "January-June … the past three months") */
 			if (c[j].kind == ZHEN_Q_NUMBER &&
-			    !strcmp(c[j].unit, "month") && other < 0)
-				other = (long)j;
+			    !strcmp(c[j].unit, "month"))
+				other = other < 0 ? (long)j : -2;
+			if (c[j].flags & ZHEN_QF_RANGE)
+				other = -3;
 		}
-		if (other >= 0) {
+		if (other >= 0 && !(c[other].flags & ZHEN_QF_RANGE) &&
+		    !any_months(r, nr, i)) {
 			zhen_finding fd = { 0 };
 			fd.type = ZHEN_F_VALUE;
 			fd.severity = ZHEN_SEV_ERROR;

@@ -35,7 +35,7 @@ enum { LANG_ANY = -1 };
  * matching. */
 enum { POS_PRE = 1, POS_POST = 2, POS_MEASURE = 4, POS_BAND = 8,
        POS_MAG = 16, POS_INCR = 32, POS_CONV = 64, POS_AFTER = 128,
-       POS_DECR = 256 };
+       POS_DECR = 256, POS_CMP = 512 };
 enum { ATT_WORD = 1, ATT_GLUED = 2 };
 
 enum kind {
@@ -134,7 +134,7 @@ static const struct kname positions[] = {
 	{ "post-measure", POS_POST | POS_MEASURE },
 	{ "pre-band", POS_PRE | POS_BAND }, { "pre-magnitude", POS_MAG },
 	{ "pre-increase", POS_INCR }, { "pre-decrease", POS_DECR },
-	{ "pre-conversion", POS_CONV },
+	{ "pre-conversion", POS_CONV }, { "comparative", POS_CMP },
 	{ "post-any", POS_POST | POS_AFTER },
 	{ "none", 0 }, { NULL, 0 },
 };
@@ -418,7 +418,7 @@ static const char *parse_entry(enum table_id tb, const struct zhen__dict_iter *i
 		if ((e->lang = kname_find(langs, f[1], fl[1])) == INT_MIN)
 			return "lang must be zh, en or any";
 		if ((e->pos = kname_find(positions, f[2], fl[2])) == INT_MIN)
-			return "position must be pre, pre-band, pre-magnitude, pre-increase, pre-decrease, pre-conversion, post, post-any, post-measure, both or none";
+			return "position must be pre, pre-band, pre-magnitude, pre-increase, pre-decrease, pre-conversion, comparative, post, post-any, post-measure, both or none";
 		break;
 	default:
 		return "unknown table";
@@ -941,33 +941,6 @@ struct arabic {
 	int nint;      /* digits before the point */
 	bool grouped, frac;
 };
-
-/* The digits before a full-width comma at o[n) are a group (after a
- * grouping comma) or a leading group of one or two digits: 12，345，678,
- * where "199，299，399元" lists three prices. */
-static bool lead_group(const char *o, size_t n)
-{
-	size_t k = n;
-	while (k && is_digit(o[k - 1]))
-		k--;
-	return (k && o[k - 1] == ',') || n - k <= 2;
-}
-
-/* A full-width comma at s[j] followed by three ASCII digits, and, unless
- * one such group came before it (@p more), by another comma and three
- * digits: 12，345，678 is grouped alike twice, where "共1，234人" lists two
- * figures. */
-static bool wide_comma_groups(const char *s, size_t len, size_t j, bool more)
-{
-	for (int g = 0; g < (more ? 1 : 2); g++) {
-		if (j + 6 > len || memcmp(s + j, "\xEF\xBC\x8C", 3) ||
-		    !is_digit(s[j + 3]) || !is_digit(s[j + 4]) ||
-		    !is_digit(s[j + 5]))
-			return false;
-		j += 6;
-	}
-	return true;
-}
 
 static bool read_arabic(const char *s, size_t len, size_t i, struct arabic *out)
 {
@@ -1910,7 +1883,8 @@ static bool zero_code(const struct scan *sc, size_t p)
 
 /* ---- identifiers (GPT-4, A100, COVID-19, 5G, AI 2.0) ---- */
 
-/* The year of two or four digits at s[a, b) (24 is 2024), or 0. */
+/* The year of two or four digits at s[a, b) (24 is 2024, 99 is 1999),
+ * or 0. */
 static int64_t short_year(const char *s, size_t a, size_t b)
 {
 	int64_t y = 0;
@@ -1921,7 +1895,9 @@ static int64_t short_year(const char *s, size_t a, size_t b)
 			return 0;
 		y = y * 10 + (s[k] - '0');
 	}
-	return b - a == 2 ? 2000 + y : (y >= 1900 && y <= 2199 ? y : 0);
+	/* FY99 is 1999, 1Q24 2024 */
+	return b - a == 2 ? (y >= 50 ? 1900 : 2000) + y
+	                  : (y >= 1900 && y <= 2199 ? y : 0);
 }
 
 /* Analysts' period codes, which a translation writes out (1Q24 is
@@ -2257,8 +2233,10 @@ static const struct entry *misspelt_month(const struct zhen__numbers_data *d,
 		return NULL;
 	for (size_t k = 0; k < t->n; k++) {
 		const struct entry *e = &t->e[k];
+		/* not the month and a letter more: Augusta, Octobers */
 		if (e->kind == K_MONTHNAME && e->len >= 6 &&
 		    eq_ci(e->text, s + i, 2) &&
+		    !(w - i > e->len && eq_ci(e->text, s + i, e->len)) &&
 		    one_edit(s + i, w - i, e->text, e->len))
 			return e;
 	}
@@ -2380,10 +2358,12 @@ static bool x_quarters(const struct scan *sc, size_t a, size_t k, size_t ke)
 	while (w > 0 && is_alpha(s[w - 1]))
 		w--;
 	size_t n = a - 1 - w;
-	/* the first three quarters; "the three quarters" too */
+	/* the first three quarters; "the three quarters" too, but not
+	 * "the three quarters of respondents" */
 	return (n == 5 && eq_ci(s + w, "first", 5)) ||
 	       (n == 4 && (eq_ci(s + w, "last", 4) || eq_ci(s + w, "past", 4))) ||
-	       (n == 3 && eq_ci(s + w, "the", 3));
+	       (n == 3 && eq_ci(s + w, "the", 3) &&
+	        !(ke + 3 <= sc->len && eq_ci(s + ke, " of", 3)));
 }
 
 /* A capitalised number word (@p a to @p b) inside a sentence, before
@@ -3050,6 +3030,9 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 				               0, -1) &&
 				    !match_fwd(&d->t[TB_UNIT], s, len, nw, ZHEN_LANG_EN,
 				               0, -1) &&
+				    /* "a third more": a fraction */
+				    !match_fwd(&d->t[TB_APPROX], s, len, nw,
+				               ZHEN_LANG_EN, POS_CMP, -1) &&
 				    (ow = match_fwd(&d->t[TB_ENW], s, len, k,
 				                    ZHEN_LANG_EN, 0, K_ORDWORD)) &&
 				    k + ow->len == ke) {
@@ -3110,6 +3093,9 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 				          ZHEN_LANG_EN, 0, K_AMPM);
 			if (ap && ap->val == 12 && hm < 1200)
 				hm += 1200;
+			/* 12:30 a.m. is half past midnight */
+			if (ap && ap->val == 0 && hm >= 1200 && hm < 1300)
+				hm -= 1200;
 			*next = e2;
 			return emit_time(sc, i, e2, hm, ap ? ZHEN_QF_DAYPART : 0);
 		}
@@ -3175,6 +3161,8 @@ static int en_at(struct scan *sc, size_t i, size_t *next)
 				int64_t t12 = day * 100;
 				if (ap && ap->val == 12 && day < 12)
 					t12 += 1200;
+				if (ap && ap->val == 0 && day == 12)
+					t12 = 0;
 				*next = e2;
 				return emit_time(sc, i, e2, t12,
 				                 ap ? ZHEN_QF_DAYPART : 0);
@@ -3584,8 +3572,17 @@ static int64_t zh_time(struct scan *sc, size_t p, size_t *end, bool *words)
 		pb -= ap->len;
 	const struct entry *dp = match_back(zt, s, pb, sc->lo, LANG_ANY, 0,
 	                                    K_DAYPART);
+	/* 下午 (12) is after noon; 晚上/夜间 (18) is evening from 5 to 11
+	 * and midnight at 12, small hours below 5; 中午 (1) is noon, 1 and
+	 * 2 after it */
 	sc->daypart = dp != NULL;
 	if (dp && dp->val == 12 && h < 12)
+		h += 12;
+	else if (dp && dp->val == 18 && h >= 5 && h < 12)
+		h += 12;
+	else if (dp && dp->val == 18 && h == 12)
+		h = 0;
+	else if (dp && dp->val == 1 && h >= 1 && h <= 2)
 		h += 12;
 	return h * 100 + m;
 }
@@ -3836,7 +3833,7 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 		if (one && one->kind == K_DIGIT && one->val == 1 &&
 		    (h = match_fwd(zt, s, len, i + one->len, LANG_ANY, 0,
 		                   K_HALFHOUR)) &&
-		    !zh_char(d, s, len, i + one->len + h->len)) {
+		    tail_at(d, s, len, i + one->len + h->len)) {
 			memset(&q, 0, sizeof q);
 			q.kind = ZHEN_Q_NUMBER;
 			q.value = zhen__dec(5, -1);
@@ -4150,11 +4147,12 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 		/* 民國112年 is 2023: Taiwan's calendar counts from 1912 (era
 		 * value 3). Taiwan's text writes 112年度, 112年3月 without its
 		 * name too (a count of years takes neither 度 nor a month):
-		 * read so in Traditional text. */
+		 * read so in text detected as Taiwan's (Hong Kong's 97年 is
+		 * 1997; compare pairs such a bare year either way). */
 		int64_t roc = 0;
 		if (era && era->val == 3 && n.digits && small_int(n.v, 1, 200, &roc))
 			a = pk - era->len;
-		else if (!(e && !era && sc->conv != ZHEN_CONVERT_NONE &&
+		else if (!(e && !era && sc->conv == ZHEN_CONVERT_TW2S &&
 		           n.digits && !n.grouped && n.ntok == 1 &&
 		           (n.nint == 2 || n.nint == 3) &&
 		           small_int(n.v, 30, 150, &roc) &&
@@ -4220,7 +4218,8 @@ static int zh_at(struct scan *sc, size_t i, size_t *next)
 	if (end + 3 <= len && !memcmp(s + end, "半", 3) && q.unit[0] &&
 	    (!strcmp(q.unit, "year") || !strcmp(q.unit, "month") ||
 	     !strcmp(q.unit, "day") || !strcmp(q.unit, "hour")) &&
-	    !zh_char(d, s, len, end + 3) &&
+	    /* not 半导体, 半岛: 半 then ends the figure */
+	    tail_at(d, s, len, end + 3) &&
 	    zhen__dec_add(&q.value, q.value, zhen__dec(5, -1))) {
 		end += 3;
 		q.precision = -1;
@@ -4531,6 +4530,10 @@ static void mark_ranges(struct scan *sc)
 				plain = false;
 			}
 		}
+		/* 2024/12/31 and 1500/20 are no split years: a split
+		 * year is two consecutive years */
+		if (split && (x->flags & ZHEN_QF_RANGE))
+			continue;
 		if (year_x && y->kind == ZHEN_Q_NUMBER &&
 		    (!y->unit[0] || !strcmp(y->unit, "year")) && !y->flags &&
 		    small_int(y->value, 0, 99, &v) &&
@@ -4540,6 +4543,8 @@ static void mark_ranges(struct scan *sc)
 			int64_t yy = xv / 100 * 100 + v;
 			if (yy <= xv)
 				yy += 100;
+			if (split && yy != xv + 1)
+				continue;
 			y->value = zhen__dec(yy, 0);
 			y->kind = ZHEN_Q_YEAR;
 			y->unit[0] = 0;
@@ -4960,9 +4965,11 @@ static void fold_en(struct zhen__numbers_data *d, struct zhen__text *f,
  *
  * In Chinese text ， is the comma of the sentence: "100，200" lists two
  * figures. It groups digits only between full-width digits (１，２３４),
- * where the writer typeset the whole figure in full width, or between
- * ASCII digits grouped by it twice or more (12，345，678); elsewhere it
- * becomes ';', a separator read_arabic() never takes. */
+ * where the writer typeset the whole figure in full width; elsewhere it
+ * becomes ';', a separator read_arabic() never takes. (Tried: grouping
+ * ASCII digits where it does so twice, 12，345，678美元, read price lists
+ * such as 80，180，380元 as one figure: both are sloppy typing, and a
+ * list read as one figure gives the false error.) */
 static size_t fold_zh(struct zhen__numbers_data *d, struct zhen__text *f,
                       const char *src, size_t len, bool *any)
 {
@@ -4997,12 +5004,7 @@ static size_t fold_zh(struct zhen__numbers_data *d, struct zhen__text *f,
 					if (fc == ',' &&
 					    !(i >= 3 && fullwidth_digit_at(u + i - 3) &&
 					      i + 6 <= len &&
-					      fullwidth_digit_at(u + i + 3)) &&
-					    !(n && is_digit(o[n - 1]) &&
-					      lead_group(o, n) &&
-					      wide_comma_groups(src, len, i,
-					                        n >= 4 && o[n - 4] == ',' &&
-					                        is_digit(o[n - 3]))))
+					      fullwidth_digit_at(u + i + 3)))
 						fc = ';';
 					o[n++] = (char)fc;
 					cp = fc;

@@ -760,9 +760,9 @@ static const struct xcase cases[] = {
 	{ EN, "revenue of RMB 500-600 million", { Q("RMB 500", MON, "500000000", "CNY", "", M | R), Q("600 million", MON, "600000000", "CNY", "", M | R) } },
 	{ EN, "$5-6 billion in sales", { Q("$5", MON, "5000000000", "USD", "", X | M | R), Q("6 billion", MON, "6000000000", "USD", "", X | M | R) } },
 	{ EN, "from $10 to 20", { Q("$10", MON, "10", "USD", "", X | R), Q("20", MON, "20", "USD", "", X | R) } },
-	{ ZH, "出口額達12，345，678美元", { Q("12，345，678美元", MON, "12345678", "USD", "", 0) } },
-	{ ZH, "股份数量为12，000，000股", { Q("12，000，000", NUM, "12000000", "", "", 0) } },
-	{ ZH, "分别为1，234，5", { Q("1", NUM, "1", "", "", 0), Q("234", NUM, "234", "", "", 0), Q("5", NUM, "5", "", "", 0) } },
+	/* ， between ASCII digits lists them (tried grouping 12，345，678:
+	 * it read price lists 80，180，380元 as one figure) */
+	{ ZH, "门票分为80，180，380元", { Q("80", NUM, "80", "", "", 0), Q("180", NUM, "180", "", "", 0), Q("380元", MON, "380", "CNY", "", 0) } },
 	/* "the first half" is a period, "the first one" no figure of it */
 	{ EN, "in the first half of 2024", { Q("first half", ORD, "1", "", "half", W), Q("2024", YR, "2024", "", "", 0) } },
 	{ EN, "the first quarter", { Q("first quarter", ORD, "1", "", "quarter", W) } },
