@@ -542,10 +542,21 @@ static bool metres_as_million(const zhen_quantity *a, const zhen_quantity *b)
 	       zhen__dec_eq(v, x->value);
 }
 
+/* 同比下降3.4% ↔ "up 3.4%": a fall written as a rise, the classic slip
+ * no digit check sees. */
+static bool opposite_moves(const zhen_quantity *a, const zhen_quantity *b)
+{
+	unsigned m = ZHEN_QF_INCREASE | ZHEN_QF_DECREASE;
+	return (a->flags & m) && (b->flags & m) &&
+	       (a->flags & m) != (b->flags & m);
+}
+
 static bool m_exact(const zhen_quantity *a, const zhen_quantity *b)
 {
 	if (short_decade(a, b))
 		return true;
+	if (opposite_moves(a, b))
+		return false;
 	if (a->kind == ZHEN_Q_IDENT || b->kind == ZHEN_Q_IDENT)
 		return a->kind == b->kind &&
 		       (ident_equal(a, b) || ident_same(a, b));
@@ -633,7 +644,7 @@ static bool m_magnitude(const zhen_quantity *a, const zhen_quantity *b)
 
 static bool m_rounding(const zhen_quantity *a, const zhen_quantity *b)
 {
-	return qclass(a) == qclass(b) && qclass(a) <= 2 &&
+	return qclass(a) == qclass(b) && qclass(a) <= 2 && !opposite_moves(a, b) &&
 	       !currency_conflict(a, b) && !unit_conflict(a, b) &&
 	       (comparable_words(a, b) || vague_pair(a, b)) &&
 	       near_value(a, b);

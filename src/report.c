@@ -98,6 +98,14 @@ static void message(struct zhen__buf *b, const zhen_finding *f,
 	describe(b, &f->en, es, eb);
 	if (f->severity == ZHEN_SEV_INFO && f->type == ZHEN_F_VALUE)
 		zhen__buf_str(b, " (rounded beyond the precision written)");
+	/* 下降3.4% ↔ "up 3.4%": the figures agree, the direction not */
+	unsigned up = ZHEN_QF_INCREASE, down = ZHEN_QF_DECREASE;
+	if (f->type == ZHEN_F_VALUE &&
+	    (((f->zh.flags & up) && (f->en.flags & down)) ||
+	     ((f->zh.flags & down) && (f->en.flags & up))))
+		zhen__buf_str(b, f->zh.flags & up
+		                     ? " (a rise in the Chinese, a fall in the English)"
+		                     : " (a fall in the Chinese, a rise in the English)");
 }
 
 size_t zhen_finding_message(char *buf, size_t cap, const zhen_finding *f,

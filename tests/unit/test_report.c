@@ -136,6 +136,32 @@ START_TEST(message_year_of_a_date)
 }
 END_TEST
 
+/* 下降3.4% ↔ "up 3.4%": the message says which way each side goes */
+START_TEST(message_direction)
+{
+	static const char zd[] = "3.4%", ed[] = "3.4%";
+	zhen_finding f;
+	char buf[256];
+	memset(&f, 0, sizeof f);
+	f.type = ZHEN_F_VALUE;
+	f.severity = ZHEN_SEV_ERROR;
+	f.has_zh = f.has_en = 1;
+	f.zh = mk(0, 4, ZHEN_Q_PERCENT, 34, -1, "");
+	f.en = mk(0, 4, ZHEN_Q_PERCENT, 34, -1, "");
+	f.zh.flags = ZHEN_QF_DECREASE;
+	f.en.flags = ZHEN_QF_INCREASE;
+	zhen_finding_message(buf, sizeof buf, &f, zd, 0, ed, 0);
+	ck_assert_ptr_nonnull(strstr(buf, "(a fall in the Chinese, a rise in the English)"));
+	f.zh.flags = ZHEN_QF_INCREASE;
+	f.en.flags = ZHEN_QF_DECREASE;
+	zhen_finding_message(buf, sizeof buf, &f, zd, 0, ed, 0);
+	ck_assert_ptr_nonnull(strstr(buf, "(a rise in the Chinese, a fall in the English)"));
+	f.en.flags = ZHEN_QF_INCREASE;
+	zhen_finding_message(buf, sizeof buf, &f, zd, 0, ed, 0);
+	ck_assert_ptr_null(strstr(buf, "(a "));
+}
+END_TEST
+
 START_TEST(pair_text_hunk)
 {
 	zhen_finding f[2];
@@ -225,6 +251,7 @@ int main(void)
 	tcase_add_test(tc, message_magnitude);
 	tcase_add_test(tc, message_missing_extra_series);
 	tcase_add_test(tc, message_year_of_a_date);
+	tcase_add_test(tc, message_direction);
 	tcase_add_test(tc, pair_text_hunk);
 	tcase_add_test(tc, pair_text_clean_is_silent);
 	tcase_add_test(tc, pair_json);

@@ -570,6 +570,12 @@ static const struct {
 	{ "上半年", "January to June", CLEAN },
 	/* a unit conversion the English adds in brackets is reported */
 	{ "两地相距120公里。", "The two places are 120 km (75 miles) apart.", EXT },
+	/* a fall written as a rise, the figure kept */
+	{ "同比下降3.4%", "up 3.4% year on year", VAL },
+	{ "同比下降3.4%", "down 3.4% year on year", CLEAN },
+	{ "营收增长12%", "revenue fell 12%", VAL },
+	{ "营收增长12%", "revenue rose 12%", CLEAN },
+	{ "亏损5亿元", "a loss of RMB500 million", CLEAN },
 	/* the last review (a bug hunt over this round's code) */
 	{ "截至2024/06", "as of 2024", MIS },
 	{ "两组样本量分别为1800/25", "The two samples had 1,800 and 25", CLEAN },
