@@ -1493,7 +1493,9 @@ static bool converted(const zhen_ctx *ctx, const zhen_quantity *a,
 	                        &x))
 		return false;
 	double d = fabs(x - y), half = 0.5 * pow(10, b->precision);
-	*same = d <= half || d <= 0.02 * fabs(y);
+	/* "about 70 miles" for 120 公里 (74.6): a hedge rounds further */
+	double rel = (a->flags | b->flags) & ZHEN_QF_APPROX ? 0.07 : 0.02;
+	*same = d <= half || d <= rel * fabs(y);
 	/* 5 公里 ↔ "500 metres": converted, a power of ten off */
 	double r = x && y ? log10(fabs(x / y)) : 0;
 	*tenfold = fabs(r) > 0.5 && fabs(r - round(r)) < 0.01;
@@ -1503,7 +1505,7 @@ static bool converted(const zhen_ctx *ctx, const zhen_quantity *a,
 		if (zhen__unit_convert(ctx, b->unit, a->unit, y, &z)) {
 			double e = fabs(z - approx_value(a->value));
 			*same = e <= 0.5 * pow(10, a->precision) ||
-			        e <= 0.02 * fabs(approx_value(a->value));
+			        e <= rel * fabs(approx_value(a->value));
 		}
 	}
 	return true;

@@ -638,6 +638,8 @@ static const struct {
 	/* a unit converted by the translation (dicts/conversions.tsv) */
 	{ "两地相距约120公里。", "The two places are about 75 miles apart.", CLEAN },
 	{ "两地相距约120公里。", "The two places are about 95 miles apart.", VAL },
+	{ "两地相距约120公里。", "The two places are about 70 miles apart.", CLEAN },
+	{ "两地相距120公里。", "The two places are 70 miles apart.", VAL },
 	{ "今天最高气温28摄氏度。", "Today's high will be 82 degrees Fahrenheit.", CLEAN },
 	{ "今天最高气温28摄氏度。", "Today's high will be 28 degrees Fahrenheit.", UNI },
 	{ "该公园占地约300亩。", "The park covers about 20 hectares.", CLEAN },
