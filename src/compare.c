@@ -1384,6 +1384,21 @@ int zhen_compare(zhen_findings **out, zhen_ctx *ctx, const zhen_quantity *zh,
 	                         0, NULL, 0);
 }
 
+/* A finding about the pair @p zq ↔ @p eq; negative on no memory. */
+static int push_pair(zhen_findings *f, zhen_ftype type, zhen_severity sev,
+                     size_t bead, const zhen_quantity *zq,
+                     const zhen_quantity *eq)
+{
+	zhen_finding fd = { 0 };
+	fd.type = type;
+	fd.severity = sev;
+	fd.bead = bead;
+	fd.has_zh = fd.has_en = 1;
+	fd.zh = *zq;
+	fd.en = *eq;
+	return zhen__findings_push(f, &fd);
+}
+
 /* The month of a month written alone (6月, "June"), or 0. */
 static int64_t month_only(const zhen_quantity *q)
 {
@@ -1448,15 +1463,10 @@ static int month_ranges(zhen_findings *f, size_t bead, bool zh_ranges,
 		}
 		if (other >= 0 && !(c[other].flags & ZHEN_QF_RANGE) &&
 		    !any_months(r, nr, i)) {
-			zhen_finding fd = { 0 };
-			fd.type = ZHEN_F_VALUE;
-			fd.severity = ZHEN_SEV_ERROR;
-			fd.bead = bead;
-			fd.has_zh = fd.has_en = 1;
-			fd.zh = zh_ranges ? r[i + 1] : c[other];
-			fd.en = zh_ranges ? c[other] : r[i + 1];
 			ru[i] = ru[i + 1] = cu[other] = 1;
-			if (zhen__findings_push(f, &fd) < 0)
+			if (push_pair(f, ZHEN_F_VALUE, ZHEN_SEV_ERROR, bead,
+			              zh_ranges ? &r[i + 1] : &c[other],
+			              zh_ranges ? &c[other] : &r[i + 1]) < 0)
 				return ZHEN_ENOMEM;
 		}
 	}
@@ -1536,14 +1546,8 @@ static int convert_pass(zhen_findings *f, size_t bead, const zhen_ctx *ctx,
 			zu[i] = eu[j] = 1;
 			if (same)
 				continue;
-			zhen_finding fd = { 0 };
-			fd.type = tenfold ? ZHEN_F_MAGNITUDE : ZHEN_F_VALUE;
-			fd.severity = ZHEN_SEV_ERROR;
-			fd.bead = bead;
-			fd.has_zh = fd.has_en = 1;
-			fd.zh = zh[i];
-			fd.en = en[j];
-			if (zhen__findings_push(f, &fd) < 0)
+			if (push_pair(f, tenfold ? ZHEN_F_MAGNITUDE : ZHEN_F_VALUE,
+			              ZHEN_SEV_ERROR, bead, &zh[i], &en[j]) < 0)
 				return ZHEN_ENOMEM;
 		}
 	}
@@ -1663,16 +1667,11 @@ int zhen_compare_text(zhen_findings **out, zhen_ctx *ctx,
 					}
 					if (zhen__findings_push(f, &fd) < 0)
 						goto oom;
-				} else if (passes[p].ftype >= 0) {
-					zhen_finding fd = { 0 };
-					fd.type = (zhen_ftype)passes[p].ftype;
-					fd.severity = passes[p].sev;
-					fd.bead = bead;
-					fd.has_zh = fd.has_en = 1;
-					fd.zh = zh[i];
-					fd.en = en[j];
-					if (zhen__findings_push(f, &fd) < 0)
-						goto oom;
+				} else if (passes[p].ftype >= 0 &&
+				           push_pair(f, (zhen_ftype)passes[p].ftype,
+				                     passes[p].sev, bead, &zh[i],
+				                     &en[j]) < 0) {
+					goto oom;
 				}
 				break;
 			}

@@ -3543,26 +3543,10 @@ static int64_t zh_time(struct scan *sc, size_t p, size_t *end, bool *words)
 	 * zh_monthday() keeps 40 月; without 分, "31 点" is 31 points */
 	if (h > 24 && !(digits && minute))
 		return -1;
-	if (!strong) {
-		size_t b = p;
-		if (b > sc->lo && s[b - 1] == ' ')
-			b--;
-		/* 晚上 ends in the hedge 上: the part of the day first */
-		const struct entry *ap = match_back(zt, s, b, sc->lo, LANG_ANY, 0,
-		                                    K_DAYPART) ? NULL :
-			match_back(&d->t[TB_APPROX], s, b, sc->lo, ZHEN_LANG_ZH,
-			           POS_PRE, -1);
-		if (ap)
-			b -= ap->len;
-		bool part = match_back(zt, s, b, sc->lo, LANG_ANY, 0,
-		                       K_DAYPART) != NULL;
-		if (!part && (!digits || !tail_at(d, s, len, k)))
-			return -1;
-	}
-	*words = !digits;
-	*end = k;
-	/* 下午6点 is 18:00: a part of the day written before the hour
-	 * (over a hedge) sets it on the 24-hour dial */
+	/* The part of the day before the hour, over a hedge (上午约10点);
+	 * 晚上 ends in the hedge 上, so the part of the day is looked for
+	 * first. It lets a spelled hour be a time, and puts 下午6点 on the
+	 * 24-hour dial (18:00). */
 	size_t pb = p > sc->lo && s[p - 1] == ' ' ? p - 1 : p;
 	const struct entry *ap = match_back(zt, s, pb, sc->lo, LANG_ANY, 0,
 	                                    K_DAYPART) ? NULL :
@@ -3572,6 +3556,10 @@ static int64_t zh_time(struct scan *sc, size_t p, size_t *end, bool *words)
 		pb -= ap->len;
 	const struct entry *dp = match_back(zt, s, pb, sc->lo, LANG_ANY, 0,
 	                                    K_DAYPART);
+	if (!strong && !dp && (!digits || !tail_at(d, s, len, k)))
+		return -1;
+	*words = !digits;
+	*end = k;
 	/* 下午 (12) is after noon; 晚上/夜间 (18) is evening from 5 to 11
 	 * and midnight at 12, small hours below 5; 中午 (1) is noon, 1 and
 	 * 2 after it */
