@@ -791,6 +791,7 @@ struct dp {
 	double kappa;        /* cost per unit of the best path so far */
 	size_t n, m, w;
 	size_t *lo, *hi;     /* row i holds columns lo[i]..hi[i] */
+	size_t reach;        /* see band_row() */
 	size_t *base;        /* cell (i,j) is cell base[i] + j - lo[i] */
 	double *aref;        /* forward sums of row i are aref[i] + alpha */
 	size_t rowcap;
@@ -901,15 +902,32 @@ static int dp_cells(struct dp *d)
 	return 0;
 }
 
-/* Row i of the band: columns c-w..c+w, clipped to the document, joined to
- * the row above so a path can always continue, and open to the last
- * column on the last row. */
+/*
+ * Row i of the band: columns c-w..c+w, clipped to the document, and
+ * stretched so that the corner (n,m) can always be reached, whatever the
+ * centres: row 0 holds the origin, the last row the last column, and
+ * d->reach is the first column from which the rest of row i-1 is
+ * reachable. Row i starts no later than row i-1 ends and ends no earlier
+ * than that column, so a 1-0 bead leads from it into row i and 0-1 beads
+ * on to the row's end. A guide whose first bead starts far into the
+ * English (one sentence against 69) would otherwise leave the origin out
+ * of the band and the path empty.
+ */
 static void band_row(struct dp *d, size_t i, size_t c, size_t w)
 {
 	d->lo[i] = c > w ? c - w : 0;
 	d->hi[i] = c + w < d->m ? c + w : d->m;
-	if (i > 0 && d->lo[i] > d->hi[i - 1])
-		d->lo[i] = d->hi[i - 1];
+	if (i == 0) {
+		d->lo[i] = 0;
+		d->reach = 0;
+	} else {
+		if (d->lo[i] > d->hi[i - 1])
+			d->lo[i] = d->hi[i - 1];
+		if (d->hi[i] < d->reach)
+			d->hi[i] = d->reach;
+		if (d->lo[i] > d->reach)
+			d->reach = d->lo[i];
+	}
 	if (i == d->n)
 		d->hi[i] = d->m;
 	d->base[i] = d->cells;
@@ -1061,8 +1079,14 @@ static int dp_backtrack(struct dp *d)
 		unsigned char k = d->bp[cell(d, i, j)];
 
 		d->path[np++] = (struct node){ i, j, k };
-		if (k == NO_BEAD)
+		if (k == NO_BEAD) {
+			/* band_row() keeps the corner reachable: a path that
+			 * does not start at the origin is a bug, never an
+			 * alignment to report */
+			if (i || j)
+				return ZHEN_ERROR;
 			break;
+		}
 		i -= kinds[k].nz;
 		j -= kinds[k].ne;
 	}
@@ -1245,9 +1269,11 @@ static int align_units(struct zhen_alignment *out, struct dp *d,
 	 * local drifts would multiply every later run; only a path that keeps
 	 * hugging an edge widens it. */
 	for (int moves = 0;; moves++) {
-		if (dp_band(d, w) < 0 || dp_viterbi(d) < 0 ||
-		    dp_backtrack(d) < 0)
-			return ZHEN_ENOMEM;
+		int rc;
+
+		if ((rc = dp_band(d, w)) < 0 || (rc = dp_viterbi(d)) < 0 ||
+		    (rc = dp_backtrack(d)) < 0)
+			return rc;
 		if (w >= d->n + d->m || !dp_hugs_edge(d) ||
 		    (d->n + 1) * (4 * w + 1) > BAND_CELLS_MAX)
 			break;
@@ -1299,9 +1325,11 @@ static int align_units(struct zhen_alignment *out, struct dp *d,
 	return 0;
 }
 
+/* Band centres along the beads of @p a. Rows no bead covers (none, when @p a
+ * is complete) get column 0: band_row() keeps any centres reachable. */
 static size_t *guide_from(const struct zhen_alignment *a, size_t n, size_t m)
 {
-	size_t *g = malloc((n + 1) * sizeof *g);
+	size_t *g = calloc(n + 1, sizeof *g);
 
 	if (!g)
 		return NULL;
@@ -1992,6 +2020,8 @@ int zhen_align_sides(zhen_alignment **out, zhen_ctx *ctx,
 out:
 	if (rc == ZHEN_ENOMEM)
 		zhen__fail(ctx, rc, "zhen_align: out of memory");
+	else if (rc == ZHEN_ERROR)
+		zhen__fail(ctx, rc, "zhen_align: internal error: no path");
 	dp_free(&d);
 	free(tmp.b);
 	free(guide);

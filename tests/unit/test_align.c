@@ -400,6 +400,89 @@ START_TEST(align_large)
 }
 END_TEST
 
+/* ---- property: any shape of documents ---- */
+
+/* @p n sentences of 1..200 characters; paragraphs of one sentence each
+ * (the shape of a file of lines), or of 1..9 sentences, or one for all;
+ * now and then a number, so anchors pull the path off the diagonal. */
+static void random_doc(struct tdoc *d, size_t n, uint32_t *seed, int paras)
+{
+	memset(d, 0, sizeof *d);
+	d->q = calloc(n + 1, sizeof *d->q);
+	ck_assert_ptr_nonnull(d->q);
+	for (size_t i = 0, para = 0, left = 0; i < n; i++) {
+		zhen_sentence x = { 0 };
+
+		if (paras == 0 || (paras == 1 && !left)) {
+			para++;
+			left = 1 + lcg(seed) % 9;
+		}
+		left -= left > 0;
+		x.para = para;
+		x.index = i && d->s.s[i - 1].para == para ?
+		          d->s.s[i - 1].index + 1 : 0;
+		x.nchars = 1 + lcg(seed) % 200;
+		if (lcg(seed) % 4 == 0) {
+			zhen_quantity q = { 0 };
+
+			q.value = zhen__dec((int64_t)(lcg(seed) % 50), 0);
+			d->q[i] = calloc(1, sizeof *d->q[i]);
+			ck_assert_ptr_nonnull(d->q[i]);
+			ck_assert_int_eq(zhen__quantities_push(d->q[i], &q), 0);
+		}
+		ck_assert_int_eq(zhen__sentences_push(&d->s, &x), 0);
+	}
+}
+
+/* The shapes that once left the band without the origin (one sentence
+ * against 69 gave a false out-of-memory from rows of the band guide never
+ * set, others an empty alignment), then random shapes of up to 1,500
+ * sentences a side: the beads always cover both documents once, in order. */
+static const size_t fixed_shapes[][2] = {
+	{ 1, 69 }, { 2, 150 }, { 3, 69 }, { 5, 1000 }, { 69, 1 },
+	{ 1000, 5 }, { 1, 5000 }, { 0, 7 }, { 7, 0 }, { 1, 1 },
+};
+#define NFIXED (sizeof fixed_shapes / sizeof fixed_shapes[0])
+#define NRANDOM 16
+
+START_TEST(align_any_shape)
+{
+	uint32_t seed = 777u + (uint32_t)_i;
+	size_t nz, ne;
+	struct tdoc zh, en;
+
+	if ((size_t)_i < NFIXED) {
+		nz = fixed_shapes[_i][0];
+		ne = fixed_shapes[_i][1];
+	} else {
+		/* lengths far apart as often as close; the aligner's fuzz
+		 * target goes to 5,000 a side, too slow for every test run
+		 * under the sanitisers */
+		nz = lcg(&seed) % (lcg(&seed) % 2 ? 1501 : 60);
+		ne = lcg(&seed) % (lcg(&seed) % 2 ? 1501 : 60);
+	}
+	for (int paras = 0; paras < 3; paras++) {
+		random_doc(&zh, nz, &seed, paras);
+		random_doc(&en, ne, &seed, (paras + _i) % 3);
+		for (int usep = 0; usep < 2; usep++) {
+			zhen_align_options o = ZHEN_ALIGN_OPTIONS_INIT;
+			zhen_alignment *a = NULL;
+
+			o.use_paragraphs = usep;
+			ck_assert_msg(zhen_align(&a, NULL, &zh.s,
+			              (const zhen_quantities *const *)zh.q, &en.s,
+			              (const zhen_quantities *const *)en.q,
+			              &o) == 0, "%zu vs %zu sentences, paragraphs "
+			              "%d/%d", nz, ne, paras, usep);
+			check_consistent(a, nz, ne);
+			zhen_alignment_free(a);
+		}
+		tdoc_free_n(&zh, nz);
+		tdoc_free_n(&en, ne);
+	}
+}
+END_TEST
+
 /* ---- the real pair in ../shared/seeds ---- */
 
 static char *read_seed(const char *dir, const char *prefix)
@@ -646,6 +729,7 @@ int main(void)
 	tcase_add_loop_test(tc, align_learned, 0, 4);
 	tcase_add_test(tc, align_options_versions);
 	tcase_add_loop_test(big, align_large, 0, 2);
+	tcase_add_loop_test(big, align_any_shape, 0, (int)(NFIXED + NRANDOM));
 	tcase_set_timeout(big, 300);
 	suite_add_tcase(s, tc);
 	suite_add_tcase(s, big);
