@@ -1,0 +1,410 @@
+/* numbers/context.c: what stands around a figure: currencies and units before and after it, glued letters (5km, $600m), minor units (5元3角), a table's unit header. */
+#include "reader.h"
+
+/* Put currency entry @p c on @p q. A Chinese sign with other meanings
+ * (元, 圆) is 人民币 in Simplified text; in Taiwan's or Hong Kong's text it
+ * is the region's dollar (tw2s: 新台币, hk2s: 港元); in Traditional text of
+ * no known region it is any of them (Traditional is written in Taiwan,
+ * Hong Kong and Macao, not where 人民币 is): ambiguous, the one place
+ * where the two scripts do not read alike. */
+void nr_set_currency(const struct scan *sc, zhen_quantity *q,
+                     const struct entry *c)
+{
+	const char *code = c->code;
+	bool alt = c->alt[0] != 0;
+	if (alt && c->lang == ZHEN_LANG_ZH) {
+		if (sc->conv == ZHEN_CONVERT_NONE)
+			alt = false;
+		else if (sc->conv == ZHEN_CONVERT_TW2S) {
+			code = "TWD";
+			alt = false;
+		} else if (sc->conv == ZHEN_CONVERT_HK2S) {
+			code = "HKD";
+			alt = false;
+		}
+	}
+	nr_set_code(q->currency, sizeof q->currency, code);
+	q->flags &= ~ZHEN_QF_CUR_AMBIGUOUS;
+	q->currency_alt[0] = 0;
+	if (alt) {
+		q->flags |= ZHEN_QF_CUR_AMBIGUOUS;
+		nr_set_code(q->currency_alt, sizeof q->currency_alt, c->alt);
+	}
+	q->kind = ZHEN_Q_MONEY;
+}
+
+/* Currency and approximator before a number starting at @p a. Returns
+ * the new start of the span (the approximator is not part of it). */
+size_t nr_pre_context(struct scan *sc, size_t a, zhen_quantity *q,
+                      bool *cur)
+{
+	const struct zhen__numbers_data *d = sc->d;
+	size_t start = a, k = a;
+	const struct entry *c;
+
+	*cur = false;
+	if (k > sc->lo && sc->s[k - 1] == ' ')
+		k--;
+	c = nr_match_back(&d->t[TB_CUR], sc->s, k, sc->lo, sc->lang, POS_PRE, -1);
+	if (!c && k != a)
+		k = a;
+	if (c) {
+		start = k - c->len;
+		k = start;
+		nr_set_currency(sc, q, c);
+		*cur = true;
+	}
+	size_t k2 = k;
+	if (k2 > sc->lo && sc->s[k2 - 1] == ' ')
+		k2--;
+	const struct entry *ap = nr_match_back(&d->t[TB_APPROX], sc->s, k2,
+	                                       sc->lo, sc->lang, POS_PRE, -1);
+	/* 数 before digits is no band: 人数12,345人 counts people */
+	if (ap && (ap->pos & POS_BAND) && is_digit(sc->s[a]))
+		ap = NULL;
+	if (ap && (sc->lang == ZHEN_LANG_ZH || k2 != k)) {
+		q->flags |= ZHEN_QF_APPROX;
+		/* 数十, 几千: a band, not a hedged figure */
+		if (ap->pos & POS_BAND)
+			q->flags |= ZHEN_QF_VAGUE;
+	}
+	return start;
+}
+
+/* A word that is both a unit and a currency (pounds: lb or GBP) at @p at,
+ * unit entry @p u: money when the currency reading is longer (pounds
+ * sterling), when the figure has a magnitude word (5 million pounds — a
+ * weight that large is "5 million pounds of" something), or when the
+ * sentence writes the currency another way (£, GBP, sterling). Otherwise
+ * a weight: 20 pounds of rice, a 10-pound baby. */
+static bool unit_is_money(struct scan *sc, size_t at, const struct entry *u,
+                          const zhen_quantity *q)
+{
+	const struct table *ct = &sc->d->t[TB_CUR];
+	const char *s = sc->s;
+	size_t len = sc->len, e = at + u->len;
+	const struct entry *c = match_fwd(ct, s, len, at, sc->lang, POS_POST,
+	                                  -1);
+	if (!c)
+		return false;
+	if (c->len > u->len)
+		return true;
+	if ((q->flags & ZHEN_QF_MAGNITUDE) &&
+	    !(e + 3 <= len && s[e] == ' ' && eq_ci(s + e + 1, "of", 2) &&
+	      (e + 3 == len || !is_alnum(s[e + 3]))))
+		return true;
+	for (size_t k = 0; k < ct->n; k++) {
+		const struct entry *x = &ct->e[k];
+		const struct entry *xu;
+		if (strcmp(x->code, c->code) || x->lang == ZHEN_LANG_ZH)
+			continue;
+		/* the ambiguous words themselves are no evidence */
+		xu = match_fwd(&sc->d->t[TB_UNIT], x->text, x->len, 0,
+		               sc->lang, 0, -1);
+		if (xu && xu->len == x->len)
+			continue;
+		if (nr_text_in(s, len, x->text, x->len))
+			return true;
+	}
+	return false;
+}
+
+/* One thing right after a number: percent, points, a unit, a counter or
+ * a currency. Returns the end of the span (@p j when nothing, or for a
+ * counter, which is not part of the quantity); *strong says whether it
+ * makes a lone 一 a number. */
+size_t nr_post_once(struct scan *sc, size_t j, zhen_quantity *q,
+                    bool have_cur, bool *strong)
+{
+	const struct zhen__numbers_data *d = sc->d;
+	const char *s = sc->s;
+	size_t len = sc->len, k = nr_sp(s, len, j);
+	bool en = sc->lang == ZHEN_LANG_EN;
+	const struct entry *u, *c;
+
+	if (j < len && s[j] == '%') {
+		q->kind = ZHEN_Q_PERCENT;
+		*strong = true;
+		return j + 1;
+	}
+	u = match_fwd(&d->t[TB_UNIT], s, len, j, sc->lang, 0, -1);
+	/* "21percent" is not English, but "5km" is */
+	if (u && en && is_alpha(u->text[0]) && u->kind != U_MEASURE)
+		u = NULL;
+	size_t ua = j;
+	/* an eight-year plan, a 10-km walk, a 25-basis-point cut */
+	if (!u && en && k == j && j + 1 < len && s[j] == '-' &&
+	    is_alpha(s[j + 1]) &&
+	    ((u = match_fwd(&d->t[TB_UNIT], s, len, j + 1, sc->lang, 0,
+	                    U_MEASURE)) ||
+	     (u = match_fwd(&d->t[TB_UNIT], s, len, j + 1, sc->lang, 0,
+	                    U_POINTS)) ||
+	     (u = match_fwd(&d->t[TB_UNIT], s, len, j + 1, sc->lang, 0,
+	                    U_BP))))
+		ua = j + 1;
+	if (!u && k != j) {
+		u = match_fwd(&d->t[TB_UNIT], s, len, k, sc->lang, 0, -1);
+		ua = k;
+	}
+	if (u && en && u->kind == U_MEASURE && ua != j &&
+	    unit_is_money(sc, ua, u, q))
+		u = NULL;
+	/* 15x is fifteen times; "3 x 4" multiplies */
+	if (u && u->len == 1 && u->text[0] == 'x' && ua != j)
+		u = NULL;
+	/* "US$5 m" is no length */
+	if (u && en && u->len == 1 && u->text[0] == 'm' && q->currency[0])
+		u = NULL;
+	if (u) {
+		*strong = true;
+		switch (u->kind) {
+		case U_PERCENT: q->kind = ZHEN_Q_PERCENT; return ua + u->len;
+		case U_POINTS: q->kind = ZHEN_Q_POINTS; return ua + u->len;
+		case U_BP:
+			/* 25 bps = 0.25 percentage points */
+			q->kind = ZHEN_Q_POINTS;
+			q->value = zhen__dec_scale(q->value, -2);
+			q->precision -= 2;
+			return ua + u->len;
+		case U_ORDINAL: q->kind = ZHEN_Q_ORDINAL; return ua + u->len;
+		case U_QUARTER:
+			q->kind = ZHEN_Q_ORDINAL;
+			nr_set_code(q->unit, sizeof q->unit, "quarter");
+			return ua + u->len;
+		case U_COUNTER:
+			q->flags |= u->flags | ZHEN_QF_MEASURED;
+			return j;
+		default:
+			/* 第三天 is the third day, not three days */
+			if (q->kind == ZHEN_Q_ORDINAL)
+				return j;
+			/* 9008 年 is a calendar year slipped (2008 年), which
+			 * compare finds as a value error only between years
+			 * and figures, not as years of duration */
+			int64_t yy;
+			if (!strcmp(u->code, "year") &&
+			    nr_small_int(q->value, 1000, 9999, &yy) &&
+			    q->value.exp >= 0)
+				return j;
+			nr_set_code(q->unit, sizeof q->unit, u->code);
+			return ua + u->len;
+		}
+	}
+	size_t ca = en || (j > 0 && is_digit(s[j - 1])) ? k : j;
+	c = match_fwd(&d->t[TB_CUR], s, len, ca, sc->lang, POS_POST, -1);
+	if (c && en && ca == j && is_alpha(c->text[0]))
+		c = NULL;
+	if (c) {
+		*strong = true;
+		if (!have_cur) {
+			nr_set_currency(sc, q, c);
+			if (c->alt[0] && c->lang == ZHEN_LANG_ZH)
+				sc->bare = c;
+		}
+		return ca + c->len;
+	}
+	return j;
+}
+
+/* post_once, or an approximator (左右, 多) and then post_once: 100多人. */
+size_t nr_post_context(struct scan *sc, size_t j, zhen_quantity *q,
+                       bool have_cur, bool *strong)
+{
+	bool en = sc->lang == ZHEN_LANG_EN;
+	size_t r = nr_post_once(sc, j, q, have_cur, strong), a;
+	const struct entry *ap;
+
+	if (r != j || *strong)
+		return r;
+	/* machine-spaced Chinese puts a space after the digits too:
+	 * 1,600 多公里, 90 幾度 */
+	a = en || (j > 0 && is_digit(sc->s[j - 1])) ? nr_sp(sc->s, sc->len, j) : j;
+	ap = match_fwd(&sc->d->t[TB_APPROX], sc->s, sc->len, a, sc->lang,
+	               POS_POST, -1);
+	if (!ap || (en && a == j))
+		return j;
+	a += ap->len;
+	r = nr_post_once(sc, a, q, have_cur, strong);
+	if ((ap->pos & POS_MEASURE) && r == a && !*strong)
+		return j;
+	q->flags |= ZHEN_QF_APPROX;
+	return r == a ? j : r;
+}
+
+size_t nr_glued(struct scan *sc, size_t j, zhen_quantity *q, int *magexp,
+                bool *ordinal)
+{
+	const struct zhen__numbers_data *d = sc->d;
+	const char *s = sc->s;
+	size_t len = sc->len, w = j;
+	const struct entry *e;
+
+	while (w < len && is_alpha(s[w]))
+		w++;
+	e = match_fwd(&d->t[TB_UNIT], s, len, j, LANG_ANY, 0, U_MEASURE);
+	/* glued, m is million ($600m); spaced, metres (5,000 m) */
+	for (size_t k = 0; e && k < d->t[TB_MAG].n; k++)
+		if ((d->t[TB_MAG].e[k].pos & ATT_GLUED) &&
+		    d->t[TB_MAG].e[k].len == e->len &&
+		    eq_ci(e->text, d->t[TB_MAG].e[k].text, e->len))
+			e = NULL;
+	if (e && (j + e->len >= len || !is_alnum(s[j + e->len]))) {
+		nr_set_code(q->unit, sizeof q->unit, e->code);
+		return j + e->len;
+	}
+	if (w < len && is_digit(s[w]))
+		return j;
+	/* 1.8ppt, 18bps: percentage points in the financial shorthand */
+	if ((e = match_fwd(&d->t[TB_UNIT], s, len, j, ZHEN_LANG_EN, 0,
+	                   U_POINTS)) == NULL)
+		e = match_fwd(&d->t[TB_UNIT], s, len, j, ZHEN_LANG_EN, 0, U_BP);
+	if (e && e->len == w - j) {
+		q->kind = ZHEN_Q_POINTS;
+		if (e->kind == U_BP)
+			*magexp = GLUED_BP;
+		return w;
+	}
+	for (size_t k = 0; k < d->t[TB_MAG].n; k++) {
+		e = &d->t[TB_MAG].e[k];
+		if ((e->pos & ATT_GLUED) && e->len == w - j &&
+		    eq_ci(s + j, e->text, e->len)) {
+			*magexp = e->val;
+			return w;
+		}
+	}
+	e = match_fwd(&d->t[TB_ENW], s, len, j, LANG_ANY, 0, K_SUFFIX);
+	if (e && e->len == w - j) {
+		*ordinal = true;
+		return w;
+	}
+	return j;
+}
+
+/* A table's unit header, an amount of no figure: RMB'000 (thousands of
+ * renminbi), "NT$ thousand", "HK$ million", as 人民幣千元 and 港幣百萬元
+ * read. @p m is the magnitude's exponent, its text at s[a, b) ('000 or a
+ * magnitude word). 1 when emitted, 0 when no currency is right before. */
+int nr_unit_header(struct scan *sc, size_t a, size_t b, int m,
+                   size_t *next)
+{
+	const char *s = sc->s;
+	size_t k = a;
+	const struct entry *c;
+	zhen_quantity q;
+	if (k > sc->lo && s[k - 1] == ' ')
+		k--;
+	c = nr_match_back(&sc->d->t[TB_CUR], s, k, sc->lo, ZHEN_LANG_EN, POS_PRE,
+	                  -1);
+	if (!c || (k - c->len > sc->lo && is_alnum(s[k - c->len - 1])) ||
+	    (k - c->len >= sc->lo + 2 && is_digit(s[k - c->len - 2])))
+		return 0;
+	memset(&q, 0, sizeof q);
+	q.value = zhen__dec(1, m);
+	q.precision = m;
+	q.flags = ZHEN_QF_MAGNITUDE;
+	nr_set_currency(sc, &q, c);
+	*next = b;
+	int rc = nr_emit(sc, k - c->len, b, &q);
+	return rc < 0 ? rc : 1;
+}
+
+/* "RMB million", "NT$ thousand": a magnitude word at s[i, w) that is a
+ * unit header after a currency sign or code (nr_unit_header()). */
+int nr_header_word(struct scan *sc, size_t i, size_t w, size_t *next)
+{
+	const char *s = sc->s;
+	const struct entry *mg;
+	if (i < sc->lo + 2 || s[i - 1] != ' ' ||
+	    !(s[i - 2] == '$' || (s[i - 2] >= 'A' && s[i - 2] <= 'Z')))
+		return 0;
+	mg = match_fwd(&sc->d->t[TB_MAG], s, sc->len, i, ZHEN_LANG_EN, 0, -1);
+	if (!mg || !(mg->pos & ATT_WORD) || i + mg->len != w)
+		return 0;
+	return nr_unit_header(sc, i, w, mg->val, next);
+}
+
+/* 5元3角, 50元6角三分, 壹万元整: the minor units after an amount in 元. */
+size_t nr_yuan_tail(struct scan *sc, size_t end, zhen_quantity *q)
+{
+	const struct zhen__numbers_data *d = sc->d;
+	const struct table *zt = &d->t[TB_ZHNUM];
+	const char *s = sc->s;
+	size_t len = sc->len, re;
+	const struct entry *e;
+	int64_t v;
+
+	if (strcmp(q->currency, "CNY"))
+		return end;
+	if ((e = match_fwd(zt, s, len, end, LANG_ANY, 0, K_WHOLE)))
+		return end + e->len;
+	for (int step = 1; step <= 2; step++) {
+		re = nr_numeral_run(d, s, len, end, 12);
+		e = match_fwd(zt, s, len, re, LANG_ANY, 0,
+		              step == 1 ? K_JIAO : K_MINUTE);
+		if (!e && step == 1) {
+			step++;
+			e = match_fwd(zt, s, len, re, LANG_ANY, 0, K_MINUTE);
+		}
+		if (!e || !nr_small_numeral(d, s, end, re, 9, &v, NULL))
+			break;
+		zhen_decimal sum;
+		if (!zhen__dec_add(&sum, q->value, zhen__dec(v, -step)))
+			break;
+		q->value = sum;
+		if (q->precision > -step)
+			q->precision = -step;
+		end = re + e->len;
+	}
+	return end;
+}
+
+/* 1米85, 9秒83: two digits right after 米 or 秒 are its hundredths, as
+ * "1.85 metres", "9.83 seconds" write them. The end after them, or @p
+ * end. */
+size_t nr_unit_tail(struct scan *sc, size_t end, zhen_quantity *q)
+{
+	const char *s = sc->s;
+	size_t len = sc->len;
+	zhen_decimal v;
+	if ((strcmp(q->unit, "m") && strcmp(q->unit, "second")) ||
+	    q->value.exp < 0 || end + 2 > len || !is_digit(s[end]) ||
+	    !is_digit(s[end + 1]) || (end + 2 < len && (is_digit(s[end + 2]) ||
+	                                              s[end + 2] == '.')))
+		return end;
+	if (!zhen__dec_add(&v, q->value,
+	                   zhen__dec((s[end] - '0') * 10 + (s[end + 1] - '0'),
+	                             -2)))
+		return end;
+	q->value = v;
+	q->precision = -2;
+	return end + 2;
+}
+
+/* 新台币34亿元、50亿元: a bare 元 in a list or the next clause after an
+ * amount whose sign named one of 元's currencies is that currency again
+ * (and in Simplified text no renminbi). @p a is where @p q starts. */
+void nr_list_currency(struct scan *sc, size_t a, zhen_quantity *q)
+{
+	const struct zhen_quantities *l = sc->out;
+	const struct entry *c = sc->bare;
+	if (!l->n)
+		return;
+	const zhen_quantity *p = &l->q[l->n - 1];
+	size_t pe = sc->aoff[2 * (l->n - 1) + 1];
+	if (p->kind != ZHEN_Q_MONEY || (p->flags & ZHEN_QF_CUR_AMBIGUOUS) ||
+	    pe > a || a - pe > 40 || !strcmp(p->currency, q->currency))
+		return;
+	/* a list, or the next clause of the sentence (营收为港币34亿元，
+	 * 净利润为5亿元): no figure and no sentence end between */
+	for (size_t k = pe; k < a; k++)
+		if (is_digit(sc->s[k]) || sc->s[k] == '!' || sc->s[k] == '?' ||
+		    (k + 3 <= a && !memcmp(sc->s + k, "。", 3)))
+			return;
+	size_t n = strlen(p->currency);
+	const char *f = strstr(c->alt, p->currency);
+	if (!f || (f != c->alt && f[-1] != ' ') || (f[n] && f[n] != ' '))
+		return;
+	memcpy(q->currency, p->currency, sizeof q->currency);
+	q->currency_alt[0] = 0;
+	q->flags &= ~ZHEN_QF_CUR_AMBIGUOUS;
+}

@@ -1,0 +1,106 @@
+/* numbers/format.c: a quantity as text (zhen_quantity_format()) and the kinds' names. */
+#include "reader.h"
+
+#include <stdio.h>
+#include <string.h>
+
+const char *zhen_qkind_name(zhen_qkind kind)
+{
+	switch (kind) {
+	case ZHEN_Q_NUMBER: return "number";
+	case ZHEN_Q_MONEY: return "money";
+	case ZHEN_Q_PERCENT: return "percent";
+	case ZHEN_Q_POINTS: return "points";
+	case ZHEN_Q_ORDINAL: return "ordinal";
+	case ZHEN_Q_YEAR: return "year";
+	case ZHEN_Q_DATE: return "date";
+	case ZHEN_Q_IDENT: return "ident";
+	}
+	return "number";
+}
+
+static const char *ord_suffix(zhen_decimal v)
+{
+	int64_t n;
+	if (!nr_small_int(v, 0, 9999, &n))
+		return "th";
+	if (n % 100 >= 11 && n % 100 <= 13)
+		return "th";
+	switch (n % 10) {
+	case 1: return "st";
+	case 2: return "nd";
+	case 3: return "rd";
+	default: return "th";
+	}
+}
+
+size_t zhen_quantity_format(char *buf, size_t cap, const zhen_quantity *q,
+                            int group)
+{
+	char num[128], out[192];
+	int n;
+
+	zhen_decimal_format(num, sizeof num, q->value, group);
+	switch (q->kind) {
+	case ZHEN_Q_MONEY:
+		n = snprintf(out, sizeof out, "%s %s", q->currency, num);
+		break;
+	case ZHEN_Q_PERCENT:
+		n = snprintf(out, sizeof out, "%s%%", num);
+		break;
+	case ZHEN_Q_POINTS:
+		n = snprintf(out, sizeof out, "%s pp", num);
+		break;
+	case ZHEN_Q_ORDINAL:
+		n = snprintf(out, sizeof out, "%s%s", num, ord_suffix(q->value));
+		break;
+	case ZHEN_Q_YEAR:
+		zhen_decimal_format(num, sizeof num, q->value, 0);
+		n = snprintf(out, sizeof out, "%s", num);
+		break;
+	case ZHEN_Q_DATE: {
+		int64_t v = q->value.coef;
+		for (int i = 0; i < q->value.exp && i < 9; i++)
+			v *= 10;
+		if (v >= 10000)
+			n = snprintf(out, sizeof out, "%04lld-%02lld-%02lld",
+			             (long long)(v / 10000),
+			             (long long)(v / 100 % 100), (long long)(v % 100));
+		else
+			n = snprintf(out, sizeof out, "%02lld-%02lld",
+			             (long long)(v / 100), (long long)(v % 100));
+		break;
+	}
+	case ZHEN_Q_IDENT: {
+		/* The digits as written: 2.0 keeps its zero. */
+		zhen_decimal v = q->value;
+		char *p = out;
+		zhen_decimal_format(num, sizeof num, v, 0);
+		n = snprintf(out, sizeof out, "%s", num);
+		if (q->precision < 0 && v.exp > q->precision) {
+			int have = v.exp < 0 ? -v.exp : 0;
+			if (!have)
+				out[n++] = '.';
+			for (int i = have; i < -q->precision && n < 150; i++)
+				out[n++] = '0';
+			out[n] = 0;
+		}
+		(void)p;
+		break;
+	}
+	default:
+		if (q->unit[0])
+			n = snprintf(out, sizeof out, "%s %s", num, q->unit);
+		else
+			n = snprintf(out, sizeof out, "%s", num);
+		break;
+	}
+	if (n < 0)
+		n = 0;
+	if (cap) {
+		size_t k = (size_t)n < cap - 1 ? (size_t)n : cap - 1;
+		memcpy(buf, out, k);
+		buf[k] = 0;
+	}
+	return (size_t)n;
+}

@@ -1,0 +1,224 @@
+/* numbers/scan.c: the scan: what every construction shares (emitting a quantity with its source span) and the loops over a text that dispatch to en_at() and zh_at(). */
+#include "reader.h"
+
+/* The source offset of s[a]: of the code point that contains it, as
+ * zhen__text's map gives it. */
+static size_t src_at(const struct scan *sc, size_t a)
+{
+	if (sc->map)
+		return sc->map[a];
+	if (!sc->cpoff)
+		return a;
+	size_t lo = 0, hi = sc->ncp;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo + 1) / 2;
+		if (sc->cpoff[mid] <= a)
+			lo = mid;
+		else
+			hi = mid - 1;
+	}
+	return sc->cpsrc[lo];
+}
+
+int nr_emit(struct scan *sc, size_t a, size_t b, zhen_quantity *q)
+{
+	int rc;
+	q->start = src_at(sc, a) + sc->base;
+	q->end = src_at(sc, b) + sc->base;
+	if (sc->out->n * 2 + 2 > sc->aoff_cap) {
+		size_t nc = sc->aoff_cap ? sc->aoff_cap * 2 : 32;
+		size_t *p = realloc(sc->aoff, nc * sizeof *p);
+		if (!p)
+			return ZHEN_ENOMEM;
+		sc->aoff = p;
+		sc->aoff_cap = nc;
+	}
+	sc->aoff[sc->out->n * 2] = a;
+	sc->aoff[sc->out->n * 2 + 1] = b;
+	if ((rc = zhen__quantities_push(sc->out, q)) < 0)
+		return rc;
+	sc->lo = b;
+	return 0;
+}
+
+void nr_set_code(char *dst, size_t cap, const char *src)
+{
+	size_t n = strlen(src);
+	if (n >= cap)
+		n = cap - 1;
+	memcpy(dst, src, n);
+	dst[n] = 0;
+}
+
+bool nr_small_int(zhen_decimal v, int64_t lo, int64_t hi, int64_t *out)
+{
+	int64_t x = v.coef;
+	if (v.exp < 0 || v.exp > 4)
+		return false;
+	/* an 18-digit coefficient times 10^4 would overflow: such a value is
+	 * out of any small range anyway */
+	if (x > INT64_MAX / 10000 || x < -(INT64_MAX / 10000))
+		return false;
+	for (int i = 0; i < v.exp; i++)
+		x *= 10;
+	if (x < lo || x > hi)
+		return false;
+	*out = x;
+	return true;
+}
+
+/* Skip one ASCII space. */
+size_t nr_sp(const char *s, size_t len, size_t i)
+{
+	return i < len && s[i] == ' ' ? i + 1 : i;
+}
+
+/* Whether @p t (a dictionary text) occurs in @p s, at word boundaries
+ * when it starts or ends with a letter or digit. */
+bool nr_text_in(const char *s, size_t len, const char *t, size_t n)
+{
+	for (size_t i = 0; n && i + n <= len; i++)
+		if (eq_ci(s + i, t, n) &&
+		    (!is_alnum(t[0]) || i == 0 || !is_alnum(s[i - 1])) &&
+		    (!is_alnum(t[n - 1]) || i + n == len || !is_alnum(s[i + n])))
+			return true;
+	return false;
+}
+
+/* Scale @p q by nr_glued()'s or a magnitude word's *magexp: a magnitude
+ * (1.1bn), hundredths for basis points, or nothing (< 0). */
+void nr_scale_by(zhen_quantity *q, int magexp)
+{
+	if (magexp == GLUED_BP) {
+		q->value = zhen__dec_scale(q->value, -2);
+		q->precision -= 2;
+	} else if (magexp >= 0) {
+		q->value = zhen__dec_scale(q->value, magexp);
+		q->precision += magexp;
+		q->flags |= ZHEN_QF_MAGNITUDE;
+	}
+}
+
+/* A right single quotation mark (U+2019, the apostrophe of '90s as
+ * typeset) at s[i, i + 3). */
+bool nr_is_rquote(const char *s, size_t i)
+{
+	return (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+	       (unsigned char)s[i + 2] == 0x99;
+}
+
+/* A capitalised number word (@p a to @p b) inside a sentence, before
+ * another capitalised word: "the game Six Days in Fallujah", "the Thirty
+ * Years' War", "the 14th Five-Year Plan". Still read (the other side may
+ * write it, 三十年战争), but never reported alone. */
+bool nr_in_name(const struct scan *sc, size_t a, size_t b)
+{
+	const char *s = sc->s;
+	size_t p = a;
+	if (!(s[a] >= 'A' && s[a] <= 'Z') || b + 1 >= sc->len ||
+	    (s[b] != ' ' && s[b] != '-') ||
+	    !(s[b + 1] >= 'A' && s[b + 1] <= 'Z'))
+		return false;
+	/* the word before may end the last figure read: look past lo */
+	while (p > 0 && s[p - 1] == ' ')
+		p--;
+	return p > 0 && (is_alnum(s[p - 1]) || s[p - 1] == ',');
+}
+
+/* "On " or "on " just before @p i. */
+bool nr_on_before(const char *s, size_t i)
+{
+	return i >= 3 && (s[i - 3] == 'O' || s[i - 3] == 'o') &&
+	       s[i - 2] == 'n' && s[i - 1] == ' ' &&
+	       (i == 3 || !is_alnum(s[i - 4]));
+}
+
+/* M/N to six decimals: both languages round a fraction the same way, so
+ * 三分之一 and "one-third" compare equal. */
+zhen_decimal nr_fraction_value(zhen_decimal num, zhen_decimal den)
+{
+	int64_t m, n;
+	if (den.coef == 1 && den.exp > 0)
+		return zhen__dec(num.coef, num.exp - den.exp); /* 亿分之一 */
+	if (!nr_small_int(num, 0, 999999, &m) || !nr_small_int(den, 1, 999999, &n))
+		return zhen__dec(0, 0);
+	return zhen__dec((m * 1000000 + n / 2) / n, -6);
+}
+
+int nr_scan_en(struct scan *sc)
+{
+	const struct table *t = &sc->d->t[TB_ENW];
+	const char *s = sc->s;
+	size_t len = sc->len;
+	int rc;
+
+	for (size_t i = 0; i < len;) {
+		size_t next = i + 1;
+		char c = s[i];
+		if (is_alpha(c)) {
+			/* nr_en_at() returns at once on a word that starts no
+			 * entry (nr_lead_kinds()); its cheapest test comes
+			 * first here, as most words fail it */
+			size_t w = word_end(s, i + 1);
+			if ((i > 0 && is_alnum(s[i - 1])) ||
+			    (t->lead && !(t->start_len2[nr_bigram(s + i, w - i)] >>
+			                  (w - i < 31 ? w - i : 31) & 1) &&
+			     !nr_misspelt_month(sc->d, s, i, w))) {
+				if ((rc = nr_header_word(sc, i, w, &next)) < 0)
+					return rc;
+				i = w;
+				continue;
+			}
+			rc = nr_en_at(sc, i, &next);
+		} else if (is_digit(c)) {
+			rc = nr_en_at(sc, i, &next);
+		} else {
+			i += cp_len((unsigned char)c);
+			continue;
+		}
+		if (rc < 0)
+			return rc;
+		i = next > i ? next : i + 1;
+	}
+	return 0;
+}
+
+/* The scan over a converted text: every code point that can start a
+ * quantity, from the ZH candidates when @p ncp code points are known,
+ * else code point by code point. */
+int nr_scan_zh(struct scan *sc, const unsigned char *cand,
+               const size_t *off, size_t ncp)
+{
+	size_t pos = 0, next;
+	int rc;
+
+	if (cand) {
+		for (size_t k = 0; k < ncp; k++) {
+			size_t i = off[k];
+			if (!(cand[k] & CAND_START) || i < pos)
+				continue;
+			if ((rc = nr_zh_at(sc, i, &next)) < 0)
+				return rc;
+			pos = next > i ? next : i + 1;
+		}
+		return 0;
+	}
+	for (size_t i = 0; i < sc->len;) {
+		unsigned char c = (unsigned char)sc->s[i];
+		next = i + 1;
+		rc = 0;
+		if (is_digit((char)c)) {
+			rc = nr_zh_at(sc, i, &next);
+		} else if (c >= 0x80) {
+			size_t k = i;
+			if (is_startcp(sc->d, next_cp(sc->s, sc->len, &k)))
+				rc = nr_zh_at(sc, i, &next);
+			else
+				next = k;
+		}
+		if (rc < 0)
+			return rc;
+		i = next > i ? next : i + 1;
+	}
+	return 0;
+}

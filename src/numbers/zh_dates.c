@@ -1,0 +1,152 @@
+/* numbers/zh_dates.c: Chinese dates and times: 10月22日, 20世纪60年代, 9点30分, a month after a year. */
+#include "reader.h"
+
+/* 10月22日 at @p p: MMDD, or 0. */
+int64_t nr_zh_monthday(struct scan *sc, size_t p, size_t *end, bool *words)
+{
+	const struct table *t = &sc->d->t[TB_ZHNUM];
+	struct num mo, dy;
+	int64_t m, dd;
+	const struct entry *e;
+
+	p = nr_sp(sc->s, sc->len, p);
+	/* 40 月, 11 月 34 日 in figures: a slipped month or day (no
+	 * calendar has it), still a date so the other side's date shows
+	 * the slip as a value error; numerals keep to the calendar */
+	/* month 0 too (0 月 10 日), but not day 0: MM00 is a month alone */
+	if (!nr_read_zh(sc->d, sc->s, sc->len, p, &mo) || mo.mag || mo.frac ||
+	    !nr_small_int(mo.v, mo.digits ? 0 : 1, mo.digits ? 99 : 12, &m) ||
+	    !(e = match_fwd(t, sc->s, sc->len,
+	                    mo.digits ? nr_sp(sc->s, sc->len, mo.b) : mo.b,
+	                    LANG_ANY, 0, K_MONTH)))
+		return 0;
+	if (mo.digits)
+		mo.b = nr_sp(sc->s, sc->len, mo.b);
+	p = nr_sp(sc->s, sc->len, mo.b + e->len);
+	if (!nr_read_zh(sc->d, sc->s, sc->len, p, &dy) || dy.mag || dy.frac ||
+	    !nr_small_int(dy.v, 1, dy.digits ? 99 : 31, &dd) ||
+	    !(e = match_fwd(t, sc->s, sc->len,
+	                    dy.digits ? nr_sp(sc->s, sc->len, dy.b) : dy.b,
+	                    LANG_ANY, 0, K_DAY)))
+		return 0;
+	*end = (dy.digits ? nr_sp(sc->s, sc->len, dy.b) : dy.b) + e->len;
+	*words = !mo.digits && !dy.digits;
+	return m * 100 + dd;
+}
+
+/* 20 世纪 60 年代 at @p p (after the century's figure @p c): the 1960s,
+ * named by its first year as the English "1960s" is, or 0. Read as two
+ * bare figures the pair matched nothing in "the 1960s", so a decade
+ * changed or dropped on either side went unseen. */
+int64_t nr_zh_decade(struct scan *sc, size_t p, zhen_decimal c,
+                     size_t *end)
+{
+	const struct table *t = &sc->d->t[TB_ZHNUM];
+	const struct entry *e;
+	struct num dc;
+	int64_t cy, dd;
+
+	if (!nr_small_int(c, 1, 99, &cy) ||
+	    !(e = match_fwd(t, sc->s, sc->len, p, LANG_ANY, 0, K_CENTURY)))
+		return 0;
+	p = nr_sp(sc->s, sc->len, p + e->len);
+	if (!nr_read_zh(sc->d, sc->s, sc->len, p, &dc) || dc.mag || dc.frac ||
+	    dc.approx || !nr_small_int(dc.v, 0, 999, &dd))
+		return 0;
+	/* any figures: 20 世纪 73 年代 or 40 世纪 60 年代 is a slip in a
+	 * decade, which compare.c can name only if it is read as one */
+	p = dc.digits ? nr_sp(sc->s, sc->len, dc.b) : dc.b;
+	if (!(e = match_fwd(t, sc->s, sc->len, p, LANG_ANY, 0, K_DECADE)))
+		return 0;
+	*end = p + e->len;
+	return (cy - 1) * 100 + dd;
+}
+
+/* 9点30分, 十一点半, 上午十时, 11 点刚过: HHMM with *end, or -1. A
+ * spelled hour needs 半/钟/分 or a part of the day before it (一点 is
+ * also "a little"); a digit hour needs no Chinese word glued after it
+ * (3点建议 are three points). */
+
+int64_t nr_zh_time(struct scan *sc, size_t p, size_t *end, bool *words)
+{
+	const struct zhen__numbers_data *d = sc->d;
+	const struct table *zt = &d->t[TB_ZHNUM];
+	const char *s = sc->s;
+	size_t len = sc->len, he = nr_numeral_run(d, s, len, p, 12), k;
+	const struct entry *c, *e;
+	int64_t h, m = 0;
+	bool digits = false, strong = false;
+
+	/* 恒指下跌18点: an index's points after a word of movement */
+	if (he == p || nr_movement_before(sc, p))
+		return -1;
+	k = nr_sp(s, len, he);
+	bool minute = false;
+	if (!(c = match_fwd(zt, s, len, k, LANG_ANY, 0, K_CLOCK)) ||
+	    !nr_small_numeral(d, s, p, he, 99, &h, &digits))
+		return -1;
+	k += c->len;
+	if ((e = match_fwd(zt, s, len, k, LANG_ANY, 0, K_HALFHOUR))) {
+		m = e->val;
+		k += e->len;
+		strong = true;
+	} else if ((e = match_fwd(zt, s, len, k, LANG_ANY, 0, K_OCLOCK)) ||
+	           (e = match_fwd(zt, s, len, k, LANG_ANY, 0, K_WHOLE))) {
+		k += e->len;
+		strong = true;
+	} else {
+		size_t mq = nr_sp(s, len, k), me = nr_numeral_run(d, s, len, mq, 12);
+		size_t fe = nr_sp(s, len, me);
+		if (me > mq &&
+		    (e = match_fwd(zt, s, len, fe, LANG_ANY, 0, K_MINUTE)) &&
+		    nr_small_numeral(d, s, mq, me, 59, &m, NULL)) {
+			k = fe + e->len;
+			strong = minute = true;
+		}
+	}
+	/* 61 点 29 分 in figures: a slipped hour (no clock has it), still a
+	 * time so the other side's time shows the slip as a value error, as
+	 * nr_zh_monthday() keeps 40 月; without 分, "31 点" is 31 points */
+	if (h > 24 && !(digits && minute))
+		return -1;
+	/* The part of the day before the hour, over a hedge (上午约10点);
+	 * 晚上 ends in the hedge 上, so the part of the day is looked for
+	 * first. It lets a spelled hour be a time, and puts 下午6点 on the
+	 * 24-hour dial (18:00). */
+	size_t pb = p > sc->lo && s[p - 1] == ' ' ? p - 1 : p;
+	const struct entry *ap = nr_match_back(zt, s, pb, sc->lo, LANG_ANY, 0,
+	                                       K_DAYPART) ? NULL :
+		nr_match_back(&d->t[TB_APPROX], s, pb, sc->lo, ZHEN_LANG_ZH,
+		              POS_PRE, -1);
+	if (ap)
+		pb -= ap->len;
+	const struct entry *dp = nr_match_back(zt, s, pb, sc->lo, LANG_ANY, 0,
+	                                       K_DAYPART);
+	if (!strong && !dp && (!digits || !nr_tail_at(d, s, len, k)))
+		return -1;
+	*words = !digits;
+	*end = k;
+	/* 下午 (12) is after noon; 晚上/夜间 (18) is evening from 5 to 11
+	 * and midnight at 12, small hours below 5; 中午 (1) is noon, 1 and
+	 * 2 after it */
+	sc->daypart = dp != NULL;
+	if (dp && dp->val == 12 && h < 12)
+		h += 12;
+	else if (dp && dp->val == 18 && h >= 5 && h < 12)
+		h += 12;
+	else if (dp && dp->val == 18 && h == 12)
+		h = 0;
+	else if (dp && dp->val == 1 && h >= 1 && h <= 2)
+		h += 12;
+	return h * 100 + m;
+}
+
+/* A month number and 月 at @p p (112年3月: a year of a calendar). */
+bool nr_month_next(struct scan *sc, size_t p)
+{
+	size_t k = p;
+	while (k < sc->len && k < p + 2 && is_digit(sc->s[k]))
+		k++;
+	return k > p && match_fwd(&sc->d->t[TB_ZHNUM], sc->s, sc->len, k,
+	                          LANG_ANY, 0, K_MONTH) != NULL;
+}
