@@ -1,4 +1,6 @@
-/* numbers/context.c: what stands around a figure: currencies and units before and after it, glued letters (5km, $600m), minor units (5元3角), a table's unit header. */
+/* numbers/context.c: what stands around a figure: currencies and units before
+ * and after it, glued letters (5km, $600m), minor units (5元3角), a table's unit
+ * header. */
 #include "reader.h"
 
 /* Put currency entry @p c on @p q. A Chinese sign with other meanings
@@ -407,4 +409,22 @@ void nr_list_currency(struct scan *sc, size_t a, zhen_quantity *q)
 	memcpy(q->currency, p->currency, sizeof q->currency);
 	q->currency_alt[0] = 0;
 	q->flags &= ~ZHEN_QF_CUR_AMBIGUOUS;
+}
+
+/* RMB'000 (thousands of yuan): a table's unit header, no figure */
+int nr_en_thousands_header(struct scan *sc, struct en_fig *f, size_t *next)
+{
+	const char *s = sc->s;
+	size_t len = sc->len, i = f->i;
+
+	if (i + 3 <= len && !memcmp(s + i, "000", 3) &&
+	    (i + 3 == len || !is_alnum(s[i + 3])) &&
+	    ((i > sc->lo && s[i - 1] == '\'') ||
+	     (i >= sc->lo + 3 && nr_is_rquote(s, i - 3)))) {
+		int rc = nr_unit_header(sc, s[i - 1] == '\'' ? i - 1 : i - 3,
+		                        i + 3, 3, next);
+		if (rc)
+			return rc < 0 ? rc : 0;
+	}
+	return NR_NONE;
 }

@@ -1,4 +1,5 @@
-/* numbers/dates.c: dates and clock times written alike in both languages (2024-10-22, 9:30, 0230 UTC), and emitting them. */
+/* numbers/dates.c: dates and clock times written alike in both languages
+ * (2024-10-22, 9:30, 0230 UTC), and emitting them. */
 #include "reader.h"
 
 /* 2024-10-22 at @p i (year 1000-2999, two-digit month and day, not part
@@ -127,4 +128,23 @@ int64_t nr_colon_time(struct scan *sc, size_t i, size_t *end)
 		return -1;
 	*end = j + 3;
 	return h * 100 + m;
+}
+
+/* Digits that are a time or a date whatever follows: 0230 UTC,
+ * 2024-10-22 */
+int nr_en_digit_date(struct scan *sc, struct en_fig *f, size_t *next)
+{
+	size_t i = f->i, za, zb;
+	int64_t hm, iso;
+
+	if ((hm = nr_zone_time(sc, i, nr_digit_run_end(sc->s, sc->len, i),
+	                       &za, &zb)) >= 0) {
+		*next = zb;
+		return nr_emit_time(sc, za, zb, hm, 0);
+	}
+	if ((iso = nr_iso_date(sc, i, &zb))) {
+		*next = zb;
+		return nr_emit_date(sc, i, zb, iso, 0);
+	}
+	return NR_NONE;
 }

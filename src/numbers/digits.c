@@ -1,4 +1,5 @@
-/* numbers/digits.c: Arabic digits: grouping, decimals, thin spaces, the end of a digit run. */
+/* numbers/digits.c: Arabic digits: grouping, decimals, thin spaces, the end of
+ * a digit run. */
 #include "reader.h"
 
 /* Thin space U+2009 and narrow no-break space U+202F group digits in

@@ -1,4 +1,5 @@
-/* numbers/en_dates.c: English dates: month names (abbreviated, misspelt), days, the year after a date, am/pm, a month alone. */
+/* numbers/en_dates.c: English dates: month names (abbreviated, misspelt),
+ * days, the year after a date, am/pm, a month alone. */
 #include "reader.h"
 
 /* A spelled month that is an abbreviation of a longer one (Oct, Sept). */
@@ -211,4 +212,233 @@ bool nr_month_alone_ok(struct scan *sc, const struct entry *m, size_t i,
 	if (k < len && s[k] == ',')
 		k++;
 	return nr_date_year(sc, &k) != 0;
+}
+
+/* "September 24, 2024", "On June 8,": a month name and a day; or a month
+ * name alone where month_alone_ok() allows it */
+int nr_en_month_words(struct scan *sc, struct en_fig *f, size_t *next)
+{
+	const char *s = sc->s;
+	size_t len = sc->len, i = f->i, me, end;
+	const struct entry *m = f->lk & 1ull << K_MONTHNAME ?
+	                        nr_month_at(sc, i, &me) : NULL;
+	int64_t day, y;
+
+	if (m && me < len && s[me] == ' ' &&
+	    (end = nr_day_at(sc, me + 1, &day))) {
+		int64_t v = m->val * 100 + day;
+		size_t dend = end;
+		/* "September 34, 1759", "On June 88,": a day no
+		 * month has, still a date (a slip the other side's
+		 * date shows), but only where nothing else reads:
+		 * "in March 50 people" is a count. */
+		if ((y = nr_date_year(sc, &end)))
+			v += y * 10000;
+		if (day <= 31 || y || (dend < len && s[dend] == ',' &&
+		                       nr_on_before(s, i))) {
+			*next = end;
+			return nr_emit_date(sc, i, end, v, 0);
+		}
+	}
+	if (m && (me >= len || !is_alnum(s[me])) &&
+	    nr_month_alone_ok(sc, m, i, me)) {
+		*next = me;
+		return nr_emit_date(sc, i, me, m->val * 100, 0);
+	}
+	return NR_NONE;
+}
+
+/* the nineties, in their twenties: as the 90s */
+int nr_en_decade_word(struct scan *sc, struct en_fig *f, size_t *next)
+{
+	const struct entry *x = !(f->lk & 1ull << K_DECWORD) ? NULL :
+		match_fwd(&sc->d->t[TB_ENW], sc->s, sc->len, f->i,
+		          ZHEN_LANG_EN, 0, K_DECWORD);
+	zhen_quantity *q = &f->q;
+
+	(void)next;
+	if (!x || f->i + x->len != f->w)
+		return NR_NONE;
+	q->kind = ZHEN_Q_NUMBER;
+	q->value = zhen__dec(x->val, 0);
+	q->precision = 1;
+	q->flags = ZHEN_QF_WORDS | ZHEN_QF_APPROX | ZHEN_QF_DECADE;
+	return nr_emit(sc, f->i, f->w, q);
+}
+
+/* 9:30, 9:15pm, 12:30 a.m. (half past midnight) */
+int nr_en_clock(struct scan *sc, struct en_fig *f, size_t *next)
+{
+	const char *s = sc->s;
+	size_t len = sc->len, i = f->i, end;
+	int64_t hm = nr_colon_time(sc, i, &end);
+
+	if (hm < 0)
+		return NR_NONE;
+	size_t e2 = nr_ampm_at(sc, end);
+	/* glued (9:15pm) or spaced: read forward, as a word
+	 * boundary before a glued "pm" is none */
+	const struct entry *ap = e2 == end ? NULL :
+		match_fwd(&sc->d->t[TB_ENW], s, len, nr_sp(s, len, end),
+		          ZHEN_LANG_EN, 0, K_AMPM);
+	if (ap && ap->val == 12 && hm < 1200)
+		hm += 1200;
+	/* 12:30 a.m. is half past midnight */
+	if (ap && ap->val == 0 && hm >= 1200 && hm < 1300)
+		hm -= 1200;
+	*next = e2;
+	return nr_emit_time(sc, i, e2, hm, ap ? ZHEN_QF_DAYPART : 0);
+}
+
+/* 6am, 6 p.m., 10 o'clock; 40 o'clock is a slipped hour (a value error
+ * beside the other side's time), but 25-99 before AM/PM stays a figure
+ * (PM, AM radio) */
+int nr_en_hour(struct scan *sc, struct en_fig *f, size_t *next)
+{
+	const char *s = sc->s;
+	size_t len = sc->len, i = f->i, j = f->j;
+	const struct arabic *ar = &f->ar;
+	int64_t day;
+
+	if (ar->frac || ar->grouped || ar->nint > 2 ||
+	    !nr_small_int(ar->v, 0, 99, &day) || (i > 0 && is_digit(s[i - 1])))
+		return NR_NONE;
+	size_t e2 = nr_ampm_at(sc, j);
+	const struct entry *ap = e2 == j ? NULL :
+		match_fwd(&sc->d->t[TB_ENW], s, len, nr_sp(s, len, j),
+		          ZHEN_LANG_EN, 0, K_AMPM);
+	if (e2 != j && (day <= 24 || !ap) &&
+	    (e2 >= len || !is_alnum(s[e2]) || s[e2 - 1] == '.')) {
+		int64_t t12 = day * 100;
+		if (ap && ap->val == 12 && day < 12)
+			t12 += 1200;
+		if (ap && ap->val == 0 && day == 12)
+			t12 = 0;
+		*next = e2;
+		return nr_emit_time(sc, i, e2, t12, ap ? ZHEN_QF_DAYPART : 0);
+	}
+	return NR_NONE;
+}
+
+/* the 1960s: a decade, named by its first year (1960 年代 reads as the
+ * year 1960). Any four digits before the s, so a slipped decade (the
+ * 3960s, the 1931s) still pairs with the Chinese one; thousands from 3000
+ * up are a count ("the 5000s"). */
+int nr_en_decade_year(struct scan *sc, struct en_fig *f, size_t *next)
+{
+	const char *s = sc->s;
+	size_t len = sc->len, j = f->j;
+	const struct arabic *ar = &f->ar;
+	zhen_quantity *q = &f->q;
+	int64_t y;
+
+	if (j < len && s[j] == 's' && (j + 1 >= len || !is_alnum(s[j + 1])) &&
+	    !ar->frac && !ar->grouped && ar->nint == 4 &&
+	    nr_small_int(ar->v, 1000, 9999, &y) &&
+	    (y < 3000 || y % 1000)) {
+		q->kind = ZHEN_Q_YEAR;
+		q->flags |= ZHEN_QF_DECADE;
+		q->value = ar->v;
+		*next = j + 1;
+		return nr_emit(sc, f->i, j + 1, q);
+	}
+	return NR_NONE;
+}
+
+/* the 90s, the '90s, in their 20s: ten years from a figure of tens (of a
+ * century or of a life), a band as "twenties" is; the Chinese 90 年代 is
+ * a year, which compare pairs with it by the last two digits */
+int nr_en_decade_tens(struct scan *sc, struct en_fig *f, size_t *next)
+{
+	const char *s = sc->s;
+	size_t len = sc->len, i = f->i, e = f->j, a0 = i;
+	const struct arabic *ar = &f->ar;
+	zhen_quantity *q = &f->q;
+	int64_t y;
+
+	if (ar->frac || ar->grouped || ar->nint != 2 ||
+	    !nr_small_int(ar->v, 10, 90, &y) || y % 10)
+		return NR_NONE;
+	if (e + 1 < len && s[e] == '\'' && s[e + 1] == 's')
+		e++;
+	else if (e + 3 < len && nr_is_rquote(s, e) && s[e + 3] == 's')
+		e += 3;
+	bool plural = e < len && s[e] == 's' &&
+	              (e + 1 >= len || !is_alnum(s[e + 1]));
+	if (plural && a0 > sc->lo && s[a0 - 1] == '\'')
+		a0--;
+	else if (plural && a0 >= sc->lo + 3 && nr_is_rquote(s, a0 - 3))
+		a0 -= 3;
+	/* "in 10s" is ten seconds; that decade is written
+	 * '10s or 2010s */
+	if (plural && !(y == 10 && a0 == i)) {
+		q->kind = ZHEN_Q_NUMBER;
+		q->value = ar->v;
+		q->precision = 1;
+		q->flags = ZHEN_QF_APPROX | ZHEN_QF_DECADE;
+		*next = e + 1;
+		return nr_emit(sc, a0, e + 1, q);
+	}
+	return NR_NONE;
+}
+
+/* 200 BC, 79 AD, AD 79: a year of an era (BC negative, as 公元前 reads);
+ * capitals only, "ad" is a word */
+int nr_en_era(struct scan *sc, struct en_fig *f, size_t *next)
+{
+	const char *s = sc->s;
+	size_t len = sc->len, i = f->i, j = f->j;
+	const struct arabic *ar = &f->ar;
+	const struct table *et = &sc->d->t[TB_ENW];
+	int64_t y;
+
+	if (ar->frac || ar->grouped || ar->nint > 4 ||
+	    !nr_small_int(ar->v, 1, 9999, &y))
+		return NR_NONE;
+	size_t k = nr_sp(s, len, j), ea = i, eb = j;
+	const struct entry *era = k != j && k < len &&
+		s[k] >= 'A' && s[k] <= 'Z' ?
+		match_fwd(et, s, len, k, ZHEN_LANG_EN, 0, K_ERA) : NULL;
+	if (era) {
+		eb = k + era->len;
+	} else if (i > sc->lo + 1 && s[i - 1] == ' ' &&
+	           (era = nr_match_back(et, s, i - 1, sc->lo,
+	                                ZHEN_LANG_EN, 0, K_ERA)) &&
+	           (era->val != 1 ||
+	            s[i - 1 - era->len] < 'A' ||
+	            s[i - 1 - era->len] > 'Z')) {
+		era = NULL;
+	} else if (era) {
+		ea = i - 1 - era->len;
+	}
+	if (!era)
+		return NR_NONE;
+	f->q.kind = ZHEN_Q_YEAR;
+	f->q.value = zhen__dec(era->val == 2 ? -y : y, 0);
+	*next = eb;
+	return nr_emit(sc, ea, eb, &f->q);
+}
+
+/* 22 October 2024; "the 22nd of October" */
+int nr_en_day_month(struct scan *sc, struct en_fig *f, size_t *next)
+{
+	const char *s = sc->s;
+	size_t len = sc->len, j = f->j, mo = j + 1, me, end;
+	const struct entry *m;
+	int64_t day, y;
+
+	if (f->ordinal && j + 4 < len && !memcmp(s + j, " of ", 4))
+		mo = j + 4;
+	if (!f->q.unit[0] && f->magexp < 0 && j < len && s[j] == ' ' &&
+	    (m = nr_month_at(sc, mo, &me)) &&
+	    nr_small_int(f->n.v, 1, 31, &day) && !f->n.frac &&
+	    f->n.nint <= 2 && (me >= len || !is_alnum(s[me]))) {
+		int64_t v = m->val * 100 + day;
+		end = me;
+		if ((y = nr_date_year(sc, &end)))
+			v += y * 10000;
+		*next = end;
+		return nr_emit_date(sc, f->i, end, v, 0);
+	}
+	return NR_NONE;
 }

@@ -1,4 +1,5 @@
-/* numbers/en_words.c: English number words (one…ninety-nine, hundreds, spelled ordinals), "one" as a pronoun, fractions of a magnitude or unit. */
+/* numbers/en_words.c: English number words (one…ninety-nine, hundreds, spelled
+ * ordinals), "one" as a pronoun, fractions of a magnitude or unit. */
 #include "reader.h"
 
 /* English number words: one…ninety-nine, hundreds, spelled ordinals. */
@@ -141,4 +142,341 @@ size_t nr_fraction_of(struct scan *sc, size_t ke, zhen_quantity *q)
 	}
 	q->precision = q->value.exp;
 	return k + e->len;
+}
+
+/* doubled, threefold: a factor (not double-digit) */
+int nr_en_factor(struct scan *sc, struct en_fig *f, size_t *next)
+{
+	const char *s = sc->s;
+	size_t len = sc->len, i = f->i, w = f->w;
+	const struct entry *x = !(f->lk & 1ull << K_ENMULT) ? NULL :
+		match_fwd(&sc->d->t[TB_ENW], s, len, i, ZHEN_LANG_EN, 0,
+		          K_ENMULT);
+	zhen_quantity mq;
+
+	(void)next;
+	if (!x || i + x->len != w || (w < len && s[w] == '-'))
+		return NR_NONE;
+	memset(&mq, 0, sizeof mq);
+	mq.kind = ZHEN_Q_NUMBER;
+	mq.value = zhen__dec(x->val, 0);
+	mq.flags = ZHEN_QF_WORDS;
+	nr_set_code(mq.unit, sizeof mq.unit, "x");
+	return nr_emit(sc, i, w, &mq);
+}
+
+/* half a million, half a percentage point; half of them, fell by half */
+int nr_en_half(struct scan *sc, struct en_fig *f, size_t *next)
+{
+	const struct zhen__numbers_data *d = sc->d;
+	const char *s = sc->s;
+	size_t len = sc->len, i = f->i, w = f->w;
+	const struct entry *x = !(f->lk & 1ull << K_DENOM) ? NULL :
+		match_fwd(&d->t[TB_ENW], s, len, i, ZHEN_LANG_EN, 0,
+		          K_DENOM);
+	zhen_quantity hq;
+
+	if (!x || i + x->len != w || x->val != 2)
+		return NR_NONE;
+	memset(&hq, 0, sizeof hq);
+	hq.kind = ZHEN_Q_NUMBER;
+	hq.value = zhen__dec(5, -1);
+	hq.flags = ZHEN_QF_WORDS;
+	size_t he = nr_fraction_of(sc, w, &hq);
+	if (he != w) {
+		*next = he;
+		return nr_emit(sc, i, he, &hq);
+	}
+	/* half of them, half the staff, fell by half: a
+	 * fraction (一半); "half-time", "and a half" are not */
+	static const char *const after[] = { " of ", " the ",
+	                                     " its ", " their " };
+	/* ... and only where it starts the phrase: "the
+	 * eastern half of the island" is a part, no figure */
+	bool by = i >= sc->lo + 3 && eq_ci(s + i - 3, "by ", 3) &&
+	          (i == sc->lo + 3 || !is_alpha(s[i - 4]));
+	bool frac = by;
+	for (size_t k = 0; !frac && k < 4; k++)
+		frac = w + strlen(after[k]) <= len &&
+		       eq_ci(s + w, after[k], strlen(after[k]));
+	bool hedged = i > sc->lo + 1 && s[i - 1] == ' ' &&
+	              nr_match_back(&d->t[TB_APPROX], s, i - 1,
+	                            sc->lo, ZHEN_LANG_EN, POS_PRE,
+	                            -1);
+	bool lead = by || hedged || i == sc->lo ||
+	            s[i - 1] != ' ' || i < sc->lo + 2 ||
+	            !is_alpha(s[i - 2]);
+	if (hedged)
+		hq.flags |= ZHEN_QF_APPROX;
+	if (frac && lead) {
+		*next = w;
+		return nr_emit(sc, i, w, &hq);
+	}
+	return NR_NONE;
+}
+
+/* dozens: about two dozen or more, a band; thousands, millions: at least
+ * one, as 数千 and 数百万 read */
+int nr_en_vague(struct scan *sc, struct en_fig *f, size_t *next)
+{
+	const struct zhen__numbers_data *d = sc->d;
+	const char *s = sc->s;
+	size_t len = sc->len, i = f->i, w = f->w;
+	const struct entry *x = !(f->lk & 1ull << K_VAGUE) ? NULL :
+		match_fwd(&d->t[TB_ENW], s, len, i, ZHEN_LANG_EN, 0,
+		          K_VAGUE);
+
+	/* "thousands and thousands" is one vague figure, said twice */
+	if (x && i + x->len == w && i >= x->len + 5 &&
+	    !memcmp(s + i - 5, " and ", 5) &&
+	    eq_ci(s + i - 5 - x->len, x->text, x->len) &&
+	    (i == x->len + 5 || !is_alnum(s[i - 6 - x->len])))
+		return 0;
+	if (!x || i + x->len != w)
+		return NR_NONE;
+	zhen_quantity vq;
+	zhen_decimal v = zhen__dec(x->val, 0), vv;
+	size_t k = w + 4, ke = k;
+	const struct entry *y2;
+	memset(&vq, 0, sizeof vq);
+	/* hundreds of thousands: one band (10^5, 数十万),
+	 * not two figures */
+	while (ke < len && is_alpha(s[ke]))
+		ke++;
+	if (k < len &&
+	    !memcmp(s + w, " of ", 4) &&
+	    (y2 = match_fwd(&d->t[TB_ENW], s, len, k,
+	                    ZHEN_LANG_EN, 0, K_VAGUE)) &&
+	    k + y2->len == ke && y2->val > x->val &&
+	    zhen__dec_mul(&vv, v, zhen__dec(y2->val, 0))) {
+		v = vv;
+		w = ke;
+		*next = ke;
+	}
+	/* billions of US dollars: the band is the amount, as
+	 * in 数十亿美元 (not "thousands of pounds", a weight
+	 * as often) */
+	const struct entry *un;
+	k = w + 4;
+	if (k < len && !memcmp(s + w, " of ", 4) &&
+	    (y2 = match_fwd(&d->t[TB_CUR], s, len, k, sc->lang,
+	                    POS_POST, -1)) &&
+	    !((un = match_fwd(&d->t[TB_UNIT], s, len, k,
+	                      sc->lang, 0, -1)) &&
+	      un->len >= y2->len)) {
+		nr_set_currency(sc, &vq, y2);
+		w = k + y2->len;
+		*next = w;
+	}
+	vq.value = v;
+	vq.precision = 1;
+	vq.flags |= ZHEN_QF_WORDS | ZHEN_QF_APPROX | ZHEN_QF_VAGUE;
+	return nr_emit(sc, i, w, &vq);
+}
+
+/* "a couple (of thousand)": about two, a word never paired with another
+ * figure; "a couple of thousand staff": the band is the thousands, as
+ * 数千 reads. @p ke is the end of "couple", moved past "of thousand". */
+static void article_vague(struct scan *sc, struct en_fig *f,
+                          const struct entry *y2, size_t *ke)
+{
+	const char *s = sc->s;
+	size_t len = sc->len;
+	const struct entry *mg;
+	size_t mk = *ke + 4, mke = mk;
+
+	f->n.v = zhen__dec(y2->val, 0);
+	f->n.approx = f->n.vague = true;
+	while (mke < len && is_alpha(s[mke]))
+		mke++;
+	if (mk < len && !memcmp(s + *ke, " of ", 4) &&
+	    (mg = match_fwd(&sc->d->t[TB_MAG], s, len, mk,
+	                    ZHEN_LANG_EN, 0, -1)) &&
+	    (mg->pos & ATT_WORD) && mk + mg->len == mke) {
+		f->magexp = mg->val;
+		*ke = mke;
+	}
+}
+
+/* "a hundred" (and twenty): 100, or 120 as "one hundred and twenty"
+ * reads; @p ke is moved to the end of what is read. */
+static void article_hundred(struct scan *sc, struct en_fig *f, size_t *ke)
+{
+	const char *s = sc->s;
+	size_t len = sc->len, t = *ke + 1;
+	struct num r;
+	bool ro;
+
+	f->n.v = zhen__dec(1, 2);
+	f->n.prec = 2;
+	if (t + 4 < len && s[*ke] == ' ' && eq_ci(s + t, "and ", 4))
+		t += 4;
+	if (t < len && s[*ke] == ' ' && is_alpha(s[t]) &&
+	    nr_read_en_words(sc, t, &r, &ro) && !ro &&
+	    zhen__dec_cmp(r.v, zhen__dec(1, 2)) < 0 && r.v.coef > 0) {
+		zhen__dec_add(&f->n.v, f->n.v, r.v);
+		f->n.prec = 0;
+		*ke = r.b;
+	}
+}
+
+/* "a third" after "a" (at @p k to @p ke): the ordinal before a noun ("a
+ * third time", "a fifth straight session"), else a fraction ("a third
+ * of", "a third.", a third of a unit, "a third more"). */
+static int article_third(struct scan *sc, struct en_fig *f,
+                         const struct entry *y2, size_t k, size_t ke,
+                         size_t *next)
+{
+	const struct zhen__numbers_data *d = sc->d;
+	const char *s = sc->s;
+	size_t len = sc->len, nw = ke + 1;
+	const struct entry *ow;
+	zhen_quantity fq;
+
+	memset(&fq, 0, sizeof fq);
+	if (ke + 1 < len && s[ke] == ' ' && is_alpha(s[nw]) &&
+	    !(nw + 2 <= len && eq_ci(s + nw, "of", 2) &&
+	      (nw + 2 == len || !is_alpha(s[nw + 2]))) &&
+	    !match_fwd(&d->t[TB_MAG], s, len, nw, ZHEN_LANG_EN, 0, -1) &&
+	    !match_fwd(&d->t[TB_UNIT], s, len, nw, ZHEN_LANG_EN, 0, -1) &&
+	    /* "a third more": a fraction */
+	    !match_fwd(&d->t[TB_APPROX], s, len, nw, ZHEN_LANG_EN,
+	               POS_CMP, -1) &&
+	    (ow = match_fwd(&d->t[TB_ENW], s, len, k, ZHEN_LANG_EN, 0,
+	                    K_ORDWORD)) &&
+	    k + ow->len == ke) {
+		fq.kind = ZHEN_Q_ORDINAL;
+		fq.value = zhen__dec(ow->val, 0);
+		fq.flags = ZHEN_QF_WORDS;
+		*next = ke;
+		return nr_emit(sc, k, ke, &fq);
+	}
+	fq.kind = ZHEN_Q_NUMBER;
+	fq.value = nr_fraction_value(zhen__dec(1, 0), zhen__dec(y2->val, 0));
+	fq.precision = -6;
+	fq.flags = ZHEN_QF_WORDS;
+	ke = nr_fraction_of(sc, ke, &fq);
+	*next = ke;
+	return nr_emit(sc, f->i, ke, &fq);
+}
+
+/* a hundred, a million, a dozen, a couple, a third: the article and the
+ * word after it. A figure for the tail, or a fraction or ordinal read
+ * here. */
+int nr_en_article(struct scan *sc, struct en_fig *f, size_t *next)
+{
+	const struct zhen__numbers_data *d = sc->d;
+	const char *s = sc->s;
+	size_t len = sc->len, i = f->i, w = f->w;
+	const struct entry *x = !(f->lk & 1ull << K_ARTICLE) ? NULL :
+		match_fwd(&d->t[TB_ENW], s, len, i, ZHEN_LANG_EN, 0,
+		          K_ARTICLE);
+	const struct entry *y2;
+
+	if (!x || i + x->len != w || w + 1 >= len || s[w] != ' ')
+		return NR_NONE;
+	size_t k = w + 1, ke = k;
+	while (ke < len && is_alpha(s[ke]))
+		ke++;
+	memset(&f->n, 0, sizeof f->n);
+	f->n.a = i;
+	f->n.v = zhen__dec(1, 0);
+	if ((y2 = match_fwd(&d->t[TB_ENW], s, len, k, ZHEN_LANG_EN,
+	                    0, K_HUNDRED)) && k + y2->len == ke) {
+		article_hundred(sc, f, &ke);
+	} else if ((y2 = match_fwd(&d->t[TB_MAG], s, len, k,
+	                           ZHEN_LANG_EN, 0, -1)) &&
+	           (y2->pos & ATT_WORD) && k + y2->len == ke) {
+		f->magexp = y2->val;
+	} else if ((y2 = match_fwd(&d->t[TB_ENW], s, len, k,
+	                           ZHEN_LANG_EN, 0, K_TIMES)) &&
+	           k + y2->len == ke) {
+		f->n.v = zhen__dec(y2->val, 0);
+	} else if ((y2 = match_fwd(&d->t[TB_ENW], s, len, k,
+	                           ZHEN_LANG_EN, 0, K_VAGUE)) &&
+	           k + y2->len == ke) {
+		article_vague(sc, f, y2, &ke);
+	} else if ((y2 = match_fwd(&d->t[TB_ENW], s, len, k,
+	                           ZHEN_LANG_EN, 0, K_DENOM)) &&
+	           k + y2->len == ke) {
+		return article_third(sc, f, y2, k, ke, next);
+	} else {
+		return 0;
+	}
+	f->n.b = f->j = ke;
+	f->n.ncp = 2;
+	f->words = true;
+	return NR_FIGURE;
+}
+
+/* one, twenty-three, the first: number words (the last construction of a
+ * word: what it does not read is no figure) */
+int nr_en_number_words(struct scan *sc, struct en_fig *f, size_t *next)
+{
+	const char *s = sc->s;
+	size_t len = sc->len;
+	const uint64_t wk = 1ull << K_ONES | 1ull << K_TENS |
+	                    1ull << K_HUNDRED | 1ull << K_ORDWORD |
+	                    1ull << K_AND;
+	struct num *n = &f->n;
+
+	(void)next;
+	/* "the first half" is a period, not "the one" */
+	if (!(f->lk & wk) || !nr_read_en_words(sc, f->i, n, &f->ordinal) ||
+	    (nr_pronoun_one(sc, n) &&
+	     !(f->ordinal && n->b + 1 < len &&
+	       (s[n->b] == ' ' || s[n->b] == '-') &&
+	       match_fwd(&sc->d->t[TB_ENW], s, len, n->b + 1,
+	                 ZHEN_LANG_EN, 0, K_PERIOD))))
+		return 0;
+	f->words = true;
+	f->j = n->b;
+	return NR_FIGURE;
+}
+
+/* A word after number words: two dozen, two decades (a multiple); the
+ * first three quarters (a count of them); two-thirds, three quarters (of a
+ * percentage point): a fraction, read here. */
+int nr_en_words_after(struct scan *sc, struct en_fig *f, size_t *next)
+{
+	const struct zhen__numbers_data *d = sc->d;
+	const char *s = sc->s;
+	size_t len = sc->len, j = f->j;
+	struct num *n = &f->n;
+	const struct entry *x;
+	int64_t small;
+
+	if (f->q.unit[0] || f->ordinal || f->magexp >= 0 || j + 1 >= len ||
+	    (s[j] != ' ' && s[j] != '-') || !is_alpha(s[j + 1]))
+		return NR_NONE;
+	size_t k = j + 1, ke = k;
+	while (ke < len && is_alpha(s[ke]))
+		ke++;
+	if ((x = match_fwd(&d->t[TB_ENW], s, len, k, ZHEN_LANG_EN, 0,
+	                   K_TIMES)) && k + x->len == ke) {
+		zhen_decimal m;
+		if (zhen__dec_mul(&m, n->v, zhen__dec(x->val, 0))) {
+			n->v = m;
+			f->j = n->b = ke;
+			*next = f->j;
+		}
+	} else if (f->words && !n->frac && nr_x_quarters(sc, n->a, k, ke)) {
+		nr_set_code(f->q.unit, sizeof f->q.unit, "quarter");
+		f->j = n->b = ke;
+		*next = f->j;
+	} else if (f->words && !n->frac &&
+	           (x = match_fwd(&d->t[TB_ENW], s, len, k, ZHEN_LANG_EN,
+	                          0, K_DENOM)) && k + x->len == ke &&
+	           nr_small_int(n->v, 1, 9, &small) && small < x->val) {
+		zhen_quantity fq;
+		memset(&fq, 0, sizeof fq);
+		fq.kind = ZHEN_Q_NUMBER;
+		fq.value = nr_fraction_value(n->v, zhen__dec(x->val, 0));
+		fq.precision = -6;
+		fq.flags = ZHEN_QF_WORDS;
+		ke = nr_fraction_of(sc, ke, &fq);
+		*next = ke;
+		return nr_emit(sc, n->a, ke, &fq);
+	}
+	return NR_NONE;
 }

@@ -1,4 +1,5 @@
-/* numbers/format.c: a quantity as text (zhen_quantity_format()) and the kinds' names. */
+/* numbers/format.c: a quantity as text (zhen_quantity_format()) and the kinds'
+ * names. */
 #include "reader.h"
 
 #include <stdio.h>

@@ -1,4 +1,5 @@
-/* numbers/hedges.c: words before or after a figure that change how it reads: signs (minus, below zero), hedges (近, 逾, 数), growth and decline, 前, scores. */
+/* numbers/hedges.c: words before or after a figure that change how it reads:
+ * signs (minus, below zero), hedges (近, 逾, 数), growth and decline, 前, scores. */
 #include "reader.h"
 
 /* The typographic minus U+2212 right before the figure at @p p (−5%,

@@ -1,4 +1,5 @@
-/* numbers/index.c: the tables' indexes (by first and last code point, by leading letters) and matching an entry at a position. */
+/* numbers/index.c: the tables' indexes (by first and last code point, by
+ * leading letters) and matching an entry at a position. */
 #include "reader.h"
 
 static uint32_t key_last(const char *s, size_t n)

@@ -1,4 +1,5 @@
-/* numbers/prepare.c: the text the reader scans: width-folded, with candidate marks and offsets back to the source. */
+/* numbers/prepare.c: the text the reader scans: width-folded, with candidate
+ * marks and offsets back to the source. */
 #include "reader.h"
 
 #include <stdlib.h>

@@ -1,4 +1,5 @@
-/* numbers/ranges.c: what is read across figures: ranges (10至15%), conversions in brackets, "one in a hundred million". */
+/* numbers/ranges.c: what is read across figures: ranges (10至15%), conversions
+ * in brackets, "one in a hundred million". */
 #include "reader.h"
 
 static bool range_between(struct scan *sc, size_t a, size_t b)

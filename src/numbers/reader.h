@@ -250,6 +250,32 @@ enum { GLUED_BP = -2 };
  * (digits, numerals, 第, 翻番); CAND_WIN, inside a converted window. */
 enum { CAND_NUM = 1, CAND_WIN = 2, CAND_START = 4 };
 
+
+/* What a construction returns: 0 when it read the position (a quantity
+ * emitted, or the position passed over on purpose, *next set), a negative
+ * error code, NR_NONE when the position is not its construction (the next
+ * one is tried), or NR_FIGURE when it read a numeral that the figure's
+ * common tail (magnitude, currency, unit, sign) goes on with. */
+enum { NR_NONE = 1, NR_FIGURE = 2 };
+
+/* An English figure while it is read (en_figure.c): where it starts, its
+ * first word, what the numeral's construction found for the tail. */
+struct en_fig {
+	size_t i;           /* where the figure starts */
+	size_t w;           /* a word start: the word's end */
+	uint64_t lk;        /* a word start: the kinds the word may start */
+	struct arabic ar;   /* digits: what nr_read_arabic() read */
+	struct num n;       /* the numeral */
+	size_t j;           /* the end of what is read so far */
+	zhen_quantity q;
+	bool ordinal, words;
+	int magexp;         /* a magnitude read (10^magexp), or -1 */
+};
+
+/* An English construction: reads what it knows at f->i, or NR_NONE. */
+typedef int nr_en_construction(struct scan *sc, struct en_fig *f,
+                               size_t *next);
+
 /* tables.c */
 int nr_rebuild_numcp(struct zhen__numbers_data *d);
 
@@ -319,6 +345,7 @@ int nr_header_word(struct scan *sc, size_t i, size_t w, size_t *next);
 size_t nr_yuan_tail(struct scan *sc, size_t end, zhen_quantity *q);
 size_t nr_unit_tail(struct scan *sc, size_t end, zhen_quantity *q);
 void nr_list_currency(struct scan *sc, size_t a, zhen_quantity *q);
+nr_en_construction nr_en_thousands_header;
 
 /* hedges.c */
 size_t nr_minus_sign(const struct scan *sc, size_t p);
@@ -339,6 +366,7 @@ int nr_emit_time(struct scan *sc, size_t a, size_t b, int64_t hhmm,
 int64_t nr_zone_time(struct scan *sc, size_t i, size_t j, size_t *a,
                      size_t *b);
 int64_t nr_colon_time(struct scan *sc, size_t i, size_t *end);
+nr_en_construction nr_en_digit_date;
 
 /* ident.c */
 bool nr_version_at(const struct scan *sc, size_t p);
@@ -346,6 +374,7 @@ bool nr_zero_code(const struct scan *sc, size_t p);
 int nr_emit_ident(struct scan *sc, size_t a, size_t digit, size_t *next);
 size_t nr_ident_start(struct scan *sc, size_t p);
 int nr_dims_at(struct scan *sc, size_t i, size_t *next);
+nr_en_construction nr_en_ident_around, nr_en_code;
 
 /* en_dates.c */
 const struct entry *nr_misspelt_month(const struct zhen__numbers_data *d,
@@ -357,12 +386,17 @@ int64_t nr_date_year(struct scan *sc, size_t *end);
 size_t nr_ampm_at(struct scan *sc, size_t j);
 bool nr_month_alone_ok(struct scan *sc, const struct entry *m, size_t i,
                        size_t me);
+nr_en_construction nr_en_month_words, nr_en_decade_word, nr_en_clock,
+	nr_en_hour, nr_en_decade_year, nr_en_decade_tens, nr_en_era,
+	nr_en_day_month;
 
 /* en_words.c */
 bool nr_read_en_words(struct scan *sc, size_t i, struct num *out,
                       bool *ordinal);
 bool nr_pronoun_one(struct scan *sc, const struct num *n);
 size_t nr_fraction_of(struct scan *sc, size_t ke, zhen_quantity *q);
+nr_en_construction nr_en_factor, nr_en_half, nr_en_vague, nr_en_article,
+	nr_en_number_words, nr_en_words_after;
 
 /* en_figure.c */
 int nr_en_at(struct scan *sc, size_t i, size_t *next);

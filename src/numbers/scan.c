@@ -1,4 +1,6 @@
-/* numbers/scan.c: the scan: what every construction shares (emitting a quantity with its source span) and the loops over a text that dispatch to en_at() and zh_at(). */
+/* numbers/scan.c: the scan: what every construction shares (emitting a
+ * quantity with its source span) and the loops over a text that dispatch to
+ * en_at() and zh_at(). */
 #include "reader.h"
 
 /* The source offset of s[a]: of the code point that contains it, as

@@ -1,4 +1,5 @@
-/* numbers/tables.c: the dictionaries of dicts/ read into tables (entries, kinds, positions), loaded when a context is made or --dict adds one. */
+/* numbers/tables.c: the dictionaries of dicts/ read into tables (entries,
+ * kinds, positions), loaded when a context is made or --dict adds one. */
 #include "reader.h"
 
 #include <limits.h>

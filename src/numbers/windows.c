@@ -1,4 +1,5 @@
-/* numbers/windows.c: Traditional to Simplified around the candidates only, from a cache of OpenCC's answers per code point. */
+/* numbers/windows.c: Traditional to Simplified around the candidates only,
+ * from a cache of OpenCC's answers per code point. */
 #include "reader.h"
 
 #include <stdlib.h>

@@ -1,4 +1,5 @@
-/* numbers/zh_dates.c: Chinese dates and times: 10月22日, 20世纪60年代, 9点30分, a month after a year. */
+/* numbers/zh_dates.c: Chinese dates and times: 10月22日, 20世纪60年代, 9点30分, a
+ * month after a year. */
 #include "reader.h"
 
 /* 10月22日 at @p p: MMDD, or 0. */

@@ -1,4 +1,5 @@
-/* numbers/zh_figure.c: a Chinese quantity at a position: which construction reads it, then magnitude, currency, unit and sign around it. */
+/* numbers/zh_figure.c: a Chinese quantity at a position: which construction
+ * reads it, then magnitude, currency, unit and sign around it. */
 #include "reader.h"
 
 int nr_zh_at(struct scan *sc, size_t i, size_t *next)

@@ -1,4 +1,5 @@
-/* numbers/zh_numerals.c: Chinese numerals (一…十百千万亿, financial capitals, mixed 1.7亿) read into a value. */
+/* numbers/zh_numerals.c: Chinese numerals (一…十百千万亿, financial capitals, mixed
+ * 1.7亿) read into a value. */
 #include "reader.h"
 
 /* A unit (十百千, 拾佰仟) at @p i, or NULL. */

@@ -1,4 +1,5 @@
-/* numbers/zh_words.c: Chinese words that hold a numeral and are no figure, or a fixed one (唯一, 双十一, 十四五). */
+/* numbers/zh_words.c: Chinese words that hold a numeral and are no figure, or
+ * a fixed one (唯一, 双十一, 十四五). */
 #include "reader.h"
 
 /* The word of dicts kind "word" (唯一, 双十一, 十四五) the character at
