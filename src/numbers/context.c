@@ -412,10 +412,10 @@ void nr_list_currency(struct scan *sc, size_t a, zhen_quantity *q)
 }
 
 /* RMB'000 (thousands of yuan): a table's unit header, no figure */
-int nr_en_thousands_header(struct scan *sc, struct en_fig *f, size_t *next)
+int nr_en_thousands_header(struct scan *sc, size_t i, size_t *next)
 {
 	const char *s = sc->s;
-	size_t len = sc->len, i = f->i;
+	size_t len = sc->len;
 
 	if (i + 3 <= len && !memcmp(s + i, "000", 3) &&
 	    (i + 3 == len || !is_alnum(s[i + 3])) &&

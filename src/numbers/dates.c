@@ -132,9 +132,9 @@ int64_t nr_colon_time(struct scan *sc, size_t i, size_t *end)
 
 /* Digits that are a time or a date whatever follows: 0230 UTC,
  * 2024-10-22 */
-int nr_en_digit_date(struct scan *sc, struct en_fig *f, size_t *next)
+int nr_digit_date(struct scan *sc, size_t i, size_t *next)
 {
-	size_t i = f->i, za, zb;
+	size_t za, zb;
 	int64_t hm, iso;
 
 	if ((hm = nr_zone_time(sc, i, nr_digit_run_end(sc->s, sc->len, i),

@@ -267,10 +267,10 @@ int nr_en_decade_word(struct scan *sc, struct en_fig *f, size_t *next)
 }
 
 /* 9:30, 9:15pm, 12:30 a.m. (half past midnight) */
-int nr_en_clock(struct scan *sc, struct en_fig *f, size_t *next)
+int nr_en_clock(struct scan *sc, size_t i, size_t *next)
 {
 	const char *s = sc->s;
-	size_t len = sc->len, i = f->i, end;
+	size_t len = sc->len, end;
 	int64_t hm = nr_colon_time(sc, i, &end);
 
 	if (hm < 0)

@@ -17,12 +17,12 @@ static nr_en_construction *const word_starts[] = {
 
 /* Before the digits are read as a figure: what digits start that is no
  * figure of the usual kind. */
-static nr_en_construction *const digit_starts[] = {
+static nr_at_construction *const digit_starts[] = {
 	nr_en_thousands_header, /* RMB'000 (context.c) */
 	nr_en_clock,            /* 9:30, 9:15pm (en_dates.c) */
-	nr_en_ident_around,     /* GPT-4, COVID-19 (ident.c) */
-	nr_en_digit_date,       /* 0230 UTC, 2024-10-22 (dates.c) */
-	nr_en_code,             /* 00020, 2.3.1, 36x24mm (ident.c) */
+	nr_ident_around,        /* GPT-4, COVID-19 (ident.c) */
+	nr_digit_date,          /* 0230 UTC, 2024-10-22 (dates.c) */
+	nr_code,                /* 00020, 2.3.1, 36x24mm (ident.c) */
 };
 
 /* After the digits are read: what they and the letters after them make
@@ -82,7 +82,7 @@ static int digit_start(struct scan *sc, struct en_fig *f, size_t *next)
 	struct num *n = &f->n;
 	int rc;
 
-	if ((rc = TRY_ALL(digit_starts, sc, f, next)) != NR_NONE)
+	if ((rc = NR_TRY_AT(digit_starts, sc, i, next)) != NR_NONE)
 		return rc;
 	if (!nr_read_arabic(s, len, i, ar)) {
 		*next = nr_digit_run_end(s, len, i);

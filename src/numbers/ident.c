@@ -288,22 +288,22 @@ int nr_dims_at(struct scan *sc, size_t i, size_t *next)
 }
 
 /* Digits inside an identifier (GPT-4, A100, COVID-19) */
-int nr_en_ident_around(struct scan *sc, struct en_fig *f, size_t *next)
+int nr_ident_around(struct scan *sc, size_t i, size_t *next)
 {
-	size_t ia = nr_ident_start(sc, f->i);
+	size_t ia = nr_ident_start(sc, i);
 
-	return ia != (size_t)-1 ? nr_emit_ident(sc, ia, f->i, next) : NR_NONE;
+	return ia != (size_t)-1 ? nr_emit_ident(sc, ia, i, next) : NR_NONE;
 }
 
 /* A code of leading zeros (00020), a version (2.3.1), dimensions
  * (36x24mm) */
-int nr_en_code(struct scan *sc, struct en_fig *f, size_t *next)
+int nr_code(struct scan *sc, size_t i, size_t *next)
 {
 	int rc;
 
-	if (nr_zero_code(sc, f->i) || nr_version_at(sc, f->i))
-		return nr_emit_ident(sc, f->i, f->i, next);
-	if ((rc = nr_dims_at(sc, f->i, next)))
+	if (nr_zero_code(sc, i) || nr_version_at(sc, i))
+		return nr_emit_ident(sc, i, i, next);
+	if ((rc = nr_dims_at(sc, i, next)))
 		return rc < 0 ? rc : 0;
 	return NR_NONE;
 }

@@ -272,8 +272,41 @@ struct en_fig {
 	int magexp;         /* a magnitude read (10^magexp), or -1 */
 };
 
+/* A construction that needs no more than the position @p i: reads what it
+ * knows there, or answers NR_NONE. */
+typedef int nr_at_construction(struct scan *sc, size_t i, size_t *next);
+/* The first of @p c[0..n) that does not answer NR_NONE, or NR_NONE. */
+int nr_try_at(nr_at_construction *const *c, size_t n, struct scan *sc,
+              size_t i, size_t *next);
+#define NR_TRY_AT(c, sc, i, next) \
+	nr_try_at((c), sizeof(c) / sizeof((c)[0]), (sc), (i), (next))
+
 /* An English construction: reads what it knows at f->i, or NR_NONE. */
 typedef int nr_en_construction(struct scan *sc, struct en_fig *f,
+                               size_t *next);
+
+/* A Chinese figure while it is read (zh_figure.c). */
+struct zh_fig {
+	size_t i;                  /* where the figure starts */
+	size_t p;                  /* where its numeral starts (after 第) */
+	const struct entry *pe;    /* the prefix (第, 百分之), or NULL */
+	int prefix;                /* pe's kind, or -1 */
+	bool negpct;               /* 负百分之 */
+	const struct entry *hedge; /* 超过, 上 before a bare 万 or 百 */
+	struct num n;              /* the numeral */
+	size_t lo_a, lo_b;         /* 二三十: the lower figure's span */
+	zhen_decimal lo_v;         /* ... and its value */
+	zhen_quantity q;
+	size_t a, b;               /* the figure's span so far */
+	const struct entry *yr;    /* calendar: 年 after the numeral */
+	const struct entry *era;   /* calendar: 公元, 民國 before it */
+	size_t pk;                 /* calendar: where the era would end */
+	bool words, strong, ordinal;
+	int magexp;                /* a magnitude read (10^magexp), or -1 */
+};
+
+/* A Chinese construction: reads what it knows in f, or NR_NONE. */
+typedef int nr_zh_construction(struct scan *sc, struct zh_fig *f,
                                size_t *next);
 
 /* tables.c */
@@ -345,7 +378,7 @@ int nr_header_word(struct scan *sc, size_t i, size_t w, size_t *next);
 size_t nr_yuan_tail(struct scan *sc, size_t end, zhen_quantity *q);
 size_t nr_unit_tail(struct scan *sc, size_t end, zhen_quantity *q);
 void nr_list_currency(struct scan *sc, size_t a, zhen_quantity *q);
-nr_en_construction nr_en_thousands_header;
+nr_at_construction nr_en_thousands_header;
 
 /* hedges.c */
 size_t nr_minus_sign(const struct scan *sc, size_t p);
@@ -366,7 +399,7 @@ int nr_emit_time(struct scan *sc, size_t a, size_t b, int64_t hhmm,
 int64_t nr_zone_time(struct scan *sc, size_t i, size_t j, size_t *a,
                      size_t *b);
 int64_t nr_colon_time(struct scan *sc, size_t i, size_t *end);
-nr_en_construction nr_en_digit_date;
+nr_at_construction nr_digit_date;
 
 /* ident.c */
 bool nr_version_at(const struct scan *sc, size_t p);
@@ -374,7 +407,7 @@ bool nr_zero_code(const struct scan *sc, size_t p);
 int nr_emit_ident(struct scan *sc, size_t a, size_t digit, size_t *next);
 size_t nr_ident_start(struct scan *sc, size_t p);
 int nr_dims_at(struct scan *sc, size_t i, size_t *next);
-nr_en_construction nr_en_ident_around, nr_en_code;
+nr_at_construction nr_ident_around, nr_code;
 
 /* en_dates.c */
 const struct entry *nr_misspelt_month(const struct zhen__numbers_data *d,
@@ -386,7 +419,8 @@ int64_t nr_date_year(struct scan *sc, size_t *end);
 size_t nr_ampm_at(struct scan *sc, size_t j);
 bool nr_month_alone_ok(struct scan *sc, const struct entry *m, size_t i,
                        size_t me);
-nr_en_construction nr_en_month_words, nr_en_decade_word, nr_en_clock,
+nr_at_construction nr_en_clock;
+nr_en_construction nr_en_month_words, nr_en_decade_word,
 	nr_en_hour, nr_en_decade_year, nr_en_decade_tens, nr_en_era,
 	nr_en_day_month;
 
@@ -407,9 +441,19 @@ int64_t nr_zh_decade(struct scan *sc, size_t p, zhen_decimal c,
                      size_t *end);
 int64_t nr_zh_time(struct scan *sc, size_t p, size_t *end, bool *words);
 bool nr_month_next(struct scan *sc, size_t p);
+nr_zh_construction nr_zh_clock, nr_zh_calendar;
 
 /* zh_words.c */
-const struct entry *nr_zword_at(struct scan *sc, size_t i, size_t *start);
+nr_zh_construction nr_zh_word, nr_zh_half, nr_zh_fixed;
+
+/* zh_percent.c */
+nr_zh_construction nr_zh_per_magnitude, nr_zh_fraction, nr_zh_tenths;
+
+/* zh_counts.c */
+void nr_zh_neighbours(struct scan *sc, struct zh_fig *f);
+nr_zh_construction nr_zh_literary, nr_zh_dozen;
+size_t nr_zh_and_a_half(struct scan *sc, struct zh_fig *f, size_t end);
+bool nr_zh_no_count(struct scan *sc, const struct zh_fig *f, size_t end);
 
 /* zh_figure.c */
 int nr_zh_at(struct scan *sc, size_t i, size_t *next);

@@ -224,3 +224,14 @@ int nr_scan_zh(struct scan *sc, const unsigned char *cand,
 	}
 	return 0;
 }
+
+int nr_try_at(nr_at_construction *const *c, size_t n, struct scan *sc,
+              size_t i, size_t *next)
+{
+	for (size_t k = 0; k < n; k++) {
+		int rc = c[k](sc, i, next);
+		if (rc != NR_NONE)
+			return rc;
+	}
+	return NR_NONE;
+}

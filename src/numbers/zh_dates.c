@@ -151,3 +151,206 @@ bool nr_month_next(struct scan *sc, size_t p)
 	return k > p && match_fwd(&sc->d->t[TB_ZHNUM], sc->s, sc->len, k,
 	                          LANG_ANY, 0, K_MONTH) != NULL;
 }
+
+/* 9:30, 0230 UTC, and the Chinese clock: 9点30分, 下午三点 */
+int nr_zh_clock(struct scan *sc, struct zh_fig *f, size_t *next)
+{
+	const char *s = sc->s;
+	size_t len = sc->len, i = f->i, end, za;
+	int64_t hm;
+	bool tw;
+
+	if (is_digit(s[i]) && (hm = nr_colon_time(sc, i, &end)) >= 0) {
+		*next = end;
+		return nr_emit_time(sc, i, end, hm, 0);
+	}
+	if (is_digit(s[i]) &&
+	    (hm = nr_zone_time(sc, i, nr_digit_run_end(s, len, i), &za,
+	                       &end)) >= 0) {
+		*next = end;
+		return nr_emit_time(sc, za, end, hm, 0);
+	}
+	if ((hm = nr_zh_time(sc, i, &end, &tw)) >= 0) {
+		*next = end;
+		return nr_emit_time(sc, i, end, hm,
+		                    (tw ? ZHEN_QF_WORDS : 0) |
+		                    (sc->daypart ? ZHEN_QF_DAYPART : 0));
+	}
+	return NR_NONE;
+}
+
+/* 20世纪60年代: the 1960s */
+static int century_decade(struct scan *sc, struct zh_fig *f, size_t *next)
+{
+	zhen_quantity *q = &f->q;
+	size_t end;
+	int64_t y;
+
+	if ((y = nr_zh_decade(sc, f->b, f->n.v, &end)) <= 0)
+		return NR_NONE;
+	q->kind = ZHEN_Q_YEAR;
+	q->flags |= ZHEN_QF_DECADE;
+	q->precision = 0;
+	q->value = zhen__dec(y, 0);
+	*next = end;
+	return nr_emit(sc, f->a, end, q);
+}
+
+/* 90 年代, 七零年代, 八〇年代, 七十年代: a decade without its century, as
+ * the English "the '90s" (the 1990s or the 2020s: compare pairs it with a
+ * decade year of either by its last two digits); read as a figure it
+ * matched nothing */
+static int decade(struct scan *sc, struct zh_fig *f, size_t *next)
+{
+	const struct num *n = &f->n;
+	zhen_quantity *q = &f->q;
+	const struct entry *e = match_fwd(&sc->d->t[TB_ZHNUM], sc->s, sc->len,
+	                                  f->b, LANG_ANY, 0, K_DECADE);
+	int64_t y;
+
+	if (!e || !((n->digits && n->nint == 2 && !n->grouped && n->ntok == 1) ||
+	            (!n->digits && n->ncp == 2)) ||
+	    !nr_small_int(n->v, 0, 90, &y) || y % 10)
+		return NR_NONE;
+	q->kind = ZHEN_Q_NUMBER;
+	q->flags |= ZHEN_QF_DECADE;
+	q->precision = 1;
+	q->value = zhen__dec(y, 0);
+	*next = f->b + e->len;
+	return nr_emit(sc, f->a, f->b + e->len, q);
+}
+
+/* 公元79年, 公元前200年: an era makes any figure a year (Taiwan's 民國 is
+ * read by year()) */
+static int era_year(struct scan *sc, struct zh_fig *f, size_t *next)
+{
+	zhen_quantity *q = &f->q;
+	int64_t y;
+
+	if (!f->era || f->era->val == 3 || !nr_small_int(f->n.v, 1, 9999, &y))
+		return NR_NONE;
+	q->kind = ZHEN_Q_YEAR;
+	q->precision = 0;
+	q->value = zhen__dec(f->era->val == 2 ? -y : y, 0);
+	*next = f->b + f->yr->len;
+	return nr_emit(sc, f->era->val == 2 ? f->pk - f->era->len : f->a,
+	               f->b + f->yr->len, q);
+}
+
+/* 民國112年 is 2023: Taiwan's calendar counts from 1912 (era value 3).
+ * Taiwan's text writes 112年度, 112年3月 without its name too (a count of
+ * years takes neither 度 nor a month): read so in text detected as
+ * Taiwan's (Hong Kong's 97年 is 1997; compare pairs such a bare year
+ * either way). The year replaces the figure's value. */
+static void taiwan_year(struct scan *sc, struct zh_fig *f)
+{
+	const char *s = sc->s;
+	size_t len = sc->len, b = f->b, end;
+	const struct entry *e = f->yr, *era = f->era;
+	struct num *n = &f->n;
+	int64_t roc = 0;
+	bool words;
+
+	if (era && era->val == 3 && n->digits &&
+	    nr_small_int(n->v, 1, 200, &roc))
+		f->a = f->pk - era->len;
+	else if (!(e && !era && sc->conv == ZHEN_CONVERT_TW2S &&
+	           n->digits && !n->grouped && n->ntok == 1 &&
+	           (n->nint == 2 || n->nint == 3) &&
+	           nr_small_int(n->v, 30, 150, &roc) &&
+	           (nr_zh_monthday(sc, b + e->len, &end, &words) ||
+	            nr_month_next(sc, b + e->len) ||
+	            (b + e->len + 3 <= len &&
+	             !memcmp(s + b + e->len, "度", 3)))))
+		roc = 0;
+	if (roc) {
+		f->q.value = zhen__dec(roc + 1911, 0);
+		n->v = f->q.value;
+		n->nint = 4;
+	}
+}
+
+/* 2024年, 二〇二四年, with its month and day when they follow */
+static int year(struct scan *sc, struct zh_fig *f, size_t *next)
+{
+	const struct num *n = &f->n;
+	zhen_quantity *q = &f->q;
+	size_t ye, end;
+	int64_t y, md;
+	bool words;
+
+	taiwan_year(sc, f);
+	if (!f->yr ||
+	    !((n->digits && n->nint == 4 && !n->grouped && n->ntok == 1) ||
+	      (!n->digits && n->direct && n->ncp == 4)) ||
+	    !nr_small_int(n->v, 1000, 2999, &y))
+		return NR_NONE;
+	ye = f->b + f->yr->len;
+	if ((md = nr_zh_monthday(sc, ye, &end, &words))) {
+		*next = end;
+		return nr_emit_date(sc, f->a, end, y * 10000 + md,
+		                    f->words && words ? ZHEN_QF_WORDS : 0);
+	}
+	q->kind = ZHEN_Q_YEAR;
+	q->precision = 0;
+	*next = ye;
+	return nr_emit(sc, f->a, ye, q);
+}
+
+/* 10月22日; a month alone: 十月, 6 月份 (but 0 月 is none) */
+static int month(struct scan *sc, struct zh_fig *f, size_t *next)
+{
+	const struct num *n = &f->n;
+	const struct entry *e = match_fwd(&sc->d->t[TB_ZHNUM], sc->s, sc->len,
+	                                  f->b, LANG_ANY, 0, K_MONTH);
+	size_t end;
+	int64_t y, md;
+	bool words;
+
+	if (!e || !nr_small_int(n->v, n->digits ? 0 : 1,
+	                        n->digits && !n->grouped ? 99 : 12, &y))
+		return NR_NONE;
+	if ((md = nr_zh_monthday(sc, f->p, &end, &words))) {
+		*next = end;
+		return nr_emit_date(sc, f->a, end, md,
+		                    words ? ZHEN_QF_WORDS : 0);
+	}
+	if (y > 0) {
+		*next = f->b + e->len;
+		return nr_emit_date(sc, f->a, f->b + e->len, y * 100,
+		                    f->words ? ZHEN_QF_WORDS : 0);
+	}
+	return NR_NONE;
+}
+
+static nr_zh_construction *const calendar[] = {
+	century_decade, decade, era_year, year, month,
+};
+
+/* A figure that is a year, a decade, a date or a month: read by the first
+ * of calendar[] that knows it. */
+int nr_zh_calendar(struct scan *sc, struct zh_fig *f, size_t *next)
+{
+	const struct num *n = &f->n;
+	const char *s = sc->s;
+	size_t p = f->p;
+	int rc;
+
+	if (f->prefix >= 0 || n->mag || n->frac || f->magexp >= 0 ||
+	    f->q.unit[0])
+		return NR_NONE;
+	/* "2016 年" as well as 2016年 */
+	if (n->digits)
+		f->b = nr_sp(s, sc->len, f->b);
+	f->yr = match_fwd(&sc->d->t[TB_ZHNUM], s, sc->len, f->b, LANG_ANY, 0,
+	                  K_YEAR);
+	f->pk = p > sc->lo && s[p - 1] == ' ' ? p - 1 : p;
+	f->era = !f->yr || n->grouped ? NULL :
+		nr_match_back(&sc->d->t[TB_ZHNUM], s, f->pk, sc->lo, LANG_ANY,
+		              0, K_ERA);
+	for (size_t k = 0; k < sizeof calendar / sizeof calendar[0]; k++)
+		if ((rc = calendar[k](sc, f, next)) != NR_NONE)
+			return rc;
+	f->b = n->b;
+	return NR_NONE;
+}

@@ -1,10 +1,11 @@
-/* numbers/zh_words.c: Chinese words that hold a numeral and are no figure, or
- * a fixed one (唯一, 双十一, 十四五). */
+/* numbers/zh_words.c: Chinese words that hold a numeral and are no figure
+ * or a fixed one (唯一, 双十一, 十四五), and words that are a figure
+ * without a numeral of their own (一半, 翻两番, 上半年). */
 #include "reader.h"
 
 /* The word of dicts kind "word" (唯一, 双十一, 十四五) the character at
  * @p i belongs to, with *start where it starts, or NULL. */
-const struct entry *nr_zword_at(struct scan *sc, size_t i, size_t *start)
+static const struct entry *zword_at(struct scan *sc, size_t i, size_t *start)
 {
 	const struct table *zt = &sc->d->t[TB_ZHNUM];
 	size_t b = i;
@@ -22,4 +23,72 @@ const struct entry *nr_zword_at(struct scan *sc, size_t i, size_t *start)
 		while (b > sc->lo && ((unsigned char)sc->s[b] & 0xC0) == 0x80);
 	}
 	return NULL;
+}
+
+/* 唯一一个 is "the only one": read from its first 一 it was 一一 = 11,
+ * paired with any figure the other side has; 双十一, 三七二十一 count
+ * nothing either; 十四五 (value 14) is the 14th five-year plan, its
+ * ordinal */
+int nr_zh_word(struct scan *sc, struct zh_fig *f, size_t *next)
+{
+	const char *s = sc->s;
+	size_t i = f->i, zw;
+	const struct entry *e;
+	zhen_quantity *q = &f->q;
+
+	if (is_digit(s[i]) || !(e = zword_at(sc, i, &zw)) ||
+	    /* 十四五个人: fourteen or fifteen people */
+	    (e->val && match_fwd(&sc->d->t[TB_UNIT], s, sc->len, zw + e->len,
+	                         ZHEN_LANG_ZH, 0, -1)))
+		return NR_NONE;
+	*next = zw + e->len;
+	if (!e->val)
+		return 0;
+	q->kind = ZHEN_Q_ORDINAL;
+	q->value = zhen__dec(e->val, 0);
+	q->flags = ZHEN_QF_WORDS;
+	return nr_emit(sc, zw, zw + e->len, q);
+}
+
+/* 一半: a half, as "half of" reads */
+int nr_zh_half(struct scan *sc, struct zh_fig *f, size_t *next)
+{
+	const struct zhen__numbers_data *d = sc->d;
+	const char *s = sc->s;
+	size_t len = sc->len, i = f->i;
+	const struct entry *one = nr_zh_char(d, s, len, i), *h;
+	zhen_quantity *q = &f->q;
+
+	if (!one || one->kind != K_DIGIT || one->val != 1 ||
+	    !(h = match_fwd(&d->t[TB_ZHNUM], s, len, i + one->len, LANG_ANY,
+	                    0, K_HALFHOUR)) ||
+	    !nr_tail_at(d, s, len, i + one->len + h->len))
+		return NR_NONE;
+	q->kind = ZHEN_Q_NUMBER;
+	q->value = zhen__dec(5, -1);
+	q->precision = -1;
+	q->flags = ZHEN_QF_WORDS;
+	*next = i + one->len + h->len;
+	return nr_emit(sc, i, *next, q);
+}
+
+/* 翻两番 = ×4; 上半年 = the first half */
+int nr_zh_fixed(struct scan *sc, struct zh_fig *f, size_t *next)
+{
+	const struct table *zt = &sc->d->t[TB_ZHNUM];
+	const char *s = sc->s;
+	size_t len = sc->len, i = f->i;
+	const struct entry *e;
+	zhen_quantity *q = &f->q;
+
+	if (!(e = match_fwd(zt, s, len, i, LANG_ANY, 0, K_MULTIPLE)) &&
+	    !(e = match_fwd(zt, s, len, i, LANG_ANY, 0, K_HALFYEAR)))
+		return NR_NONE;
+	q->value = zhen__dec(e->val, 0);
+	q->flags = ZHEN_QF_WORDS;
+	q->kind = e->kind == K_MULTIPLE ? ZHEN_Q_NUMBER : ZHEN_Q_ORDINAL;
+	nr_set_code(q->unit, sizeof q->unit,
+	            e->kind == K_MULTIPLE ? "x" : "half");
+	*next = i + e->len;
+	return nr_emit(sc, i, i + e->len, q);
 }

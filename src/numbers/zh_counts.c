@@ -1,0 +1,165 @@
+/* numbers/zh_counts.c: Chinese counts and the rules around them: two
+ * neighbouring numerals as a range (二三十, 五六个人), the literary 七十有三,
+ * dozens (兩打), and a half of the unit (两年半), and when a lone numeral
+ * character is a count at all (一些, 统一 are none). */
+#include "reader.h"
+
+/* 二三十, 三四百万: two neighbouring digits before a unit are a
+ * colloquial range (twenty or thirty), not 230; so are two alone
+ * (五六个人, 两三天, 一两年: five or six, not 56), which the lone
+ * numeral rule keeps to those before a measure word. The numeral f->n
+ * becomes the upper end; the lower is f->lo_*. */
+void nr_zh_neighbours(struct scan *sc, struct zh_fig *f)
+{
+	const struct zhen__numbers_data *d = sc->d;
+	const char *s = sc->s;
+	size_t len = sc->len, p = f->p;
+	struct num n2;
+
+	if (f->prefix >= 0 || f->n.digits || !f->n.direct)
+		return;
+	const struct entry *e1 = nr_zh_char(d, s, len, p), *e2, *e3;
+	e2 = e1 ? nr_zh_char(d, s, len, p + e1->len) : NULL;
+	e3 = e2 ? nr_zh_char(d, s, len, p + e1->len + e2->len) : NULL;
+	if (e1 && e2 && e1->kind == K_DIGIT &&
+	    e2->kind == K_DIGIT && e1->val >= 1 &&
+	    e2->val == e1->val + 1 &&
+	    ((e3 && (e3->kind == K_UNIT || e3->kind == K_MAG)) ||
+	     (!e3 && f->n.ncp == 2 &&
+	      match_fwd(&d->t[TB_UNIT], s, len,
+	                p + e1->len + e2->len, ZHEN_LANG_ZH, 0, -1))) &&
+	    nr_read_zh(d, s, len, p + e1->len, &n2) &&
+	    n2.v.coef == e2->val) {
+		f->lo_a = p;
+		f->lo_b = p + e1->len;
+		f->lo_v = zhen__dec(e1->val, n2.v.exp);
+		f->p = f->lo_b;
+		f->n = n2;
+	}
+}
+
+/* 七十有三: the literary "seventy and three" */
+int nr_zh_literary(struct scan *sc, struct zh_fig *f, size_t *next)
+{
+	const struct zhen__numbers_data *d = sc->d;
+	const char *s = sc->s;
+	size_t len = sc->len;
+	const struct num *n = &f->n;
+	const struct entry *u1;
+	zhen_decimal v;
+	zhen_quantity q;
+
+	if (f->prefix >= 0 || n->digits || n->mag || n->frac ||
+	    !n->v.coef || n->v.exp < 1 || n->b + 3 >= len ||
+	    memcmp(s + n->b, "有", 3))
+		return NR_NONE;
+	u1 = nr_zh_char(d, s, len, n->b + 3);
+	if (!u1 || u1->kind != K_DIGIT || u1->val < 1 ||
+	    nr_zh_char(d, s, len, n->b + 3 + u1->len) ||
+	    !zhen__dec_add(&v, n->v, zhen__dec(u1->val, 0)))
+		return NR_NONE;
+	memset(&q, 0, sizeof q);
+	q.kind = ZHEN_Q_NUMBER;
+	q.value = v;
+	q.flags = ZHEN_QF_WORDS;
+	*next = n->b + 3 + u1->len;
+	return nr_emit(sc, f->p, *next, &q);
+}
+
+/* 兩打雞蛋: 打 after a lone numeral is a dozen (打八折, 打电话 have no
+ * numeral before it) */
+int nr_zh_dozen(struct scan *sc, struct zh_fig *f, size_t *next)
+{
+	const struct zhen__numbers_data *d = sc->d;
+	const char *s = sc->s;
+	size_t len = sc->len;
+	const struct num *n = &f->n;
+	const struct entry *dz;
+	zhen_decimal v;
+	zhen_quantity q;
+
+	if (f->prefix >= 0 || n->mag || n->frac || n->ncp != 1 || n->b >= len)
+		return NR_NONE;
+	dz = match_fwd(&d->t[TB_ZHNUM], s, len, n->b, LANG_ANY, 0, K_ZDOZEN);
+	if (!dz || nr_zh_char(d, s, len, n->b + dz->len) ||
+	    !zhen__dec_mul(&v, n->v, zhen__dec(dz->val, 0)))
+		return NR_NONE;
+	memset(&q, 0, sizeof q);
+	q.kind = ZHEN_Q_NUMBER;
+	q.value = v;
+	q.flags = n->digits ? 0 : ZHEN_QF_WORDS;
+	*next = n->b + dz->len;
+	return nr_emit(sc, f->p, n->b + dz->len, &q);
+}
+
+/* 两年半, 三个半月: and a half of the unit, after the figure ending at
+ * @p end: its new end. */
+size_t nr_zh_and_a_half(struct scan *sc, struct zh_fig *f, size_t end)
+{
+	const char *s = sc->s;
+	size_t len = sc->len;
+	zhen_quantity *q = &f->q;
+
+	if (end + 3 <= len && !memcmp(s + end, "半", 3) && q->unit[0] &&
+	    (!strcmp(q->unit, "year") || !strcmp(q->unit, "month") ||
+	     !strcmp(q->unit, "day") || !strcmp(q->unit, "hour")) &&
+	    /* not 半导体, 半岛: 半 then ends the figure */
+	    nr_tail_at(sc->d, s, len, end + 3) &&
+	    zhen__dec_add(&q->value, q->value, zhen__dec(5, -1))) {
+		end += 3;
+		q->precision = -1;
+	}
+	return end;
+}
+
+/* 逾百万。, 过亿: hedged, a bare magnitude or 百/千 is a figure before
+ * what is no word (超过万科 is "overtook Vanke", 近千万别 "never"), and
+ * so are two numerals and more before any noun (逾百万用户, 超千亿市值)
+ * but 千万 alone ("by all means": 最近千万别去), and 亿 alone (过亿用户,
+ * 突破亿大关: it names no company). */
+static bool hedged_figure(struct scan *sc, const struct zh_fig *f,
+                          size_t end)
+{
+	const struct num *n = &f->n;
+
+	return f->hedge && (n->lead_unit || n->lead_mag) &&
+	       (!nr_is_han_at(sc->s, sc->len, end) ||
+	        (n->ncp >= 2 && !(n->ncp == 2 && n->lead_unit &&
+	                          zhen__dec_eq(n->v, zhen__dec(1, 7)))) ||
+	        (n->ncp == 1 && n->lead_mag &&
+	         zhen__dec_eq(n->v, zhen__dec(1, 8))));
+}
+
+/* A lone numeral character (一些, 统一, 三星, 十分), one led by 百/千
+ * (千方百计), or two digits read one by one (三一学院) is a number only
+ * with a measure word after it (the figure ends at @p end): whether the
+ * figure f is such a word, no figure. */
+bool nr_zh_no_count(struct scan *sc, const struct zh_fig *f, size_t end)
+{
+	const struct zhen__numbers_data *d = sc->d;
+	const struct table *zt = &d->t[TB_ZHNUM];
+	const char *s = sc->s;
+	size_t len = sc->len;
+	const struct num *n = &f->n;
+
+	if (!f->words || f->strong || f->lo_b ||
+	    !(n->ncp == 1 || n->lead_unit || (n->direct && n->ncp == 2)) ||
+	    hedged_figure(sc, f, end) ||
+	    /* 数以万计: a band, counted in ten thousands */
+	    (nr_vague_before(sc, f->p) && end < len &&
+	     nr_is_han_at(s, len, end) && nr_tail_at(d, s, len, end)))
+		return false;
+	/* 三到四百万: the lower end of a range is a figure; 五比三: both
+	 * figures of a score */
+	const struct entry *re = match_fwd(zt, s, len, end, LANG_ANY, 0,
+	                                   K_RANGE);
+	const struct entry *ne = re ? nr_zh_char(d, s, len, end + re->len)
+	                            : NULL;
+	const struct entry *se = match_fwd(zt, s, len, end, LANG_ANY, 0,
+	                                   K_ZCTX);
+	const struct entry *sn = se && se->val == ZC_SCORE
+	                             ? nr_zh_char(d, s, len, end + se->len)
+	                             : NULL;
+	return (!ne || ne->kind != K_DIGIT) &&
+	       (!sn || sn->kind != K_DIGIT) && !nr_score_before(sc, f->a);
+}
