@@ -201,197 +201,273 @@ bool nr_unit_word_at(const struct zhen__numbers_data *d, const char *s,
 	                 K_PCTPRE) != NULL;
 }
 
+/* A numeral being cut into tokens (nr_read_zh()). */
+struct zread {
+	const struct zhen__numbers_data *d;
+	const char *s;
+	size_t len, p;     /* the text; where the next token starts */
+	struct tok t[48];
+	int n;
+	bool neg;
+	int32_t sec_unit;  /* units fall within a section: 千 > 百 > 十 */
+	struct num *out;
+};
+
+/* What a token reader tells the loop. */
+enum { TOK_NEXT, TOK_STOP, TOK_FAIL };
+
+static bool after_number(const struct zread *z)
+{
+	return z->n && z->t[z->n - 1].kind == TK_NUM;
+}
+
+/* ASCII digits (1.7 of 1.7亿) */
+static int tok_arabic(struct zread *z)
+{
+	const char *s = z->s;
+	size_t len = z->len, p = z->p;
+	struct arabic ar;
+
+	if (after_number(z))
+		return TOK_STOP;
+	if (!nr_read_arabic(s, len, p, &ar))
+		return TOK_FAIL;
+	z->t[z->n++] = (struct tok){ TK_NUM, ar.v, ar.prec, 0,
+	                             ar.nint == 1 && !ar.frac, false, false };
+	z->out->digits = true;
+	z->out->grouped = ar.grouped;
+	z->out->frac = ar.frac;
+	z->out->nint = ar.nint;
+	z->out->ncp += (int)(ar.end - p);
+	p = ar.end;
+	/* "1,000 万份": machine-spaced text puts a space between the
+	 * digits and the magnitude */
+	if (p + 1 < len && s[p] == ' ') {
+		const struct entry *m = nr_zh_char(z->d, s, len, p + 1);
+		if (m && (m->kind == K_MAG || (m->kind == K_UNIT && m->val >= 2)) &&
+		    !nr_unit_word_at(z->d, s, len, p + 1))
+			p++;
+	}
+	z->p = p;
+	return TOK_NEXT;
+}
+
+/* 负, 零下 before the first token: 零下 12 度 */
+static int tok_neg(struct zread *z, const struct entry *e)
+{
+	const char *s = z->s;
+	size_t len = z->len, q = z->p + e->len;
+	const struct entry *nx;
+
+	if (z->n || q >= len)
+		return TOK_STOP;
+	/* spaced digits are spaced from it too */
+	if (s[q] == ' ' && q + 1 < len && is_digit(s[q + 1]))
+		q++;
+	nx = nr_zh_char(z->d, s, len, q);
+	if (!is_digit(s[q]) &&
+	    (!nx || (nx->kind != K_DIGIT && nx->kind != K_UNIT)))
+		return TOK_STOP;
+	z->neg = true;
+	z->out->ncp += 1 + (int)(q - z->p - e->len);
+	z->p = q;
+	return TOK_NEXT;
+}
+
+/* 一百点123: a fraction after a unit */
+static int tok_point(struct zread *z, const struct entry *e)
+{
+	const char *s = z->s;
+	size_t len = z->len, m = 0, q = z->p + e->len;
+	char buf[48];
+
+	if (after_number(z))
+		return TOK_STOP;
+	buf[m++] = '0';
+	buf[m++] = '.';
+	while (q < len && m < 40) {
+		const struct entry *f = nr_zh_char(z->d, s, len, q);
+		if (is_digit(s[q])) {
+			buf[m++] = s[q++];
+			z->out->digits = true;
+		} else if (f && f->kind == K_DIGIT) {
+			buf[m++] = (char)('0' + f->val);
+			q += f->len;
+		} else {
+			break;
+		}
+	}
+	if (m == 2 || !z->n)
+		return TOK_STOP;
+	struct tok k = { TK_NUM, { 0, 0 }, 0, 0, false, true, false };
+	if (!zhen__dec_parse(&k.v, &k.prec, buf, m))
+		return TOK_FAIL;
+	z->t[z->n++] = k;
+	z->out->frac = true;
+	z->out->ncp += (int)(m - 1);
+	z->p = q;
+	return TOK_NEXT;
+}
+
+/* A run of numeral digits: 三, 二〇二四 (digit by digit), 三点五 */
+static int tok_digits(struct zread *z)
+{
+	const char *s = z->s;
+	size_t len = z->len, m = 0, q = z->p;
+	char buf[64];
+	bool point = false;
+	int nd = 0;
+
+	if (after_number(z))
+		return TOK_STOP;
+	while (q < len && m < 60) {
+		const struct entry *f = nr_zh_char(z->d, s, len, q);
+		if (f && f->kind == K_DIGIT) {
+			buf[m++] = (char)('0' + f->val);
+			q += f->len;
+			nd += !point;
+		} else if (f && f->kind == K_POINT && !point &&
+		           q + f->len < len) {
+			const struct entry *g = nr_zh_char(z->d, s, len,
+			                                   q + f->len);
+			if (!g || g->kind != K_DIGIT)
+				break;
+			buf[m++] = '.';
+			q += f->len;
+			point = true;
+		} else {
+			break;
+		}
+		z->out->ncp++;
+	}
+	struct tok k = { TK_NUM, { 0, 0 }, 0, 0, m == 1,
+	                 buf[0] == '0' && m > 1, m == 1 && buf[0] == '0' };
+	if (!zhen__dec_parse(&k.v, &k.prec, buf, m))
+		return TOK_FAIL;
+	if (nd > 1)
+		z->out->direct = true;
+	if (point)
+		z->out->frac = true;
+	z->out->nint = nd;
+	z->t[z->n++] = k;
+	z->p = q;
+	return TOK_NEXT;
+}
+
+/* 廿五 reads as 二十五 */
+static int tok_tens(struct zread *z, const struct entry *e)
+{
+	if (after_number(z) || z->n + 2 > 48 || z->sec_unit <= 1)
+		return TOK_STOP;
+	z->t[z->n++] = (struct tok){ TK_NUM, { e->val / 10, 0 }, 0, 0,
+	                             true, false, false };
+	z->t[z->n++] = (struct tok){ TK_UNIT, { 0, 0 }, 0, 1, false,
+	                             false, false };
+	z->sec_unit = 1;
+	z->out->ncp++;
+	z->p += e->len;
+	return TOK_NEXT;
+}
+
+/* A unit (十百千) or a magnitude (万亿), and an approximator inside the
+ * numeral after it (十多万, 30余亿) */
+static int tok_unit(struct zread *z, const struct entry *e)
+{
+	const struct zhen__numbers_data *d = z->d;
+	const char *s = z->s;
+	size_t len = z->len;
+
+	if (nr_unit_word_at(d, s, len, z->p))
+		return TOK_STOP;
+	/* 十一十二 is two numbers, not one */
+	if (e->kind == K_UNIT && e->val >= z->sec_unit)
+		return TOK_STOP;
+	z->sec_unit = e->kind == K_UNIT ? e->val : 99;
+	if (!z->n) {
+		z->out->lead_mag = e->kind == K_MAG;
+		z->out->lead_unit = e->kind == K_UNIT && e->val > 1;
+	}
+	z->t[z->n++] = (struct tok){ e->kind == K_MAG ? TK_MAG : TK_UNIT,
+	                             { 0, 0 }, 0, e->val, false, false, false };
+	if (e->kind == K_MAG)
+		z->out->mag = true;
+	z->out->ncp++;
+	z->p += e->len;
+	const struct entry *ap = match_fwd(&d->t[TB_APPROX], s, len, z->p,
+	                                   ZHEN_LANG_ZH, POS_POST, -1);
+	if (ap) {
+		const struct entry *m = nr_zh_char(d, s, len, z->p + ap->len);
+		if (m && m->kind == K_MAG) {
+			z->out->approx = true;
+			z->p += ap->len;
+		}
+	}
+	return TOK_NEXT;
+}
+
+/* The next token at z->p. */
+static int next_token(struct zread *z)
+{
+	const char *s = z->s;
+	size_t p = z->p;
+	const struct entry *e, *ng;
+
+	if (is_digit(s[p]))
+		return tok_arabic(z);
+	/* 5 千 4 百萬: spaced figures continue after a unit */
+	if (s[p] == ' ' && z->n && z->t[z->n - 1].kind != TK_NUM &&
+	    p + 1 < z->len && is_digit(s[p + 1])) {
+		z->p++;
+		return TOK_NEXT;
+	}
+	e = nr_zh_char(z->d, s, z->len, p);
+	if (!z->n && (ng = match_fwd(&z->d->t[TB_ZHNUM], s, z->len, p,
+	                             LANG_ANY, 0, K_NEG)))
+		e = ng;
+	if (!e)
+		return TOK_STOP;
+	switch (e->kind) {
+	case K_NEG:
+		return tok_neg(z, e);
+	case K_POINT:
+		return tok_point(z, e);
+	case K_DIGIT:
+		return tok_digits(z);
+	case K_ZTENS:
+		return tok_tens(z, e);
+	default:
+		return tok_unit(z, e);
+	}
+}
+
 /* Read a Chinese (or mixed: 1.7亿, 5千4百万) numeral at @p i. */
 bool nr_read_zh(const struct zhen__numbers_data *d, const char *s,
                 size_t len, size_t i, struct num *out)
 {
-	struct tok t[48];
-	int n = 0;
-	size_t p = i;
-	bool neg = false;
-	int32_t sec_unit = 99; /* units fall within a section: 千 > 百 > 十 */
+	struct zread z;
+	int rc = TOK_NEXT;
 
+	z.d = d;
+	z.s = s;
+	z.len = len;
+	z.p = i;
+	z.n = 0;
+	z.neg = false;
+	z.sec_unit = 99;
+	z.out = out;
 	memset(out, 0, sizeof *out);
 	out->a = i;
-	while (p < len && n < 48) {
-		if (is_digit(s[p])) {
-			struct arabic ar;
-			if (n && t[n - 1].kind == TK_NUM)
-				break;
-			if (!nr_read_arabic(s, len, p, &ar))
-				return false;
-			t[n++] = (struct tok){ TK_NUM, ar.v, ar.prec, 0,
-			                       ar.nint == 1 && !ar.frac,
-			                       false, false };
-			out->digits = true;
-			out->grouped = ar.grouped;
-			out->frac = ar.frac;
-			out->nint = ar.nint;
-			out->ncp += (int)(ar.end - p);
-			p = ar.end;
-			/* "1,000 万份": machine-spaced text puts a space
-			 * between the digits and the magnitude */
-			if (p + 1 < len && s[p] == ' ') {
-				const struct entry *m = nr_zh_char(d, s, len, p + 1);
-				if (m && (m->kind == K_MAG ||
-				          (m->kind == K_UNIT && m->val >= 2)) &&
-				    !nr_unit_word_at(d, s, len, p + 1))
-					p++;
-			}
-			continue;
-		}
-		/* 5 千 4 百萬: spaced figures continue after a unit */
-		if (s[p] == ' ' && n && t[n - 1].kind != TK_NUM &&
-		    p + 1 < len && is_digit(s[p + 1])) {
-			p++;
-			continue;
-		}
-		const struct entry *e = nr_zh_char(d, s, len, p), *ng;
-		if (!n && (ng = match_fwd(&d->t[TB_ZHNUM], s, len, p, LANG_ANY,
-		                          0, K_NEG)))
-			e = ng;
-		if (!e)
-			break;
-		if (e->kind == K_NEG) {
-			const struct entry *nx;
-			size_t q = p + e->len;
-			if (n || q >= len)
-				break;
-			/* 零下 12 度: spaced digits are spaced from it too */
-			if (s[q] == ' ' && q + 1 < len && is_digit(s[q + 1]))
-				q++;
-			nx = nr_zh_char(d, s, len, q);
-			if (!is_digit(s[q]) &&
-			    (!nx || (nx->kind != K_DIGIT && nx->kind != K_UNIT)))
-				break;
-			neg = true;
-			out->ncp += 1 + (int)(q - p - e->len);
-			p = q;
-			continue;
-		}
-		if (e->kind == K_POINT) {
-			/* 一百点123: a fraction after a unit */
-			char buf[48];
-			size_t m = 0, q = p + e->len;
-			if (n && t[n - 1].kind == TK_NUM)
-				break;
-			buf[m++] = '0';
-			buf[m++] = '.';
-			while (q < len && m < 40) {
-				const struct entry *f = nr_zh_char(d, s, len, q);
-				if (is_digit(s[q])) {
-					buf[m++] = s[q++];
-					out->digits = true;
-				} else if (f && f->kind == K_DIGIT) {
-					buf[m++] = (char)('0' + f->val);
-					q += f->len;
-				} else {
-					break;
-				}
-			}
-			if (m == 2 || !n)
-				break;
-			struct tok k = { TK_NUM, { 0, 0 }, 0, 0, false, true, false };
-			if (!zhen__dec_parse(&k.v, &k.prec, buf, m))
-				return false;
-			t[n++] = k;
-			out->frac = true;
-			out->ncp += (int)(m - 1);
-			p = q;
-			continue;
-		}
-		if (e->kind == K_DIGIT) {
-			char buf[64];
-			size_t m = 0, q = p;
-			bool point = false;
-			int nd = 0;
-			if (n && t[n - 1].kind == TK_NUM)
-				break;
-			while (q < len && m < 60) {
-				const struct entry *f = nr_zh_char(d, s, len, q);
-				if (f && f->kind == K_DIGIT) {
-					buf[m++] = (char)('0' + f->val);
-					q += f->len;
-					nd += !point;
-				} else if (f && f->kind == K_POINT && !point &&
-				           q + f->len < len) {
-					const struct entry *g =
-						nr_zh_char(d, s, len, q + f->len);
-					if (!g || g->kind != K_DIGIT)
-						break;
-					buf[m++] = '.';
-					q += f->len;
-					point = true;
-				} else {
-					break;
-				}
-				out->ncp++;
-			}
-			struct tok k = { TK_NUM, { 0, 0 }, 0, 0,
-			                 m == 1, buf[0] == '0' && m > 1,
-			                 m == 1 && buf[0] == '0' };
-			if (!zhen__dec_parse(&k.v, &k.prec, buf, m))
-				return false;
-			if (nd > 1)
-				out->direct = true;
-			if (point)
-				out->frac = true;
-			out->nint = nd;
-			t[n++] = k;
-			p = q;
-			continue;
-		}
-		if (e->kind == K_ZTENS) {
-			/* 廿五 reads as 二十五 */
-			if ((n && t[n - 1].kind == TK_NUM) || n + 2 > 48 ||
-			    sec_unit <= 1)
-				break;
-			t[n++] = (struct tok){ TK_NUM, { e->val / 10, 0 }, 0, 0,
-			                       true, false, false };
-			t[n++] = (struct tok){ TK_UNIT, { 0, 0 }, 0, 1, false,
-			                       false, false };
-			sec_unit = 1;
-			out->ncp++;
-			p += e->len;
-			continue;
-		}
-		/* unit or magnitude */
-		if (nr_unit_word_at(d, s, len, p))
-			break;
-		/* 十一十二 is two numbers, not one */
-		if (e->kind == K_UNIT && e->val >= sec_unit)
-			break;
-		sec_unit = e->kind == K_UNIT ? e->val : 99;
-		if (!n) {
-			out->lead_mag = e->kind == K_MAG;
-			out->lead_unit = e->kind == K_UNIT && e->val > 1;
-		}
-		t[n++] = (struct tok){ e->kind == K_MAG ? TK_MAG : TK_UNIT,
-		                       { 0, 0 }, 0, e->val, false, false, false };
-		if (e->kind == K_MAG)
-			out->mag = true;
-		out->ncp++;
-		p += e->len;
-		/* 十多万, 30余亿: an approximator inside the numeral */
-		const struct entry *ap = match_fwd(&d->t[TB_APPROX], s, len, p,
-		                                   ZHEN_LANG_ZH, POS_POST, -1);
-		if (ap) {
-			const struct entry *m = nr_zh_char(d, s, len, p + ap->len);
-			if (m && m->kind == K_MAG) {
-				out->approx = true;
-				p += ap->len;
-			}
-		}
-	}
-	if (!n)
+	while (z.p < len && z.n < 48 && (rc = next_token(&z)) == TOK_NEXT)
+		;
+	if (rc == TOK_FAIL || !z.n)
 		return false;
 	/* 30多亿 after digits */
-	out->ntok = n;
-	if (!zh_eval(t, n, &out->v, &out->prec))
+	out->ntok = z.n;
+	if (!zh_eval(z.t, z.n, &out->v, &out->prec))
 		return false;
-	if (neg)
+	if (z.neg)
 		out->v.coef = -out->v.coef;
-	out->b = p;
+	out->b = z.p;
 	return true;
 }
 
