@@ -32,8 +32,13 @@ if [ -n "$missing" ]; then
 	DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing >/dev/null
 fi
 
+# Warnings are errors only where the project controls the compiler: CI and
+# development builds set ZHEN_WERROR=1 (.ci/run does); a user's build never.
 if [ ! -f build/build.ninja ]; then
 	meson setup build >/dev/null
+fi
+if [ "${ZHEN_WERROR:-0}" = 1 ]; then
+	meson configure build -Dwerror=true >/dev/null
 fi
 meson compile -C build >/dev/null
 echo "zhen setup: built build/src/zhen ($(build/src/zhen --version))" >&2

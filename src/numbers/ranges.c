@@ -106,7 +106,9 @@ static bool date_parts(const zhen_quantity *q, int64_t *v)
  * 2024年7月26日至8月11日 and "July 26 to August 11, 2024" (the year). */
 static void date_range(zhen_quantity *x, zhen_quantity *y, bool plain)
 {
-	int64_t vx, vy, d;
+	/* set: date_parts() leaves them unset when it answers false, and
+	 * GCC -O3 cannot see that they are then never read */
+	int64_t vx = 0, vy = 0, d;
 	bool dx = date_parts(x, &vx), dy = date_parts(y, &vy);
 	if (dx && y->kind == ZHEN_Q_NUMBER && !y->unit[0] &&
 	    !(y->flags & ~ZHEN_QF_RANGE) && nr_small_int(y->value, 1, 31, &d) &&
