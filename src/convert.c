@@ -97,6 +97,11 @@ zhen_convert_mode zhen_convert_resolve(zhen_convert_mode mode,
 
 void zhen__convert_fini(zhen_ctx *ctx)
 {
+	for (unsigned m = 0; m < ZHEN__NCONVERT; m++)
+		for (unsigned pg = 0; pg < 256; pg++) {
+			free(ctx->cpconv[m][pg]);
+			ctx->cpconv[m][pg] = NULL;
+		}
 	for (unsigned i = 0; i < ZHEN__NCONVERT; i++) {
 		/* A failed open is never stored, but a -1 must never reach
 		 * opencc_close: it would delete it. */
@@ -499,4 +504,35 @@ out:
 	zhen__buf_free(&t);
 	zhen__buf_free(&s);
 	return rc;
+}
+
+/* ---- one code point at a time, from a cache of OpenCC's answers ---- */
+
+uint32_t zhen__convert_cp_learn(zhen_ctx *ctx, zhen_convert_mode conv,
+                                int32_t cp)
+{
+	uint32_t *page, r = ZHEN__CP_OTHER;
+	char in[4], *cv = NULL;
+	size_t n, cl = 0, k = 0;
+
+	if (cp < 0 || cp > 0xFFFF || (unsigned)conv >= ZHEN__NCONVERT)
+		return ZHEN__CP_OTHER;
+	page = ctx->cpconv[conv][cp >> 8];
+	if (page && page[cp & 0xFF])
+		return page[cp & 0xFF];
+	if (!page) {
+		page = calloc(256, sizeof *page);
+		if (!page)
+			return ZHEN__CP_OTHER;
+		ctx->cpconv[conv][cp >> 8] = page;
+	}
+	n = zhen__utf8_put(in, cp);
+	if (zhen__opencc(&cv, &cl, ctx, conv, in, n) == 0 && cv && cl) {
+		int32_t o = zhen__utf8_next(cv, cl, &k);
+		if (o >= 0 && o <= 0xFFFF && k == cl)
+			r = ZHEN__CP_KNOWN | (uint32_t)o;
+	}
+	free(cv);
+	page[cp & 0xFF] = r;
+	return r;
 }

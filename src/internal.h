@@ -49,6 +49,10 @@ struct zhen_ctx {
 	char errmsg[512];
 	size_t errline, errbyte;
 	void *opencc[ZHEN__NCONVERT];        /* opencc_t, opened lazily */
+	/* What OpenCC makes of each BMP code point alone, per conversion
+	 * mode, learned on first sight (convert.c): pages of 256
+	 * allocated on demand. */
+	uint32_t *cpconv[ZHEN__NCONVERT][256];
 	struct zhen__numbers_data *numbers;  /* numbers.c */
 	struct zhen__segment_data *segment;  /* segment.c */
 };
@@ -101,6 +105,9 @@ struct zhen__text {
 /** Narrow width fold: U+FF01–FF5E → ASCII, U+3000 → space, nothing else
  *  (full NFKC would turn ①½² into digits and …… into dots). */
 int zhen__fold(struct zhen__text *out, const char *src, size_t len);
+/** zhen__fold() into buffers of the caller: @p out has room for @p len + 1
+ *  bytes, @p map for @p len + 1 offsets. Returns the folded length. */
+size_t zhen__fold_into(char *out, size_t *map, const char *src, size_t len);
 void zhen__text_free(struct zhen__text *t);
 /** Fold a single code point (identity when it does not fold). */
 int32_t zhen__fold_cp(int32_t cp);
@@ -110,6 +117,28 @@ int32_t zhen__fold_cp(int32_t cp);
  *  be a real conversion. Returns malloc'd text in *out. */
 int zhen__opencc(char **out, size_t *out_len, zhen_ctx *ctx,
                  zhen_convert_mode mode, const char *s, size_t len);
+
+/*
+ * What OpenCC makes of one code point alone: ZHEN__CP_KNOWN | the code
+ * point it gives, or ZHEN__CP_OTHER when it gives anything but one BMP
+ * code point (or @p cp is none, or OpenCC fails). OpenCC costs ~0.7 µs a
+ * character, more than the whole number reader, so each code point is
+ * asked once per context and kept: the reader converts the few code points
+ * around its figures from this cache (numbers/windows.c).
+ */
+#define ZHEN__CP_KNOWN 0x80000000u
+#define ZHEN__CP_OTHER 0xFFFFFFFFu
+uint32_t zhen__convert_cp_learn(zhen_ctx *ctx, zhen_convert_mode conv,
+                                int32_t cp);
+static inline uint32_t zhen__convert_cp(zhen_ctx *ctx,
+                                        zhen_convert_mode conv, int32_t cp)
+{
+	const uint32_t *page;
+	if (cp >= 0 && cp <= 0xFFFF && (unsigned)conv < ZHEN__NCONVERT &&
+	    (page = ctx->cpconv[conv][cp >> 8]) && page[cp & 0xFF])
+		return page[cp & 0xFF];
+	return zhen__convert_cp_learn(ctx, conv, cp);
+}
 
 /* ---- decimals (common.c) ---- */
 zhen_decimal zhen__dec(int64_t coef, int32_t exp);          /* normalises */

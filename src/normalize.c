@@ -30,27 +30,19 @@ void zhen__text_free(struct zhen__text *t)
 	t->len = 0;
 }
 
-int zhen__fold(struct zhen__text *out, const char *src, size_t len)
+size_t zhen__fold_into(char *out, size_t *map, const char *src, size_t len)
 {
-	/* Folding never lengthens a code point (3 bytes → 1), so len bounds
-	 * the output. The input is valid UTF-8, and the only sequences that
-	 * fold are EF BC 81–EF BD 9E (U+FF01–FF5E) and E3 80 80 (U+3000), so
-	 * the loop works on bytes and decodes nothing else: this runs on
-	 * every sentence of a million-pair file. */
-	out->s = malloc(len + 1);
-	out->map = malloc((len + 1) * sizeof *out->map);
-	out->len = 0;
-	if (!out->s || !out->map) {
-		zhen__text_free(out);
-		return ZHEN_ENOMEM;
-	}
+	/* The input is valid UTF-8, and the only sequences that fold are
+	 * EF BC 81–EF BD 9E (U+FF01–FF5E) and E3 80 80 (U+3000), so the loop
+	 * works on bytes and decodes nothing else: this runs on every
+	 * sentence of a million-pair file. */
 	const unsigned char *u = (const unsigned char *)src;
 	size_t i = 0, o = 0;
 	while (i < len) {
 		unsigned char c = u[i];
 		if (c < 0x80) {
-			out->map[o] = i;
-			out->s[o++] = (char)c;
+			map[o] = i;
+			out[o++] = (char)c;
 			i++;
 			continue;
 		}
@@ -64,20 +56,34 @@ int zhen__fold(struct zhen__text *out, const char *src, size_t len)
 			int32_t f = zhen__fold_cp(cp);
 			if (f != cp) {
 				/* every fold lands in ASCII */
-				out->map[o] = i;
-				out->s[o++] = (char)f;
+				map[o] = i;
+				out[o++] = (char)f;
 				i += 3;
 				continue;
 			}
 		}
 		for (size_t k = 0; k < n; k++) {
-			out->map[o] = i;
-			out->s[o++] = src[i + k];
+			map[o] = i;
+			out[o++] = src[i + k];
 		}
 		i += n;
 	}
-	out->map[o] = len;
-	out->s[o] = 0;
-	out->len = o;
+	map[o] = len;
+	out[o] = 0;
+	return o;
+}
+
+int zhen__fold(struct zhen__text *out, const char *src, size_t len)
+{
+	/* Folding never lengthens a code point (3 bytes → 1), so len bounds
+	 * the output. */
+	out->s = malloc(len + 1);
+	out->map = malloc((len + 1) * sizeof *out->map);
+	out->len = 0;
+	if (!out->s || !out->map) {
+		zhen__text_free(out);
+		return ZHEN_ENOMEM;
+	}
+	out->len = zhen__fold_into(out->s, out->map, src, len);
 	return 0;
 }

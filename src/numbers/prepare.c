@@ -73,44 +73,13 @@ static inline unsigned char cand_of(const struct zhen__numbers_data *d,
 	                       (is_startcp(d, cp) ? CAND_START : 0));
 }
 
-/* zhen__fold() of English text into the buffers of @p d (zhen__fold_cp();
- * test_numbers compares the two). */
+/* English text folded into the buffers of @p d, by the normalise stage */
 static void fold_en(struct zhen__numbers_data *d, struct zhen__text *f,
                     const char *src, size_t len)
 {
-	const unsigned char *u = (const unsigned char *)src;
-	char *o = d->fs;
-	size_t *map = d->fmap, i = 0, n = 0;
-
-	while (i < len) {
-		unsigned char c = u[i];
-		size_t m = c < 0x80 ? 1 : cp_len(c);
-		if (m > len - i)
-			m = len - i;
-		if (m == 3) {
-			int32_t cp = ((int32_t)(c & 0x0F) << 12) |
-			             ((int32_t)(u[i + 1] & 0x3F) << 6) |
-			             (u[i + 2] & 0x3F);
-			int32_t fc = zhen__fold_cp(cp);
-			if (fc != cp) {
-				/* every fold lands in ASCII */
-				map[n] = i;
-				o[n++] = (char)fc;
-				i += 3;
-				continue;
-			}
-		}
-		for (size_t x = 0; x < m; x++) {
-			map[n] = i;
-			o[n++] = src[i + x];
-		}
-		i += m;
-	}
-	map[n] = len;
-	o[n] = 0;
-	f->s = o;
-	f->len = n;
-	f->map = map;
+	f->s = d->fs;
+	f->map = d->fmap;
+	f->len = zhen__fold_into(d->fs, d->fmap, src, len);
 }
 
 /* zhen__fold() of Chinese text into the buffers of @p d, and at the same

@@ -157,9 +157,6 @@ struct zhen__numbers_data {
 	/* The same two sets over the BMP as bitmaps: asked once per code
 	 * point of every Chinese text. */
 	uint8_t numbits[0x10000 / 8], startbits[0x10000 / 8];
-	/* What OpenCC makes of each BMP code point alone, per conversion
-	 * mode, learned on first sight: pages of 256 allocated on demand. */
-	uint32_t *cpconv[ZHEN__NCONVERT][256];
 	/* What one call of the reader needs, kept for the next (a context
 	 * reads one text at a time): allocating them per sentence was a
 	 * tenth of a --pairs run. fs/fmap: the folded text; off/soff/to/

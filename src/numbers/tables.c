@@ -347,9 +347,6 @@ void zhen__numbers_fini(zhen_ctx *ctx)
 	}
 	free(d->numcp);
 	free(d->startcp);
-	for (int m = 0; m < ZHEN__NCONVERT; m++)
-		for (int pg = 0; pg < 256; pg++)
-			free(d->cpconv[m][pg]);
 	free(d->fs);
 	free(d->fmap);
 	free(d->off);

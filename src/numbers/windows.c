@@ -12,7 +12,7 @@
  * Even windows cost ~0.7 µs a character in OpenCC, more than the rest of
  * the reader, so a window is converted code point by code point from what
  * OpenCC makes of each code point alone, asked once per code point and
- * kept (cp_alone). That drops OpenCC's phrase context. It cannot change
+ * kept (zhen__convert_cp(), the convert stage's). That drops OpenCC's phrase context. It cannot change
  * what the reader sees unless a phrase converts a character of the
  * dictionaries (or into one) differently from the character alone; in
  * OpenCC 1.1.6's t2s, tw2s and hk2s chains only four do (瞭解→了解,
@@ -68,54 +68,6 @@ static bool append_span(struct zhen__text *o, size_t *cap,
 	return true;
 }
 
-/* A cache slot: 0 unknown, CP_KNOWN | the code point OpenCC gives, or
- * CP_OTHER when it gives anything but one BMP code point. */
-#define CP_KNOWN 0x80000000u
-
-#define CP_OTHER 0xFFFFFFFFu
-
-static uint32_t cp_learn(zhen_ctx *ctx, zhen_convert_mode conv, int32_t cp)
-{
-	struct zhen__numbers_data *d = ctx->numbers;
-	uint32_t *page, r = CP_OTHER;
-	char in[4], *cv = NULL;
-	size_t n, cl = 0, k = 0;
-
-	if (cp < 0 || cp > 0xFFFF || (unsigned)conv >= ZHEN__NCONVERT)
-		return CP_OTHER;
-	page = d->cpconv[conv][cp >> 8];
-	if (page && page[cp & 0xFF])
-		return page[cp & 0xFF];
-	if (!page) {
-		page = calloc(256, sizeof *page);
-		if (!page)
-			return CP_OTHER;
-		d->cpconv[conv][cp >> 8] = page;
-	}
-	n = zhen__utf8_put(in, cp);
-	if (zhen__opencc(&cv, &cl, ctx, conv, in, n) == 0 && cv && cl &&
-	    count_cp(cv, cl) == 1) {
-		int32_t o = next_cp(cv, cl, &k);
-		if (o >= 0 && o <= 0xFFFF && k == cl)
-			r = CP_KNOWN | (uint32_t)o;
-	}
-	free(cv);
-	page[cp & 0xFF] = r;
-	return r;
-}
-
-/* What OpenCC makes of @p cp alone (CP_OTHER when unknowable): nearly
- * always known already. */
-static inline uint32_t cp_alone(zhen_ctx *ctx, zhen_convert_mode conv,
-                                int32_t cp)
-{
-	const uint32_t *page;
-	if (cp >= 0 && cp <= 0xFFFF && (unsigned)conv < ZHEN__NCONVERT &&
-	    (page = ctx->numbers->cpconv[conv][cp >> 8]) && page[cp & 0xFF])
-		return page[cp & 0xFF];
-	return cp_learn(ctx, conv, cp);
-}
-
 /* Convert f->s[off[a], off[b]) code point by code point from the cache
  * into @p buf (4 bytes per code point of room); false when a code point
  * is not one code point to one. */
@@ -127,11 +79,11 @@ static bool convert_by_cp(zhen_ctx *ctx, zhen_convert_mode conv,
 	for (size_t c = a; c < b; c++) {
 		size_t i = off[c];
 		int32_t cp = next_cp(f->s, f->len, &i);
-		uint32_t r = cp < 0x80 ? CP_KNOWN | (uint32_t)cp
-		                       : cp_alone(ctx, conv, cp);
-		if (r == CP_OTHER)
+		uint32_t r = cp < 0x80 ? ZHEN__CP_KNOWN | (uint32_t)cp
+		                       : zhen__convert_cp(ctx, conv, cp);
+		if (r == ZHEN__CP_OTHER)
 			return false;
-		n += zhen__utf8_put(buf + n, (int32_t)(r & ~CP_KNOWN));
+		n += zhen__utf8_put(buf + n, (int32_t)(r & ~ZHEN__CP_KNOWN));
 	}
 	*blen = n;
 	return true;
@@ -170,16 +122,16 @@ int nr_convert_in_place(zhen_ctx *ctx, zhen_convert_mode conv,
 				last = b;
 		for (size_t x = a; x < b; x++) {
 			int32_t cp = (int32_t)to[x];
-			uint32_t r = cp < 0x80 ? CP_KNOWN | (uint32_t)cp
-			                       : cp_alone(ctx, conv, cp);
-			uint32_t o = r & ~CP_KNOWN;
-			if (r == CP_OTHER ||
+			uint32_t r = cp < 0x80 ? ZHEN__CP_KNOWN | (uint32_t)cp
+			                       : zhen__convert_cp(ctx, conv, cp);
+			uint32_t o = r & ~ZHEN__CP_KNOWN;
+			if (r == ZHEN__CP_OTHER ||
 			    (o < 0x80 ? 1u : o < 0x800 ? 2u : o < 0x10000 ? 3u : 4u) !=
 			    off[x + 1] - off[x])
 				return 0;
 			if (o != (uint32_t)cp)
 				*changed = true;
-			to[x] = r & ~CP_KNOWN;
+			to[x] = r & ~ZHEN__CP_KNOWN;
 			cand[x] |= CAND_WIN;
 			any = true;
 		}
@@ -285,8 +237,8 @@ bool nr_any_converts(zhen_ctx *ctx, zhen_convert_mode conv,
 		int32_t cp = (int32_t)cps[x];
 		if (cp < 0x80)
 			continue;
-		uint32_t r = cp_alone(ctx, conv, cp);
-		if (r == CP_OTHER || (r & ~CP_KNOWN) != (uint32_t)cp)
+		uint32_t r = zhen__convert_cp(ctx, conv, cp);
+		if (r == ZHEN__CP_OTHER || (r & ~ZHEN__CP_KNOWN) != (uint32_t)cp)
 			return true;
 	}
 	return false;
