@@ -1556,11 +1556,10 @@ static int stopwords(struct hset *out)
 {
 	struct zhen__dict_iter it;
 	struct u64v v = { 0 };
-	size_t len;
-	const char *t = zhen__dict_text("en_stopwords.txt", &len);
+	const struct zhen__dict *d = &zhen__dicts[ZHEN__DICT_EN_STOPWORDS];
 
-	zhen__dict_iter_init(&it, t, t ? len : 0);
-	while (t && zhen__dict_iter_next(&it))
+	zhen__dict_iter_init(&it, d->text, d->len);
+	while (zhen__dict_iter_next(&it))
 		if (u64v_push(&v, zhen__lex_word_hash(it.field[0],
 		                                      it.flen[0])) < 0) {
 			free(v.p);

@@ -1,4 +1,6 @@
-/* common.c: context, errors, embedded dictionaries, decimals, buffers. */
+/* common.c: the core every stage shares and that calls into none: errors,
+ * the embedded dictionaries, decimals, UTF-8, buffers. The context that
+ * ties the stages together is context.c. */
 #include "internal.h"
 
 #include <stdio.h>
@@ -29,46 +31,6 @@ const char *zhen_strerror(int status)
 void zhen_free(void *p)
 {
 	free(p);
-}
-
-int zhen_ctx_new(zhen_ctx **out)
-{
-	zhen_ctx *ctx = calloc(1, sizeof *ctx);
-	int rc;
-
-	*out = NULL;
-	if (!ctx)
-		return ZHEN_ENOMEM;
-	if ((rc = zhen__numbers_init(ctx)) < 0 ||
-	    (rc = zhen__segment_init(ctx)) < 0) {
-		zhen_ctx_free(ctx);
-		return rc;
-	}
-	*out = ctx;
-	return 0;
-}
-
-void zhen_ctx_free(zhen_ctx *ctx)
-{
-	if (!ctx)
-		return;
-	zhen__convert_fini(ctx);
-	zhen__numbers_fini(ctx);
-	zhen__segment_fini(ctx);
-	free(ctx);
-}
-
-int zhen_ctx_add_dict(zhen_ctx *ctx, const char *name, const char *text,
-                      size_t len)
-{
-	size_t ignored;
-
-	if (!zhen__dict_text(name, &ignored))
-		return zhen__fail(ctx, ZHEN_EUSAGE, "unknown dictionary '%s'",
-		                  name);
-	if (!strcmp(name, "abbreviations.txt"))
-		return zhen__segment_add_dict(ctx, name, text, len);
-	return zhen__numbers_add_dict(ctx, name, text, len);
 }
 
 const char *zhen_ctx_errmsg(const zhen_ctx *ctx)
@@ -116,13 +78,11 @@ int zhen__fail_at(zhen_ctx *ctx, int code, size_t line, size_t byte,
 
 /* ---- dictionaries ---- */
 
-const char *zhen__dict_text(const char *name, size_t *len)
+const char *zhen_dict_name(size_t i)
 {
-	for (const struct zhen__dict_blob *b = zhen__dict_blobs; b->name; b++)
-		if (!strcmp(b->name, name)) {
-			*len = b->len;
-			return b->text;
-		}
+	for (size_t k = 0; k < ZHEN__NDICTS; k++)
+		if (zhen__dicts[k].addable && !i--)
+			return zhen__dicts[k].name;
 	return NULL;
 }
 

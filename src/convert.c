@@ -367,13 +367,10 @@ static void region_forms(const char *t, size_t tlen,
  * dicts/regional.tsv: it is no evidence either way. */
 static bool form_ignored(int32_t cp)
 {
-	size_t dl;
-	const char *d = zhen__dict_text("regional.tsv", &dl);
+	const struct zhen__dict *d = &zhen__dicts[ZHEN__DICT_REGIONAL];
 	struct zhen__dict_iter it;
 
-	if (!d)
-		return false;
-	zhen__dict_iter_init(&it, d, dl);
+	zhen__dict_iter_init(&it, d->text, d->len);
 	while (zhen__dict_iter_next(&it)) {
 		size_t i = 0;
 		if (it.nfields >= 2 && it.flen[1] == 1 && it.field[1][0] == '-' &&
@@ -388,14 +385,11 @@ static bool form_ignored(int32_t cp)
  * n[0] Taiwan, n[1] Hong Kong. */
 static void region_words(const char *s, size_t len, size_t n[2])
 {
-	size_t dl;
-	const char *d = zhen__dict_text("regional.tsv", &dl);
+	const struct zhen__dict *d = &zhen__dicts[ZHEN__DICT_REGIONAL];
 	struct zhen__dict_iter it;
 
 	n[0] = n[1] = 0;
-	if (!d)
-		return;
-	zhen__dict_iter_init(&it, d, dl);
+	zhen__dict_iter_init(&it, d->text, d->len);
 	while (zhen__dict_iter_next(&it)) {
 		if (it.nfields < 2 || !it.flen[0] || it.flen[1] != 2)
 			continue;

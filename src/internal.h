@@ -10,16 +10,25 @@
 
 #include "zhen/zhen.h"
 
-/* ---- embedded dictionaries (dicts/, built by scripts/embed_dicts.py) ---- */
-struct zhen__dict_blob {
-	const char *name;
-	const char *text;
-	size_t len;
-};
-extern const struct zhen__dict_blob zhen__dict_blobs[];
+/* ---- embedded dictionaries (dicts/index.tsv, scripts/embed_dicts.py) ---- */
+#include "dicts_index.h" /* enum zhen__dict_id, generated */
 
-/** The built-in text of dicts/@p name, or NULL. */
-const char *zhen__dict_text(const char *name, size_t *len);
+/* The stages that read dictionaries (dicts/index.tsv's stage column); the
+ * context (context.c) gives each its dictionaries. */
+enum zhen__stage {
+	ZHEN__STAGE_NUMBERS, ZHEN__STAGE_SEGMENT, ZHEN__STAGE_ALIGN,
+	ZHEN__STAGE_CONVERT, ZHEN__NSTAGES
+};
+
+struct zhen__dict {
+	const char *name;        /* the file name in dicts/ */
+	const char *text;        /* its bytes, NUL-terminated */
+	size_t len;
+	enum zhen__stage stage;  /* who reads it */
+	bool addable;            /* zhen_ctx_add_dict() takes it */
+};
+/** Every built-in dictionary, indexed by its id (dicts_data.c, generated). */
+extern const struct zhen__dict zhen__dicts[ZHEN__NDICTS];
 
 /**
  * Iterate over the data lines of a dictionary text: '#' comments and blank
@@ -65,6 +74,8 @@ int zhen__fail_at(zhen_ctx *ctx, int code, size_t line, size_t byte,
                   const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
 
+/* What each stage does for the context (context.c): set up its state from
+ * its built-in dictionaries, free it, add entries to dictionary @p id. */
 int zhen__numbers_init(zhen_ctx *ctx);
 void zhen__numbers_fini(zhen_ctx *ctx);
 /* @p v in unit @p from converted to unit @p to (canonical units of
@@ -72,12 +83,12 @@ void zhen__numbers_fini(zhen_ctx *ctx);
  * joins them. */
 bool zhen__unit_convert(const zhen_ctx *ctx, const char *from,
                         const char *to, double v, double *out);
-int zhen__numbers_add_dict(zhen_ctx *ctx, const char *name, const char *text,
-                           size_t len);
+int zhen__numbers_add_dict(zhen_ctx *ctx, enum zhen__dict_id id,
+                           const char *text, size_t len);
 int zhen__segment_init(zhen_ctx *ctx);
 void zhen__segment_fini(zhen_ctx *ctx);
-int zhen__segment_add_dict(zhen_ctx *ctx, const char *name, const char *text,
-                           size_t len);
+int zhen__segment_add_dict(zhen_ctx *ctx, enum zhen__dict_id id,
+                           const char *text, size_t len);
 void zhen__convert_fini(zhen_ctx *ctx);
 
 /* ---- UTF-8 ---- */

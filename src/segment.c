@@ -162,16 +162,12 @@ oom:
 
 int zhen__segment_init(zhen_ctx *ctx)
 {
-	size_t len;
-	const char *text = zhen__dict_text("abbreviations.txt", &len);
+	const struct zhen__dict *d = &zhen__dicts[ZHEN__DICT_ABBREVIATIONS];
 
 	ctx->segment = calloc(1, sizeof *ctx->segment);
 	if (!ctx->segment)
 		return ZHEN_ENOMEM;
-	if (!text)
-		return zhen__fail(ctx, ZHEN_EDICT,
-		                  "abbreviations.txt is not built in");
-	return abbrevs_load(ctx, "abbreviations.txt", text, len);
+	return abbrevs_load(ctx, d->name, d->text, d->len);
 }
 
 void zhen__segment_fini(zhen_ctx *ctx)
@@ -187,14 +183,14 @@ void zhen__segment_fini(zhen_ctx *ctx)
 	ctx->segment = NULL;
 }
 
-int zhen__segment_add_dict(zhen_ctx *ctx, const char *name, const char *text,
-                           size_t len)
+int zhen__segment_add_dict(zhen_ctx *ctx, enum zhen__dict_id id,
+                           const char *text, size_t len)
 {
-	if (strcmp(name, "abbreviations.txt"))
+	if (id != ZHEN__DICT_ABBREVIATIONS)
 		return zhen__fail(ctx, ZHEN_EUSAGE,
 		                  "'%s' is not a segmentation dictionary",
-		                  name);
-	return abbrevs_load(ctx, name, text, len);
+		                  zhen__dicts[id].name);
+	return abbrevs_load(ctx, zhen__dicts[id].name, text, len);
 }
 
 static const struct abbrev *abbrev_find(const struct zhen__segment_data *d,

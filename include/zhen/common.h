@@ -67,6 +67,12 @@ ZHEN_API int zhen_ctx_add_dict(zhen_ctx *ctx, const char *name,
                                const char *text, size_t len);
 
 /**
+ * The names of the dictionaries zhen_ctx_add_dict() takes, in a fixed
+ * order: the @p i th (from 0), or NULL past the last. Static strings.
+ */
+ZHEN_API const char *zhen_dict_name(size_t i);
+
+/**
  * The message of the last failure on @p ctx, one line without a newline
  * ("invalid UTF-8 at line 3, byte 812"). Borrowed: valid until the next call
  * that fails on @p ctx. Never NULL.

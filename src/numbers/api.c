@@ -1,8 +1,88 @@
-/* numbers/api.c: zhen_numbers_extract() and the quantity list. */
+/* numbers/api.c: zhen_numbers_extract(): a text prepared, converted around
+ * its candidates, and scanned, each candidate handed to en_at() or zh_at();
+ * and the quantity list. */
 #include "reader.h"
 
 #include <stdlib.h>
 #include <string.h>
+
+static int scan_en(struct scan *sc)
+{
+	const struct table *t = &sc->d->t[TB_ENW];
+	const char *s = sc->s;
+	size_t len = sc->len;
+	int rc;
+
+	for (size_t i = 0; i < len;) {
+		size_t next = i + 1;
+		char c = s[i];
+		if (is_alpha(c)) {
+			/* nr_en_at() returns at once on a word that starts no
+			 * entry (nr_lead_kinds()); its cheapest test comes
+			 * first here, as most words fail it */
+			size_t w = word_end(s, i + 1);
+			if ((i > 0 && is_alnum(s[i - 1])) ||
+			    (t->lead && !(t->start_len2[nr_bigram(s + i, w - i)] >>
+			                  (w - i < 31 ? w - i : 31) & 1) &&
+			     !nr_misspelt_month(sc->d, s, i, w))) {
+				if ((rc = nr_header_word(sc, i, w, &next)) < 0)
+					return rc;
+				i = w;
+				continue;
+			}
+			rc = nr_en_at(sc, i, &next);
+		} else if (is_digit(c)) {
+			rc = nr_en_at(sc, i, &next);
+		} else {
+			i += cp_len((unsigned char)c);
+			continue;
+		}
+		if (rc < 0)
+			return rc;
+		i = next > i ? next : i + 1;
+	}
+	return 0;
+}
+
+/* The scan over a converted text: every code point that can start a
+ * quantity, from the ZH candidates when @p ncp code points are known,
+ * else code point by code point. */
+static int scan_zh(struct scan *sc, const unsigned char *cand,
+                   const size_t *off, size_t ncp)
+{
+	size_t pos = 0, next;
+	int rc;
+
+	if (cand) {
+		for (size_t k = 0; k < ncp; k++) {
+			size_t i = off[k];
+			if (!(cand[k] & CAND_START) || i < pos)
+				continue;
+			if ((rc = nr_zh_at(sc, i, &next)) < 0)
+				return rc;
+			pos = next > i ? next : i + 1;
+		}
+		return 0;
+	}
+	for (size_t i = 0; i < sc->len;) {
+		unsigned char c = (unsigned char)sc->s[i];
+		next = i + 1;
+		rc = 0;
+		if (is_digit((char)c)) {
+			rc = nr_zh_at(sc, i, &next);
+		} else if (c >= 0x80) {
+			size_t k = i;
+			if (is_startcp(sc->d, next_cp(sc->s, sc->len, &k)))
+				rc = nr_zh_at(sc, i, &next);
+			else
+				next = k;
+		}
+		if (rc < 0)
+			return rc;
+		i = next > i ? next : i + 1;
+	}
+	return 0;
+}
 
 int zhen_numbers_extract(zhen_quantities **out, zhen_ctx *ctx, zhen_lang lang,
                          zhen_convert_mode conv, const char *text, size_t len,
@@ -41,7 +121,7 @@ int zhen_numbers_extract(zhen_quantities **out, zhen_ctx *ctx, zhen_lang lang,
 		sc.s = f.s;
 		sc.len = f.len;
 		sc.map = f.map;
-		if ((rc = nr_scan_en(&sc)) < 0)
+		if ((rc = scan_en(&sc)) < 0)
 			goto out;
 	} else {
 		bool any;
@@ -77,7 +157,7 @@ int zhen_numbers_extract(zhen_quantities **out, zhen_ctx *ctx, zhen_lang lang,
 			changed = nr_any_converts(ctx, conv, d->to, ncp);
 		if (!changed)
 			sc.conv = ZHEN_CONVERT_NONE;
-		if ((rc = nr_scan_zh(&sc, rc ? d->cand : NULL, d->off, ncp)) < 0)
+		if ((rc = scan_zh(&sc, rc ? d->cand : NULL, d->off, ncp)) < 0)
 			goto out;
 	}
 	nr_mark_fractions(&sc);

@@ -98,6 +98,27 @@ int64_t nr_zone_time(struct scan *sc, size_t i, size_t j, size_t *a,
 	return -1;
 }
 
+/* am/pm (glued or after a space) at @p j: its end, or @p j. */
+size_t nr_ampm_at(struct scan *sc, size_t j)
+{
+	size_t k = nr_sp(sc->s, sc->len, j);
+	for (int pass = 0; pass < 2; pass++) {
+		size_t at = pass ? k : j;
+		if (pass && k == j)
+			break;
+		const struct entry *e = match_fwd(&sc->d->t[TB_ENW], sc->s,
+		                                  sc->len, at, ZHEN_LANG_EN, 0,
+		                                  K_AMPM);
+		if (e)
+			return at + e->len;
+		e = match_fwd(&sc->d->t[TB_ENW], sc->s, sc->len, at,
+		              ZHEN_LANG_EN, 0, K_ENOCLOCK);
+		if (e && pass)
+			return at + e->len;
+	}
+	return j;
+}
+
 /* "9:30" at @p i (hours 0–24, two-digit minutes, not part of a longer
  * figure such as 1:2:3): HHMM, with *end after the minutes, or -1. */
 int64_t nr_colon_time(struct scan *sc, size_t i, size_t *end)

@@ -145,27 +145,6 @@ int64_t nr_date_year(struct scan *sc, size_t *end)
 	return y;
 }
 
-/* am/pm (glued or after a space) at @p j: its end, or @p j. */
-size_t nr_ampm_at(struct scan *sc, size_t j)
-{
-	size_t k = nr_sp(sc->s, sc->len, j);
-	for (int pass = 0; pass < 2; pass++) {
-		size_t at = pass ? k : j;
-		if (pass && k == j)
-			break;
-		const struct entry *e = match_fwd(&sc->d->t[TB_ENW], sc->s,
-		                                  sc->len, at, ZHEN_LANG_EN, 0,
-		                                  K_AMPM);
-		if (e)
-			return at + e->len;
-		e = match_fwd(&sc->d->t[TB_ENW], sc->s, sc->len, at,
-		              ZHEN_LANG_EN, 0, K_ENOCLOCK);
-		if (e && pass)
-			return at + e->len;
-	}
-	return j;
-}
-
 /* An en dash (U+2013) at s[i, i + 3). */
 static bool en_dash_at(const char *s, size_t len, size_t i)
 {

@@ -354,9 +354,6 @@ bool nr_is_rquote(const char *s, size_t i);
 bool nr_in_name(const struct scan *sc, size_t a, size_t b);
 bool nr_on_before(const char *s, size_t i);
 zhen_decimal nr_fraction_value(zhen_decimal num, zhen_decimal den);
-int nr_scan_en(struct scan *sc);
-int nr_scan_zh(struct scan *sc, const unsigned char *cand,
-               const size_t *off, size_t ncp);
 
 /* context.c */
 void nr_set_currency(const struct scan *sc, zhen_quantity *q,
@@ -388,6 +385,7 @@ bool nr_first_before(struct scan *sc, size_t a);
 bool nr_score_before(struct scan *sc, size_t a);
 
 /* dates.c */
+size_t nr_ampm_at(struct scan *sc, size_t j);
 int64_t nr_iso_date(const struct scan *sc, size_t i, size_t *end);
 int nr_emit_date(struct scan *sc, size_t a, size_t b, int64_t v,
                  unsigned flags);
@@ -413,7 +411,6 @@ const struct entry *nr_month_at(struct scan *sc, size_t i, size_t *end);
 size_t nr_day_at(struct scan *sc, size_t p, int64_t *day);
 bool nr_x_quarters(const struct scan *sc, size_t a, size_t k, size_t ke);
 int64_t nr_date_year(struct scan *sc, size_t *end);
-size_t nr_ampm_at(struct scan *sc, size_t j);
 bool nr_month_alone_ok(struct scan *sc, const struct entry *m, size_t i,
                        size_t me);
 nr_at_construction nr_en_clock;

@@ -1,6 +1,6 @@
-/* numbers/scan.c: the scan: what every construction shares (emitting a
- * quantity with its source span) and the loops over a text that dispatch to
- * en_at() and zh_at(). */
+/* numbers/scan.c: what every construction shares: emitting a quantity with
+ * its source span, small tests of the text around a figure, trying a table
+ * of constructions in turn. */
 #include "reader.h"
 
 /* The source offset of s[a]: of the code point that contains it, as
@@ -145,84 +145,6 @@ zhen_decimal nr_fraction_value(zhen_decimal num, zhen_decimal den)
 	if (!nr_small_int(num, 0, 999999, &m) || !nr_small_int(den, 1, 999999, &n))
 		return zhen__dec(0, 0);
 	return zhen__dec((m * 1000000 + n / 2) / n, -6);
-}
-
-int nr_scan_en(struct scan *sc)
-{
-	const struct table *t = &sc->d->t[TB_ENW];
-	const char *s = sc->s;
-	size_t len = sc->len;
-	int rc;
-
-	for (size_t i = 0; i < len;) {
-		size_t next = i + 1;
-		char c = s[i];
-		if (is_alpha(c)) {
-			/* nr_en_at() returns at once on a word that starts no
-			 * entry (nr_lead_kinds()); its cheapest test comes
-			 * first here, as most words fail it */
-			size_t w = word_end(s, i + 1);
-			if ((i > 0 && is_alnum(s[i - 1])) ||
-			    (t->lead && !(t->start_len2[nr_bigram(s + i, w - i)] >>
-			                  (w - i < 31 ? w - i : 31) & 1) &&
-			     !nr_misspelt_month(sc->d, s, i, w))) {
-				if ((rc = nr_header_word(sc, i, w, &next)) < 0)
-					return rc;
-				i = w;
-				continue;
-			}
-			rc = nr_en_at(sc, i, &next);
-		} else if (is_digit(c)) {
-			rc = nr_en_at(sc, i, &next);
-		} else {
-			i += cp_len((unsigned char)c);
-			continue;
-		}
-		if (rc < 0)
-			return rc;
-		i = next > i ? next : i + 1;
-	}
-	return 0;
-}
-
-/* The scan over a converted text: every code point that can start a
- * quantity, from the ZH candidates when @p ncp code points are known,
- * else code point by code point. */
-int nr_scan_zh(struct scan *sc, const unsigned char *cand,
-               const size_t *off, size_t ncp)
-{
-	size_t pos = 0, next;
-	int rc;
-
-	if (cand) {
-		for (size_t k = 0; k < ncp; k++) {
-			size_t i = off[k];
-			if (!(cand[k] & CAND_START) || i < pos)
-				continue;
-			if ((rc = nr_zh_at(sc, i, &next)) < 0)
-				return rc;
-			pos = next > i ? next : i + 1;
-		}
-		return 0;
-	}
-	for (size_t i = 0; i < sc->len;) {
-		unsigned char c = (unsigned char)sc->s[i];
-		next = i + 1;
-		rc = 0;
-		if (is_digit((char)c)) {
-			rc = nr_zh_at(sc, i, &next);
-		} else if (c >= 0x80) {
-			size_t k = i;
-			if (is_startcp(sc->d, next_cp(sc->s, sc->len, &k)))
-				rc = nr_zh_at(sc, i, &next);
-			else
-				next = k;
-		}
-		if (rc < 0)
-			return rc;
-		i = next > i ? next : i + 1;
-	}
-	return 0;
 }
 
 int nr_try_at(nr_at_construction *const *c, size_t n, struct scan *sc,

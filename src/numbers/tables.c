@@ -6,9 +6,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const table_names[TB_N] = {
-	"zh_numerals.tsv", "magnitudes.tsv", "currencies.tsv", "units.tsv",
-	"en_number_words.tsv", "approximators.tsv", "conversions.tsv",
+/* The dictionary each table is read from (dicts/index.tsv). */
+static const enum zhen__dict_id table_dict[TB_N] = {
+	ZHEN__DICT_ZH_NUMERALS, ZHEN__DICT_MAGNITUDES, ZHEN__DICT_CURRENCIES,
+	ZHEN__DICT_UNITS, ZHEN__DICT_EN_NUMBER_WORDS, ZHEN__DICT_APPROXIMATORS,
+	ZHEN__DICT_CONVERSIONS,
 };
 
 static const struct kname zh_kinds[] = {
@@ -285,7 +287,7 @@ static int load_table(zhen_ctx *ctx, struct zhen__numbers_data *d,
 		if (err) {
 			table_truncate(t, keep);
 			return zhen__fail_at(ctx, ZHEN_EDICT, it.lineno, 0,
-			                     "%s: line %zu: %s", table_names[tb],
+			                     "%s: line %zu: %s", zhen__dicts[table_dict[tb]].name,
 			                     it.lineno, err);
 		}
 		if (t->n == t->cap) {
@@ -320,12 +322,9 @@ int zhen__numbers_init(zhen_ctx *ctx)
 		return ZHEN_ENOMEM;
 	ctx->numbers = d;
 	for (int tb = 0; tb < TB_N; tb++) {
-		size_t len;
-		const char *text = zhen__dict_text(table_names[tb], &len);
-		if (!text)
-			return zhen__fail(ctx, ZHEN_EDICT, "%s is not built in",
-			                  table_names[tb]);
-		if ((rc = load_table(ctx, d, (enum table_id)tb, text, len)) < 0)
+		const struct zhen__dict *dict = &zhen__dicts[table_dict[tb]];
+		if ((rc = load_table(ctx, d, (enum table_id)tb, dict->text,
+		                     dict->len)) < 0)
 			return rc;
 	}
 	return 0;
@@ -376,12 +375,13 @@ bool zhen__unit_convert(const zhen_ctx *ctx, const char *from,
 	return false;
 }
 
-int zhen__numbers_add_dict(zhen_ctx *ctx, const char *name, const char *text,
-                           size_t len)
+int zhen__numbers_add_dict(zhen_ctx *ctx, enum zhen__dict_id id,
+                           const char *text, size_t len)
 {
 	for (int tb = 0; tb < TB_N; tb++)
-		if (!strcmp(name, table_names[tb]))
+		if (table_dict[tb] == id)
 			return load_table(ctx, ctx->numbers, (enum table_id)tb,
 			                  text, len);
-	return zhen__fail(ctx, ZHEN_EUSAGE, "unknown dictionary '%s'", name);
+	return zhen__fail(ctx, ZHEN_EUSAGE, "'%s' is not read by the number "
+	                  "reader", zhen__dicts[id].name);
 }

@@ -59,20 +59,27 @@ START_TEST(strerror_covers_every_code)
 }
 END_TEST
 
+/* Every dictionary of dicts/index.tsv is embedded whole, with a stage;
+ * zhen_dict_name() lists those --dict may add to, and only those. */
 START_TEST(embedded_dicts)
 {
-	static const char *const names[] = { "abbreviations.txt",
-		"approximators.tsv", "currencies.tsv", "en_number_words.tsv",
-		"magnitudes.tsv", "units.tsv", "zh_numerals.tsv" };
-	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
-		size_t len = 0;
-		const char *t = zhen__dict_text(names[i], &len);
-		ck_assert_msg(t != NULL, "%s not embedded", names[i]);
-		ck_assert_uint_gt(len, 10);
-		ck_assert_uint_eq(strlen(t), len); /* no NUL inside */
+	size_t addable = 0;
+
+	for (size_t i = 0; i < ZHEN__NDICTS; i++) {
+		const struct zhen__dict *d = &zhen__dicts[i];
+		ck_assert_ptr_nonnull(d->name);
+		ck_assert_uint_gt(d->len, 10);
+		ck_assert_uint_eq(strlen(d->text), d->len); /* no NUL inside */
+		ck_assert_int_lt(d->stage, ZHEN__NSTAGES);
+		if (d->addable)
+			ck_assert_str_eq(zhen_dict_name(addable++), d->name);
 	}
-	size_t len;
-	ck_assert_ptr_null(zhen__dict_text("nope.tsv", &len));
+	ck_assert_ptr_null(zhen_dict_name(addable));
+	ck_assert_str_eq(zhen__dicts[ZHEN__DICT_UNITS].name, "units.tsv");
+	ck_assert_str_eq(zhen__dicts[ZHEN__DICT_ABBREVIATIONS].name,
+	                 "abbreviations.txt");
+	ck_assert(zhen__dicts[ZHEN__DICT_CURRENCIES].addable);
+	ck_assert(!zhen__dicts[ZHEN__DICT_EN_STOPWORDS].addable);
 }
 END_TEST
 
@@ -109,6 +116,12 @@ START_TEST(add_dict_rejects_unknown_names)
 	ck_assert_int_eq(zhen_ctx_add_dict(ctx, "bogus.tsv", "x", 1),
 	                 ZHEN_EUSAGE);
 	ck_assert_ptr_nonnull(strstr(zhen_ctx_errmsg(ctx), "bogus.tsv"));
+	/* built in, but read whole where it is used: no --dict */
+	ck_assert_int_eq(zhen_ctx_add_dict(ctx, "en_stopwords.txt", "x", 1),
+	                 ZHEN_EUSAGE);
+	ck_assert_int_eq(zhen_ctx_add_dict(ctx, NULL, "x", 1), ZHEN_EUSAGE);
+	ck_assert_int_eq(zhen_ctx_add_dict(ctx, "units.tsv", NULL, 1),
+	                 ZHEN_EUSAGE);
 	zhen_ctx_free(ctx);
 }
 END_TEST

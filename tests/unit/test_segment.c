@@ -484,7 +484,7 @@ START_TEST(segment_add_dict)
 		ck_assert_int_eq(zhen_ctx_add_dict(ctx, "abbreviations.txt",
 		                                   bad[i], strlen(bad[i])),
 		                 ZHEN_EDICT);
-	ck_assert_int_eq(zhen__segment_add_dict(ctx, "units.tsv", extra,
+	ck_assert_int_eq(zhen__segment_add_dict(ctx, ZHEN__DICT_UNITS, extra,
 	                                        strlen(extra)), ZHEN_EUSAGE);
 	zhen_ctx_free(ctx);
 }
@@ -493,16 +493,17 @@ END_TEST
 /* The built-in list parses and holds the entries the merge relies on. */
 START_TEST(segment_builtin_dict)
 {
-	size_t len;
-	const char *text = zhen__dict_text("abbreviations.txt", &len);
+	const struct zhen__dict *d = &zhen__dicts[ZHEN__DICT_ABBREVIATIONS];
+	const char *text = d->text;
+	size_t len = d->len;
 	zhen_ctx *ctx;
 
 	ck_assert_ptr_nonnull(text);
 	ck_assert_ptr_nonnull(strstr(text, "# Format:"));
 	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
 	/* Reloading the built-in text into a live context is a no-op merge. */
-	ck_assert_int_eq(zhen__segment_add_dict(ctx, "abbreviations.txt", text,
-	                                        len), 0);
+	ck_assert_int_eq(zhen__segment_add_dict(ctx, ZHEN__DICT_ABBREVIATIONS,
+	                                        text, len), 0);
 	zhen_ctx_free(ctx);
 }
 END_TEST

@@ -1,0 +1,73 @@
+/* context.c: the context, above every stage: it sets up each stage with
+ * its dictionaries (dicts/index.tsv says whose each is), frees them, and
+ * gives --dict entries to the stage that reads that dictionary. */
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* What the context asks of a stage; NULL where a stage keeps no state or
+ * takes no added entries. */
+static const struct stage {
+	int (*init)(zhen_ctx *ctx);
+	void (*fini)(zhen_ctx *ctx);
+	int (*add)(zhen_ctx *ctx, enum zhen__dict_id id, const char *text,
+	           size_t len);
+} stages[ZHEN__NSTAGES] = {
+	[ZHEN__STAGE_NUMBERS] = { zhen__numbers_init, zhen__numbers_fini,
+	                          zhen__numbers_add_dict },
+	[ZHEN__STAGE_SEGMENT] = { zhen__segment_init, zhen__segment_fini,
+	                          zhen__segment_add_dict },
+	/* the aligner reads its stopwords where it aligns */
+	[ZHEN__STAGE_ALIGN] = { NULL, NULL, NULL },
+	/* OpenCC handles and their cache are opened on first use */
+	[ZHEN__STAGE_CONVERT] = { NULL, zhen__convert_fini, NULL },
+};
+
+int zhen_ctx_new(zhen_ctx **out)
+{
+	zhen_ctx *ctx;
+	int rc;
+
+	if (!out)
+		return ZHEN_EUSAGE;
+	*out = NULL;
+	if (!(ctx = calloc(1, sizeof *ctx)))
+		return ZHEN_ENOMEM;
+	for (int s = 0; s < ZHEN__NSTAGES; s++)
+		if (stages[s].init && (rc = stages[s].init(ctx)) < 0) {
+			zhen_ctx_free(ctx);
+			return rc;
+		}
+	*out = ctx;
+	return 0;
+}
+
+void zhen_ctx_free(zhen_ctx *ctx)
+{
+	if (!ctx)
+		return;
+	for (int s = ZHEN__NSTAGES; s-- > 0;)
+		if (stages[s].fini)
+			stages[s].fini(ctx);
+	free(ctx);
+}
+
+int zhen_ctx_add_dict(zhen_ctx *ctx, const char *name, const char *text,
+                      size_t len)
+{
+	if (!ctx || !name || (!text && len))
+		return zhen__fail(ctx, ZHEN_EUSAGE, "zhen_ctx_add_dict: %s",
+		                  !ctx || !name ? "no context or name"
+		                                : "no text");
+	for (size_t k = 0; k < ZHEN__NDICTS; k++) {
+		const struct zhen__dict *d = &zhen__dicts[k];
+		if (strcmp(d->name, name))
+			continue;
+		if (!d->addable || !stages[d->stage].add)
+			break;
+		return stages[d->stage].add(ctx, (enum zhen__dict_id)k,
+		                            text ? text : "", len);
+	}
+	return zhen__fail(ctx, ZHEN_EUSAGE, "unknown dictionary '%s'", name);
+}
