@@ -221,6 +221,24 @@ static bool after_number(const struct zread *z)
 	return z->n && z->t[z->n - 1].kind == TK_NUM;
 }
 
+/* 十多万, 30余亿, 1850多万, 370 多亿: a hedge between a figure and its
+ * magnitude is part of the numeral and makes it approximate. From @p p
+ * (after the figure, or after one space with @p spaced): where the
+ * magnitude starts, or @p p. */
+static size_t inner_hedge(struct zread *z, size_t p, bool spaced)
+{
+	const struct zhen__numbers_data *d = z->d;
+	size_t q = spaced && p + 1 < z->len && z->s[p] == ' ' ? p + 1 : p;
+	const struct entry *ap = match_fwd(&d->t[TB_APPROX], z->s, z->len, q,
+	                                   ZHEN_LANG_ZH, POS_POST, -1), *m;
+
+	if (!ap || !(m = nr_zh_char(d, z->s, z->len, q + ap->len)) ||
+	    m->kind != K_MAG)
+		return p;
+	z->out->approx = true;
+	return q + ap->len;
+}
+
 /* ASCII digits (1.7 of 1.7亿) */
 static int tok_arabic(struct zread *z)
 {
@@ -239,7 +257,7 @@ static int tok_arabic(struct zread *z)
 	z->out->frac = ar.frac;
 	z->out->nint = ar.nint;
 	z->out->ncp += (int)(ar.end - p);
-	p = ar.end;
+	p = inner_hedge(z, ar.end, true);
 	/* "1,000 万份": machine-spaced text puts a space between the
 	 * digits and the magnitude */
 	if (p + 1 < len && s[p] == ' ') {
@@ -392,16 +410,7 @@ static int tok_unit(struct zread *z, const struct entry *e)
 	if (e->kind == K_MAG)
 		z->out->mag = true;
 	z->out->ncp++;
-	z->p += e->len;
-	const struct entry *ap = match_fwd(&d->t[TB_APPROX], s, len, z->p,
-	                                   ZHEN_LANG_ZH, POS_POST, -1);
-	if (ap) {
-		const struct entry *m = nr_zh_char(d, s, len, z->p + ap->len);
-		if (m && m->kind == K_MAG) {
-			z->out->approx = true;
-			z->p += ap->len;
-		}
-	}
+	z->p = inner_hedge(z, z->p + e->len, false);
 	return TOK_NEXT;
 }
 
@@ -418,6 +427,19 @@ static int next_token(struct zread *z)
 	if (s[p] == ' ' && z->n && z->t[z->n - 1].kind != TK_NUM &&
 	    p + 1 < z->len && is_digit(s[p + 1])) {
 		z->p++;
+		return TOK_NEXT;
+	}
+	/* 4个亿, 两个亿: a measure word inside the amount, before 亿; but
+	 * 20个亿元以上项目 counts projects (亿元 with its currency is what
+	 * each is worth) */
+	if (z->n && z->t[z->n - 1].kind != TK_MAG &&
+	    (e = match_fwd(&z->d->t[TB_ZHNUM], s, z->len, p, LANG_ANY, 0,
+	                   K_ZCTX)) && e->val == ZC_INNER &&
+	    (ng = nr_zh_char(z->d, s, z->len, p + e->len)) &&
+	    ng->kind == K_MAG && ng->val >= 8 &&
+	    !match_fwd(&z->d->t[TB_CUR], s, z->len, p + e->len + ng->len,
+	               ZHEN_LANG_ZH, POS_POST, -1)) {
+		z->p += e->len;
 		return TOK_NEXT;
 	}
 	e = nr_zh_char(z->d, s, z->len, p);

@@ -118,6 +118,19 @@ static const struct xcase cases[] = {
 	{ ZH, "三年多", { Q("三年", NUM, "3", "", "year", W) } },
 	{ ZH, "50人左右", { Q("50", NUM, "50", "", "", 0) } },
 	{ ZH, "50左右", { Q("50", NUM, "50", "", "", A) } },
+	/* ---- hedges inside an amount (issue B2): the magnitude after the
+	 * hedge belongs to the figure ---- */
+	{ ZH, "1850多万元", { Q("1850多万元", MON, "18500000", "CNY", "", A | M) } },
+	{ ZH, "1850多萬元", { Q("1850多萬元", MON, "18500000", "CNY", "", A | M) } },
+	{ ZH, "3300余万元", { Q("3300余万元", MON, "33000000", "CNY", "", A | M) } },
+	{ ZH, "370 多亿美元", { Q("370 多亿美元", MON, "37000000000", "USD", "", A | M) } },
+	{ ZH, "30多亿人口", { Q("30多亿", NUM, "3000000000", "", "", A | M) } },
+	{ ZH, "30多億人口", { Q("30多億", NUM, "3000000000", "", "", A | M) } },
+	{ ZH, "１６００多万", { Q("１６００多万", NUM, "16000000", "", "", A | M) } },
+	{ ZH, "4个亿", { Q("4个亿", NUM, "400000000", "", "", M) } },
+	{ ZH, "两個億", { Q("两個億", NUM, "200000000", "", "", W | M) } },
+	/* the measure word counts what follows: 20 projects of 亿元 each */
+	{ ZH, "20个亿元以上项目", { Q("20", NUM, "20", "", "", 0) } },
 	/* ---- negatives: 一 in words, idioms ---- */
 	{ ZH, "一些人参与统一", { NONE_ } },
 	{ ZH, "一样", { NONE_ } },
