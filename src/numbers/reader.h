@@ -28,6 +28,8 @@ enum { POS_PRE = 1, POS_POST = 2, POS_MEASURE = 4, POS_BAND = 8,
        POS_DECR = 256, POS_CMP = 512 };
 
 enum { ATT_WORD = 1, ATT_GLUED = 2 };
+/* zh_numerals.tsv's mark: a digit only where a run of digits starts */
+enum { ZM_LEAD = 1 };
 
 enum kind {
 	/* zh_numerals.tsv */

@@ -121,8 +121,14 @@ static const char *parse_entry(enum table_id tb, const struct zhen__dict_iter *i
 	switch (tb) {
 	case TB_ZHNUM:
 	case TB_ENW:
-		if (it->nfields != 3)
+		if (it->nfields != 3 &&
+		    !(tb == TB_ZHNUM && it->nfields == 4))
 			return "expected 3 fields";
+		if (it->nfields == 4) {
+			if (fl[3] != 4 || memcmp(f[3], "lead", 4))
+				return "the mark must be lead";
+			e->pos = ZM_LEAD;
+		}
 		k = kname_find(tb == TB_ZHNUM ? zh_kinds : en_kinds, f[1], fl[1]);
 		if (k == INT_MIN)
 			return "unknown kind";

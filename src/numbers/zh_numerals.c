@@ -340,6 +340,8 @@ static int tok_digits(struct zread *z)
 		return TOK_STOP;
 	while (q < len && m < 60) {
 		const struct entry *f = nr_zh_char(z->d, s, len, q);
+		if (f && f->kind == K_DIGIT && m && (f->pos & ZM_LEAD))
+			break;
 		if (f && f->kind == K_DIGIT) {
 			buf[m++] = (char)('0' + f->val);
 			q += f->len;

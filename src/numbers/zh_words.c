@@ -36,7 +36,10 @@ int nr_zh_word(struct scan *sc, struct zh_fig *f, size_t *next)
 	const struct entry *e;
 	zhen_quantity *q = &f->q;
 
-	if (is_digit(s[i]) || !(e = zword_at(sc, i, &zw)) ||
+	/* digits end such a word only after a Han character (双11) */
+	if ((is_digit(s[i]) &&
+	     (i == sc->lo || (unsigned char)s[i - 1] < 0x80)) ||
+	    !(e = zword_at(sc, i, &zw)) ||
 	    /* 十四五个人: fourteen or fifteen people */
 	    (e->val && match_fwd(&sc->d->t[TB_UNIT], s, sc->len, zw + e->len,
 	                         ZHEN_LANG_ZH, 0, -1)))

@@ -131,6 +131,27 @@ static const struct xcase cases[] = {
 	{ ZH, "两個億", { Q("两個億", NUM, "200000000", "", "", W | M) } },
 	/* the measure word counts what follows: 20 projects of 亿元 each */
 	{ ZH, "20个亿元以上项目", { Q("20", NUM, "20", "", "", 0) } },
+	/* ---- ages, market units, 两 inside a digit run (issue B2) ---- */
+	{ ZH, "64周岁", { Q("64", NUM, "64", "", "", 0) } },
+	{ ZH, "64週歲", { Q("64", NUM, "64", "", "", 0) } },
+	{ ZH, "虚岁十八", { Q("十八", NUM, "18", "", "", W) } },
+	{ ZH, "10斤装", { Q("10斤", NUM, "10", "", "jin", 0) } },
+	{ ZH, "29寸电视", { Q("29寸", NUM, "29", "", "in", 0) } },
+	{ ZH, "万里长城", { NONE_ } },
+	{ ZH, "周六两场比赛", { Q("两", NUM, "2", "", "", W) } },
+	{ ZH, "两三天", { Q("两", NUM, "2", "", "day", W | R), Q("三天", NUM, "3", "", "day", W | R) } },
+	/* ---- idioms and names that count nothing ---- */
+	{ ZH, "技惊四座", { NONE_ } },
+	{ ZH, "技驚四座", { NONE_ } },
+	{ ZH, "第三方支付", { NONE_ } },
+	{ ZH, "三元锂电池", { NONE_ } },
+	{ ZH, "三元鋰電池", { NONE_ } },
+	{ ZH, "进入四分之一决赛", { NONE_ } },
+	{ ZH, "双11当天", { NONE_ } },
+	{ ZH, "雙11當天", { NONE_ } },
+	{ ZH, "这两天很忙", { NONE_ } },
+	{ ZH, "退一万步说", { NONE_ } },
+	{ EN, "rose 8 percent points", { Q("8 percent points", PTS, "8", "", "", 0) } },
 	/* ---- negatives: 一 in words, idioms ---- */
 	{ ZH, "一些人参与统一", { NONE_ } },
 	{ ZH, "一样", { NONE_ } },
@@ -235,7 +256,8 @@ static const struct xcase cases[] = {
 	{ ZH, "五六个人受伤", { Q("五", NUM, "5", "", "", W | R), Q("六", NUM, "6", "", "", W | R) } },
 	{ ZH, "两三天后", { Q("两", NUM, "2", "", "day", W | R), Q("三天", NUM, "3", "", "day", W | R) } },
 	{ ZH, "人参元素", { NONE_ } },
-	{ ZH, "海参拾斤", { NONE_ } },
+	/* 参 after 海 is no capital 3; 拾斤 is ten jin (斤, a market unit) */
+	{ ZH, "海参拾斤", { Q("拾斤", NUM, "10", "", "jin", W) } },
 	{ ZH, "野山参万元一支", { Q("一", NUM, "1", "", "", W) } },
 	{ ZH, "金额：参万元整", { Q("参万元整", MON, "30000", "CNY", "", W | M) } },
 	{ ZH, "亿元", { NONE_ } },
