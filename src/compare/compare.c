@@ -7,7 +7,7 @@
  * Matching runs in passes from the most to the least certain, each pass
  * taking pairs out of play, so that a correct 34億 ↔ 3.4 billion is never
  * reported just because a wrong 5億 ↔ 50 billion sits in the same sentence. */
-#include "internal.h"
+#include "../internal.h"
 
 #include <math.h>
 #include <stdlib.h>
