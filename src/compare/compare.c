@@ -7,470 +7,11 @@
  * Matching runs in passes from the most to the least certain, each pass
  * taking pairs out of play, so that a correct 34億 ↔ 3.4 billion is never
  * reported just because a wrong 5億 ↔ 50 billion sits in the same sentence. */
-#include "../internal.h"
+#include "compare.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* Kinds that may stand for each other: a figure written with 元 on one side
- * and bare on the other is the same figure (1.7億 ↔ RMB 170 million), and
- * the number reader cannot always tell a year or an ordinal from a count. */
-static int kind_class(zhen_qkind k)
-{
-	switch (k) {
-	case ZHEN_Q_NUMBER:
-	case ZHEN_Q_MONEY:
-	case ZHEN_Q_YEAR:
-	case ZHEN_Q_ORDINAL:
-		return 0;
-	case ZHEN_Q_PERCENT:
-	case ZHEN_Q_POINTS:
-		return 1; /* compatible as a pair, but a unit finding */
-	case ZHEN_Q_DATE:
-		return 2;
-	case ZHEN_Q_IDENT:
-		return 3;
-	}
-	return 4;
-}
-
-/* A clock time is read as a DATE with unit "time" (numbers.h); it pairs
- * only with another time. */
-static bool is_time(const zhen_quantity *q)
-{
-	return q->kind == ZHEN_Q_DATE && !strcmp(q->unit, "time");
-}
-
-static int qclass(const zhen_quantity *q)
-{
-	return is_time(q) ? 5 : kind_class(q->kind);
-}
-
-static bool is_words(const zhen_quantity *q)
-{
-	return (q->flags & ZHEN_QF_WORDS) != 0;
-}
-
-static bool is_one(const zhen_quantity *q)
-{
-	return q->value.coef == 1 && q->value.exp == 0;
-}
-
-/* A word figure that may stand for something other than a figure: 一 and
- * "one" are articles as often as counts ("a company", 一家), and a spelled
- * English ordinal is as often a fraction or a unit ("a third", "per
- * second"). Such figures match when equal, but are never paired with a
- * different figure. */
-/* A quarter or half of a year (第三季度, "the second half", Q3, H1). */
-static bool period(const zhen_quantity *q)
-{
-	return q->kind == ZHEN_Q_ORDINAL &&
-	       (!strcmp(q->unit, "quarter") || !strcmp(q->unit, "half"));
-}
-
-static bool weak_word(const zhen_quantity *q, bool english)
-{
-	/* a period is a figure: the second quarter, 上半年 */
-	if (period(q))
-		return false;
-	/* the fractions and units end at "tenth" (dicts/en_number_words.tsv
-	 * denominators): "eighteenth" is only ever an ordinal */
-	zhen_decimal ten = { 1, 1 };
-	/* a hedge makes a word a manner of speaking ("some two dozen"),
-	 * but not one with a unit: "over five years" is a figure */
-	return is_words(q) &&
-	       (is_one(q) ||
-	        (english && q->kind == ZHEN_Q_ORDINAL &&
-	         zhen__dec_cmp(q->value, ten) <= 0) ||
-	        ((q->flags & ZHEN_QF_APPROX) &&
-	         (!q->unit[0] || (q->flags & ZHEN_QF_VAGUE))));
-}
-
-/* Whether a different figure on the other side may be called the same
- * figure mistranslated. @p a is Chinese, @p b English: an English number
- * word ("two sides", "the second") is a word choice far more often than a
- * figure, so it is never paired with Chinese digits (双方 ↔ "two sides"
- * leaves the Chinese without a figure at all). */
-static bool comparable_words(const zhen_quantity *a, const zhen_quantity *b)
-{
-	if (weak_word(a, false) || weak_word(b, true))
-		return false;
-	if (is_words(b) && !is_words(a))
-		return false;
-	return true;
-}
-
-/* Whether ISO code @p code is among an ambiguous sign's others. */
-static bool may_be(const zhen_quantity *q, const char *code)
-{
-	size_t n = strlen(code);
-	for (const char *p = q->currency_alt; n && (p = strstr(p, code));
-	     p += n)
-		if ((p == q->currency_alt || p[-1] == ' ') &&
-		    (p[n] == 0 || p[n] == ' '))
-			return true;
-	return false;
-}
-
-/* Two currencies, and neither sign may stand for the other's: ¥ is also
- * JPY (日元), $ also HK$ and NT$, 元 in Traditional text of no known
- * region also NT$ and HK$. */
-static bool currency_conflict(const zhen_quantity *a, const zhen_quantity *b)
-{
-	return a->currency[0] && b->currency[0] &&
-	       strcmp(a->currency, b->currency) != 0 &&
-	       !may_be(a, b->currency) && !may_be(b, a->currency);
-}
-
-static bool unit_conflict(const zhen_quantity *a, const zhen_quantity *b)
-{
-	if (is_time(a) || is_time(b))
-		return false;
-	if (a->kind != b->kind &&
-	    (a->kind == ZHEN_Q_PERCENT || a->kind == ZHEN_Q_POINTS ||
-	     b->kind == ZHEN_Q_PERCENT || b->kind == ZHEN_Q_POINTS))
-		return true;
-	return a->unit[0] && b->unit[0] && strcmp(a->unit, b->unit) != 0;
-}
-
-/* The coarser of two figures; on a tie, the one its writer rounded
- * (approximate, or scaled by a magnitude word): 1998 ↔ "some 2,000" is
- * rounding worth a look, not a different figure. (Measured: also taking
- * a hedged figure's trailing zeros as not significant, "some 2,000" to
- * the thousand, let 17 more injected value errors per script pass as
- * rounding on FLORES; the hedge keeps its band in near_value() instead.) */
-static const zhen_quantity *coarser(const zhen_quantity *a,
-                                    const zhen_quantity *b)
-{
-	int32_t pa = a->precision, pb = b->precision;
-	if (pa != pb)
-		return pa > pb ? a : b;
-	unsigned r = ZHEN_QF_APPROX | ZHEN_QF_MAGNITUDE;
-	return (b->flags & r) && !(a->flags & r) ? b : a;
-}
-
-/* Significant digits written: 12.46 has 4, 1.7 billion 2. */
-static int sig_digits(const zhen_quantity *q)
-{
-	int64_t c = q->value.coef < 0 ? -q->value.coef : q->value.coef;
-	int lead = q->value.exp;
-	if (!c)
-		return 0;
-	while (c >= 10) {
-		c /= 10;
-		lead++;
-	}
-	return lead - q->precision + 1;
-}
-
-/* The finer figure agrees with the coarser one only through a lone digit
- * far below the coarser precision: 500萬 ↔ 5,000,020, 500萬 ↔ 5,000,300.
- * Nobody rounds 5,000,020 to 500萬 — the writer of the finer figure
- * wrote a digit the other side does not have (a typo, or a figure made
- * up), so that is a different figure, not rounding. The test: what
- * rounding drops is under a hundredth of the coarser side's last unit. A
- * figure marked approximate (約, about) keeps its band. */
-static bool invented_digits(const zhen_quantity *a, const zhen_quantity *b)
-{
-	const zhen_quantity *coarse = coarser(a, b);
-	const zhen_quantity *fine = coarse == a ? b : a;
-	int32_t cp = coarse->precision;
-	/* a hundredth: 126.06萬億 ↔ "126 trillion" and 10.03萬 ↔ 100,300
-	 * are roundings (measured: a tenth called GDP figures typos) */
-	zhen_decimal r, diff, tenth = zhen__dec(1, cp - 2);
-
-	/* and only a figure of six digits or more has such a lone digit
-	 * (20.03亿 ↔ "RMB 2 billion", 1.998万亿 ↔ "2 trillion" round) */
-	if ((coarse->flags & ZHEN_QF_APPROX) || fine->precision >= cp ||
-	    sig_digits(fine) < 6)
-		return false;
-	r = zhen__dec_round(fine->value, cp);
-	if (!zhen__dec_add(&diff, fine->value,
-	                   (zhen_decimal){ -r.coef, r.exp }))
-		return false;
-	if (diff.coef < 0)
-		diff.coef = -diff.coef;
-	return diff.coef != 0 && zhen__dec_cmp(diff, tenth) < 0;
-}
-
-
-/* A figure with decimals, of three significant digits or more, rounded
- * to fewer decimals on the other side (12.46% ↔ 12.5%, 41.26% ↔ 41%,
- * 1.25 points ↔ 1.3): rounding, as reports round rates. */
-static bool decimals_rounded(const zhen_quantity *coarse,
-                             const zhen_quantity *fine)
-{
-	/* 0.46% ↔ 0.5% too, to decimals still; 1.5 ↔ 2 is another figure */
-	return fine->precision < 0 && coarse->precision > fine->precision &&
-	       (sig_digits(fine) >= 3 || coarse->precision < 0);
-}
-
-/* Equal within the precision the coarser side wrote: 17.4億 ↔ 1.7 billion
- * rounds 1,740,000,000 to 10^8 and matches; 1.74億 ↔ 174 million is exact. */
-static bool same_value(const zhen_quantity *a, const zhen_quantity *b)
-{
-	if (zhen__dec_eq(a->value, b->value))
-		return true;
-	/* Only a figure scaled by a magnitude word (1.7 billion, 5.4萬),
-	 * marked approximate or rounded from decimals was rounded by its
-	 * writer; 十年 ↔ "11 years" is a different figure even though 十
-	 * "has precision 10". */
-	const zhen_quantity *coarse = coarser(a, b);
-	if (!(coarse->flags & (ZHEN_QF_MAGNITUDE | ZHEN_QF_APPROX)) &&
-	    !decimals_rounded(coarse, coarse == a ? b : a))
-		return false;
-	int32_t p = coarse->precision;
-	zhen_decimal ra = zhen__dec_round(a->value, p);
-	zhen_decimal rb = zhen__dec_round(b->value, p);
-	return zhen__dec_eq(ra, rb) && !invented_digits(a, b);
-}
-
-static double approx_value(zhen_decimal d)
-{
-	return (double)d.coef * pow(10, d.exp);
-}
-
-/* Within a factor 100 of each other: a word figure and one in digits
- * further apart are two figures, not one mistranslated. */
-static bool within_100(const zhen_quantity *a, const zhen_quantity *b)
-{
-	double x = fabs(approx_value(a->value));
-	double y = fabs(approx_value(b->value));
-	/* 0 is no order of magnitude: "0 小時" for "three hours" is a slip */
-	return x == 0 || y == 0 || (x <= 100 * y && y <= 100 * x);
-}
-
-/* The ratio is a power of ten other than 1: the 億/billion slip. */
-static bool power_of_ten(const zhen_quantity *a, const zhen_quantity *b)
-{
-	return a->value.coef && a->value.coef == b->value.coef &&
-	       a->value.exp != b->value.exp;
-}
-
-/* A band (數十, "dozens", "thousands") beside another band or a hedged
- * figure (數十 ↔ "dozens", 超过3000人 ↔ "thousands of people"), or two
- * hedged words (四十余 ↔ "some four dozen"): near each other, they say
- * the same, loosely. */
-static bool vague_pair(const zhen_quantity *a, const zhen_quantity *b)
-{
-	unsigned both = a->flags & b->flags;
-	/* two hedged small counts are still counts: 超过三年 ↔ "over five
-	 * years" */
-	zhen_decimal ten = { 1, 1 };
-	return (both & ZHEN_QF_APPROX) &&
-	       (((a->flags | b->flags) & ZHEN_QF_VAGUE) ||
-	        ((both & ZHEN_QF_WORDS) && zhen__dec_cmp(a->value, ten) > 0 &&
-	         zhen__dec_cmp(b->value, ten) > 0));
-}
-
-/* The exponent of the last non-zero digit: 940 million is 10^7. */
-static int32_t last_digit(zhen_decimal d)
-{
-	int64_t c = d.coef;
-	int32_t e = d.exp;
-	while (c && c % 10 == 0) {
-		c /= 10;
-		e++;
-	}
-	return e;
-}
-
-/* Whether @p coarse is @p fine rounded at a precision coarser than the
- * one @p fine is written to. */
-static bool rounds_to(const zhen_quantity *coarse, const zhen_quantity *fine)
-{
-	for (int32_t p = fine->precision + 1; p <= fine->precision + 19; p++) {
-		zhen_decimal r = zhen__dec_round(fine->value, p);
-		if (zhen__dec_eq(r, coarse->value))
-			return true;
-		if (!r.coef)
-			break;
-	}
-	return false;
-}
-
-/* Rounded further than the precision written (1.74億 ↔ 2 billion): same
- * order of magnitude and within 10% — worth a look, not an error. */
-static bool near_value(const zhen_quantity *a, const zhen_quantity *b)
-{
-	const zhen_quantity *coarse = coarser(a, b);
-	/* two decades are two bands: the '80s is no rounding of the '90s */
-	if (a->flags & b->flags & ZHEN_QF_DECADE)
-		return false;
-	if (!(coarse->flags & (ZHEN_QF_MAGNITUDE | ZHEN_QF_APPROX)) ||
-	    invented_digits(a, b))
-		return false;
-	/* Unhedged, the coarser figure must be the finer one rounded at
-	 * some precision (17.46億 ↔ "2 billion"): 5.04億 ↔ "540 million"
-	 * and 3.86億 ↔ "368 million" are digits swapped, not rounding. */
-	if (!((a->flags | b->flags) & ZHEN_QF_APPROX) && !rounds_to(a, b) &&
-	    !rounds_to(b, a))
-		return false;
-	/* Hedged, still a figure when both are written in digits ending at
-	 * one place: 约8.4亿美元 ↔ "about USD 940 million" differ in a
-	 * digit each writer wrote. */
-	if (last_digit(a->value) == last_digit(b->value) && !is_words(a) &&
-	    !is_words(b) &&
-	    !((a->flags | b->flags) & ZHEN_QF_VAGUE) &&
-	    !rounds_to(a, b) && !rounds_to(b, a))
-		return false;
-	double x = (double)a->value.coef * pow(10, a->value.exp);
-	double y = (double)b->value.coef * pow(10, b->value.exp);
-	if (x == 0 || y == 0 || (x < 0) != (y < 0))
-		return false;
-	double r = x / y;
-	/* 二十多 ↔ "two dozen", 近百 ↔ "some 90": an approximate figure
-	 * stands for a band, not a point. */
-	double band = coarse->flags & ZHEN_QF_APPROX ? 0.75 : 0.9;
-	if (vague_pair(a, b))
-		band = 0.3;
-	return r > band && r < 1.0 / band;
-}
-
-/* A code of digits alone with leading zeros (00700, 0700.HK), as the
- * number reader keeps it. */
-static bool zero_code(const char *lit)
-{
-	size_t n = 0;
-	if (lit[0] != '0')
-		return false;
-	while (lit[n] >= '0' && lit[n] <= '9')
-		n++;
-	return n >= 2 && (!lit[n] || lit[n] == '.');
-}
-
-/* The number reader keeps an identifier's literal text ("GPT-4") in unit. */
-static bool ident_equal(const zhen_quantity *a, const zhen_quantity *b)
-{
-	if (!zhen__dec_eq(a->value, b->value))
-		return false;
-	/* codes of digits alone, padded differently: 00700 is 0700 */
-	return !strcmp(a->unit, b->unit) ||
-	       (zero_code(a->unit) && zero_code(b->unit));
-}
-
-/* An English plural after the digits ("grounded Il-76s") names the same
- * model as the Chinese Il-76. */
-static bool plural_tail(const char *p)
-{
-	return p[0] == 's' && !p[1];
-}
-
-/* The letters of an identifier, upper-cased: "Il-76" and "IL-62" share
- * "IL", so one is the other with a different number. */
-static void ident_letters(char *out, size_t cap, const char *lit)
-{
-	size_t n = 0;
-	for (const char *p0 = lit; *lit && n + 1 < cap; lit++) {
-		char c = *lit;
-		if (lit > p0 && lit[-1] >= '0' && lit[-1] <= '9' &&
-		    plural_tail(lit))
-			break;
-		if (c >= 'a' && c <= 'z')
-			c = (char)(c - 32);
-		if (c >= 'A' && c <= 'Z')
-			out[n++] = c;
-	}
-	out[n] = 0;
-}
-
-/* Letters and digits, upper-cased: "GPT-4" and "GPT 4" are one name. */
-static bool alnum_c(char c)
-{
-	return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
-}
-
-static bool ident_same(const zhen_quantity *a, const zhen_quantity *b)
-{
-	const char *x = a->unit, *y = b->unit;
-	char last = 0;
-	for (;;) {
-		while (*x && !alnum_c(*x))
-			x++;
-		while (*y && !alnum_c(*y))
-			y++;
-		if (!*x || !*y) {
-			bool digit = last >= '0' && last <= '9';
-			return (!*x && !*y) || (digit && !*x && plural_tail(y)) ||
-			       (digit && !*y && plural_tail(x));
-		}
-		last = *x;
-		if ((*x | 32) != (*y | 32))
-			return false;
-		x++;
-		y++;
-	}
-}
-
-/* Two identifiers of the same letters, or two codes of digits alone
- * (stock codes 00020 and 00200, versions 2.3.1 and 2.3.2): one name
- * written differently. */
-static bool ident_kin(const zhen_quantity *a, const zhen_quantity *b)
-{
-	char x[24], y[24];
-	ident_letters(x, sizeof x, a->unit);
-	ident_letters(y, sizeof y, b->unit);
-	/* codes of digits alone: 00700 ↔ 00701, 600519 ↔ 600518 */
-	if (!x[0] && !y[0])
-		return (zero_code(a->unit) && zero_code(b->unit)) ||
-		       (strchr(a->unit, '.') && strchr(b->unit, '.')) ||
-		       strlen(a->unit) == strlen(b->unit);
-	return x[0] && !strcmp(x, y);
-}
-
-/* A plain figure: no currency, unit, magnitude word or spelling. */
-static bool plain_figure(const zhen_quantity *q)
-{
-	return q->kind == ZHEN_Q_NUMBER && !q->currency[0] && !q->unit[0] &&
-	       !(q->flags & (ZHEN_QF_WORDS | ZHEN_QF_MAGNITUDE)) &&
-	       q->precision == 0;
-}
-
-/* 伊尔-76 ↔ Il-76: the Chinese transliterates the letters, and the reader
- * sees only the figure (or a minus sign). */
-static bool m_ident_figure(const zhen_quantity *a, const zhen_quantity *b)
-{
-	const zhen_quantity *id = a->kind == ZHEN_Q_IDENT ? a : b;
-	const zhen_quantity *x = id == a ? b : a;
-	/* any precision: AI 1.0 向 2.0 升级 writes the version bare */
-	if (id->kind != ZHEN_Q_IDENT || x->kind != ZHEN_Q_NUMBER ||
-	    x->currency[0] || x->unit[0] ||
-	    (x->flags & (ZHEN_QF_WORDS | ZHEN_QF_MAGNITUDE)))
-		return false;
-	zhen_decimal v = x->value;
-	if (v.coef < 0)
-		v.coef = -v.coef;
-	return zhen__dec_eq(v, id->value);
-}
-
-/* 伊尔-760 ↔ Il-76: m_ident_figure()'s pair with a different figure.
- * Only a figure read as negative (the hyphen after the transliterated
- * letters) counts: a bare figure beside an identifier is a count as
- * often as not. */
-static bool ident_figure_other(const zhen_quantity *a, const zhen_quantity *b,
-                               zhen_decimal *fig, zhen_decimal *idv)
-{
-	const zhen_quantity *id = a->kind == ZHEN_Q_IDENT ? a : b;
-	const zhen_quantity *x = id == a ? b : a;
-	if (id->kind != ZHEN_Q_IDENT || x->kind != ZHEN_Q_NUMBER ||
-	    x->currency[0] || x->unit[0] || x->value.coef >= 0 ||
-	    (x->flags & (ZHEN_QF_WORDS | ZHEN_QF_MAGNITUDE)))
-		return false;
-	*fig = (zhen_decimal){ -x->value.coef, x->value.exp };
-	*idv = id->value;
-	return !zhen__dec_eq(*fig, *idv);
-}
-
-/* A year written as a figure the reader did not take for a year (a typo
- * such as 6008 for 2008, or a year outside 1900–2100). */
-static bool year_like(const zhen_quantity *q)
-{
-	zhen_decimal lo = { 1, 3 }, hi = { 9999, 0 };
-	return q->kind == ZHEN_Q_YEAR ||
-	       (plain_figure(q) && zhen__dec_cmp(q->value, lo) >= 0 &&
-	        zhen__dec_cmp(q->value, hi) <= 0 && q->value.exp >= 0);
-}
 
 /* Clock times agree on the 12-hour dial: 9 点 ↔ 9 pm is the translator
  * supplying what the Chinese left to context (晚上), not a different
@@ -500,10 +41,10 @@ static bool short_decade(const zhen_quantity *a, const zhen_quantity *b)
 	const zhen_quantity *n = y == a ? b : a;
 	if (!((a->flags & b->flags) & ZHEN_QF_DECADE) ||
 	    y->kind != ZHEN_Q_YEAR || n->kind != ZHEN_Q_NUMBER ||
-	    !year_like(y))
+	    !zhen__year_like(y))
 		return false;
-	int64_t yy = (int64_t)approx_value(y->value);
-	double nn = approx_value(n->value);
+	int64_t yy = (int64_t)zhen__approx(y->value);
+	double nn = zhen__approx(n->value);
 	/* of the centuries a text without one means: 1920s or 2020s, not
 	 * the 3970s */
 	return yy >= 1900 && yy <= 2099 && nn >= 0 && nn < 100 &&
@@ -519,7 +60,7 @@ static bool week_days(const zhen_quantity *a, const zhen_quantity *b)
 	const zhen_quantity *d = w == a ? b : a;
 	zhen_decimal x;
 	if (strcmp(w->unit, "week") || strcmp(d->unit, "day") ||
-	    qclass(a) != 0 || qclass(b) != 0 ||
+	    zhen__qclass(a) != 0 || zhen__qclass(b) != 0 ||
 	    !zhen__dec_mul(&x, w->value, zhen__dec(7, 0)))
 		return false;
 	return zhen__dec_eq(x, d->value);
@@ -537,35 +78,26 @@ static bool metres_as_million(const zhen_quantity *a, const zhen_quantity *b)
 	bool km = m == a ? km_a : km_b;
 	return (!strcmp(m->unit, "m") || km) && !x->unit[0] &&
 	       !x->currency[0] && (x->flags & ZHEN_QF_MAGNITUDE) &&
-	       !is_words(x) && x->kind == ZHEN_Q_NUMBER &&
+	       !zhen__is_words(x) && x->kind == ZHEN_Q_NUMBER &&
 	       zhen__dec_mul(&v, m->value, zhen__dec(1, km ? 9 : 6)) &&
 	       zhen__dec_eq(v, x->value);
-}
-
-/* 同比下降3.4% ↔ "up 3.4%": a fall written as a rise, the classic slip
- * no digit check sees. */
-static bool opposite_moves(const zhen_quantity *a, const zhen_quantity *b)
-{
-	unsigned m = ZHEN_QF_INCREASE | ZHEN_QF_DECREASE;
-	return (a->flags & m) && (b->flags & m) &&
-	       (a->flags & m) != (b->flags & m);
 }
 
 static bool m_exact(const zhen_quantity *a, const zhen_quantity *b)
 {
 	if (short_decade(a, b))
 		return true;
-	if (opposite_moves(a, b))
+	if (zhen__opposite_moves(a, b))
 		return false;
 	if (a->kind == ZHEN_Q_IDENT || b->kind == ZHEN_Q_IDENT)
 		return a->kind == b->kind &&
-		       (ident_equal(a, b) || ident_same(a, b));
-	if (is_time(a) || is_time(b))
-		return is_time(a) && is_time(b) && same_time(a, b);
+		       zhen__ident_equal(a, b);
+	if (zhen__is_time(a) || zhen__is_time(b))
+		return zhen__is_time(a) && zhen__is_time(b) && same_time(a, b);
 	if (week_days(a, b) || metres_as_million(a, b))
 		return true;
-	return qclass(a) == qclass(b) && !currency_conflict(a, b) &&
-	       !unit_conflict(a, b) && same_value(a, b);
+	return zhen__qclass(a) == zhen__qclass(b) && !zhen__currency_conflict(a, b) &&
+	       !zhen__unit_conflict(a, b) && zhen__same_value(a, b);
 }
 
 /* m_exact() between quantities of one kind, tried first: in 18 洞 …
@@ -580,13 +112,13 @@ static bool m_exact_kind(const zhen_quantity *a, const zhen_quantity *b)
  * pounds 1 ounce" the digit 1 is the digit's partner, not 一's. */
 static bool m_exact_form(const zhen_quantity *a, const zhen_quantity *b)
 {
-	return is_words(a) == is_words(b) && m_exact_kind(a, b);
+	return zhen__is_words(a) == zhen__is_words(b) && m_exact_kind(a, b);
 }
 
 static bool m_currency(const zhen_quantity *a, const zhen_quantity *b)
 {
-	return qclass(a) == 0 && qclass(b) == 0 && currency_conflict(a, b) &&
-	       same_value(a, b);
+	return zhen__qclass(a) == 0 && zhen__qclass(b) == 0 && zhen__currency_conflict(a, b) &&
+	       zhen__same_value(a, b);
 }
 
 /* 25 个基点 ↔ "25%": the figure kept, basis points (0.25 points)
@@ -604,8 +136,8 @@ static bool bp_as_percent(const zhen_quantity *a, const zhen_quantity *b)
 
 static bool m_unit(const zhen_quantity *a, const zhen_quantity *b)
 {
-	return qclass(a) == qclass(b) && qclass(a) <= 1 &&
-	       unit_conflict(a, b) && (same_value(a, b) || bp_as_percent(a, b));
+	return zhen__qclass(a) == zhen__qclass(b) && zhen__qclass(a) <= 1 &&
+	       zhen__unit_conflict(a, b) && (zhen__same_value(a, b) || bp_as_percent(a, b));
 }
 
 /* 20 世纪 600 年代 ↔ the 1960s: the decade's figure, counted from the
@@ -614,73 +146,65 @@ static bool m_unit(const zhen_quantity *a, const zhen_quantity *b)
  * counts: 2010 ↔ 2001 is a different year, not 10 ↔ 1. */
 static bool decade_slip(const zhen_quantity *a, const zhen_quantity *b)
 {
-	if (!((a->flags | b->flags) & ZHEN_QF_DECADE) || !year_like(a) ||
-	    !year_like(b))
+	if (!((a->flags | b->flags) & ZHEN_QF_DECADE) || !zhen__year_like(a) ||
+	    !zhen__year_like(b))
 		return false;
-	/* year_like() bounds both to 1000–9999, so they fit */
-	int64_t x = (int64_t)approx_value(a->value);
-	int64_t y = (int64_t)approx_value(b->value);
+	/* zhen__year_like() bounds both to 1000–9999, so they fit */
+	int64_t x = (int64_t)zhen__approx(a->value);
+	int64_t y = (int64_t)zhen__approx(b->value);
 	int64_t base = (x < y ? x : y) / 100 * 100;
 	x -= base;
 	y -= base;
 	return x > 0 && y > 0 && x != y &&
-	       power_of_ten(&(zhen_quantity){ .value = zhen__dec(x, 0) },
+	       zhen__power_of_ten(&(zhen_quantity){ .value = zhen__dec(x, 0) },
 	                    &(zhen_quantity){ .value = zhen__dec(y, 0) });
 }
 
 static bool m_magnitude(const zhen_quantity *a, const zhen_quantity *b)
 {
 	zhen_decimal f, v;
-	if (ident_figure_other(a, b, &f, &v))
+	if (zhen__ident_figure_other(a, b, &f, &v))
 		return f.coef == v.coef;
 	/* two units (4800万像素 ↔ "48 megapixels", 5 公里 ↔ 5,000 m): a
 	 * conversion's business, not a slip of the figure */
 	if (a->unit[0] && b->unit[0] && strcmp(a->unit, b->unit))
 		return false;
-	return (qclass(a) == qclass(b) && qclass(a) <= 1 &&
-	        comparable_words(a, b) && power_of_ten(a, b)) ||
+	return (zhen__qclass(a) == zhen__qclass(b) && zhen__qclass(a) <= 1 &&
+	        zhen__comparable_words(a, b) && zhen__power_of_ten(a, b)) ||
 	       decade_slip(a, b);
-}
-
-static bool m_rounding(const zhen_quantity *a, const zhen_quantity *b)
-{
-	return qclass(a) == qclass(b) && qclass(a) <= 2 && !opposite_moves(a, b) &&
-	       !currency_conflict(a, b) && !unit_conflict(a, b) &&
-	       (comparable_words(a, b) || vague_pair(a, b)) &&
-	       near_value(a, b);
 }
 
 /* Last resort: a different figure of the same kind. Years pair with years
  * or with a bare four-digit figure; identifiers with an identifier of the
- * same letters (H5N1 ↔ H5N6); word figures as comparable_words() says. */
+ * same letters (H5N1 ↔ H5N6); word figures as zhen__comparable_words() says. */
 static bool m_value(const zhen_quantity *a, const zhen_quantity *b)
 {
 	zhen_decimal f, v;
-	if (ident_figure_other(a, b, &f, &v))
+	if (zhen__ident_figure_other(a, b, &f, &v))
 		return true;
 	if (a->kind == ZHEN_Q_IDENT || b->kind == ZHEN_Q_IDENT)
-		return a->kind == b->kind && ident_kin(a, b);
-	if (qclass(a) != qclass(b) || (qclass(a) > 2 && qclass(a) != 5))
+		return a->kind == b->kind && zhen__ident_kin(a, b);
+	if (zhen__qclass(a) != zhen__qclass(b) || (zhen__qclass(a) > 2 && zhen__qclass(a) != 5))
 		return false;
 	if ((a->kind == ZHEN_Q_YEAR || b->kind == ZHEN_Q_YEAR) &&
-	    !(year_like(a) && year_like(b)) &&
+	    !(zhen__year_like(a) && zhen__year_like(b)) &&
 	    !((a->flags & b->flags) & ZHEN_QF_DECADE))
 		return false;
-	if (!comparable_words(a, b))
+	if (!zhen__comparable_words(a, b))
 		return false;
 	/* a period pairs only with a period: 上半年 is no "three" */
-	if (period(a) != period(b))
+	if (zhen__period(a) != zhen__period(b))
 		return false;
 	/* 第二 (the second, "secondary") beside "104,500 barrels" is a word,
 	 * not that figure translated wrong; 第四級 beside "Category 7" is */
 	if ((a->kind == ZHEN_Q_ORDINAL) != (b->kind == ZHEN_Q_ORDINAL) &&
-	    (is_words(a) || is_words(b)) && !within_100(a, b))
+	    (zhen__is_words(a) || zhen__is_words(b)) && !zhen__within_100(a, b))
 		return false;
 	/* a bare figure beside an amount in a currency is another figure,
 	 * not this one mistranslated */
 	if (!a->currency[0] != !b->currency[0])
 		return false;
-	return !currency_conflict(a, b) && !unit_conflict(a, b);
+	return !zhen__currency_conflict(a, b) && !zhen__unit_conflict(a, b);
 }
 
 /* After every other pass: a word figure and a figure in digits that
@@ -693,11 +217,11 @@ static bool m_value(const zhen_quantity *a, const zhen_quantity *b)
  * ordinals. */
 static bool m_magnitude_words(const zhen_quantity *a, const zhen_quantity *b)
 {
-	return qclass(a) == qclass(b) && qclass(a) <= 1 && !is_one(a) &&
-	       !is_one(b) &&
-	       !(is_words(b) && b->kind == ZHEN_Q_ORDINAL) &&
-	       !currency_conflict(a, b) && !unit_conflict(a, b) &&
-	       power_of_ten(a, b);
+	return zhen__qclass(a) == zhen__qclass(b) && zhen__qclass(a) <= 1 && !zhen__is_one(a) &&
+	       !zhen__is_one(b) &&
+	       !(zhen__is_words(b) && b->kind == ZHEN_Q_ORDINAL) &&
+	       !zhen__currency_conflict(a, b) && !zhen__unit_conflict(a, b) &&
+	       zhen__power_of_ten(a, b);
 }
 
 /* A date with its year on one side only (2008 年 11 月 26 日 ↔ "November
@@ -721,7 +245,7 @@ static bool date_year(const zhen_quantity *q, int64_t *md)
 {
 	int64_t v = whole(q->value);
 	*md = -1;
-	if (q->kind != ZHEN_Q_DATE || is_time(q) || v < 0)
+	if (q->kind != ZHEN_Q_DATE || zhen__is_time(q) || v < 0)
 		return false;
 	*md = v % 10000;
 	return v >= 10000;
@@ -743,7 +267,7 @@ static bool year_elsewhere(const zhen_quantity *dated, const zhen_quantity *q,
 {
 	int64_t year = whole(dated->value) / 10000;
 	for (size_t i = 0; i < n; i++)
-		if (!used[i] && year_like(&q[i]) && whole(q[i].value) == year) {
+		if (!used[i] && zhen__year_like(&q[i]) && whole(q[i].value) == year) {
 			used[i] = 1;
 			return true;
 		}
@@ -759,7 +283,7 @@ static long year_slot(const zhen_quantity *date, const zhen_quantity *q,
                       const unsigned char *used, size_t n, bool zh)
 {
 	for (size_t i = 0; i < n; i++) {
-		if (used[i] || !year_like(&q[i]))
+		if (used[i] || !zhen__year_like(&q[i]))
 			continue;
 		if (zh ? q[i].end <= date->start && date->start - q[i].end <= 5
 		       : q[i].start >= date->end && q[i].start - date->end <= 2)
@@ -777,11 +301,6 @@ struct pass {
 	zhen_severity sev;
 };
 
-static bool multiple(const zhen_quantity *q)
-{
-	return q->kind == ZHEN_Q_NUMBER && !strcmp(q->unit, "x");
-}
-
 /* x + d, or false when it does not fit. */
 static bool plus(zhen_decimal *out, zhen_decimal x, int64_t d)
 {
@@ -794,7 +313,7 @@ static bool plus(zhen_decimal *out, zhen_decimal x, int64_t d)
  * as "doubled" (the loose one, which the exact pass already takes). */
 static bool m_multiple(const zhen_quantity *a, const zhen_quantity *b)
 {
-	const zhen_quantity *x = multiple(a) ? a : multiple(b) ? b : NULL;
+	const zhen_quantity *x = zhen__multiple(a) ? a : zhen__multiple(b) ? b : NULL;
 	const zhen_quantity *o = x == a ? b : a;
 	zhen_decimal v, w;
 	if (!x)
@@ -807,7 +326,7 @@ static bool m_multiple(const zhen_quantity *a, const zhen_quantity *b)
 		         ((x->flags & ZHEN_QF_INCREASE) ||
 		          !(o->flags & ZHEN_QF_INCREASE))) ||
 		        (plus(&w, v, -100) && zhen__dec_eq(w, o->value)));
-	if (!multiple(o))
+	if (!zhen__multiple(o))
 		return false;
 	const zhen_quantity *inc = x->flags & ZHEN_QF_INCREASE ? x :
 	                           o->flags & ZHEN_QF_INCREASE ? o : NULL;
@@ -828,7 +347,7 @@ static bool points_word(const zhen_quantity *a, const zhen_quantity *b)
 
 static bool m_points_word(const zhen_quantity *a, const zhen_quantity *b)
 {
-	return points_word(a, b) && same_value(a, b);
+	return points_word(a, b) && zhen__same_value(a, b);
 }
 
 /* 恒指下跌1.8% ↔ "fell 1.8 points": percent written as points. */
@@ -848,7 +367,7 @@ static bool m_roc_year(const zhen_quantity *a, const zhen_quantity *b)
 {
 	int64_t n = whole(a->value), y = whole(b->value);
 	return a->kind == ZHEN_Q_NUMBER && !strcmp(a->unit, "year") &&
-	       !is_words(a) && n >= 30 && n <= 150 &&
+	       !zhen__is_words(a) && n >= 30 && n <= 150 &&
 	       b->kind == ZHEN_Q_YEAR &&
 	       (y == n + 1911 || (n < 100 && y == n + 1900));
 }
@@ -882,15 +401,15 @@ static bool m_sign(const zhen_quantity *a, const zhen_quantity *b)
 	const zhen_quantity *pos = neg == a ? b : a;
 	zhen_decimal v = { -neg->value.coef, neg->value.exp };
 	return neg->value.coef < 0 && pos->value.coef > 0 &&
-	       (pos->flags & ZHEN_QF_DECREASE) && qclass(a) == qclass(b) &&
-	       !currency_conflict(a, b) && !unit_conflict(a, b) &&
+	       (pos->flags & ZHEN_QF_DECREASE) && zhen__qclass(a) == zhen__qclass(b) &&
+	       !zhen__currency_conflict(a, b) && !zhen__unit_conflict(a, b) &&
 	       zhen__dec_eq(v, pos->value);
 }
 
 /* 1.5倍 ↔ "1.5%": the figure kept, a multiple written as percent. */
 static bool m_multiple_unit(const zhen_quantity *a, const zhen_quantity *b)
 {
-	const zhen_quantity *x = multiple(a) ? a : multiple(b) ? b : NULL;
+	const zhen_quantity *x = zhen__multiple(a) ? a : zhen__multiple(b) ? b : NULL;
 	const zhen_quantity *o = x == a ? b : a;
 	return x && o->kind == ZHEN_Q_PERCENT &&
 	       zhen__dec_eq(x->value, o->value);
@@ -902,15 +421,15 @@ static bool m_multiple_value(const zhen_quantity *a, const zhen_quantity *b)
 {
 	/* or a percent that says another change (是去年的3倍 ↔ "rose
 	 * 300%": three times as much is up 200%) */
-	return (multiple(a) && (multiple(b) || b->kind == ZHEN_Q_PERCENT)) ||
-	       (multiple(b) && a->kind == ZHEN_Q_PERCENT);
+	return (zhen__multiple(a) && (zhen__multiple(b) || b->kind == ZHEN_Q_PERCENT)) ||
+	       (zhen__multiple(b) && a->kind == ZHEN_Q_PERCENT);
 }
 
 static const struct pass passes[] = {
 	{ m_exact_form, -1, ZHEN_SEV_INFO },
 	{ m_exact_kind, -1, ZHEN_SEV_INFO },
 	{ m_exact, -1, ZHEN_SEV_INFO },
-	{ m_ident_figure, -1, ZHEN_SEV_INFO },
+	{ zhen__m_ident_figure, -1, ZHEN_SEV_INFO },
 	{ m_multiple, -1, ZHEN_SEV_INFO },
 	{ m_sign, -1, ZHEN_SEV_INFO },
 	{ m_discount, -1, ZHEN_SEV_INFO },
@@ -922,7 +441,7 @@ static const struct pass passes[] = {
 	{ m_multiple_unit, ZHEN_F_UNIT, ZHEN_SEV_ERROR },
 	{ m_points_percent, ZHEN_F_UNIT, ZHEN_SEV_ERROR },
 	{ m_magnitude, ZHEN_F_MAGNITUDE, ZHEN_SEV_ERROR },
-	{ m_rounding, ZHEN_F_VALUE, ZHEN_SEV_INFO },
+	{ zhen__m_rounding, ZHEN_F_VALUE, ZHEN_SEV_INFO },
 	{ m_value, ZHEN_F_VALUE, ZHEN_SEV_ERROR },
 	{ m_magnitude_words, ZHEN_F_MAGNITUDE, ZHEN_SEV_ERROR },
 	{ m_multiple_value, ZHEN_F_VALUE, ZHEN_SEV_ERROR },
@@ -955,7 +474,7 @@ static bool ignorable_alone(const zhen_quantity *q)
 	    (q->kind != ZHEN_Q_NUMBER && q->kind != ZHEN_Q_ORDINAL))
 		return false;
 	if ((q->flags & ZHEN_QF_COUNT) && q->kind == ZHEN_Q_NUMBER &&
-	    !is_one(q) && !(q->flags & ZHEN_QF_VAGUE))
+	    !zhen__is_one(q) && !(q->flags & ZHEN_QF_VAGUE))
 		return false;
 	zhen_decimal ten = { 1, 1 };
 	return zhen__dec_cmp(q->value, ten) <= 0;
@@ -970,7 +489,7 @@ static bool en_figure_word(const zhen_quantity *q)
 {
 	/* nor are a game's points ("six points clear", 领先六分: 分 is
 	 * no unit the reader can tell from minutes and fractions) */
-	return q->kind == ZHEN_Q_NUMBER && !is_one(q) && q->value.coef &&
+	return q->kind == ZHEN_Q_NUMBER && !zhen__is_one(q) && q->value.coef &&
 	       !(q->flags & ZHEN_QF_NAME) &&
 	       ((q->flags & ZHEN_QF_RANGE) ||
 	        (q->unit[0] && strcmp(q->unit, "x") && strcmp(q->unit, "pt") &&
@@ -985,7 +504,7 @@ static bool en_figure_word(const zhen_quantity *q)
 static bool zh_ordinal(const zhen_quantity *q)
 {
 	zhen_decimal two = { 2, 0 };
-	return q->kind == ZHEN_Q_ORDINAL && is_words(q) && !q->unit[0] &&
+	return q->kind == ZHEN_Q_ORDINAL && zhen__is_words(q) && !q->unit[0] &&
 	       zhen__dec_cmp(q->value, two) > 0;
 }
 
@@ -995,76 +514,8 @@ struct side_text {
 	size_t len;
 };
 
-static bool ascii_alnum(char c)
-{
-	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
-	       (c >= 'A' && c <= 'Z');
-}
-
-/* The evidence ignorable_alone() leaves to the caller: the other side
- * writes the identifier's letters without its digits ("Flight CG" for
- * CG4684, "COVID-" for COVID-19, "JAS C" for JAS 39C), which is a figure
- * dropped, not a thing named another way. At least two letters must stay,
- * or 4x4, 5G and A380 would find their letter in any word. */
-/* A name whose letters the other side transliterates (Il-76 ↔ 伊尔-76):
- * a hyphen left after a Han character with no figure after it (伊尔- 自
- * 1970 年代) is the figure dropped. The ASCII hyphen follows Han only in
- * such names (苏-27, 歼-20); a dash is another character. */
-static bool hyphen_left(const zhen_quantity *q, struct side_text t)
-{
-	const char *h = strchr(q->unit, '-');
-	if (!h || h == q->unit || !ascii_alnum(h[-1]) || h[1] < '0' ||
-	    h[1] > '9')
-		return false;
-	for (size_t i = 1; i < t.len; i++)
-		if (t.s[i] == '-' && (unsigned char)t.s[i - 1] >= 0x80 &&
-		    (i + 1 == t.len || (!ascii_alnum(t.s[i + 1]) &&
-		                        t.s[i + 1] != '-')))
-			return true;
-	return false;
-}
-
-static bool digits_dropped(const zhen_quantity *q, struct side_text t)
-{
-	char pat[sizeof q->unit];
-	size_t n = 0, letters = 0;
-
-	if (q->kind != ZHEN_Q_IDENT || !t.s)
-		return false;
-	for (const char *p = q->unit; *p; p++) {
-		if (*p >= '0' && *p <= '9')
-			continue;
-		/* "grounded Il-76s": the plural is no letter of the name */
-		if (p > q->unit && p[-1] >= '0' && p[-1] <= '9' &&
-		    plural_tail(p))
-			break;
-		if (ascii_alnum(*p))
-			letters++;
-		pat[n++] = *p;
-	}
-	while (n && pat[n - 1] == ' ')
-		n--;
-	size_t lead = 0;
-	while (lead < n && pat[lead] == ' ')
-		lead++;
-	if (letters < 2 || n - lead == strlen(q->unit))
-		return false;
-	const char *k = pat + lead;
-	n -= lead;
-	for (size_t i = 0; i + n <= t.len; i++) {
-		if (memcmp(t.s + i, k, n))
-			continue;
-		/* a whole token: "COVID-" inside "COVID-19" is the
-		 * identifier kept */
-		if ((i == 0 || !ascii_alnum(t.s[i - 1])) &&
-		    (i + n == t.len || !ascii_alnum(t.s[i + n])))
-			return true;
-	}
-	return hyphen_left(q, t);
-}
-
 /* After every pass, one figure left on each side (17 ↔ "eleven", 3 人 ↔
- * "five people"): comparable_words() kept the pair apart because an
+ * "five people"): zhen__comparable_words() kept the pair apart because an
  * English word is often no figure at all, but when it is the only figure
  * the Chinese has no partner for, and the Chinese figure the only one
  * the English lacks, a reviewer reads them as one figure translated
@@ -1076,10 +527,10 @@ static bool lone_weak(const zhen_quantity *q, bool english)
 {
 	/* "roughly ten million": an approximate word figure scaled by a
 	 * magnitude word is a figure, not a manner of speaking */
-	if (is_words(q) && (q->flags & ZHEN_QF_APPROX) &&
-	    (q->flags & ZHEN_QF_MAGNITUDE) && !is_one(q))
+	if (zhen__is_words(q) && (q->flags & ZHEN_QF_APPROX) &&
+	    (q->flags & ZHEN_QF_MAGNITUDE) && !zhen__is_one(q))
 		return false;
-	return weak_word(q, english);
+	return zhen__weak_word(q, english);
 }
 
 /* What makes two figures left over one figure even when one is a small
@@ -1098,8 +549,8 @@ static bool lone_evidence(const zhen_quantity *a, const zhen_quantity *b)
 		return false;
 	/* hedges are common: hedged alike is evidence only within a factor
 	 * 10 ("at least 100 people" and "a couple whose wedding" are two) */
-	double x = fabs(approx_value(a->value));
-	double y = fabs(approx_value(b->value));
+	double x = fabs(zhen__approx(a->value));
+	double y = fabs(zhen__approx(b->value));
 	if (x > 0 && y > 0 && (x > 10 * y || y > 10 * x))
 		both &= ~(unsigned)ZHEN_QF_APPROX;
 	return (both & (ZHEN_QF_APPROX | ZHEN_QF_RANGE)) ||
@@ -1120,32 +571,32 @@ static bool digit_word_count(const zhen_quantity *a, const zhen_quantity *b)
 	zhen_decimal two = { 2, 0 };
 	if (b->value.exp < 0 || zhen__dec_cmp(b->value, two) < 0)
 		return false;
-	return !is_words(a) && (a->flags & ZHEN_QF_MEASURED) &&
+	return !zhen__is_words(a) && (a->flags & ZHEN_QF_MEASURED) &&
 	       a->kind == ZHEN_Q_NUMBER && !a->currency[0] &&
 	       zhen__dec_cmp(a->value, twenty) <= 0 && a->value.coef > 0 &&
-	       is_words(b) && b->kind == ZHEN_Q_NUMBER && !is_one(b) &&
+	       zhen__is_words(b) && b->kind == ZHEN_Q_NUMBER && !zhen__is_one(b) &&
 	       !(b->flags & (ZHEN_QF_APPROX | ZHEN_QF_NAME)) &&
 	       zhen__dec_cmp(b->value, twenty) <= 0;
 }
 
 static bool lone_pair(const zhen_quantity *a, const zhen_quantity *b)
 {
-	if ((is_words(a) && is_one(a)) || (is_words(b) && is_one(b)))
+	if ((zhen__is_words(a) && zhen__is_one(a)) || (zhen__is_words(b) && zhen__is_one(b)))
 		return false;
 	if (digit_word_count(a, b))
-		return !unit_conflict(a, b);
+		return !zhen__unit_conflict(a, b);
 	if (!lone_evidence(a, b) &&
 	    (lone_weak(a, false) || lone_weak(b, true) ||
 	     ignorable_alone(a) || ignorable_alone(b)))
 		return false;
-	if ((is_words(a) && a->kind == ZHEN_Q_ORDINAL &&
-	     weak_word(a, false)) ||
-	    (is_words(b) && b->kind == ZHEN_Q_ORDINAL && weak_word(b, true)))
+	if ((zhen__is_words(a) && a->kind == ZHEN_Q_ORDINAL &&
+	     zhen__weak_word(a, false)) ||
+	    (zhen__is_words(b) && b->kind == ZHEN_Q_ORDINAL && zhen__weak_word(b, true)))
 		return false;
-	if (qclass(a) != qclass(b) || qclass(a) > 1)
+	if (zhen__qclass(a) != zhen__qclass(b) || zhen__qclass(a) > 1)
 		return false;
 	if ((a->kind == ZHEN_Q_YEAR || b->kind == ZHEN_Q_YEAR) &&
-	    !(year_like(a) && year_like(b)))
+	    !(zhen__year_like(a) && zhen__year_like(b)))
 		return false;
 	/* A leftover after a dropped figure is often a stray reading (第二
 	 * beside "104,500 barrels", 唯一一个 beside 1418), not the other
@@ -1153,13 +604,13 @@ static bool lone_pair(const zhen_quantity *a, const zhen_quantity *b)
 	 * figure only with digits within a factor 100, and an amount
 	 * with a currency only with another amount. */
 	if ((a->kind == ZHEN_Q_ORDINAL) != (b->kind == ZHEN_Q_ORDINAL) ||
-	    period(a) != period(b))
+	    zhen__period(a) != zhen__period(b))
 		return false;
 	if (!a->currency[0] != !b->currency[0])
 		return false;
-	if (is_words(a) != is_words(b) && !within_100(a, b))
+	if (zhen__is_words(a) != zhen__is_words(b) && !zhen__within_100(a, b))
 		return false;
-	return !currency_conflict(a, b) && !unit_conflict(a, b);
+	return !zhen__currency_conflict(a, b) && !zhen__unit_conflict(a, b);
 }
 
 /* The one figure of @p q left unmatched that a warning would name alone,
@@ -1196,7 +647,7 @@ static long lone_small(const zhen_quantity *q, const unsigned char *used,
 		if (!ignorable_alone(&q[i]))
 			return -1;
 		if (q[i].kind != kind ||
-		    (kind == ZHEN_Q_NUMBER && is_one(&q[i])))
+		    (kind == ZHEN_Q_NUMBER && zhen__is_one(&q[i])))
 			continue;
 		if (at >= 0)
 			return -1;
@@ -1214,7 +665,7 @@ static bool digit_ordinal(const zhen_quantity *q, const unsigned char *used,
                           size_t n, long at)
 {
 	zhen_decimal nine = { 9, 0 };
-	if (q[at].kind != ZHEN_Q_ORDINAL || is_words(&q[at]) ||
+	if (q[at].kind != ZHEN_Q_ORDINAL || zhen__is_words(&q[at]) ||
 	    zhen__dec_cmp(q[at].value, nine) > 0)
 		return false;
 	for (size_t i = 0; i < n; i++)
@@ -1251,9 +702,9 @@ static long series_switch(const zhen_quantity *q, size_t n)
 		       q[b + 1].start - q[b].end <= LIST_GAP)
 			b++;
 		if (b - a + 1 >= 3) {
-			double first = fabs(approx_value(q[a].value));
+			double first = fabs(zhen__approx(q[a].value));
 			for (size_t i = a + 1; i <= b; i++) {
-				double x = fabs(approx_value(q[i].value));
+				double x = fabs(zhen__approx(q[i].value));
 				if (strcmp(q[i].currency, q[a].currency) ||
 				    (first > 0 && x > 0 &&
 				     (x / first >= 100 || first / x >= 100)))
@@ -1330,7 +781,7 @@ struct vkey {
 static uint64_t value_key(const zhen_quantity *q)
 {
 	zhen_decimal v = zhen__dec(q->value.coef, q->value.exp);
-	uint64_t h = (uint64_t)qclass(q) * 0x9E3779B97F4A7C15ull;
+	uint64_t h = (uint64_t)zhen__qclass(q) * 0x9E3779B97F4A7C15ull;
 	h ^= (uint64_t)v.coef + 0x632BE59BD9B4E019ull + (h << 6) + (h >> 2);
 	h ^= (uint64_t)(uint32_t)v.exp * 0xC2B2AE3D27D4EB4Full;
 	return h * 0xFF51AFD7ED558CCDull;
@@ -1338,7 +789,7 @@ static uint64_t value_key(const zhen_quantity *q)
 
 static bool keyed(const zhen_quantity *q)
 {
-	return q->kind != ZHEN_Q_IDENT && !is_time(q);
+	return q->kind != ZHEN_Q_IDENT && !zhen__is_time(q);
 }
 
 static int vkey_cmp(const void *a, const void *b)
@@ -1417,7 +868,7 @@ static bool months_count(const zhen_quantity *e, int64_t n)
 		return v == n;
 	if (e->kind == ZHEN_Q_NUMBER && !strcmp(e->unit, "quarter"))
 		return v * 3 == n;
-	return period(e) && v == 1 && n == (!strcmp(e->unit, "half") ? 6 : 3);
+	return zhen__period(e) && v == 1 && n == (!strcmp(e->unit, "half") ? 6 : 3);
 }
 
 /* Whether side @p r has a count of months other than its range at @p i
@@ -1496,10 +947,10 @@ static int first_months(zhen_findings *f, size_t bead,
 static bool converted(const zhen_ctx *ctx, const zhen_quantity *a,
                       const zhen_quantity *b, bool *same, bool *tenfold)
 {
-	double x, y = approx_value(b->value);
+	double x, y = zhen__approx(b->value);
 	if (!ctx || !a->unit[0] || !b->unit[0] || !strcmp(a->unit, b->unit) ||
 	    a->kind != ZHEN_Q_NUMBER || b->kind != ZHEN_Q_NUMBER ||
-	    !zhen__unit_convert(ctx, a->unit, b->unit, approx_value(a->value),
+	    !zhen__unit_convert(ctx, a->unit, b->unit, zhen__approx(a->value),
 	                        &x))
 		return false;
 	double d = fabs(x - y), half = 0.5 * pow(10, b->precision);
@@ -1513,9 +964,9 @@ static bool converted(const zhen_ctx *ctx, const zhen_quantity *a,
 		/* or the other way, to a's precision */
 		double z;
 		if (zhen__unit_convert(ctx, b->unit, a->unit, y, &z)) {
-			double e = fabs(z - approx_value(a->value));
+			double e = fabs(z - zhen__approx(a->value));
 			*same = e <= 0.5 * pow(10, a->precision) ||
-			        e <= rel * fabs(approx_value(a->value));
+			        e <= rel * fabs(zhen__approx(a->value));
 		}
 	}
 	return true;
@@ -1698,10 +1149,10 @@ int zhen_compare_text(zhen_findings **out, zhen_ctx *ctx,
 		/* 第二大 ↔ "the third-largest": the one ordinal each side
 		 * has left is one ordinal translated wrong, small as both
 		 * are */
-		ordpair = !is_one(&zh[li]) || !is_one(&en[lj]);
+		ordpair = !zhen__is_one(&zh[li]) || !zhen__is_one(&en[lj]);
 	if (li >= 0 && lj >= 0 &&
 	    (ordpair || lone_pair(&zh[li], &en[lj]))) {
-		zhen_finding fd = { .type = power_of_ten(&zh[li], &en[lj])
+		zhen_finding fd = { .type = zhen__power_of_ten(&zh[li], &en[lj])
 		                            ? ZHEN_F_MAGNITUDE : ZHEN_F_VALUE,
 		                    .severity = ZHEN_SEV_ERROR, .bead = bead,
 		                    .has_zh = 1, .has_en = 1, .zh = zh[li],
@@ -1710,7 +1161,7 @@ int zhen_compare_text(zhen_findings **out, zhen_ctx *ctx,
 		 * rounding policy's info, not a different figure */
 		if (fd.type == ZHEN_F_VALUE &&
 		    (zh[li].flags & en[lj].flags & ZHEN_QF_APPROX) &&
-		    near_value(&zh[li], &en[lj]))
+		    zhen__near_value(&zh[li], &en[lj]))
 			fd.severity = ZHEN_SEV_INFO;
 		zu[li] = eu[lj] = 1;
 		zpair[li] = lj;
@@ -1719,7 +1170,7 @@ int zhen_compare_text(zhen_findings **out, zhen_ctx *ctx,
 	}
 	for (size_t i = 0; i < nzh; i++) {
 		if (zu[i] || (ignorable_alone(&zh[i]) && !zh_ordinal(&zh[i]) &&
-		              !digits_dropped(&zh[i], et)) ||
+		              !zhen__digits_dropped(&zh[i], et.s, et.len)) ||
 		    conversion_covered(zh, zu, nzh, i))
 			continue;
 		zhen_finding fd = { .type = ZHEN_F_MISSING, .severity = lone,
@@ -1730,7 +1181,7 @@ int zhen_compare_text(zhen_findings **out, zhen_ctx *ctx,
 	for (size_t j = 0; j < nen; j++) {
 		if (eu[j] || (ignorable_alone(&en[j]) &&
 		              !en_figure_word(&en[j]) &&
-		              !digits_dropped(&en[j], zt)) ||
+		              !zhen__digits_dropped(&en[j], zt.s, zt.len)) ||
 		    conversion_covered(en, eu, nen, j))
 			continue;
 		zhen_finding fd = { .type = ZHEN_F_EXTRA, .severity = lone,
