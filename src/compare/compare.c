@@ -16,7 +16,7 @@
 /* Clock times agree on the 12-hour dial: 9 点 ↔ 9 pm is the translator
  * supplying what the Chinese left to context (晚上), not a different
  * time. */
-static bool same_time(const zhen_quantity *a, const zhen_quantity *b)
+bool zhen__same_time(const zhen_quantity *a, const zhen_quantity *b)
 {
 	int64_t x = a->value.coef, y = b->value.coef;
 	for (int i = 0; i < a->value.exp && i < 5; i++)
@@ -35,7 +35,7 @@ typedef bool (*match_fn)(const zhen_quantity *, const zhen_quantity *);
 
 /* "the '90s" ↔ 90 年代 / the 1990s: a decade written without its century
  * is that decade of whichever century the text is about. */
-static bool short_decade(const zhen_quantity *a, const zhen_quantity *b)
+bool zhen__short_decade(const zhen_quantity *a, const zhen_quantity *b)
 {
 	const zhen_quantity *y = a->kind == ZHEN_Q_YEAR ? a : b;
 	const zhen_quantity *n = y == a ? b : a;
@@ -51,100 +51,11 @@ static bool short_decade(const zhen_quantity *a, const zhen_quantity *b)
 	       (double)(yy % 100) == nn;
 }
 
-/* Weeks told in days (两周 ↔ "14 days", 一周 ↔ "seven days"): the one
- * duration conversion that is exact and common; months and years are
- * not whole weeks or days. */
-static bool week_days(const zhen_quantity *a, const zhen_quantity *b)
-{
-	const zhen_quantity *w = !strcmp(a->unit, "week") ? a : b;
-	const zhen_quantity *d = w == a ? b : a;
-	zhen_decimal x;
-	if (strcmp(w->unit, "week") || strcmp(d->unit, "day") ||
-	    zhen__qclass(a) != 0 || zhen__qclass(b) != 0 ||
-	    !zhen__dec_mul(&x, w->value, zhen__dec(7, 0)))
-		return false;
-	return zhen__dec_eq(x, d->value);
-}
-
-/* "100m" glued is read as 100 million (news: "3.4m viewers"); beside
- * 100 米 it was metres ("the men's 100m final", "300m tall"). */
-static bool metres_as_million(const zhen_quantity *a, const zhen_quantity *b)
-{
-	bool km_a = !strcmp(a->unit, "km"), km_b = !strcmp(b->unit, "km");
-	const zhen_quantity *m = !strcmp(a->unit, "m") || km_a ? a : b;
-	const zhen_quantity *x = m == a ? b : a;
-	zhen_decimal v;
-	/* 1.5 公里 ↔ "1,500m": kilometres in metres */
-	bool km = m == a ? km_a : km_b;
-	return (!strcmp(m->unit, "m") || km) && !x->unit[0] &&
-	       !x->currency[0] && (x->flags & ZHEN_QF_MAGNITUDE) &&
-	       !zhen__is_words(x) && x->kind == ZHEN_Q_NUMBER &&
-	       zhen__dec_mul(&v, m->value, zhen__dec(1, km ? 9 : 6)) &&
-	       zhen__dec_eq(v, x->value);
-}
-
-static bool m_exact(const zhen_quantity *a, const zhen_quantity *b)
-{
-	if (short_decade(a, b))
-		return true;
-	if (zhen__opposite_moves(a, b))
-		return false;
-	if (a->kind == ZHEN_Q_IDENT || b->kind == ZHEN_Q_IDENT)
-		return a->kind == b->kind &&
-		       zhen__ident_equal(a, b);
-	if (zhen__is_time(a) || zhen__is_time(b))
-		return zhen__is_time(a) && zhen__is_time(b) && same_time(a, b);
-	if (week_days(a, b) || metres_as_million(a, b))
-		return true;
-	return zhen__qclass(a) == zhen__qclass(b) && !zhen__currency_conflict(a, b) &&
-	       !zhen__unit_conflict(a, b) && zhen__same_value(a, b);
-}
-
-/* m_exact() between quantities of one kind, tried first: in 18 洞 …
- * 第 18 洞 ↔ "Eighteen holes … the eighteenth", the ordinal is the
- * ordinal's partner, and the count the count's, whichever comes first. */
-static bool m_exact_kind(const zhen_quantity *a, const zhen_quantity *b)
-{
-	return a->kind == b->kind && m_exact(a, b);
-}
-
-/* Before that, one kind written alike: in 一家诊所 … 17磅1盎司 ↔ "17
- * pounds 1 ounce" the digit 1 is the digit's partner, not 一's. */
-static bool m_exact_form(const zhen_quantity *a, const zhen_quantity *b)
-{
-	return zhen__is_words(a) == zhen__is_words(b) && m_exact_kind(a, b);
-}
-
-static bool m_currency(const zhen_quantity *a, const zhen_quantity *b)
-{
-	return zhen__qclass(a) == 0 && zhen__qclass(b) == 0 && zhen__currency_conflict(a, b) &&
-	       zhen__same_value(a, b);
-}
-
-/* 25 个基点 ↔ "25%": the figure kept, basis points (0.25 points)
- * written as percent; a unit slip, not a factor of 100. */
-static bool bp_as_percent(const zhen_quantity *a, const zhen_quantity *b)
-{
-	const zhen_quantity *p = a->kind == ZHEN_Q_POINTS ? a : b;
-	const zhen_quantity *c = p == a ? b : a;
-	zhen_decimal x;
-	return p->kind == ZHEN_Q_POINTS && c->kind == ZHEN_Q_PERCENT &&
-	       p->precision <= -2 &&
-	       zhen__dec_mul(&x, p->value, zhen__dec(100, 0)) &&
-	       zhen__dec_eq(x, c->value);
-}
-
-static bool m_unit(const zhen_quantity *a, const zhen_quantity *b)
-{
-	return zhen__qclass(a) == zhen__qclass(b) && zhen__qclass(a) <= 1 &&
-	       zhen__unit_conflict(a, b) && (zhen__same_value(a, b) || bp_as_percent(a, b));
-}
-
 /* 20 世纪 600 年代 ↔ the 1960s: the decade's figure, counted from the
  * century, was written ten times over; the years themselves (2500,
  * 1960) are no power of ten apart. Only a figure written as a decade
  * counts: 2010 ↔ 2001 is a different year, not 10 ↔ 1. */
-static bool decade_slip(const zhen_quantity *a, const zhen_quantity *b)
+bool zhen__decade_slip(const zhen_quantity *a, const zhen_quantity *b)
 {
 	if (!((a->flags | b->flags) & ZHEN_QF_DECADE) || !zhen__year_like(a) ||
 	    !zhen__year_like(b))
@@ -158,70 +69,6 @@ static bool decade_slip(const zhen_quantity *a, const zhen_quantity *b)
 	return x > 0 && y > 0 && x != y &&
 	       zhen__power_of_ten(&(zhen_quantity){ .value = zhen__dec(x, 0) },
 	                    &(zhen_quantity){ .value = zhen__dec(y, 0) });
-}
-
-static bool m_magnitude(const zhen_quantity *a, const zhen_quantity *b)
-{
-	zhen_decimal f, v;
-	if (zhen__ident_figure_other(a, b, &f, &v))
-		return f.coef == v.coef;
-	/* two units (4800万像素 ↔ "48 megapixels", 5 公里 ↔ 5,000 m): a
-	 * conversion's business, not a slip of the figure */
-	if (a->unit[0] && b->unit[0] && strcmp(a->unit, b->unit))
-		return false;
-	return (zhen__qclass(a) == zhen__qclass(b) && zhen__qclass(a) <= 1 &&
-	        zhen__comparable_words(a, b) && zhen__power_of_ten(a, b)) ||
-	       decade_slip(a, b);
-}
-
-/* Last resort: a different figure of the same kind. Years pair with years
- * or with a bare four-digit figure; identifiers with an identifier of the
- * same letters (H5N1 ↔ H5N6); word figures as zhen__comparable_words() says. */
-static bool m_value(const zhen_quantity *a, const zhen_quantity *b)
-{
-	zhen_decimal f, v;
-	if (zhen__ident_figure_other(a, b, &f, &v))
-		return true;
-	if (a->kind == ZHEN_Q_IDENT || b->kind == ZHEN_Q_IDENT)
-		return a->kind == b->kind && zhen__ident_kin(a, b);
-	if (zhen__qclass(a) != zhen__qclass(b) || (zhen__qclass(a) > 2 && zhen__qclass(a) != 5))
-		return false;
-	if ((a->kind == ZHEN_Q_YEAR || b->kind == ZHEN_Q_YEAR) &&
-	    !(zhen__year_like(a) && zhen__year_like(b)) &&
-	    !((a->flags & b->flags) & ZHEN_QF_DECADE))
-		return false;
-	if (!zhen__comparable_words(a, b))
-		return false;
-	/* a period pairs only with a period: 上半年 is no "three" */
-	if (zhen__period(a) != zhen__period(b))
-		return false;
-	/* 第二 (the second, "secondary") beside "104,500 barrels" is a word,
-	 * not that figure translated wrong; 第四級 beside "Category 7" is */
-	if ((a->kind == ZHEN_Q_ORDINAL) != (b->kind == ZHEN_Q_ORDINAL) &&
-	    (zhen__is_words(a) || zhen__is_words(b)) && !zhen__within_100(a, b))
-		return false;
-	/* a bare figure beside an amount in a currency is another figure,
-	 * not this one mistranslated */
-	if (!a->currency[0] != !b->currency[0])
-		return false;
-	return !zhen__currency_conflict(a, b) && !zhen__unit_conflict(a, b);
-}
-
-/* After every other pass: a word figure and a figure in digits that
- * differ by a power of ten (300 ↔ "thirty", 一千億 ↔ "ten million") are
- * one figure with a magnitude slip, not a figure dropped and another
- * added. Word figures were kept out of the value passes because a word
- * is often no figure at all ("two sides"); a power-of-ten ratio to a
- * figure left over beside it is too close a fit to be chance. 一/one
- * stays out (an article as often as a count), as do spelled English
- * ordinals. */
-static bool m_magnitude_words(const zhen_quantity *a, const zhen_quantity *b)
-{
-	return zhen__qclass(a) == zhen__qclass(b) && zhen__qclass(a) <= 1 && !zhen__is_one(a) &&
-	       !zhen__is_one(b) &&
-	       !(zhen__is_words(b) && b->kind == ZHEN_Q_ORDINAL) &&
-	       !zhen__currency_conflict(a, b) && !zhen__unit_conflict(a, b) &&
-	       zhen__power_of_ten(a, b);
 }
 
 /* A date with its year on one side only (2008 年 11 月 26 日 ↔ "November
@@ -301,65 +148,6 @@ struct pass {
 	zhen_severity sev;
 };
 
-/* x + d, or false when it does not fit. */
-static bool plus(zhen_decimal *out, zhen_decimal x, int64_t d)
-{
-	return zhen__dec_add(out, x, zhen__dec(d, 0));
-}
-
-/* A multiple and the same said another way: 1.5倍 ↔ "up 150%" or "up
- * 50%" (Chinese writes the increase and the new total alike), 增长两倍
- * ↔ "tripled" (an increase by two times, the standard reading) as well
- * as "doubled" (the loose one, which the exact pass already takes). */
-static bool m_multiple(const zhen_quantity *a, const zhen_quantity *b)
-{
-	const zhen_quantity *x = zhen__multiple(a) ? a : zhen__multiple(b) ? b : NULL;
-	const zhen_quantity *o = x == a ? b : a;
-	zhen_decimal v, w;
-	if (!x)
-		return false;
-	/* 是去年的3倍 (three times as much) ↔ "rose 200%", not "rose
-	 * 300%" (an increase); "300% of last year's" names the level */
-	if (o->kind == ZHEN_Q_PERCENT)
-		return zhen__dec_mul(&v, x->value, zhen__dec(100, 0)) &&
-		       ((zhen__dec_eq(v, o->value) &&
-		         ((x->flags & ZHEN_QF_INCREASE) ||
-		          !(o->flags & ZHEN_QF_INCREASE))) ||
-		        (plus(&w, v, -100) && zhen__dec_eq(w, o->value)));
-	if (!zhen__multiple(o))
-		return false;
-	const zhen_quantity *inc = x->flags & ZHEN_QF_INCREASE ? x :
-	                           o->flags & ZHEN_QF_INCREASE ? o : NULL;
-	const zhen_quantity *tot = inc == x ? o : x;
-	return inc && plus(&v, inc->value, 1) && zhen__dec_eq(v, tot->value);
-}
-
-/* 1.8个百分点 ↔ "1.8 points" or "1.8 pts", 25个基点 ↔ "a quarter-point":
- * points beside a rate are percentage points. (An index's points, 恒指
- * 跌200点 ↔ "fell 200 points", pair as plain figures.) */
-static bool points_word(const zhen_quantity *a, const zhen_quantity *b)
-{
-	const zhen_quantity *p = a->kind == ZHEN_Q_POINTS ? a :
-	                         b->kind == ZHEN_Q_POINTS ? b : NULL;
-	const zhen_quantity *o = p == a ? b : a;
-	return p && o->kind == ZHEN_Q_NUMBER && !strcmp(o->unit, "pt");
-}
-
-static bool m_points_word(const zhen_quantity *a, const zhen_quantity *b)
-{
-	return points_word(a, b) && zhen__same_value(a, b);
-}
-
-/* 恒指下跌1.8% ↔ "fell 1.8 points": percent written as points. */
-static bool m_points_percent(const zhen_quantity *a, const zhen_quantity *b)
-{
-	const zhen_quantity *p = a->kind == ZHEN_Q_PERCENT ? a :
-	                         b->kind == ZHEN_Q_PERCENT ? b : NULL;
-	const zhen_quantity *o = p == a ? b : a;
-	return p && o->kind == ZHEN_Q_NUMBER && !strcmp(o->unit, "pt") &&
-	       zhen__dec_eq(p->value, o->value);
-}
-
 /* 112年 ↔ 2023: a year of Taiwan's calendar the reader could not tell
  * from a count of years (no 民國, 度 or month beside it), beside the
  * Western year; or 97年 ↔ 1997, a year in two digits. */
@@ -372,80 +160,27 @@ static bool m_roc_year(const zhen_quantity *a, const zhen_quantity *b)
 	       (y == n + 1911 || (n < 100 && y == n + 1900));
 }
 
-/* 1.8个百分点 ↔ "2.8 points": the same points, another figure. */
-static bool m_points_value(const zhen_quantity *a, const zhen_quantity *b)
-{
-	return points_word(a, b);
-}
-
-/* 八折 (20% off) ↔ "pay 80% of the list price": a discount and what is
- * paid are one figure. */
-static bool m_discount(const zhen_quantity *a, const zhen_quantity *b)
-{
-	const zhen_quantity *d = !strcmp(a->unit, "off") ? a :
-	                         !strcmp(b->unit, "off") ? b : NULL;
-	const zhen_quantity *o = d == a ? b : a;
-	zhen_decimal paid;
-	return d && d->kind == ZHEN_Q_PERCENT && o->kind == ZHEN_Q_PERCENT &&
-	       !o->unit[0] &&
-	       zhen__dec_add(&paid, zhen__dec(100, 0),
-	                     (zhen_decimal){ -d->value.coef, d->value.exp }) &&
-	       zhen__dec_eq(paid, o->value);
-}
-
-/* 增长-6.8% ↔ "contracted 6.8%", 净利润为-3.5亿元 ↔ "a net loss of 350
- * million yuan": a minus on one side is a word of decline on the other. */
-static bool m_sign(const zhen_quantity *a, const zhen_quantity *b)
-{
-	const zhen_quantity *neg = a->value.coef < 0 ? a : b;
-	const zhen_quantity *pos = neg == a ? b : a;
-	zhen_decimal v = { -neg->value.coef, neg->value.exp };
-	return neg->value.coef < 0 && pos->value.coef > 0 &&
-	       (pos->flags & ZHEN_QF_DECREASE) && zhen__qclass(a) == zhen__qclass(b) &&
-	       !zhen__currency_conflict(a, b) && !zhen__unit_conflict(a, b) &&
-	       zhen__dec_eq(v, pos->value);
-}
-
-/* 1.5倍 ↔ "1.5%": the figure kept, a multiple written as percent. */
-static bool m_multiple_unit(const zhen_quantity *a, const zhen_quantity *b)
-{
-	const zhen_quantity *x = zhen__multiple(a) ? a : zhen__multiple(b) ? b : NULL;
-	const zhen_quantity *o = x == a ? b : a;
-	return x && o->kind == ZHEN_Q_PERCENT &&
-	       zhen__dec_eq(x->value, o->value);
-}
-
-/* Two multiples that differ (增长超过一倍 ↔ "more than tripled"): a
- * multiple is a figure even as a small word. */
-static bool m_multiple_value(const zhen_quantity *a, const zhen_quantity *b)
-{
-	/* or a percent that says another change (是去年的3倍 ↔ "rose
-	 * 300%": three times as much is up 200%) */
-	return (zhen__multiple(a) && (zhen__multiple(b) || b->kind == ZHEN_Q_PERCENT)) ||
-	       (zhen__multiple(b) && a->kind == ZHEN_Q_PERCENT);
-}
-
 static const struct pass passes[] = {
-	{ m_exact_form, -1, ZHEN_SEV_INFO },
-	{ m_exact_kind, -1, ZHEN_SEV_INFO },
-	{ m_exact, -1, ZHEN_SEV_INFO },
+	{ zhen__m_exact_form, -1, ZHEN_SEV_INFO },
+	{ zhen__m_exact_kind, -1, ZHEN_SEV_INFO },
+	{ zhen__m_exact, -1, ZHEN_SEV_INFO },
 	{ zhen__m_ident_figure, -1, ZHEN_SEV_INFO },
-	{ m_multiple, -1, ZHEN_SEV_INFO },
-	{ m_sign, -1, ZHEN_SEV_INFO },
-	{ m_discount, -1, ZHEN_SEV_INFO },
+	{ zhen__m_multiple, -1, ZHEN_SEV_INFO },
+	{ zhen__m_sign, -1, ZHEN_SEV_INFO },
+	{ zhen__m_discount, -1, ZHEN_SEV_INFO },
 	{ m_roc_year, -1, ZHEN_SEV_INFO },
-	{ m_points_word, -1, ZHEN_SEV_INFO },
+	{ zhen__m_points_word, -1, ZHEN_SEV_INFO },
 	{ m_date_year, F_DATE_YEAR, ZHEN_SEV_WARNING },
-	{ m_currency, ZHEN_F_CURRENCY, ZHEN_SEV_ERROR },
-	{ m_unit, ZHEN_F_UNIT, ZHEN_SEV_ERROR },
-	{ m_multiple_unit, ZHEN_F_UNIT, ZHEN_SEV_ERROR },
-	{ m_points_percent, ZHEN_F_UNIT, ZHEN_SEV_ERROR },
-	{ m_magnitude, ZHEN_F_MAGNITUDE, ZHEN_SEV_ERROR },
+	{ zhen__m_currency, ZHEN_F_CURRENCY, ZHEN_SEV_ERROR },
+	{ zhen__m_unit, ZHEN_F_UNIT, ZHEN_SEV_ERROR },
+	{ zhen__m_multiple_unit, ZHEN_F_UNIT, ZHEN_SEV_ERROR },
+	{ zhen__m_points_percent, ZHEN_F_UNIT, ZHEN_SEV_ERROR },
+	{ zhen__m_magnitude, ZHEN_F_MAGNITUDE, ZHEN_SEV_ERROR },
 	{ zhen__m_rounding, ZHEN_F_VALUE, ZHEN_SEV_INFO },
-	{ m_value, ZHEN_F_VALUE, ZHEN_SEV_ERROR },
-	{ m_magnitude_words, ZHEN_F_MAGNITUDE, ZHEN_SEV_ERROR },
-	{ m_multiple_value, ZHEN_F_VALUE, ZHEN_SEV_ERROR },
-	{ m_points_value, ZHEN_F_VALUE, ZHEN_SEV_ERROR },
+	{ zhen__m_value, ZHEN_F_VALUE, ZHEN_SEV_ERROR },
+	{ zhen__m_magnitude_words, ZHEN_F_MAGNITUDE, ZHEN_SEV_ERROR },
+	{ zhen__m_multiple_value, ZHEN_F_VALUE, ZHEN_SEV_ERROR },
+	{ zhen__m_points_value, ZHEN_F_VALUE, ZHEN_SEV_ERROR },
 };
 
 /* Small words-only counts ("a", "one of", 一家) and ordinals (第一,
@@ -800,7 +535,7 @@ static int vkey_cmp(const void *a, const void *b)
 	return (x->j > y->j) - (x->j < y->j);
 }
 
-/* The first free English figure of @p zq's value that m_exact() takes,
+/* The first free English figure of @p zq's value that zhen__m_exact() takes,
  * or -1. Free entries before a bucket's cursor are all used, so a
  * bucket is walked once over the whole pass. */
 static long by_value(const struct vkey *k, size_t *cursor, size_t nk,
@@ -822,7 +557,7 @@ static long by_value(const struct vkey *k, size_t *cursor, size_t nk,
 	while (cursor[b] < nk && k[cursor[b]].h == h && eu[k[cursor[b]].j])
 		cursor[b]++;
 	for (size_t x = cursor[b]; x < nk && k[x].h == h; x++)
-		if (!eu[k[x].j] && m_exact(zq, &en[k[x].j]))
+		if (!eu[k[x].j] && zhen__m_exact(zq, &en[k[x].j]))
 			return (long)k[x].j;
 	return -1;
 }
@@ -1067,11 +802,11 @@ int zhen_compare_text(zhen_findings **out, zhen_ctx *ctx,
 			size_t lo = c > w ? c - w : 0;
 			size_t hi = nen - c > w + 1 ? c + w + 1 : nen;
 			long far = -1;
-			if (vk && passes[p].fn == m_exact && keyed(&zh[i])) {
+			if (vk && passes[p].fn == zhen__m_exact && keyed(&zh[i])) {
 				/* the window first: a nearer partner of
 				 * the same value is the likelier one */
 				size_t j = lo;
-				while (j < hi && (eu[j] || !m_exact(&zh[i], &en[j])))
+				while (j < hi && (eu[j] || !zhen__m_exact(&zh[i], &en[j])))
 					j++;
 				if (j < hi)
 					lo = j;

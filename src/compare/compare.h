@@ -6,7 +6,12 @@
  *               currency and unit conflicts)
  *   rounding.c  one figure within the precision written; rounding, hedges
  *   ident.c     identifiers: models, codes, versions (Il-76, 00700, GPT-4)
- *   compare.c   the matching passes and the classification of the rest */
+ *   exact.c     the exact value match
+ *   change.c    multiples, percentage points, discounts, direction of change
+ *   units.c     conversions of units (公里 ↔ miles, weeks ↔ days)
+ *   slips.c     one figure with a slip: currency, unit, magnitude, value
+ *   compare.c   dates, the matching passes and the classification of the
+ *               rest */
 #ifndef ZHEN_COMPARE_H
 #define ZHEN_COMPARE_H
 
@@ -113,9 +118,36 @@ bool zhen__ident_figure_other(const zhen_quantity *a, const zhen_quantity *b,
  * writes without its digits; false when @p s is NULL. */
 bool zhen__digits_dropped(const zhen_quantity *q, const char *s, size_t len);
 
+/* ---- dates (compare.c) ---- */
+
+bool zhen__same_time(const zhen_quantity *a, const zhen_quantity *b);
+bool zhen__short_decade(const zhen_quantity *a, const zhen_quantity *b);
+bool zhen__decade_slip(const zhen_quantity *a, const zhen_quantity *b);
+
+/* ---- conversions (units.c) ---- */
+
+bool zhen__week_days(const zhen_quantity *a, const zhen_quantity *b);
+bool zhen__metres_as_million(const zhen_quantity *a, const zhen_quantity *b);
+
 /* ---- the rules' tests, family by family ---- */
 
+bool zhen__m_exact(const zhen_quantity *a, const zhen_quantity *b);
+bool zhen__m_exact_kind(const zhen_quantity *a, const zhen_quantity *b);
+bool zhen__m_exact_form(const zhen_quantity *a, const zhen_quantity *b);
 bool zhen__m_ident_figure(const zhen_quantity *a, const zhen_quantity *b);
+bool zhen__m_multiple(const zhen_quantity *a, const zhen_quantity *b);
+bool zhen__m_sign(const zhen_quantity *a, const zhen_quantity *b);
+bool zhen__m_discount(const zhen_quantity *a, const zhen_quantity *b);
+bool zhen__m_points_word(const zhen_quantity *a, const zhen_quantity *b);
+bool zhen__m_currency(const zhen_quantity *a, const zhen_quantity *b);
+bool zhen__m_unit(const zhen_quantity *a, const zhen_quantity *b);
+bool zhen__m_multiple_unit(const zhen_quantity *a, const zhen_quantity *b);
+bool zhen__m_points_percent(const zhen_quantity *a, const zhen_quantity *b);
+bool zhen__m_magnitude(const zhen_quantity *a, const zhen_quantity *b);
 bool zhen__m_rounding(const zhen_quantity *a, const zhen_quantity *b);
+bool zhen__m_value(const zhen_quantity *a, const zhen_quantity *b);
+bool zhen__m_magnitude_words(const zhen_quantity *a, const zhen_quantity *b);
+bool zhen__m_multiple_value(const zhen_quantity *a, const zhen_quantity *b);
+bool zhen__m_points_value(const zhen_quantity *a, const zhen_quantity *b);
 
 #endif
