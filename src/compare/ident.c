@@ -54,7 +54,8 @@ static bool same_name(const zhen_quantity *a, const zhen_quantity *b)
 			y++;
 		if (!*x || !*y) {
 			bool digit = last >= '0' && last <= '9';
-			return (!*x && !*y) || (digit && !*x && plural_tail(y)) ||
+			return (!*x && !*y) ||
+			       (digit && !*x && plural_tail(y)) ||
 			       (digit && !*y && plural_tail(x));
 		}
 		last = *x;
