@@ -21,7 +21,7 @@ static const zhen_quantity *multiple_of(const zhen_quantity *a,
 /* A multiple and the same said another way: 1.5倍 ↔ "up 150%" or "up
  * 50%" (Chinese writes the increase and the new total alike), 增长两倍
  * ↔ "tripled" (an increase by two times, the standard reading) as well
- * as "doubled" (the loose one, which the exact pass already takes). */
+ * as "doubled" (the loose one, which the exact rule already takes). */
 bool zhen__m_multiple(const zhen_quantity *a, const zhen_quantity *b)
 {
 	const zhen_quantity *x = multiple_of(a, b);

@@ -264,7 +264,7 @@ static int month_ranges(struct zhen__cmp *c, bool zh_ranges)
 /* 1-6月, 1至11月份 (statistics' year to date) ↔ "the first six months",
  * "the first half", "the first eleven months"; "January to June" ↔
  * 上半年: the month range from January is that many months, which
- * pairwise passes cannot see (two quantities for one). Marks all three
+ * pairwise rules cannot see (two quantities for one). Marks all three
  * matched; "the first ten months" for 1-11月 is a value error. */
 int zhen__first_months(struct zhen__cmp *c, const struct zhen__rule *r)
 {

@@ -1,9 +1,9 @@
-/* lone.c: after every pass, one figure left on each side (17 ↔ "eleven",
- * 3 人 ↔ "five people"). zhen__comparable_words() kept the pair apart
- * because an English word is often no figure at all, but when it is the
- * only figure the Chinese has no partner for, and the Chinese figure the
- * only one the English lacks, a reviewer reads them as one figure
- * translated wrong, not as one dropped and another made up. */
+/* lone.c: after the rules that pair figures, one figure left on each
+ * side (17 ↔ "eleven", 3 人 ↔ "five people"). zhen__comparable_words()
+ * kept the pair apart because an English word is often no figure at all,
+ * but when it is the only figure the Chinese has no partner for, and the
+ * Chinese figure the only one the English lacks, a reviewer reads them as
+ * one figure translated wrong, not as one dropped and another made up. */
 #include "compare.h"
 
 #include <math.h>

@@ -4,22 +4,23 @@
  * value beyond it for the exact rule in a large unit. */
 #include "compare.h"
 
+#include <assert.h>
 #include <stdlib.h>
 
-/* Matching cost. Each pass pairs a Chinese quantity with the first free
- * English one that passes its test, so a bead of n quantities a side costs
- * passes x n^2 tests: a 5 MB line pair of 200k quantities a side took
+/* Matching cost. Each pairwise rule pairs a Chinese quantity with the first
+ * free English one that passes its test, so a bead of n quantities a side
+ * costs rules x n^2 tests: a 5 MB line pair of 200k quantities a side took
  * minutes. Quantities come in text order on both sides, and a translation
- * keeps that order up to local reordering, so a Chinese quantity's
- * partner is searched only within W quantities of where it is expected:
- * beside the English partner of the last Chinese quantity matched (by any
- * pass), shifted by the distance since, scaled by nen/nzh; before any
- * match, at the proportional position. W spends a budget of MATCH_BUDGET
- * tests per pass (at least MIN_WINDOW a side), so a pass is linear in the
- * bead and every bead of up to ~2,900 quantities a side is searched
- * whole, exactly as before. In a larger bead, a figure whose partner
- * lies further away than W is reported missing and extra; nothing is
- * dropped and no finding is invented, so no info finding marks it. */
+ * keeps that order up to local reordering, so a Chinese quantity's partner
+ * is searched only within W quantities of where it is expected: beside the
+ * English partner of the last Chinese quantity matched (by any rule),
+ * shifted by the distance since, scaled by nen/nzh; before any match, at the
+ * proportional position. W spends a budget of MATCH_BUDGET tests per rule
+ * (at least MIN_WINDOW a side), so a rule is linear in the bead and every
+ * bead of up to ~2,900 quantities a side is searched whole, exactly as
+ * before. In a larger bead, a figure whose partner lies further away than W
+ * is reported missing and extra; nothing is dropped and no finding is
+ * invented, so no info finding marks it. */
 #define MATCH_BUDGET (1u << 24)
 #define MIN_WINDOW 64
 
@@ -45,7 +46,7 @@ static size_t expected_at(size_t i, long ai, long aj, size_t nzh, size_t nen)
 /* A window alone loses its place after a stretch of more than W figures
  * on one side only (a table the other side leaves out): every later
  * figure would then meet strangers. So in a bead larger than the window,
- * the exact pass also looks a figure up by its value among all English
+ * the exact rule also looks a figure up by its value among all English
  * figures (the first free one of that value, as the full search would
  * take), which puts the window back in step at the next figure both
  * sides write. A key is the quantity's class and exact value; clock
@@ -110,7 +111,7 @@ void zhen__index_free(struct zhen__cmp *c)
 /* The first free English figure of @p zq's value that the rule's test
  * takes, or -1. The test must take only figures of equal class and value
  * or fewer (the exact rule). Free entries before a bucket's cursor are
- * all used, so a bucket is walked once over the whole pass. */
+ * all used, so a bucket is walked once over the whole rule. */
 static long by_value(struct zhen__cmp *c, const struct zhen__rule *r,
                      const zhen_quantity *zq)
 {
@@ -157,6 +158,7 @@ static int pairs(struct zhen__cmp *c, const struct zhen__rule *r,
                  bool look_up)
 {
 	long ai = -1, aj = -1;
+	assert(r->match); /* a pairwise row of zhen__rules[] names its test */
 	if (!c->en.n)
 		return 0;
 	for (size_t i = 0; i < c->zh.n; i++) {

@@ -14,7 +14,7 @@
  * rounding worth a look, not a different figure. (Measured: also taking
  * a hedged figure's trailing zeros as not significant, "some 2,000" to
  * the thousand, let 17 more injected value errors per script pass as
- * rounding on FLORES; the hedge keeps its band in near_value() instead.) */
+ * rounding on FLORES; the hedge keeps its band in zhen__near_value().) */
 static const zhen_quantity *coarser(const zhen_quantity *a,
                                     const zhen_quantity *b)
 {

@@ -81,14 +81,13 @@ bool zhen__m_value(const zhen_quantity *a, const zhen_quantity *b)
 	return !zhen__currency_conflict(a, b) && !zhen__unit_conflict(a, b);
 }
 
-/* After every other pass: a word figure and a figure in digits that
- * differ by a power of ten (300 ↔ "thirty", 一千億 ↔ "ten million") are
- * one figure with a magnitude slip, not a figure dropped and another
- * added. Word figures were kept out of the value passes because a word
- * is often no figure at all ("two sides"); a power-of-ten ratio to a
- * figure left over beside it is too close a fit to be chance. 一/one
- * stays out (an article as often as a count), as do spelled English
- * ordinals. */
+/* After every other pairwise rule: a word figure and a figure in digits that
+ * differ by a power of ten (300 ↔ "thirty", 一千億 ↔ "ten million") are one
+ * figure with a magnitude slip, not a figure dropped and another added. Word
+ * figures were kept out of the value rules because a word is often no figure
+ * at all ("two sides"); a power-of-ten ratio to a figure left over beside it
+ * is too close a fit to be chance. 一/one stays out (an article as often as a
+ * count), as do spelled English ordinals. */
 bool zhen__m_magnitude_words(const zhen_quantity *a, const zhen_quantity *b)
 {
 	return zhen__qclass(a) == zhen__qclass(b) && zhen__qclass(a) <= 1 &&
