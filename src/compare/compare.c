@@ -1,0 +1,140 @@
+/* compare.c: the compare stage's public entry points: compare one aligned
+ * unit by walking the rules (rules.c), and the findings it returns. */
+#include "compare.h"
+
+#include <stdlib.h>
+
+/* A sentence pair has a few quantities: its marks live on the stack, and
+ * only a larger unit (a paragraph bead) allocates; three callocs per pair
+ * were a tenth of a --pairs run's CPU. */
+enum { SMALL = 32 };
+
+struct small_marks {
+	unsigned char zu[SMALL], eu[SMALL];
+	long zpair[SMALL];
+};
+
+/* The findings list and the marks: @p m's when given, else allocated;
+ * negative on no memory (zhen_compare_text() frees what was made). */
+static int marks_init(struct zhen__cmp *c, struct small_marks *m)
+{
+	size_t nzh = c->zh.n, nen = c->en.n;
+	c->f = calloc(1, sizeof *c->f);
+	if (m) {
+		memset(m->zu, 0, nzh + 1);
+		memset(m->eu, 0, nen + 1);
+		c->zh.used = m->zu;
+		c->en.used = m->eu;
+		c->zpair = m->zpair;
+	} else {
+		c->zh.used = calloc(nzh + 1, 1);
+		c->en.used = calloc(nen + 1, 1);
+		c->zpair = calloc(nzh + 1, sizeof *c->zpair);
+	}
+	if (!c->f || !c->zh.used || !c->en.used || !c->zpair)
+		return ZHEN_ENOMEM;
+	for (size_t i = 0; i < nzh; i++)
+		c->zpair[i] = -1;
+	return 0;
+}
+
+int zhen_compare_text(zhen_findings **out, zhen_ctx *ctx,
+                      const zhen_quantity *zh, size_t nzh,
+                      const zhen_quantity *en, size_t nen, size_t bead,
+                      const zhen_check_options *opts, const char *zh_text,
+                      size_t zh_len, const char *en_text, size_t en_len)
+{
+	struct small_marks m;
+	bool big = nzh >= SMALL || nen >= SMALL;
+	bool strict = opts && opts->strict;
+	struct zhen__cmp c = {
+		.ctx = ctx,
+		.bead = bead,
+		.lone = strict ? ZHEN_SEV_ERROR : ZHEN_SEV_WARNING,
+		.zh = { .q = zh, .n = nzh, .text = zh_text, .len = zh_len },
+		.en = { .q = en, .n = nen, .text = en_text, .len = en_len },
+	};
+	int rc = ZHEN_ENOMEM;
+
+	*out = NULL;
+	if (marks_init(&c, big ? NULL : &m) < 0 || zhen__index_init(&c) < 0)
+		goto out;
+	for (const struct zhen__rule *r = zhen__rules; r->name; r++)
+		if (r->step(&c, r) < 0)
+			goto out;
+	*out = c.f;
+	c.f = NULL;
+	rc = 0;
+out:
+	/* ctx may be NULL (zhen_compare() documents it) */
+	if (rc < 0 && ctx)
+		zhen__fail(ctx, rc, "out of memory");
+	zhen__index_free(&c);
+	zhen_findings_free(c.f);
+	if (big) {
+		free(c.zh.used);
+		free(c.en.used);
+		free(c.zpair);
+	}
+	return rc;
+}
+
+int zhen_compare(zhen_findings **out, zhen_ctx *ctx, const zhen_quantity *zh,
+                 size_t nzh, const zhen_quantity *en, size_t nen, size_t bead,
+                 const zhen_check_options *opts)
+{
+	return zhen_compare_text(out, ctx, zh, nzh, en, nen, bead, opts, NULL,
+	                         0, NULL, 0);
+}
+
+int zhen__push(struct zhen__cmp *c, zhen_ftype type, zhen_severity sev,
+               const zhen_quantity *zq, const zhen_quantity *eq)
+{
+	zhen_finding fd = { .type = type, .severity = sev, .bead = c->bead };
+	if (zq) {
+		fd.has_zh = 1;
+		fd.zh = *zq;
+	}
+	if (eq) {
+		fd.has_en = 1;
+		fd.en = *eq;
+	}
+	return zhen__findings_push(c->f, &fd);
+}
+
+int zhen__found_pair(struct zhen__cmp *c, const struct zhen__rule *r,
+                     size_t i, size_t j)
+{
+	return zhen__push(c, r->type, r->sev, &c->zh.q[i], &c->en.q[j]);
+}
+
+void zhen_findings_free(zhen_findings *f)
+{
+	if (!f)
+		return;
+	free(f->f);
+	free(f);
+}
+
+size_t zhen_findings_count(const zhen_findings *f)
+{
+	return f ? f->n : 0;
+}
+
+const zhen_finding *zhen_findings_get(const zhen_findings *f, size_t i)
+{
+	return f && i < f->n ? &f->f[i] : NULL;
+}
+
+const char *zhen_ftype_name(zhen_ftype t)
+{
+	static const char *const names[] = { "magnitude", "currency", "value",
+		"unit", "missing", "extra", "series", "alignment" };
+	return (unsigned)t < sizeof names / sizeof names[0] ? names[t] : "?";
+}
+
+const char *zhen_severity_name(zhen_severity s)
+{
+	static const char *const names[] = { "info", "warning", "error" };
+	return (unsigned)s < 3 ? names[s] : "?";
+}
