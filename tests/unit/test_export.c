@@ -1,4 +1,4 @@
-/* test_export.c: alignments written as TSV and TMX (src/export.c), word
+/* test_export.c: alignments written as TSV and TMX (src/report/export.c), word
  * lists read from CC-CEDICT text (src/lexicon.c), and the aligner's
  * anchors that need the documents' text (src/align.c). */
 #include <check.h>
