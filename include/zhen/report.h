@@ -36,8 +36,17 @@ ZHEN_API size_t zhen_finding_message(char *buf, size_t cap,
                                      const char *zh_src, size_t zh_base,
                                      const char *en_src, size_t en_base);
 
-/** Diff-style report of a document check. @return 0, or the callback's
- *  nonzero value, or ZHEN_ENOMEM. */
+/** The number of findings in @p f of severity @p sev (0 for a NULL
+ *  list), for a summary such as zhen's "zhen: 16 beads checked, 6 errors,
+ *  3 warnings, 0 info". Cannot fail. */
+ZHEN_API size_t zhen_findings_count_severity(const zhen_findings *f,
+                                             zhen_severity sev);
+
+/** Diff-style report of a document check: a header naming the two files,
+ *  then one hunk per bead with findings. It ends there: a summary line is
+ *  the caller's, from zhen_findings_count_severity() and
+ *  zhen_alignment_count(), as the zhen program writes it. @return 0, or
+ *  the callback's nonzero value, or ZHEN_ENOMEM. */
 ZHEN_API int zhen_report_text(zhen_write_fn write, void *payload,
                               const zhen_result *r, const zhen_doc *zh,
                               const zhen_doc *en,

@@ -55,10 +55,18 @@ void cli_checked_docs_free(struct checked_docs *d)
 	zhen_doc_free(d->en);
 }
 
+/* Findings by severity, indexed by zhen_severity. */
+static void tally(size_t n[3], const zhen_findings *f)
+{
+	for (int sv = ZHEN_SEV_INFO; sv <= ZHEN_SEV_ERROR; sv++)
+		n[sv] += zhen_findings_count_severity(f, (zhen_severity)sv);
+}
+
 static int check_documents(zhen_ctx *ctx, const struct opts *o)
 {
 	zhen_report_options ro = ZHEN_REPORT_OPTIONS_INIT;
 	struct checked_docs d;
+	size_t n[3] = { 0, 0, 0 };
 	int status = EXIT_TROUBLE, rc;
 
 	if (cli_check_docs(&d, ctx, o, true) != 0)
@@ -73,17 +81,18 @@ static int check_documents(zhen_ctx *ctx, const struct opts *o)
 		cli_err(NULL, 0, "cannot write the report");
 		goto out;
 	}
+	tally(n, zhen_result_findings(d.r));
+	if (o->format != FMT_JSON)
+		cli_print_summary("beads",
+		                  zhen_alignment_count(zhen_result_alignment(d.r)),
+		                  n);
 	/* A small report is still in the stdio buffer: only the flush tells
 	 * whether it reached the disk (> /dev/full). */
 	if (fflush(stdout) != 0) {
 		cli_err(NULL, 0, "cannot write the report: %s", strerror(errno));
 		goto out;
 	}
-	status = EXIT_CLEAN;
-	const zhen_findings *f = zhen_result_findings(d.r);
-	for (size_t i = 0; i < zhen_findings_count(f); i++)
-		if (zhen_findings_get(f, i)->severity == ZHEN_SEV_ERROR)
-			status = EXIT_FINDINGS;
+	status = n[ZHEN_SEV_ERROR] ? EXIT_FINDINGS : EXIT_CLEAN;
 out:
 	cli_checked_docs_free(&d);
 	return status;
@@ -100,7 +109,7 @@ struct pairs_run {
 	zhen_check_options co;
 	zhen_report_options ro;
 	size_t lineno, npairs, n[3];
-	bool trouble, any_error;
+	bool trouble;
 };
 
 /* One input line [s, s+len) whose first byte is at @p base of the file. */
@@ -149,12 +158,7 @@ static void pair_line(struct pairs_run *p, const char *s, size_t len,
 		return;
 	}
 	p->npairs++;
-	for (size_t i = 0; i < zhen_findings_count(fs); i++) {
-		zhen_severity sv = zhen_findings_get(fs, i)->severity;
-		p->n[sv]++;
-		if (sv == ZHEN_SEV_ERROR)
-			p->any_error = true;
-	}
+	tally(p->n, fs);
 	if (o->format == FMT_JSON)
 		zhen_report_pair_json(cli_write_stdout, NULL, p->lineno, fs, s, base,
 		                      en, eb);
@@ -221,15 +225,13 @@ static int check_pairs(zhen_ctx *ctx, const struct opts *o, const char *path)
 	if (f != stdin)
 		fclose(f);
 	if (o->format != FMT_JSON)
-		printf("zhen: %zu pairs checked, %zu error%s, %zu warning%s, "
-		       "%zu info\n", p.npairs, p.n[2], p.n[2] == 1 ? "" : "s",
-		       p.n[1], p.n[1] == 1 ? "" : "s", p.n[0]);
+		cli_print_summary("pairs", p.npairs, p.n);
 	if (fflush(stdout) != 0) {
 		cli_err(NULL, 0, "cannot write the report: %s", strerror(errno));
 		p.trouble = true;
 	}
-	return p.trouble ? EXIT_TROUBLE : p.any_error ? EXIT_FINDINGS
-	                                             : EXIT_CLEAN;
+	return p.trouble ? EXIT_TROUBLE
+	       : p.n[ZHEN_SEV_ERROR] ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 
 int cmd_check(zhen_ctx *ctx, const struct opts *o)

@@ -132,6 +132,15 @@ zhen_doc *cli_load_doc(zhen_ctx *ctx, const struct opts *o, const char *path,
 	return doc;
 }
 
+void cli_print_summary(const char *what, size_t n, const size_t sev[3])
+{
+	size_t e = sev[ZHEN_SEV_ERROR], w = sev[ZHEN_SEV_WARNING];
+
+	printf("zhen: %zu %s checked, %zu error%s, %zu warning%s, %zu info\n",
+	       n, what, e, e == 1 ? "" : "s", w, w == 1 ? "" : "s",
+	       sev[ZHEN_SEV_INFO]);
+}
+
 zhen_doc *cli_load_single(zhen_ctx *ctx, const struct opts *o,
                           const char *cmd, bool need_lang, int lang,
                           const char **path)

@@ -19,6 +19,11 @@ const char *cli_display_name(const char *path);
  * per pair cost 8% of a million-pair run). @p payload is unused. */
 int cli_write_stdout(void *payload, const char *bytes, size_t len);
 
+/* The last line of a text report, from counts by severity (indexed by
+ * zhen_severity): "zhen: 16 beads checked, 6 errors, 3 warnings, 0 info".
+ * @p what names what @p n counts ("beads", "pairs"). */
+void cli_print_summary(const char *what, size_t n, const size_t sev[3]);
+
 /* Load, decode and validate a document (a file or "-"), as the options
  * say; @p lang tells how wrapped lines join (-1: unknown). NULL after one
  * error line naming file, line and byte. The caller frees the document. */

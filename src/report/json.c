@@ -121,7 +121,8 @@ int zhen_report_json(zhen_write_fn write, void *payload, const zhen_result *r,
 		rc = zhen__report_emit(write, payload, &b);
 	}
 	if (!rc) {
-		zhen__report_counts(f, n);
+		for (int sv = ZHEN_SEV_INFO; sv <= ZHEN_SEV_ERROR; sv++)
+			n[sv] = zhen_findings_count_severity(f, (zhen_severity)sv);
 		zhen__buf_printf(&b, "{\"summary\":{\"beads\":%zu,\"zh_sentences\":%zu,"
 		                 "\"en_sentences\":%zu,\"errors\":%zu,"
 		                 "\"warnings\":%zu,\"info\":%zu,\"script\":\"%s\","

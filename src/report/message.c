@@ -14,11 +14,13 @@ int zhen__report_emit(zhen_write_fn w, void *p, struct zhen__buf *b)
 	return rc;
 }
 
-void zhen__report_counts(const zhen_findings *f, size_t n[3])
+size_t zhen_findings_count_severity(const zhen_findings *f,
+                                    zhen_severity sev)
 {
-	n[0] = n[1] = n[2] = 0;
-	for (size_t i = 0; i < f->n; i++)
-		n[f->f[i].severity]++;
+	size_t n = 0;
+	for (size_t i = 0; f && i < f->n; i++)
+		n += f->f[i].severity == sev;
+	return n;
 }
 
 static void quote(struct zhen__buf *b, const zhen_quantity *q,

@@ -11,10 +11,6 @@
 int zhen__report_emit(zhen_write_fn write, void *payload,
                       struct zhen__buf *b);
 
-/** Findings of each severity: n[ZHEN_SEV_INFO], n[ZHEN_SEV_WARNING],
- *  n[ZHEN_SEV_ERROR]. */
-void zhen__report_counts(const zhen_findings *f, size_t n[3]);
-
 /** Append the text of zhen_finding_message() to @p b. */
 void zhen__report_message(struct zhen__buf *b, const zhen_finding *f,
                           const char *zs, size_t zb, const char *es,

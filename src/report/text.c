@@ -154,7 +154,6 @@ int zhen_report_text(zhen_write_fn write, void *payload, const zhen_result *r,
 	const char *zsrc = zhen_doc_bytes(zh, NULL), *esrc = zhen_doc_bytes(en, NULL);
 	struct zhen__buf b = { 0 };
 	int color, rc = 0;
-	size_t n[3];
 
 	if (!opts)
 		opts = &defaults;
@@ -191,15 +190,9 @@ int zhen_report_text(zhen_write_fn write, void *payload, const zhen_result *r,
 		rc = zhen__report_emit(write, payload, &b);
 		i = j;
 	}
-	if (!rc) {
-		zhen__report_counts(f, n);
-		zhen__buf_printf(&b, "zhen: %zu beads checked, %zu error%s, "
-		                 "%zu warning%s, %zu info\n",
-		                 zhen_alignment_count(al), n[2],
-		                 n[2] == 1 ? "" : "s", n[1], n[1] == 1 ? "" : "s",
-		                 n[0]);
+	/* the file header alone, when nothing was found */
+	if (!rc)
 		rc = zhen__report_emit(write, payload, &b);
-	}
 	zhen__buf_free(&b);
 	return rc;
 }

@@ -234,6 +234,20 @@ START_TEST(json_escaping)
 }
 END_TEST
 
+START_TEST(count_by_severity)
+{
+	zhen_finding f[2];
+	struct zhen_findings l = two_findings(f);
+	f[1].severity = ZHEN_SEV_WARNING;
+	ck_assert_uint_eq(zhen_findings_count_severity(&l, ZHEN_SEV_ERROR), 1);
+	ck_assert_uint_eq(zhen_findings_count_severity(&l, ZHEN_SEV_WARNING),
+	                  1);
+	ck_assert_uint_eq(zhen_findings_count_severity(&l, ZHEN_SEV_INFO), 0);
+	ck_assert_uint_eq(zhen_findings_count_severity(NULL, ZHEN_SEV_ERROR),
+	                  0);
+}
+END_TEST
+
 START_TEST(write_errors_propagate)
 {
 	zhen_finding f[2];
@@ -256,6 +270,7 @@ int main(void)
 	tcase_add_test(tc, pair_text_clean_is_silent);
 	tcase_add_test(tc, pair_json);
 	tcase_add_test(tc, json_escaping);
+	tcase_add_test(tc, count_by_severity);
 	tcase_add_test(tc, write_errors_propagate);
 	suite_add_tcase(s, tc);
 	return zhen_test_run(s);
