@@ -61,23 +61,15 @@ static void print_ids(size_t first, size_t count)
 	fputc(']', stdout);
 }
 
-/* One line a bead: "[0,1]:[0]", or a JSON object. */
-static void write_beads(const struct opts *o, const zhen_alignment *al)
+/* One line a bead, "[0,1]:[0]": the 0-based sentences of each side. */
+static void write_beads(const zhen_alignment *al)
 {
 	for (size_t i = 0; i < zhen_alignment_count(al); i++) {
 		const zhen_bead *b = zhen_alignment_get(al, i);
-		if (o->format == FMT_BEADS) {
-			print_ids(b->zh_first, b->zh_count);
-			fputc(':', stdout);
-			print_ids(b->en_first, b->en_count);
-			fputc('\n', stdout);
-		} else {
-			printf("{\"bead\":%zu,\"zh\":", i);
-			print_ids(b->zh_first, b->zh_count);
-			printf(",\"en\":");
-			print_ids(b->en_first, b->en_count);
-			printf(",\"confidence\":%.3f}\n", b->confidence);
-		}
+		print_ids(b->zh_first, b->zh_count);
+		fputc(':', stdout);
+		print_ids(b->en_first, b->en_count);
+		fputc('\n', stdout);
 	}
 }
 
@@ -93,8 +85,14 @@ int cmd_align(zhen_ctx *ctx, const struct opts *o)
 		status = write_memory(ctx, o, &d);
 	else if (status == 0 && o->format == FMT_TEXT)
 		status = write_text(&d);
-	else if (status == 0)
-		write_beads(o, zhen_result_alignment(d.r));
+	else if (status == 0 && o->format == FMT_BEADS)
+		write_beads(zhen_result_alignment(d.r));
+	else if (status == 0 &&
+	         zhen_alignment_write_json(cli_write_stdout, NULL,
+	                                   zhen_result_alignment(d.r)) != 0) {
+		cli_err(NULL, 0, "cannot write the alignment");
+		status = EXIT_TROUBLE;
+	}
 	if (status == 0 && fflush(stdout) != 0)
 		status = EXIT_TROUBLE;
 	cli_checked_docs_free(&d);

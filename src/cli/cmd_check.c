@@ -74,22 +74,25 @@ static int check_documents(zhen_ctx *ctx, const struct opts *o)
 	ro.color = o->color;
 	ro.zh_name = cli_display_name(o->args[0]);
 	ro.en_name = cli_display_name(o->args[1]);
-	rc = o->format == FMT_JSON
-		? zhen_report_json(cli_write_stdout, NULL, d.r, d.zh, d.en)
-		: zhen_report_text(cli_write_stdout, NULL, d.r, d.zh, d.en, &ro);
+	if (o->format == FMT_JSON)
+		rc = zhen_report_json(cli_write_stdout, NULL, d.r, d.zh, d.en);
+	else
+		rc = zhen_report_text(cli_write_stdout, NULL, d.r, d.zh, d.en,
+		                      &ro);
 	if (rc != 0) {
 		cli_err(NULL, 0, "cannot write the report");
 		goto out;
 	}
 	tally(n, zhen_result_findings(d.r));
 	if (o->format != FMT_JSON)
-		cli_print_summary("beads",
-		                  zhen_alignment_count(zhen_result_alignment(d.r)),
+		cli_print_summary("beads", zhen_alignment_count(
+		                                   zhen_result_alignment(d.r)),
 		                  n);
 	/* A small report is still in the stdio buffer: only the flush tells
 	 * whether it reached the disk (> /dev/full). */
 	if (fflush(stdout) != 0) {
-		cli_err(NULL, 0, "cannot write the report: %s", strerror(errno));
+		cli_err(NULL, 0, "cannot write the report: %s",
+		        strerror(errno));
 		goto out;
 	}
 	status = n[ZHEN_SEV_ERROR] ? EXIT_FINDINGS : EXIT_CLEAN;
@@ -98,10 +101,7 @@ out:
 	return status;
 }
 
-/* Pairs stream line by line, so a million-line file needs no more memory
- * than its longest line. Every input line gets exactly one JSON object;
- * a bad line gets an "error" object and the run goes on (exit 2 at the
- * end). */
+/* A --pairs run: the options of every pair and the counts so far. */
 struct pairs_run {
 	zhen_ctx *ctx;
 	const struct opts *o;
@@ -130,7 +130,8 @@ static void pair_line(struct pairs_run *p, const char *s, size_t len,
 	}
 	if (zhen_utf8_check(s, len, &bad) < 0) {
 		snprintf(msg, sizeof msg, "invalid UTF-8 or binary byte 0x%02X "
-		         "at byte %zu", (unsigned)(unsigned char)s[bad], base + bad);
+		         "at byte %zu", (unsigned)(unsigned char)s[bad],
+		         base + bad);
 		problem = msg;
 	} else if (len && !(tab = memchr(s, '\t', len))) {
 		problem = "no TAB between the Chinese and the English";
@@ -138,11 +139,9 @@ static void pair_line(struct pairs_run *p, const char *s, size_t len,
 	if (problem) {
 		cli_err(p->name, p->lineno, "%s", problem);
 		p->trouble = true;
-		if (o->format == FMT_JSON) {
-			printf("{\"line\":%zu,\"error\":", p->lineno);
-			zhen_json_string(cli_write_stdout, NULL, problem, strlen(problem));
-			printf("}\n");
-		}
+		if (o->format == FMT_JSON)
+			zhen_report_pair_error_json(cli_write_stdout, NULL,
+			                            p->lineno, problem);
 		return;
 	}
 	zhen_findings *fs = NULL;
@@ -154,17 +153,18 @@ static void pair_line(struct pairs_run *p, const char *s, size_t len,
 		cli_err(p->name, p->lineno, "%s", zhen_ctx_errmsg(p->ctx));
 		p->trouble = true;
 		if (o->format == FMT_JSON)
-			printf("{\"line\":%zu,\"error\":\"internal\"}\n", p->lineno);
+			zhen_report_pair_error_json(cli_write_stdout, NULL,
+			                            p->lineno, "internal");
 		return;
 	}
 	p->npairs++;
 	tally(p->n, fs);
 	if (o->format == FMT_JSON)
-		zhen_report_pair_json(cli_write_stdout, NULL, p->lineno, fs, s, base,
-		                      en, eb);
+		zhen_report_pair_json(cli_write_stdout, NULL, p->lineno, fs, s,
+		                      base, en, eb);
 	else
-		zhen_report_pair_text(cli_write_stdout, NULL, p->lineno, fs, s, zl,
-		                      base, en, el, eb, &p->ro);
+		zhen_report_pair_text(cli_write_stdout, NULL, p->lineno, fs, s,
+		                      zl, base, en, el, eb, &p->ro);
 	zhen_findings_free(fs);
 }
 
@@ -175,7 +175,8 @@ static void pair_line(struct pairs_run *p, const char *s, size_t len,
  * end a line, as they do for documents. */
 static int check_pairs(zhen_ctx *ctx, const struct opts *o, const char *path)
 {
-	struct pairs_run p = { .ctx = ctx, .o = o, .name = cli_display_name(path) };
+	struct pairs_run p = { .ctx = ctx, .o = o,
+	                       .name = cli_display_name(path) };
 	FILE *f = stdin;
 	char *line = NULL;
 	size_t cap = 0, offset = 0;
@@ -218,7 +219,8 @@ static int check_pairs(zhen_ctx *ctx, const struct opts *o, const char *path)
 	/* getline returns -1 at the end and on failure (ENOMEM leaves no
 	 * ferror): a silent stop would drop the rest of the batch. */
 	if (ferror(f) || errno) {
-		cli_err(p.name, p.lineno + 1, "%s", strerror(errno ? errno : EIO));
+		cli_err(p.name, p.lineno + 1, "%s",
+		        strerror(errno ? errno : EIO));
 		p.trouble = true;
 	}
 	free(line);
@@ -227,7 +229,8 @@ static int check_pairs(zhen_ctx *ctx, const struct opts *o, const char *path)
 	if (o->format != FMT_JSON)
 		cli_print_summary("pairs", p.npairs, p.n);
 	if (fflush(stdout) != 0) {
-		cli_err(NULL, 0, "cannot write the report: %s", strerror(errno));
+		cli_err(NULL, 0, "cannot write the report: %s",
+		        strerror(errno));
 		p.trouble = true;
 	}
 	return p.trouble ? EXIT_TROUBLE
@@ -244,8 +247,8 @@ int cmd_check(zhen_ctx *ctx, const struct opts *o)
 			                       "(got '%s')", o->args[0]);
 		if (o->encoding || o->paragraphs != ZHEN_PARAGRAPHS_LINE)
 			return cli_usage_error("--pairs streams UTF-8 lines: "
-			                       "--encoding and --paragraphs are "
-			                       "for documents");
+			                       "--encoding and --paragraphs "
+			                       "are for documents");
 		return check_pairs(ctx, o, o->pairs);
 	}
 	if ((rc = cli_two_files("check", o)) != 0)

@@ -3,40 +3,17 @@
 #include "io.h"
 
 #include <stdio.h>
-#include <string.h>
 
-static void print_quantity(const struct opts *o, const zhen_doc *doc,
-                           const zhen_quantity *x)
+/* One tab-separated line: line, offsets, kind, value, unit, flags, text. */
+static void print_quantity(const zhen_doc *doc, const zhen_quantity *x)
 {
 	const char *b = zhen_doc_bytes(doc, NULL);
 	char v[128];
 	size_t xs, xe;
 
 	zhen_doc_source_span(doc, x->start, x->end, &xs, &xe);
-	/* JSON: the bare decimal, as in check's JSON. */
-	if (o->format == FMT_JSON && x->kind != ZHEN_Q_DATE &&
-	    x->kind != ZHEN_Q_IDENT)
-		zhen_decimal_format(v, sizeof v, x->value, 0);
-	else
-		zhen_quantity_format(v, sizeof v, x, o->format != FMT_JSON);
+	zhen_quantity_format(v, sizeof v, x, 1);
 	const char *unit = x->currency[0] ? x->currency : x->unit;
-	if (o->format == FMT_JSON) {
-		printf("{\"line\":%zu,\"start\":%zu,\"end\":%zu,"
-		       "\"kind\":\"%s\",\"value\":\"%s\",\"unit\":",
-		       zhen_doc_line_of(doc, x->start), xs, xe,
-		       zhen_qkind_name(x->kind), v);
-		zhen_json_string(cli_write_stdout, NULL, unit, strlen(unit));
-		printf(",\"currency_alt\":");
-		zhen_json_string(cli_write_stdout, NULL, x->currency_alt,
-		                 strlen(x->currency_alt));
-		printf(",\"approx\":%s,\"words\":%s,\"text\":",
-		       x->flags & ZHEN_QF_APPROX ? "true" : "false",
-		       x->flags & ZHEN_QF_WORDS ? "true" : "false");
-		zhen_json_string(cli_write_stdout, NULL, b + x->start,
-		                 x->end - x->start);
-		printf("}\n");
-		return;
-	}
 	/* the sign's other currencies: $ may be HK$, a Traditional 元 NT$ */
 	bool alt = x->currency_alt[0] != 0;
 	printf("%zu\t%zu-%zu\t%s\t%s\t%s%s%s\t%s%s%s\t%.*s\n",
@@ -75,9 +52,18 @@ int cmd_numbers(zhen_ctx *ctx, const struct opts *o)
 			status = EXIT_TROUBLE;
 			break;
 		}
-		for (size_t i = 0; i < zhen_quantities_count(q); i++)
-			print_quantity(o, doc, zhen_quantities_get(q, i));
+		int rc = 0;
+		if (o->format == FMT_JSON)
+			rc = zhen_quantities_write_json(cli_write_stdout, NULL,
+			                                q, doc);
+		else
+			for (size_t i = 0; i < zhen_quantities_count(q); i++)
+				print_quantity(doc, zhen_quantities_get(q, i));
 		zhen_quantities_free(q);
+		if (rc != 0) {
+			status = EXIT_TROUBLE;
+			break;
+		}
 	}
 	zhen_doc_free(doc);
 	if (fflush(stdout) != 0)

@@ -19,25 +19,21 @@ int cmd_segment(zhen_ctx *ctx, const struct opts *o)
 		return EXIT_TROUBLE;
 	}
 	const char *b = zhen_doc_bytes(doc, NULL);
-	for (size_t i = 0; i < zhen_sentences_count(s); i++) {
-		const zhen_sentence *se = zhen_sentences_get(s, i);
-		size_t line = zhen_doc_line_of(doc, se->off), ss, se_end;
-		/* Offsets into the user's file, text as analysed (UTF-8). */
-		zhen_doc_source_span(doc, se->off, se->off + se->len, &ss,
-		                     &se_end);
-		if (o->format == FMT_JSON) {
-			printf("{\"line\":%zu,\"paragraph\":%zu,\"sentence\":%zu,"
-			       "\"start\":%zu,\"end\":%zu,\"text\":", line,
-			       se->para + 1, se->index + 1, ss, se_end);
-			zhen_json_string(cli_write_stdout, NULL, b + se->off,
-			                 se->len);
-			printf("}\n");
-		} else {
-			printf("%zu:%zu.%zu\t%.*s\n", line, se->para + 1,
+	int status = EXIT_CLEAN;
+	if (o->format == FMT_JSON) {
+		if (zhen_sentences_write_json(cli_write_stdout, NULL, s,
+		                              doc) != 0)
+			status = EXIT_TROUBLE;
+	} else {
+		/* line:paragraph.sentence, then the text as analysed */
+		for (size_t i = 0; i < zhen_sentences_count(s); i++) {
+			const zhen_sentence *se = zhen_sentences_get(s, i);
+			printf("%zu:%zu.%zu\t%.*s\n",
+			       zhen_doc_line_of(doc, se->off), se->para + 1,
 			       se->index + 1, (int)se->len, b + se->off);
 		}
 	}
 	zhen_sentences_free(s);
 	zhen_doc_free(doc);
-	return fflush(stdout) == 0 ? EXIT_CLEAN : EXIT_TROUBLE;
+	return fflush(stdout) == 0 ? status : EXIT_TROUBLE;
 }

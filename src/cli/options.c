@@ -78,19 +78,22 @@ static const char usage_head[] =
 "       zhen numbers --lang=zh|en [--format=text|json] [FILE|-]\n"
 "\n"
 "Checks the numbers of a Chinese text against its English translation by\n"
-"value: 34億元 is RMB 3.4 billion, so \"RMB 34 billion\" is a magnitude error.\n"
+"value: 34億元 is RMB 3.4 billion, so \"RMB 34 billion\" is a magnitude "
+"error.\n"
 "\n"
 "Options:\n";
 
 static const char usage_tail[] =
 "  --help, --version\n"
 "\n"
-"Exit status: 0 no error-level finding, 1 at least one, 2 usage or input error.\n"
+"Exit status: 0 no error-level finding, 1 at least one, 2 usage or input "
+"error.\n"
 "\n"
 "Examples:\n"
 "  zhen check corpus/tw-results/zh.txt corpus/tw-results/en.txt\n"
 "  zhen check --format=json --pairs pairs.tsv\n"
-"  printf '營收34億元\\tRevenue was RMB 34 billion\\n' | zhen check --pairs -\n"
+"  printf '營收34億元\\tRevenue was RMB 34 billion\\n' "
+"| zhen check --pairs -\n"
 "  zhen numbers --lang=zh corpus/cn-policy/zh.txt\n"
 "  zhen align --format=tsv zh.txt en.txt > aligned.tsv\n";
 
