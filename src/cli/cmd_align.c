@@ -73,6 +73,29 @@ static void write_beads(const zhen_alignment *al)
 	}
 }
 
+static int write_alignment(zhen_ctx *ctx, const struct opts *o,
+                           const struct checked_docs *d)
+{
+	switch (o->format) {
+	case FMT_TSV:
+	case FMT_TMX:
+		return write_memory(ctx, o, d);
+	case FMT_TEXT:
+		return write_text(d);
+	case FMT_BEADS:
+		write_beads(zhen_result_alignment(d->r));
+		return 0;
+	case FMT_JSON:
+		break;
+	}
+	if (zhen_alignment_write_json(cli_write_stdout, NULL,
+	                              zhen_result_alignment(d->r)) != 0) {
+		cli_err(NULL, 0, "cannot write the alignment");
+		return EXIT_TROUBLE;
+	}
+	return 0;
+}
+
 int cmd_align(zhen_ctx *ctx, const struct opts *o)
 {
 	struct checked_docs d;
@@ -80,19 +103,8 @@ int cmd_align(zhen_ctx *ctx, const struct opts *o)
 
 	if ((status = cli_two_files("align", o)) != 0)
 		return status;
-	status = cli_check_docs(&d, ctx, o, false);
-	if (status == 0 && (o->format == FMT_TSV || o->format == FMT_TMX))
-		status = write_memory(ctx, o, &d);
-	else if (status == 0 && o->format == FMT_TEXT)
-		status = write_text(&d);
-	else if (status == 0 && o->format == FMT_BEADS)
-		write_beads(zhen_result_alignment(d.r));
-	else if (status == 0 &&
-	         zhen_alignment_write_json(cli_write_stdout, NULL,
-	                                   zhen_result_alignment(d.r)) != 0) {
-		cli_err(NULL, 0, "cannot write the alignment");
-		status = EXIT_TROUBLE;
-	}
+	if ((status = cli_check_docs(&d, ctx, o, false)) == 0)
+		status = write_alignment(ctx, o, &d);
 	if (status == 0 && fflush(stdout) != 0)
 		status = EXIT_TROUBLE;
 	cli_checked_docs_free(&d);
