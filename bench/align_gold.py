@@ -254,7 +254,7 @@ class ZhenLib:
                 ('zhen_ctx_errmsg', ctypes.c_char_p, [vp]),
                 ('zhen_doc_from_bytes', ctypes.c_int, [pp, vp, ctypes.c_char_p, ctypes.c_size_t]),
                 ('zhen_doc_free', None, [vp]),
-                ('zhen_lexicon_load', ctypes.c_int, [pp, vp, ctypes.c_char_p]),
+                ('zhen_lexicon_read', ctypes.c_int, [pp, vp, ctypes.c_char_p, ctypes.c_size_t]),
                 ('zhen_lexicon_free', None, [vp]),
                 ('zhen_check_documents', ctypes.c_int, [pp, vp, vp, vp, ctypes.POINTER(_CheckOpts)]),
                 ('zhen_result_alignment', vp, [vp]), ('zhen_result_free', None, [vp]),
@@ -266,9 +266,11 @@ class ZhenLib:
         if L.zhen_ctx_new(ctypes.byref(self.ctx)) < 0:
             raise OSError('zhen_ctx_new failed')
         self.lex = ctypes.c_void_p()
-        if lexicon and L.zhen_lexicon_load(ctypes.byref(self.lex), self.ctx,
-                                           lexicon.encode()) < 0:
-            raise OSError(self.error())
+        if lexicon:
+            with open(lexicon, 'rb') as f:
+                data = f.read()
+            if L.zhen_lexicon_read(ctypes.byref(self.lex), self.ctx, data, len(data)) < 0:
+                raise OSError(self.error())
 
     def error(self):
         return (self.L.zhen_ctx_errmsg(self.ctx) or b'').decode(errors='replace')

@@ -8,8 +8,6 @@
  * and its translation, never what the word means. */
 #include "lexicon.h"
 
-#include <errno.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -284,46 +282,6 @@ fail:
 	if (rc == ZHEN_ENOMEM)
 		zhen__fail(ctx, rc, "zhen_lexicon_read: out of memory");
 	zhen_lexicon_free(l);
-	return rc;
-}
-
-int zhen_lexicon_load(zhen_lexicon **out, zhen_ctx *ctx, const char *path)
-{
-	FILE *f;
-	char *buf = NULL;
-	size_t len = 0, cap = 0, got;
-	int rc;
-
-	if (!out || !path)
-		return zhen__fail(ctx, ZHEN_EUSAGE,
-		                  "zhen_lexicon_load: missing argument");
-	*out = NULL;
-	if (!(f = fopen(path, "rb")))
-		return zhen__fail(ctx, ZHEN_ERROR, "%s: %s", path,
-		                  strerror(errno));
-	do {
-		if (cap - len < 65536) {
-			char *p = realloc(buf, cap = cap ? 2 * cap : 1 << 20);
-
-			if (!p) {
-				free(buf);
-				fclose(f);
-				return zhen__fail(ctx, ZHEN_ENOMEM,
-				                  "out of memory");
-			}
-			buf = p;
-		}
-		got = fread(buf + len, 1, cap - len, f);
-		len += got;
-	} while (got);
-	if (ferror(f)) {
-		free(buf);
-		fclose(f);
-		return zhen__fail(ctx, ZHEN_ERROR, "%s: read error", path);
-	}
-	fclose(f);
-	rc = zhen_lexicon_read(out, ctx, buf, len);
-	free(buf);
 	return rc;
 }
 

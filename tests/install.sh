@@ -16,6 +16,9 @@ check "binary installed" '[ -x "$bin" ]'
 check "man page installed" '[ -n "$(find "$T" -name zhen.1)" ]'
 check "headers installed" '[ -n "$(find "$T" -path "*/include/zhen/zhen.h")" ]'
 check "pkg-config file installed" '[ -n "$pc" ]'
+hdr=$(dirname "$(find "$T" -path '*/include/zhen/zhen.h' | head -1)")
+check "exactly the public headers installed (none of src/)" \
+	'[ "$(cd "$hdr" && ls | sort)" = "$(cd "$S/include/zhen" && ls -- *.h | sort)" ]'
 if [ -n "$pc" ] && command -v cc >/dev/null; then
 	prefix=$(sed -n 's/^prefix=//p' "$pc")
 	flags=$(PKG_CONFIG_PATH=$(dirname "$pc") PKG_CONFIG_SYSROOT_DIR="$T" pkg-config --cflags --libs zhen)

@@ -50,16 +50,13 @@ typedef struct zhen_align_options {
  * Read a word list in the CC-CEDICT text format: one entry a line,
  * "TRAD SIMP [pin1 yin1] /gloss/gloss/", '#' comments. zhen ships none;
  * CC-CEDICT itself (CC BY-SA) is at https://www.mdbg.net/chinese/dictionary?page=cedict.
+ * The library reads no file: the caller reads it (the CLI does, for
+ * --lexicon) and passes its bytes, which are copied.
  * @return 0, ZHEN_EDICT (a line of another form), ZHEN_EUSAGE or
  *         ZHEN_ENOMEM.
  */
 ZHEN_API int zhen_lexicon_read(zhen_lexicon **out, zhen_ctx *ctx,
                                const char *text, size_t len);
-
-/** zhen_lexicon_read() of a file. @return also ZHEN_ERROR when the file
- *  cannot be read. */
-ZHEN_API int zhen_lexicon_load(zhen_lexicon **out, zhen_ctx *ctx,
-                               const char *path);
 
 /** Entries read (lines with at least one usable gloss). */
 ZHEN_API size_t zhen_lexicon_count(const zhen_lexicon *l);

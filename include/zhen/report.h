@@ -1,5 +1,6 @@
-/* report.h: diff-style text and JSON Lines. The library never writes to a
- * file itself: every report goes through the caller's write callback. */
+/* report.h: diff-style text, JSON Lines and the counts of a summary. The
+ * library never writes to a file itself: every report goes through the
+ * caller's write callback. */
 #ifndef ZHEN_REPORT_H
 #define ZHEN_REPORT_H
 
@@ -36,18 +37,21 @@ ZHEN_API size_t zhen_finding_message(char *buf, size_t cap,
                                      const char *zh_src, size_t zh_base,
                                      const char *en_src, size_t en_base);
 
-/** Diff-style report of a document check. @return 0, or the callback's
- *  nonzero value, or ZHEN_ENOMEM. */
+/** The number of findings in @p f of severity @p sev (0 for a NULL
+ *  list), for a summary such as zhen's "zhen: 16 beads checked, 6 errors,
+ *  3 warnings, 0 info". Cannot fail. */
+ZHEN_API size_t zhen_findings_count_severity(const zhen_findings *f,
+                                             zhen_severity sev);
+
+/** Diff-style report of a document check: a header naming the two files,
+ *  then one hunk per bead with findings. It ends there: a summary line is
+ *  the caller's, from zhen_findings_count_severity() and
+ *  zhen_alignment_count(), as the zhen program writes it. @return 0, or
+ *  the callback's nonzero value, or ZHEN_ENOMEM. */
 ZHEN_API int zhen_report_text(zhen_write_fn write, void *payload,
                               const zhen_result *r, const zhen_doc *zh,
                               const zhen_doc *en,
                               const zhen_report_options *opts);
-
-/** JSON Lines for a document check: one object per finding, then one
- *  {"summary":{…}} object. */
-ZHEN_API int zhen_report_json(zhen_write_fn write, void *payload,
-                              const zhen_result *r, const zhen_doc *zh,
-                              const zhen_doc *en);
 
 /** Diff-style hunk for one pre-aligned pair (nothing when clean). */
 ZHEN_API int zhen_report_pair_text(zhen_write_fn write, void *payload,
@@ -56,12 +60,6 @@ ZHEN_API int zhen_report_pair_text(zhen_write_fn write, void *payload,
                                    size_t zh_base, const char *en,
                                    size_t en_len, size_t en_base,
                                    const zhen_report_options *opts);
-
-/** Exactly one JSON object {"line":N,"findings":[…]} and a newline. */
-ZHEN_API int zhen_report_pair_json(zhen_write_fn write, void *payload,
-                                   size_t line, const zhen_findings *f,
-                                   const char *zh, size_t zh_base,
-                                   const char *en, size_t en_base);
 
 /**
  * The alignment of a document check side by side: for each bead a header
@@ -74,10 +72,93 @@ ZHEN_API int zhen_report_alignment_text(zhen_write_fn write, void *payload,
                                         const zhen_doc *zh,
                                         const zhen_doc *en, size_t width);
 
+/**
+ * @name JSON Lines
+ * Every JSON zhen writes comes from the functions below, one object and a
+ * newline per record, each record handed to @p write in one call. The
+ * objects, with the README's "JSON output" as the full reference:
+ *
+ * - quantity: {"line","start","end","kind","value","unit","currency_alt",
+ *   "approx","words","text"}: 1-based line, byte offsets of "text" in the
+ *   input, zhen_qkind_name(), the value as a decimal string (dates and
+ *   identifiers in their text form), the currency, "%", "pp" or the unit,
+ *   the other currencies a sign may stand for, two flags, the quantity as
+ *   written.
+ * - finding: {"type","severity","message","zh","en"}, "zh"/"en" a quantity
+ *   or null; in a document check also "bead".
+ * - bead: {"index","zh","en","confidence"}, "zh"/"en" the 0-based indexes
+ *   of the bead's sentences on that side.
+ * - sentence: {"line","paragraph","sentence","start","end","text"}.
+ *
+ * Each function returns 0, the callback's nonzero value (the stream then
+ * stops after the last whole record), ZHEN_ENOMEM, or ZHEN_EUSAGE where
+ * stated. Strings are escaped so that the output is valid UTF-8 JSON
+ * whatever the input: invalid UTF-8 becomes U+FFFD.
+ * @{
+ */
+
+/** The version of the schema, written as "schema" in the summary object of
+ *  zhen_report_json(). Raised when a field changes meaning or goes away;
+ *  added fields leave it. Streams without a summary (pairs, quantities,
+ *  sentences, alignment) follow the schema of the same library. */
+#define ZHEN_JSON_SCHEMA 1
+
+/** A document check: one finding object per finding, each with its
+ *  "bead", then {"summary":{"schema",…}}. The quantities' lines and offsets
+ *  are the original files' (zhen_doc_source_span()). */
+ZHEN_API int zhen_report_json(zhen_write_fn write, void *payload,
+                              const zhen_result *r, const zhen_doc *zh,
+                              const zhen_doc *en);
+
+/** Exactly one JSON object {"line":N,"findings":[…]} and a newline, for
+ *  the pair on line @p line of a pairs file; @p zh, @p zh_base, @p en,
+ *  @p en_base as for zhen_report_pair_text(). Its quantities' "line" is
+ *  @p line and their offsets are the findings' own. */
+ZHEN_API int zhen_report_pair_json(zhen_write_fn write, void *payload,
+                                   size_t line, const zhen_findings *f,
+                                   const char *zh, size_t zh_base,
+                                   const char *en, size_t en_base);
+
+/** The object that stands for a pair that could not be checked:
+ *  {"line":N,"error":"@p message"} and a newline. */
+ZHEN_API int zhen_report_pair_error_json(zhen_write_fn write, void *payload,
+                                         size_t line, const char *message);
+
+/**
+ * One quantity object per line, in order. The quantities' offsets must be
+ * offsets into the text of @p doc (zhen_doc_bytes()), as
+ * zhen_numbers_extract() gives them for a paragraph of @p doc with base =
+ * the paragraph's offset; "line", "start" and "end" are then the original
+ * file's. Borrows both arguments for the call only.
+ * @return also ZHEN_EUSAGE when @p write or @p doc is NULL or a quantity
+ *         lies outside the text (nothing of it is written).
+ */
+ZHEN_API int zhen_quantities_write_json(zhen_write_fn write, void *payload,
+                                        const zhen_quantities *q,
+                                        const zhen_doc *doc);
+
+/**
+ * One sentence object per line: "paragraph" and "sentence" 1-based,
+ * "start" and "end" byte offsets in the original file, "text" the sentence
+ * as analysed (UTF-8). @p s must come from zhen_segment() of @p doc.
+ * @return also ZHEN_EUSAGE when @p write or @p doc is NULL or a sentence
+ *         lies outside the text.
+ */
+ZHEN_API int zhen_sentences_write_json(zhen_write_fn write, void *payload,
+                                       const zhen_sentences *s,
+                                       const zhen_doc *doc);
+
+/** One bead object per line, in document order. @return also ZHEN_EUSAGE
+ *  when @p write is NULL. */
+ZHEN_API int zhen_alignment_write_json(zhen_write_fn write, void *payload,
+                                       const zhen_alignment *a);
+
 /** Append @p len bytes of @p s to @p write as a JSON string literal
- *  (quotes included). */
+ *  (quotes included; invalid UTF-8 becomes U+FFFD). */
 ZHEN_API int zhen_json_string(zhen_write_fn write, void *payload,
                               const char *s, size_t len);
+
+/** @} */
 
 #ifdef __cplusplus
 }

@@ -74,8 +74,22 @@ assert f['zh']['text'] == '34億元' and f['zh']['value'] == '3400000000' and f[
 raw = open(sys.argv[1].replace('out', 'zh.txt'), 'rb').read()
 assert raw[f['zh']['start']:f['zh']['end']].decode() == '34億元', 'offsets'
 assert s['summary']['errors'] == 1, s
+assert list(s['summary'])[0] == 'schema' and s['summary']['schema'] == 1, s
+assert f['bead']['zh'] == [0] and f['bead']['en'] == [0] and f['bead']['index'] == 0, f
 PY
 then ok "JSON findings and summary"; else bad "JSON findings and summary: $(cat "$T/out")"; fi
+
+# One schema for a quantity: a finding's side is the object numbers writes
+# for the same span (README "JSON output"), keys in the same order.
+"$ZHEN" numbers --lang=zh --format=json "$T/zh.txt" >"$T/nums" 2>"$T/err"
+if python3 - "$T/out" "$T/nums" <<'PY'
+import json, sys
+f = json.loads(open(sys.argv[1], encoding='utf-8').readline())
+q = json.loads(open(sys.argv[2], encoding='utf-8').readline())
+assert f['zh'] == q and list(f['zh']) == list(q), (f['zh'], q)
+assert list(q) == ['line', 'start', 'end', 'kind', 'value', 'unit', 'currency_alt', 'approx', 'words', 'text'], q
+PY
+then ok "JSON: one quantity object in check and numbers"; else bad "JSON quantity schema: $(cat "$T/out" "$T/nums")"; fi
 
 # Pairs: exactly one JSON object per input line, in order, even for bad lines.
 printf '營收34億元\tRevenue was RMB 34 billion\n\n增長21%%\tup 21%%\nno tab here\n增長21%%\tup 12%%\n' >"$T/pairs.tsv"
@@ -90,6 +104,9 @@ assert rows[0]['findings'][0]['type'] == 'magnitude', rows[0]
 assert rows[1]['findings'] == [] and rows[2]['findings'] == [], rows
 assert 'error' in rows[3], rows[3]
 assert rows[4]['findings'][0]['type'] == 'value', rows[4]
+# a pair's quantities carry the pair's line, like every quantity object
+assert rows[4]['findings'][0]['zh']['line'] == 5 and rows[4]['findings'][0]['en']['unit'] == '%', rows[4]
+assert 'bead' not in rows[0]['findings'][0], rows[0]
 PY
 then ok "pairs JSON: one object per line"; else bad "pairs JSON: $(cat "$T/out")"; fi
 expect_err_like "pairs error names file and line" "pairs.tsv:4: no TAB"
@@ -231,7 +248,7 @@ printf 'Revenue was RMB 3.4 billion. Profit rose 21%%.\nThe board approved a div
 "$ZHEN" align --format=beads "$T/az.txt" "$T/ae.txt" >"$T/out" 2>"$T/err"
 [ "$(cat "$T/out")" = "$(printf '[0]:[0]\n[1]:[1]\n[2]:[2]')" ] && ok "align beads" || bad "align beads: $(cat "$T/out")"
 "$ZHEN" align --format=json "$T/az.txt" "$T/ae.txt" >"$T/out" 2>"$T/err"
-python3 -c "import json,sys; r=[json.loads(l) for l in open(sys.argv[1])]; assert [x['zh'] for x in r]==[[0],[1],[2]] and all(0<=x['confidence']<=1 for x in r)" "$T/out" \
+python3 -c "import json,sys; r=[json.loads(l) for l in open(sys.argv[1])]; assert [x['zh'] for x in r]==[[0],[1],[2]] and [x['index'] for x in r]==[0,1,2] and all(0<=x['confidence']<=1 for x in r)" "$T/out" \
 	&& ok "align json" || bad "align json: $(cat "$T/out")"
 "$ZHEN" align --format=tsv "$T/az.txt" "$T/ae.txt" >"$T/out" 2>"$T/err"
 [ "$(awk -F'\t' 'NF>=2' "$T/out" | wc -l)" = 3 ] && head -1 "$T/out" | grep -q $'^營收34億元。\tRevenue was RMB 3.4 billion.' \

@@ -50,6 +50,8 @@ readme = open(os.path.join(ROOT, 'corpus', 'README.md'), encoding='utf-8').read(
 for name in ('tw-results', 'cn-policy', 'hk-deal'):
     out = run(['check', f'corpus/{name}/zh.txt', f'corpus/{name}/en.txt'])
     found = [f for f in out if 'type' in f]
+    result(out and out[-1].get('summary', {}).get('schema') == 1,
+           f'{name}: JSON schema 1 in the summary')
     used = set()
     for cells in rows(section(readme, name)):
         zl, el, typ, sev = int(cells[0]), int(cells[1]), cells[2].split()[0], cells[-1]

@@ -1,10 +1,8 @@
 /* export.c: an alignment as a translation memory (TSV, TMX 1.4b). */
-#include "internal.h"
+#include "report_internal.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-typedef int (*write_fn)(void *payload, const char *bytes, size_t len);
 
 enum esc { ESC_TSV, ESC_XML };
 
@@ -95,17 +93,6 @@ static int side_text(struct zhen__buf *b, zhen_ctx *ctx, const char *text,
 	return b->oom ? ZHEN_ENOMEM : 0;
 }
 
-static int flush(struct zhen__buf *b, write_fn write, void *payload)
-{
-	int rc;
-
-	if (b->oom)
-		return ZHEN_ENOMEM;
-	rc = b->len ? write(payload, b->p, b->len) : 0;
-	b->len = 0;
-	return rc;
-}
-
 static void tmx_head(struct zhen__buf *b, const char *zh_lang)
 {
 	/* TMX 1.4b requires every one of these header attributes; o-tmf
@@ -121,7 +108,7 @@ static void tmx_head(struct zhen__buf *b, const char *zh_lang)
 	zhen__buf_str(b, "\" datatype=\"plaintext\"/>\n  <body>\n");
 }
 
-int zhen_alignment_write(write_fn write, void *payload, zhen_ctx *ctx,
+int zhen_alignment_write(zhen_write_fn write, void *payload, zhen_ctx *ctx,
                          const zhen_alignment *a, const char *zh_text,
                          const zhen_sentences *zh, const char *en_text,
                          const zhen_sentences *en,
@@ -158,7 +145,7 @@ int zhen_alignment_write(write_fn write, void *payload, zhen_ctx *ctx,
 	          conv != ZHEN_CONVERT_NONE ? "zh-CN" : "zh";
 	if (opts->format == ZHEN_EXPORT_TMX) {
 		tmx_head(&b, zh_lang);
-		if ((rc = flush(&b, write, payload)) != 0)
+		if ((rc = zhen__report_emit(write, payload, &b)) != 0)
 			goto out;
 	}
 	for (size_t t = 0; t < a->n; t++) {
@@ -198,12 +185,12 @@ int zhen_alignment_write(write_fn write, void *payload, zhen_ctx *ctx,
 				goto out;
 			zhen__buf_str(&b, "</seg></tuv>\n    </tu>\n");
 		}
-		if ((rc = flush(&b, write, payload)) != 0)
+		if ((rc = zhen__report_emit(write, payload, &b)) != 0)
 			goto out;
 	}
 	if (opts->format == ZHEN_EXPORT_TMX) {
 		zhen__buf_str(&b, "  </body>\n</tmx>\n");
-		rc = flush(&b, write, payload);
+		rc = zhen__report_emit(write, payload, &b);
 	}
 out:
 	if (rc == ZHEN_ENOMEM)

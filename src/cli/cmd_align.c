@@ -1,0 +1,112 @@
+/* cmd_align.c: zhen align, the sentence alignment of two documents in the
+ * formats a person (text), a script (beads, json) or a CAT tool (tsv,
+ * tmx) reads. */
+#include "commands.h"
+#include "io.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+/* TSV or TMX through the library's exporter. */
+static int write_memory(zhen_ctx *ctx, const struct opts *o,
+                        const struct checked_docs *d)
+{
+	zhen_export_options xo = ZHEN_EXPORT_OPTIONS_INIT;
+	const zhen_result *r = d->r;
+	zhen_script sc = zhen_result_script(r);
+
+	xo.format = o->format == FMT_TMX ? ZHEN_EXPORT_TMX : ZHEN_EXPORT_TSV;
+	/* region codes, which CAT tools match their projects on */
+	xo.zh_lang = sc == ZHEN_SCRIPT_TRADITIONAL_TW ? "zh-TW" :
+	             sc == ZHEN_SCRIPT_TRADITIONAL_HK ? "zh-HK" :
+	             sc == ZHEN_SCRIPT_TRADITIONAL ? "zh-Hant" :
+	             sc == ZHEN_SCRIPT_SIMPLIFIED ? "zh-CN" : "zh";
+	if (o->tmx_simplified) {
+		xo.zh_convert = zhen_result_convert(r);
+		xo.zh_lang = "zh-CN";
+	}
+	if (zhen_alignment_write(cli_write_stdout, NULL, ctx,
+	                         zhen_result_alignment(r),
+	                         zhen_doc_bytes(d->zh, NULL),
+	                         zhen_result_sentences(r, ZHEN_LANG_ZH),
+	                         zhen_doc_bytes(d->en, NULL),
+	                         zhen_result_sentences(r, ZHEN_LANG_EN),
+	                         &xo) != 0) {
+		cli_err(NULL, 0, "cannot write the alignment: %s",
+		        zhen_ctx_errmsg(ctx));
+		return EXIT_TROUBLE;
+	}
+	return 0;
+}
+
+/* Side by side, as wide as the terminal when there is one. */
+static int write_text(const struct checked_docs *d)
+{
+	const char *cols = getenv("COLUMNS");
+	size_t width = cols && atoi(cols) > 0 ? (size_t)atoi(cols) : 100;
+
+	if (zhen_report_alignment_text(cli_write_stdout, NULL, d->r, d->zh,
+	                               d->en, width) != 0) {
+		cli_err(NULL, 0, "cannot write the alignment");
+		return EXIT_TROUBLE;
+	}
+	return 0;
+}
+
+static void print_ids(size_t first, size_t count)
+{
+	fputc('[', stdout);
+	for (size_t i = 0; i < count; i++)
+		printf(i ? ",%zu" : "%zu", first + i);
+	fputc(']', stdout);
+}
+
+/* One line a bead, "[0,1]:[0]": the 0-based sentences of each side. */
+static void write_beads(const zhen_alignment *al)
+{
+	for (size_t i = 0; i < zhen_alignment_count(al); i++) {
+		const zhen_bead *b = zhen_alignment_get(al, i);
+		print_ids(b->zh_first, b->zh_count);
+		fputc(':', stdout);
+		print_ids(b->en_first, b->en_count);
+		fputc('\n', stdout);
+	}
+}
+
+static int write_alignment(zhen_ctx *ctx, const struct opts *o,
+                           const struct checked_docs *d)
+{
+	switch (o->format) {
+	case FMT_TSV:
+	case FMT_TMX:
+		return write_memory(ctx, o, d);
+	case FMT_TEXT:
+		return write_text(d);
+	case FMT_BEADS:
+		write_beads(zhen_result_alignment(d->r));
+		return 0;
+	case FMT_JSON:
+		break;
+	}
+	if (zhen_alignment_write_json(cli_write_stdout, NULL,
+	                              zhen_result_alignment(d->r)) != 0) {
+		cli_err(NULL, 0, "cannot write the alignment");
+		return EXIT_TROUBLE;
+	}
+	return 0;
+}
+
+int cmd_align(zhen_ctx *ctx, const struct opts *o)
+{
+	struct checked_docs d;
+	int status;
+
+	if ((status = cli_two_files("align", o)) != 0)
+		return status;
+	if ((status = cli_check_docs(&d, ctx, o, false)) == 0)
+		status = write_alignment(ctx, o, &d);
+	if (status == 0 && fflush(stdout) != 0)
+		status = EXIT_TROUBLE;
+	cli_checked_docs_free(&d);
+	return status;
+}

@@ -1,0 +1,259 @@
+/* cmd_check.c: zhen check, on two documents or on pre-aligned pairs. */
+#include "commands.h"
+#include "io.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+int cli_two_files(const char *cmd, const struct opts *o)
+{
+	if (o->nargs != 2)
+		return cli_usage_error("%s needs ZH_FILE and EN_FILE", cmd);
+	if (!strcmp(o->args[0], "-") && !strcmp(o->args[1], "-"))
+		return cli_usage_error("standard input can be read only once");
+	return 0;
+}
+
+int cli_check_docs(struct checked_docs *d, zhen_ctx *ctx,
+                   const struct opts *o, bool need_text)
+{
+	zhen_check_options co = ZHEN_CHECK_OPTIONS_INIT;
+	const char *zpath = o->args[0], *epath = o->args[1];
+
+	memset(d, 0, sizeof *d);
+	if (!(d->zh = cli_load_doc(ctx, o, zpath, ZHEN_LANG_ZH)) ||
+	    !(d->en = cli_load_doc(ctx, o, epath, ZHEN_LANG_EN)) ||
+	    !cli_load_lexicon(ctx, o, &d->lex))
+		return EXIT_TROUBLE;
+	if (need_text && (!zhen_doc_paragraph_count(d->zh) ||
+	                  !zhen_doc_paragraph_count(d->en))) {
+		const char *empty = zhen_doc_paragraph_count(d->zh) ? epath
+		                                                    : zpath;
+		cli_err(cli_display_name(empty), 0,
+		        "no text to check (empty file)");
+		return EXIT_TROUBLE;
+	}
+	co.align.lexicon = d->lex;
+	co.convert = o->convert;
+	co.strict = o->strict;
+	co.sentence_per_line = o->sentence_per_line;
+	if (zhen_check_documents(&d->r, ctx, d->zh, d->en, &co) < 0) {
+		cli_err(NULL, 0, "%s", zhen_ctx_errmsg(ctx));
+		return EXIT_TROUBLE;
+	}
+	return 0;
+}
+
+void cli_checked_docs_free(struct checked_docs *d)
+{
+	zhen_result_free(d->r);
+	zhen_lexicon_free(d->lex);
+	zhen_doc_free(d->zh);
+	zhen_doc_free(d->en);
+}
+
+/* Findings by severity, indexed by zhen_severity. */
+static void tally(size_t n[3], const zhen_findings *f)
+{
+	for (int sv = ZHEN_SEV_INFO; sv <= ZHEN_SEV_ERROR; sv++)
+		n[sv] += zhen_findings_count_severity(f, (zhen_severity)sv);
+}
+
+static int check_documents(zhen_ctx *ctx, const struct opts *o)
+{
+	zhen_report_options ro = ZHEN_REPORT_OPTIONS_INIT;
+	struct checked_docs d;
+	size_t n[3] = { 0, 0, 0 };
+	int status = EXIT_TROUBLE, rc;
+
+	if (cli_check_docs(&d, ctx, o, true) != 0)
+		goto out;
+	ro.color = o->color;
+	ro.zh_name = cli_display_name(o->args[0]);
+	ro.en_name = cli_display_name(o->args[1]);
+	if (o->format == FMT_JSON)
+		rc = zhen_report_json(cli_write_stdout, NULL, d.r, d.zh, d.en);
+	else
+		rc = zhen_report_text(cli_write_stdout, NULL, d.r, d.zh, d.en,
+		                      &ro);
+	if (rc != 0) {
+		cli_err(NULL, 0, "cannot write the report");
+		goto out;
+	}
+	tally(n, zhen_result_findings(d.r));
+	if (o->format != FMT_JSON)
+		cli_print_summary("beads", zhen_alignment_count(
+		                                   zhen_result_alignment(d.r)),
+		                  n);
+	/* A small report is still in the stdio buffer: only the flush tells
+	 * whether it reached the disk (> /dev/full). */
+	if (fflush(stdout) != 0) {
+		cli_err(NULL, 0, "cannot write the report: %s",
+		        strerror(errno));
+		goto out;
+	}
+	status = n[ZHEN_SEV_ERROR] ? EXIT_FINDINGS : EXIT_CLEAN;
+out:
+	cli_checked_docs_free(&d);
+	return status;
+}
+
+/* A --pairs run: the options of every pair and the counts so far. */
+struct pairs_run {
+	zhen_ctx *ctx;
+	const struct opts *o;
+	const char *name;
+	zhen_check_options co;
+	zhen_report_options ro;
+	size_t lineno, npairs, n[3];
+	bool trouble;
+};
+
+/* One input line [s, s+len) whose first byte is at @p base of the file. */
+static void pair_line(struct pairs_run *p, const char *s, size_t len,
+                      size_t base)
+{
+	const struct opts *o = p->o;
+	const char *problem = NULL;
+	char msg[160];
+	const char *tab = NULL;
+	size_t bad;
+
+	p->lineno++;
+	if (p->lineno == 1 && len >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3)) {
+		s += 3;
+		len -= 3;
+		base += 3;
+	}
+	if (zhen_utf8_check(s, len, &bad) < 0) {
+		snprintf(msg, sizeof msg, "invalid UTF-8 or binary byte 0x%02X "
+		         "at byte %zu", (unsigned)(unsigned char)s[bad],
+		         base + bad);
+		problem = msg;
+	} else if (len && !(tab = memchr(s, '\t', len))) {
+		problem = "no TAB between the Chinese and the English";
+	}
+	if (problem) {
+		cli_err(p->name, p->lineno, "%s", problem);
+		p->trouble = true;
+		if (o->format == FMT_JSON)
+			zhen_report_pair_error_json(cli_write_stdout, NULL,
+			                            p->lineno, problem);
+		return;
+	}
+	zhen_findings *fs = NULL;
+	size_t zl = tab ? (size_t)(tab - s) : 0;
+	const char *en = tab ? tab + 1 : s;
+	size_t el = tab ? len - zl - 1 : 0;
+	size_t eb = base + (size_t)(en - s);
+	if (zhen_check_pair(&fs, p->ctx, s, zl, base, en, el, eb, &p->co) < 0) {
+		cli_err(p->name, p->lineno, "%s", zhen_ctx_errmsg(p->ctx));
+		p->trouble = true;
+		if (o->format == FMT_JSON)
+			zhen_report_pair_error_json(cli_write_stdout, NULL,
+			                            p->lineno, "internal");
+		return;
+	}
+	p->npairs++;
+	tally(p->n, fs);
+	if (o->format == FMT_JSON)
+		zhen_report_pair_json(cli_write_stdout, NULL, p->lineno, fs, s,
+		                      base, en, eb);
+	else
+		zhen_report_pair_text(cli_write_stdout, NULL, p->lineno, fs, s,
+		                      zl, base, en, el, eb, &p->ro);
+	zhen_findings_free(fs);
+}
+
+/* Pairs stream line by line, so a million-line file needs no more memory
+ * than its longest line. Every input line gets exactly one JSON object;
+ * a bad line gets an "error" object and the run goes on (exit 2 at the
+ * end). LF, CRLF and lone CR (old Mac and some spreadsheet exports) all
+ * end a line, as they do for documents. */
+static int check_pairs(zhen_ctx *ctx, const struct opts *o, const char *path)
+{
+	struct pairs_run p = { .ctx = ctx, .o = o,
+	                       .name = cli_display_name(path) };
+	FILE *f = stdin;
+	char *line = NULL;
+	size_t cap = 0, offset = 0;
+	ssize_t got;
+
+	if (strcmp(path, "-")) {
+		struct stat st;
+		if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+			cli_err(path, 0, "is a directory");
+			return EXIT_TROUBLE;
+		}
+		f = fopen(path, "rb");
+		if (!f) {
+			cli_err(path, 0, "%s", strerror(errno));
+			return EXIT_TROUBLE;
+		}
+	}
+	p.co = (zhen_check_options)ZHEN_CHECK_OPTIONS_INIT;
+	p.ro = (zhen_report_options)ZHEN_REPORT_OPTIONS_INIT;
+	p.co.convert = o->convert;
+	p.co.strict = o->strict;
+	p.ro.color = o->color;
+	errno = 0;
+	while ((got = getline(&line, &cap, f)) != -1) {
+		size_t len = (size_t)got, base = offset;
+		offset += len;
+		if (len && line[len - 1] == '\n')
+			len--;
+		if (len && line[len - 1] == '\r')
+			len--;
+		size_t a = 0;
+		for (const char *cr; (cr = memchr(line + a, '\r', len - a));) {
+			size_t e = (size_t)(cr - line);
+			pair_line(&p, line + a, e - a, base + a);
+			a = e + 1;
+		}
+		pair_line(&p, line + a, len - a, base + a);
+		errno = 0;
+	}
+	/* getline returns -1 at the end and on failure (ENOMEM leaves no
+	 * ferror): a silent stop would drop the rest of the batch. */
+	if (ferror(f) || errno) {
+		cli_err(p.name, p.lineno + 1, "%s",
+		        strerror(errno ? errno : EIO));
+		p.trouble = true;
+	}
+	free(line);
+	if (f != stdin)
+		fclose(f);
+	if (o->format != FMT_JSON)
+		cli_print_summary("pairs", p.npairs, p.n);
+	if (fflush(stdout) != 0) {
+		cli_err(NULL, 0, "cannot write the report: %s",
+		        strerror(errno));
+		p.trouble = true;
+	}
+	return p.trouble ? EXIT_TROUBLE
+	       : p.n[ZHEN_SEV_ERROR] ? EXIT_FINDINGS : EXIT_CLEAN;
+}
+
+int cmd_check(zhen_ctx *ctx, const struct opts *o)
+{
+	int rc;
+
+	if (o->pairs) {
+		if (o->nargs)
+			return cli_usage_error("--pairs takes no other file "
+			                       "(got '%s')", o->args[0]);
+		if (o->encoding || o->paragraphs != ZHEN_PARAGRAPHS_LINE)
+			return cli_usage_error("--pairs streams UTF-8 lines: "
+			                       "--encoding and --paragraphs "
+			                       "are for documents");
+		return check_pairs(ctx, o, o->pairs);
+	}
+	if ((rc = cli_two_files("check", o)) != 0)
+		return rc;
+	if (o->format != FMT_TEXT && o->format != FMT_JSON)
+		return cli_usage_error("check writes --format=text or json");
+	return check_documents(ctx, o);
+}

@@ -1,0 +1,34 @@
+/* commands.h: one function per command of the zhen program. */
+#ifndef ZHEN_CLI_COMMANDS_H
+#define ZHEN_CLI_COMMANDS_H
+
+#include "options.h"
+
+/* Each runs its command on the operands o->args and returns the exit
+ * status, having printed one error line for any trouble. */
+int cmd_align(zhen_ctx *ctx, const struct opts *o);
+int cmd_check(zhen_ctx *ctx, const struct opts *o);
+int cmd_convert(zhen_ctx *ctx, const struct opts *o);
+int cmd_numbers(zhen_ctx *ctx, const struct opts *o);
+int cmd_segment(zhen_ctx *ctx, const struct opts *o);
+
+/* Two documents read and checked, for check and align. */
+struct checked_docs {
+	zhen_doc *zh, *en;
+	zhen_lexicon *lex;
+	zhen_result *r;
+};
+
+/* The operands of @p cmd must be ZH_FILE and EN_FILE, not both stdin.
+ * 0, or EXIT_TROUBLE after a usage error line. */
+int cli_two_files(const char *cmd, const struct opts *o);
+
+/* Read o->args[0] (Chinese) and o->args[1] (English) and run the whole
+ * pipeline on them; an empty document is refused when @p need_text. 0,
+ * or EXIT_TROUBLE after an error line. @p d is freed with
+ * cli_checked_docs_free() either way. */
+int cli_check_docs(struct checked_docs *d, zhen_ctx *ctx,
+                   const struct opts *o, bool need_text);
+void cli_checked_docs_free(struct checked_docs *d);
+
+#endif

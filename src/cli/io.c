@@ -1,0 +1,258 @@
+/* io.c: reading every input of the CLI (documents, --dict, --lexicon),
+ * its error lines, and writing to standard output. All file and terminal
+ * I/O of the project lives in src/cli/. */
+#include "io.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* A file larger than this is not a translation a person reviews; refusing
+ * it beats swapping (the --pairs mode streams and has no such limit). */
+#define MAX_FILE_BYTES ((size_t)1 << 30)
+
+void cli_err(const char *file, size_t line, const char *fmt, ...)
+{
+	va_list ap;
+	fputs("zhen: ", stderr);
+	if (file && line)
+		fprintf(stderr, "%s:%zu: ", file, line);
+	else if (file)
+		fprintf(stderr, "%s: ", file);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+struct input {
+	char *bytes;
+	size_t len;
+};
+
+/* Read a whole file or stdin ("-"). One line on stderr and false on
+ * failure; the input is only ever opened for reading. */
+static bool read_input(struct input *in, const char *path)
+{
+	FILE *f = stdin;
+	struct stat st;
+	size_t cap = 1 << 16;
+
+	in->bytes = NULL;
+	in->len = 0;
+	if (strcmp(path, "-")) {
+		int fd = open(path, O_RDONLY);
+		if (fd < 0) {
+			cli_err(path, 0, "%s", strerror(errno));
+			return false;
+		}
+		if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+			close(fd);
+			cli_err(path, 0, "is a directory");
+			return false;
+		}
+		f = fdopen(fd, "rb");
+		if (!f) {
+			close(fd);
+			cli_err(path, 0, "%s", strerror(errno));
+			return false;
+		}
+	}
+	in->bytes = malloc(cap);
+	for (;;) {
+		if (!in->bytes) {
+			cli_err(path, 0, "out of memory");
+			break;
+		}
+		size_t n = fread(in->bytes + in->len, 1, cap - in->len, f);
+		in->len += n;
+		if (n == 0) {
+			if (ferror(f)) {
+				cli_err(path, 0, "%s", strerror(errno));
+				break;
+			}
+			if (f != stdin)
+				fclose(f);
+			return true;
+		}
+		if (in->len == cap) {
+			if (cap >= MAX_FILE_BYTES) {
+				cli_err(path, 0, "larger than 1 GiB");
+				break;
+			}
+			char *p = realloc(in->bytes, cap * 2);
+			if (!p)
+				free(in->bytes);
+			in->bytes = p;
+			cap *= 2;
+		}
+	}
+	free(in->bytes);
+	in->bytes = NULL;
+	if (f != stdin)
+		fclose(f);
+	return false;
+}
+
+const char *cli_display_name(const char *path)
+{
+	return strcmp(path, "-") ? path : "<stdin>";
+}
+
+zhen_doc *cli_load_doc(zhen_ctx *ctx, const struct opts *o, const char *path,
+                       int lang)
+{
+	zhen_doc_options dopt = ZHEN_DOC_OPTIONS_INIT;
+	struct input in;
+	zhen_doc *doc = NULL;
+
+	if (!read_input(&in, path))
+		return NULL;
+	dopt.encoding = o->encoding;
+	dopt.paragraphs = o->paragraphs;
+	dopt.lang = lang;
+	int rc = zhen_doc_read(&doc, ctx, in.bytes, in.len, &dopt);
+	free(in.bytes);
+	if (rc < 0) {
+		size_t line, byte;
+		zhen_ctx_errpos(ctx, &line, &byte);
+		/* --encoding=foo: not the file's fault */
+		if (rc == ZHEN_EUSAGE)
+			cli_usage_error("%s", zhen_ctx_errmsg(ctx));
+		else
+			cli_err(cli_display_name(path), line, "%s",
+			        zhen_ctx_errmsg(ctx));
+		return NULL;
+	}
+	return doc;
+}
+
+void cli_print_summary(const char *what, size_t n, const size_t sev[3])
+{
+	size_t e = sev[ZHEN_SEV_ERROR], w = sev[ZHEN_SEV_WARNING];
+
+	printf("zhen: %zu %s checked, %zu error%s, %zu warning%s, %zu info\n",
+	       n, what, e, e == 1 ? "" : "s", w, w == 1 ? "" : "s",
+	       sev[ZHEN_SEV_INFO]);
+}
+
+zhen_doc *cli_load_single(zhen_ctx *ctx, const struct opts *o,
+                          const char *cmd, bool need_lang, int lang,
+                          const char **path)
+{
+	*path = o->nargs ? o->args[0] : "-";
+	if (need_lang && !o->lang_set) {
+		cli_usage_error("%s needs --lang=zh or --lang=en", cmd);
+		return NULL;
+	}
+	if (o->nargs > 1) {
+		cli_usage_error("%s takes one FILE (got '%s')", cmd,
+		                o->args[1]);
+		return NULL;
+	}
+	return cli_load_doc(ctx, o, *path, lang);
+}
+
+bool cli_convert_mode(zhen_convert_mode *out, zhen_ctx *ctx,
+                      const struct opts *o, const zhen_doc *doc,
+                      const char *path, bool detect)
+{
+	zhen_script sc = ZHEN_SCRIPT_UNKNOWN;
+	size_t len;
+	const char *text = zhen_doc_bytes(doc, &len);
+
+	*out = o->convert;
+	if (o->convert != ZHEN_CONVERT_AUTO)
+		return true;
+	if (detect && zhen_detect_script(&sc, ctx, text, len) < 0) {
+		cli_err(cli_display_name(path), 0, "%s", zhen_ctx_errmsg(ctx));
+		return false;
+	}
+	*out = zhen_convert_resolve(o->convert, sc);
+	return true;
+}
+
+int cli_write_stdout(void *payload, const char *bytes, size_t len)
+{
+	(void)payload;
+	return fwrite(bytes, 1, len, stdout) == len ? 0 : -1;
+}
+
+/* A data file of the user's (--dict, --lexicon), whole and valid UTF-8;
+ * one error line naming file, line and byte otherwise. */
+static bool read_utf8_file(struct input *in, const char *path)
+{
+	size_t bad, line = 1;
+
+	if (!read_input(in, path))
+		return false;
+	if (zhen_utf8_check(in->bytes, in->len, &bad) == 0)
+		return true;
+	for (size_t k = 0; k < bad; k++)
+		line += in->bytes[k] == '\n';
+	cli_err(path, line, "invalid UTF-8 at byte %zu", bad);
+	free(in->bytes);
+	return false;
+}
+
+/* The library's parse error for @p path, at the line it names. */
+static bool parse_failed(const zhen_ctx *ctx, const char *path)
+{
+	size_t line;
+	zhen_ctx_errpos(ctx, &line, NULL);
+	cli_err(path, line, "%s", zhen_ctx_errmsg(ctx));
+	return false;
+}
+
+bool cli_add_dicts(zhen_ctx *ctx, const struct opts *o)
+{
+	for (int i = 0; i < o->ndicts; i++) {
+		const char *path = o->dicts[i], *name = NULL, *n;
+		size_t pl = strlen(path);
+		/* the library's list (dicts/index.tsv); the longest name
+		 * the path ends in */
+		for (size_t k = 0; (n = zhen_dict_name(k)); k++) {
+			size_t nl = strlen(n);
+			if (pl >= nl && !strcmp(path + pl - nl, n) &&
+			    (!name || nl > strlen(name)))
+				name = n;
+		}
+		if (!name) {
+			cli_err(path, 0, "--dict: the file name must end in "
+			        "the name of a built-in dictionary (e.g. "
+			        "my-units.tsv)");
+			return false;
+		}
+		struct input in;
+		if (!read_utf8_file(&in, path))
+			return false;
+		int rc = zhen_ctx_add_dict(ctx, name, in.bytes, in.len);
+		free(in.bytes);
+		if (rc < 0)
+			return parse_failed(ctx, path);
+	}
+	return true;
+}
+
+/* The CLI reads the file, as it does every input; the library only
+ * parses. */
+bool cli_load_lexicon(zhen_ctx *ctx, const struct opts *o,
+                      zhen_lexicon **lex)
+{
+	struct input in;
+
+	*lex = NULL;
+	if (!o->lexicon)
+		return true;
+	if (!read_utf8_file(&in, o->lexicon))
+		return false;
+	int rc = zhen_lexicon_read(lex, ctx, in.bytes, in.len);
+	free(in.bytes);
+	return rc < 0 ? parse_failed(ctx, o->lexicon) : true;
+}
+

@@ -1,0 +1,56 @@
+/* io.h: every file the CLI reads, its error lines, and standard output. */
+#ifndef ZHEN_CLI_IO_H
+#define ZHEN_CLI_IO_H
+
+#include "options.h"
+
+#include <stddef.h>
+
+/* "zhen: FILE:LINE: message" on stderr; FILE and LINE only when given
+ * (NULL, 0). */
+void cli_err(const char *file, size_t line, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* "<stdin>" for "-", else @p path. */
+const char *cli_display_name(const char *path);
+
+/* A zhen_write_fn for the library's writers: through stdio, like printf,
+ * so that the two interleave in order without a flush per call (a flush
+ * per pair cost 8% of a million-pair run). @p payload is unused. */
+int cli_write_stdout(void *payload, const char *bytes, size_t len);
+
+/* The last line of a text report, from counts by severity (indexed by
+ * zhen_severity): "zhen: 16 beads checked, 6 errors, 3 warnings, 0 info".
+ * @p what names what @p n counts ("beads", "pairs"). */
+void cli_print_summary(const char *what, size_t n, const size_t sev[3]);
+
+/* Load, decode and validate a document (a file or "-"), as the options
+ * say; @p lang tells how wrapped lines join (-1: unknown). NULL after one
+ * error line naming file, line and byte. The caller frees the document. */
+zhen_doc *cli_load_doc(zhen_ctx *ctx, const struct opts *o, const char *path,
+                       int lang);
+
+/* The one input of the single-stage command @p cmd: o->args[0], or
+ * stdin without one, read as language @p lang; --lang must be given when
+ * @p need_lang. *path is set to its name. NULL after a usage or error
+ * line. */
+zhen_doc *cli_load_single(zhen_ctx *ctx, const struct opts *o,
+                          const char *cmd, bool need_lang, int lang,
+                          const char **path);
+
+/* The conversion of --convert for the text of @p doc: auto resolved from
+ * its script when @p detect, else from no script. false after an error
+ * line naming @p path. */
+bool cli_convert_mode(zhen_convert_mode *out, zhen_ctx *ctx,
+                      const struct opts *o, const zhen_doc *doc,
+                      const char *path, bool detect);
+
+/* Add every --dict file to @p ctx; false after an error line. */
+bool cli_add_dicts(zhen_ctx *ctx, const struct opts *o);
+
+/* The --lexicon word list in *lex, NULL without the option; false after
+ * an error line. The caller frees *lex. */
+bool cli_load_lexicon(zhen_ctx *ctx, const struct opts *o,
+                      zhen_lexicon **lex);
+
+#endif

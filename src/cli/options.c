@@ -1,0 +1,288 @@
+/* options.c: the one table of long options (curl's tool_getparam.c model)
+ * drives getopt_long and the Options part of --help, so an option cannot
+ * be parsed without being documented, or the other way round. */
+#include "options.h"
+
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+enum opt_id {
+	OPT_COLOR = 256, OPT_CONVERT, OPT_DICT, OPT_ENCODING, OPT_FORMAT,
+	OPT_HELP, OPT_LANG, OPT_LEXICON, OPT_PAIRS, OPT_PARAGRAPHS, OPT_SPL,
+	OPT_STRICT, OPT_TMX_ZH, OPT_VERSION
+};
+
+enum arg_kind { ARG_NONE, ARG_STRING };
+
+struct longopt {
+	const char *name;
+	enum arg_kind arg;
+	char letter;            /* short form, 0 for none */
+	enum opt_id id;
+	const char *argtext;    /* after the name in --help ("=FILE") */
+	const char *help;       /* lines of --help; NULL: on the last line */
+};
+
+/* Alphasorted, as --help lists them. No option has a short form yet:
+ * one would be added here, and getopt and --help would follow. */
+static const struct longopt aliases[] = {
+	{ "color", ARG_STRING, 0, OPT_COLOR, "=auto|always|never",
+	  "colour the report (auto: stdout is a terminal;\n"
+	  "NO_COLOR in the environment always disables it)" },
+	{ "convert", ARG_STRING, 0, OPT_CONVERT, "=auto|none|t2s|tw2s|hk2s",
+	  "Traditional->Simplified conversion of the Chinese\n"
+	  "(auto: detected per document; zhen convert also\n"
+	  "offers tw2sp, with Taiwan phrases)" },
+	{ "dict", ARG_STRING, 0, OPT_DICT, "=FILE",
+	  "add dictionary entries; FILE's name must end in a\n"
+	  "built-in dictionary's name (my-units.tsv)" },
+	{ "encoding", ARG_STRING, 0, OPT_ENCODING, "=NAME",
+	  "encoding of the input files: UTF-8, UTF-16LE,\n"
+	  "GB18030, GBK, Big5, ... (default: detected from a\n"
+	  "BOM, valid UTF-8, or a confident guess)" },
+	{ "format", ARG_STRING, 0, OPT_FORMAT, "=text|json",
+	  "report format (align also: tsv, beads, tmx)" },
+	{ "help", ARG_NONE, 0, OPT_HELP, "", NULL },
+	{ "lang", ARG_STRING, 0, OPT_LANG, "=zh|en",
+	  "language of the input (segment, numbers)" },
+	{ "lexicon", ARG_STRING, 0, OPT_LEXICON, "=FILE",
+	  "word list in CC-CEDICT format to help aligning\n"
+	  "(check, align; get CC-CEDICT from mdbg.net)" },
+	{ "pairs", ARG_STRING, 0, OPT_PAIRS, "=FILE|-",
+	  "check pre-aligned pairs, one zh<TAB>en per line" },
+	{ "paragraphs", ARG_STRING, 0, OPT_PARAGRAPHS, "=line|blank",
+	  "a paragraph is a line (default), or lines up to a\n"
+	  "blank line (hard-wrapped text, re-joined)" },
+	{ "sentence-per-line", ARG_NONE, 0, OPT_SPL, "",
+	  "inputs are already split, one sentence per line" },
+	{ "strict", ARG_NONE, 0, OPT_STRICT, "",
+	  "missing and extra figures are errors" },
+	{ "tmx-zh", ARG_STRING, 0, OPT_TMX_ZH, "=written|simplified",
+	  "Chinese side of align --format=tmx: as written\n"
+	  "(default) or converted to Simplified" },
+	{ "version", ARG_NONE, 0, OPT_VERSION, "", NULL },
+};
+
+#define NALIASES (sizeof aliases / sizeof aliases[0])
+
+static const char usage_head[] =
+"usage: zhen check [OPTIONS] ZH_FILE EN_FILE\n"
+"       zhen check [OPTIONS] --pairs FILE|-\n"
+"       zhen align [OPTIONS] ZH_FILE EN_FILE\n"
+"       zhen convert [--convert=MODE] [FILE|-]\n"
+"       zhen segment --lang=zh|en [--format=text|json] [FILE|-]\n"
+"       zhen numbers --lang=zh|en [--format=text|json] [FILE|-]\n"
+"\n"
+"Checks the numbers of a Chinese text against its English translation by\n"
+"value: 34億元 is RMB 3.4 billion, so \"RMB 34 billion\" is a magnitude "
+"error.\n"
+"\n"
+"Options:\n";
+
+static const char usage_tail[] =
+"  --help, --version\n"
+"\n"
+"Exit status: 0 no error-level finding, 1 at least one, 2 usage or input "
+"error.\n"
+"\n"
+"Examples:\n"
+"  zhen check corpus/tw-results/zh.txt corpus/tw-results/en.txt\n"
+"  zhen check --format=json --pairs pairs.tsv\n"
+"  printf '營收34億元\\tRevenue was RMB 34 billion\\n' "
+"| zhen check --pairs -\n"
+"  zhen numbers --lang=zh corpus/cn-policy/zh.txt\n"
+"  zhen align --format=tsv zh.txt en.txt > aligned.tsv\n";
+
+/* Where the help of an option starts; a longer "--name=ARG" takes a line
+ * of its own. */
+#define HELP_COLUMN 29
+
+void cli_usage_print(void)
+{
+	fputs(usage_head, stdout);
+	for (size_t i = 0; i < NALIASES; i++) {
+		const struct longopt *a = &aliases[i];
+		if (!a->help)
+			continue;
+		int w = printf("  --%s%s", a->name, a->argtext);
+		if (w > HELP_COLUMN - 2)
+			printf("\n%*s", HELP_COLUMN, "");
+		else
+			printf("%*s", HELP_COLUMN - w, "");
+		for (const char *h = a->help, *nl; *h; h = nl + 1) {
+			nl = strchr(h, '\n');
+			if (!nl) {
+				printf("%s\n", h);
+				break;
+			}
+			printf("%.*s\n%*s", (int)(nl - h), h, HELP_COLUMN, "");
+		}
+	}
+	fputs(usage_tail, stdout);
+}
+
+int cli_usage_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("zhen: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputs("\nTry 'zhen --help'.\n", stderr);
+	return EXIT_TROUBLE;
+}
+
+/* The index of @p arg in @p names (the keyword values of an option, in
+ * the order of the enum they stand for), or -1. */
+static int keyword(const char *arg, const char *const *names, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (!strcmp(arg, names[i]))
+			return i;
+	return -1;
+}
+
+#define KEYWORD(arg, ...)                                                  \
+	keyword(arg, (const char *const[]){ __VA_ARGS__ },                 \
+	        (int)(sizeof((const char *const[]){ __VA_ARGS__ }) /       \
+	              sizeof(const char *)))
+
+/* Store one option's value in @p o; 0, or EXIT_TROUBLE for a bad value. */
+static int take(struct opts *o, int *color_mode, enum opt_id id,
+                const char *arg)
+{
+	int k;
+
+	switch (id) {
+	case OPT_COLOR: /* 0 auto, 1 always, 2 never */
+		if ((k = KEYWORD(arg, "auto", "always", "never")) < 0)
+			return cli_usage_error("invalid --color '%s'", arg);
+		*color_mode = k;
+		break;
+	case OPT_CONVERT:
+		if (zhen_convert_mode_parse(&o->convert, arg) < 0)
+			return cli_usage_error("invalid --convert '%s'", arg);
+		break;
+	case OPT_DICT:
+		if (o->ndicts == CLI_MAX_DICTS)
+			return cli_usage_error("too many --dict");
+		o->dicts[o->ndicts++] = arg;
+		break;
+	case OPT_ENCODING:
+		o->encoding = arg;
+		break;
+	case OPT_FORMAT: /* enum fmt */
+		if ((k = KEYWORD(arg, "text", "json", "tsv", "beads",
+		                 "tmx")) < 0)
+			return cli_usage_error("invalid --format '%s'", arg);
+		o->format = (enum fmt)k;
+		break;
+	case OPT_HELP:
+		cli_usage_print();
+		exit(EXIT_CLEAN);
+	case OPT_LANG: /* ZHEN_LANG_ZH, _EN */
+		if ((k = KEYWORD(arg, "zh", "en")) < 0)
+			return cli_usage_error("invalid --lang '%s'", arg);
+		o->lang = (zhen_lang)k;
+		o->lang_set = true;
+		break;
+	case OPT_LEXICON:
+		o->lexicon = arg;
+		break;
+	case OPT_PAIRS:
+		o->pairs = arg;
+		break;
+	case OPT_PARAGRAPHS: /* ZHEN_PARAGRAPHS_LINE, _BLANK */
+		if ((k = KEYWORD(arg, "line", "blank")) < 0)
+			return cli_usage_error("invalid --paragraphs '%s'",
+			                       arg);
+		o->paragraphs = (zhen_paragraph_mode)k;
+		break;
+	case OPT_SPL:
+		o->sentence_per_line = true;
+		break;
+	case OPT_STRICT:
+		o->strict = true;
+		break;
+	case OPT_TMX_ZH:
+		if ((k = KEYWORD(arg, "written", "simplified")) < 0)
+			return cli_usage_error("invalid --tmx-zh '%s'", arg);
+		o->tmx_simplified = k == 1;
+		break;
+	case OPT_VERSION:
+		printf("zhen %s\n", zhen_version());
+		exit(EXIT_CLEAN);
+	}
+	return 0;
+}
+
+/* getopt_long's view of the table: its long options and the string of
+ * short ones. */
+static void getopt_tables(struct option *longopts, char *shortopts)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < NALIASES; i++) {
+		const struct longopt *a = &aliases[i];
+		int has_arg = a->arg == ARG_STRING ? required_argument
+		                                   : no_argument;
+		longopts[i] = (struct option){ a->name, has_arg, NULL,
+		                               (int)a->id };
+		if (a->letter) {
+			shortopts[n++] = a->letter;
+			if (has_arg)
+				shortopts[n++] = ':';
+		}
+	}
+	longopts[NALIASES] = (struct option){ NULL, 0, NULL, 0 };
+	shortopts[n] = 0;
+}
+
+static int id_of(int c)
+{
+	for (size_t i = 0; i < NALIASES; i++)
+		if (aliases[i].letter && aliases[i].letter == c)
+			return (int)aliases[i].id;
+	return c;
+}
+
+int cli_options_parse(struct opts *o, int argc, char **argv)
+{
+	struct option longopts[NALIASES + 1];
+	char shortopts[2 * NALIASES + 1];
+	int color_mode = 0, c, rc;
+
+	memset(o, 0, sizeof *o);
+	o->convert = ZHEN_CONVERT_AUTO;
+	getopt_tables(longopts, shortopts);
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
+		c = id_of(c);
+		if (c < OPT_COLOR || c > OPT_VERSION) {
+			/* A short option in a cluster (-xy) has not moved
+			 * optind yet: name it from optopt. */
+			char shortopt[3] = { '-', (char)optopt, 0 };
+			return cli_usage_error(
+				"unknown or incomplete option '%s'",
+				optopt ? shortopt : argv[optind - 1]);
+		}
+		if ((rc = take(o, &color_mode, (enum opt_id)c, optarg)) != 0)
+			return rc;
+	}
+	const char *nc = getenv("NO_COLOR");
+	if (nc && *nc)
+		o->color = 0;
+	else if (color_mode == 0)
+		o->color = isatty(STDOUT_FILENO);
+	else
+		o->color = color_mode == 1;
+	o->args = argv + optind;
+	o->nargs = argc - optind;
+	return 0;
+}

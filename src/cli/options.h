@@ -1,0 +1,50 @@
+/* options.h: the command line's one option table, read into struct opts. */
+#ifndef ZHEN_CLI_OPTIONS_H
+#define ZHEN_CLI_OPTIONS_H
+
+#include <zhen/zhen.h>
+
+#include <stdbool.h>
+
+/* Exit status like diff(1). */
+enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
+
+/* --format, in the order of its keywords */
+enum fmt { FMT_TEXT, FMT_JSON, FMT_TSV, FMT_BEADS, FMT_TMX };
+
+#define CLI_MAX_DICTS 16
+
+struct opts {
+	enum fmt format;
+	int color;                /* resolved: --color, NO_COLOR, isatty */
+	zhen_convert_mode convert;
+	const char *encoding;     /* NULL: detect */
+	zhen_paragraph_mode paragraphs;
+	bool strict;
+	bool sentence_per_line;
+	const char *pairs;
+	const char *lexicon;      /* --lexicon: CC-CEDICT file, or NULL */
+	bool tmx_simplified;      /* --tmx-zh=simplified */
+	zhen_lang lang;
+	bool lang_set;
+	const char *dicts[CLI_MAX_DICTS];
+	int ndicts;
+	char **args;              /* the operands (files), options removed */
+	int nargs;
+};
+
+/*
+ * Read the options of a command: argv[0] is the command's name, and
+ * options may follow the files. --help and --version print and exit.
+ * @return 0, or EXIT_TROUBLE after a usage error line on stderr.
+ */
+int cli_options_parse(struct opts *o, int argc, char **argv);
+
+/* The usage text, options and all, as --help prints it. */
+void cli_usage_print(void);
+
+/* "zhen: <message>" and a hint to --help on stderr; EXIT_TROUBLE. */
+int cli_usage_error(const char *fmt, ...)
+	__attribute__((format(printf, 1, 2)));
+
+#endif

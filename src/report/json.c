@@ -1,0 +1,336 @@
+/* json.c: the one JSON encoder of the project. Every JSON Lines stream zhen
+ * prints (check on documents and on pairs, numbers, segment, align) is
+ * written here, so a quantity, a finding, a bead and a sentence each have
+ * one schema wherever they appear (README "JSON output", version
+ * ZHEN_JSON_SCHEMA). */
+#include "report_internal.h"
+
+#include <string.h>
+
+#include <utf8proc.h>
+
+/*
+ * A JSON string literal of [s, s+len). Quotes, backslashes and C0
+ * controls are escaped; a byte that starts no valid UTF-8 sequence becomes
+ * U+FFFD, so the output is valid JSON (RFC 8259 requires UTF-8) whatever
+ * the input. Every input of the pipeline is validated UTF-8 already; this
+ * holds for callers of zhen_json_string() too.
+ */
+static void json_str(struct zhen__buf *b, const char *s, size_t len)
+{
+	static const char hex[] = "0123456789abcdef";
+	size_t run = 0, i = 0;
+
+	zhen__buf_add(b, "\"", 1);
+	while (i < len) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+			i++;
+			continue;
+		}
+		if (c >= 0x80) {
+			utf8proc_int32_t cp;
+			utf8proc_ssize_t k = utf8proc_iterate(
+				(const utf8proc_uint8_t *)s + i,
+				(utf8proc_ssize_t)(len - i), &cp);
+			if (k > 0) {
+				i += (size_t)k;
+				continue;
+			}
+		}
+		zhen__buf_add(b, s + run, i - run);
+		if (c == '"' || c == '\\') {
+			char e[2] = { '\\', (char)c };
+			zhen__buf_add(b, e, 2);
+		} else if (c < 0x20) {
+			char e[6] = { '\\', 'u', '0', '0', hex[c >> 4],
+			              hex[c & 15] };
+			zhen__buf_add(b, e, 6);
+		} else {
+			zhen__buf_str(b, "\\ufffd");
+		}
+		run = ++i;
+	}
+	zhen__buf_add(b, s + run, len - run);
+	zhen__buf_add(b, "\"", 1);
+}
+
+static void json_cstr(struct zhen__buf *b, const char *s)
+{
+	json_str(b, s, strlen(s));
+}
+
+int zhen_json_string(zhen_write_fn write, void *payload, const char *s,
+                     size_t len)
+{
+	struct zhen__buf b = { 0 };
+	json_str(&b, s, len);
+	int rc = zhen__report_emit(write, payload, &b);
+	zhen__buf_free(&b);
+	return rc;
+}
+
+/* ---- one object per kind of record ---- */
+
+/*
+ * Where the offsets of a quantity point: q->start - base is its place in
+ * @p text. With @p doc (whose analysis text @p text is), "line" and the
+ * offsets written are the user's file's, through the document's offset
+ * map, whatever its encoding or wrapping; without, "line" is @p line and
+ * the offsets are written as they are (a pairs file's own).
+ */
+struct where {
+	const char *text;
+	size_t base;
+	const zhen_doc *doc;
+	size_t line;
+};
+
+/* The "unit" of a quantity: the currency for money, % or pp, else the
+ * measurement unit. */
+static const char *unit_of(const zhen_quantity *q)
+{
+	if (q->currency[0])
+		return q->currency;
+	if (q->kind == ZHEN_Q_PERCENT)
+		return "%";
+	if (q->kind == ZHEN_Q_POINTS)
+		return "pp";
+	return q->unit;
+}
+
+/* "value": the bare decimal (the unit has its own field), except for
+ * dates and identifiers, whose text form is the value. */
+static void json_value(struct zhen__buf *b, const zhen_quantity *q)
+{
+	char v[128];
+
+	if (q->kind == ZHEN_Q_DATE || q->kind == ZHEN_Q_IDENT)
+		zhen_quantity_format(v, sizeof v, q, 0);
+	else
+		zhen_decimal_format(v, sizeof v, q->value, 0);
+	json_cstr(b, v);
+}
+
+static void json_quantity(struct zhen__buf *b, const zhen_quantity *q,
+                          const struct where *w)
+{
+	size_t start = q->start, end = q->end, line = w->line;
+
+	if (w->doc) {
+		zhen_doc_source_span(w->doc, q->start, q->end, &start, &end);
+		line = zhen_doc_line_of(w->doc, q->start);
+	}
+	zhen__buf_printf(b, "{\"line\":%zu,\"start\":%zu,\"end\":%zu,"
+	                 "\"kind\":\"%s\",\"value\":", line, start, end,
+	                 zhen_qkind_name(q->kind));
+	json_value(b, q);
+	zhen__buf_str(b, ",\"unit\":");
+	json_cstr(b, unit_of(q));
+	zhen__buf_str(b, ",\"currency_alt\":");
+	json_cstr(b, q->currency_alt);
+	zhen__buf_printf(b, ",\"approx\":%s,\"words\":%s,\"text\":",
+	                 q->flags & ZHEN_QF_APPROX ? "true" : "false",
+	                 q->flags & ZHEN_QF_WORDS ? "true" : "false");
+	json_str(b, w->text + (q->start - w->base), q->end - q->start);
+	zhen__buf_str(b, "}");
+}
+
+/* A finding's fields, the object left open for a bead. */
+static void json_finding_open(struct zhen__buf *b, const zhen_finding *f,
+                              const struct where *zh, const struct where *en)
+{
+	struct zhen__buf m = { 0 };
+
+	zhen__report_message(&m, f, zh->text, zh->base, en->text, en->base);
+	zhen__buf_printf(b, "{\"type\":\"%s\",\"severity\":\"%s\","
+	                 "\"message\":", zhen_ftype_name(f->type),
+	                 zhen_severity_name(f->severity));
+	json_str(b, m.p ? m.p : "", m.len);
+	if (m.oom)
+		b->oom = true;
+	zhen__buf_free(&m);
+	zhen__buf_str(b, ",\"zh\":");
+	if (f->has_zh)
+		json_quantity(b, &f->zh, zh);
+	else
+		zhen__buf_str(b, "null");
+	zhen__buf_str(b, ",\"en\":");
+	if (f->has_en)
+		json_quantity(b, &f->en, en);
+	else
+		zhen__buf_str(b, "null");
+}
+
+static void json_ids(struct zhen__buf *b, size_t first, size_t count)
+{
+	zhen__buf_str(b, "[");
+	for (size_t i = 0; i < count; i++) {
+		if (i)
+			zhen__buf_str(b, ",");
+		zhen__buf_printf(b, "%zu", first + i);
+	}
+	zhen__buf_str(b, "]");
+}
+
+/* A bead: its index and the 0-based sentences of each side. */
+static void json_bead(struct zhen__buf *b, size_t index,
+                      const zhen_bead *bd)
+{
+	zhen__buf_printf(b, "{\"index\":%zu,\"zh\":", index);
+	json_ids(b, bd->zh_first, bd->zh_count);
+	zhen__buf_str(b, ",\"en\":");
+	json_ids(b, bd->en_first, bd->en_count);
+	zhen__buf_printf(b, ",\"confidence\":%.3f}", bd->confidence);
+}
+
+/* ---- streams ---- */
+
+int zhen_report_json(zhen_write_fn write, void *payload, const zhen_result *r,
+                     const zhen_doc *zh, const zhen_doc *en)
+{
+	const zhen_findings *f = zhen_result_findings(r);
+	const zhen_alignment *al = zhen_result_alignment(r);
+	struct where zw = { zhen_doc_bytes(zh, NULL), 0, zh, 0 };
+	struct where ew = { zhen_doc_bytes(en, NULL), 0, en, 0 };
+	struct zhen__buf b = { 0 };
+	int rc = 0;
+
+	for (size_t i = 0; i < f->n && !rc; i++) {
+		size_t bead = f->f[i].bead;
+		json_finding_open(&b, &f->f[i], &zw, &ew);
+		zhen__buf_str(&b, ",\"bead\":");
+		json_bead(&b, bead, zhen_alignment_get(al, bead));
+		zhen__buf_str(&b, "}\n");
+		rc = zhen__report_emit(write, payload, &b);
+	}
+	if (rc)
+		goto out;
+	zhen__buf_printf(&b, "{\"summary\":{\"schema\":%d,\"beads\":%zu,"
+	                 "\"zh_sentences\":%zu,\"en_sentences\":%zu,",
+	                 ZHEN_JSON_SCHEMA, zhen_alignment_count(al),
+	                 zhen_sentences_count(zhen_result_sentences(
+	                         r, ZHEN_LANG_ZH)),
+	                 zhen_sentences_count(zhen_result_sentences(
+	                         r, ZHEN_LANG_EN)));
+	zhen__buf_printf(&b, "\"errors\":%zu,\"warnings\":%zu,\"info\":%zu,"
+	                 "\"script\":\"%s\",\"convert\":\"%s\"}}\n",
+	                 zhen_findings_count_severity(f, ZHEN_SEV_ERROR),
+	                 zhen_findings_count_severity(f, ZHEN_SEV_WARNING),
+	                 zhen_findings_count_severity(f, ZHEN_SEV_INFO),
+	                 zhen_script_name(zhen_result_script(r)),
+	                 zhen_convert_mode_name(zhen_result_convert(r)));
+	rc = zhen__report_emit(write, payload, &b);
+out:
+	zhen__buf_free(&b);
+	return rc;
+}
+
+int zhen_report_pair_json(zhen_write_fn write, void *payload, size_t line,
+                          const zhen_findings *f, const char *zh,
+                          size_t zh_base, const char *en, size_t en_base)
+{
+	struct where zw = { zh, zh_base, NULL, line };
+	struct where ew = { en, en_base, NULL, line };
+	struct zhen__buf b = { 0 };
+
+	zhen__buf_printf(&b, "{\"line\":%zu,\"findings\":[", line);
+	for (size_t i = 0; i < zhen_findings_count(f); i++) {
+		if (i)
+			zhen__buf_str(&b, ",");
+		json_finding_open(&b, &f->f[i], &zw, &ew);
+		zhen__buf_str(&b, "}");
+	}
+	zhen__buf_str(&b, "]}\n");
+	int rc = zhen__report_emit(write, payload, &b);
+	zhen__buf_free(&b);
+	return rc;
+}
+
+int zhen_report_pair_error_json(zhen_write_fn write, void *payload,
+                                size_t line, const char *message)
+{
+	struct zhen__buf b = { 0 };
+
+	zhen__buf_printf(&b, "{\"line\":%zu,\"error\":", line);
+	json_cstr(&b, message ? message : "");
+	zhen__buf_str(&b, "}\n");
+	int rc = zhen__report_emit(write, payload, &b);
+	zhen__buf_free(&b);
+	return rc;
+}
+
+int zhen_quantities_write_json(zhen_write_fn write, void *payload,
+                               const zhen_quantities *q, const zhen_doc *doc)
+{
+	struct where w = { NULL, 0, doc, 0 };
+	struct zhen__buf b = { 0 };
+	size_t len;
+	int rc = 0;
+
+	if (!write || !doc)
+		return ZHEN_EUSAGE;
+	w.text = zhen_doc_bytes(doc, &len);
+	for (size_t i = 0; i < zhen_quantities_count(q) && !rc; i++) {
+		const zhen_quantity *x = zhen_quantities_get(q, i);
+		if (x->start > x->end || x->end > len) {
+			rc = ZHEN_EUSAGE;
+			break;
+		}
+		json_quantity(&b, x, &w);
+		zhen__buf_str(&b, "\n");
+		rc = zhen__report_emit(write, payload, &b);
+	}
+	zhen__buf_free(&b);
+	return rc;
+}
+
+int zhen_sentences_write_json(zhen_write_fn write, void *payload,
+                              const zhen_sentences *s, const zhen_doc *doc)
+{
+	struct zhen__buf b = { 0 };
+	const char *text;
+	size_t len, n;
+	int rc = 0;
+
+	if (!write || !doc)
+		return ZHEN_EUSAGE;
+	text = zhen_doc_bytes(doc, &len);
+	n = s ? zhen_sentences_count(s) : 0;
+	for (size_t i = 0; i < n && !rc; i++) {
+		const zhen_sentence *se = zhen_sentences_get(s, i);
+		size_t start, end;
+		if (se->off > len || se->len > len - se->off) {
+			rc = ZHEN_EUSAGE;
+			break;
+		}
+		zhen_doc_source_span(doc, se->off, se->off + se->len, &start,
+		                     &end);
+		zhen__buf_printf(&b, "{\"line\":%zu,\"paragraph\":%zu,"
+		                 "\"sentence\":%zu,\"start\":%zu,\"end\":%zu,"
+		                 "\"text\":", zhen_doc_line_of(doc, se->off),
+		                 se->para + 1, se->index + 1, start, end);
+		json_str(&b, text + se->off, se->len);
+		zhen__buf_str(&b, "}\n");
+		rc = zhen__report_emit(write, payload, &b);
+	}
+	zhen__buf_free(&b);
+	return rc;
+}
+
+int zhen_alignment_write_json(zhen_write_fn write, void *payload,
+                              const zhen_alignment *a)
+{
+	struct zhen__buf b = { 0 };
+	int rc = 0;
+
+	if (!write)
+		return ZHEN_EUSAGE;
+	for (size_t i = 0; i < zhen_alignment_count(a) && !rc; i++) {
+		json_bead(&b, i, zhen_alignment_get(a, i));
+		zhen__buf_str(&b, "\n");
+		rc = zhen__report_emit(write, payload, &b);
+	}
+	zhen__buf_free(&b);
+	return rc;
+}

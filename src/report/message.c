@@ -1,0 +1,126 @@
+/* message.c: the one-line message of a finding, which the text report and
+ * the JSON "message" field both quote. Every quoted span comes from the
+ * user's original bytes through the offsets the stages kept. */
+#include "report_internal.h"
+
+#include <string.h>
+
+int zhen__report_emit(zhen_write_fn w, void *p, struct zhen__buf *b)
+{
+	if (b->oom)
+		return ZHEN_ENOMEM;
+	int rc = b->len ? w(p, b->p, b->len) : 0;
+	b->len = 0;
+	return rc;
+}
+
+size_t zhen_findings_count_severity(const zhen_findings *f,
+                                    zhen_severity sev)
+{
+	size_t n = 0;
+	for (size_t i = 0; f && i < f->n; i++)
+		n += f->f[i].severity == sev;
+	return n;
+}
+
+static void quote(struct zhen__buf *b, const zhen_quantity *q,
+                  const char *src, size_t base)
+{
+	zhen__buf_add(b, src + (q->start - base), q->end - q->start);
+}
+
+static void value_text(struct zhen__buf *b, const zhen_quantity *q)
+{
+	char tmp[128];
+	size_t n = zhen_quantity_format(tmp, sizeof tmp, q, 1);
+	zhen__buf_add(b, tmp, n < sizeof tmp ? n : sizeof tmp - 1);
+}
+
+static void describe(struct zhen__buf *b, const zhen_quantity *q,
+                     const char *src, size_t base)
+{
+	quote(b, q, src, base);
+	zhen__buf_str(b, " = ");
+	value_text(b, q);
+}
+
+void zhen__report_message(struct zhen__buf *b, const zhen_finding *f,
+                          const char *zs, size_t zb, const char *es,
+                          size_t eb)
+{
+	switch (f->type) {
+	case ZHEN_F_MISSING:
+	case ZHEN_F_EXTRA:
+		if (f->has_zh && f->has_en) {
+			/* a date whose year one side leaves out */
+			describe(b, &f->zh, zs, zb);
+			zhen__buf_str(b, " ~ ");
+			describe(b, &f->en, es, eb);
+			zhen__buf_str(b, f->type == ZHEN_F_MISSING
+			                     ? ": the year is not in the English"
+			                     : ": the year is not in the Chinese");
+		} else if (f->type == ZHEN_F_MISSING) {
+			describe(b, &f->zh, zs, zb);
+			zhen__buf_str(b, " is not in the English");
+		} else {
+			describe(b, &f->en, es, eb);
+			zhen__buf_str(b, " is not in the Chinese");
+		}
+		return;
+	case ZHEN_F_SERIES:
+		/* compare also looks for a switch on the English side when
+		 * the Chinese list is clean: quote whichever side has it */
+		if (f->has_zh)
+			describe(b, &f->zh, zs, zb);
+		else if (f->has_en)
+			describe(b, &f->en, es, eb);
+		zhen__buf_str(b, ": a list of amounts switches currency here;"
+		                 " check the source figures");
+		return;
+	case ZHEN_F_ALIGNMENT:
+		zhen__buf_str(b, "low-confidence alignment: findings in this "
+		                 "hunk may come from sentences paired wrongly");
+		return;
+	default:
+		break;
+	}
+	if (!f->has_zh || !f->has_en) {
+		/* a comparison with one side absent: never quote the other */
+		if (f->has_zh)
+			describe(b, &f->zh, zs, zb);
+		if (f->has_en)
+			describe(b, &f->en, es, eb);
+		return;
+	}
+	describe(b, &f->zh, zs, zb);
+	zhen__buf_str(b, f->severity == ZHEN_SEV_INFO ? " ≈ " : " ≠ ");
+	describe(b, &f->en, es, eb);
+	if (f->severity == ZHEN_SEV_INFO && f->type == ZHEN_F_VALUE)
+		zhen__buf_str(b, " (rounded beyond the precision written)");
+	/* 下降3.4% ↔ "up 3.4%": the figures agree, the direction not */
+	unsigned up = ZHEN_QF_INCREASE, down = ZHEN_QF_DECREASE;
+	if (f->type == ZHEN_F_VALUE &&
+	    (((f->zh.flags & up) && (f->en.flags & down)) ||
+	     ((f->zh.flags & down) && (f->en.flags & up))))
+		zhen__buf_str(b, f->zh.flags & up
+		                     ? " (a rise in the Chinese, a fall in the English)"
+		                     : " (a fall in the Chinese, a rise in the English)");
+}
+
+size_t zhen_finding_message(char *buf, size_t cap, const zhen_finding *f,
+                            const char *zh_src, size_t zh_base,
+                            const char *en_src, size_t en_base)
+{
+	struct zhen__buf b = { 0 };
+	zhen__report_message(&b, f, zh_src, zh_base, en_src, en_base);
+	size_t n = b.len;
+	if (cap) {
+		size_t k = n < cap - 1 ? n : cap - 1;
+		if (k)
+			memcpy(buf, b.p, k);
+		buf[k] = 0;
+	}
+	zhen__buf_free(&b);
+	return n;
+}
+

@@ -1,0 +1,242 @@
+/* text.c: the diff-style report of a document check and of one pair. */
+#include "report_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define C_RESET "\033[0m"
+#define C_HEAD "\033[36m"
+#define C_DEL "\033[31m"
+#define C_ADD "\033[32m"
+#define C_MARK "\033[1;7m"
+#define C_ERROR "\033[1;31m"
+#define C_WARN "\033[1;33m"
+#define C_INFO "\033[1;34m"
+
+struct span {
+	size_t start, end;
+};
+
+static int span_cmp(const void *a, const void *b)
+{
+	const struct span *x = a, *y = b;
+	return (x->start > y->start) - (x->start < y->start);
+}
+
+/* One line of a hunk: the sentence as written, the quantities in question
+ * marked. Overlapping spans (one quantity in two findings) merge. */
+static void marked_line(struct zhen__buf *b, char sign, const char *src,
+                        size_t off, size_t len, struct span *sp, size_t nsp,
+                        int color)
+{
+	const char *lc = sign == '-' ? C_DEL : C_ADD;
+	qsort(sp, nsp, sizeof *sp, span_cmp);
+	if (color)
+		zhen__buf_str(b, lc);
+	zhen__buf_add(b, &sign, 1);
+	size_t at = off, end = off + len;
+	for (size_t i = 0; i < nsp; i++) {
+		size_t s = sp[i].start, e = sp[i].end;
+		if (e <= at || s >= end)
+			continue;
+		if (s < at)
+			s = at;
+		while (i + 1 < nsp && sp[i + 1].start < e) {
+			if (sp[i + 1].end > e)
+				e = sp[i + 1].end;
+			i++;
+		}
+		if (e > end)
+			e = end;
+		zhen__buf_add(b, src + at, s - at);
+		zhen__buf_str(b, color ? C_MARK : "[[");
+		zhen__buf_add(b, src + s, e - s);
+		if (color) {
+			zhen__buf_str(b, C_RESET);
+			zhen__buf_str(b, lc);
+		} else {
+			zhen__buf_str(b, "]]");
+		}
+		at = e;
+	}
+	zhen__buf_add(b, src + at, end - at);
+	if (color)
+		zhen__buf_str(b, C_RESET);
+	zhen__buf_str(b, "\n");
+}
+
+static const char *sev_color(zhen_severity s)
+{
+	return s == ZHEN_SEV_ERROR ? C_ERROR : s == ZHEN_SEV_WARNING ? C_WARN
+	                                                             : C_INFO;
+}
+
+static void finding_line(struct zhen__buf *b, const zhen_finding *f,
+                         const char *zs, size_t zb, const char *es, size_t eb,
+                         int color)
+{
+	zhen__buf_str(b, "  ");
+	if (color)
+		zhen__buf_str(b, sev_color(f->severity));
+	zhen__buf_str(b, zhen_severity_name(f->severity));
+	zhen__buf_str(b, " ");
+	zhen__buf_str(b, zhen_ftype_name(f->type));
+	if (color)
+		zhen__buf_str(b, C_RESET);
+	zhen__buf_str(b, ": ");
+	zhen__report_message(b, f, zs, zb, es, eb);
+	zhen__buf_str(b, "\n");
+}
+
+static void side_header(struct zhen__buf *b, const char *lang,
+                        const zhen_doc *doc, const zhen_sentences *s,
+                        size_t first, size_t count)
+{
+	if (!count) {
+		zhen__buf_printf(b, "%s (none)", lang);
+		return;
+	}
+	const zhen_sentence *a = &s->s[first], *z = &s->s[first + count - 1];
+	size_t la = zhen_doc_line_of(doc, a->off);
+	zhen__buf_printf(b, "%s line %zu ¶%zu s%zu", lang, la, a->para + 1,
+	                 a->index + 1);
+	if (count > 1) {
+		if (z->para == a->para)
+			zhen__buf_printf(b, "-%zu", z->index + 1);
+		else
+			zhen__buf_printf(b, " to line %zu ¶%zu s%zu",
+			                 zhen_doc_line_of(doc, z->off), z->para + 1,
+			                 z->index + 1);
+	}
+}
+
+void zhen__report_bead_sides(struct zhen__buf *b, const zhen_bead *bd,
+                             const zhen_doc *zh, const zhen_sentences *zs,
+                             const zhen_doc *en, const zhen_sentences *es)
+{
+	side_header(b, "zh", zh, zs, bd->zh_first, bd->zh_count);
+	zhen__buf_str(b, " | ");
+	side_header(b, "en", en, es, bd->en_first, bd->en_count);
+}
+
+static void side_lines(struct zhen__buf *b, char sign, const zhen_doc *doc,
+                       const zhen_sentences *s, size_t first, size_t count,
+                       const zhen_finding *f, size_t nf, int color)
+{
+	const char *src = zhen_doc_bytes(doc, NULL);
+	struct span *sp = calloc(nf + 1, sizeof *sp);
+	size_t nsp = 0;
+
+	if (!sp) {
+		b->oom = true;
+		return;
+	}
+	for (size_t i = 0; i < nf; i++) {
+		const zhen_quantity *q = sign == '-' ? &f[i].zh : &f[i].en;
+		if (sign == '-' ? f[i].has_zh : f[i].has_en)
+			sp[nsp++] = (struct span){ q->start, q->end };
+	}
+	for (size_t i = first; i < first + count; i++)
+		marked_line(b, sign, src, s->s[i].off, s->s[i].len, sp, nsp,
+		            color);
+	free(sp);
+}
+
+int zhen_report_text(zhen_write_fn write, void *payload, const zhen_result *r,
+                     const zhen_doc *zh, const zhen_doc *en,
+                     const zhen_report_options *opts)
+{
+	static const zhen_report_options defaults = ZHEN_REPORT_OPTIONS_INIT;
+	const zhen_findings *f = zhen_result_findings(r);
+	const zhen_alignment *al = zhen_result_alignment(r);
+	const zhen_sentences *zs = zhen_result_sentences(r, ZHEN_LANG_ZH);
+	const zhen_sentences *es = zhen_result_sentences(r, ZHEN_LANG_EN);
+	const char *zsrc = zhen_doc_bytes(zh, NULL), *esrc = zhen_doc_bytes(en, NULL);
+	struct zhen__buf b = { 0 };
+	int color, rc = 0;
+
+	if (!opts)
+		opts = &defaults;
+	color = opts->color;
+	if (color)
+		zhen__buf_str(&b, C_HEAD);
+	zhen__buf_printf(&b, "--- %s\t(Chinese, %s, convert %s)\n",
+	                 opts->zh_name ? opts->zh_name : "zh",
+	                 zhen_script_name(zhen_result_script(r)),
+	                 zhen_convert_mode_name(zhen_result_convert(r)));
+	zhen__buf_printf(&b, "+++ %s\t(English)\n",
+	                 opts->en_name ? opts->en_name : "en");
+	if (color)
+		zhen__buf_str(&b, C_RESET);
+	for (size_t i = 0; i < f->n && !rc;) {
+		size_t j = i, bead = f->f[i].bead;
+		while (j < f->n && f->f[j].bead == bead)
+			j++;
+		const zhen_bead *bd = zhen_alignment_get(al, bead);
+		if (color)
+			zhen__buf_str(&b, C_HEAD);
+		zhen__buf_str(&b, "@@ ");
+		zhen__report_bead_sides(&b, bd, zh, zs, en, es);
+		zhen__buf_str(&b, " @@");
+		if (color)
+			zhen__buf_str(&b, C_RESET);
+		zhen__buf_str(&b, "\n");
+		side_lines(&b, '-', zh, zs, bd->zh_first, bd->zh_count,
+		           &f->f[i], j - i, color);
+		side_lines(&b, '+', en, es, bd->en_first, bd->en_count,
+		           &f->f[i], j - i, color);
+		for (size_t k = i; k < j; k++)
+			finding_line(&b, &f->f[k], zsrc, 0, esrc, 0, color);
+		rc = zhen__report_emit(write, payload, &b);
+		i = j;
+	}
+	/* the file header alone, when nothing was found */
+	if (!rc)
+		rc = zhen__report_emit(write, payload, &b);
+	zhen__buf_free(&b);
+	return rc;
+}
+
+int zhen_report_pair_text(zhen_write_fn write, void *payload, size_t line,
+                          const zhen_findings *f, const char *zh,
+                          size_t zh_len, size_t zh_base, const char *en,
+                          size_t en_len, size_t en_base,
+                          const zhen_report_options *opts)
+{
+	struct zhen__buf b = { 0 };
+	struct span *sp;
+	size_t nf = zhen_findings_count(f), nsp;
+	int color = opts && opts->color;
+
+	if (!nf)
+		return 0;
+	sp = calloc(nf + 1, sizeof *sp);
+	if (!sp)
+		return ZHEN_ENOMEM;
+	if (color)
+		zhen__buf_str(&b, C_HEAD);
+	zhen__buf_printf(&b, "@@ line %zu @@", line);
+	if (color)
+		zhen__buf_str(&b, C_RESET);
+	zhen__buf_str(&b, "\n");
+	for (int side = 0; side < 2; side++) {
+		nsp = 0;
+		for (size_t i = 0; i < nf; i++) {
+			const zhen_finding *fi = &f->f[i];
+			if (side == 0 && fi->has_zh)
+				sp[nsp++] = (struct span){ fi->zh.start - zh_base,
+				                           fi->zh.end - zh_base };
+			if (side == 1 && fi->has_en)
+				sp[nsp++] = (struct span){ fi->en.start - en_base,
+				                           fi->en.end - en_base };
+		}
+		marked_line(&b, side ? '+' : '-', side ? en : zh, 0,
+		            side ? en_len : zh_len, sp, nsp, color);
+	}
+	for (size_t i = 0; i < nf; i++)
+		finding_line(&b, &f->f[i], zh, zh_base, en, en_base, color);
+	free(sp);
+	int rc = zhen__report_emit(write, payload, &b);
+	zhen__buf_free(&b);
+	return rc;
+}
