@@ -149,46 +149,46 @@ static int compare_bead(zhen_findings **bf, zhen_ctx *ctx,
 	                         zt, zl, et, el);
 }
 
-int zhen_check_documents(zhen_result **out, zhen_ctx *ctx, const zhen_doc *zh,
-                         const zhen_doc *en, const zhen_check_options *opts)
+/* The pipeline up to the alignment: script, sentences, quantities (the
+ * aligner's anchors), beads. */
+static int align_documents(zhen_result *r, zhen_ctx *ctx, const zhen_doc *zh,
+                           const zhen_doc *en, const zhen_check_options *opts)
 {
-	static const zhen_check_options defaults = ZHEN_CHECK_OPTIONS_INIT;
-	struct zhen_quantities zq = { 0 }, eq = { 0 };
-	zhen_findings *bf = NULL;
-	zhen_result *r;
-	size_t zlen;
+	size_t zlen, elen;
 	const char *zbytes = zhen_doc_bytes(zh, &zlen);
+	const char *ebytes = zhen_doc_bytes(en, &elen);
 	int rc;
 
-	*out = NULL;
-	if (!opts)
-		opts = &defaults;
-	if ((rc = check_options(ctx, opts)) < 0)
-		return rc;
-	r = calloc(1, sizeof *r);
-	if (!r)
-		return zhen__fail(ctx, ZHEN_ENOMEM, "out of memory");
 	r->convert = opts->convert;
 	r->script = ZHEN_SCRIPT_UNKNOWN;
 	if (opts->convert == ZHEN_CONVERT_AUTO) {
 		if ((rc = zhen_detect_script(&r->script, ctx, zbytes, zlen)) < 0)
-			goto fail;
+			return rc;
 		r->convert = zhen_convert_resolve(ZHEN_CONVERT_AUTO, r->script);
 	}
 	if ((rc = split(&r->sent[0], ctx, zh, ZHEN_LANG_ZH, opts)) < 0 ||
 	    (rc = split(&r->sent[1], ctx, en, ZHEN_LANG_EN, opts)) < 0 ||
 	    (rc = extract_all(r, ctx, zh, ZHEN_LANG_ZH)) < 0 ||
 	    (rc = extract_all(r, ctx, en, ZHEN_LANG_EN)) < 0)
-		goto fail;
-	size_t elen;
-	const char *ebytes = zhen_doc_bytes(en, &elen);
+		return rc;
 	zhen_align_side zside = { zbytes, zlen, r->sent[0],
 	                          (const zhen_quantities *const *)r->q[0] };
 	zhen_align_side eside = { ebytes, elen, r->sent[1],
 	                          (const zhen_quantities *const *)r->q[1] };
-	rc = zhen_align_sides(&r->align, ctx, &zside, &eside, &opts->align);
-	if (rc < 0)
-		goto fail;
+	return zhen_align_sides(&r->align, ctx, &zside, &eside, &opts->align);
+}
+
+/* The aligned beads compared one by one into r->findings. */
+static int compare_documents(zhen_result *r, zhen_ctx *ctx,
+                             const zhen_doc *zh, const zhen_doc *en,
+                             const zhen_check_options *opts)
+{
+	struct zhen_quantities zq = { 0 }, eq = { 0 };
+	zhen_findings *bf = NULL;
+	const char *zbytes = zhen_doc_bytes(zh, NULL);
+	const char *ebytes = zhen_doc_bytes(en, NULL);
+	int rc = 0;
+
 	/* Lines before the first paired bead that exist on one side only are
 	 * a document's head matter: a headline, a dateline ("HONG KONG,
 	 * March 3 -"), a byline, a view count. Their figures have no
@@ -207,29 +207,66 @@ int zhen_check_documents(zhen_result **out, zhen_ctx *ctx, const zhen_doc *zh,
 		    (rc = compare_bead(&bf, ctx, r, &zq, &eq, bd, b, zbytes,
 		                       ebytes, opts)) < 0 ||
 		    (rc = append(&r->findings, bf, b < head, doubtful)) < 0)
-			goto fail;
+			goto out;
 		if (doubtful && bf->n) {
 			zhen_finding fd = { .type = ZHEN_F_ALIGNMENT,
 			                    .severity = ZHEN_SEV_INFO, .bead = b };
 			if ((rc = zhen__findings_push(&r->findings, &fd)) < 0)
-				goto fail;
+				goto out;
 		}
 		zhen_findings_free(bf);
 		bf = NULL;
 	}
-	free(zq.q);
-	free(eq.q);
-	*out = r;
-	return 0;
-fail:
-	/* the helpers above return ENOMEM without a context to note it on */
-	if (rc == ZHEN_ENOMEM)
-		zhen__fail(ctx, rc, "out of memory");
+out:
 	free(zq.q);
 	free(eq.q);
 	zhen_findings_free(bf);
-	zhen_result_free(r);
 	return rc;
+}
+
+/* zhen_check_documents() and zhen_align_documents(): @p compare says
+ * whether the beads are compared. */
+static int run_documents(zhen_result **out, zhen_ctx *ctx, const zhen_doc *zh,
+                         const zhen_doc *en, const zhen_check_options *opts,
+                         bool compare)
+{
+	static const zhen_check_options defaults = ZHEN_CHECK_OPTIONS_INIT;
+	zhen_result *r;
+	int rc;
+
+	if (!out)
+		return zhen__fail(ctx, ZHEN_EUSAGE, "no result to write to");
+	*out = NULL;
+	if (!zh || !en)
+		return zhen__fail(ctx, ZHEN_EUSAGE, "no document to check");
+	if (!opts)
+		opts = &defaults;
+	if ((rc = check_options(ctx, opts)) < 0)
+		return rc;
+	if (!(r = calloc(1, sizeof *r)))
+		return zhen__fail(ctx, ZHEN_ENOMEM, "out of memory");
+	if ((rc = align_documents(r, ctx, zh, en, opts)) < 0 ||
+	    (compare && (rc = compare_documents(r, ctx, zh, en, opts)) < 0)) {
+		/* the helpers return ENOMEM without a context to note it on */
+		if (rc == ZHEN_ENOMEM)
+			zhen__fail(ctx, rc, "out of memory");
+		zhen_result_free(r);
+		return rc;
+	}
+	*out = r;
+	return 0;
+}
+
+int zhen_check_documents(zhen_result **out, zhen_ctx *ctx, const zhen_doc *zh,
+                         const zhen_doc *en, const zhen_check_options *opts)
+{
+	return run_documents(out, ctx, zh, en, opts, true);
+}
+
+int zhen_align_documents(zhen_result **out, zhen_ctx *ctx, const zhen_doc *zh,
+                         const zhen_doc *en, const zhen_check_options *opts)
+{
+	return run_documents(out, ctx, zh, en, opts, false);
 }
 
 int zhen_check_pair(zhen_findings **out, zhen_ctx *ctx, const char *zh,

@@ -131,6 +131,16 @@ ZHEN_API int zhen_check_documents(zhen_result **out, zhen_ctx *ctx,
                                   const zhen_doc *zh, const zhen_doc *en,
                                   const zhen_check_options *opts);
 
+/**
+ * zhen_check_documents() without the comparison: script, sentences,
+ * quantities (the aligner's anchors) and the alignment; the result holds
+ * no findings. What `zhen align` runs.
+ * @return as zhen_check_documents().
+ */
+ZHEN_API int zhen_align_documents(zhen_result **out, zhen_ctx *ctx,
+                                  const zhen_doc *zh, const zhen_doc *en,
+                                  const zhen_check_options *opts);
+
 ZHEN_API void zhen_result_free(zhen_result *r);
 /** Borrowed views into the result. */
 ZHEN_API const zhen_sentences *zhen_result_sentences(const zhen_result *r,

@@ -18,7 +18,7 @@ int cli_two_files(const char *cmd, const struct opts *o)
 }
 
 int cli_check_docs(struct checked_docs *d, zhen_ctx *ctx,
-                   const struct opts *o, bool need_text)
+                   const struct opts *o, bool check)
 {
 	zhen_check_options co = ZHEN_CHECK_OPTIONS_INIT;
 	const char *zpath = o->args[0], *epath = o->args[1];
@@ -28,8 +28,8 @@ int cli_check_docs(struct checked_docs *d, zhen_ctx *ctx,
 	    !(d->en = cli_load_doc(ctx, o, epath, ZHEN_LANG_EN)) ||
 	    !cli_load_lexicon(ctx, o, &d->lex))
 		return EXIT_TROUBLE;
-	if (need_text && (!zhen_doc_paragraph_count(d->zh) ||
-	                  !zhen_doc_paragraph_count(d->en))) {
+	if (check && (!zhen_doc_paragraph_count(d->zh) ||
+	              !zhen_doc_paragraph_count(d->en))) {
 		const char *empty = zhen_doc_paragraph_count(d->zh) ? epath
 		                                                    : zpath;
 		cli_err(cli_display_name(empty), 0,
@@ -40,7 +40,8 @@ int cli_check_docs(struct checked_docs *d, zhen_ctx *ctx,
 	co.convert = o->convert;
 	co.strict = o->strict;
 	co.sentence_per_line = o->sentence_per_line;
-	if (zhen_check_documents(&d->r, ctx, d->zh, d->en, &co) < 0) {
+	if ((check ? zhen_check_documents : zhen_align_documents)(
+	        &d->r, ctx, d->zh, d->en, &co) < 0) {
 		cli_err(NULL, 0, "%s", zhen_ctx_errmsg(ctx));
 		return EXIT_TROUBLE;
 	}

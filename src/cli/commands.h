@@ -23,12 +23,12 @@ struct checked_docs {
  * 0, or EXIT_TROUBLE after a usage error line. */
 int cli_two_files(const char *cmd, const struct opts *o);
 
-/* Read o->args[0] (Chinese) and o->args[1] (English) and run the whole
- * pipeline on them; an empty document is refused when @p need_text. 0,
- * or EXIT_TROUBLE after an error line. @p d is freed with
- * cli_checked_docs_free() either way. */
+/* Read o->args[0] (Chinese) and o->args[1] (English) and align them;
+ * with @p check (zhen check) compare the beads too and refuse an empty
+ * document, without it (zhen align) only align. 0, or EXIT_TROUBLE after
+ * an error line. @p d is freed with cli_checked_docs_free() either way. */
 int cli_check_docs(struct checked_docs *d, zhen_ctx *ctx,
-                   const struct opts *o, bool need_text);
+                   const struct opts *o, bool check);
 void cli_checked_docs_free(struct checked_docs *d);
 
 #endif

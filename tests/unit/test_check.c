@@ -122,6 +122,21 @@ START_TEST(documents_end_to_end)
 	ck_assert_uint_eq(zhen_alignment_get(al, 0)->zh_count, 0);
 	ck_assert_ptr_nonnull(zhen_result_quantities(r, ZHEN_LANG_ZH, 1));
 	ck_assert_ptr_null(zhen_result_quantities(r, ZHEN_LANG_ZH, 99));
+	/* zhen_align_documents(): the same beads, no findings */
+	zhen_result *a = NULL;
+	ck_assert_int_eq(zhen_align_documents(&a, ctx, zh, en, NULL), 0);
+	ck_assert_uint_eq(zhen_findings_count(zhen_result_findings(a)), 0);
+	const zhen_alignment *al2 = zhen_result_alignment(a);
+	ck_assert_uint_eq(zhen_alignment_count(al2), zhen_alignment_count(al));
+	for (size_t i = 0; i < zhen_alignment_count(al); i++)
+		ck_assert(!memcmp(zhen_alignment_get(al, i),
+		                  zhen_alignment_get(al2, i), sizeof(zhen_bead)));
+	zhen_result_free(a);
+	ck_assert_int_eq(zhen_align_documents(NULL, ctx, zh, en, NULL),
+	                 ZHEN_EUSAGE);
+	ck_assert_int_eq(zhen_align_documents(&a, ctx, NULL, en, NULL),
+	                 ZHEN_EUSAGE);
+	ck_assert_ptr_null(a);
 	zhen_result_free(r);
 	zhen_doc_free(zh);
 	zhen_doc_free(en);
