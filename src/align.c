@@ -134,7 +134,8 @@ static int qclass(zhen_qkind k)
 	case ZHEN_Q_POINTS: return 2;
 	case ZHEN_Q_ORDINAL: return 3;
 	case ZHEN_Q_YEAR: return 4;
-	case ZHEN_Q_DATE: return 5;
+	case ZHEN_Q_DATE:
+	case ZHEN_Q_TIME: return 5;
 	case ZHEN_Q_IDENT: break;
 	}
 	return -1;

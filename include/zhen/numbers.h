@@ -18,11 +18,40 @@ typedef enum zhen_qkind {
 	ZHEN_Q_ORDINAL,    /**< 第三, 10th: value 3, 10 */
 	ZHEN_Q_YEAR,       /**< 2024年, 2024: value 2024 */
 	ZHEN_Q_DATE,       /**< a month and day: value MMDD (1022), or YYYYMMDD;
-	                        a month alone is MM00 (十月, "in October");
-	                        unit "time" marks a clock time, value HHMM
-	                        (9:30, 9點30分: 930) */
-	ZHEN_Q_IDENT       /**< an identifier compared literally (AI 2.0, GPT-4) */
+	                        a month alone is MM00 (十月, "in October") */
+	ZHEN_Q_IDENT,      /**< an identifier compared literally (AI 2.0, GPT-4) */
+	ZHEN_Q_TIME        /**< a clock time: value HHMM (9:30, 9點30分: 930;
+	                        下午6点: 1800), formatted "09:30" */
 } zhen_qkind;
+
+/**
+ * Unit codes (zhen_quantity.unit) that the library's own code sets or
+ * compares. The rest come from the canonical column of dicts/units.tsv;
+ * these are in that column too, except where marked "set by the reader"
+ * (test_numbers checks both), so an edit of the dictionary cannot drop
+ * one the code relies on.
+ */
+#define ZHEN_UNIT_YEAR "year"
+#define ZHEN_UNIT_MONTH "month"
+#define ZHEN_UNIT_WEEK "week"
+#define ZHEN_UNIT_DAY "day"
+#define ZHEN_UNIT_HOUR "hour"
+#define ZHEN_UNIT_SECOND "second"
+#define ZHEN_UNIT_METRE "m"
+#define ZHEN_UNIT_KM "km"
+#define ZHEN_UNIT_FOOT "ft"
+#define ZHEN_UNIT_POINT "pt"       /**< points of an index (下跌18点) */
+#define ZHEN_UNIT_TIMES "x"        /**< a multiple: 倍, times, doubled */
+#define ZHEN_UNIT_QUARTER "quarter" /**< 第三季度, Q3 (set by the reader) */
+#define ZHEN_UNIT_HALF "half"       /**< 上半年, H1 (set by the reader) */
+#define ZHEN_UNIT_OFF "off"         /**< 八折, 20% off (set by the reader) */
+
+/** ISO 4217 codes the reader sets for a bare 元 by region; the others
+ *  come from dicts/currencies.tsv. */
+#define ZHEN_CURRENCY_CNY "CNY"
+#define ZHEN_CURRENCY_TWD "TWD"
+#define ZHEN_CURRENCY_HKD "HKD"
+
 
 /** Flags of a quantity. */
 enum {

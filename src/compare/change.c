@@ -73,7 +73,7 @@ static bool points_word(const zhen_quantity *a, const zhen_quantity *b)
 	const zhen_quantity *p = a->kind == ZHEN_Q_POINTS ? a :
 	                         b->kind == ZHEN_Q_POINTS ? b : NULL;
 	const zhen_quantity *o = p == a ? b : a;
-	return p && o->kind == ZHEN_Q_NUMBER && !strcmp(o->unit, "pt");
+	return p && o->kind == ZHEN_Q_NUMBER && !strcmp(o->unit, ZHEN_UNIT_POINT);
 }
 
 bool zhen__m_points_word(const zhen_quantity *a, const zhen_quantity *b)
@@ -93,7 +93,7 @@ bool zhen__m_points_percent(const zhen_quantity *a, const zhen_quantity *b)
 	const zhen_quantity *p = a->kind == ZHEN_Q_PERCENT ? a :
 	                         b->kind == ZHEN_Q_PERCENT ? b : NULL;
 	const zhen_quantity *o = p == a ? b : a;
-	return p && o->kind == ZHEN_Q_NUMBER && !strcmp(o->unit, "pt") &&
+	return p && o->kind == ZHEN_Q_NUMBER && !strcmp(o->unit, ZHEN_UNIT_POINT) &&
 	       zhen__dec_eq(p->value, o->value);
 }
 
@@ -101,8 +101,8 @@ bool zhen__m_points_percent(const zhen_quantity *a, const zhen_quantity *b)
  * paid are one figure. */
 bool zhen__m_discount(const zhen_quantity *a, const zhen_quantity *b)
 {
-	const zhen_quantity *d = !strcmp(a->unit, "off") ? a :
-	                         !strcmp(b->unit, "off") ? b : NULL;
+	const zhen_quantity *d = !strcmp(a->unit, ZHEN_UNIT_OFF) ? a :
+	                         !strcmp(b->unit, ZHEN_UNIT_OFF) ? b : NULL;
 	const zhen_quantity *o = d == a ? b : a;
 	zhen_decimal paid;
 	return d && d->kind == ZHEN_Q_PERCENT && o->kind == ZHEN_Q_PERCENT &&

@@ -112,11 +112,10 @@ int zhen__pairs_by_value(struct zhen__cmp *c, const struct zhen__rule *r);
 
 /* ---- what a quantity is, as the rules see it (quantity.c) ---- */
 
-/* A clock time is read as a DATE with unit "time" (numbers.h); it pairs
- * only with another time. */
+/* A clock time pairs only with another time. */
 static inline bool zhen__is_time(const zhen_quantity *q)
 {
-	return q->kind == ZHEN_Q_DATE && !strcmp(q->unit, "time");
+	return q->kind == ZHEN_Q_TIME;
 }
 
 /* Kinds that may stand for each other: a figure written with 元 on one side
@@ -140,6 +139,8 @@ static inline int zhen__qclass(const zhen_quantity *q)
 		return 2;
 	case ZHEN_Q_IDENT:
 		return 3;
+	case ZHEN_Q_TIME:
+		return 5;
 	}
 	return 4;
 }
@@ -158,13 +159,13 @@ static inline bool zhen__is_one(const zhen_quantity *q)
 static inline bool zhen__period(const zhen_quantity *q)
 {
 	return q->kind == ZHEN_Q_ORDINAL &&
-	       (!strcmp(q->unit, "quarter") || !strcmp(q->unit, "half"));
+	       (!strcmp(q->unit, ZHEN_UNIT_QUARTER) || !strcmp(q->unit, ZHEN_UNIT_HALF));
 }
 
 /* A multiple (3倍, "tripled"). */
 static inline bool zhen__multiple(const zhen_quantity *q)
 {
-	return q->kind == ZHEN_Q_NUMBER && !strcmp(q->unit, "x");
+	return q->kind == ZHEN_Q_NUMBER && !strcmp(q->unit, ZHEN_UNIT_TIMES);
 }
 
 /* For orders of magnitude only: exact comparisons use zhen__dec_*(). */

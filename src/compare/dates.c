@@ -83,7 +83,7 @@ bool zhen__decade_slip(const zhen_quantity *a, const zhen_quantity *b)
 bool zhen__m_roc_year(const zhen_quantity *a, const zhen_quantity *b)
 {
 	int64_t n = whole(a->value), y = whole(b->value);
-	return a->kind == ZHEN_Q_NUMBER && !strcmp(a->unit, "year") &&
+	return a->kind == ZHEN_Q_NUMBER && !strcmp(a->unit, ZHEN_UNIT_YEAR) &&
 	       !zhen__is_words(a) && n >= 30 && n <= 150 &&
 	       b->kind == ZHEN_Q_YEAR &&
 	       (y == n + 1911 || (n < 100 && y == n + 1900));
@@ -175,7 +175,7 @@ int zhen__found_date_year(struct zhen__cmp *c, const struct zhen__rule *r,
 static int64_t month_only(const zhen_quantity *q)
 {
 	int64_t v = whole(q->value);
-	return q->kind == ZHEN_Q_DATE && strcmp(q->unit, "time") &&
+	return q->kind == ZHEN_Q_DATE &&
 	       v >= 100 && v <= 1200 && v % 100 == 0 ? v / 100 : 0;
 }
 
@@ -185,12 +185,12 @@ static int64_t month_only(const zhen_quantity *q)
 static bool months_count(const zhen_quantity *e, int64_t n)
 {
 	int64_t v = whole(e->value);
-	if (e->kind == ZHEN_Q_NUMBER && !strcmp(e->unit, "month"))
+	if (e->kind == ZHEN_Q_NUMBER && !strcmp(e->unit, ZHEN_UNIT_MONTH))
 		return v == n;
-	if (e->kind == ZHEN_Q_NUMBER && !strcmp(e->unit, "quarter"))
+	if (e->kind == ZHEN_Q_NUMBER && !strcmp(e->unit, ZHEN_UNIT_QUARTER))
 		return v * 3 == n;
 	return zhen__period(e) && v == 1 &&
-	       n == (!strcmp(e->unit, "half") ? 6 : 3);
+	       n == (!strcmp(e->unit, ZHEN_UNIT_HALF) ? 6 : 3);
 }
 
 /* Whether side @p s has a count of months other than its range at @p i
@@ -199,7 +199,7 @@ static bool any_months(const struct zhen__side *s, size_t i)
 {
 	for (size_t k = 0; k < s->n; k++)
 		if (k != i && k != i + 1 && s->q[k].kind == ZHEN_Q_NUMBER &&
-		    !strcmp(s->q[k].unit, "month"))
+		    !strcmp(s->q[k].unit, ZHEN_UNIT_MONTH))
 			return true;
 	return false;
 }
@@ -221,7 +221,7 @@ static long months_on(const struct zhen__side *s, int64_t n, long *other)
 			return (long)j;
 		}
 		if (s->q[j].kind == ZHEN_Q_NUMBER &&
-		    !strcmp(s->q[j].unit, "month"))
+		    !strcmp(s->q[j].unit, ZHEN_UNIT_MONTH))
 			*other = *other < 0 ? (long)j : -2;
 		if (s->q[j].flags & ZHEN_QF_RANGE)
 			*other = -3;

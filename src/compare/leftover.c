@@ -48,7 +48,7 @@ static bool en_figure_word(const zhen_quantity *q)
 	return q->kind == ZHEN_Q_NUMBER && !zhen__is_one(q) && q->value.coef &&
 	       !(q->flags & ZHEN_QF_NAME) &&
 	       ((q->flags & ZHEN_QF_RANGE) ||
-	        (q->unit[0] && strcmp(q->unit, "x") && strcmp(q->unit, "pt") &&
+	        (q->unit[0] && strcmp(q->unit, ZHEN_UNIT_TIMES) && strcmp(q->unit, ZHEN_UNIT_POINT) &&
 	         !(q->flags & ZHEN_QF_APPROX)));
 }
 

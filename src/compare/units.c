@@ -11,10 +11,10 @@
  * not whole weeks or days. */
 bool zhen__week_days(const zhen_quantity *a, const zhen_quantity *b)
 {
-	const zhen_quantity *w = !strcmp(a->unit, "week") ? a : b;
+	const zhen_quantity *w = !strcmp(a->unit, ZHEN_UNIT_WEEK) ? a : b;
 	const zhen_quantity *d = w == a ? b : a;
 	zhen_decimal x;
-	if (strcmp(w->unit, "week") || strcmp(d->unit, "day") ||
+	if (strcmp(w->unit, ZHEN_UNIT_WEEK) || strcmp(d->unit, ZHEN_UNIT_DAY) ||
 	    zhen__qclass(a) != 0 || zhen__qclass(b) != 0 ||
 	    !zhen__dec_mul(&x, w->value, zhen__dec(7, 0)))
 		return false;
@@ -25,13 +25,13 @@ bool zhen__week_days(const zhen_quantity *a, const zhen_quantity *b)
  * 100 米 it was metres ("the men's 100m final", "300m tall"). */
 bool zhen__metres_as_million(const zhen_quantity *a, const zhen_quantity *b)
 {
-	bool km_a = !strcmp(a->unit, "km"), km_b = !strcmp(b->unit, "km");
-	const zhen_quantity *m = !strcmp(a->unit, "m") || km_a ? a : b;
+	bool km_a = !strcmp(a->unit, ZHEN_UNIT_KM), km_b = !strcmp(b->unit, ZHEN_UNIT_KM);
+	const zhen_quantity *m = !strcmp(a->unit, ZHEN_UNIT_METRE) || km_a ? a : b;
 	const zhen_quantity *x = m == a ? b : a;
 	zhen_decimal v;
 	/* 1.5 公里 ↔ "1,500m": kilometres in metres */
 	bool km = m == a ? km_a : km_b;
-	return (!strcmp(m->unit, "m") || km) && !x->unit[0] &&
+	return (!strcmp(m->unit, ZHEN_UNIT_METRE) || km) && !x->unit[0] &&
 	       !x->currency[0] && (x->flags & ZHEN_QF_MAGNITUDE) &&
 	       !zhen__is_words(x) && x->kind == ZHEN_Q_NUMBER &&
 	       zhen__dec_mul(&v, m->value, zhen__dec(1, km ? 9 : 6)) &&
@@ -74,7 +74,7 @@ static bool converted(const zhen_ctx *ctx, const zhen_quantity *a,
  * against its metres. */
 static bool feet_and_more(const struct zhen__side *en, size_t j)
 {
-	return j + 1 < en->n && !strcmp(en->q[j].unit, "ft") &&
+	return j + 1 < en->n && !strcmp(en->q[j].unit, ZHEN_UNIT_FOOT) &&
 	       en->q[j + 1].start >= en->q[j].end &&
 	       en->q[j + 1].start - en->q[j].end <= 1;
 }

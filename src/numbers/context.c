@@ -18,10 +18,10 @@ void nr_set_currency(const struct scan *sc, zhen_quantity *q,
 		if (sc->conv == ZHEN_CONVERT_NONE)
 			alt = false;
 		else if (sc->conv == ZHEN_CONVERT_TW2S) {
-			code = "TWD";
+			code = ZHEN_CURRENCY_TWD;
 			alt = false;
 		} else if (sc->conv == ZHEN_CONVERT_HK2S) {
-			code = "HKD";
+			code = ZHEN_CURRENCY_HKD;
 			alt = false;
 		}
 	}
@@ -171,7 +171,7 @@ size_t nr_post_once(struct scan *sc, size_t j, zhen_quantity *q,
 		case U_ORDINAL: q->kind = ZHEN_Q_ORDINAL; return ua + u->len;
 		case U_QUARTER:
 			q->kind = ZHEN_Q_ORDINAL;
-			nr_set_code(q->unit, sizeof q->unit, "quarter");
+			nr_set_code(q->unit, sizeof q->unit, ZHEN_UNIT_QUARTER);
 			return ua + u->len;
 		case U_COUNTER:
 			q->flags |= u->flags | ZHEN_QF_MEASURED;
@@ -184,7 +184,7 @@ size_t nr_post_once(struct scan *sc, size_t j, zhen_quantity *q,
 			 * compare finds as a value error only between years
 			 * and figures, not as years of duration */
 			int64_t yy;
-			if (!strcmp(u->code, "year") &&
+			if (!strcmp(u->code, ZHEN_UNIT_YEAR) &&
 			    nr_small_int(q->value, 1000, 9999, &yy) &&
 			    q->value.exp >= 0)
 				return j;
@@ -335,7 +335,7 @@ size_t nr_yuan_tail(struct scan *sc, size_t end, zhen_quantity *q)
 	const struct entry *e;
 	int64_t v;
 
-	if (strcmp(q->currency, "CNY"))
+	if (strcmp(q->currency, ZHEN_CURRENCY_CNY))
 		return end;
 	if ((e = match_fwd(zt, s, len, end, LANG_ANY, 0, K_WHOLE)))
 		return end + e->len;
@@ -368,7 +368,7 @@ size_t nr_unit_tail(struct scan *sc, size_t end, zhen_quantity *q)
 	const char *s = sc->s;
 	size_t len = sc->len;
 	zhen_decimal v;
-	if ((strcmp(q->unit, "m") && strcmp(q->unit, "second")) ||
+	if ((strcmp(q->unit, ZHEN_UNIT_METRE) && strcmp(q->unit, ZHEN_UNIT_SECOND)) ||
 	    q->value.exp < 0 || end + 2 > len || !is_digit(s[end]) ||
 	    !is_digit(s[end + 1]) || (end + 2 < len && (is_digit(s[end + 2]) ||
 	                                              s[end + 2] == '.')))

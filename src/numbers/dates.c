@@ -35,30 +35,27 @@ int64_t nr_iso_date(const struct scan *sc, size_t i, size_t *end)
 	return v;
 }
 
-/* Dates and clock times share the DATE kind; a time says so in its unit. */
 static int emit_dated(struct scan *sc, size_t a, size_t b, int64_t v,
-                      unsigned flags, const char *unit)
+                      unsigned flags, zhen_qkind kind)
 {
 	zhen_quantity q;
 	memset(&q, 0, sizeof q);
-	q.kind = ZHEN_Q_DATE;
+	q.kind = kind;
 	q.value = zhen__dec(v, 0);
 	q.flags = flags;
-	if (unit)
-		nr_set_code(q.unit, sizeof q.unit, unit);
 	return nr_emit(sc, a, b, &q);
 }
 
 int nr_emit_date(struct scan *sc, size_t a, size_t b, int64_t v,
                  unsigned flags)
 {
-	return emit_dated(sc, a, b, v, flags, NULL);
+	return emit_dated(sc, a, b, v, flags, ZHEN_Q_DATE);
 }
 
 int nr_emit_time(struct scan *sc, size_t a, size_t b, int64_t hhmm,
                  unsigned flags)
 {
-	return emit_dated(sc, a, b, hhmm, flags, "time");
+	return emit_dated(sc, a, b, hhmm, flags, ZHEN_Q_TIME);
 }
 
 /* "0230 UTC", "UTC 0230": four digits [@p i, @p j) beside a time zone

@@ -130,7 +130,7 @@ static void ordinal_period(struct scan *sc, struct en_fig *f, size_t *next)
 	                                  ZHEN_LANG_EN, 0, K_PERIOD);
 	if (x) {
 		nr_set_code(f->q.unit, sizeof f->q.unit,
-		            x->val == 4 ? "quarter" : "half");
+		            x->val == 4 ? ZHEN_UNIT_QUARTER : ZHEN_UNIT_HALF);
 		f->j += 1 + x->len;
 		*next = f->j;
 	}
@@ -252,7 +252,7 @@ static int finish(struct scan *sc, struct en_fig *f, size_t *next)
 	    eq_ci(s + end + 1, "off", 3) &&
 	    (end + 4 == len || !is_alnum(s[end + 4]))) {
 		/* "20% off" is what 八折 says */
-		nr_set_code(q->unit, sizeof q->unit, "off");
+		nr_set_code(q->unit, sizeof q->unit, ZHEN_UNIT_OFF);
 		end += 4;
 	}
 	sign(sc, f, &a, &end);

@@ -125,7 +125,7 @@ size_t nr_fraction_of(struct scan *sc, size_t ke, zhen_quantity *q)
 	                          -1)) &&
 	           /* a quarter-point, but "half-year" is a period */
 	           (!glued || e->kind == U_POINTS || e->kind == U_BP ||
-	            !strcmp(e->code, "pt"))) {
+	            !strcmp(e->code, ZHEN_UNIT_POINT))) {
 		if (e->kind == U_PERCENT)
 			q->kind = ZHEN_Q_PERCENT;
 		else if (e->kind == U_POINTS)
@@ -161,7 +161,7 @@ int nr_en_factor(struct scan *sc, struct en_fig *f, size_t *next)
 	mq.kind = ZHEN_Q_NUMBER;
 	mq.value = zhen__dec(x->val, 0);
 	mq.flags = ZHEN_QF_WORDS;
-	nr_set_code(mq.unit, sizeof mq.unit, "x");
+	nr_set_code(mq.unit, sizeof mq.unit, ZHEN_UNIT_TIMES);
 	return nr_emit(sc, i, w, &mq);
 }
 
@@ -461,7 +461,7 @@ int nr_en_words_after(struct scan *sc, struct en_fig *f, size_t *next)
 			*next = f->j;
 		}
 	} else if (f->words && !n->frac && nr_x_quarters(sc, n->a, k, ke)) {
-		nr_set_code(f->q.unit, sizeof f->q.unit, "quarter");
+		nr_set_code(f->q.unit, sizeof f->q.unit, ZHEN_UNIT_QUARTER);
 		f->j = n->b = ke;
 		*next = f->j;
 	} else if (f->words && !n->frac &&

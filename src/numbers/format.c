@@ -16,6 +16,7 @@ const char *zhen_qkind_name(zhen_qkind kind)
 	case ZHEN_Q_YEAR: return "year";
 	case ZHEN_Q_DATE: return "date";
 	case ZHEN_Q_IDENT: return "ident";
+	case ZHEN_Q_TIME: return "time";
 	}
 	return "number";
 }
@@ -70,6 +71,14 @@ size_t zhen_quantity_format(char *buf, size_t cap, const zhen_quantity *q,
 		else
 			n = snprintf(out, sizeof out, "%02lld-%02lld",
 			             (long long)(v / 100), (long long)(v % 100));
+		break;
+	}
+	case ZHEN_Q_TIME: {
+		int64_t v = q->value.coef;
+		for (int i = 0; i < q->value.exp && i < 9; i++)
+			v *= 10;
+		n = snprintf(out, sizeof out, "%02lld:%02lld",
+		             (long long)(v / 100), (long long)(v % 100));
 		break;
 	}
 	case ZHEN_Q_IDENT: {

@@ -99,7 +99,7 @@ static int period_code(struct scan *sc, size_t a, size_t *b)
 			return 0;
 		q.kind = ZHEN_Q_ORDINAL;
 		q.value = zhen__dec(s[a] - '0', 0);
-		nr_set_code(q.unit, sizeof q.unit, s[a + 1] == 'Q' ? "quarter" : "half");
+		nr_set_code(q.unit, sizeof q.unit, s[a + 1] == 'Q' ? ZHEN_UNIT_QUARTER : ZHEN_UNIT_HALF);
 		if ((rc = nr_emit(sc, a, a + 2, &q)) < 0)
 			return rc;
 		memset(&q, 0, sizeof q);
@@ -173,7 +173,7 @@ int nr_emit_ident(struct scan *sc, size_t a, size_t digit, size_t *next)
 		q.kind = ZHEN_Q_ORDINAL;
 		q.value = zhen__dec(s[a + 1] - '0', 0);
 		q.precision = 0;
-		nr_set_code(q.unit, sizeof q.unit, s[a] == 'Q' ? "quarter" : "half");
+		nr_set_code(q.unit, sizeof q.unit, s[a] == 'Q' ? ZHEN_UNIT_QUARTER : ZHEN_UNIT_HALF);
 	}
 	*next = b;
 	return nr_emit(sc, a, b, &q);

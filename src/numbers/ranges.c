@@ -95,7 +95,7 @@ void nr_mark_fractions(struct scan *sc)
 /* A date's YYYYMMDD parts, or false for a clock time or a month alone. */
 static bool date_parts(const zhen_quantity *q, int64_t *v)
 {
-	if (q->kind != ZHEN_Q_DATE || !strcmp(q->unit, "time") ||
+	if (q->kind != ZHEN_Q_DATE ||
 	    !nr_small_int(q->value, 1, 99999999, v))
 		return false;
 	return *v % 100 != 0;
@@ -122,7 +122,7 @@ static void date_range(zhen_quantity *x, zhen_quantity *y, bool plain)
 		x->value = zhen__dec(vy / 100 * 100 + d, 0);
 		x->precision = 0;
 	} else if (plain && !x->flags && y->kind == ZHEN_Q_DATE &&
-	           strcmp(y->unit, "time") && nr_small_int(y->value, 100, 1200, &vy) &&
+	           nr_small_int(y->value, 100, 1200, &vy) &&
 	           vy % 100 == 0 && nr_small_int(x->value, 1, 12, &d) &&
 	           d < vy / 100) {
 		/* 1至9月: January to September */
@@ -231,7 +231,7 @@ void nr_mark_ranges(struct scan *sc)
 		 * the upper's currency or unit, as "$11,000 to $22,500"
 		 * writes it twice (not the 年 of 2023-24年) */
 		if (x->kind == ZHEN_Q_NUMBER && !x->unit[0] && !x->currency[0] &&
-		    !(year_x && !strcmp(y->unit, "year"))) {
+		    !(year_x && !strcmp(y->unit, ZHEN_UNIT_YEAR))) {
 			if (y->kind == ZHEN_Q_MONEY) {
 				memcpy(x->currency, y->currency, sizeof x->currency);
 				memcpy(x->currency_alt, y->currency_alt,
@@ -249,7 +249,7 @@ void nr_mark_ranges(struct scan *sc)
 		if (split && (x->flags & ZHEN_QF_RANGE))
 			continue;
 		if (year_x && y->kind == ZHEN_Q_NUMBER &&
-		    (!y->unit[0] || !strcmp(y->unit, "year")) && !y->flags &&
+		    (!y->unit[0] || !strcmp(y->unit, ZHEN_UNIT_YEAR)) && !y->flags &&
 		    nr_small_int(y->value, 0, 99, &v) &&
 		    sc->aoff[2 * k + 3] - sc->aoff[2 * k + 2] >= 2 &&
 		    is_digit(sc->s[sc->aoff[2 * k + 2] + 1])) {

@@ -101,8 +101,8 @@ size_t nr_zh_and_a_half(struct scan *sc, struct zh_fig *f, size_t end)
 	zhen_quantity *q = &f->q;
 
 	if (end + 3 <= len && !memcmp(s + end, "半", 3) && q->unit[0] &&
-	    (!strcmp(q->unit, "year") || !strcmp(q->unit, "month") ||
-	     !strcmp(q->unit, "day") || !strcmp(q->unit, "hour")) &&
+	    (!strcmp(q->unit, ZHEN_UNIT_YEAR) || !strcmp(q->unit, ZHEN_UNIT_MONTH) ||
+	     !strcmp(q->unit, ZHEN_UNIT_DAY) || !strcmp(q->unit, ZHEN_UNIT_HOUR)) &&
 	    /* not 半导体, 半岛: 半 then ends the figure */
 	    nr_tail_at(sc->d, s, len, end + 3) &&
 	    zhen__dec_add(&q->value, q->value, zhen__dec(5, -1))) {

@@ -200,7 +200,7 @@ static size_t context(struct scan *sc, struct zh_fig *f)
 	end = nr_zh_and_a_half(sc, f, end);
 	/* 前三季度: the first three quarters, a count, not the third */
 	if (q->kind == ZHEN_Q_ORDINAL && f->prefix < 0 &&
-	    !strcmp(q->unit, "quarter") && nr_first_before(sc, f->a))
+	    !strcmp(q->unit, ZHEN_UNIT_QUARTER) && nr_first_before(sc, f->a))
 		q->kind = ZHEN_Q_NUMBER;
 	if (cur)
 		f->strong = true;

@@ -119,7 +119,7 @@ int nr_zh_tenths(struct scan *sc, struct zh_fig *f, size_t *next)
 		zhen__dec_add(&off, zhen__dec(100, 0),
 		              zhen__dec(-q.value.coef, q.value.exp));
 		q.value = off;
-		nr_set_code(q.unit, sizeof q.unit, "off");
+		nr_set_code(q.unit, sizeof q.unit, ZHEN_UNIT_OFF);
 	}
 	*next = xe;
 	return nr_emit(sc, f->a, xe, &q);

@@ -91,7 +91,7 @@ int nr_zh_fixed(struct scan *sc, struct zh_fig *f, size_t *next)
 	q->flags = ZHEN_QF_WORDS;
 	q->kind = e->kind == K_MULTIPLE ? ZHEN_Q_NUMBER : ZHEN_Q_ORDINAL;
 	nr_set_code(q->unit, sizeof q->unit,
-	            e->kind == K_MULTIPLE ? "x" : "half");
+	            e->kind == K_MULTIPLE ? ZHEN_UNIT_TIMES : ZHEN_UNIT_HALF);
 	*next = i + e->len;
 	return nr_emit(sc, i, i + e->len, q);
 }

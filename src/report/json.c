@@ -105,7 +105,8 @@ static void json_value(struct zhen__buf *b, const zhen_quantity *q)
 {
 	char v[128];
 
-	if (q->kind == ZHEN_Q_DATE || q->kind == ZHEN_Q_IDENT)
+	if (q->kind == ZHEN_Q_DATE || q->kind == ZHEN_Q_TIME ||
+	    q->kind == ZHEN_Q_IDENT)
 		zhen_quantity_format(v, sizeof v, q, 0);
 	else
 		zhen_decimal_format(v, sizeof v, q->value, 0);

@@ -188,8 +188,8 @@ static const struct {
 	{ ZHEN_Q_DATE, 20240315, 0, 0, "", "", "", 0,
 	  "\"kind\":\"date\",\"value\":\"2024-03-15\",\"unit\":\"\","
 	  "\"currency_alt\":\"\",\"approx\":false,\"words\":false" },
-	{ ZHEN_Q_DATE, 93, 1, 0, "", "time", "", 0,
-	  "\"kind\":\"date\",\"value\":\"09-30\",\"unit\":\"time\","
+	{ ZHEN_Q_TIME, 93, 1, 0, "", "", "", 0,
+	  "\"kind\":\"time\",\"value\":\"09:30\",\"unit\":\"\","
 	  "\"currency_alt\":\"\",\"approx\":false,\"words\":false" },
 	{ ZHEN_Q_IDENT, 2, 0, -1, "", "", "", 0,
 	  "\"kind\":\"ident\",\"value\":\"2.0\",\"unit\":\"\","
@@ -247,10 +247,10 @@ END_TEST
 /* Every kind the header knows has a name and a row above. */
 START_TEST(kind_table_complete)
 {
-	int seen[ZHEN_Q_IDENT + 1] = { 0 };
+	int seen[ZHEN_Q_TIME + 1] = { 0 };
 	for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
 		seen[kinds[i].kind] = 1;
-	for (int k = ZHEN_Q_NUMBER; k <= ZHEN_Q_IDENT; k++) {
+	for (int k = ZHEN_Q_NUMBER; k <= ZHEN_Q_TIME; k++) {
 		char pat[32];
 		ck_assert_msg(seen[k], "no JSON case for kind %d", k);
 		snprintf(pat, sizeof pat, "\"kind\":\"%s\"",

@@ -12,7 +12,7 @@ enum { A = ZHEN_QF_APPROX, W = ZHEN_QF_WORDS, M = ZHEN_QF_MAGNITUDE,
        INC = ZHEN_QF_INCREASE };
 enum { NUM = ZHEN_Q_NUMBER, MON = ZHEN_Q_MONEY, PCT = ZHEN_Q_PERCENT,
        PTS = ZHEN_Q_POINTS, ORD = ZHEN_Q_ORDINAL, YR = ZHEN_Q_YEAR,
-       DT = ZHEN_Q_DATE, ID = ZHEN_Q_IDENT };
+       DT = ZHEN_Q_DATE, ID = ZHEN_Q_IDENT, TM = ZHEN_Q_TIME };
 
 struct xq {
 	const char *span;   /* the bytes the quantity covers */
@@ -537,22 +537,22 @@ static const struct xcase cases[] = {
 	{ EN, "a hundred people", { Q("a hundred", NUM, "100", "", "", W) } },
 	{ EN, "one-third of them", { Q("one-third", NUM, "0.333333", "", "", W) } },
 	{ EN, "two-thirds", { Q("two-thirds", NUM, "0.666667", "", "", W) } },
-	{ EN, "At 0230 UTC the", { Q("0230 UTC", DT, "230", "", "time", 0) } },
-	{ EN, "at 2330 GMT", { Q("2330 GMT", DT, "2330", "", "time", 0) } },
+	{ EN, "At 0230 UTC the", { Q("0230 UTC", TM, "230", "", "", 0) } },
+	{ EN, "at 2330 GMT", { Q("2330 GMT", TM, "2330", "", "", 0) } },
 	/* a zone word makes four digits a time even off the clock (was a
 	 * bare figure): the slip shows as a value error beside a time */
-	{ EN, "2460 UTC", { Q("2460 UTC", DT, "2460", "", "time", 0) } },
+	{ EN, "2460 UTC", { Q("2460 UTC", TM, "2460", "", "", 0) } },
 	{ EN, "1400 hours", { Q("1400 hours", NUM, "1400", "", "hour", 0) } },
 	{ EN, "the 1995-96 season", { Q("1995", YR, "1995", "", "", R), Q("96", YR, "1996", "", "", R) } },
-	{ ZH, "(UTC 0230)", { Q("UTC 0230", DT, "230", "", "time", 0) } },
-	{ ZH, "(UTC 0280)", { Q("UTC 0280", DT, "280", "", "time", 0) } },
-	{ EN, "at 2380 GMT", { Q("2380 GMT", DT, "2380", "", "time", 0) } },
+	{ ZH, "(UTC 0230)", { Q("UTC 0230", TM, "230", "", "", 0) } },
+	{ ZH, "(UTC 0280)", { Q("UTC 0280", TM, "280", "", "", 0) } },
+	{ EN, "at 2380 GMT", { Q("2380 GMT", TM, "2380", "", "", 0) } },
 	{ EN, "in 2380 there", { Q("2380", NUM, "2380", "", "", 0) } }, /* no zone: no time */
 	/* slipped clock times and calendar figures stay times and dates
 	 * (a value error beside the other side's), where nothing else reads */
-	{ EN, "At exactly 8:96 a.m. a hush", { Q("8:96 a.m.", DT, "896", "", "time", 0) } },
+	{ EN, "At exactly 8:96 a.m. a hush", { Q("8:96 a.m.", TM, "896", "", "", 0) } },
 	{ EN, "the score was 2:96 at the", { Q("2", NUM, "2", "", "", 0), Q("96", NUM, "96", "", "", 0) } },
-	{ EN, "at about 40 o'clock this", { Q("40 o'clock", DT, "4000", "", "time", 0) } },
+	{ EN, "at about 40 o'clock this", { Q("40 o'clock", TM, "4000", "", "", 0) } },
 	{ EN, "the 25 PM and", { Q("25", NUM, "25", "", "", 0) } },
 	{ ZH, "2008 年 11 月 34 日", { Q("2008 年 11 月 34 日", DT, "20081134", "", "", 0) } },
 	{ ZH, "每年 40 月前后", { Q("40 月", DT, "4000", "", "", 0) } },
@@ -565,8 +565,8 @@ static const struct xcase cases[] = {
 	{ ZH, "十三月", { Q("十三", NUM, "13", "", "", W) } }, /* numerals keep to the calendar */
 	{ ZH, "發生於 0 月 10 日", { Q("0 月 10 日", DT, "10", "", "", 0) } },
 	{ ZH, "今年 0 月，法官", { Q("0", NUM, "0", "", "", 0) } }, /* 0 月 alone: no month */
-	{ ZH, "61 点 29 分左右", { Q("61 点 29 分", DT, "6129", "", "time", 0) } },
-	{ ZH, "61 點 29 分左右", { Q("61 點 29 分", DT, "6129", "", "time", 0) } },
+	{ ZH, "61 点 29 分左右", { Q("61 点 29 分", TM, "6129", "", "", 0) } },
+	{ ZH, "61 點 29 分左右", { Q("61 點 29 分", TM, "6129", "", "", 0) } },
 	{ ZH, "31 点刚过", { Q("31", NUM, "31", "", "", 0) } }, /* without 分: points */
 	/* plural magnitude words: a vague band from its lower end, as 数千 */
 	{ EN, "a spill of thousands of barrels", { Q("thousands", NUM, "1000", "", "", W | A | V) } },
@@ -681,7 +681,7 @@ static const struct xcase cases[] = {
 	{ ZH, "民國112年", { Q("民國112年", YR, "2023", "", "", 0) } },
 	{ ZH, "老人今年七十有三", { Q("七十有三", NUM, "73", "", "", W) } },
 	{ ZH, "十有八九", { NONE_ } },
-	{ EN, "arrived at 9.15am", { Q("9.15am", DT, "915", "", "time", 0) } },
+	{ EN, "arrived at 9.15am", { Q("9.15am", TM, "915", "", "", 0) } },
 	{ EN, "9.15 percent", { Q("9.15 percent", PCT, "9.15", "", "", 0) } },
 	{ ZH, "数以万计的民众", { Q("万", NUM, "10000", "", "", W | A | M | V) } },
 	{ ZH, "前三季累计每股盈余", { Q("三季", NUM, "3", "", "quarter", W) } },
@@ -824,7 +824,7 @@ static const struct xcase cases[] = {
 	{ EN, "nearly half of the votes", { Q("half", NUM, "0.5", "", "", W | A) } },
 	{ EN, "fell by half", { Q("half", NUM, "0.5", "", "", W) } },
 	{ ZH, "净利润下降一半", { Q("一半", NUM, "0.5", "", "", W) } },
-	{ ZH, "一点半", { Q("一点半", DT, "130", "", "time", W) } },
+	{ ZH, "一点半", { Q("一点半", TM, "130", "", "", W) } },
 	/* analysts' period codes and split (fiscal) years */
 	{ EN, "In 1Q24, revenue grew", { Q("1Q", ORD, "1", "", "quarter", 0), Q("24", YR, "2024", "", "", 0) } },
 	{ EN, "In 2H2023", { Q("2H", ORD, "2", "", "half", 0), Q("2023", YR, "2023", "", "", 0) } },
@@ -1037,8 +1037,8 @@ END_TEST
 START_TEST(kind_names)
 {
 	static const char *const names[] = { "number", "money", "percent",
-		"points", "ordinal", "year", "date", "ident" };
-	for (int k = 0; k < 8; k++)
+		"points", "ordinal", "year", "date", "ident", "time" };
+	for (int k = 0; k < 9; k++)
 		ck_assert_str_eq(zhen_qkind_name((zhen_qkind)k), names[k]);
 }
 END_TEST
@@ -1220,6 +1220,39 @@ START_TEST(dict_headers)
 		ck_assert_msg(d->len > 10 && !strncmp(d->text, "# Format: ", 10),
 		              "%s", d->name);
 	}
+}
+END_TEST
+
+/* The unit codes the code relies on (numbers.h) are canonical units of
+ * dicts/units.tsv, and those the reader sets itself are none: an edit of
+ * the dictionary can neither drop nor shadow one. */
+static bool canonical_unit(const char *code)
+{
+	const struct zhen__dict *d = &zhen__dicts[ZHEN__DICT_UNITS];
+	struct zhen__dict_iter it;
+
+	zhen__dict_iter_init(&it, d->text, d->len);
+	while (zhen__dict_iter_next(&it))
+		if (it.nfields >= 2 && it.flen[1] == strlen(code) &&
+		    !memcmp(it.field[1], code, it.flen[1]))
+			return true;
+	return false;
+}
+
+START_TEST(unit_codes)
+{
+	static const char *const in_dict[] = { ZHEN_UNIT_YEAR, ZHEN_UNIT_MONTH,
+		ZHEN_UNIT_WEEK, ZHEN_UNIT_DAY, ZHEN_UNIT_HOUR, ZHEN_UNIT_SECOND,
+		ZHEN_UNIT_METRE, ZHEN_UNIT_KM, ZHEN_UNIT_FOOT, ZHEN_UNIT_POINT,
+		ZHEN_UNIT_TIMES };
+	static const char *const by_reader[] = { ZHEN_UNIT_QUARTER,
+		ZHEN_UNIT_HALF, ZHEN_UNIT_OFF };
+	for (size_t i = 0; i < sizeof in_dict / sizeof *in_dict; i++)
+		ck_assert_msg(canonical_unit(in_dict[i]), "%s not in units.tsv",
+		              in_dict[i]);
+	for (size_t i = 0; i < sizeof by_reader / sizeof *by_reader; i++)
+		ck_assert_msg(!canonical_unit(by_reader[i]), "%s in units.tsv",
+		              by_reader[i]);
 }
 END_TEST
 
@@ -1526,6 +1559,7 @@ int main(void)
 	tcase_add_test(tc, buffer_reuse);
 	tcase_add_test(tc, add_dict);
 	tcase_add_test(tc, dict_headers);
+	tcase_add_test(tc, unit_codes);
 	tcase_add_loop_test(tc, trad_simp_none, 0,
 	                    (int)(sizeof pairs / sizeof pairs[0]));
 	tcase_add_loop_test(tc, trad_simp_t2s, 0,
