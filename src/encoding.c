@@ -107,6 +107,16 @@ void zhen__omap_free(struct zhen__omap *m)
 
 /* ---- validation ---- */
 
+/* The byte length of the UTF-8 sequence at s[i], negative when it is none
+ * (utf8proc's own validation). */
+static utf8proc_ssize_t seq_len(const char *s, size_t len, size_t i)
+{
+	utf8proc_int32_t cp;
+
+	return utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+	                        (utf8proc_ssize_t)(len - i), &cp);
+}
+
 /* C0 controls other than TAB, LF, VT, FF and CR do not occur in text a
  * translator edits; they mark a binary file (an image, a .docx zip). */
 static bool is_binary_control(int32_t c)
@@ -146,10 +156,7 @@ int zhen__utf8_strict(const char *s, size_t len, size_t *bad,
 			i += 3;
 			continue;
 		}
-		utf8proc_int32_t cp;
-		utf8proc_ssize_t k = utf8proc_iterate(
-			(const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i),
-			&cp);
+		utf8proc_ssize_t k = seq_len(s, len, i);
 		if (k < 0) {
 			*bad = i;
 			*why = "invalid UTF-8";
@@ -380,10 +387,7 @@ static bool mostly_utf8(const char *s, size_t len)
 			i++;
 			continue;
 		}
-		utf8proc_int32_t cp;
-		utf8proc_ssize_t k = utf8proc_iterate(
-			(const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i),
-			&cp);
+		utf8proc_ssize_t k = seq_len(s, len, i);
 		if (k < 0) {
 			badn++;
 			i++;

@@ -195,7 +195,7 @@ bool nr_month_alone_ok(struct scan *sc, const struct entry *m, size_t i,
 
 /* "September 24, 2024", "On June 8,": a month name and a day; or a month
  * name alone where month_alone_ok() allows it */
-int nr_en_month_words(struct scan *sc, struct en_fig *f, size_t *next)
+int nr_en_month_words(struct scan *sc, struct fig *f, size_t *next)
 {
 	const char *s = sc->s;
 	size_t len = sc->len, i = f->i, me, end;
@@ -228,7 +228,7 @@ int nr_en_month_words(struct scan *sc, struct en_fig *f, size_t *next)
 }
 
 /* the nineties, in their twenties: as the 90s */
-int nr_en_decade_word(struct scan *sc, struct en_fig *f, size_t *next)
+int nr_en_decade_word(struct scan *sc, struct fig *f, size_t *next)
 {
 	const struct entry *x = !(f->lk & 1ull << K_DECWORD) ? NULL :
 		match_fwd(&sc->d->t[TB_ENW], sc->s, sc->len, f->i,
@@ -272,7 +272,7 @@ int nr_en_clock(struct scan *sc, size_t i, size_t *next)
 /* 6am, 6 p.m., 10 o'clock; 40 o'clock is a slipped hour (a value error
  * beside the other side's time), but 25-99 before AM/PM stays a figure
  * (PM, AM radio) */
-int nr_en_hour(struct scan *sc, struct en_fig *f, size_t *next)
+int nr_en_hour(struct scan *sc, struct fig *f, size_t *next)
 {
 	const char *s = sc->s;
 	size_t len = sc->len, i = f->i, j = f->j;
@@ -303,7 +303,7 @@ int nr_en_hour(struct scan *sc, struct en_fig *f, size_t *next)
  * year 1960). Any four digits before the s, so a slipped decade (the
  * 3960s, the 1931s) still pairs with the Chinese one; thousands from 3000
  * up are a count ("the 5000s"). */
-int nr_en_decade_year(struct scan *sc, struct en_fig *f, size_t *next)
+int nr_en_decade_year(struct scan *sc, struct fig *f, size_t *next)
 {
 	const char *s = sc->s;
 	size_t len = sc->len, j = f->j;
@@ -327,7 +327,7 @@ int nr_en_decade_year(struct scan *sc, struct en_fig *f, size_t *next)
 /* the 90s, the '90s, in their 20s: ten years from a figure of tens (of a
  * century or of a life), a band as "twenties" is; the Chinese 90 年代 is
  * a year, which compare pairs with it by the last two digits */
-int nr_en_decade_tens(struct scan *sc, struct en_fig *f, size_t *next)
+int nr_en_decade_tens(struct scan *sc, struct fig *f, size_t *next)
 {
 	const char *s = sc->s;
 	size_t len = sc->len, i = f->i, e = f->j, a0 = i;
@@ -363,7 +363,7 @@ int nr_en_decade_tens(struct scan *sc, struct en_fig *f, size_t *next)
 
 /* 200 BC, 79 AD, AD 79: a year of an era (BC negative, as 公元前 reads);
  * capitals only, "ad" is a word */
-int nr_en_era(struct scan *sc, struct en_fig *f, size_t *next)
+int nr_en_era(struct scan *sc, struct fig *f, size_t *next)
 {
 	const char *s = sc->s;
 	size_t len = sc->len, i = f->i, j = f->j;
@@ -399,7 +399,7 @@ int nr_en_era(struct scan *sc, struct en_fig *f, size_t *next)
 }
 
 /* 22 October 2024; "the 22nd of October" */
-int nr_en_day_month(struct scan *sc, struct en_fig *f, size_t *next)
+int nr_en_day_month(struct scan *sc, struct fig *f, size_t *next)
 {
 	const char *s = sc->s;
 	size_t len = sc->len, j = f->j, mo = j + 1, me, end;

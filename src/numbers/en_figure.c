@@ -5,7 +5,7 @@
 /* The constructions a word can start, in the order they are tried: the
  * first that does not answer NR_NONE has read the position. The last reads
  * number words and never answers NR_NONE. */
-static nr_en_construction *const word_starts[] = {
+static nr_construction *const word_starts[] = {
 	nr_en_month_words, /* September 24, 2024; March alone (en_dates.c) */
 	nr_en_factor,      /* doubled, threefold (en_words.c) */
 	nr_en_half,        /* half a million, half of them */
@@ -27,29 +27,15 @@ static nr_at_construction *const digit_starts[] = {
 
 /* After the digits are read: what they and the letters after them make
  * (each reads f->ar, f->j). */
-static nr_en_construction *const after_digits[] = {
+static nr_construction *const after_digits[] = {
 	nr_en_hour,        /* 6am, 10 o'clock (en_dates.c) */
 	nr_en_decade_year, /* the 1960s */
 	nr_en_decade_tens, /* the '90s, in their 20s */
 	nr_en_era,         /* 200 BC, AD 79 */
 };
 
-static int try_all(nr_en_construction *const *c, size_t n,
-                   struct scan *sc, struct en_fig *f, size_t *next)
-{
-	for (size_t k = 0; k < n; k++) {
-		int rc = c[k](sc, f, next);
-		if (rc != NR_NONE)
-			return rc;
-	}
-	return NR_NONE;
-}
-
-#define TRY_ALL(c, sc, f, next) \
-	try_all((c), sizeof(c) / sizeof((c)[0]), (sc), (f), (next))
-
 /* A figure that starts with a word at f->i. */
-static int word_start(struct scan *sc, struct en_fig *f, size_t *next)
+static int word_start(struct scan *sc, struct fig *f, size_t *next)
 {
 	const struct zhen__numbers_data *d = sc->d;
 	const char *s = sc->s;
@@ -70,11 +56,11 @@ static int word_start(struct scan *sc, struct en_fig *f, size_t *next)
 		f->lk = 1ull << K_MONTHNAME;
 	if (!f->lk)
 		return 0;
-	return TRY_ALL(word_starts, sc, f, next);
+	return NR_TRY(word_starts, sc, f, next);
 }
 
 /* A figure that starts with digits at f->i. */
-static int digit_start(struct scan *sc, struct en_fig *f, size_t *next)
+static int digit_start(struct scan *sc, struct fig *f, size_t *next)
 {
 	const char *s = sc->s;
 	size_t len = sc->len, i = f->i;
@@ -105,7 +91,7 @@ static int digit_start(struct scan *sc, struct en_fig *f, size_t *next)
 		n->frac = true;
 		n->nint = 0;
 	}
-	if ((rc = TRY_ALL(after_digits, sc, f, next)) != NR_NONE)
+	if ((rc = NR_TRY(after_digits, sc, f, next)) != NR_NONE)
 		return rc;
 	if (f->j < len && is_alpha(s[f->j])) {
 		size_t g = nr_glued(sc, f->j, &f->q, &f->magexp, &f->ordinal);
@@ -119,7 +105,7 @@ static int digit_start(struct scan *sc, struct en_fig *f, size_t *next)
 }
 
 /* Third quarter, first half, the first-half report: an ordinal's period. */
-static void ordinal_period(struct scan *sc, struct en_fig *f, size_t *next)
+static void ordinal_period(struct scan *sc, struct fig *f, size_t *next)
 {
 	const char *s = sc->s;
 	size_t len = sc->len, j = f->j;
@@ -138,7 +124,7 @@ static void ordinal_period(struct scan *sc, struct en_fig *f, size_t *next)
 
 /* A magnitude word after the figure (3 billion), the value scaled by it,
  * and what words add below it (two thousand five hundred). */
-static void magnitude(struct scan *sc, struct en_fig *f, size_t *next)
+static void magnitude(struct scan *sc, struct fig *f, size_t *next)
 {
 	const char *s = sc->s;
 	size_t len = sc->len, j = f->j;
@@ -175,7 +161,7 @@ static void magnitude(struct scan *sc, struct en_fig *f, size_t *next)
 }
 
 /* The figure's own flags and kind: words, a capitalised name, a hedge. */
-static void kind_and_flags(struct scan *sc, struct en_fig *f)
+static void kind_and_flags(struct scan *sc, struct fig *f)
 {
 	zhen_quantity *q = &f->q;
 
@@ -193,7 +179,7 @@ static void kind_and_flags(struct scan *sc, struct en_fig *f)
 
 /* A minus before the figure at [*a, *end) that is not a hyphen (2018-2023,
  * GPT-4), the word minus, or "below zero" after it. */
-static void sign(struct scan *sc, struct en_fig *f, size_t *a, size_t *end)
+static void sign(struct scan *sc, struct fig *f, size_t *a, size_t *end)
 {
 	const char *s = sc->s;
 	zhen_quantity *q = &f->q;
@@ -221,7 +207,7 @@ static void sign(struct scan *sc, struct en_fig *f, size_t *a, size_t *end)
 
 /* What every figure goes through once its numeral is read: the words
  * after it, magnitude, currency and unit around it, sign; then emitted. */
-static int finish(struct scan *sc, struct en_fig *f, size_t *next)
+static int finish(struct scan *sc, struct fig *f, size_t *next)
 {
 	const char *s = sc->s;
 	size_t len = sc->len, a, end;
@@ -262,7 +248,7 @@ static int finish(struct scan *sc, struct en_fig *f, size_t *next)
 
 int nr_en_at(struct scan *sc, size_t i, size_t *next)
 {
-	struct en_fig f;
+	struct fig f;
 	int rc;
 
 	memset(&f, 0, sizeof f);

@@ -145,7 +145,7 @@ size_t nr_fraction_of(struct scan *sc, size_t ke, zhen_quantity *q)
 }
 
 /* doubled, threefold: a factor (not double-digit) */
-int nr_en_factor(struct scan *sc, struct en_fig *f, size_t *next)
+int nr_en_factor(struct scan *sc, struct fig *f, size_t *next)
 {
 	const char *s = sc->s;
 	size_t len = sc->len, i = f->i, w = f->w;
@@ -166,7 +166,7 @@ int nr_en_factor(struct scan *sc, struct en_fig *f, size_t *next)
 }
 
 /* half a million, half a percentage point; half of them, fell by half */
-int nr_en_half(struct scan *sc, struct en_fig *f, size_t *next)
+int nr_en_half(struct scan *sc, struct fig *f, size_t *next)
 {
 	const struct zhen__numbers_data *d = sc->d;
 	const char *s = sc->s;
@@ -217,7 +217,7 @@ int nr_en_half(struct scan *sc, struct en_fig *f, size_t *next)
 
 /* dozens: about two dozen or more, a band; thousands, millions: at least
  * one, as 数千 and 数百万 read */
-int nr_en_vague(struct scan *sc, struct en_fig *f, size_t *next)
+int nr_en_vague(struct scan *sc, struct fig *f, size_t *next)
 {
 	const struct zhen__numbers_data *d = sc->d;
 	const char *s = sc->s;
@@ -277,7 +277,7 @@ int nr_en_vague(struct scan *sc, struct en_fig *f, size_t *next)
 /* "a couple (of thousand)": about two, a word never paired with another
  * figure; "a couple of thousand staff": the band is the thousands, as
  * 数千 reads. @p ke is the end of "couple", moved past "of thousand". */
-static void article_vague(struct scan *sc, struct en_fig *f,
+static void article_vague(struct scan *sc, struct fig *f,
                           const struct entry *y2, size_t *ke)
 {
 	const char *s = sc->s;
@@ -300,7 +300,7 @@ static void article_vague(struct scan *sc, struct en_fig *f,
 
 /* "a hundred" (and twenty): 100, or 120 as "one hundred and twenty"
  * reads; @p ke is moved to the end of what is read. */
-static void article_hundred(struct scan *sc, struct en_fig *f, size_t *ke)
+static void article_hundred(struct scan *sc, struct fig *f, size_t *ke)
 {
 	const char *s = sc->s;
 	size_t len = sc->len, t = *ke + 1;
@@ -323,7 +323,7 @@ static void article_hundred(struct scan *sc, struct en_fig *f, size_t *ke)
 /* "a third" after "a" (at @p k to @p ke): the ordinal before a noun ("a
  * third time", "a fifth straight session"), else a fraction ("a third
  * of", "a third.", a third of a unit, "a third more"). */
-static int article_third(struct scan *sc, struct en_fig *f,
+static int article_third(struct scan *sc, struct fig *f,
                          const struct entry *y2, size_t k, size_t ke,
                          size_t *next)
 {
@@ -363,7 +363,7 @@ static int article_third(struct scan *sc, struct en_fig *f,
 /* a hundred, a million, a dozen, a couple, a third: the article and the
  * word after it. A figure for the tail, or a fraction or ordinal read
  * here. */
-int nr_en_article(struct scan *sc, struct en_fig *f, size_t *next)
+int nr_en_article(struct scan *sc, struct fig *f, size_t *next)
 {
 	const struct zhen__numbers_data *d = sc->d;
 	const char *s = sc->s;
@@ -411,7 +411,7 @@ int nr_en_article(struct scan *sc, struct en_fig *f, size_t *next)
 
 /* one, twenty-three, the first: number words (the last construction of a
  * word: what it does not read is no figure) */
-int nr_en_number_words(struct scan *sc, struct en_fig *f, size_t *next)
+int nr_en_number_words(struct scan *sc, struct fig *f, size_t *next)
 {
 	const char *s = sc->s;
 	size_t len = sc->len;
@@ -437,7 +437,7 @@ int nr_en_number_words(struct scan *sc, struct en_fig *f, size_t *next)
 /* A word after number words: two dozen, two decades (a multiple); the
  * first three quarters (a count of them); two-thirds, three quarters (of a
  * percentage point): a fraction, read here. */
-int nr_en_words_after(struct scan *sc, struct en_fig *f, size_t *next)
+int nr_en_words_after(struct scan *sc, struct fig *f, size_t *next)
 {
 	const struct zhen__numbers_data *d = sc->d;
 	const char *s = sc->s;

@@ -258,56 +258,50 @@ enum { CAND_NUM = 1, CAND_WIN = 2, CAND_START = 4 };
  * common tail (magnitude, currency, unit, sign) goes on with. */
 enum { NR_NONE = 1, NR_FIGURE = 2 };
 
-/* An English figure while it is read (en_figure.c): where it starts, its
- * first word, what the numeral's construction found for the tail. */
-struct en_fig {
-	size_t i;           /* where the figure starts */
-	size_t w;           /* a word start: the word's end */
-	uint64_t lk;        /* a word start: the kinds the word may start */
-	struct arabic ar;   /* digits: what nr_read_arabic() read */
-	struct num n;       /* the numeral */
-	size_t j;           /* the end of what is read so far */
-	zhen_quantity q;
-	bool ordinal, words;
-	int magexp;         /* a magnitude read (10^magexp), or -1 */
-};
-
-/* A construction that needs no more than the position @p i: reads what it
- * knows there, or answers NR_NONE. */
-typedef int nr_at_construction(struct scan *sc, size_t i, size_t *next);
-/* The first of @p c[0..n) that does not answer NR_NONE, or NR_NONE. */
-int nr_try_at(nr_at_construction *const *c, size_t n, struct scan *sc,
-              size_t i, size_t *next);
-#define NR_TRY_AT(c, sc, i, next) \
-	nr_try_at((c), sizeof(c) / sizeof((c)[0]), (sc), (i), (next))
-
-/* An English construction: reads what it knows at f->i, or NR_NONE. */
-typedef int nr_en_construction(struct scan *sc, struct en_fig *f,
-                               size_t *next);
-
-/* A Chinese figure while it is read (zh_figure.c). */
-struct zh_fig {
+/* A figure while it is read (en_figure.c, zh_figure.c): where it starts,
+ * what the construction that read its numeral found, for the common tail.
+ * Some fields serve one language only. */
+struct fig {
 	size_t i;                  /* where the figure starts */
+	struct num n;              /* the numeral */
+	zhen_quantity q;
+	bool ordinal, words, strong;
+	int magexp;                /* a magnitude read (10^magexp), or -1 */
+	/* English */
+	size_t w;                  /* a word start: the word's end */
+	uint64_t lk;               /* a word start: the kinds it may start */
+	struct arabic ar;          /* digits: what nr_read_arabic() read */
+	size_t j;                  /* the end of what is read so far */
+	/* Chinese */
 	size_t p;                  /* where its numeral starts (after 第) */
 	const struct entry *pe;    /* the prefix (第, 百分之), or NULL */
 	int prefix;                /* pe's kind, or -1 */
 	bool negpct;               /* 负百分之 */
 	const struct entry *hedge; /* 超过, 上 before a bare 万 or 百 */
-	struct num n;              /* the numeral */
 	size_t lo_a, lo_b;         /* 二三十: the lower figure's span */
 	zhen_decimal lo_v;         /* ... and its value */
-	zhen_quantity q;
 	size_t a, b;               /* the figure's span so far */
 	const struct entry *yr;    /* calendar: 年 after the numeral */
 	const struct entry *era;   /* calendar: 公元, 民國 before it */
 	size_t pk;                 /* calendar: where the era would end */
-	bool words, strong, ordinal;
-	int magexp;                /* a magnitude read (10^magexp), or -1 */
 };
 
-/* A Chinese construction: reads what it knows in f, or NR_NONE. */
-typedef int nr_zh_construction(struct scan *sc, struct zh_fig *f,
-                               size_t *next);
+/* A construction that needs no more than the position @p i: reads what it
+ * knows there, or answers NR_NONE. */
+typedef int nr_at_construction(struct scan *sc, size_t i, size_t *next);
+/* A construction that reads what it knows of the figure f, or answers
+ * NR_NONE. */
+typedef int nr_construction(struct scan *sc, struct fig *f, size_t *next);
+
+/* The first of @p c[0..n) that does not answer NR_NONE, or NR_NONE. */
+int nr_try_at(nr_at_construction *const *c, size_t n, struct scan *sc,
+              size_t i, size_t *next);
+int nr_try(nr_construction *const *c, size_t n, struct scan *sc,
+           struct fig *f, size_t *next);
+#define NR_TRY_AT(c, sc, i, next) \
+	nr_try_at((c), sizeof(c) / sizeof((c)[0]), (sc), (i), (next))
+#define NR_TRY(c, sc, f, next) \
+	nr_try((c), sizeof(c) / sizeof((c)[0]), (sc), (f), (next))
 
 /* tables.c */
 int nr_rebuild_numcp(struct zhen__numbers_data *d);
@@ -417,7 +411,7 @@ int64_t nr_date_year(struct scan *sc, size_t *end);
 bool nr_month_alone_ok(struct scan *sc, const struct entry *m, size_t i,
                        size_t me);
 nr_at_construction nr_en_clock;
-nr_en_construction nr_en_month_words, nr_en_decade_word,
+nr_construction nr_en_month_words, nr_en_decade_word,
 	nr_en_hour, nr_en_decade_year, nr_en_decade_tens, nr_en_era,
 	nr_en_day_month;
 
@@ -426,7 +420,7 @@ bool nr_read_en_words(struct scan *sc, size_t i, struct num *out,
                       bool *ordinal);
 bool nr_pronoun_one(struct scan *sc, const struct num *n);
 size_t nr_fraction_of(struct scan *sc, size_t ke, zhen_quantity *q);
-nr_en_construction nr_en_factor, nr_en_half, nr_en_vague, nr_en_article,
+nr_construction nr_en_factor, nr_en_half, nr_en_vague, nr_en_article,
 	nr_en_number_words, nr_en_words_after;
 
 /* en_figure.c */
@@ -438,19 +432,19 @@ int64_t nr_zh_decade(struct scan *sc, size_t p, zhen_decimal c,
                      size_t *end);
 int64_t nr_zh_time(struct scan *sc, size_t p, size_t *end, bool *words);
 bool nr_month_next(struct scan *sc, size_t p);
-nr_zh_construction nr_zh_clock, nr_zh_calendar;
+nr_construction nr_zh_clock, nr_zh_calendar;
 
 /* zh_words.c */
-nr_zh_construction nr_zh_word, nr_zh_half, nr_zh_fixed;
+nr_construction nr_zh_word, nr_zh_half, nr_zh_fixed;
 
 /* zh_percent.c */
-nr_zh_construction nr_zh_per_magnitude, nr_zh_fraction, nr_zh_tenths;
+nr_construction nr_zh_per_magnitude, nr_zh_fraction, nr_zh_tenths;
 
 /* zh_counts.c */
-void nr_zh_neighbours(struct scan *sc, struct zh_fig *f);
-nr_zh_construction nr_zh_literary, nr_zh_dozen;
-size_t nr_zh_and_a_half(struct scan *sc, struct zh_fig *f, size_t end);
-bool nr_zh_no_count(struct scan *sc, const struct zh_fig *f, size_t end);
+void nr_zh_neighbours(struct scan *sc, struct fig *f);
+nr_construction nr_zh_literary, nr_zh_dozen;
+size_t nr_zh_and_a_half(struct scan *sc, struct fig *f, size_t end);
+bool nr_zh_no_count(struct scan *sc, const struct fig *f, size_t end);
 
 /* zh_figure.c */
 int nr_zh_at(struct scan *sc, size_t i, size_t *next);

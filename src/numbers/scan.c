@@ -157,3 +157,14 @@ int nr_try_at(nr_at_construction *const *c, size_t n, struct scan *sc,
 	}
 	return NR_NONE;
 }
+
+int nr_try(nr_construction *const *c, size_t n, struct scan *sc,
+           struct fig *f, size_t *next)
+{
+	for (size_t k = 0; k < n; k++) {
+		int rc = c[k](sc, f, next);
+		if (rc != NR_NONE)
+			return rc;
+	}
+	return NR_NONE;
+}

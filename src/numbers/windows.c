@@ -89,6 +89,24 @@ static bool convert_by_cp(zhen_ctx *ctx, zhen_convert_mode conv,
 	return true;
 }
 
+/* The window around the candidate at @p c (one with a bit of @p mask in
+ * cand[]), extended over the candidates that follow within WINDOW and
+ * starting no earlier than @p done: [*a, returned end). Both ways of
+ * converting draw the windows so, and must draw them alike. */
+static size_t window_at(const unsigned char *cand, unsigned char mask,
+                        size_t ncp, size_t c, size_t done, size_t *a)
+{
+	size_t b = c;
+
+	*a = c > WINDOW ? c - WINDOW : 0;
+	if (*a < done)
+		*a = done;
+	for (size_t last = c; b < ncp && b <= last + WINDOW; b++)
+		if (cand[b] & mask)
+			last = b;
+	return b;
+}
+
 /* The common case of nr_convert_windows(), without building a new text:
  * when every code point of every window converts to one of the same byte
  * length, overwrite them in @p f. d->off/to/cand describe the @p ncp code
@@ -114,12 +132,7 @@ int nr_convert_in_place(zhen_ctx *ctx, zhen_convert_mode conv,
 			c++;
 			continue;
 		}
-		size_t a = c > WINDOW ? c - WINDOW : 0, b = c;
-		if (a < done)
-			a = done;
-		for (size_t last = c; b < ncp && b <= last + WINDOW; b++)
-			if (cand[b] & CAND_NUM)
-				last = b;
+		size_t a, b = window_at(cand, CAND_NUM, ncp, c, done, &a);
 		for (size_t x = a; x < b; x++) {
 			int32_t cp = (int32_t)to[x];
 			uint32_t r = cp < 0x80 ? ZHEN__CP_KNOWN | (uint32_t)cp
@@ -178,13 +191,7 @@ int nr_convert_windows(zhen_ctx *ctx, zhen_convert_mode conv,
 			c++;
 			continue;
 		}
-		size_t a = c > WINDOW ? c - WINDOW : 0, b = c;
-		if (a < done)
-			a = done;
-		/* extend over the candidate run and the windows it touches */
-		for (size_t last = c; b < ncp && b <= last + WINDOW; b++)
-			if (cand[b])
-				last = b;
+		size_t a, b = window_at(cand, 1, ncp, c, done, &a);
 		if (!append_span(o, &cap, f, off, done, a, NULL, 0))
 			goto out;
 		size_t wl = 0;

@@ -9,7 +9,7 @@
  * (五六个人, 两三天, 一两年: five or six, not 56), which the lone
  * numeral rule keeps to those before a measure word. The numeral f->n
  * becomes the upper end; the lower is f->lo_*. */
-void nr_zh_neighbours(struct scan *sc, struct zh_fig *f)
+void nr_zh_neighbours(struct scan *sc, struct fig *f)
 {
 	const struct zhen__numbers_data *d = sc->d;
 	const char *s = sc->s;
@@ -39,7 +39,7 @@ void nr_zh_neighbours(struct scan *sc, struct zh_fig *f)
 }
 
 /* 七十有三: the literary "seventy and three" */
-int nr_zh_literary(struct scan *sc, struct zh_fig *f, size_t *next)
+int nr_zh_literary(struct scan *sc, struct fig *f, size_t *next)
 {
 	const struct zhen__numbers_data *d = sc->d;
 	const char *s = sc->s;
@@ -68,7 +68,7 @@ int nr_zh_literary(struct scan *sc, struct zh_fig *f, size_t *next)
 
 /* 兩打雞蛋: 打 after a lone numeral is a dozen (打八折, 打电话 have no
  * numeral before it) */
-int nr_zh_dozen(struct scan *sc, struct zh_fig *f, size_t *next)
+int nr_zh_dozen(struct scan *sc, struct fig *f, size_t *next)
 {
 	const struct zhen__numbers_data *d = sc->d;
 	const char *s = sc->s;
@@ -94,7 +94,7 @@ int nr_zh_dozen(struct scan *sc, struct zh_fig *f, size_t *next)
 
 /* 两年半, 三个半月: and a half of the unit, after the figure ending at
  * @p end: its new end. */
-size_t nr_zh_and_a_half(struct scan *sc, struct zh_fig *f, size_t end)
+size_t nr_zh_and_a_half(struct scan *sc, struct fig *f, size_t end)
 {
 	const char *s = sc->s;
 	size_t len = sc->len;
@@ -117,7 +117,7 @@ size_t nr_zh_and_a_half(struct scan *sc, struct zh_fig *f, size_t end)
  * so are two numerals and more before any noun (逾百万用户, 超千亿市值)
  * but 千万 alone ("by all means": 最近千万别去), and 亿 alone (过亿用户,
  * 突破亿大关: it names no company). */
-static bool hedged_figure(struct scan *sc, const struct zh_fig *f,
+static bool hedged_figure(struct scan *sc, const struct fig *f,
                           size_t end)
 {
 	const struct num *n = &f->n;
@@ -134,7 +134,7 @@ static bool hedged_figure(struct scan *sc, const struct zh_fig *f,
  * (千方百计), or two digits read one by one (三一学院) is a number only
  * with a measure word after it (the figure ends at @p end): whether the
  * figure f is such a word, no figure. */
-bool nr_zh_no_count(struct scan *sc, const struct zh_fig *f, size_t end)
+bool nr_zh_no_count(struct scan *sc, const struct fig *f, size_t end)
 {
 	const struct zhen__numbers_data *d = sc->d;
 	const struct table *zt = &d->t[TB_ZHNUM];

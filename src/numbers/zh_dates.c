@@ -153,7 +153,7 @@ bool nr_month_next(struct scan *sc, size_t p)
 }
 
 /* 9:30, 0230 UTC, and the Chinese clock: 9点30分, 下午三点 */
-int nr_zh_clock(struct scan *sc, struct zh_fig *f, size_t *next)
+int nr_zh_clock(struct scan *sc, struct fig *f, size_t *next)
 {
 	const char *s = sc->s;
 	size_t len = sc->len, i = f->i, end, za;
@@ -180,7 +180,7 @@ int nr_zh_clock(struct scan *sc, struct zh_fig *f, size_t *next)
 }
 
 /* 20世纪60年代: the 1960s */
-static int century_decade(struct scan *sc, struct zh_fig *f, size_t *next)
+static int century_decade(struct scan *sc, struct fig *f, size_t *next)
 {
 	zhen_quantity *q = &f->q;
 	size_t end;
@@ -200,7 +200,7 @@ static int century_decade(struct scan *sc, struct zh_fig *f, size_t *next)
  * the English "the '90s" (the 1990s or the 2020s: compare pairs it with a
  * decade year of either by its last two digits); read as a figure it
  * matched nothing */
-static int decade(struct scan *sc, struct zh_fig *f, size_t *next)
+static int decade(struct scan *sc, struct fig *f, size_t *next)
 {
 	const struct num *n = &f->n;
 	zhen_quantity *q = &f->q;
@@ -222,7 +222,7 @@ static int decade(struct scan *sc, struct zh_fig *f, size_t *next)
 
 /* 公元79年, 公元前200年: an era makes any figure a year (Taiwan's 民國 is
  * read by year()) */
-static int era_year(struct scan *sc, struct zh_fig *f, size_t *next)
+static int era_year(struct scan *sc, struct fig *f, size_t *next)
 {
 	zhen_quantity *q = &f->q;
 	int64_t y;
@@ -242,7 +242,7 @@ static int era_year(struct scan *sc, struct zh_fig *f, size_t *next)
  * years takes neither 度 nor a month): read so in text detected as
  * Taiwan's (Hong Kong's 97年 is 1997; compare pairs such a bare year
  * either way). The year replaces the figure's value. */
-static void taiwan_year(struct scan *sc, struct zh_fig *f)
+static void taiwan_year(struct scan *sc, struct fig *f)
 {
 	const char *s = sc->s;
 	size_t len = sc->len, b = f->b, end;
@@ -271,7 +271,7 @@ static void taiwan_year(struct scan *sc, struct zh_fig *f)
 }
 
 /* 2024年, 二〇二四年, with its month and day when they follow */
-static int year(struct scan *sc, struct zh_fig *f, size_t *next)
+static int year(struct scan *sc, struct fig *f, size_t *next)
 {
 	const struct num *n = &f->n;
 	zhen_quantity *q = &f->q;
@@ -298,7 +298,7 @@ static int year(struct scan *sc, struct zh_fig *f, size_t *next)
 }
 
 /* 10月22日; a month alone: 十月, 6 月份 (but 0 月 is none) */
-static int month(struct scan *sc, struct zh_fig *f, size_t *next)
+static int month(struct scan *sc, struct fig *f, size_t *next)
 {
 	const struct num *n = &f->n;
 	const struct entry *e = match_fwd(&sc->d->t[TB_ZHNUM], sc->s, sc->len,
@@ -323,13 +323,13 @@ static int month(struct scan *sc, struct zh_fig *f, size_t *next)
 	return NR_NONE;
 }
 
-static nr_zh_construction *const calendar[] = {
+static nr_construction *const calendar[] = {
 	century_decade, decade, era_year, year, month,
 };
 
 /* A figure that is a year, a decade, a date or a month: read by the first
  * of calendar[] that knows it. */
-int nr_zh_calendar(struct scan *sc, struct zh_fig *f, size_t *next)
+int nr_zh_calendar(struct scan *sc, struct fig *f, size_t *next)
 {
 	const struct num *n = &f->n;
 	const char *s = sc->s;
@@ -348,9 +348,8 @@ int nr_zh_calendar(struct scan *sc, struct zh_fig *f, size_t *next)
 	f->era = !f->yr || n->grouped ? NULL :
 		nr_match_back(&sc->d->t[TB_ZHNUM], s, f->pk, sc->lo, LANG_ANY,
 		              0, K_ERA);
-	for (size_t k = 0; k < sizeof calendar / sizeof calendar[0]; k++)
-		if ((rc = calendar[k](sc, f, next)) != NR_NONE)
-			return rc;
+	if ((rc = NR_TRY(calendar, sc, f, next)) != NR_NONE)
+		return rc;
 	f->b = n->b;
 	return NR_NONE;
 }

@@ -4,7 +4,7 @@
 
 /* Constructions at the position itself, before any prefix or numeral is
  * read, in the order they are tried. */
-static nr_zh_construction *const starts[] = {
+static nr_construction *const starts[] = {
 	nr_zh_word,  /* 唯一, 双十一, 十四五 (zh_words.c) */
 	nr_zh_half,  /* 一半 */
 	nr_zh_fixed, /* 翻两番, 上半年 */
@@ -19,30 +19,16 @@ static nr_at_construction *const digit_codes[] = {
 };
 
 /* What the numeral makes with what follows it, once it is read. */
-static nr_zh_construction *const after_numeral[] = {
+static nr_construction *const after_numeral[] = {
 	nr_zh_fraction, /* 三分之一 (zh_percent.c) */
 	nr_zh_literary, /* 七十有三 (zh_counts.c) */
 	nr_zh_dozen,    /* 兩打 (zh_counts.c) */
 	nr_zh_tenths,   /* 三成, 八折 (zh_percent.c) */
 };
 
-static int try_all(nr_zh_construction *const *c, size_t n,
-                   struct scan *sc, struct zh_fig *f, size_t *next)
-{
-	for (size_t k = 0; k < n; k++) {
-		int rc = c[k](sc, f, next);
-		if (rc != NR_NONE)
-			return rc;
-	}
-	return NR_NONE;
-}
-
-#define TRY_ALL(c, sc, f, next) \
-	try_all((c), sizeof(c) / sizeof((c)[0]), (sc), (f), (next))
-
 /* 第 (an ordinal), 百分之 and 千分之 (a percentage), 负百分之 (a negative
  * one): f->p moves past it. False when nothing is left after it. */
-static bool prefix(struct scan *sc, struct zh_fig *f)
+static bool prefix(struct scan *sc, struct fig *f)
 {
 	const struct table *zt = &sc->d->t[TB_ZHNUM];
 	const char *s = sc->s;
@@ -74,7 +60,7 @@ static bool prefix(struct scan *sc, struct zh_fig *f)
 /* Where the numeral would start at f->p: digits that are a code, 亿分之一,
  * or a character that starts no figure here (a bare 万 without a hedge or
  * 数 before it). NR_NONE to go on reading the numeral. */
-static int before_numeral(struct scan *sc, struct zh_fig *f, size_t *next)
+static int before_numeral(struct scan *sc, struct fig *f, size_t *next)
 {
 	const struct zhen__numbers_data *d = sc->d;
 	size_t p = f->p;
@@ -97,7 +83,7 @@ static int before_numeral(struct scan *sc, struct zh_fig *f, size_t *next)
 }
 
 /* The numeral at f->p into f->n; 0 when there is none to read. */
-static int numeral(struct scan *sc, struct zh_fig *f, size_t *next)
+static int numeral(struct scan *sc, struct fig *f, size_t *next)
 {
 	const char *s = sc->s;
 	size_t p = f->p;
@@ -117,7 +103,7 @@ static int numeral(struct scan *sc, struct zh_fig *f, size_t *next)
 }
 
 /* The quantity as the numeral and its prefix give it. */
-static void start_quantity(struct zh_fig *f)
+static void start_quantity(struct fig *f)
 {
 	const struct num *n = &f->n;
 	zhen_quantity *q = &f->q;
@@ -145,7 +131,7 @@ static void start_quantity(struct zh_fig *f)
 }
 
 /* 5G, 10kg, US$1.2bn in Chinese text: letters glued to the digits */
-static int glued(struct scan *sc, struct zh_fig *f, size_t *next)
+static int glued(struct scan *sc, struct fig *f, size_t *next)
 {
 	const struct num *n = &f->n;
 	size_t b = f->b, g;
@@ -164,7 +150,7 @@ static int glued(struct scan *sc, struct zh_fig *f, size_t *next)
 }
 
 /* -10.1万, −5%; but not the hyphen of 2018-2023 or 10%-15% */
-static void sign(struct scan *sc, struct zh_fig *f)
+static void sign(struct scan *sc, struct fig *f)
 {
 	const char *s = sc->s;
 	size_t p = f->p, k;
@@ -183,7 +169,7 @@ static void sign(struct scan *sc, struct zh_fig *f)
 }
 
 /* Currency, unit, hedges and what else stands around the figure: its end. */
-static size_t context(struct scan *sc, struct zh_fig *f)
+static size_t context(struct scan *sc, struct fig *f)
 {
 	const char *s = sc->s;
 	size_t len = sc->len, end;
@@ -218,7 +204,7 @@ static size_t context(struct scan *sc, struct zh_fig *f)
 
 /* The figure, and before it the lower end of 二三十 as a figure of its
  * own (both flagged a range). */
-static int emit(struct scan *sc, struct zh_fig *f, size_t end, size_t *next)
+static int emit(struct scan *sc, struct fig *f, size_t end, size_t *next)
 {
 	zhen_quantity *q = &f->q;
 
@@ -240,7 +226,7 @@ static int emit(struct scan *sc, struct zh_fig *f, size_t end, size_t *next)
 
 int nr_zh_at(struct scan *sc, size_t i, size_t *next)
 {
-	struct zh_fig f;
+	struct fig f;
 	size_t end;
 	int rc;
 
@@ -249,7 +235,7 @@ int nr_zh_at(struct scan *sc, size_t i, size_t *next)
 	memset(&f, 0, sizeof f);
 	f.i = f.p = i;
 	f.prefix = f.magexp = -1;
-	if ((rc = TRY_ALL(starts, sc, &f, next)) != NR_NONE)
+	if ((rc = NR_TRY(starts, sc, &f, next)) != NR_NONE)
 		return rc;
 	if (!prefix(sc, &f))
 		return 0;
@@ -257,7 +243,7 @@ int nr_zh_at(struct scan *sc, size_t i, size_t *next)
 	    (rc = numeral(sc, &f, next)) != NR_FIGURE)
 		return rc;
 	start_quantity(&f);
-	if ((rc = TRY_ALL(after_numeral, sc, &f, next)) != NR_NONE ||
+	if ((rc = NR_TRY(after_numeral, sc, &f, next)) != NR_NONE ||
 	    (rc = glued(sc, &f, next)) != NR_NONE ||
 	    (rc = nr_zh_calendar(sc, &f, next)) != NR_NONE)
 		return rc;

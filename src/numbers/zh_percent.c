@@ -5,7 +5,7 @@
 
 /* 亿分之一: one in a hundred million (a magnitude or unit, 分之, a
  * numeral), at f->p before any numeral is read */
-int nr_zh_per_magnitude(struct scan *sc, struct zh_fig *f, size_t *next)
+int nr_zh_per_magnitude(struct scan *sc, struct fig *f, size_t *next)
 {
 	const struct zhen__numbers_data *d = sc->d;
 	const char *s = sc->s;
@@ -30,7 +30,7 @@ int nr_zh_per_magnitude(struct scan *sc, struct zh_fig *f, size_t *next)
 }
 
 /* 三分之一, 4分之3: a numeral, 分之, a numeral */
-int nr_zh_fraction(struct scan *sc, struct zh_fig *f, size_t *next)
+int nr_zh_fraction(struct scan *sc, struct fig *f, size_t *next)
 {
 	const struct zhen__numbers_data *d = sc->d;
 	const char *s = sc->s;
@@ -57,7 +57,7 @@ int nr_zh_fraction(struct scan *sc, struct zh_fig *f, size_t *next)
 
 /* 三成五 = 35%: a digit after 成 is the next place (八五折 writes it
  * before); its value, with *xe moved past it, or -1. */
-static int tenths_digit(struct scan *sc, const struct zh_fig *f, size_t *xe)
+static int tenths_digit(struct scan *sc, const struct fig *f, size_t *xe)
 {
 	const struct zhen__numbers_data *d = sc->d;
 	const char *s = sc->s;
@@ -75,7 +75,7 @@ static int tenths_digit(struct scan *sc, const struct zh_fig *f, size_t *xe)
 }
 
 /* 三成 = 30%; 八折 = 20% off, 八五折 = 15% off */
-int nr_zh_tenths(struct scan *sc, struct zh_fig *f, size_t *next)
+int nr_zh_tenths(struct scan *sc, struct fig *f, size_t *next)
 {
 	const struct zhen__numbers_data *d = sc->d;
 	const struct table *zt = &d->t[TB_ZHNUM];

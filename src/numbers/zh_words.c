@@ -29,7 +29,7 @@ static const struct entry *zword_at(struct scan *sc, size_t i, size_t *start)
  * paired with any figure the other side has; 双十一, 三七二十一 count
  * nothing either; 十四五 (value 14) is the 14th five-year plan, its
  * ordinal */
-int nr_zh_word(struct scan *sc, struct zh_fig *f, size_t *next)
+int nr_zh_word(struct scan *sc, struct fig *f, size_t *next)
 {
 	const char *s = sc->s;
 	size_t i = f->i, zw;
@@ -54,7 +54,7 @@ int nr_zh_word(struct scan *sc, struct zh_fig *f, size_t *next)
 }
 
 /* 一半: a half, as "half of" reads */
-int nr_zh_half(struct scan *sc, struct zh_fig *f, size_t *next)
+int nr_zh_half(struct scan *sc, struct fig *f, size_t *next)
 {
 	const struct zhen__numbers_data *d = sc->d;
 	const char *s = sc->s;
@@ -76,7 +76,7 @@ int nr_zh_half(struct scan *sc, struct zh_fig *f, size_t *next)
 }
 
 /* 翻两番 = ×4; 上半年 = the first half */
-int nr_zh_fixed(struct scan *sc, struct zh_fig *f, size_t *next)
+int nr_zh_fixed(struct scan *sc, struct fig *f, size_t *next)
 {
 	const struct table *zt = &sc->d->t[TB_ZHNUM];
 	const char *s = sc->s;
