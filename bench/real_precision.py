@@ -164,7 +164,10 @@ def main():
     ap.add_argument('--unlabelled', action='store_true',
                     help='print every finding without a label, with both sentences')
     ap.add_argument('--severity', choices=['error', 'warning', 'all'], default='all',
-                    help='which findings --unlabelled prints (default all)')
+                    help='which findings --unlabelled and --list print (default all)')
+    ap.add_argument('--list', choices=['real', 'false', 'all'],
+                    help='print the labelled findings of that label, one a line, with '
+                         'the label\'s family and reason')
     a = ap.parse_args()
 
     data_dir = os.path.join(a.shared, 'data', 'wmt-newstest')
@@ -246,6 +249,13 @@ def main():
             print('  by type: ' + ', '.join(f'{t} {r}/{r + fa} real'
                                             for t, (r, fa) in sorted(types.items())))
         print()
+
+    if a.list:
+        for k, name, line, f, _, lab, _ in found:
+            if lab and (a.list == 'all' or lab['label'] == a.list) and \
+                    (a.severity == 'all' or f.severity == a.severity):
+                print(f'{name}/{line}\t{f.severity} {f.type}: {f.message}\t'
+                      f'{lab["label"]} {lab["family"]}: {lab["reason"]}')
 
     if a.unlabelled:
         todo = [x for x in found if not x[5]

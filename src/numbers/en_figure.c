@@ -59,6 +59,42 @@ static int word_start(struct scan *sc, struct fig *f, size_t *next)
 	return NR_TRY(word_starts, sc, f, next);
 }
 
+/* "84. 32%", "US$2. 4 trillion": a space typed after the decimal point,
+ * read as the point only where a percent or a magnitude follows (a
+ * sentence that ends in a figure goes on otherwise). */
+static void spaced_point(struct scan *sc, struct fig *f)
+{
+	const struct zhen__numbers_data *d = sc->d;
+	const char *s = sc->s;
+	size_t len = sc->len, j = f->j, k = j + 2, m;
+	const struct entry *e;
+	char buf[48];
+	zhen_decimal v;
+	int32_t prec;
+
+	if (f->ar.frac || f->ar.grouped || f->ar.nint > 3 || j + 2 >= len ||
+	    s[j] != '.' || s[j + 1] != ' ' || !is_digit(s[k]))
+		return;
+	while (k < len && is_digit(s[k]) && k - j < 12)
+		k++;
+	m = nr_sp(s, len, k);
+	if (!((e = match_fwd(&d->t[TB_UNIT], s, len, m, ZHEN_LANG_EN, 0,
+	                     U_PERCENT)) ||
+	      ((e = match_fwd(&d->t[TB_MAG], s, len, m, ZHEN_LANG_EN, 0, -1)) &&
+	       (e->pos & ATT_WORD) && m != k)) ||
+	    (k < len && is_alnum(s[k])))
+		return;
+	size_t n = (size_t)snprintf(buf, sizeof buf, "%.*s.%.*s",
+	                            (int)(j - f->i), s + f->i,
+	                            (int)(k - j - 2), s + j + 2);
+	if (n >= sizeof buf || !zhen__dec_parse(&v, &prec, buf, n))
+		return;
+	f->n.v = v;
+	f->n.prec = prec;
+	f->n.frac = f->ar.frac = true;
+	f->n.b = f->j = k;
+}
+
 /* A figure that starts with digits at f->i. */
 static int digit_start(struct scan *sc, struct fig *f, size_t *next)
 {
@@ -91,6 +127,7 @@ static int digit_start(struct scan *sc, struct fig *f, size_t *next)
 		n->frac = true;
 		n->nint = 0;
 	}
+	spaced_point(sc, f);
 	if ((rc = NR_TRY(after_digits, sc, f, next)) != NR_NONE)
 		return rc;
 	if (f->j < len && is_alpha(s[f->j])) {
@@ -131,7 +168,9 @@ static void magnitude(struct scan *sc, struct fig *f, size_t *next)
 	zhen_quantity *q = &f->q;
 
 	if (!q->unit[0] && !f->ordinal && f->magexp < 0) {
-		size_t k = nr_sp(s, len, j);
+		/* 3 billion; $394-million, a 110-million-year-old fossil */
+		size_t k = j + 1 < len && s[j] == '-' && !f->words ? j + 1
+		                                                   : nr_sp(s, len, j);
 		const struct entry *m = k != j ?
 			match_fwd(&sc->d->t[TB_MAG], s, len, k, ZHEN_LANG_EN,
 			          0, -1) : NULL;
@@ -216,6 +255,8 @@ static int finish(struct scan *sc, struct fig *f, size_t *next)
 	int rc;
 	int64_t y;
 
+	if (!f->ordinal)
+		nr_en_and_fraction(sc, f, next);
 	*next = f->j;
 	if ((rc = nr_en_words_after(sc, f, next)) != NR_NONE)
 		return rc;
@@ -229,6 +270,14 @@ static int finish(struct scan *sc, struct fig *f, size_t *next)
 	} else {
 		end = q->unit[0] || q->kind == ZHEN_Q_POINTS
 		          ? f->j : nr_post_context(sc, f->j, q, cur, &strong);
+		/* one year and a half, as 一年半 */
+		size_t h = q->unit[0] && !f->n.frac ? nr_en_and_a_half(sc, end)
+		                                    : end;
+		if (h != end && zhen__dec_add(&q->value, q->value,
+		                              zhen__dec(5, -1))) {
+			q->precision = -1;
+			end = h;
+		}
 		if (end == f->j && !q->unit[0] && !cur && f->magexp < 0 &&
 		    !f->words && !f->n.grouped && !f->n.frac && f->n.nint == 4 &&
 		    nr_small_int(f->n.v, 1900, 2100, &y))

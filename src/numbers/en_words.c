@@ -480,3 +480,59 @@ int nr_en_words_after(struct scan *sc, struct fig *f, size_t *next)
 	}
 	return NR_NONE;
 }
+
+/* " and a half", "-and-a-half" at @p j (the words of en_number_words.tsv:
+ * and, an article, the denominator 2): its end, or @p j. */
+size_t nr_en_and_a_half(struct scan *sc, size_t j)
+{
+	const struct table *t = &sc->d->t[TB_ENW];
+	const char *s = sc->s;
+	size_t len = sc->len, k = j;
+	const int want[3] = { K_AND, K_ARTICLE, K_DENOM };
+	char sep;
+
+	if (k + 1 >= len || (s[k] != ' ' && s[k] != '-'))
+		return j;
+	sep = s[k];
+	for (int w = 0; w < 3; w++) {
+		const struct entry *e;
+		if (k >= len || s[k] != sep || !(e = match_fwd(t, s, len, k + 1,
+		                                               ZHEN_LANG_EN, 0,
+		                                               want[w])) ||
+		    (w == 2 && e->val != 2))
+			return j;
+		k += 1 + e->len;
+	}
+	return k < len && is_alnum(s[k]) ? j : k;
+}
+
+/* two and a half (years), three-and-a-half: the numeral and a half; and
+ * 2½, 3¼: a vulgar fraction glued to the digits. */
+int nr_en_and_fraction(struct scan *sc, struct fig *f, size_t *next)
+{
+	struct num *n = &f->n;
+	size_t e = nr_en_and_a_half(sc, f->j);
+	const struct entry *vf;
+	zhen_decimal v;
+
+	(void)next;
+	if (e != f->j && !n->frac &&
+	    zhen__dec_add(&v, n->v, zhen__dec(5, -1))) {
+		n->v = v;
+		n->prec = -1;
+		n->frac = true;
+		f->j = n->b = e;
+	} else if (n->digits && !n->frac && f->j < sc->len &&
+	           (unsigned char)sc->s[f->j] >= 0x80 &&
+	           (vf = match_fwd(&sc->d->t[TB_ENW], sc->s, sc->len, f->j,
+	                           ZHEN_LANG_EN, 0, K_DENOM)) &&
+	           zhen__dec_add(&v, n->v,
+	                         nr_fraction_value(zhen__dec(1, 0),
+	                                           zhen__dec(vf->val, 0)))) {
+		n->v = v;
+		n->prec = -6;
+		n->frac = true;
+		f->j = n->b = f->j + vf->len;
+	}
+	return NR_NONE;
+}

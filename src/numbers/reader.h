@@ -421,7 +421,8 @@ bool nr_read_en_words(struct scan *sc, size_t i, struct num *out,
 bool nr_pronoun_one(struct scan *sc, const struct num *n);
 size_t nr_fraction_of(struct scan *sc, size_t ke, zhen_quantity *q);
 nr_construction nr_en_factor, nr_en_half, nr_en_vague, nr_en_article,
-	nr_en_number_words, nr_en_words_after;
+	nr_en_number_words, nr_en_words_after, nr_en_and_fraction;
+size_t nr_en_and_a_half(struct scan *sc, size_t j);
 
 /* en_figure.c */
 int nr_en_at(struct scan *sc, size_t i, size_t *next);

@@ -92,22 +92,61 @@ int nr_zh_dozen(struct scan *sc, struct fig *f, size_t *next)
 	return nr_emit(sc, f->p, n->b + dz->len, &q);
 }
 
-/* 两年半, 三个半月: and a half of the unit, after the figure ending at
- * @p end: its new end. */
+static bool duration(const char *unit)
+{
+	return !strcmp(unit, ZHEN_UNIT_YEAR) || !strcmp(unit, ZHEN_UNIT_MONTH) ||
+	       !strcmp(unit, ZHEN_UNIT_DAY) || !strcmp(unit, ZHEN_UNIT_HOUR);
+}
+
+/* The unit of time after the 半 of 两个半小时 or 三个半月 at @p k (a unit
+ * word, or 月 alone: 个月 splits around 半): its end, with its code in
+ * @p q, or @p k. */
+static size_t unit_after_half(struct scan *sc, size_t k, zhen_quantity *q)
+{
+	const struct zhen__numbers_data *d = sc->d;
+	const struct entry *u = match_fwd(&d->t[TB_UNIT], sc->s, sc->len, k,
+	                                  ZHEN_LANG_ZH, 0, -1);
+
+	if (u && u->kind == U_MEASURE && duration(u->code)) {
+		nr_set_code(q->unit, sizeof q->unit, u->code);
+		return k + u->len;
+	}
+	if ((u = match_fwd(&d->t[TB_ZHNUM], sc->s, sc->len, k, LANG_ANY, 0,
+	                   K_MONTH))) {
+		nr_set_code(q->unit, sizeof q->unit, ZHEN_UNIT_MONTH);
+		return k + u->len;
+	}
+	return k;
+}
+
+/* 两年半, 两个半小时, 三个半月: and a half of the unit, after the figure
+ * ending at @p end (its unit, or a measure word 个 before 半 and the
+ * unit): its new end. */
 size_t nr_zh_and_a_half(struct scan *sc, struct fig *f, size_t end)
 {
+	const struct zhen__numbers_data *d = sc->d;
 	const char *s = sc->s;
-	size_t len = sc->len;
+	size_t len = sc->len, at = end, k;
 	zhen_quantity *q = &f->q;
+	const struct entry *c = q->unit[0] ? NULL :
+		match_fwd(&d->t[TB_UNIT], s, len, end, ZHEN_LANG_ZH, 0,
+		          U_COUNTER);
+	const struct entry *h;
 
-	if (end + 3 <= len && !memcmp(s + end, "半", 3) && q->unit[0] &&
-	    (!strcmp(q->unit, ZHEN_UNIT_YEAR) || !strcmp(q->unit, ZHEN_UNIT_MONTH) ||
-	     !strcmp(q->unit, ZHEN_UNIT_DAY) || !strcmp(q->unit, ZHEN_UNIT_HOUR)) &&
-	    /* not 半导体, 半岛: 半 then ends the figure */
-	    nr_tail_at(sc->d, s, len, end + 3) &&
-	    zhen__dec_add(&q->value, q->value, zhen__dec(5, -1))) {
-		end += 3;
-		q->precision = -1;
+	if (c)
+		at += c->len;
+	if (!(h = match_fwd(&d->t[TB_ZHNUM], s, len, at, LANG_ANY, 0,
+	                    K_HALFHOUR)))
+		return end;
+	k = at + h->len;
+	if (q->unit[0] ? duration(q->unit) &&
+	                 /* not 半导体, 半岛: 半 then ends the figure */
+	                 nr_tail_at(d, s, len, k)
+	               : c && (k = unit_after_half(sc, k, q)) != at + h->len) {
+		if (zhen__dec_add(&q->value, q->value, zhen__dec(5, -1))) {
+			q->precision = -1;
+			return k;
+		}
 	}
 	return end;
 }

@@ -250,6 +250,19 @@ static int tok_arabic(struct zread *z)
 		return TOK_STOP;
 	if (!nr_read_arabic(s, len, p, &ar))
 		return TOK_FAIL;
+	/* 14½-13½: a vulgar fraction glued to the digits (the characters of
+	 * en_number_words.tsv, the same in both languages) */
+	const struct entry *vf = ar.frac || ar.end >= len ||
+		(unsigned char)s[ar.end] < 0x80 ? NULL :
+		match_fwd(&z->d->t[TB_ENW], s, len, ar.end, ZHEN_LANG_EN, 0,
+		          K_DENOM);
+	if (vf && zhen__dec_add(&ar.v, ar.v,
+	                        nr_fraction_value(zhen__dec(1, 0),
+	                                          zhen__dec(vf->val, 0)))) {
+		ar.prec = -6;
+		ar.frac = true;
+		ar.end += vf->len;
+	}
 	z->t[z->n++] = (struct tok){ TK_NUM, ar.v, ar.prec, 0,
 	                             ar.nint == 1 && !ar.frac, false, false };
 	z->out->digits = true;

@@ -152,6 +152,21 @@ static const struct xcase cases[] = {
 	{ ZH, "这两天很忙", { NONE_ } },
 	{ ZH, "退一万步说", { NONE_ } },
 	{ EN, "rose 8 percent points", { Q("8 percent points", PTS, "8", "", "", 0) } },
+	/* ---- a half and fractions, hyphenated magnitudes, a typed space
+	 * after the point (issue B2) ---- */
+	{ EN, "two and a half years", { Q("two and a half years", NUM, "2.5", "", "year", W) } },
+	{ EN, "a three-and-a-half-year term", { Q("three-and-a-half-year", NUM, "3.5", "", "year", W) } },
+	{ EN, "one year and a half", { Q("one year and a half", NUM, "1.5", "", "year", W) } },
+	{ EN, "two and a half million", { Q("two and a half million", NUM, "2500000", "", "", W | M) } },
+	{ EN, "for 2½ years", { Q("2½ years", NUM, "2.5", "", "year", 0) } },
+	{ EN, "a $394-million deal", { Q("$394-million", MON, "394000000", "USD", "", M | X) } },
+	{ EN, "a 110-million-year-old fossil", { Q("110-million-year", NUM, "110000000", "", "year", M) } },
+	{ EN, "rose to 84. 32% in", { Q("84. 32%", PCT, "84.32", "", "", 0) } },
+	{ EN, "in 2019. 3 people", { Q("2019", YR, "2019", "", "", 0), Q("3", NUM, "3", "", "", 0) } },
+	{ ZH, "两个半小时", { Q("两个半小时", NUM, "2.5", "", "hour", W) } },
+	{ ZH, "三个半月", { Q("三个半月", NUM, "3.5", "", "month", W) } },
+	{ ZH, "三个半岛", { Q("三", NUM, "3", "", "", W) } },
+	{ ZH, "以14½-13½险胜", { Q("14½", NUM, "14.5", "", "", R), Q("13½", NUM, "13.5", "", "", R) } },
 	/* ---- negatives: 一 in words, idioms ---- */
 	{ ZH, "一些人参与统一", { NONE_ } },
 	{ ZH, "一样", { NONE_ } },
