@@ -91,10 +91,14 @@ enum {
 	                                    says a fall, so it equals the
 	                                    other side's negative figure
 	                                    (增长-6.8% ↔ "contracted 6.8%") */
-	ZHEN_QF_DAYPART = 1u << 13     /**< a clock time with its part of the
+	ZHEN_QF_DAYPART = 1u << 13,    /**< a clock time with its part of the
 	                                    day written (下午6点, "6 pm"): on
 	                                    the 24-hour dial; without, a time
 	                                    may be either half */
+	ZHEN_QF_DAY = 1u << 14         /**< a DATE that is a day of the month
+	                                    written alone (10日): value DD,
+	                                    the month left to the context;
+	                                    formatted "---10" (ISO 8601) */
 };
 
 /**

@@ -110,6 +110,37 @@ bool zhen__m_date_year(const zhen_quantity *a, const zhen_quantity *b)
 	return ya != yb && x >= 0 && x == y && x % 100 != 0;
 }
 
+/* A day of the month written alone (10日: value DD). */
+static bool day_alone(const zhen_quantity *q)
+{
+	return q->kind == ZHEN_Q_DATE && (q->flags & ZHEN_QF_DAY);
+}
+
+/* A bare figure that may be a day: no unit but days (20日 ↔ "20 days",
+ * "the 11th day of the month" both read so), in digits or an ordinal. */
+static bool may_be_day(const zhen_quantity *q, int64_t day)
+{
+	return (q->kind == ZHEN_Q_ORDINAL ||
+	        (q->kind == ZHEN_Q_NUMBER && !zhen__is_words(q))) &&
+	       (!q->unit[0] || !strcmp(q->unit, ZHEN_UNIT_DAY)) &&
+	       whole(q->value) == day;
+}
+
+/* 10日 ↔ "October 10", "the 10th", "on the 10": a day written alone is
+ * that day of whichever month the context gives, so it pairs with a date
+ * of that day, or with the bare figure of the day. */
+bool zhen__m_day(const zhen_quantity *a, const zhen_quantity *b)
+{
+	const zhen_quantity *d = day_alone(a) ? a : b, *o = d == a ? b : a;
+	int64_t v = whole(d->value), w = whole(o->value);
+
+	if (!day_alone(d) || day_alone(o))
+		return false;
+	if (o->kind == ZHEN_Q_DATE)
+		return w >= 100 && w % 100 == v;
+	return may_be_day(o, v);
+}
+
 /* The year of @p dated found on side @p s as a year of its own ("2008
  * 年，…11 月 26 日" ↔ "November 26, 2008"), which it takes out of play. */
 static bool year_elsewhere(const zhen_quantity *dated, struct zhen__side *s)

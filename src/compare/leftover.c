@@ -77,6 +77,27 @@ static bool conversion_covered(const struct zhen__side *s, size_t i)
 	return false;
 }
 
+/* 新华社1月8日电 … 8日: a day written alone that is the day of a date
+ * its side wrote (and that date matched) repeats the dateline's day; a
+ * translation writes it once. Not other figures: 距离锦州70公里，距离盘锦
+ * 70公里 are two distances, and dropping one is a finding. */
+static bool repeats_day(const struct zhen__side *s, size_t i)
+{
+	const zhen_quantity *q = &s->q[i];
+	double v = zhen__approx(q->value);
+
+	if (q->kind != ZHEN_Q_DATE || !(q->flags & ZHEN_QF_DAY))
+		return false;
+	for (size_t k = 0; k < s->n; k++) {
+		const zhen_quantity *o = &s->q[k];
+		double w = zhen__approx(o->value);
+		if (k != i && s->used[k] && o->kind == ZHEN_Q_DATE && w >= 100 &&
+		    (int64_t)w % 100 == (int64_t)v)
+			return true;
+	}
+	return false;
+}
+
 /* Whether quantity @p i of side @p s, left over, is reported: a figure a
  * warning would name alone, a figure after all (a Chinese ordinal from
  * 第三, an English measure in words), or an identifier whose digits side
@@ -85,7 +106,7 @@ static bool reported(const struct zhen__side *s, size_t i,
                      const struct zhen__side *other, bool zh)
 {
 	const zhen_quantity *q = &s->q[i];
-	if (s->used[i] ||
+	if (s->used[i] || repeats_day(s, i) ||
 	    (zhen__ignorable_alone(q) &&
 	     !(zh ? zh_ordinal(q) : en_figure_word(q)) &&
 	     !zhen__digits_dropped(q, other->text, other->len)))

@@ -66,6 +66,9 @@ const struct zhen__rule zhen__rules[] = {
 	SILENT("points-word", zhen__m_points_word,
 	       "1.8个百分点 ↔ \"1.8 points\": percentage points named as "
 	       "points"),
+	SILENT("day", zhen__m_day,
+	       "10日 ↔ \"October 10\" or \"the 10th\": a day written alone "
+	       "is that day of the month the context gives"),
 	{ .name = "date-year", .step = zhen__pairs,
 	  .match = zhen__m_date_year, .found = zhen__found_date_year,
 	  .why = "11 月 26 日 ↔ \"November 26, 2008\": one day, its year on "

@@ -195,6 +195,50 @@ bool nr_month_alone_ok(struct scan *sc, const struct entry *m, size_t i,
 
 /* "September 24, 2024", "On June 8,": a month name and a day; or a month
  * name alone where month_alone_ok() allows it */
+/* "December 25 and 26", "September 29 and 30, 2018": a second day of the
+ * month after a date's day ending at @p p (the word "and" of
+ * en_number_words.tsv): its start in *a, its day in *day2, its end; 0 when
+ * none. Only before punctuation or the year: "March 5 and 10 people" is
+ * a count. */
+static size_t and_day(struct scan *sc, size_t p, int64_t day, size_t *a,
+                      int64_t *day2)
+{
+	const char *s = sc->s;
+	size_t len = sc->len, e;
+	const struct entry *w;
+
+	if (p + 1 >= len || s[p] != ' ' ||
+	    !(w = match_fwd(&sc->d->t[TB_ENW], s, len, p + 1, ZHEN_LANG_EN, 0,
+	                    K_AND)) || p + 2 + w->len >= len ||
+	    s[p + 1 + w->len] != ' ')
+		return 0;
+	*a = p + 2 + w->len;
+	if (!(e = nr_day_at(sc, *a, day2)) || *day2 <= day || *day2 > 31 ||
+	    (e < len && s[e] != ',' && s[e] != '.' && s[e] != ';' &&
+	     s[e] != ')'))
+		return 0;
+	return e;
+}
+
+/* A date's day and a second day of its month ("December 25 and 26, 2017"):
+ * both emitted, the year after the second day being both days'. */
+static int two_days(struct scan *sc, size_t i, size_t dend, int64_t md,
+                    size_t a2, int64_t md2, size_t *next)
+{
+	size_t end = *next;
+	int64_t y = nr_date_year(sc, &end);
+	int rc;
+
+	if (y) {
+		md += y * 10000;
+		md2 += y * 10000;
+	}
+	if ((rc = nr_emit_date(sc, i, dend, md, 0)) < 0)
+		return rc;
+	*next = end;
+	return nr_emit_date(sc, a2, end, md2, 0);
+}
+
 int nr_en_month_words(struct scan *sc, struct fig *f, size_t *next)
 {
 	const char *s = sc->s;
@@ -205,8 +249,13 @@ int nr_en_month_words(struct scan *sc, struct fig *f, size_t *next)
 
 	if (m && me < len && s[me] == ' ' &&
 	    (end = nr_day_at(sc, me + 1, &day))) {
-		int64_t v = m->val * 100 + day;
-		size_t dend = end;
+		int64_t v = m->val * 100 + day, day2;
+		size_t dend = end, a2, e2;
+		if (day <= 31 && (e2 = and_day(sc, end, day, &a2, &day2))) {
+			*next = e2;
+			return two_days(sc, i, dend, v, a2, m->val * 100 + day2,
+			                next);
+		}
 		/* "September 34, 1759", "On June 88,": a day no
 		 * month has, still a date (a slip the other side's
 		 * date shows), but only where nothing else reads:

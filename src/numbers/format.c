@@ -68,6 +68,8 @@ size_t zhen_quantity_format(char *buf, size_t cap, const zhen_quantity *q,
 			n = snprintf(out, sizeof out, "%04lld-%02lld-%02lld",
 			             (long long)(v / 10000),
 			             (long long)(v / 100 % 100), (long long)(v % 100));
+		else if (q->flags & ZHEN_QF_DAY) /* ISO 8601's ---DD */
+			n = snprintf(out, sizeof out, "---%02lld", (long long)v);
 		else
 			n = snprintf(out, sizeof out, "%02lld-%02lld",
 			             (long long)(v / 100), (long long)(v % 100));

@@ -110,17 +110,22 @@ static void date_range(zhen_quantity *x, zhen_quantity *y, bool plain)
 	 * GCC -O3 cannot see that they are then never read */
 	int64_t vx = 0, vy = 0, d;
 	bool dx = date_parts(x, &vx), dy = date_parts(y, &vy);
-	if (dx && y->kind == ZHEN_Q_NUMBER && !y->unit[0] &&
-	    !(y->flags & ~ZHEN_QF_RANGE) && nr_small_int(y->value, 1, 31, &d) &&
-	    d > vx % 100) {
+	if (dx && vx >= 100 &&
+	    (y->kind == ZHEN_Q_NUMBER || (y->flags & ZHEN_QF_DAY)) &&
+	    !y->unit[0] &&
+	    !(y->flags & ~(ZHEN_QF_RANGE | ZHEN_QF_WORDS | ZHEN_QF_DAY)) &&
+	    nr_small_int(y->value, 1, 31, &d) && d > vx % 100) {
+		y->flags &= ~(unsigned)ZHEN_QF_DAY;
 		y->kind = ZHEN_Q_DATE;
 		y->value = zhen__dec(vx / 100 * 100 + d, 0);
 		y->precision = 0;
 	} else if (dy && plain && !x->flags && nr_small_int(x->value, 1, 31, &d) &&
 	           d < vy % 100) {
+		/* 12至14日: a day alone too, as the end is */
 		x->kind = ZHEN_Q_DATE;
 		x->value = zhen__dec(vy / 100 * 100 + d, 0);
 		x->precision = 0;
+		x->flags |= y->flags & ZHEN_QF_DAY;
 	} else if (plain && !x->flags && y->kind == ZHEN_Q_DATE &&
 	           nr_small_int(y->value, 100, 1200, &vy) &&
 	           vy % 100 == 0 && nr_small_int(x->value, 1, 12, &d) &&

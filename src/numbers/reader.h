@@ -64,7 +64,7 @@ _Static_assert(K_MAGWORD < 64, "kinds must fit struct lead's mask");
 
 /* K_ZCTX values (dicts/zh_numerals.tsv) */
 enum { ZC_CAPITAL = 0, ZC_SCORE = 1, ZC_CAPDIGIT = 3, ZC_FIRST = 4,
-       ZC_INNER = 5 };
+       ZC_INNER = 5, ZC_WITHIN = 6, ZC_LIST = 7 };
 
 /* The kinds of English words nr_en_at() reads a quantity from: a month, a
  * factor (doubled), an article (a hundred), a number word ("and" never
@@ -434,6 +434,7 @@ int64_t nr_zh_decade(struct scan *sc, size_t p, zhen_decimal c,
 int64_t nr_zh_time(struct scan *sc, size_t p, size_t *end, bool *words);
 bool nr_month_next(struct scan *sc, size_t p);
 nr_construction nr_zh_clock, nr_zh_calendar;
+const struct entry *nr_zctx_at(struct scan *sc, size_t p, int val);
 
 /* zh_words.c */
 nr_construction nr_zh_word, nr_zh_half, nr_zh_fixed;

@@ -28,7 +28,8 @@ static const struct kname zh_kinds[] = {
 	{ "dozen", K_ZDOZEN }, { "century", K_CENTURY },
 	{ "decade", K_DECADE }, { "word", K_ZWORD }, { "vague", K_VAGUE },
 	{ "capdigit", K_ZCTX }, { "capital", K_ZCTX }, { "score", K_ZCTX },
-	{ "first", K_ZCTX }, { "inner", K_ZCTX },
+	{ "first", K_ZCTX }, { "inner", K_ZCTX }, { "within", K_ZCTX },
+	{ "list", K_ZCTX },
 	{ NULL, 0 },
 };
 

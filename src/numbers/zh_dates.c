@@ -3,6 +3,34 @@
 #include "reader.h"
 
 /* 10月22日 at @p p: MMDD, or 0. */
+/* The K_ZCTX word of value @p val (ZC_*) at @p p, or NULL. */
+const struct entry *nr_zctx_at(struct scan *sc, size_t p, int val)
+{
+	const struct entry *e = match_fwd(&sc->d->t[TB_ZHNUM], sc->s, sc->len,
+	                                  p, LANG_ANY, 0, K_ZCTX);
+	return e && e->val == val ? e : NULL;
+}
+
+/* After a day written without its 日 at @p p: a range or list joiner and
+ * a second day with 日 (9月26-28日, 10月1及2日). */
+static bool second_day(struct scan *sc, size_t p)
+{
+	const struct table *t = &sc->d->t[TB_ZHNUM];
+	const struct entry *j = match_fwd(t, sc->s, sc->len, p, LANG_ANY, 0,
+	                                  K_RANGE);
+	struct num dy;
+	int64_t dd;
+
+	if (!j && !(j = nr_zctx_at(sc, p, ZC_LIST)))
+		return false;
+	p = nr_sp(sc->s, sc->len, p + j->len);
+	return nr_read_zh(sc->d, sc->s, sc->len, p, &dy) && !dy.mag &&
+	       !dy.frac && nr_small_int(dy.v, 1, dy.digits ? 99 : 31, &dd) &&
+	       match_fwd(t, sc->s, sc->len,
+	                 dy.digits ? nr_sp(sc->s, sc->len, dy.b) : dy.b,
+	                 LANG_ANY, 0, K_DAY);
+}
+
 int64_t nr_zh_monthday(struct scan *sc, size_t p, size_t *end, bool *words)
 {
 	const struct table *t = &sc->d->t[TB_ZHNUM];
@@ -25,12 +53,17 @@ int64_t nr_zh_monthday(struct scan *sc, size_t p, size_t *end, bool *words)
 		mo.b = nr_sp(sc->s, sc->len, mo.b);
 	p = nr_sp(sc->s, sc->len, mo.b + e->len);
 	if (!nr_read_zh(sc->d, sc->s, sc->len, p, &dy) || dy.mag || dy.frac ||
-	    !nr_small_int(dy.v, 1, dy.digits ? 99 : 31, &dd) ||
-	    !(e = match_fwd(t, sc->s, sc->len,
-	                    dy.digits ? nr_sp(sc->s, sc->len, dy.b) : dy.b,
-	                    LANG_ANY, 0, K_DAY)))
+	    !nr_small_int(dy.v, 1, dy.digits ? 99 : 31, &dd))
 		return 0;
-	*end = (dy.digits ? nr_sp(sc->s, sc->len, dy.b) : dy.b) + e->len;
+	if ((e = match_fwd(t, sc->s, sc->len,
+	                   dy.digits ? nr_sp(sc->s, sc->len, dy.b) : dy.b,
+	                   LANG_ANY, 0, K_DAY)))
+		*end = (dy.digits ? nr_sp(sc->s, sc->len, dy.b) : dy.b) +
+		       e->len;
+	else if (second_day(sc, dy.b))
+		*end = dy.b;
+	else
+		return 0;
 	*words = !mo.digits && !dy.digits;
 	return m * 100 + dd;
 }
@@ -323,8 +356,31 @@ static int month(struct scan *sc, struct fig *f, size_t *next)
 	return NR_NONE;
 }
 
+/* 10日: a day of the month written alone (the month is the context's),
+ * value DD. In digits only: 一日游 and 两日 are one day and two days; not
+ * 3日内 (within three days), nor a day of 号 (3号 numbers things). */
+static int day(struct scan *sc, struct fig *f, size_t *next)
+{
+	const struct num *n = &f->n;
+	const struct entry *e = match_fwd(&sc->d->t[TB_ZHNUM], sc->s, sc->len,
+	                                  f->b, LANG_ANY, 0, K_DAY);
+	int64_t dd;
+
+	/* 月 20 日: a 月 before it lost its month's figure, a broken date
+	 * (a value finding beside the other side's), not a day alone */
+	size_t pk = f->p > sc->lo && sc->s[f->p - 1] == ' ' ? f->p - 1 : f->p;
+	if (!e || e->val || !n->digits || n->grouped || n->nint > 2 ||
+	    !nr_small_int(n->v, 1, 31, &dd) ||
+	    nr_zctx_at(sc, f->b + e->len, ZC_WITHIN) ||
+	    nr_match_back(&sc->d->t[TB_ZHNUM], sc->s, pk, sc->lo, LANG_ANY, 0,
+	                  K_MONTH))
+		return NR_NONE;
+	*next = f->b + e->len;
+	return nr_emit_date(sc, f->a, f->b + e->len, dd, ZHEN_QF_DAY);
+}
+
 static nr_construction *const calendar[] = {
-	century_decade, decade, era_year, year, month,
+	century_decade, decade, era_year, year, month, day,
 };
 
 /* A figure that is a year, a decade, a date or a month: read by the first

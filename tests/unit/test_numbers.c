@@ -9,7 +9,7 @@
 enum { A = ZHEN_QF_APPROX, W = ZHEN_QF_WORDS, M = ZHEN_QF_MAGNITUDE,
        X = ZHEN_QF_CUR_AMBIGUOUS, R = ZHEN_QF_RANGE, D = ZHEN_QF_DECADE,
        NM = ZHEN_QF_NAME, V = ZHEN_QF_VAGUE, CT = ZHEN_QF_COUNT,
-       INC = ZHEN_QF_INCREASE };
+       INC = ZHEN_QF_INCREASE, DY = ZHEN_QF_DAY };
 enum { NUM = ZHEN_Q_NUMBER, MON = ZHEN_Q_MONEY, PCT = ZHEN_Q_PERCENT,
        PTS = ZHEN_Q_POINTS, ORD = ZHEN_Q_ORDINAL, YR = ZHEN_Q_YEAR,
        DT = ZHEN_Q_DATE, ID = ZHEN_Q_IDENT, TM = ZHEN_Q_TIME };
@@ -167,6 +167,18 @@ static const struct xcase cases[] = {
 	{ ZH, "三个半月", { Q("三个半月", NUM, "3.5", "", "month", W) } },
 	{ ZH, "三个半岛", { Q("三", NUM, "3", "", "", W) } },
 	{ ZH, "以14½-13½险胜", { Q("14½", NUM, "14.5", "", "", R), Q("13½", NUM, "13.5", "", "", R) } },
+	/* ---- a day alone, ranges and lists of days (issue B2) ---- */
+	{ ZH, "他说10日上午开会", { Q("10日", DT, "10", "", "", DY) } },
+	{ ZH, "他說10日上午開會", { Q("10日", DT, "10", "", "", DY) } },
+	{ ZH, "3日内完成", { Q("3", NUM, "3", "", "", 0) } },
+	{ ZH, "一日游", { NONE_ } },
+	{ ZH, "3号线", { Q("3", NUM, "3", "", "", 0) } },
+	{ ZH, "10月2号", { Q("10月2号", DT, "1002", "", "", 0) } },
+	{ ZH, "9月26-28日举行", { Q("9月26", DT, "926", "", "", R), Q("28日", DT, "928", "", "", R) } },
+	{ ZH, "10月1及2日放假", { Q("10月1", DT, "1001", "", "", 0), Q("2日", DT, "2", "", "", DY) } },
+	{ ZH, "12至14日", { Q("12", DT, "12", "", "", DY | R), Q("14日", DT, "14", "", "", DY | R) } },
+	{ EN, "on December 25 and 26, 2017.", { Q("December 25", DT, "20171225", "", "", 0), Q("26, 2017", DT, "20171226", "", "", 0) } },
+	{ EN, "on March 5 and 10 people", { Q("March 5", DT, "305", "", "", 0), Q("10", NUM, "10", "", "", 0) } },
 	/* ---- negatives: 一 in words, idioms ---- */
 	{ ZH, "一些人参与统一", { NONE_ } },
 	{ ZH, "一样", { NONE_ } },
@@ -191,7 +203,7 @@ static const struct xcase cases[] = {
 	{ EN, "rose 1.8 ppt", { Q("1.8 ppt", PTS, "1.8", "", "", 0) } },
 	{ EN, "down 18bps year on year", { Q("18bps", PTS, "0.18", "", "", 0) } },
 	{ EN, "a 25-basis-point cut", { Q("25-basis-point", PTS, "0.25", "", "", 0) } },
-	{ ZH, "于2024年3月5日至11日举行", { Q("2024年3月5日", DT, "20240305", "", "", R), Q("11", DT, "20240311", "", "", R) } },
+	{ ZH, "于2024年3月5日至11日举行", { Q("2024年3月5日", DT, "20240305", "", "", R), Q("11日", DT, "20240311", "", "", R) } },
 	{ EN, "from 5 to 11 March 2024", { Q("5", DT, "20240305", "", "", R), Q("11 March 2024", DT, "20240311", "", "", R) } },
 	{ EN, "from July 26 to August 11, 2024", { Q("July 26", DT, "20240726", "", "", R), Q("August 11, 2024", DT, "20240811", "", "", R) } },
 	{ ZH, "一位90后设计师", { Q("一", NUM, "1", "", "", W | CT), Q("90后", NUM, "90", "", "", D) } },
