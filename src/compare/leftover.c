@@ -98,6 +98,21 @@ static bool repeats_day(const struct zhen__side *s, size_t i)
 	return false;
 }
 
+/* A band in words (千千万万 beside "countless"; "thousands of") says
+ * "many", which a translation may say without a figure: left over alone,
+ * no finding. Beside a band the other side left over too (数百 ↔
+ * "dozens"), the two disagree and both are reported. */
+static bool lone_band(const zhen_quantity *q, const struct zhen__side *other)
+{
+	const unsigned band = ZHEN_QF_VAGUE | ZHEN_QF_WORDS;
+	if ((q->flags & band) != band)
+		return false;
+	for (size_t k = 0; k < other->n; k++)
+		if (!other->used[k] && (other->q[k].flags & ZHEN_QF_VAGUE))
+			return false;
+	return true;
+}
+
 /* Whether quantity @p i of side @p s, left over, is reported: a figure a
  * warning would name alone, a figure after all (a Chinese ordinal from
  * 第三, an English measure in words), or an identifier whose digits side
@@ -106,7 +121,7 @@ static bool reported(const struct zhen__side *s, size_t i,
                      const struct zhen__side *other, bool zh)
 {
 	const zhen_quantity *q = &s->q[i];
-	if (s->used[i] || repeats_day(s, i) ||
+	if (s->used[i] || repeats_day(s, i) || lone_band(q, other) ||
 	    (zhen__ignorable_alone(q) &&
 	     !(zh ? zh_ordinal(q) : en_figure_word(q)) &&
 	     !zhen__digits_dropped(q, other->text, other->len)))

@@ -94,6 +94,12 @@ bool zhen__same_value(const zhen_quantity *a, const zhen_quantity *b)
 	if (!(coarse->flags & (ZHEN_QF_MAGNITUDE | ZHEN_QF_APPROX)) &&
 	    !decimals_rounded(coarse, coarse == a ? b : a))
 		return false;
+	/* a band (几十, "dozens") is no figure rounded: beside a figure
+	 * that is no band and unhedged (the 11th), it is not that figure */
+	unsigned fa = a->flags, fb = b->flags;
+	if (((fa ^ fb) & ZHEN_QF_VAGUE) &&
+	    !((fa & ZHEN_QF_VAGUE ? fb : fa) & ZHEN_QF_APPROX))
+		return false;
 	int32_t p = coarse->precision;
 	zhen_decimal ra = zhen__dec_round(a->value, p);
 	zhen_decimal rb = zhen__dec_round(b->value, p);

@@ -437,7 +437,7 @@ nr_construction nr_zh_clock, nr_zh_calendar;
 const struct entry *nr_zctx_at(struct scan *sc, size_t p, int val);
 
 /* zh_words.c */
-nr_construction nr_zh_word, nr_zh_half, nr_zh_fixed;
+nr_construction nr_zh_word, nr_zh_half, nr_zh_fixed, nr_zh_band;
 
 /* zh_percent.c */
 nr_construction nr_zh_per_magnitude, nr_zh_fraction, nr_zh_tenths;

@@ -6,6 +6,7 @@
  * read, in the order they are tried. */
 static nr_construction *const starts[] = {
 	nr_zh_word,  /* 唯一, 双十一, 十四五 (zh_words.c) */
+	nr_zh_band,  /* 成千上万 */
 	nr_zh_half,  /* 一半 */
 	nr_zh_fixed, /* 翻两番, 上半年 */
 	nr_zh_clock, /* 9:30, 0230 UTC, 9点30分 (zh_dates.c) */

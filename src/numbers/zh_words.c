@@ -3,15 +3,17 @@
  * without a numeral of their own (一半, 翻两番, 上半年). */
 #include "reader.h"
 
-/* The word of dicts kind "word" (唯一, 双十一, 十四五) the character at
- * @p i belongs to, with *start where it starts, or NULL. */
-static const struct entry *zword_at(struct scan *sc, size_t i, size_t *start)
+/* The word of dicts kind @p kind (word: 唯一, 双十一, 十四五; vague:
+ * 成千上万) the character at @p i belongs to, with *start where it
+ * starts, or NULL. */
+static const struct entry *word_at(struct scan *sc, size_t i, int kind,
+                                   size_t *start)
 {
 	const struct table *zt = &sc->d->t[TB_ZHNUM];
 	size_t b = i;
 	for (int back = 0; back < 4; back++) {
 		const struct entry *e = match_fwd(zt, sc->s, sc->len, b,
-		                                  LANG_ANY, 0, K_ZWORD);
+		                                  LANG_ANY, 0, kind);
 		if (e && b + e->len > i) {
 			*start = b;
 			return e;
@@ -39,7 +41,7 @@ int nr_zh_word(struct scan *sc, struct fig *f, size_t *next)
 	/* digits end such a word only after a Han character (双11) */
 	if ((is_digit(s[i]) &&
 	     (i == sc->lo || (unsigned char)s[i - 1] < 0x80)) ||
-	    !(e = zword_at(sc, i, &zw)) ||
+	    !(e = word_at(sc, i, K_ZWORD, &zw)) ||
 	    /* 十四五个人: fourteen or fifteen people */
 	    (e->val && match_fwd(&sc->d->t[TB_UNIT], s, sc->len, zw + e->len,
 	                         ZHEN_LANG_ZH, 0, -1)))
@@ -94,4 +96,23 @@ int nr_zh_fixed(struct scan *sc, struct fig *f, size_t *next)
 	            e->kind == K_MULTIPLE ? ZHEN_UNIT_TIMES : ZHEN_UNIT_HALF);
 	*next = i + e->len;
 	return nr_emit(sc, i, i + e->len, q);
+}
+
+/* 成千上万, 千千万万, 成百上千: an idiom that is a band, as "thousands" is
+ * (dicts kind vague, value the band's lower end) */
+int nr_zh_band(struct scan *sc, struct fig *f, size_t *next)
+{
+	const struct entry *e;
+	zhen_quantity *q = &f->q;
+	size_t zw;
+
+	if (is_digit(sc->s[f->i]) || !(e = word_at(sc, f->i, K_VAGUE, &zw)) ||
+	    !e->val)
+		return NR_NONE;
+	q->kind = ZHEN_Q_NUMBER;
+	q->value = zhen__dec(e->val, 0);
+	q->precision = 1;
+	q->flags = ZHEN_QF_WORDS | ZHEN_QF_APPROX | ZHEN_QF_VAGUE;
+	*next = zw + e->len;
+	return nr_emit(sc, zw, zw + e->len, q);
 }
