@@ -120,6 +120,9 @@ int64_t nr_zh_time(struct scan *sc, size_t p, size_t *end, bool *words)
 	    !nr_small_numeral(d, s, p, he, 99, &h, &digits))
 		return -1;
 	k += c->len;
+	/* 9时和21时: 时 after digits is an hour whatever follows; after a
+	 * spelled numeral it is not (一时 is "for a while") */
+	strong = c->val == 1 && digits;
 	if ((e = match_fwd(zt, s, len, k, LANG_ANY, 0, K_HALFHOUR))) {
 		m = e->val;
 		k += e->len;
