@@ -332,6 +332,8 @@ static const struct xcase cases[] = {
 	{ ZH, "10kg", { Q("10kg", NUM, "10", "", "kg", 0) } },
 	{ ZH, "50千瓦", { Q("50千瓦", NUM, "50", "", "kW", 0) } },
 	{ ZH, "3平方公里", { Q("3平方公里", NUM, "3", "", "km2", 0) } },
+	{ ZH, "占地5公顷", { Q("5公顷", NUM, "5", "", "ha", 0) } },
+	{ ZH, "佔地5公頃", { Q("5公頃", NUM, "5", "", "ha", 0) } },
 	/* ---- identifiers ---- */
 	{ ZH, "AI 2.0时代", { Q("AI 2.0", ID, "2", "", "AI 2.0", 0) } },
 	{ ZH, "GPT-4模型", { Q("GPT-4", ID, "4", "", "GPT-4", 0) } },
@@ -479,6 +481,8 @@ static const struct xcase cases[] = {
 	{ EN, "3 tonnes", { Q("3 tonnes", NUM, "3", "", "t", 0) } },
 	{ EN, "10 million tonnes", { Q("10 million tonnes", NUM, "10000000", "", "t", M) } },
 	{ EN, "50 square kilometres", { Q("50 square kilometres", NUM, "50", "", "km2", 0) } },
+	{ EN, "covers 5 hectares", { Q("5 hectares", NUM, "5", "", "ha", 0) } },
+	{ EN, "covers 1 hectare", { Q("1 hectare", NUM, "1", "", "ha", 0) } },
 	/* ---- identifiers ---- */
 	{ EN, "the AI 2.0 era", { Q("AI 2.0", ID, "2", "", "AI 2.0", 0) } },
 	{ EN, "GPT-4", { Q("GPT-4", ID, "4", "", "GPT-4", 0) } },
