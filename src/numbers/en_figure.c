@@ -9,6 +9,7 @@ static nr_construction *const word_starts[] = {
 	nr_en_month_words, /* September 24, 2024; March alone (en_dates.c) */
 	nr_en_factor,      /* doubled, threefold (en_words.c) */
 	nr_en_half,        /* half a million, half of them */
+	nr_en_noun_word,   /* a score of people; the score of 3-1 is none */
 	nr_en_vague,       /* dozens, thousands of, billions of dollars */
 	nr_en_decade_word, /* the nineties (en_dates.c) */
 	nr_en_article,     /* a hundred, a million, a couple, a third */

@@ -88,6 +88,34 @@ bool nr_pronoun_one(struct scan *sc, const struct num *n)
 	       match_fwd(t, s, sc->len, w, ZHEN_LANG_EN, 0, K_PRONA) != NULL;
 }
 
+/* Whether the number word @p x, ending at @p ke, is a figure there: any
+ * word but one that is most often a noun (score), which is one only before
+ * its next word (x->code: "of") and a word that starts nothing the reader
+ * reads: no number word or article, no digit (a score of 95), no hedge (a
+ * score of about 90), no determiner (the scores of the two sides; the
+ * words that make "one" a pronoun are the dictionary's determiners). So
+ * "the 2-1 score" is no 1 x 20, as "2 dozen" is 24. */
+static bool word_counts(struct scan *sc, const struct entry *x, size_t ke)
+{
+	const struct zhen__numbers_data *d = sc->d;
+	const struct table *t = &d->t[TB_ENW];
+	const char *s = sc->s;
+	size_t len = sc->len, n = strlen(x->code), k = ke + 1, e;
+
+	if (!n)
+		return true;
+	if (k + n + 1 >= len || s[ke] != ' ' || !eq_ci(s + k, x->code, n) ||
+	    s[k + n] != ' ')
+		return false;
+	k += n + 1;
+	for (e = k; e < len && is_alpha(s[e]); e++)
+		;
+	return e > k && !(nr_lead_kinds(t, s + k, e - k) & EN_START) &&
+	       !match_fwd(t, s, len, k, ZHEN_LANG_EN, 0, K_PRONB) &&
+	       !match_fwd(&d->t[TB_APPROX], s, len, k, ZHEN_LANG_EN, POS_PRE,
+	                  -1);
+}
+
 /* A fraction word of a magnitude or a unit (half a million, a quarter
  * of a percentage point, a quarter-point cut): @p q (the fraction, read
  * up to @p ke) scaled or given the unit. The end, or @p ke when nothing
@@ -118,7 +146,7 @@ size_t nr_fraction_of(struct scan *sc, size_t ke, zhen_quantity *q)
 		/* half a billion dollars */
 		return nr_post_context(sc, k + e->len, q, false, &strong);
 	} else if ((e = match_fwd(&d->t[TB_ENW], s, len, k, ZHEN_LANG_EN, 0,
-	                          K_TIMES))) {
+	                          K_TIMES)) && word_counts(sc, e, k + e->len)) {
 		/* half a dozen */
 		zhen__dec_mul(&q->value, q->value, zhen__dec(e->val, 0));
 	} else if ((e = match_fwd(&d->t[TB_UNIT], s, len, k, ZHEN_LANG_EN, 0,
@@ -213,6 +241,41 @@ int nr_en_half(struct scan *sc, struct fig *f, size_t *next)
 		return nr_emit(sc, i, w, &hq);
 	}
 	return NR_NONE;
+}
+
+/* a score of people, scores of protesters: a number word that is most
+ * often a noun (the score of 3-1, test scores) is a figure only before its
+ * next word and a noun (dicts/en_number_words.tsv). Then this answers
+ * NR_NONE, and nr_en_article() reads "a score" as it reads "a dozen",
+ * nr_en_vague() "scores" as "dozens"; else it passes over the word, so
+ * that neither sees it. Tried before both. */
+int nr_en_noun_word(struct scan *sc, struct fig *f, size_t *next)
+{
+	const struct table *t = &sc->d->t[TB_ENW];
+	const char *s = sc->s;
+	size_t len = sc->len, i = f->i, w = f->w, k = i;
+	const struct entry *x = NULL, *a;
+	bool noun = false;
+
+	if ((f->lk & 1ull << K_ARTICLE) && w + 1 < len && s[w] == ' ' &&
+	    (a = match_fwd(t, s, len, i, ZHEN_LANG_EN, 0, K_ARTICLE)) &&
+	    i + a->len == w) {
+		/* a score: the count after an article, as a dozen */
+		k = w + 1;
+		x = match_fwd(t, s, len, k, ZHEN_LANG_EN, 0, K_TIMES);
+	} else if (f->lk & 1ull << K_VAGUE) {
+		x = match_fwd(t, s, len, i, ZHEN_LANG_EN, 0, K_VAGUE);
+		/* "the scores of the teams": a determiner makes it a noun */
+		noun = x && x->code[0] && i > sc->lo + 1 && s[i - 1] == ' ' &&
+		       nr_match_back(t, s, i - 1, sc->lo, ZHEN_LANG_EN, 0,
+		                     K_PRONB);
+	}
+	if (!x || !x->code[0])
+		return NR_NONE;
+	if (!noun && word_counts(sc, x, k + x->len))
+		return NR_NONE;
+	*next = k + x->len;
+	return 0;
 }
 
 /* dozens: about two dozen or more, a band; thousands, millions: at least
@@ -453,7 +516,8 @@ int nr_en_words_after(struct scan *sc, struct fig *f, size_t *next)
 	while (ke < len && is_alpha(s[ke]))
 		ke++;
 	if ((x = match_fwd(&d->t[TB_ENW], s, len, k, ZHEN_LANG_EN, 0,
-	                   K_TIMES)) && k + x->len == ke) {
+	                   K_TIMES)) && k + x->len == ke &&
+	    word_counts(sc, x, ke)) {
 		zhen_decimal m;
 		if (zhen__dec_mul(&m, n->v, zhen__dec(x->val, 0))) {
 			n->v = m;

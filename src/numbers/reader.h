@@ -88,7 +88,8 @@ struct entry {
 	int lang;        /* zhen_lang or LANG_ANY */
 	int pos;         /* POS_* or ATT_* */
 	unsigned flags;  /* ZHEN_QF_CUR_AMBIGUOUS */
-	char code[24];   /* ISO code or canonical unit */
+	char code[24];   /* ISO code or canonical unit; en_number_words.tsv:
+	                    the word a noun-like entry must come before */
 	char alt[24];    /* currencies: what else the sign may stand for */
 	double factor, offset; /* conversions: code = text x factor + offset */
 };
@@ -420,8 +421,8 @@ bool nr_read_en_words(struct scan *sc, size_t i, struct num *out,
                       bool *ordinal);
 bool nr_pronoun_one(struct scan *sc, const struct num *n);
 size_t nr_fraction_of(struct scan *sc, size_t ke, zhen_quantity *q);
-nr_construction nr_en_factor, nr_en_half, nr_en_vague, nr_en_article,
-	nr_en_number_words, nr_en_words_after, nr_en_and_fraction;
+nr_construction nr_en_factor, nr_en_half, nr_en_noun_word, nr_en_vague,
+	nr_en_article, nr_en_number_words, nr_en_words_after, nr_en_and_fraction;
 size_t nr_en_and_a_half(struct scan *sc, size_t j);
 
 /* en_figure.c */

@@ -122,13 +122,18 @@ static const char *parse_entry(enum table_id tb, const struct zhen__dict_iter *i
 	switch (tb) {
 	case TB_ZHNUM:
 	case TB_ENW:
-		if (it->nfields != 3 &&
-		    !(tb == TB_ZHNUM && it->nfields == 4))
-			return "expected 3 fields";
-		if (it->nfields == 4) {
+		if (it->nfields != 3 && it->nfields != 4)
+			return "expected 3 or 4 fields";
+		if (it->nfields == 4 && tb == TB_ZHNUM) {
 			if (fl[3] != 4 || memcmp(f[3], "lead", 4))
 				return "the mark must be lead";
 			e->pos = ZM_LEAD;
+		} else if (it->nfields == 4) {
+			/* the word a noun-like number word is a figure
+			 * before (score: of), kept as its code */
+			if (!fl[3] || fl[3] >= sizeof e->code)
+				return "bad next word";
+			memcpy(e->code, f[3], fl[3]);
 		}
 		k = kname_find(tb == TB_ZHNUM ? zh_kinds : en_kinds, f[1], fl[1]);
 		if (k == INT_MIN)

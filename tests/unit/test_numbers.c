@@ -365,6 +365,8 @@ static const struct xcase cases[] = {
 	{ ZH, "10kg", { Q("10kg", NUM, "10", "", "kg", 0) } },
 	{ ZH, "50千瓦", { Q("50千瓦", NUM, "50", "", "kW", 0) } },
 	{ ZH, "3平方公里", { Q("3平方公里", NUM, "3", "", "km2", 0) } },
+	{ ZH, "占地5公顷", { Q("5公顷", NUM, "5", "", "ha", 0) } },
+	{ ZH, "佔地5公頃", { Q("5公頃", NUM, "5", "", "ha", 0) } },
 	/* ---- identifiers ---- */
 	{ ZH, "AI 2.0时代", { Q("AI 2.0", ID, "2", "", "AI 2.0", 0) } },
 	{ ZH, "GPT-4模型", { Q("GPT-4", ID, "4", "", "GPT-4", 0) } },
@@ -512,6 +514,8 @@ static const struct xcase cases[] = {
 	{ EN, "3 tonnes", { Q("3 tonnes", NUM, "3", "", "t", 0) } },
 	{ EN, "10 million tonnes", { Q("10 million tonnes", NUM, "10000000", "", "t", M) } },
 	{ EN, "50 square kilometres", { Q("50 square kilometres", NUM, "50", "", "km2", 0) } },
+	{ EN, "covers 5 hectares", { Q("5 hectares", NUM, "5", "", "ha", 0) } },
+	{ EN, "covers 1 hectare", { Q("1 hectare", NUM, "1", "", "ha", 0) } },
 	/* ---- identifiers ---- */
 	{ EN, "the AI 2.0 era", { Q("AI 2.0", ID, "2", "", "AI 2.0", 0) } },
 	{ EN, "GPT-4", { Q("GPT-4", ID, "4", "", "GPT-4", 0) } },
@@ -564,6 +568,21 @@ static const struct xcase cases[] = {
 	{ ZH, "几千名工作人员", { Q("千", NUM, "1000", "", "", A | W | V | CT) } },
 	{ ZH, "幾千名工作人員", { Q("千", NUM, "1000", "", "", A | W | V | CT) } },
 	{ EN, "dozens of people", { Q("dozens", NUM, "24", "", "", A | W | V) } },
+	/* score is most often a noun: a figure only before "of" and a noun,
+	 * then read as "a dozen" (a count) and "dozens" (a band) are */
+	{ EN, "a score of people", { Q("a score", NUM, "20", "", "", W) } },
+	{ EN, "A score of villagers", { Q("A score", NUM, "20", "", "", W) } },
+	{ EN, "Scores of protesters gathered", { Q("Scores", NUM, "20", "", "", A | W | V) } },
+	{ EN, "killing scores of civilians", { Q("scores", NUM, "20", "", "", A | W | V) } },
+	{ EN, "half a score of men", { Q("half a score", NUM, "10", "", "", W) } },
+	{ EN, "a score of 95", { Q("95", NUM, "95", "", "", 0) } },
+	{ EN, "a score of about 90", { Q("90", NUM, "90", "", "", A) } },
+	{ EN, "the scores of the two sides", { Q("two", NUM, "2", "", "", W) } },
+	{ EN, "the first score of the season", { NONE_ } },
+	{ EN, "kept the 2-1 score to the end", { Q("2", NUM, "2", "", "", R), Q("1", NUM, "1", "", "", R) } },
+	{ EN, "two score years", { Q("two", NUM, "2", "", "", W) } },
+	{ EN, "a score", { NONE_ } },
+	{ EN, "test scores rose", { NONE_ } },
 	{ EN, "twice as many", { Q("twice", NUM, "2", "", "x", W) } },
 	{ EN, "a hundred and twenty people", { Q("a hundred and twenty", NUM, "120", "", "", W) } },
 	{ EN, "a hundred and one", { Q("a hundred and one", NUM, "101", "", "", W) } },
@@ -1171,6 +1190,20 @@ START_TEST(buffer_reuse)
 END_TEST
 
 /* ---- dictionaries given at run time ---- */
+/* @p entries added to @p dict, then @p text read: one quantity. */
+static zhen_quantities *add_and_read(zhen_ctx *ctx, const char *dict,
+                                     const char *entries, zhen_lang lang,
+                                     const char *text)
+{
+	zhen_quantities *qs;
+	ck_assert_int_eq(zhen_ctx_add_dict(ctx, dict, entries, strlen(entries)),
+	                 0);
+	ck_assert_int_eq(zhen_numbers_extract(&qs, ctx, lang, ZHEN_CONVERT_NONE,
+	                                      text, strlen(text), 0), 0);
+	ck_assert_uint_eq(zhen_quantities_count(qs), 1);
+	return qs;
+}
+
 START_TEST(add_dict)
 {
 	zhen_ctx *ctx;
@@ -1210,30 +1243,29 @@ START_TEST(add_dict)
 		ck_assert_int_eq(zhen_ctx_add_dict(ctx, "zh_numerals.tsv", bad2[k],
 		                                   strlen(bad2[k])), ZHEN_EDICT);
 	/* extra numerals: 廿 = 20 as a unit word */
-	const char *zh = "仨\tdigit\t3\n";
-	ck_assert_int_eq(zhen_ctx_add_dict(ctx, "zh_numerals.tsv", zh,
-	                                   strlen(zh)), 0);
-	const char *t3 = "仨万";
-	ck_assert_int_eq(zhen_numbers_extract(&qs, ctx, ZHEN_LANG_ZH,
-	                                      ZHEN_CONVERT_NONE, t3, strlen(t3), 0),
-	                 0);
-	ck_assert_uint_eq(zhen_quantities_count(qs), 1);
+	qs = add_and_read(ctx, "zh_numerals.tsv", "仨\tdigit\t3\n",
+	                  ZHEN_LANG_ZH, "仨万");
 	ck_assert_int_eq(zhen_quantities_get(qs, 0)->value.coef, 3);
 	ck_assert_int_eq(zhen_quantities_get(qs, 0)->value.exp, 4);
 	zhen_quantities_free(qs);
 	/* values past nine digits: a vague word may stand for 10^12 */
-	const char *big = "gazillions\tvague\t1000000000000\n";
-	ck_assert_int_eq(zhen_ctx_add_dict(ctx, "en_number_words.tsv", big,
-	                                   strlen(big)), 0);
-	const char *t4 = "gazillions of dollars";
-	ck_assert_int_eq(zhen_numbers_extract(&qs, ctx, ZHEN_LANG_EN,
-	                                      ZHEN_CONVERT_NONE, t4, strlen(t4), 0),
-	                 0);
-	ck_assert_uint_eq(zhen_quantities_count(qs), 1);
+	qs = add_and_read(ctx, "en_number_words.tsv",
+	                  "gazillions\tvague\t1000000000000\n", ZHEN_LANG_EN,
+	                  "gazillions of dollars");
 	ck_assert_int_eq(zhen_quantities_get(qs, 0)->kind, ZHEN_Q_MONEY);
 	ck_assert(zhen__dec_eq(zhen_quantities_get(qs, 0)->value,
 	                       zhen__dec(1, 12)));
 	zhen_quantities_free(qs);
+	/* a fourth column: the word a noun-like number word must come
+	 * before (a gross of pencils, but a gross profit) */
+	qs = add_and_read(ctx, "en_number_words.tsv", "gross\ttimes\t144\tof\n",
+	                  ZHEN_LANG_EN, "a gross of pencils, a gross profit");
+	ck_assert(zhen__dec_eq(zhen_quantities_get(qs, 0)->value,
+	                       zhen__dec(144, 0)));
+	zhen_quantities_free(qs);
+	const char *longnext = "x\ttimes\t2\tabcdefghijklmnopqrstuvwxyz\n";
+	ck_assert_int_eq(zhen_ctx_add_dict(ctx, "en_number_words.tsv", longnext,
+	                                   strlen(longnext)), ZHEN_EDICT);
 	const char *huge = "x\tvague\t1234567890123456789\n";
 	ck_assert_int_eq(zhen_ctx_add_dict(ctx, "en_number_words.tsv", huge,
 	                                   strlen(huge)), ZHEN_EDICT);
