@@ -33,12 +33,29 @@ typedef enum zhen_severity {
 } zhen_severity;
 
 /** One finding. The quantities are copies; has_zh/has_en say which exist. */
+/**
+ * Why a finding is below the severity its type has (a value error made a
+ * warning or info): what made the comparison unsure. Its message says so.
+ */
+typedef enum zhen_doubt {
+	ZHEN_DOUBT_NONE = 0,
+	ZHEN_DOUBT_PAIRING,   /**< a number word had another partner to take:
+	                           the pair may be crosswise */
+	ZHEN_DOUBT_DEFINITE,  /**< 这两位: after a demonstrative, one or two
+	                           may say "both", not count */
+	ZHEN_DOUBT_FIRST,     /**< 第一 alone: "first" is left unread in
+	                           English, so its partner may be there */
+	ZHEN_DOUBT_REMAINDER  /**< "six other provinces" beside 等8省: one side
+	                           counts the rest of the other's whole */
+} zhen_doubt;
+
 typedef struct zhen_finding {
 	zhen_ftype type;
 	zhen_severity severity;
 	size_t bead;          /**< bead index (documents) or 0 (pairs) */
 	int has_zh, has_en;
 	zhen_quantity zh, en;
+	zhen_doubt doubt;     /**< ZHEN_DOUBT_NONE, or why it is no error */
 } zhen_finding;
 
 /** Options; initialise with ZHEN_CHECK_OPTIONS_INIT. The version changes
@@ -103,6 +120,8 @@ ZHEN_API const zhen_finding *zhen_findings_get(const zhen_findings *f,
 ZHEN_API const char *zhen_ftype_name(zhen_ftype t);
 /** "info", "warning", "error"; static. */
 ZHEN_API const char *zhen_severity_name(zhen_severity s);
+/** "", "pairing", "definite", "first", "remainder"; static. */
+ZHEN_API const char *zhen_doubt_name(zhen_doubt d);
 
 /**
  * Check one pre-aligned pair: @p zh and @p en are valid UTF-8, and their

@@ -95,10 +95,19 @@ enum {
 	                                    day written (下午6点, "6 pm"): on
 	                                    the 24-hour dial; without, a time
 	                                    may be either half */
-	ZHEN_QF_DAY = 1u << 14         /**< a DATE that is a day of the month
+	ZHEN_QF_DAY = 1u << 14,        /**< a DATE that is a day of the month
 	                                    written alone (10日): value DD,
 	                                    the month left to the context;
 	                                    formatted "---10" (ISO 8601) */
+	ZHEN_QF_DEFINITE = 1u << 15,   /**< after a demonstrative (这两位,
+	                                    那三家: "these two", "both"): it
+	                                    refers back, and a translation
+	                                    may say so without the figure */
+	ZHEN_QF_REMAINDER = 1u << 16   /**< "the other three", "six other
+	                                    provinces": the rest of a count
+	                                    the other side may give whole
+	                                    (等四部委 = the ministry "and
+	                                    three others") */
 };
 
 /**

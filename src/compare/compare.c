@@ -87,10 +87,49 @@ int zhen_compare(zhen_findings **out, zhen_ctx *ctx, const zhen_quantity *zh,
 	                         0, NULL, 0);
 }
 
-int zhen__push(struct zhen__cmp *c, zhen_ftype type, zhen_severity sev,
-               const zhen_quantity *zq, const zhen_quantity *eq)
+/* Why no value error can be read against @p q with certainty: it refers
+ * back (这两位: "both"), or it is 第一 alone, which the English reader
+ * leaves unread ("first" is too often no figure), so that a 第一 left over
+ * meets some other ordinal (the first half, 上半年, is read). */
+static zhen_doubt doubt_of(const zhen_quantity *q)
 {
-	zhen_finding fd = { .type = type, .severity = sev, .bead = c->bead };
+	if (zhen__definite_pair(q))
+		return ZHEN_DOUBT_DEFINITE;
+	if (q->kind == ZHEN_Q_ORDINAL && zhen__is_words(q) && zhen__is_one(q) &&
+	    !q->unit[0])
+		return ZHEN_DOUBT_FIRST;
+	return ZHEN_DOUBT_NONE;
+}
+
+/* A value error between @p zq and @p eq made less: the rest of a count
+ * beside a larger whole (等8省 ↔ "six other provinces") agrees with it as
+ * far as a reader can tell (info); an unsure figure makes it a warning. */
+static void value_doubt(zhen_finding *fd, const zhen_quantity *zq,
+                        const zhen_quantity *eq)
+{
+	const zhen_quantity *rest = eq->flags & ZHEN_QF_REMAINDER ? eq :
+	                            zq->flags & ZHEN_QF_REMAINDER ? zq : NULL;
+	const zhen_quantity *whole = rest == eq ? zq : eq;
+	zhen_doubt d;
+
+	if (rest && !(whole->flags & ZHEN_QF_REMAINDER) &&
+	    zhen__dec_cmp(rest->value, whole->value) < 0) {
+		fd->severity = ZHEN_SEV_INFO;
+		fd->doubt = ZHEN_DOUBT_REMAINDER;
+	} else if ((d = doubt_of(zq)) || (d = doubt_of(eq))) {
+		fd->severity = ZHEN_SEV_WARNING;
+		fd->doubt = d;
+	}
+}
+
+static int push(struct zhen__cmp *c, zhen_ftype type, zhen_severity sev,
+                const zhen_quantity *zq, const zhen_quantity *eq,
+                zhen_doubt doubt)
+{
+	zhen_finding fd = { .type = type, .severity = sev, .bead = c->bead,
+	                    .doubt = doubt };
+	if (sev == ZHEN_SEV_ERROR && type == ZHEN_F_VALUE && zq && eq)
+		value_doubt(&fd, zq, eq);
 	if (zq) {
 		fd.has_zh = 1;
 		fd.zh = *zq;
@@ -102,10 +141,51 @@ int zhen__push(struct zhen__cmp *c, zhen_ftype type, zhen_severity sev,
 	return zhen__findings_push(c->f, &fd);
 }
 
+int zhen__push(struct zhen__cmp *c, zhen_ftype type, zhen_severity sev,
+               const zhen_quantity *zq, const zhen_quantity *eq)
+{
+	return push(c, type, sev, zq, eq, ZHEN_DOUBT_NONE);
+}
+
+/* Whether the rule's test would have taken another free partner for
+ * either figure of the pair (i, j): the pair was then one choice among
+ * several. */
+static bool other_partner(const struct zhen__cmp *c, const struct zhen__rule *r,
+                          size_t i, size_t j)
+{
+	for (size_t k = 0; k < c->en.n; k++)
+		if (k != j && !c->en.used[k] && r->match(&c->zh.q[i], &c->en.q[k]))
+			return true;
+	for (size_t k = 0; k < c->zh.n; k++)
+		if (k != i && !c->zh.used[k] && r->match(&c->zh.q[k], &c->en.q[j]))
+			return true;
+	return false;
+}
+
+/* An error needs two figures paired with certainty. A different figure
+ * (value) with a number word on either side (两, "four": often no figure,
+ * or another figure's neighbour) is certain only when neither figure had
+ * another partner to take, or both carry the same unit; otherwise the
+ * finding is a warning. Digits on both sides are figures for sure. */
+static bool crosswise(const struct zhen__cmp *c, const struct zhen__rule *r,
+                      size_t i, size_t j)
+{
+	const zhen_quantity *a = &c->zh.q[i], *b = &c->en.q[j];
+
+	return r->sev == ZHEN_SEV_ERROR && r->type == ZHEN_F_VALUE &&
+	       (zhen__is_words(a) || zhen__is_words(b)) &&
+	       !(a->unit[0] && !strcmp(a->unit, b->unit)) &&
+	       other_partner(c, r, i, j);
+}
+
 int zhen__found_pair(struct zhen__cmp *c, const struct zhen__rule *r,
                      size_t i, size_t j)
 {
-	return zhen__push(c, r->type, r->sev, &c->zh.q[i], &c->en.q[j]);
+	if (crosswise(c, r, i, j))
+		return push(c, r->type, ZHEN_SEV_WARNING, &c->zh.q[i],
+		            &c->en.q[j], ZHEN_DOUBT_PAIRING);
+	return push(c, r->type, r->sev, &c->zh.q[i], &c->en.q[j],
+	            ZHEN_DOUBT_NONE);
 }
 
 void zhen_findings_free(zhen_findings *f)
@@ -131,6 +211,17 @@ const char *zhen_ftype_name(zhen_ftype t)
 	static const char *const names[] = { "magnitude", "currency", "value",
 		"unit", "missing", "extra", "series", "alignment" };
 	return (unsigned)t < sizeof names / sizeof names[0] ? names[t] : "?";
+}
+
+const char *zhen_doubt_name(zhen_doubt d)
+{
+	switch (d) {
+	case ZHEN_DOUBT_PAIRING: return "pairing";
+	case ZHEN_DOUBT_DEFINITE: return "definite";
+	case ZHEN_DOUBT_FIRST: return "first";
+	case ZHEN_DOUBT_REMAINDER: return "remainder";
+	default: return "";
+	}
 }
 
 const char *zhen_severity_name(zhen_severity s)

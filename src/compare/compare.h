@@ -155,6 +155,14 @@ static inline bool zhen__is_one(const zhen_quantity *q)
 	return q->value.coef == 1 && q->value.exp == 0;
 }
 
+/* 这两位, 这一家: a demonstrative before one or two in words says
+ * "both", "this one" as often as it counts (这十五年 counts) */
+static inline bool zhen__definite_pair(const zhen_quantity *q)
+{
+	return (q->flags & ZHEN_QF_DEFINITE) && (q->flags & ZHEN_QF_WORDS) &&
+	       q->value.exp == 0 && q->value.coef >= 1 && q->value.coef <= 2;
+}
+
 /* A quarter or half of a year (第三季度, "the second half", Q3, H1). */
 static inline bool zhen__period(const zhen_quantity *q)
 {

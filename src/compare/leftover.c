@@ -25,6 +25,9 @@ bool zhen__ignorable_alone(const zhen_quantity *q)
 	 * start, not a figure the other side must write */
 	if ((q->flags & ZHEN_QF_RANGE) && !q->value.coef)
 		return true;
+	/* 这两位 ("both", "the pair") refers back to what was counted */
+	if (zhen__definite_pair(q))
+		return true;
 	/* 第一次 / "for the first time" are rarely figures either. */
 	if (!(q->flags & ZHEN_QF_WORDS) ||
 	    (q->kind != ZHEN_Q_NUMBER && q->kind != ZHEN_Q_ORDINAL))

@@ -245,6 +245,22 @@ static void sign(struct scan *sc, struct fig *f, size_t *a, size_t *end)
 	}
 }
 
+/* "the other three", "six other provinces": a word of the rest right
+ * before or after the figure at [a, end). */
+static unsigned rest_of_count(struct scan *sc, size_t a, size_t end)
+{
+	const struct table *t = &sc->d->t[TB_APPROX];
+	size_t k = a > sc->lo && sc->s[a - 1] == ' ' ? a - 1 : a;
+
+	if ((k != a && nr_match_back(t, sc->s, k, sc->lo, ZHEN_LANG_EN,
+	                             POS_REMAIN, -1)) ||
+	    (end < sc->len && sc->s[end] == ' ' &&
+	     match_fwd(t, sc->s, sc->len, end + 1, ZHEN_LANG_EN, POS_REMAIN,
+	               -1)))
+		return ZHEN_QF_REMAINDER;
+	return 0;
+}
+
 /* What every figure goes through once its numeral is read: the words
  * after it, magnitude, currency and unit around it, sign; then emitted. */
 static int finish(struct scan *sc, struct fig *f, size_t *next)
@@ -292,6 +308,7 @@ static int finish(struct scan *sc, struct fig *f, size_t *next)
 		end += 4;
 	}
 	sign(sc, f, &a, &end);
+	q->flags |= rest_of_count(sc, a, end);
 	*next = end > *next ? end : *next;
 	return nr_emit(sc, a, end, q);
 }

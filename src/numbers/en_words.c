@@ -84,8 +84,23 @@ bool nr_pronoun_one(struct scan *sc, const struct num *n)
 	    nr_match_back(t, s, n->a - 1, sc->lo, ZHEN_LANG_EN, 0, K_PRONB))
 		return true;
 	w = nr_sp(s, sc->len, n->b);
-	return w != n->b &&
-	       match_fwd(t, s, sc->len, w, ZHEN_LANG_EN, 0, K_PRONA) != NULL;
+	const struct entry *e = w == n->b ? NULL :
+		match_fwd(t, s, sc->len, w, ZHEN_LANG_EN, 0, K_PRONA);
+	return e && !e->val;
+}
+
+/* second-tier, third-party, first-class: an ordinal or fraction, a hyphen
+ * and a word of pronoun-after value 1 make a name, no figure; its end, or
+ * 0. */
+static size_t ordinal_name(struct scan *sc, size_t b)
+{
+	const struct entry *e;
+
+	if (b + 1 >= sc->len || sc->s[b] != '-' ||
+	    !(e = match_fwd(&sc->d->t[TB_ENW], sc->s, sc->len, b + 1,
+	                    ZHEN_LANG_EN, 0, K_PRONA)) || e->val != 1)
+		return 0;
+	return b + 1 + e->len;
 }
 
 /* Whether the number word @p x, ending at @p ke, is a figure there: any
@@ -396,6 +411,12 @@ static int article_third(struct scan *sc, struct fig *f,
 	const struct entry *ow;
 	zhen_quantity fq;
 
+	if ((nw = ordinal_name(sc, ke))) {
+		/* a third-party app: no figure */
+		*next = nw;
+		return 0;
+	}
+	nw = ke + 1;
 	memset(&fq, 0, sizeof fq);
 	if (ke + 1 < len && s[ke] == ' ' && is_alpha(s[nw]) &&
 	    !(nw + 2 <= len && eq_ci(s + nw, "of", 2) &&
@@ -483,7 +504,6 @@ int nr_en_number_words(struct scan *sc, struct fig *f, size_t *next)
 	                    1ull << K_AND;
 	struct num *n = &f->n;
 
-	(void)next;
 	/* "the first half" is a period, not "the one" */
 	if (!(f->lk & wk) || !nr_read_en_words(sc, f->i, n, &f->ordinal) ||
 	    (nr_pronoun_one(sc, n) &&
@@ -492,6 +512,11 @@ int nr_en_number_words(struct scan *sc, struct fig *f, size_t *next)
 	       match_fwd(&sc->d->t[TB_ENW], s, len, n->b + 1,
 	                 ZHEN_LANG_EN, 0, K_PERIOD))))
 		return 0;
+	size_t nm = f->ordinal ? ordinal_name(sc, n->b) : 0;
+	if (nm) {
+		*next = nm;
+		return 0;
+	}
 	f->words = true;
 	f->j = n->b;
 	return NR_FIGURE;

@@ -25,7 +25,7 @@ enum { LANG_ANY = -1 };
  * matching. */
 enum { POS_PRE = 1, POS_POST = 2, POS_MEASURE = 4, POS_BAND = 8,
        POS_MAG = 16, POS_INCR = 32, POS_CONV = 64, POS_AFTER = 128,
-       POS_DECR = 256, POS_CMP = 512 };
+       POS_DECR = 256, POS_CMP = 512, POS_REMAIN = 1024 };
 
 enum { ATT_WORD = 1, ATT_GLUED = 2 };
 /* zh_numerals.tsv's mark: a digit only where a run of digits starts */
@@ -64,7 +64,7 @@ _Static_assert(K_MAGWORD < 64, "kinds must fit struct lead's mask");
 
 /* K_ZCTX values (dicts/zh_numerals.tsv) */
 enum { ZC_CAPITAL = 0, ZC_SCORE = 1, ZC_CAPDIGIT = 3, ZC_FIRST = 4,
-       ZC_INNER = 5, ZC_WITHIN = 6, ZC_LIST = 7 };
+       ZC_INNER = 5, ZC_WITHIN = 6, ZC_LIST = 7, ZC_DEMONSTRATIVE = 8 };
 
 /* The kinds of English words nr_en_at() reads a quantity from: a month, a
  * factor (doubled), an article (a hundred), a number word ("and" never

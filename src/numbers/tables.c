@@ -29,7 +29,7 @@ static const struct kname zh_kinds[] = {
 	{ "decade", K_DECADE }, { "word", K_ZWORD }, { "vague", K_VAGUE },
 	{ "capdigit", K_ZCTX }, { "capital", K_ZCTX }, { "score", K_ZCTX },
 	{ "first", K_ZCTX }, { "inner", K_ZCTX }, { "within", K_ZCTX },
-	{ "list", K_ZCTX },
+	{ "list", K_ZCTX }, { "demonstrative", K_ZCTX },
 	{ NULL, 0 },
 };
 
@@ -64,6 +64,7 @@ static const struct kname positions[] = {
 	{ "pre-band", POS_PRE | POS_BAND }, { "pre-magnitude", POS_MAG },
 	{ "pre-increase", POS_INCR }, { "pre-decrease", POS_DECR },
 	{ "pre-conversion", POS_CONV }, { "comparative", POS_CMP },
+	{ "remainder", POS_REMAIN },
 	{ "post-any", POS_POST | POS_AFTER },
 	{ "none", 0 }, { NULL, 0 },
 };

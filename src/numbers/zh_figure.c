@@ -179,6 +179,11 @@ static size_t context(struct scan *sc, struct fig *f)
 
 	if (f->prefix < 0)
 		f->a = nr_pre_context(sc, f->a, q, &cur);
+	/* 这两位, 那三家: "these two", "both" */
+	const struct entry *dm = nr_match_back(&sc->d->t[TB_ZHNUM], s, f->a,
+	                                       sc->lo, LANG_ANY, 0, K_ZCTX);
+	if (dm && dm->val == ZC_DEMONSTRATIVE)
+		q->flags |= ZHEN_QF_DEFINITE;
 	if (f->hedge)
 		q->flags |= ZHEN_QF_APPROX;
 	end = q->unit[0] ? f->b : nr_post_context(sc, f->b, q, cur, &f->strong);

@@ -161,6 +161,7 @@ static void json_finding_open(struct zhen__buf *b, const zhen_finding *f,
 		json_quantity(b, &f->en, en);
 	else
 		zhen__buf_str(b, "null");
+	zhen__buf_printf(b, ",\"doubt\":\"%s\"", zhen_doubt_name(f->doubt));
 }
 
 static void json_ids(struct zhen__buf *b, size_t first, size_t count)

@@ -44,6 +44,26 @@ static void describe(struct zhen__buf *b, const zhen_quantity *q,
 	value_text(b, q);
 }
 
+/* What made a comparison unsure, said after the figures. */
+static const char *doubt_text(zhen_doubt d)
+{
+	switch (d) {
+	case ZHEN_DOUBT_PAIRING:
+		return " (unsure: a number word that could pair with another"
+		       " figure here)";
+	case ZHEN_DOUBT_DEFINITE:
+		return " (unsure: after 这/那 the number may say \"both\", not"
+		       " count)";
+	case ZHEN_DOUBT_FIRST:
+		return " (unsure: \"first\" is not read in English, so 第一 may"
+		       " have its partner there)";
+	case ZHEN_DOUBT_REMAINDER:
+		return " (one side counts the rest: \"other\")";
+	default:
+		return "";
+	}
+}
+
 void zhen__report_message(struct zhen__buf *b, const zhen_finding *f,
                           const char *zs, size_t zb, const char *es,
                           size_t eb)
@@ -95,7 +115,9 @@ void zhen__report_message(struct zhen__buf *b, const zhen_finding *f,
 	describe(b, &f->zh, zs, zb);
 	zhen__buf_str(b, f->severity == ZHEN_SEV_INFO ? " ≈ " : " ≠ ");
 	describe(b, &f->en, es, eb);
-	if (f->severity == ZHEN_SEV_INFO && f->type == ZHEN_F_VALUE)
+	if (f->doubt)
+		zhen__buf_str(b, doubt_text(f->doubt));
+	else if (f->severity == ZHEN_SEV_INFO && f->type == ZHEN_F_VALUE)
 		zhen__buf_str(b, " (rounded beyond the precision written)");
 	/* 下降3.4% ↔ "up 3.4%": the figures agree, the direction not */
 	unsigned up = ZHEN_QF_INCREASE, down = ZHEN_QF_DECREASE;

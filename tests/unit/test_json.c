@@ -364,7 +364,7 @@ START_TEST(pair_missing_side_is_null)
 	ck_assert_ptr_nonnull(strstr(k.buf, "\"type\":\"missing\","
 	                                    "\"severity\":\"warning\""));
 	ck_assert_ptr_nonnull(strstr(k.buf,
-		"\"text\":\"21%\"},\"en\":null}]}"));
+		"\"text\":\"21%\"},\"en\":null,\"doubt\":\"\"}]}"));
 }
 END_TEST
 

@@ -9,7 +9,8 @@
 enum { A = ZHEN_QF_APPROX, W = ZHEN_QF_WORDS, M = ZHEN_QF_MAGNITUDE,
        X = ZHEN_QF_CUR_AMBIGUOUS, R = ZHEN_QF_RANGE, D = ZHEN_QF_DECADE,
        NM = ZHEN_QF_NAME, V = ZHEN_QF_VAGUE, CT = ZHEN_QF_COUNT,
-       INC = ZHEN_QF_INCREASE, DY = ZHEN_QF_DAY };
+       INC = ZHEN_QF_INCREASE, DY = ZHEN_QF_DAY, DF = ZHEN_QF_DEFINITE,
+       RM = ZHEN_QF_REMAINDER };
 enum { NUM = ZHEN_Q_NUMBER, MON = ZHEN_Q_MONEY, PCT = ZHEN_Q_PERCENT,
        PTS = ZHEN_Q_POINTS, ORD = ZHEN_Q_ORDINAL, YR = ZHEN_Q_YEAR,
        DT = ZHEN_Q_DATE, ID = ZHEN_Q_IDENT, TM = ZHEN_Q_TIME };
@@ -176,6 +177,10 @@ static const struct xcase cases[] = {
 	{ ZH, "10月2号", { Q("10月2号", DT, "1002", "", "", 0) } },
 	{ ZH, "9月26-28日举行", { Q("9月26", DT, "926", "", "", R), Q("28日", DT, "928", "", "", R) } },
 	{ ZH, "10月1及2日放假", { Q("10月1", DT, "1001", "", "", 0), Q("2日", DT, "2", "", "", DY) } },
+	{ ZH, "这两位拳手", { Q("两", NUM, "2", "", "", W | CT | DF) } },
+	{ ZH, "這兩位拳手", { Q("兩", NUM, "2", "", "", W | CT | DF) } },
+	{ EN, "and other three ministries", { Q("three", NUM, "3", "", "", W | RM) } },
+	{ EN, "Anhui and six other provinces", { Q("six", NUM, "6", "", "", W | RM) } },
 	{ ZH, "每日9时和21时", { Q("9时", TM, "900", "", "", 0), Q("21时", TM, "2100", "", "", 0) } },
 	{ ZH, "一时难以决定", { NONE_ } },
 	{ EN, "at 11 o’clock", { Q("11 o’clock", TM, "1100", "", "", 0) } },
