@@ -103,11 +103,16 @@ enum {
 	                                    那三家: "these two", "both"): it
 	                                    refers back, and a translation
 	                                    may say so without the figure */
-	ZHEN_QF_REMAINDER = 1u << 16   /**< "the other three", "six other
+	ZHEN_QF_REMAINDER = 1u << 16,  /**< "the other three", "six other
 	                                    provinces": the rest of a count
 	                                    the other side may give whole
 	                                    (等四部委 = the ministry "and
 	                                    three others") */
+	ZHEN_QF_LUNAR = 1u << 17       /**< a DATE of the Chinese lunar
+	                                    calendar (农历十月十五, 腊月二十三,
+	                                    "October 15 of the lunar
+	                                    calendar"): never compared with a
+	                                    date of the Gregorian one */
 };
 
 /**

@@ -56,6 +56,10 @@ bool zhen__m_value(const zhen_quantity *a, const zhen_quantity *b)
 		return true;
 	if (a->kind == ZHEN_Q_IDENT || b->kind == ZHEN_Q_IDENT)
 		return a->kind == b->kind && zhen__ident_kin(a, b);
+	/* a lunar date and a Gregorian one are two calendars, not a slip
+	 * (农历十月十五 may be written as the day it falls on) */
+	if ((a->flags ^ b->flags) & ZHEN_QF_LUNAR)
+		return false;
 	if (zhen__qclass(a) != zhen__qclass(b) ||
 	    (zhen__qclass(a) > 2 && zhen__qclass(a) != 5))
 		return false;

@@ -220,6 +220,22 @@ static size_t and_day(struct scan *sc, size_t p, int64_t day, size_t *a,
 	return e;
 }
 
+/* "lunar October 15", "October 15 of the lunar calendar": a date of the
+ * Chinese lunar calendar (approximators.tsv lunar), at [i, end). */
+static unsigned lunar(struct scan *sc, size_t i, size_t end)
+{
+	const struct table *t = &sc->d->t[TB_APPROX];
+
+	if ((i > sc->lo + 1 && sc->s[i - 1] == ' ' &&
+	     nr_match_back(t, sc->s, i - 1, sc->lo, ZHEN_LANG_EN, POS_LUNAR,
+	                   -1)) ||
+	    (end + 1 < sc->len && sc->s[end] == ' ' &&
+	     match_fwd(t, sc->s, sc->len, end + 1, ZHEN_LANG_EN, POS_LUNAR,
+	               -1)))
+		return ZHEN_QF_LUNAR;
+	return 0;
+}
+
 /* A date's day and a second day of its month ("December 25 and 26, 2017"):
  * both emitted, the year after the second day being both days'. */
 static int two_days(struct scan *sc, size_t i, size_t dend, int64_t md,
@@ -265,7 +281,7 @@ int nr_en_month_words(struct scan *sc, struct fig *f, size_t *next)
 		if (day <= 31 || y || (dend < len && s[dend] == ',' &&
 		                       nr_on_before(s, i))) {
 			*next = end;
-			return nr_emit_date(sc, i, end, v, 0);
+			return nr_emit_date(sc, i, end, v, lunar(sc, i, end));
 		}
 	}
 	if (m && (me >= len || !is_alnum(s[me])) &&
@@ -469,4 +485,52 @@ int nr_en_day_month(struct scan *sc, struct fig *f, size_t *next)
 		return nr_emit_date(sc, f->i, end, v, 0);
 	}
 	return NR_NONE;
+}
+
+/* The unit word of code @p code at @p k ("day", "month"): its end, or 0. */
+static size_t unit_word(struct scan *sc, size_t k, const char *code)
+{
+	const struct entry *u = match_fwd(&sc->d->t[TB_UNIT], sc->s, sc->len, k,
+	                                  ZHEN_LANG_EN, 0, -1);
+	return u && !strcmp(u->code, code) ? k + u->len : 0;
+}
+
+/* "the 14th day of the 10th month (of the lunar calendar)", "the 15th
+ * day of ninth lunar month": a date written as ordinals, as the lunar
+ * calendar is rendered; after the day's ordinal f->n (the words "of" and
+ * "the" are the grammar of this one form). */
+int nr_en_day_of_month(struct scan *sc, struct fig *f, size_t *next)
+{
+	const char *s = sc->s;
+	size_t len = sc->len, k = f->j, e;
+	struct num mo;
+	bool ord = false, lun = false;
+	int64_t d, m;
+
+	if (!f->ordinal || !nr_small_int(f->n.v, 1, 31, &d) || k + 1 >= len ||
+	    s[k] != ' ' || !(e = unit_word(sc, k + 1, ZHEN_UNIT_DAY)) ||
+	    e + 4 >= len || !eq_ci(s + e, " of ", 4))
+		return NR_NONE;
+	k = e + 4;
+	if (k + 4 < len && eq_ci(s + k, "the ", 4))
+		k += 4;
+	if (!(e = nr_day_at(sc, k, &m)) &&
+	    !(is_alpha(s[k]) && nr_read_en_words(sc, k, &mo, &ord) && ord &&
+	      nr_small_int(mo.v, 1, 12, &m) && (e = mo.b)))
+		return NR_NONE;
+	k = e;
+	const struct entry *w = k + 1 < len && s[k] == ' ' ?
+		match_fwd(&sc->d->t[TB_APPROX], s, len, k + 1, ZHEN_LANG_EN,
+		          POS_LUNAR, -1) : NULL;
+	if (w) {
+		k += 1 + w->len;
+		lun = true;
+	}
+	if (m > 12 || k + 1 >= len || s[k] != ' ' ||
+	    !(e = unit_word(sc, k + 1, ZHEN_UNIT_MONTH)))
+		return NR_NONE;
+	*next = e;
+	return nr_emit_date(sc, f->n.a, e, m * 100 + d,
+	                    (lun ? ZHEN_QF_LUNAR : lunar(sc, f->n.a, e)) |
+	                    (f->words ? ZHEN_QF_WORDS : 0));
 }

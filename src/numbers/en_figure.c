@@ -275,7 +275,8 @@ static int finish(struct scan *sc, struct fig *f, size_t *next)
 	if (!f->ordinal)
 		nr_en_and_fraction(sc, f, next);
 	*next = f->j;
-	if ((rc = nr_en_words_after(sc, f, next)) != NR_NONE)
+	if ((rc = nr_en_words_after(sc, f, next)) != NR_NONE ||
+	    (rc = nr_en_day_of_month(sc, f, next)) != NR_NONE)
 		return rc;
 	ordinal_period(sc, f, next);
 	magnitude(sc, f, next);

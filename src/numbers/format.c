@@ -71,8 +71,9 @@ size_t zhen_quantity_format(char *buf, size_t cap, const zhen_quantity *q,
 		else if (q->flags & ZHEN_QF_DAY) /* ISO 8601's ---DD */
 			n = snprintf(out, sizeof out, "---%02lld", (long long)v);
 		else
-			n = snprintf(out, sizeof out, "%02lld-%02lld",
-			             (long long)(v / 100), (long long)(v % 100));
+			n = snprintf(out, sizeof out, "%02lld-%02lld%s",
+			             (long long)(v / 100), (long long)(v % 100),
+			             q->flags & ZHEN_QF_LUNAR ? " lunar" : "");
 		break;
 	}
 	case ZHEN_Q_TIME: {

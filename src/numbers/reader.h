@@ -25,7 +25,7 @@ enum { LANG_ANY = -1 };
  * matching. */
 enum { POS_PRE = 1, POS_POST = 2, POS_MEASURE = 4, POS_BAND = 8,
        POS_MAG = 16, POS_INCR = 32, POS_CONV = 64, POS_AFTER = 128,
-       POS_DECR = 256, POS_CMP = 512, POS_REMAIN = 1024 };
+       POS_DECR = 256, POS_CMP = 512, POS_REMAIN = 1024, POS_LUNAR = 2048 };
 
 enum { ATT_WORD = 1, ATT_GLUED = 2 };
 /* zh_numerals.tsv's mark: a digit only where a run of digits starts */
@@ -64,7 +64,8 @@ _Static_assert(K_MAGWORD < 64, "kinds must fit struct lead's mask");
 
 /* K_ZCTX values (dicts/zh_numerals.tsv) */
 enum { ZC_CAPITAL = 0, ZC_SCORE = 1, ZC_CAPDIGIT = 3, ZC_FIRST = 4,
-       ZC_INNER = 5, ZC_WITHIN = 6, ZC_LIST = 7, ZC_DEMONSTRATIVE = 8 };
+       ZC_INNER = 5, ZC_WITHIN = 6, ZC_LIST = 7, ZC_DEMONSTRATIVE = 8,
+       ZC_LUNARDAY = 9 };
 
 /* The kinds of English words nr_en_at() reads a quantity from: a month, a
  * factor (doubled), an article (a hundred), a number word ("and" never
@@ -412,7 +413,7 @@ int64_t nr_date_year(struct scan *sc, size_t *end);
 bool nr_month_alone_ok(struct scan *sc, const struct entry *m, size_t i,
                        size_t me);
 nr_at_construction nr_en_clock;
-nr_construction nr_en_month_words, nr_en_decade_word,
+nr_construction nr_en_month_words, nr_en_decade_word, nr_en_day_of_month,
 	nr_en_hour, nr_en_decade_year, nr_en_decade_tens, nr_en_era,
 	nr_en_day_month;
 
@@ -434,7 +435,7 @@ int64_t nr_zh_decade(struct scan *sc, size_t p, zhen_decimal c,
                      size_t *end);
 int64_t nr_zh_time(struct scan *sc, size_t p, size_t *end, bool *words);
 bool nr_month_next(struct scan *sc, size_t p);
-nr_construction nr_zh_clock, nr_zh_calendar;
+nr_construction nr_zh_clock, nr_zh_calendar, nr_zh_lunar_month;
 const struct entry *nr_zctx_at(struct scan *sc, size_t p, int val);
 
 /* zh_words.c */

@@ -30,6 +30,7 @@ static const struct kname zh_kinds[] = {
 	{ "capdigit", K_ZCTX }, { "capital", K_ZCTX }, { "score", K_ZCTX },
 	{ "first", K_ZCTX }, { "inner", K_ZCTX }, { "within", K_ZCTX },
 	{ "list", K_ZCTX }, { "demonstrative", K_ZCTX },
+	{ "lunar-day", K_ZCTX },
 	{ NULL, 0 },
 };
 
@@ -64,7 +65,7 @@ static const struct kname positions[] = {
 	{ "pre-band", POS_PRE | POS_BAND }, { "pre-magnitude", POS_MAG },
 	{ "pre-increase", POS_INCR }, { "pre-decrease", POS_DECR },
 	{ "pre-conversion", POS_CONV }, { "comparative", POS_CMP },
-	{ "remainder", POS_REMAIN },
+	{ "remainder", POS_REMAIN }, { "lunar", POS_LUNAR },
 	{ "post-any", POS_POST | POS_AFTER },
 	{ "none", 0 }, { NULL, 0 },
 };

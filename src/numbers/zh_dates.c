@@ -382,9 +382,69 @@ static int day(struct scan *sc, struct fig *f, size_t *next)
 	return nr_emit_date(sc, f->a, f->b + e->len, dd, ZHEN_QF_DAY);
 }
 
+/* The day of a lunar month at @p p: 初一…初十, or a numeral 1-30, with
+ * an optional 日; its end, the day in *dd, or 0. */
+static size_t lunar_day(struct scan *sc, size_t p, int64_t *dd)
+{
+	const struct entry *c = nr_zctx_at(sc, p, ZC_LUNARDAY), *e;
+	struct num n;
+	size_t k = c ? p + c->len : p;
+
+	if (!nr_read_zh(sc->d, sc->s, sc->len, k, &n) || n.mag || n.frac ||
+	    !nr_small_int(n.v, 1, c ? 10 : 30, dd))
+		return 0;
+	k = n.b;
+	if ((e = match_fwd(&sc->d->t[TB_ZHNUM], sc->s, sc->len, k, LANG_ANY, 0,
+	                   K_DAY)) && !e->val)
+		k += e->len;
+	return k;
+}
+
+/* 农历十月十五, 阴历八月十五日: a date of the lunar calendar, MMDD with
+ * ZHEN_QF_LUNAR: never a Gregorian date's value, which a translation may
+ * give instead. */
+static int lunar(struct scan *sc, struct fig *f, size_t *next)
+{
+	const struct entry *w, *mo;
+	size_t pk = f->p > sc->lo && sc->s[f->p - 1] == ' ' ? f->p - 1 : f->p;
+	size_t end;
+	int64_t m, dd;
+
+	if (!(w = nr_match_back(&sc->d->t[TB_APPROX], sc->s, pk, sc->lo,
+	                        ZHEN_LANG_ZH, POS_LUNAR, -1)) ||
+	    !(mo = match_fwd(&sc->d->t[TB_ZHNUM], sc->s, sc->len, f->b,
+	                     LANG_ANY, 0, K_MONTH)) || mo->val ||
+	    !nr_small_int(f->n.v, 1, 12, &m) ||
+	    !(end = lunar_day(sc, f->b + mo->len, &dd)))
+		return NR_NONE;
+	*next = end;
+	return nr_emit_date(sc, pk - w->len, end, m * 100 + dd,
+	                    ZHEN_QF_LUNAR | (f->words ? ZHEN_QF_WORDS : 0));
+}
+
 static nr_construction *const calendar[] = {
-	century_decade, decade, era_year, year, month, day,
+	century_decade, decade, era_year, year, lunar, month, day,
 };
+
+/* 正月初一, 腊月二十三: a named month of the lunar calendar before the
+ * day at f->i (the scan meets the day's numeral first). */
+int nr_zh_lunar_month(struct scan *sc, struct fig *f, size_t *next)
+{
+	const struct table *zt = &sc->d->t[TB_ZHNUM];
+	size_t k = f->i, end;
+	const struct entry *c = nr_match_back(zt, sc->s, k, sc->lo, LANG_ANY, 0,
+	                                      K_ZCTX), *mo;
+	int64_t dd;
+
+	if (c && c->val == ZC_LUNARDAY)
+		k -= c->len;
+	if (!(mo = nr_match_back(zt, sc->s, k, sc->lo, LANG_ANY, 0, K_MONTH)) ||
+	    !mo->val || !(end = lunar_day(sc, k, &dd)))
+		return NR_NONE;
+	*next = end;
+	return nr_emit_date(sc, k - mo->len, end, mo->val * 100 + dd,
+	                    ZHEN_QF_LUNAR | ZHEN_QF_WORDS);
+}
 
 /* A figure that is a year, a decade, a date or a month: read by the first
  * of calendar[] that knows it. */

@@ -10,6 +10,7 @@ static nr_construction *const starts[] = {
 	nr_zh_half,  /* 一半 */
 	nr_zh_fixed, /* 翻两番, 上半年 */
 	nr_zh_clock, /* 9:30, 0230 UTC, 9点30分 (zh_dates.c) */
+	nr_zh_lunar_month, /* 正月初一, 腊月二十三 */
 };
 
 /* Digits that are no figure of the usual kind (after no prefix). */

@@ -10,7 +10,7 @@ enum { A = ZHEN_QF_APPROX, W = ZHEN_QF_WORDS, M = ZHEN_QF_MAGNITUDE,
        X = ZHEN_QF_CUR_AMBIGUOUS, R = ZHEN_QF_RANGE, D = ZHEN_QF_DECADE,
        NM = ZHEN_QF_NAME, V = ZHEN_QF_VAGUE, CT = ZHEN_QF_COUNT,
        INC = ZHEN_QF_INCREASE, DY = ZHEN_QF_DAY, DF = ZHEN_QF_DEFINITE,
-       RM = ZHEN_QF_REMAINDER };
+       RM = ZHEN_QF_REMAINDER, LU = ZHEN_QF_LUNAR };
 enum { NUM = ZHEN_Q_NUMBER, MON = ZHEN_Q_MONEY, PCT = ZHEN_Q_PERCENT,
        PTS = ZHEN_Q_POINTS, ORD = ZHEN_Q_ORDINAL, YR = ZHEN_Q_YEAR,
        DT = ZHEN_Q_DATE, ID = ZHEN_Q_IDENT, TM = ZHEN_Q_TIME };
@@ -181,6 +181,14 @@ static const struct xcase cases[] = {
 	{ ZH, "這兩位拳手", { Q("兩", NUM, "2", "", "", W | CT | DF) } },
 	{ EN, "and other three ministries", { Q("three", NUM, "3", "", "", W | RM) } },
 	{ EN, "Anhui and six other provinces", { Q("six", NUM, "6", "", "", W | RM) } },
+	{ ZH, "农历十月十五", { Q("农历十月十五", DT, "1015", "", "", W | LU) } },
+	{ ZH, "農曆八月十五日", { Q("農曆八月十五日", DT, "815", "", "", W | LU) } },
+	{ ZH, "正月初一", { Q("正月初一", DT, "101", "", "", W | LU) } },
+	{ ZH, "腊月二十三", { Q("腊月二十三", DT, "1223", "", "", W | LU) } },
+	{ ZH, "十月十五日", { Q("十月十五日", DT, "1015", "", "", W) } },
+	{ EN, "on October 15 of the lunar calendar", { Q("October 15", DT, "1015", "", "", LU) } },
+	{ EN, "the 14th day of the 10th month of the lunar calendar", { Q("14th day of the 10th month", DT, "1014", "", "", LU) } },
+	{ EN, "the 15th day of ninth lunar month", { Q("15th day of ninth lunar month", DT, "915", "", "", LU) } },
 	{ ZH, "每日9时和21时", { Q("9时", TM, "900", "", "", 0), Q("21时", TM, "2100", "", "", 0) } },
 	{ ZH, "一时难以决定", { NONE_ } },
 	{ EN, "at 11 o’clock", { Q("11 o’clock", TM, "1100", "", "", 0) } },
