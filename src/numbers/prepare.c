@@ -10,6 +10,26 @@ static bool fullwidth_digit_at(const unsigned char *u)
 	return u[0] == 0xEF && u[1] == 0xBC && u[2] >= 0x90 && u[2] <= 0x99;
 }
 
+static bool ascii_digit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* The full-width comma at u[i, i + 3) between ASCII digits groups them
+ * when the group after it starts with 0 (5，000多年, 1，050元): no list
+ * writes an item 000 or 050. 1-3 digits before it, exactly three after. */
+static bool zero_group_after(const unsigned char *u, size_t len, size_t i)
+{
+	size_t a = i, n = 0;
+	while (a > 0 && ascii_digit(u[a - 1]) && n < 4) {
+		a--;
+		n++;
+	}
+	return n >= 1 && n <= 3 && (a == 0 || !ascii_digit(u[a - 1])) &&
+	       i + 6 <= len && u[i + 3] == '0' && ascii_digit(u[i + 4]) &&
+	       ascii_digit(u[i + 5]) && (i + 6 == len || !ascii_digit(u[i + 6]));
+}
+
 /* Whether zhen__fold() would change anything: U+FF01–FF5E and U+3000
  * start with EF or E3. */
 static bool foldable(const char *s, size_t len)
@@ -131,7 +151,8 @@ size_t nr_fold_zh(struct zhen__numbers_data *d, struct zhen__text *f,
 					if (fc == ',' &&
 					    !(i >= 3 && fullwidth_digit_at(u + i - 3) &&
 					      i + 6 <= len &&
-					      fullwidth_digit_at(u + i + 3)))
+					      fullwidth_digit_at(u + i + 3)) &&
+					    !zero_group_after(u, len, i))
 						fc = ';';
 					o[n++] = (char)fc;
 					cp = fc;
