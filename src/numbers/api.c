@@ -157,6 +157,7 @@ int zhen_numbers_extract(zhen_quantities **out, zhen_ctx *ctx, zhen_lang lang,
 			changed = nr_any_converts(ctx, conv, d->to, ncp);
 		if (!changed)
 			sc.conv = ZHEN_CONVERT_NONE;
+		sc.declared = nr_declared_currency(&sc);
 		if ((rc = scan_zh(&sc, rc ? d->cand : NULL, d->off, ncp)) < 0)
 			goto out;
 	}

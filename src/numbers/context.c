@@ -14,7 +14,10 @@ void nr_set_currency(const struct scan *sc, zhen_quantity *q,
 {
 	const char *code = c->code;
 	bool alt = c->alt[0] != 0;
-	if (alt && c->lang == ZHEN_LANG_ZH) {
+	if (alt && c->lang == ZHEN_LANG_ZH && sc->declared) {
+		code = sc->declared->code;
+		alt = false;
+	} else if (alt && c->lang == ZHEN_LANG_ZH) {
 		if (sc->conv == ZHEN_CONVERT_NONE)
 			alt = false;
 		else if (sc->conv == ZHEN_CONVERT_TW2S) {
@@ -427,4 +430,43 @@ int nr_en_thousands_header(struct scan *sc, size_t i, size_t *next)
 			return rc < 0 ? rc : 0;
 	}
 	return NR_NONE;
+}
+
+/* Where @p t (@p n bytes) first occurs in s[0, len), or len. */
+static size_t find(const char *s, size_t len, const char *t, size_t n)
+{
+	for (size_t i = 0; n && i + n <= len; i++)
+		if (!memcmp(s + i, t, n))
+			return i;
+	return len;
+}
+
+/* (美元，下同), 单位：美元: the currency a text declares for its bare 元
+ * (approximators.tsv declare-before, declare-after), or NULL. Looked for
+ * once a text, before the scan. */
+const struct entry *nr_declared_currency(const struct scan *sc)
+{
+	const struct table *at = &sc->d->t[TB_APPROX], *ct = &sc->d->t[TB_CUR];
+	const char *s = sc->s;
+
+	for (size_t k = 0; k < at->n; k++) {
+		const struct entry *w = &at->e[k], *c;
+		size_t i;
+		if (!(w->pos & (POS_DECL_BEFORE | POS_DECL_AFTER)) ||
+		    (i = find(s, sc->len, w->text, w->len)) == sc->len)
+			continue;
+		if (w->pos & POS_DECL_BEFORE) {
+			c = match_fwd(ct, s, sc->len, nr_sp(s, sc->len, i + w->len),
+			              ZHEN_LANG_ZH, 0, -1);
+		} else {
+			/* over the comma of (美元，下同) */
+			while (i > 0 && (s[i - 1] == ';' || s[i - 1] == ',' ||
+			                 s[i - 1] == ' '))
+				i--;
+			c = nr_match_back(ct, s, i, 0, ZHEN_LANG_ZH, 0, -1);
+		}
+		if (c && !c->alt[0])
+			return c;
+	}
+	return NULL;
 }

@@ -25,7 +25,8 @@ enum { LANG_ANY = -1 };
  * matching. */
 enum { POS_PRE = 1, POS_POST = 2, POS_MEASURE = 4, POS_BAND = 8,
        POS_MAG = 16, POS_INCR = 32, POS_CONV = 64, POS_AFTER = 128,
-       POS_DECR = 256, POS_CMP = 512, POS_REMAIN = 1024, POS_LUNAR = 2048 };
+       POS_DECR = 256, POS_CMP = 512, POS_REMAIN = 1024, POS_LUNAR = 2048,
+       POS_DECL_BEFORE = 4096, POS_DECL_AFTER = 8192 };
 
 enum { ATT_WORD = 1, ATT_GLUED = 2 };
 /* zh_numerals.tsv's mark: a digit only where a run of digits starts */
@@ -238,6 +239,8 @@ struct scan {
 	const struct entry *bare; /* the Chinese sign of many currencies (元)
 	                             nr_post_once() read last, or NULL */
 	bool daypart;      /* nr_zh_time() read a part of the day (下午) */
+	const struct entry *declared; /* the currency of bare 元 the text
+	                                 declares ((美元，下同)), or NULL */
 };
 
 /* Letters glued to digits: a unit (5km), a magnitude (1.1bn, $600m), an
@@ -371,6 +374,7 @@ int nr_header_word(struct scan *sc, size_t i, size_t w, size_t *next);
 size_t nr_yuan_tail(struct scan *sc, size_t end, zhen_quantity *q);
 size_t nr_unit_tail(struct scan *sc, size_t end, zhen_quantity *q);
 void nr_list_currency(struct scan *sc, size_t a, zhen_quantity *q);
+const struct entry *nr_declared_currency(const struct scan *sc);
 nr_at_construction nr_en_thousands_header;
 
 /* hedges.c */

@@ -66,6 +66,8 @@ static const struct kname positions[] = {
 	{ "pre-increase", POS_INCR }, { "pre-decrease", POS_DECR },
 	{ "pre-conversion", POS_CONV }, { "comparative", POS_CMP },
 	{ "remainder", POS_REMAIN }, { "lunar", POS_LUNAR },
+	{ "declare-before", POS_DECL_BEFORE },
+	{ "declare-after", POS_DECL_AFTER },
 	{ "post-any", POS_POST | POS_AFTER },
 	{ "none", 0 }, { NULL, 0 },
 };

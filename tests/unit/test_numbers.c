@@ -185,6 +185,8 @@ static const struct xcase cases[] = {
 	{ ZH, "這兩位拳手", { Q("兩", NUM, "2", "", "", W | CT | DF) } },
 	{ EN, "and other three ministries", { Q("three", NUM, "3", "", "", W | RM) } },
 	{ EN, "Anhui and six other provinces", { Q("six", NUM, "6", "", "", W | RM) } },
+	{ ZH, "售价60元（美元，下同），成本四元", { Q("60元", MON, "60", "USD", "", 0), Q("四元", MON, "4", "USD", "", W) } },
+	{ ZH, "单位：港元 收入100元", { Q("100元", MON, "100", "HKD", "", 0) } },
 	{ ZH, "农历十月十五", { Q("农历十月十五", DT, "1015", "", "", W | LU) } },
 	{ ZH, "農曆八月十五日", { Q("農曆八月十五日", DT, "815", "", "", W | LU) } },
 	{ ZH, "正月初一", { Q("正月初一", DT, "101", "", "", W | LU) } },
