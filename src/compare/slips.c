@@ -26,6 +26,10 @@ static bool bp_as_percent(const zhen_quantity *a, const zhen_quantity *b)
 
 bool zhen__m_unit(const zhen_quantity *a, const zhen_quantity *b)
 {
+	/* the first half (上半场) is a part of a period, 1分钟 a length of
+	 * time: two things, not one figure with its unit slipped */
+	if (zhen__period(a) != zhen__period(b))
+		return false;
 	return zhen__qclass(a) == zhen__qclass(b) && zhen__qclass(a) <= 1 &&
 	       zhen__unit_conflict(a, b) &&
 	       (zhen__same_value(a, b) || bp_as_percent(a, b));
