@@ -30,7 +30,8 @@ static const struct kname zh_kinds[] = {
 	{ "capdigit", K_ZCTX }, { "capital", K_ZCTX }, { "score", K_ZCTX },
 	{ "first", K_ZCTX }, { "inner", K_ZCTX }, { "within", K_ZCTX },
 	{ "list", K_ZCTX }, { "demonstrative", K_ZCTX },
-	{ "lunar-day", K_ZCTX },
+	{ "lunar-day", K_ZCTX }, { "this-month", K_ZCTX },
+	{ "day-after", K_ZCTX },
 	{ NULL, 0 },
 };
 

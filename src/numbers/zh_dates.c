@@ -359,9 +359,36 @@ static int month(struct scan *sc, struct fig *f, size_t *next)
 	return NR_NONE;
 }
 
-/* 10日: a day of the month written alone (the month is the context's),
- * value DD. In digits only: 一日游 and 两日 are one day and two days; not
- * 3日内 (within three days), nor a day of 号 (3号 numbers things). */
+/* After 号: what makes it a day (二号上午, 二号在北京, 1至2号) rather than
+ * a number of something (3号线, 一号文件, Marine One's 一号）): a part of
+ * the day, a range, a list, or a word of zh_numerals.tsv day-after. */
+static bool day_after_hao(struct scan *sc, size_t k)
+{
+	const struct table *zt = &sc->d->t[TB_ZHNUM];
+	return match_fwd(zt, sc->s, sc->len, k, LANG_ANY, 0, K_DAYPART) ||
+	       match_fwd(zt, sc->s, sc->len, k, LANG_ANY, 0, K_RANGE) ||
+	       nr_zctx_at(sc, k, ZC_LIST) || nr_zctx_at(sc, k, ZC_DAYAFTER);
+}
+
+/* 月 20 日: a 月 before the day lost its month's figure, a broken date (a
+ * value finding beside the other side's), not a day alone; but 当月, 本月
+ * name the month the context gives (当月27日). */
+static bool broken_month_before(struct scan *sc, size_t p)
+{
+	const struct table *zt = &sc->d->t[TB_ZHNUM];
+	const struct entry *c;
+	size_t pk = p > sc->lo && sc->s[p - 1] == ' ' ? p - 1 : p;
+
+	if (!nr_match_back(zt, sc->s, pk, sc->lo, LANG_ANY, 0, K_MONTH))
+		return false;
+	c = nr_match_back(zt, sc->s, pk, sc->lo, LANG_ANY, 0, K_ZCTX);
+	return !c || c->val != ZC_THISMONTH;
+}
+
+/* 10日, 二号上午: a day of the month written alone (the month is the
+ * context's), value DD. 日 after digits only (一日游, 两日 are one day,
+ * two days), not 3日内 (within three days); 号 where a day follows
+ * (day_after_hao()). */
 static int day(struct scan *sc, struct fig *f, size_t *next)
 {
 	const struct num *n = &f->n;
@@ -369,17 +396,15 @@ static int day(struct scan *sc, struct fig *f, size_t *next)
 	                                  f->b, LANG_ANY, 0, K_DAY);
 	int64_t dd;
 
-	/* 月 20 日: a 月 before it lost its month's figure, a broken date
-	 * (a value finding beside the other side's), not a day alone */
-	size_t pk = f->p > sc->lo && sc->s[f->p - 1] == ' ' ? f->p - 1 : f->p;
-	if (!e || e->val || !n->digits || n->grouped || n->nint > 2 ||
+	if (!e || (e->val ? !day_after_hao(sc, f->b + e->len) : !n->digits) ||
+	    n->grouped || (n->digits && n->nint > 2) ||
 	    !nr_small_int(n->v, 1, 31, &dd) ||
 	    nr_zctx_at(sc, f->b + e->len, ZC_WITHIN) ||
-	    nr_match_back(&sc->d->t[TB_ZHNUM], sc->s, pk, sc->lo, LANG_ANY, 0,
-	                  K_MONTH))
+	    broken_month_before(sc, f->p))
 		return NR_NONE;
 	*next = f->b + e->len;
-	return nr_emit_date(sc, f->a, f->b + e->len, dd, ZHEN_QF_DAY);
+	return nr_emit_date(sc, f->a, f->b + e->len, dd,
+	                    ZHEN_QF_DAY | (f->words ? ZHEN_QF_WORDS : 0));
 }
 
 /* The day of a lunar month at @p p: 初一…初十, or a numeral 1-30, with
