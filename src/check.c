@@ -87,18 +87,23 @@ static int gather(struct zhen_quantities *dst, zhen_quantities *const *q,
 	return 0;
 }
 
-static int append(struct zhen_findings *dst, const zhen_findings *src,
-                  bool demote, bool doubtful)
+/* What the bead's place says of its findings: in head matter they are
+ * info, in a doubtful stretch no error. */
+static void settle(zhen_findings *f, bool demote, bool doubtful)
 {
-	for (size_t i = 0; i < src->n; i++) {
-		zhen_finding f = src->f[i];
+	for (size_t i = 0; i < f->n; i++) {
 		if (demote)
-			f.severity = ZHEN_SEV_INFO;
-		else if (doubtful && f.severity == ZHEN_SEV_ERROR)
-			f.severity = ZHEN_SEV_WARNING;
-		if (zhen__findings_push(dst, &f) < 0)
-			return ZHEN_ENOMEM;
+			f->f[i].severity = ZHEN_SEV_INFO;
+		else if (doubtful && f->f[i].severity == ZHEN_SEV_ERROR)
+			f->f[i].severity = ZHEN_SEV_WARNING;
 	}
+}
+
+static int append(struct zhen_findings *dst, const zhen_findings *src)
+{
+	for (size_t i = 0; src && i < src->n; i++)
+		if (zhen__findings_push(dst, &src->f[i]) < 0)
+			return ZHEN_ENOMEM;
 	return 0;
 }
 
@@ -178,13 +183,40 @@ static int align_documents(zhen_result *r, zhen_ctx *ctx, const zhen_doc *zh,
 	return zhen_align_sides(&r->align, ctx, &zside, &eside, &opts->align);
 }
 
-/* The aligned beads compared one by one into r->findings. */
+/* Bead @p b compared into @p bf, settled by its place in the document. */
+static int compare_one(zhen_findings **bf, zhen_result *r, zhen_ctx *ctx,
+                       struct zhen_quantities *zq, struct zhen_quantities *eq,
+                       size_t b, bool head, const char *zbytes,
+                       const char *ebytes, const zhen_check_options *opts)
+{
+	const zhen_bead *bd = &r->align->b[b];
+	bool doubtful = bd->confidence < LOW_CONFIDENCE &&
+	                bd->zh_count && bd->en_count;
+	int rc;
+
+	if ((rc = gather(zq, r->q[0], bd->zh_first, bd->zh_count)) < 0 ||
+	    (rc = gather(eq, r->q[1], bd->en_first, bd->en_count)) < 0 ||
+	    (rc = compare_bead(bf, ctx, r, zq, eq, bd, b, zbytes, ebytes,
+	                       opts)) < 0)
+		return rc;
+	settle(*bf, head, doubtful);
+	if (doubtful && (*bf)->n) {
+		zhen_finding fd = { .type = ZHEN_F_ALIGNMENT,
+		                    .severity = ZHEN_SEV_INFO, .bead = b };
+		return zhen__findings_push(*bf, &fd);
+	}
+	return 0;
+}
+
+/* The aligned beads compared one by one into r->findings. Each bead's
+ * findings wait for the next bead's: a figure the aligner left in the
+ * neighbouring bead is found there (zhen_compare_across()). */
 static int compare_documents(zhen_result *r, zhen_ctx *ctx,
                              const zhen_doc *zh, const zhen_doc *en,
                              const zhen_check_options *opts)
 {
 	struct zhen_quantities zq = { 0 }, eq = { 0 };
-	zhen_findings *bf = NULL;
+	zhen_findings *bf = NULL, *prev = NULL;
 	const char *zbytes = zhen_doc_bytes(zh, NULL);
 	const char *ebytes = zhen_doc_bytes(en, NULL);
 	int rc = 0;
@@ -199,28 +231,21 @@ static int compare_documents(zhen_result *r, zhen_ctx *ctx,
 	       !(r->align->b[head].zh_count && r->align->b[head].en_count))
 		head++;
 	for (size_t b = 0; b < r->align->n; b++) {
-		const zhen_bead *bd = &r->align->b[b];
-		bool doubtful = bd->confidence < LOW_CONFIDENCE &&
-		                bd->zh_count && bd->en_count;
-		if ((rc = gather(&zq, r->q[0], bd->zh_first, bd->zh_count)) < 0 ||
-		    (rc = gather(&eq, r->q[1], bd->en_first, bd->en_count)) < 0 ||
-		    (rc = compare_bead(&bf, ctx, r, &zq, &eq, bd, b, zbytes,
-		                       ebytes, opts)) < 0 ||
-		    (rc = append(&r->findings, bf, b < head, doubtful)) < 0)
+		if ((rc = compare_one(&bf, r, ctx, &zq, &eq, b, b < head, zbytes,
+		                      ebytes, opts)) < 0 ||
+		    (rc = zhen_compare_across(prev, bf, ctx, opts)) < 0 ||
+		    (rc = append(&r->findings, prev)) < 0)
 			goto out;
-		if (doubtful && bf->n) {
-			zhen_finding fd = { .type = ZHEN_F_ALIGNMENT,
-			                    .severity = ZHEN_SEV_INFO, .bead = b };
-			if ((rc = zhen__findings_push(&r->findings, &fd)) < 0)
-				goto out;
-		}
-		zhen_findings_free(bf);
+		zhen_findings_free(prev);
+		prev = bf;
 		bf = NULL;
 	}
+	rc = append(&r->findings, prev);
 out:
 	free(zq.q);
 	free(eq.q);
 	zhen_findings_free(bf);
+	zhen_findings_free(prev);
 	return rc;
 }
 

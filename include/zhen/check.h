@@ -45,8 +45,11 @@ typedef enum zhen_doubt {
 	                           may say "both", not count */
 	ZHEN_DOUBT_FIRST,     /**< 第一 alone: "first" is left unread in
 	                           English, so its partner may be there */
-	ZHEN_DOUBT_REMAINDER  /**< "six other provinces" beside 等8省: one side
+	ZHEN_DOUBT_REMAINDER, /**< "six other provinces" beside 等8省: one side
 	                           counts the rest of the other's whole */
+	ZHEN_DOUBT_IN_PREVIOUS, /**< the figure's match is in the unit before
+	                             (zhen_compare_across()) */
+	ZHEN_DOUBT_IN_NEXT      /**< … in the unit after */
 } zhen_doubt;
 
 typedef struct zhen_finding {
@@ -110,6 +113,25 @@ ZHEN_API int zhen_compare_text(zhen_findings **out, zhen_ctx *ctx,
                                const char *zh_text, size_t zh_len,
                                const char *en_text, size_t en_len);
 
+/**
+ * Two consecutive units of pre-aligned text, @p prev before @p next (rows
+ * of a TSV, lines of --sentence-per-line text): the two languages may end
+ * a row at different places, moving a clause and its figure into the
+ * neighbouring row. The figures each left unexplained (its missing, extra
+ * and slipped figures) are compared with the other's on the other side by
+ * the rules of zhen_compare(); a one-sided finding whose figure is found
+ * there becomes info, a finding about a pair a warning at most, each with
+ * doubt ZHEN_DOUBT_IN_PREVIOUS or ZHEN_DOUBT_IN_NEXT. A finding is moved
+ * once: call on each consecutive pair of units in order, so that a unit
+ * whose figure the one before claimed keeps its own findings.
+ * @param prev, next modified in place; either may be NULL (nothing done).
+ * @param ctx may be NULL (as for zhen_compare()).
+ * @return 0 or ZHEN_ENOMEM.
+ */
+ZHEN_API int zhen_compare_across(zhen_findings *prev, zhen_findings *next,
+                                 zhen_ctx *ctx,
+                                 const zhen_check_options *opts);
+
 ZHEN_API void zhen_findings_free(zhen_findings *f);
 ZHEN_API size_t zhen_findings_count(const zhen_findings *f);
 /** Finding @p i (< count); borrowed. */
@@ -120,7 +142,8 @@ ZHEN_API const zhen_finding *zhen_findings_get(const zhen_findings *f,
 ZHEN_API const char *zhen_ftype_name(zhen_ftype t);
 /** "info", "warning", "error"; static. */
 ZHEN_API const char *zhen_severity_name(zhen_severity s);
-/** "", "pairing", "definite", "first", "remainder"; static. */
+/** "", "pairing", "definite", "first", "remainder", "in-previous",
+ *  "in-next"; static. */
 ZHEN_API const char *zhen_doubt_name(zhen_doubt d);
 
 /**

@@ -102,7 +102,17 @@ out:
 	return status;
 }
 
-/* A --pairs run: the options of every pair and the counts so far. */
+/* A checked pair whose report waits for the next one: a figure that the
+ * two languages put in different rows is found only with both rows
+ * (zhen_compare_across()). Its text is a copy; the line buffer moves on. */
+struct held_pair {
+	zhen_findings *fs; /* NULL: nothing held */
+	char *text;
+	size_t cap, lineno, zl, el, base, eb;
+};
+
+/* A --pairs run: the options of every pair, the pair held back and the
+ * counts so far. */
 struct pairs_run {
 	zhen_ctx *ctx;
 	const struct opts *o;
@@ -110,8 +120,60 @@ struct pairs_run {
 	zhen_check_options co;
 	zhen_report_options ro;
 	size_t lineno, npairs, n[3];
+	struct held_pair held;
 	bool trouble;
 };
+
+/* Report the held pair, if any, and let it go. */
+static void release(struct pairs_run *p)
+{
+	struct held_pair *h = &p->held;
+
+	if (!h->fs)
+		return;
+	const char *en = h->text + h->zl + 1;
+	tally(p->n, h->fs);
+	if (p->o->format == FMT_JSON)
+		zhen_report_pair_json(cli_write_stdout, NULL, h->lineno, h->fs,
+		                      h->text, h->base, en, h->eb);
+	else
+		zhen_report_pair_text(cli_write_stdout, NULL, h->lineno, h->fs,
+		                      h->text, h->zl, h->base, en, h->el, h->eb,
+		                      &p->ro);
+	zhen_findings_free(h->fs);
+	h->fs = NULL;
+}
+
+/* Hold @p fs, the findings of [s, s+len), until the next pair is read;
+ * reported at once when there is no memory to copy the text. */
+static void hold(struct pairs_run *p, zhen_findings *fs, const char *s,
+                 size_t len, size_t zl, size_t base, size_t eb)
+{
+	struct held_pair *h = &p->held;
+
+	if (h->cap < len + 2) {
+		char *t = realloc(h->text, len + 2);
+		if (!t) {
+			cli_err(p->name, p->lineno, "out of memory");
+			p->trouble = true;
+			zhen_findings_free(fs);
+			return;
+		}
+		h->text = t;
+		h->cap = len + 2;
+	}
+	memcpy(h->text, s, len);
+	h->text[len] = h->text[len + 1] = '\0';
+	if (zl == len) /* no English: keep its empty string after the NUL */
+		h->el = 0;
+	else
+		h->el = len - zl - 1;
+	h->fs = fs;
+	h->lineno = p->lineno;
+	h->zl = zl;
+	h->base = base;
+	h->eb = eb;
+}
 
 /* One input line [s, s+len) whose first byte is at @p base of the file. */
 static void pair_line(struct pairs_run *p, const char *s, size_t len,
@@ -138,6 +200,7 @@ static void pair_line(struct pairs_run *p, const char *s, size_t len,
 		problem = "no TAB between the Chinese and the English";
 	}
 	if (problem) {
+		release(p);
 		cli_err(p->name, p->lineno, "%s", problem);
 		p->trouble = true;
 		if (o->format == FMT_JSON)
@@ -150,7 +213,10 @@ static void pair_line(struct pairs_run *p, const char *s, size_t len,
 	const char *en = tab ? tab + 1 : s;
 	size_t el = tab ? len - zl - 1 : 0;
 	size_t eb = base + (size_t)(en - s);
-	if (zhen_check_pair(&fs, p->ctx, s, zl, base, en, el, eb, &p->co) < 0) {
+	if (zhen_check_pair(&fs, p->ctx, s, zl, base, en, el, eb, &p->co) < 0 ||
+	    zhen_compare_across(p->held.fs, fs, p->ctx, &p->co) < 0) {
+		zhen_findings_free(fs);
+		release(p);
 		cli_err(p->name, p->lineno, "%s", zhen_ctx_errmsg(p->ctx));
 		p->trouble = true;
 		if (o->format == FMT_JSON)
@@ -159,14 +225,8 @@ static void pair_line(struct pairs_run *p, const char *s, size_t len,
 		return;
 	}
 	p->npairs++;
-	tally(p->n, fs);
-	if (o->format == FMT_JSON)
-		zhen_report_pair_json(cli_write_stdout, NULL, p->lineno, fs, s,
-		                      base, en, eb);
-	else
-		zhen_report_pair_text(cli_write_stdout, NULL, p->lineno, fs, s,
-		                      zl, base, en, el, eb, &p->ro);
-	zhen_findings_free(fs);
+	release(p);
+	hold(p, fs, s, tab ? len : 0, zl, base, eb);
 }
 
 /* Pairs stream line by line, so a million-line file needs no more memory
@@ -224,6 +284,8 @@ static int check_pairs(zhen_ctx *ctx, const struct opts *o, const char *path)
 		        strerror(errno ? errno : EIO));
 		p.trouble = true;
 	}
+	release(&p);
+	free(p.held.text);
 	free(line);
 	if (f != stdin)
 		fclose(f);

@@ -38,11 +38,15 @@ static int marks_init(struct zhen__cmp *c, struct small_marks *m)
 	return 0;
 }
 
-int zhen_compare_text(zhen_findings **out, zhen_ctx *ctx,
-                      const zhen_quantity *zh, size_t nzh,
-                      const zhen_quantity *en, size_t nen, size_t bead,
-                      const zhen_check_options *opts, const char *zh_text,
-                      size_t zh_len, const char *en_text, size_t en_len)
+/* zhen_compare_text() with the marks copied out when @p zused / @p eused
+ * are given: 1 where a rule explained the quantity, silently or with a
+ * finding about the pair (compare.h). */
+int zhen__compare_marks(zhen_findings **out, zhen_ctx *ctx,
+                        const zhen_quantity *zh, size_t nzh,
+                        const zhen_quantity *en, size_t nen, size_t bead,
+                        const zhen_check_options *opts, const char *zh_text,
+                        size_t zh_len, const char *en_text, size_t en_len,
+                        unsigned char *zused, unsigned char *eused)
 {
 	struct small_marks m;
 	bool big = nzh >= SMALL || nen >= SMALL;
@@ -62,6 +66,10 @@ int zhen_compare_text(zhen_findings **out, zhen_ctx *ctx,
 	for (const struct zhen__rule *r = zhen__rules; r->name; r++)
 		if (r->step(&c, r) < 0)
 			goto out;
+	if (zused)
+		memcpy(zused, c.zh.used, nzh);
+	if (eused)
+		memcpy(eused, c.en.used, nen);
 	*out = c.f;
 	c.f = NULL;
 	rc = 0;
@@ -77,6 +85,17 @@ out:
 		free(c.zpair);
 	}
 	return rc;
+}
+
+int zhen_compare_text(zhen_findings **out, zhen_ctx *ctx,
+                      const zhen_quantity *zh, size_t nzh,
+                      const zhen_quantity *en, size_t nen, size_t bead,
+                      const zhen_check_options *opts, const char *zh_text,
+                      size_t zh_len, const char *en_text, size_t en_len)
+{
+	return zhen__compare_marks(out, ctx, zh, nzh, en, nen, bead, opts,
+	                           zh_text, zh_len, en_text, en_len, NULL,
+	                           NULL);
 }
 
 int zhen_compare(zhen_findings **out, zhen_ctx *ctx, const zhen_quantity *zh,
@@ -220,6 +239,8 @@ const char *zhen_doubt_name(zhen_doubt d)
 	case ZHEN_DOUBT_DEFINITE: return "definite";
 	case ZHEN_DOUBT_FIRST: return "first";
 	case ZHEN_DOUBT_REMAINDER: return "remainder";
+	case ZHEN_DOUBT_IN_PREVIOUS: return "in-previous";
+	case ZHEN_DOUBT_IN_NEXT: return "in-next";
 	default: return "";
 	}
 }

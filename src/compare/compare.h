@@ -20,6 +20,8 @@
  *   lone.c      the one figure left on each side
  *   leftover.c  what is left: missing and extra
  *   series.c    a list that switches currency or magnitude
+ *   across.c    after the rules, two consecutive units: a figure the
+ *               neighbour holds was moved across rows, not dropped
  *   match.c     how a pairwise rule searches (window, index by value)
  *   rules.c     the table of rules, in order
  *   compare.c   the public entry points: walk the rules; the findings
@@ -89,6 +91,17 @@ struct zhen__rule {
 extern const struct zhen__rule zhen__rules[];
 
 /* ---- findings (compare.c) ---- */
+
+/* zhen_compare_text() that also copies out the marks: @p zused[i] (nzh
+ * bytes) and @p eused[j] (nen) are 1 where a rule explained the
+ * quantity, silently or in a finding about a pair; either may be NULL.
+ * For across.c, which must tell a figure matched from one left silent. */
+int zhen__compare_marks(zhen_findings **out, zhen_ctx *ctx,
+                        const zhen_quantity *zh, size_t nzh,
+                        const zhen_quantity *en, size_t nen, size_t bead,
+                        const zhen_check_options *opts, const char *zh_text,
+                        size_t zh_len, const char *en_text, size_t en_len,
+                        unsigned char *zused, unsigned char *eused);
 
 /* A finding about @p zq ↔ @p eq (either may be NULL: one side only);
  * negative on no memory. */

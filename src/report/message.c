@@ -44,8 +44,9 @@ static void describe(struct zhen__buf *b, const zhen_quantity *q,
 	value_text(b, q);
 }
 
-/* What made a comparison unsure, said after the figures. */
-static const char *doubt_text(zhen_doubt d)
+/* What made a comparison unsure, said after the figures; @p both: the
+ * finding is about a pair of figures. */
+static const char *doubt_text(zhen_doubt d, bool both)
 {
 	switch (d) {
 	case ZHEN_DOUBT_PAIRING:
@@ -59,6 +60,16 @@ static const char *doubt_text(zhen_doubt d)
 		       " have its partner there)";
 	case ZHEN_DOUBT_REMAINDER:
 		return " (one side counts the rest: \"other\")";
+	case ZHEN_DOUBT_IN_PREVIOUS:
+		return both ? " (unsure: both figures have a match in the pair"
+		              " before; the rows may be shifted)"
+		            : " (its match is in the pair before: the two"
+		              " languages end the rows at different places)";
+	case ZHEN_DOUBT_IN_NEXT:
+		return both ? " (unsure: both figures have a match in the pair"
+		              " after; the rows may be shifted)"
+		            : " (its match is in the pair after: the two"
+		              " languages end the rows at different places)";
 	default:
 		return "";
 	}
@@ -86,6 +97,7 @@ void zhen__report_message(struct zhen__buf *b, const zhen_finding *f,
 			describe(b, &f->en, es, eb);
 			zhen__buf_str(b, " is not in the Chinese");
 		}
+		zhen__buf_str(b, doubt_text(f->doubt, false));
 		return;
 	case ZHEN_F_SERIES:
 		/* compare also looks for a switch on the English side when
@@ -116,7 +128,7 @@ void zhen__report_message(struct zhen__buf *b, const zhen_finding *f,
 	zhen__buf_str(b, f->severity == ZHEN_SEV_INFO ? " ≈ " : " ≠ ");
 	describe(b, &f->en, es, eb);
 	if (f->doubt)
-		zhen__buf_str(b, doubt_text(f->doubt));
+		zhen__buf_str(b, doubt_text(f->doubt, true));
 	else if (f->severity == ZHEN_SEV_INFO && f->type == ZHEN_F_VALUE)
 		zhen__buf_str(b, " (rounded beyond the precision written)");
 	/* 下降3.4% ↔ "up 3.4%": the figures agree, the direction not */

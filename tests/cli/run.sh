@@ -110,6 +110,17 @@ assert 'bead' not in rows[0]['findings'][0], rows[0]
 PY
 then ok "pairs JSON: one object per line"; else bad "pairs JSON: $(cat "$T/out")"; fi
 expect_err_like "pairs error names file and line" "pairs.tsv:4: no TAB"
+# Rows that end a clause at different places: the figure is next door, so
+# it is noted (info), not a missing/extra warning; a bad row between two
+# rows stops the search (the rows around it are no neighbours).
+printf '共有八十个国家\tMore than 1,500 delegates from 80 countries\n一千五百名嘉宾参加。\tattended.\n' >"$T/split.tsv"
+expect_status "a row split is no warning" 0 "$ZHEN" check --pairs "$T/split.tsv"
+grep -q 'info extra: 1,500 = 1,500 is not in the Chinese (its match is in the pair after' "$T/out" \
+	&& ok "row split: names where the match is" || bad "row split message: $(cat "$T/out")"
+printf '共有八十个国家\tMore than 1,500 delegates from 80 countries\nno tab\n一千五百名嘉宾参加。\tattended.\n' >"$T/split.tsv"
+"$ZHEN" check --pairs "$T/split.tsv" --format=json >"$T/out" 2>/dev/null
+[ "$(grep -c '"severity":"warning"' "$T/out")" = 2 ] && ok "no neighbour across a bad row" \
+	|| bad "no neighbour across a bad row: $(cat "$T/out")"
 printf '增長21%%\tup 21%%\n' | "$ZHEN" check --pairs - >"$T/out" 2>"$T/err"
 [ $? = 0 ] && ok "pairs from stdin" || bad "pairs from stdin"
 

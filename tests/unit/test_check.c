@@ -186,6 +186,70 @@ START_TEST(strict_makes_missing_an_error)
 }
 END_TEST
 
+/* A file of pre-aligned rows, checked row by row and then across each
+ * boundary in order (as `zhen check --pairs` does): what each row keeps
+ * at warning and error level, and how many of its findings were moved. */
+static const struct {
+	const char *zh, *en;
+	size_t warnings, errors, moved;
+} rows[] = {
+	/* a clause and its figure end the row in one language only */
+	{ "来自八十多个国家和地区的代表、专家学者等",
+	  "More than 1,500 delegates from over 80 countries and regions,", 0, 0, 1 },
+	{ "共一千五百多名嘉宾参加大会。", "attended the meeting.", 0, 0, 1 },
+	/* the 19th in row 4 is claimed by row 3: row 5's 十九 stays dropped */
+	{ "会议学习了十九大精神。", "The meeting studied the spirit", 0, 0, 1 },
+	{ "大家一致表示赞同。", "of the 19th Congress. Everyone agreed.", 0, 0, 1 },
+	{ "以十九大精神为指导，", "Guided by this spirit,", 1, 0, 0 },
+	/* two rows swapped: both figures of each error are next door */
+	{ "2008年他获得冠军。", "In 2012 he won again.", 1, 0, 1 },
+	{ "2012年他再次获胜。", "He won the title in 2008.", 1, 0, 1 },
+	/* one figure next door is no excuse for the other: still an error */
+	{ "营收增长12%。", "Revenue rose 21%.", 0, 1, 0 },
+	{ "另一项目增长21%。", "Another project grew too.", 0, 0, 1 },
+	/* nothing next door: dropped */
+	{ "利润5亿元。", "Profit rose.", 1, 0, 0 },
+};
+
+START_TEST(across_rows)
+{
+	enum { N = sizeof rows / sizeof rows[0] };
+	zhen_findings *f[N];
+	zhen_ctx *ctx = NULL;
+	size_t base = 0;
+
+	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
+	for (size_t i = 0; i < N; i++) {
+		size_t zl = strlen(rows[i].zh), el = strlen(rows[i].en);
+		ck_assert_int_eq(zhen_check_pair(&f[i], ctx, rows[i].zh, zl, base,
+		                                 rows[i].en, el, base + zl + 1,
+		                                 NULL), 0);
+		base += zl + el + 2;
+		if (i)
+			ck_assert_int_eq(zhen_compare_across(f[i - 1], f[i], ctx,
+			                                     NULL), 0);
+	}
+	for (size_t i = 0; i < N; i++) {
+		size_t moved = 0;
+		for (size_t k = 0; k < zhen_findings_count(f[i]); k++) {
+			zhen_doubt d = zhen_findings_get(f[i], k)->doubt;
+			moved += d == ZHEN_DOUBT_IN_PREVIOUS ||
+			         d == ZHEN_DOUBT_IN_NEXT;
+		}
+		ck_assert_msg(zhen_findings_count_severity(f[i], ZHEN_SEV_WARNING)
+		              == rows[i].warnings, "row %zu: warnings", i + 1);
+		ck_assert_msg(zhen_findings_count_severity(f[i], ZHEN_SEV_ERROR)
+		              == rows[i].errors, "row %zu: errors", i + 1);
+		ck_assert_msg(moved == rows[i].moved, "row %zu: %zu moved", i + 1,
+		              moved);
+	}
+	ck_assert_int_eq(zhen_compare_across(NULL, f[0], ctx, NULL), 0);
+	for (size_t i = 0; i < N; i++)
+		zhen_findings_free(f[i]);
+	zhen_ctx_free(ctx);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("check");
@@ -197,6 +261,7 @@ int main(void)
 	tcase_add_test(tc, documents_end_to_end);
 	tcase_add_test(tc, sentence_per_line);
 	tcase_add_test(tc, strict_makes_missing_an_error);
+	tcase_add_test(tc, across_rows);
 	suite_add_tcase(s, tc);
 	return zhen_test_run(s);
 }
