@@ -180,6 +180,25 @@ int nr_emit_ident(struct scan *sc, size_t a, size_t digit, size_t *next)
 }
 
 /* Where an identifier around the digits at @p p starts, or (size_t)-1. */
+/* mid-2019, top-10, 1-of-4: a lowercase word (en_number_words.tsv ident
+ * of value 2) and a hyphen before the digits at @p p leave them a
+ * figure; Il-76 and COVID-19 are names. */
+static bool modifier_before(const struct scan *sc, size_t p)
+{
+	const char *s = sc->s;
+	size_t w = p - 1;
+	const struct entry *e;
+
+	if (p < sc->lo + 2 || s[p - 1] != '-' || !is_alpha(s[p - 2]))
+		return false;
+	while (w > sc->lo && is_alpha(s[w - 1]))
+		w--;
+	e = nr_match_back(&sc->d->t[TB_ENW], s, p - 1, w, LANG_ANY, 0,
+	                  K_IDENTPRE);
+	return e && e->val == 2 && e->len == p - 1 - w &&
+	       !memcmp(s + w, e->text, e->len);
+}
+
 size_t nr_ident_start(struct scan *sc, size_t p)
 {
 	const char *s = sc->s;
@@ -193,6 +212,8 @@ size_t nr_ident_start(struct scan *sc, size_t p)
 	if (p > sc->lo + 1 && s[p - 1] == '+' && is_alpha(s[p - 2]) &&
 	    (p - 2 == sc->lo || !is_alnum(s[p - 3])))
 		return p - 2;
+	if (modifier_before(sc, p))
+		return (size_t)-1;
 	if (p > sc->lo && (is_alpha(s[p - 1]) ||
 	                   (s[p - 1] == '-' && p - 1 > sc->lo &&
 	                    is_alpha(s[p - 2])))) {
