@@ -166,12 +166,30 @@ int zhen__push(struct zhen__cmp *c, zhen_ftype type, zhen_severity sev,
 	return push(c, type, sev, zq, eq, ZHEN_DOUBT_NONE);
 }
 
+/* Whether side @p s writes the value of word figure @p q in a figure a
+ * rule already gave another partner: 二人组 … 两场胜利 ↔ "two victories …
+ * four points" pairs 二 with "two", yet 两 may be the one "two" says and
+ * 二 ("duo") the one left untranslated. */
+static bool twin_taken(const struct zhen__side *s, const zhen_quantity *q)
+{
+	if (!zhen__is_words(q))
+		return false;
+	for (size_t k = 0; k < s->n; k++)
+		if (s->used[k] && s->q[k].kind == q->kind &&
+		    !zhen__dec_cmp(s->q[k].value, q->value))
+			return true;
+	return false;
+}
+
 /* Whether the rule's test would have taken another free partner for
- * either figure of the pair (i, j): the pair was then one choice among
+ * either figure of the pair (i, j), or a number word's value was taken
+ * on the other side by its twin: the pair was then one choice among
  * several. */
 static bool other_partner(const struct zhen__cmp *c, const struct zhen__rule *r,
                           size_t i, size_t j)
 {
+	if (twin_taken(&c->en, &c->zh.q[i]) || twin_taken(&c->zh, &c->en.q[j]))
+		return true;
 	for (size_t k = 0; k < c->en.n; k++)
 		if (k != j && !c->en.used[k] && r->match(&c->zh.q[i], &c->en.q[k]))
 			return true;
