@@ -49,7 +49,9 @@ typedef enum zhen_doubt {
 	                           counts the rest of the other's whole */
 	ZHEN_DOUBT_IN_PREVIOUS, /**< the figure's match is in the unit before
 	                             (zhen_compare_across()) */
-	ZHEN_DOUBT_IN_NEXT      /**< … in the unit after */
+	ZHEN_DOUBT_IN_NEXT,     /**< … in the unit after */
+	ZHEN_DOUBT_REPEAT       /**< a figure repeats one its side had paired:
+	                             a translation may write it fewer times */
 } zhen_doubt;
 
 typedef struct zhen_finding {
@@ -143,7 +145,7 @@ ZHEN_API const char *zhen_ftype_name(zhen_ftype t);
 /** "info", "warning", "error"; static. */
 ZHEN_API const char *zhen_severity_name(zhen_severity s);
 /** "", "pairing", "definite", "first", "remainder", "in-previous",
- *  "in-next"; static. */
+ *  "in-next", "repeat"; static. */
 ZHEN_API const char *zhen_doubt_name(zhen_doubt d);
 
 /**

@@ -215,14 +215,55 @@ static bool crosswise(const struct zhen__cmp *c, const struct zhen__rule *r,
 	       other_partner(c, r, i, j);
 }
 
+/* Whether quantity @p i of side @p s repeats a figure of its side that a
+ * rule paired: the same kind, value and unit (十九大 three times beside
+ * "the 19th" twice; "(45 minutes)" after each of two clauses that
+ * 以45分钟计 qualifies once). A translation writes a repeated figure as
+ * often or as seldom as it likes, so a repeat left over may be no
+ * translation of the figure it meets. */
+static bool repeats_paired(const struct zhen__side *s, size_t i)
+{
+	const zhen_quantity *q = &s->q[i];
+	for (size_t k = 0; k < s->n; k++)
+		if (k != i && s->used[k] && s->q[k].kind == q->kind &&
+		    !strcmp(s->q[k].unit, q->unit) &&
+		    !zhen__dec_cmp(s->q[k].value, q->value))
+			return true;
+	return false;
+}
+
+/* Within a factor of two, as a slip of a digit or a day often is (2015
+ * ↔ 2014, 10 ↔ 18, 4日 ↔ "November 5"); 十九 ↔ 100 and 1分钟 ↔ "45
+ * minutes" are not. */
+static bool slip_sized(const zhen_quantity *a, const zhen_quantity *b)
+{
+	double x = zhen__approx(a->value), y = zhen__approx(b->value);
+	if (a->kind == ZHEN_Q_DATE || b->kind == ZHEN_Q_DATE)
+		return true;
+	return (x > 0 && y > 0 && x <= 2 * y && y <= 2 * x) ||
+	       (x < 0 && y < 0 && x >= 2 * y && y >= 2 * x);
+}
+
+int zhen__push_value(struct zhen__cmp *c, zhen_ftype type, zhen_severity sev,
+                     size_t i, size_t j)
+{
+	/* a repeat meeting a figure of another size is more likely a
+	 * figure written fewer times beside one left unread than a slip */
+	if (sev == ZHEN_SEV_ERROR && type == ZHEN_F_VALUE &&
+	    !slip_sized(&c->zh.q[i], &c->en.q[j]) &&
+	    (repeats_paired(&c->zh, i) || repeats_paired(&c->en, j)))
+		return push(c, type, ZHEN_SEV_WARNING, &c->zh.q[i],
+		            &c->en.q[j], ZHEN_DOUBT_REPEAT);
+	return push(c, type, sev, &c->zh.q[i], &c->en.q[j], ZHEN_DOUBT_NONE);
+}
+
 int zhen__found_pair(struct zhen__cmp *c, const struct zhen__rule *r,
                      size_t i, size_t j)
 {
 	if (crosswise(c, r, i, j))
 		return push(c, r->type, ZHEN_SEV_WARNING, &c->zh.q[i],
 		            &c->en.q[j], ZHEN_DOUBT_PAIRING);
-	return push(c, r->type, r->sev, &c->zh.q[i], &c->en.q[j],
-	            ZHEN_DOUBT_NONE);
+	return zhen__push_value(c, r->type, r->sev, i, j);
 }
 
 void zhen_findings_free(zhen_findings *f)
@@ -257,6 +298,7 @@ const char *zhen_doubt_name(zhen_doubt d)
 	case ZHEN_DOUBT_DEFINITE: return "definite";
 	case ZHEN_DOUBT_FIRST: return "first";
 	case ZHEN_DOUBT_REMAINDER: return "remainder";
+	case ZHEN_DOUBT_REPEAT: return "repeat";
 	case ZHEN_DOUBT_IN_PREVIOUS: return "in-previous";
 	case ZHEN_DOUBT_IN_NEXT: return "in-next";
 	default: return "";

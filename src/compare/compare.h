@@ -107,6 +107,11 @@ int zhen__compare_marks(zhen_findings **out, zhen_ctx *ctx,
  * negative on no memory. */
 int zhen__push(struct zhen__cmp *c, zhen_ftype type, zhen_severity sev,
                const zhen_quantity *zq, const zhen_quantity *eq);
+/* A finding about the pair zh.q[i] ↔ en.q[j]; a value error where either
+ * figure repeats a figure its side had paired is a warning (doubt
+ * repeat). Negative on no memory. */
+int zhen__push_value(struct zhen__cmp *c, zhen_ftype type, zhen_severity sev,
+                     size_t i, size_t j);
 /* The rule's type and severity about the pair it took. */
 int zhen__found_pair(struct zhen__cmp *c, const struct zhen__rule *r,
                      size_t i, size_t j);

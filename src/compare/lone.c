@@ -218,5 +218,5 @@ int zhen__lone_pair(struct zhen__cmp *c, const struct zhen__rule *r)
 		sev = ZHEN_SEV_INFO;
 	c->zh.used[li] = c->en.used[lj] = 1;
 	c->zpair[li] = lj;
-	return zhen__push(c, type, sev, zq, eq);
+	return zhen__push_value(c, type, sev, (size_t)li, (size_t)lj);
 }

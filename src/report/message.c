@@ -60,6 +60,9 @@ static const char *doubt_text(zhen_doubt d, bool both)
 		       " have its partner there)";
 	case ZHEN_DOUBT_REMAINDER:
 		return " (one side counts the rest: \"other\")";
+	case ZHEN_DOUBT_REPEAT:
+		return " (unsure: one of them repeats a figure already paired,"
+		       " which a translation may write fewer times)";
 	case ZHEN_DOUBT_IN_PREVIOUS:
 		return both ? " (unsure: both figures have a match in the pair"
 		              " before; the rows may be shifted)"
