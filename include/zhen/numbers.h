@@ -108,11 +108,15 @@ enum {
 	                                    the other side may give whole
 	                                    (等四部委 = the ministry "and
 	                                    three others") */
-	ZHEN_QF_LUNAR = 1u << 17       /**< a DATE of the Chinese lunar
+	ZHEN_QF_LUNAR = 1u << 17,      /**< a DATE of the Chinese lunar
 	                                    calendar (农历十月十五, 腊月二十三,
 	                                    "October 15 of the lunar
 	                                    calendar"): never compared with a
 	                                    date of the Gregorian one */
+	ZHEN_QF_WIDE = 1u << 18        /**< a band (VAGUE) that spans two
+	                                    orders of magnitude, its value the
+	                                    lower end: 成千上万, thousands to
+	                                    tens of thousands */
 };
 
 /**

@@ -82,9 +82,20 @@ static bool decimals_rounded(const zhen_quantity *coarse,
 
 /* 17.4億 ↔ 1.7 billion rounds 1,740,000,000 to 10^8 and matches; 1.74億 ↔
  * 174 million is exact. */
+/* Whether @p w is a wide band (成千上万) whose upper end is @p v: a
+ * band of the next order ("tens of thousands") renders it. */
+static bool wide_top(const zhen_quantity *w, const zhen_quantity *v)
+{
+	zhen_decimal top = w->value;
+	top.exp++;
+	return (w->flags & ZHEN_QF_WIDE) && (v->flags & ZHEN_QF_VAGUE) &&
+	       zhen__dec_eq(top, v->value);
+}
+
 bool zhen__same_value(const zhen_quantity *a, const zhen_quantity *b)
 {
-	if (zhen__dec_eq(a->value, b->value))
+	if (zhen__dec_eq(a->value, b->value) || wide_top(a, b) ||
+	    wide_top(b, a))
 		return true;
 	/* Only a figure scaled by a magnitude word (1.7 billion, 5.4萬),
 	 * marked approximate or rounded from decimals was rounded by its
@@ -148,9 +159,27 @@ static bool rounds_to(const zhen_quantity *coarse, const zhen_quantity *fine)
 	return false;
 }
 
+static bool near_point(const zhen_quantity *a, const zhen_quantity *b);
+
 /* Rounded further than the precision written (1.74億 ↔ 2 billion): same
- * order of magnitude and within 10% — worth a look, not an error. */
+ * order of magnitude and within 10% — worth a look, not an error. A wide
+ * band (成千上万) is near what is near either end: "thousands" and "tens
+ * of thousands" both render it. */
 bool zhen__near_value(const zhen_quantity *a, const zhen_quantity *b)
+{
+	zhen_quantity top;
+	const zhen_quantity *w = a->flags & ZHEN_QF_WIDE ? a
+	                         : b->flags & ZHEN_QF_WIDE ? b : NULL;
+	if (near_point(a, b))
+		return true;
+	if (!w)
+		return false;
+	top = *w;
+	top.value.exp++;
+	return w == a ? near_point(&top, b) : near_point(a, &top);
+}
+
+static bool near_point(const zhen_quantity *a, const zhen_quantity *b)
 {
 	const zhen_quantity *coarse = coarser(a, b);
 	/* two decades are two bands: the '80s is no rounding of the '90s */

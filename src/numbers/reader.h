@@ -29,8 +29,9 @@ enum { POS_PRE = 1, POS_POST = 2, POS_MEASURE = 4, POS_BAND = 8,
        POS_DECL_BEFORE = 4096, POS_DECL_AFTER = 8192 };
 
 enum { ATT_WORD = 1, ATT_GLUED = 2 };
-/* zh_numerals.tsv's mark: a digit only where a run of digits starts */
-enum { ZM_LEAD = 1 };
+/* zh_numerals.tsv's mark: a digit only where a run of digits starts;
+ * a band that spans to the next order of magnitude (成千上万) */
+enum { ZM_LEAD = 1, ZM_WIDE = 2 };
 
 enum kind {
 	/* zh_numerals.tsv */

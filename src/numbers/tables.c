@@ -130,9 +130,12 @@ static const char *parse_entry(enum table_id tb, const struct zhen__dict_iter *i
 		if (it->nfields != 3 && it->nfields != 4)
 			return "expected 3 or 4 fields";
 		if (it->nfields == 4 && tb == TB_ZHNUM) {
-			if (fl[3] != 4 || memcmp(f[3], "lead", 4))
-				return "the mark must be lead";
-			e->pos = ZM_LEAD;
+			if (fl[3] == 4 && !memcmp(f[3], "lead", 4))
+				e->pos = ZM_LEAD;
+			else if (fl[3] == 4 && !memcmp(f[3], "wide", 4))
+				e->pos = ZM_WIDE;
+			else
+				return "the mark must be lead or wide";
 		} else if (it->nfields == 4) {
 			/* the word a noun-like number word is a figure
 			 * before (score: of), kept as its code */

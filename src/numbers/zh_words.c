@@ -112,7 +112,8 @@ int nr_zh_band(struct scan *sc, struct fig *f, size_t *next)
 	q->kind = ZHEN_Q_NUMBER;
 	q->value = zhen__dec(e->val, 0);
 	q->precision = 1;
-	q->flags = ZHEN_QF_WORDS | ZHEN_QF_APPROX | ZHEN_QF_VAGUE;
+	q->flags = ZHEN_QF_WORDS | ZHEN_QF_APPROX | ZHEN_QF_VAGUE |
+	           (e->pos == ZM_WIDE ? ZHEN_QF_WIDE : 0);
 	*next = zw + e->len;
 	return nr_emit(sc, zw, zw + e->len, q);
 }

@@ -10,7 +10,7 @@ enum { A = ZHEN_QF_APPROX, W = ZHEN_QF_WORDS, M = ZHEN_QF_MAGNITUDE,
        X = ZHEN_QF_CUR_AMBIGUOUS, R = ZHEN_QF_RANGE, D = ZHEN_QF_DECADE,
        NM = ZHEN_QF_NAME, V = ZHEN_QF_VAGUE, CT = ZHEN_QF_COUNT,
        INC = ZHEN_QF_INCREASE, DY = ZHEN_QF_DAY, DF = ZHEN_QF_DEFINITE,
-       RM = ZHEN_QF_REMAINDER, LU = ZHEN_QF_LUNAR };
+       RM = ZHEN_QF_REMAINDER, LU = ZHEN_QF_LUNAR, WD = ZHEN_QF_WIDE };
 enum { NUM = ZHEN_Q_NUMBER, MON = ZHEN_Q_MONEY, PCT = ZHEN_Q_PERCENT,
        PTS = ZHEN_Q_POINTS, ORD = ZHEN_Q_ORDINAL, YR = ZHEN_Q_YEAR,
        DT = ZHEN_Q_DATE, ID = ZHEN_Q_IDENT, TM = ZHEN_Q_TIME };
@@ -203,9 +203,9 @@ static const struct xcase cases[] = {
 	{ ZH, "每日9时和21时", { Q("9时", TM, "900", "", "", 0), Q("21时", TM, "2100", "", "", 0) } },
 	{ ZH, "一时难以决定", { NONE_ } },
 	{ EN, "at 11 o’clock", { Q("11 o’clock", TM, "1100", "", "", 0) } },
-	{ ZH, "成千上万的人", { Q("成千上万", NUM, "1000", "", "", A | W | V) } },
-	{ ZH, "千千萬萬的家庭", { Q("千千萬萬", NUM, "1000", "", "", A | W | V) } },
-	{ ZH, "成百上千", { Q("成百上千", NUM, "100", "", "", A | W | V) } },
+	{ ZH, "成千上万的人", { Q("成千上万", NUM, "1000", "", "", A | W | V | WD) } },
+	{ ZH, "千千萬萬的家庭", { Q("千千萬萬", NUM, "1000", "", "", A | W | V | WD) } },
+	{ ZH, "成百上千", { Q("成百上千", NUM, "100", "", "", A | W | V | WD) } },
 	{ ZH, "12至14日", { Q("12", DT, "12", "", "", DY | R), Q("14日", DT, "14", "", "", DY | R) } },
 	{ EN, "on December 25 and 26, 2017.", { Q("December 25", DT, "20171225", "", "", 0), Q("26, 2017", DT, "20171226", "", "", 0) } },
 	{ EN, "on March 5 and 10 people", { Q("March 5", DT, "305", "", "", 0), Q("10", NUM, "10", "", "", 0) } },
