@@ -19,9 +19,11 @@ typedef enum zhen_ftype {
 	ZHEN_F_VALUE,         /**< a different figure */
 	ZHEN_F_UNIT,          /**< same value, different unit (% vs points) */
 	ZHEN_F_MISSING,       /**< in the Chinese only; with both sides set,
-	                           a date whose year only the Chinese writes */
+	                           a date whose year or day only the Chinese
+	                           writes */
 	ZHEN_F_EXTRA,         /**< in the English only; with both sides set,
-	                           a date whose year only the English writes */
+	                           a date whose year or day only the English
+	                           writes */
 	ZHEN_F_SERIES,        /**< a list switches currency or magnitude midway */
 	ZHEN_F_ALIGNMENT      /**< a doubtful stretch of the alignment */
 } zhen_ftype;

@@ -202,6 +202,67 @@ int zhen__found_date_year(struct zhen__cmp *c, const struct zhen__rule *r,
 	return zhen__push(c, ZHEN_F_VALUE, ZHEN_SEV_ERROR, zq, eq);
 }
 
+/* 10月1日 ↔ "in October": a date and its month written alone, the year
+ * the same or written on neither side: the day left out, not another
+ * date. */
+bool zhen__m_date_day(const zhen_quantity *a, const zhen_quantity *b)
+{
+	int64_t x, y;
+	date_year(a, &x);
+	date_year(b, &y);
+	int64_t ya = whole(a->value) / 10000, yb = whole(b->value) / 10000;
+	if (x < 0 || y < 0 || (a->flags | b->flags) & (ZHEN_QF_DAY |
+	                                               ZHEN_QF_LUNAR) ||
+	    (ya != yb && ya && yb))
+		return false;
+	return x / 100 == y / 100 && x / 100 >= 1 && x / 100 <= 12 &&
+	       (x % 100 == 0) != (y % 100 == 0);
+}
+
+/* A bare figure in digits right after the English month @p m ("March
+ * 61", "October, 1"): where the day goes, a day the reader could not
+ * take for one (past 31, or set off by a comma); or -1. */
+static long day_slot(const zhen_quantity *m, const struct zhen__side *s)
+{
+	const zhen_quantity *q = s->q;
+	for (size_t i = 0; i < s->n; i++) {
+		int64_t v = whole(q[i].value);
+		if (!s->used[i] && q[i].kind == ZHEN_Q_NUMBER &&
+		    !q[i].unit[0] && !zhen__is_words(&q[i]) && v >= 0 &&
+		    v < 100 && q[i].start >= m->end && q[i].start - m->end <= 2)
+			return (long)i;
+	}
+	return -1;
+}
+
+/* zhen__m_date_day()'s pair: missing when the Chinese writes the day,
+ * extra when the English does; a warning like any figure left out. Where
+ * the English month has a figure in the day's place, that is the day:
+ * the same day ("October, 1") is the date written oddly, another one
+ * ("March 61") the day written wrong. */
+int zhen__found_date_day(struct zhen__cmp *c, const struct zhen__rule *r,
+                         size_t i, size_t j)
+{
+	const zhen_quantity *zq = &c->zh.q[i], *eq = &c->en.q[j];
+	int64_t md;
+	long d;
+	(void)r;
+	if (whole(zq->value) % 100 && (d = day_slot(eq, &c->en)) >= 0) {
+		c->en.used[d] = 1;
+		if (whole(c->en.q[d].value) == whole(zq->value) % 100)
+			return 0;
+		return zhen__push(c, ZHEN_F_VALUE, ZHEN_SEV_ERROR, zq,
+		                  &c->en.q[d]);
+	}
+	/* a year on one side only: 2019年10月20日 ↔ "October 2019" */
+	if (date_year(zq, &md) != date_year(eq, &md))
+		(void)(date_year(zq, &md) ? year_elsewhere(zq, &c->en)
+		                          : year_elsewhere(eq, &c->zh));
+	return zhen__push(c, whole(zq->value) % 100 ? ZHEN_F_MISSING
+	                                            : ZHEN_F_EXTRA,
+	                  c->lone, zq, eq);
+}
+
 /* The month of a month written alone (6月, "June"), or 0. */
 static int64_t month_only(const zhen_quantity *q)
 {

@@ -74,6 +74,11 @@ const struct zhen__rule zhen__rules[] = {
 	  .why = "11 月 26 日 ↔ \"November 26, 2008\": one day, its year on "
 	         "one side only; the year is then looked for as a figure of "
 	         "its own, else reported missing, extra or wrong" },
+	{ .name = "date-day", .step = zhen__pairs,
+	  .match = zhen__m_date_day, .found = zhen__found_date_day,
+	  .why = "10月1日 ↔ \"in October\": one month, its day on one side "
+	         "only: the day left out (missing or extra), not another "
+	         "date; before the slips, which would call it a value error" },
 
 	/* one figure with a slip: a finding about the pair */
 	FINDS("currency", zhen__m_currency, ZHEN_F_CURRENCY, ZHEN_SEV_ERROR,

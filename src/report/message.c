@@ -78,6 +78,22 @@ static const char *doubt_text(zhen_doubt d, bool both)
 	}
 }
 
+/* Whether date value @p d (YYYYMMDD or MMDD) has no day: a month alone. */
+static bool month_alone(zhen_decimal d)
+{
+	/* the value is normalised without trailing zeros: MM-00 is MM x
+	 * 10^2 (or 10^3 for October), a day ends before the hundreds */
+	return d.exp >= 2;
+}
+
+/* A missing/extra finding about two dates: whether one of them is a
+ * month alone, so that what is left out is the day, not the year. */
+static bool day_left_out(const zhen_finding *f)
+{
+	return f->zh.kind == ZHEN_Q_DATE && f->en.kind == ZHEN_Q_DATE &&
+	       month_alone(f->zh.value) != month_alone(f->en.value);
+}
+
 void zhen__report_message(struct zhen__buf *b, const zhen_finding *f,
                           const char *zs, size_t zb, const char *es,
                           size_t eb)
@@ -86,13 +102,15 @@ void zhen__report_message(struct zhen__buf *b, const zhen_finding *f,
 	case ZHEN_F_MISSING:
 	case ZHEN_F_EXTRA:
 		if (f->has_zh && f->has_en) {
-			/* a date whose year one side leaves out */
+			/* a date whose year or day one side leaves out */
+			const char *what = day_left_out(f) ? "day" : "year";
 			describe(b, &f->zh, zs, zb);
 			zhen__buf_str(b, " ~ ");
 			describe(b, &f->en, es, eb);
-			zhen__buf_str(b, f->type == ZHEN_F_MISSING
-			                     ? ": the year is not in the English"
-			                     : ": the year is not in the Chinese");
+			zhen__buf_printf(b, f->type == ZHEN_F_MISSING
+			                     ? ": the %s is not in the English"
+			                     : ": the %s is not in the Chinese",
+			                 what);
 		} else if (f->type == ZHEN_F_MISSING) {
 			describe(b, &f->zh, zs, zb);
 			zhen__buf_str(b, " is not in the English");

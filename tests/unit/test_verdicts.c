@@ -184,6 +184,14 @@ static const struct {
 	{ "2018-2023年", "from 2018 to 2023", CLEAN },
 	{ "1995-96赛季", "the 1995-96 season", CLEAN },
 	{ "10月22日", "October 22", CLEAN },
+	/* the day left out is missing, not another date; a figure where
+	 * the day goes is the day */
+	{ "会议于10月20日举行。", "The meeting was held in October.", MIS },
+	{ "会议于10月举行。", "The meeting was held on October 12.", EXT },
+	{ "2019年10月20日举行。", "Held in October 2019.", MIS },
+	{ "会议于10月20日举行。", "The meeting was held in November.", VAL },
+	{ "10月1日14时开始。", "It began at 14:00 on October, 1.", CLEAN },
+	{ "3月21日的枪击案", "the shootings of March 61", VAL },
 	{ "10月22日", "22 October", CLEAN },
 	{ "10月22日", "Oct. 22", CLEAN },
 	{ "10月22日", "October 21", VAL },
