@@ -36,6 +36,7 @@ typedef enum zhen_qkind {
 #define ZHEN_UNIT_WEEK "week"
 #define ZHEN_UNIT_DAY "day"
 #define ZHEN_UNIT_HOUR "hour"
+#define ZHEN_UNIT_MINUTE "minute"
 #define ZHEN_UNIT_SECOND "second"
 #define ZHEN_UNIT_METRE "m"
 #define ZHEN_UNIT_KM "km"

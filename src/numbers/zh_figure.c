@@ -188,6 +188,7 @@ static size_t context(struct scan *sc, struct fig *f)
 	if (f->hedge)
 		q->flags |= ZHEN_QF_APPROX;
 	end = q->unit[0] ? f->b : nr_post_context(sc, f->b, q, cur, &f->strong);
+	end = nr_zh_minutes(sc, f->a, end, q);
 	q->flags |= nr_movement_before(sc, f->a);
 	end = nr_unit_tail(sc, end, q);
 	end = nr_zh_and_a_half(sc, f, end);

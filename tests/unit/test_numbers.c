@@ -206,6 +206,21 @@ static const struct xcase cases[] = {
 	{ ZH, "成千上万的人", { Q("成千上万", NUM, "1000", "", "", A | W | V | WD) } },
 	{ ZH, "千千萬萬的家庭", { Q("千千萬萬", NUM, "1000", "", "", A | W | V | WD) } },
 	{ ZH, "成百上千", { Q("成百上千", NUM, "100", "", "", A | W | V | WD) } },
+	/* durations in parts: a race time is minutes and seconds, no clock */
+	{ ZH, "用时1分57秒79", { Q("1分", NUM, "1", "", "minute", 0),
+	                         Q("57秒79", NUM, "57.79", "", "second", 0) } },
+	{ ZH, "全程2小时30分", { Q("2小时", NUM, "2", "", "hour", 0),
+	                        Q("30分", NUM, "30", "", "minute", 0) } },
+	{ ZH, "得了3分", { Q("3", NUM, "3", "", "", 0) } },
+	{ EN, "swam it in 1:57.79", { Q("1", NUM, "1", "", "minute", 0),
+	                               Q("57.79", NUM, "57.79", "", "second", 0) } },
+	{ EN, "won in 2:01:39.5", { Q("2", NUM, "2", "", "hour", 0),
+	                             Q("01", NUM, "1", "", "minute", 0),
+	                             Q("39.5", NUM, "39.5", "", "second", 0) } },
+	{ EN, "met at 9:30", { Q("9:30", TM, "930", "", "", 0) } },
+	/* seconds past 59: no race time */
+	{ EN, "a ratio of 3:75.5", { Q("3", NUM, "3", "", "", 0),
+	                              Q("75.5", NUM, "75.5", "", "", 0) } },
 	{ ZH, "12至14日", { Q("12", DT, "12", "", "", DY | R), Q("14日", DT, "14", "", "", DY | R) } },
 	{ EN, "on December 25 and 26, 2017.", { Q("December 25", DT, "20171225", "", "", 0), Q("26, 2017", DT, "20171226", "", "", 0) } },
 	{ EN, "on March 5 and 10 people", { Q("March 5", DT, "305", "", "", 0), Q("10", NUM, "10", "", "", 0) } },
@@ -1331,7 +1346,8 @@ static bool canonical_unit(const char *code)
 START_TEST(unit_codes)
 {
 	static const char *const in_dict[] = { ZHEN_UNIT_YEAR, ZHEN_UNIT_MONTH,
-		ZHEN_UNIT_WEEK, ZHEN_UNIT_DAY, ZHEN_UNIT_HOUR, ZHEN_UNIT_SECOND,
+		ZHEN_UNIT_WEEK, ZHEN_UNIT_DAY, ZHEN_UNIT_HOUR, ZHEN_UNIT_MINUTE,
+		ZHEN_UNIT_SECOND,
 		ZHEN_UNIT_METRE, ZHEN_UNIT_KM, ZHEN_UNIT_FOOT, ZHEN_UNIT_POINT,
 		ZHEN_UNIT_TIMES };
 	static const char *const by_reader[] = { ZHEN_UNIT_QUARTER,
