@@ -65,6 +65,11 @@ const struct entry *nr_zh_char(const struct zhen__numbers_data *d,
 			return &three;
 		return NULL;
 	}
+	/* a word of numerals (一级, 唯一) is one only where a figure starts
+	 * (nr_zh_word()); inside one, 六点一级 is 6.1 and its 一 a digit */
+	if (e && e->kind == K_ZWORD)
+		return match_fwd(&d->t[TB_ZHNUM], s, len, i, LANG_ANY, 0,
+		                 K_DIGIT);
 	if (e && e->kind > K_NEG)
 		return NULL;
 	/* 零下 is a minus only where a figure starts (nr_read_zh() looks for

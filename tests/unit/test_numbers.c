@@ -206,6 +206,11 @@ static const struct xcase cases[] = {
 	{ ZH, "成千上万的人", { Q("成千上万", NUM, "1000", "", "", A | W | V | WD) } },
 	{ ZH, "千千萬萬的家庭", { Q("千千萬萬", NUM, "1000", "", "", A | W | V | WD) } },
 	{ ZH, "成百上千", { Q("成百上千", NUM, "100", "", "", A | W | V | WD) } },
+	/* 级 is a measure word (wind force, grades); 一级, 二级 are classes */
+	{ ZH, "东北风六七级", { Q("六", NUM, "6", "", "", W | R),
+	                       Q("七", NUM, "7", "", "", W | R) } },
+	{ ZH, "一级方程式赛车", { { NULL } } },
+	{ ZH, "里氏六点一级地震", { Q("六点一", NUM, "6.1", "", "", W) } },
 	/* durations in parts: a race time is minutes and seconds, no clock */
 	{ ZH, "用时1分57秒79", { Q("1分", NUM, "1", "", "minute", 0),
 	                         Q("57秒79", NUM, "57.79", "", "second", 0) } },
