@@ -157,6 +157,7 @@ static const struct xcase cases[] = {
 	{ ZH, "这两天很忙", { NONE_ } },
 	{ ZH, "退一万步说", { NONE_ } },
 	{ EN, "rose 8 percent points", { Q("8 percent points", PTS, "8", "", "", 0) } },
+	{ EN, "rose 3.6 percentage from", { Q("3.6 percentage", PTS, "3.6", "", "", 0) } },
 	/* ---- a half and fractions, hyphenated magnitudes, a typed space
 	 * after the point (issue B2) ---- */
 	{ EN, "two and a half years", { Q("two and a half years", NUM, "2.5", "", "year", W) } },
