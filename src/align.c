@@ -475,7 +475,8 @@ static int store_sentences(struct store *st, const zhen_sentences *s,
 			int cls = qclass(x->kind);
 			uint64_t h;
 
-			if (cls < 0)
+			/* a latent numeral (十大) is no figure to anchor on */
+			if (cls < 0 || (x->flags & ZHEN_QF_LATENT))
 				continue;
 			h = zhen__mix64(zhen__mix64((uint64_t)x->value.coef) ^
 			          ((uint64_t)(uint32_t)x->value.exp << 8) ^

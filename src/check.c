@@ -67,8 +67,9 @@ static int extract_all(zhen_result *r, zhen_ctx *ctx, const zhen_doc *doc,
 		return ZHEN_ENOMEM;
 	for (size_t i = 0; i < s->n; i++) {
 		const zhen_sentence *se = &s->s[i];
-		rc = zhen_numbers_extract(&r->q[lang][i], ctx, lang, r->convert,
-		                          bytes + se->off, se->len, se->off);
+		rc = zhen_numbers_extract_all(&r->q[lang][i], ctx, lang,
+		                              r->convert, bytes + se->off,
+		                              se->len, se->off);
 		if (rc < 0)
 			return rc;
 	}
@@ -311,10 +312,10 @@ int zhen_check_pair(zhen_findings **out, zhen_ctx *ctx, const char *zh,
 		return rc;
 	if (conv == ZHEN_CONVERT_AUTO)
 		conv = ZHEN_CONVERT_T2S;
-	if ((rc = zhen_numbers_extract(&zq, ctx, ZHEN_LANG_ZH, conv, zh,
-	                               zh_len, zh_base)) < 0 ||
-	    (rc = zhen_numbers_extract(&eq, ctx, ZHEN_LANG_EN, conv, en,
-	                               en_len, en_base)) < 0)
+	if ((rc = zhen_numbers_extract_all(&zq, ctx, ZHEN_LANG_ZH, conv, zh,
+	                                   zh_len, zh_base)) < 0 ||
+	    (rc = zhen_numbers_extract_all(&eq, ctx, ZHEN_LANG_EN, conv, en,
+	                                   en_len, en_base)) < 0)
 		goto out;
 	rc = zhen_compare_text(out, ctx, zq->q, zq->n, eq->q, eq->n, 0, opts,
 	                       zh, zh_len, en, en_len);

@@ -216,6 +216,7 @@ struct zhen_quantities {
 /** Append a copy of @p q; ZHEN_ENOMEM on failure. */
 int zhen__quantities_push(struct zhen_quantities *l, const zhen_quantity *q);
 
+
 struct zhen_findings {
 	zhen_finding *f;
 	size_t n, cap;

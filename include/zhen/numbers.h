@@ -114,10 +114,19 @@ enum {
 	                                    "October 15 of the lunar
 	                                    calendar"): never compared with a
 	                                    date of the Gregorian one */
-	ZHEN_QF_WIDE = 1u << 18        /**< a band (VAGUE) that spans two
+	ZHEN_QF_WIDE = 1u << 18,       /**< a band (VAGUE) that spans two
 	                                    orders of magnitude, its value the
 	                                    lower end: 成千上万, thousands to
 	                                    tens of thousands */
+	ZHEN_QF_LATENT = 1u << 19      /**< a numeral that is no figure on its
+	                                    own (十大, 万名, 习近平三号 with
+	                                    nothing after 号 to make it a day):
+	                                    never reported, never an anchor,
+	                                    but it explains the other side's
+	                                    figure it writes ("the top 10",
+	                                    "on the 3rd"). Only from
+	                                    zhen_numbers_extract_all() and in a
+	                                    checked result's quantities. */
 };
 
 /**
@@ -156,6 +165,18 @@ typedef struct zhen_quantities zhen_quantities;
 ZHEN_API int zhen_numbers_extract(zhen_quantities **out, zhen_ctx *ctx,
                                   zhen_lang lang, zhen_convert_mode conv,
                                   const char *text, size_t len, size_t base);
+
+/**
+ * zhen_numbers_extract() with the latent numerals too, flagged
+ * ZHEN_QF_LATENT (十大, 一些, 三号 with nothing after 号 to make it a day):
+ * numerals the reader takes for no figure on their own. What the check
+ * pipeline reads, so that its compare can let one explain a figure of the
+ * other side. Same arguments, returns and ownership.
+ */
+ZHEN_API int zhen_numbers_extract_all(zhen_quantities **out, zhen_ctx *ctx,
+                                      zhen_lang lang, zhen_convert_mode conv,
+                                      const char *text, size_t len,
+                                      size_t base);
 
 /** Free; NULL is allowed. */
 ZHEN_API void zhen_quantities_free(zhen_quantities *q);

@@ -16,14 +16,18 @@ static void print_quantity(const zhen_doc *doc, const zhen_quantity *x)
 	const char *unit = x->currency[0] ? x->currency : x->unit;
 	/* the sign's other currencies: $ may be HK$, a Traditional 元 NT$ */
 	bool alt = x->currency_alt[0] != 0;
-	printf("%zu\t%zu-%zu\t%s\t%s\t%s%s%s\t%s%s%s\t%.*s\n",
+	char flags[32];
+	snprintf(flags, sizeof flags, "%s%s%s%s%s",
+	         x->flags & ZHEN_QF_APPROX ? "approx" : "",
+	         x->flags & ZHEN_QF_APPROX && x->flags & ZHEN_QF_RANGE ? "," : "",
+	         x->flags & ZHEN_QF_RANGE ? "range" : "",
+	         x->flags & ZHEN_QF_LATENT &&
+	                 x->flags & (ZHEN_QF_APPROX | ZHEN_QF_RANGE) ? "," : "",
+	         x->flags & ZHEN_QF_LATENT ? "latent" : "");
+	printf("%zu\t%zu-%zu\t%s\t%s\t%s%s%s\t%s\t%.*s\n",
 	       zhen_doc_line_of(doc, x->start), xs, xe,
 	       zhen_qkind_name(x->kind), v, unit, alt ? " or " : "",
-	       x->currency_alt, x->flags & ZHEN_QF_APPROX ? "approx" : "",
-	       x->flags & ZHEN_QF_APPROX && x->flags & ZHEN_QF_RANGE ? ","
-	                                                             : "",
-	       x->flags & ZHEN_QF_RANGE ? "range" : "",
-	       (int)(x->end - x->start), b + x->start);
+	       x->currency_alt, flags, (int)(x->end - x->start), b + x->start);
 }
 
 int cmd_numbers(zhen_ctx *ctx, const struct opts *o)
@@ -45,8 +49,10 @@ int cmd_numbers(zhen_ctx *ctx, const struct opts *o)
 	for (size_t p = 0; p < zhen_doc_paragraph_count(doc); p++) {
 		const zhen_paragraph *pa = zhen_doc_paragraph(doc, p);
 		zhen_quantities *q = NULL;
-		if (zhen_numbers_extract(&q, ctx, o->lang, mode, b + pa->off,
-		                         pa->len, pa->off) < 0) {
+		if ((o->latent ? zhen_numbers_extract_all
+		               : zhen_numbers_extract)(&q, ctx, o->lang, mode,
+		                                       b + pa->off, pa->len,
+		                                       pa->off) < 0) {
 			cli_err(cli_display_name(path), pa->line, "%s",
 			        zhen_ctx_errmsg(ctx));
 			status = EXIT_TROUBLE;

@@ -12,7 +12,8 @@
 
 enum opt_id {
 	OPT_COLOR = 256, OPT_CONVERT, OPT_DICT, OPT_ENCODING, OPT_FORMAT,
-	OPT_HELP, OPT_LANG, OPT_LEXICON, OPT_PAIRS, OPT_PARAGRAPHS, OPT_SPL,
+	OPT_HELP, OPT_LANG, OPT_LATENT, OPT_LEXICON, OPT_PAIRS, OPT_PARAGRAPHS,
+	OPT_SPL,
 	OPT_STRICT, OPT_TMX_ZH, OPT_VERSION
 };
 
@@ -49,6 +50,9 @@ static const struct longopt aliases[] = {
 	{ "help", ARG_NONE, 0, OPT_HELP, "", NULL },
 	{ "lang", ARG_STRING, 0, OPT_LANG, "=zh|en",
 	  "language of the input (segment, numbers)" },
+	{ "latent", ARG_NONE, 0, OPT_LATENT, "",
+	  "numbers: also the numerals read as no figure on\n"
+	  "their own (十大, 一些), flagged latent" },
 	{ "lexicon", ARG_STRING, 0, OPT_LEXICON, "=FILE",
 	  "word list in CC-CEDICT format to help aligning\n"
 	  "(check, align; get CC-CEDICT from mdbg.net)" },
@@ -205,6 +209,9 @@ static int take(struct opts *o, int *color_mode, enum opt_id id,
 		break;
 	case OPT_SPL:
 		o->sentence_per_line = true;
+		break;
+	case OPT_LATENT:
+		o->latent = true;
 		break;
 	case OPT_STRICT:
 		o->strict = true;

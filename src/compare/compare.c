@@ -38,6 +38,85 @@ static int marks_init(struct zhen__cmp *c, struct small_marks *m)
 	return 0;
 }
 
+/* One side's quantities parted (compare.h): the figures, then the latent
+ * numerals, in a copy only when any is latent; figure k is the caller's
+ * map[k]. */
+struct parted {
+	zhen_quantity small[SMALL];
+	unsigned char lsmall[SMALL];
+	size_t msmall[SMALL];
+	zhen_quantity *buf;
+	unsigned char *lused;
+	size_t *map;        /* NULL: the caller's array as it is */
+	bool heap;
+};
+
+static int part(struct parted *p, struct zhen__side *s)
+{
+	const zhen_quantity *q = s->q;
+	size_t n = s->n, nlat = 0, f = 0, l;
+
+	p->map = NULL;
+	p->heap = false;
+	for (size_t i = 0; i < n; i++)
+		nlat += (q[i].flags & ZHEN_QF_LATENT) != 0;
+	if (!nlat)
+		return 0;
+	if (n <= SMALL) {
+		p->buf = p->small;
+		p->lused = p->lsmall;
+		p->map = p->msmall;
+	} else {
+		p->heap = true;
+		p->buf = malloc(n * sizeof *p->buf);
+		p->lused = malloc(nlat);
+		p->map = malloc(n * sizeof *p->map);
+		if (!p->buf || !p->lused || !p->map)
+			return ZHEN_ENOMEM;
+	}
+	memset(p->lused, 0, nlat);
+	l = n - nlat;
+	for (size_t i = 0; i < n; i++) {
+		if (q[i].flags & ZHEN_QF_LATENT) {
+			p->buf[l++] = q[i];
+		} else {
+			p->map[f] = i;
+			p->buf[f++] = q[i];
+		}
+	}
+	s->q = p->buf;
+	s->n = f;
+	s->lat = p->buf + f;
+	s->nlat = nlat;
+	s->lused = p->lused;
+	return 0;
+}
+
+static void part_free(struct parted *p)
+{
+	if (p->heap) {
+		free(p->buf);
+		free(p->lused);
+		free(p->map);
+	}
+}
+
+/* The marks of side @p s to the caller's @p n quantities: latent
+ * numerals are explained by nothing. */
+static void marks_out(unsigned char *dst, size_t n, const struct zhen__side *s,
+                      const struct parted *p)
+{
+	if (!dst)
+		return;
+	if (!p->map) {
+		memcpy(dst, s->used, n);
+		return;
+	}
+	memset(dst, 0, n);
+	for (size_t k = 0; k < s->n; k++)
+		dst[p->map[k]] = s->used[k];
+}
+
 /* zhen_compare_text() with the marks copied out when @p zused / @p eused
  * are given: 1 where a rule explained the quantity, silently or with a
  * finding about the pair (compare.h). */
@@ -49,6 +128,7 @@ int zhen__compare_marks(zhen_findings **out, zhen_ctx *ctx,
                         unsigned char *zused, unsigned char *eused)
 {
 	struct small_marks m;
+	struct parted zp, ep;
 	bool big = nzh >= SMALL || nen >= SMALL;
 	bool strict = opts && opts->strict;
 	struct zhen__cmp c = {
@@ -61,15 +141,18 @@ int zhen__compare_marks(zhen_findings **out, zhen_ctx *ctx,
 	int rc = ZHEN_ENOMEM;
 
 	*out = NULL;
-	if (marks_init(&c, big ? NULL : &m) < 0 || zhen__index_init(&c) < 0)
+	ep.heap = false;
+	zp.heap = false;
+	/* the marks first: sized for every quantity, they fail before a
+	 * count no memory could hold is read */
+	if (marks_init(&c, big ? NULL : &m) < 0 || part(&zp, &c.zh) < 0 ||
+	    part(&ep, &c.en) < 0 || zhen__index_init(&c) < 0)
 		goto out;
 	for (const struct zhen__rule *r = zhen__rules; r->name; r++)
 		if (r->step(&c, r) < 0)
 			goto out;
-	if (zused)
-		memcpy(zused, c.zh.used, nzh);
-	if (eused)
-		memcpy(eused, c.en.used, nen);
+	marks_out(zused, nzh, &c.zh, &zp);
+	marks_out(eused, nen, &c.en, &ep);
 	*out = c.f;
 	c.f = NULL;
 	rc = 0;
@@ -79,6 +162,8 @@ out:
 		zhen__fail(ctx, rc, "out of memory");
 	zhen__index_free(&c);
 	zhen_findings_free(c.f);
+	part_free(&zp);
+	part_free(&ep);
 	if (big) {
 		free(c.zh.used);
 		free(c.en.used);

@@ -20,6 +20,8 @@
  *   lone.c      the one figure left on each side
  *   leftover.c  what is left: missing and extra
  *   series.c    a list that switches currency or magnitude
+ *   latent.c    a figure the other side writes as a numeral the reader
+ *               left latent (十大 ↔ "the top 10")
  *   across.c    after the rules, two consecutive units: a figure the
  *               neighbour holds was moved across rows, not dropped
  *   match.c     how a pairwise rule searches (window, index by value)
@@ -45,6 +47,11 @@ struct zhen__side {
 	unsigned char *used; /* 1: explained by a rule, out of play */
 	const char *text;    /* the text q was read from, or NULL */
 	size_t len;
+	/* the latent numerals (ZHEN_QF_LATENT), apart from q: no rule but
+	 * latent.c's sees them */
+	const zhen_quantity *lat;
+	size_t nlat;
+	unsigned char *lused; /* 1: it explained a figure */
 };
 
 struct zhen__vkey; /* match.c */
@@ -89,6 +96,13 @@ struct zhen__rule {
 
 /* In order; ends with a row whose name is NULL. */
 extern const struct zhen__rule zhen__rules[];
+
+/* ---- latent numerals (latent.c) ---- */
+
+/* A figure left over that a latent numeral of the other side says by a
+ * silent rule's test (十大 ↔ "the top 10", 三号 ↔ "the 3rd"): both out
+ * of play, no finding. */
+int zhen__latent(struct zhen__cmp *c, const struct zhen__rule *r);
 
 /* ---- findings (compare.c) ---- */
 

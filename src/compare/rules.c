@@ -130,6 +130,12 @@ const struct zhen__rule zhen__rules[] = {
 	WHOLE("lone-pair", zhen__lone_pair,
 	      "17 ↔ \"eleven\": the one figure left on each side is one "
 	      "figure translated wrong, not one dropped and one made up"),
+	WHOLE("latent", zhen__latent,
+	      "十大 ↔ \"the top 10\", 三号 ↔ \"the 3rd\": a numeral the reader "
+	      "took for no figure says the other side's figure; after every "
+	      "rule that pairs two figures (a figure read is better "
+	      "evidence than a numeral left latent), before what is left is "
+	      "reported"),
 	WHOLE("missing", zhen__missing,
 	      "a Chinese figure nothing explains"),
 	WHOLE("extra", zhen__extra, "an English figure nothing explains"),

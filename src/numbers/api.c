@@ -84,9 +84,30 @@ static int scan_zh(struct scan *sc, const unsigned char *cand,
 	return 0;
 }
 
-int zhen_numbers_extract(zhen_quantities **out, zhen_ctx *ctx, zhen_lang lang,
-                         zhen_convert_mode conv, const char *text, size_t len,
-                         size_t base)
+/* The figures of @p sc and its latent numerals, one list in order of
+ * start (a figure before a latent numeral where both start at once). */
+static int merge_latent(struct scan *sc)
+{
+	struct zhen_quantities *a = sc->out, *l = sc->latent, m = { 0 };
+	size_t i = 0, j = 0;
+
+	if (!l || !l->n)
+		return 0;
+	while (i < a->n || j < l->n) {
+		bool fig = j == l->n || (i < a->n && a->q[i].start <= l->q[j].start);
+		if (zhen__quantities_push(&m, fig ? &a->q[i++] : &l->q[j++]) < 0) {
+			free(m.q);
+			return ZHEN_ENOMEM;
+		}
+	}
+	free(a->q);
+	*a = m;
+	return 0;
+}
+
+static int extract(zhen_quantities **out, zhen_ctx *ctx, zhen_lang lang,
+                   zhen_convert_mode conv, const char *text, size_t len,
+                   size_t base, bool latent)
 {
 	struct zhen__text f = { 0 }, z = { 0 };
 	struct zhen__numbers_data *d;
@@ -111,6 +132,10 @@ int zhen_numbers_extract(zhen_quantities **out, zhen_ctx *ctx, zhen_lang lang,
 	sc.lang = lang;
 	sc.conv = conv;
 	sc.base = base;
+	if (latent && !(sc.latent = calloc(1, sizeof *sc.latent))) {
+		free(sc.out);
+		return ZHEN_ENOMEM;
+	}
 	sc.aoff = d->aoff;
 	sc.aoff_cap = d->aoff_cap;
 	d->aoff = NULL;
@@ -164,12 +189,15 @@ int zhen_numbers_extract(zhen_quantities **out, zhen_ctx *ctx, zhen_lang lang,
 	nr_mark_fractions(&sc);
 	nr_mark_conversions(&sc);
 	nr_mark_ranges(&sc);
+	if ((rc = merge_latent(&sc)) < 0)
+		goto out;
 done:
 	*out = sc.out;
 	sc.out = NULL;
 	rc = 0;
 out:
 	zhen_quantities_free(sc.out);
+	zhen_quantities_free(sc.latent);
 	/* keep the larger of the two offset buffers */
 	if (sc.aoff_cap >= d->aoff_cap) {
 		free(d->aoff);
@@ -180,6 +208,20 @@ out:
 	}
 	zhen__text_free(&z);
 	return rc;
+}
+
+int zhen_numbers_extract(zhen_quantities **out, zhen_ctx *ctx, zhen_lang lang,
+                         zhen_convert_mode conv, const char *text, size_t len,
+                         size_t base)
+{
+	return extract(out, ctx, lang, conv, text, len, base, false);
+}
+
+int zhen_numbers_extract_all(zhen_quantities **out, zhen_ctx *ctx,
+                             zhen_lang lang, zhen_convert_mode conv,
+                             const char *text, size_t len, size_t base)
+{
+	return extract(out, ctx, lang, conv, text, len, base, true);
 }
 
 void zhen_quantities_free(zhen_quantities *q)

@@ -43,6 +43,8 @@ static int emit_dated(struct scan *sc, size_t a, size_t b, int64_t v,
 	q.kind = kind;
 	q.value = zhen__dec(v, 0);
 	q.flags = flags;
+	if (flags & ZHEN_QF_LATENT)
+		return nr_emit_latent(sc, a, b, &q);
 	return nr_emit(sc, a, b, &q);
 }
 

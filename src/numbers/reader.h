@@ -242,6 +242,8 @@ struct scan {
 	bool daypart;      /* nr_zh_time() read a part of the day (下午) */
 	const struct entry *declared; /* the currency of bare 元 the text
 	                                 declares ((美元，下同)), or NULL */
+	struct zhen_quantities *latent; /* numerals that are no figure, or
+	                                   NULL when not asked for */
 };
 
 /* Letters glued to digits: a unit (5km), a magnitude (1.1bn, $600m), an
@@ -348,6 +350,10 @@ bool nr_tail_at(const struct zhen__numbers_data *d, const char *s,
 
 /* scan.c */
 int nr_emit(struct scan *sc, size_t a, size_t b, zhen_quantity *q);
+/* A numeral read at [a, b) that is no figure (ZHEN_QF_LATENT), kept apart
+ * from the figures when the caller asked for such (sc->latent): the scan
+ * goes on as if nothing was read. */
+int nr_emit_latent(struct scan *sc, size_t a, size_t b, zhen_quantity *q);
 void nr_set_code(char *dst, size_t cap, const char *src);
 bool nr_small_int(zhen_decimal v, int64_t lo, int64_t hi, int64_t *out);
 size_t nr_sp(const char *s, size_t len, size_t i);

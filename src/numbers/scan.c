@@ -43,6 +43,16 @@ int nr_emit(struct scan *sc, size_t a, size_t b, zhen_quantity *q)
 	return 0;
 }
 
+int nr_emit_latent(struct scan *sc, size_t a, size_t b, zhen_quantity *q)
+{
+	if (!sc->latent)
+		return 0;
+	q->start = src_at(sc, a) + sc->base;
+	q->end = src_at(sc, b) + sc->base;
+	q->flags |= ZHEN_QF_LATENT;
+	return zhen__quantities_push(sc->latent, q);
+}
+
 void nr_set_code(char *dst, size_t cap, const char *src)
 {
 	size_t n = strlen(src);

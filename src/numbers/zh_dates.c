@@ -396,12 +396,21 @@ static int day(struct scan *sc, struct fig *f, size_t *next)
 	                                  f->b, LANG_ANY, 0, K_DAY);
 	int64_t dd;
 
-	if (!e || (e->val ? !day_after_hao(sc, f->b + e->len) : !n->digits) ||
+	if (!e || (!e->val && !n->digits) ||
 	    n->grouped || (n->digits && n->nint > 2) ||
 	    !nr_small_int(n->v, 1, 31, &dd) ||
 	    nr_zctx_at(sc, f->b + e->len, ZC_WITHIN) ||
 	    broken_month_before(sc, f->p))
 		return NR_NONE;
+	/* 王沪宁三号在 is a day, 一号文件 a name: where nothing after 号
+	 * tells, the day is latent (the other side's "the 3rd" finds it) and
+	 * the figure is read on as before */
+	if (e->val && !day_after_hao(sc, f->b + e->len)) {
+		int rc = nr_emit_date(sc, f->a, f->b + e->len, dd,
+		                      ZHEN_QF_DAY | ZHEN_QF_LATENT |
+		                      (f->words ? ZHEN_QF_WORDS : 0));
+		return rc < 0 ? rc : NR_NONE;
+	}
 	*next = f->b + e->len;
 	return nr_emit_date(sc, f->a, f->b + e->len, dd,
 	                    ZHEN_QF_DAY | (f->words ? ZHEN_QF_WORDS : 0));

@@ -60,8 +60,8 @@ static bool prefix(struct scan *sc, struct fig *f)
 }
 
 /* Where the numeral would start at f->p: digits that are a code, 亿分之一,
- * or a character that starts no figure here (a bare 万 without a hedge or
- * 数 before it). NR_NONE to go on reading the numeral. */
+ * or a character that starts no figure here. NR_NONE to go on reading the
+ * numeral. */
 static int before_numeral(struct scan *sc, struct fig *f, size_t *next)
 {
 	const struct zhen__numbers_data *d = sc->d;
@@ -77,12 +77,14 @@ static int before_numeral(struct scan *sc, struct fig *f, size_t *next)
 	e = nr_zh_char(d, sc->s, sc->len, p);
 	if (f->prefix < 0 && e && (e->kind == K_MAG || e->kind == K_UNIT))
 		f->hedge = nr_hedge_before(sc, p);
-	if (!e || e->kind == K_POINT ||
-	    (e->kind == K_MAG && f->prefix < 0 && !nr_vague_before(sc, p) &&
-	     !f->hedge))
+	/* a bare 万 without a hedge or 数 goes on to numeral(), which keeps
+	 * it latent */
+	if (!e || e->kind == K_POINT)
 		return 0;
 	return NR_NONE;
 }
+
+static void start_quantity(struct fig *f);
 
 /* The numeral at f->p into f->n; 0 when there is none to read. */
 static int numeral(struct scan *sc, struct fig *f, size_t *next)
@@ -96,9 +98,13 @@ static int numeral(struct scan *sc, struct fig *f, size_t *next)
 			*next = nr_digit_run_end(s, sc->len, p);
 		return 0;
 	}
+	/* a bare 万 (万名干部, 万吨级) is as often a word (万一, 万物): a
+	 * latent figure */
 	if (f->n.lead_mag && f->prefix < 0 && !nr_vague_before(sc, p) &&
-	    !f->hedge)
-		return 0;
+	    !f->hedge) {
+		start_quantity(f);
+		return nr_emit_latent(sc, f->p, f->n.b, &f->q);
+	}
 	nr_zh_neighbours(sc, f);
 	*next = f->n.b;
 	return NR_FIGURE;
@@ -258,6 +264,6 @@ int nr_zh_at(struct scan *sc, size_t i, size_t *next)
 	sign(sc, &f);
 	end = context(sc, &f);
 	if (nr_zh_no_count(sc, &f, end))
-		return 0;
+		return nr_emit_latent(sc, f.a, end, &f.q);
 	return emit(sc, &f, end, next);
 }

@@ -124,6 +124,15 @@ printf '共有八十个国家\tMore than 1,500 delegates from 80 countries\nno t
 printf '增長21%%\tup 21%%\n' | "$ZHEN" check --pairs - >"$T/out" 2>"$T/err"
 [ $? = 0 ] && ok "pairs from stdin" || bad "pairs from stdin"
 
+# Latent numerals: listed only with --latent, and they explain a figure.
+printf '全球十大零售商\n' >"$T/latent.txt"
+[ -z "$("$ZHEN" numbers --lang=zh "$T/latent.txt")" ] && ok "numbers: no latent numeral by default" \
+	|| bad "numbers printed a latent numeral"
+"$ZHEN" numbers --lang=zh --latent "$T/latent.txt" | grep -q '	latent	十$' && ok "numbers --latent flags it" \
+	|| bad "numbers --latent: $("$ZHEN" numbers --lang=zh --latent "$T/latent.txt")"
+printf '全球十大零售商之一。\tOne of the top 10 retailers.\n' | "$ZHEN" check --pairs - >"$T/out" 2>&1
+[ $? = 0 ] && ok "a latent numeral explains the English figure" || bad "latent: $(cat "$T/out")"
+
 # Bad input: one line naming the file (and line), exit 2, never a crash.
 printf 'ab\xe9cd\n' >"$T/badutf8.txt"
 expect_status "invalid UTF-8" 2 "$ZHEN" check "$T/badutf8.txt" "$T/en.txt"

@@ -1349,6 +1349,38 @@ static bool canonical_unit(const char *code)
 	return false;
 }
 
+/* Latent numerals: only zhen_numbers_extract_all() returns them. */
+START_TEST(latent_only_when_asked)
+{
+	const char t[] = "全球十大零售商，一些人";
+	zhen_ctx *ctx;
+	zhen_quantities *q;
+
+	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
+	ck_assert_int_eq(zhen_numbers_extract(&q, ctx, ZHEN_LANG_ZH,
+	                                      ZHEN_CONVERT_NONE, t, strlen(t), 0), 0);
+	ck_assert_uint_eq(zhen_quantities_count(q), 0);
+	zhen_quantities_free(q);
+	ck_assert_int_eq(zhen_numbers_extract_all(&q, ctx, ZHEN_LANG_ZH,
+	                                          ZHEN_CONVERT_NONE, t, strlen(t),
+	                                          0), 0);
+	ck_assert_uint_ge(zhen_quantities_count(q), 2);
+	const zhen_quantity *ten = zhen_quantities_get(q, 0);
+	ck_assert(ten->flags & ZHEN_QF_LATENT);
+	char v[32];
+	zhen_decimal_format(v, sizeof v, ten->value, 0);
+	ck_assert_str_eq(v, "10");
+	for (size_t i = 0; i < zhen_quantities_count(q); i++) {
+		ck_assert(zhen_quantities_get(q, i)->flags & ZHEN_QF_LATENT);
+		if (i)
+			ck_assert_uint_ge(zhen_quantities_get(q, i)->start,
+			                  zhen_quantities_get(q, i - 1)->start);
+	}
+	zhen_quantities_free(q);
+	zhen_ctx_free(ctx);
+}
+END_TEST
+
 START_TEST(unit_codes)
 {
 	static const char *const in_dict[] = { ZHEN_UNIT_YEAR, ZHEN_UNIT_MONTH,
@@ -1671,6 +1703,7 @@ int main(void)
 	tcase_add_test(tc, add_dict);
 	tcase_add_test(tc, dict_headers);
 	tcase_add_test(tc, unit_codes);
+	tcase_add_test(tc, latent_only_when_asked);
 	tcase_add_loop_test(tc, trad_simp_none, 0,
 	                    (int)(sizeof pairs / sizeof pairs[0]));
 	tcase_add_loop_test(tc, trad_simp_t2s, 0,

@@ -407,6 +407,13 @@ static const struct {
 	{ "6 月 28 日，总督", "On June 88, the governor", VAL },
 	{ "1965 年 3 月 18 日", "on March 38, 1965", VAL },
 	{ "1965 年 3 月 18 日", "on March 18, 1965", CLEAN },
+	/* ---- latent numerals: never reported, they explain a figure ---- */
+	{ "全球十大零售商之一。", "One of the world's top 10 retailers.", CLEAN },
+	{ "习近平三号视察了指挥中心。", "Xi Jinping inspected the centre on the 3rd.", CLEAN },
+	{ "万名干部进万家。", "Ten thousand cadres visited 10,000 homes.", CLEAN },
+	{ "一张照片胜过千言万语。", "A picture is worth a thousand words.", CLEAN },
+	{ "三号楼已经完工。", "The building is finished.", CLEAN },
+	{ "全球十大零售商之一。", "One of the world's top 12 retailers.", EXT },
 	/* ---- missing and extra ---- */
 	{ "营收34亿元，增长21%", "revenue of RMB 3.4 billion", MIS },
 	{ "营收34亿元", "revenue of RMB 3.4 billion, up 21%", EXT },

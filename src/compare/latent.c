@@ -1,0 +1,45 @@
+/* latent.c: a figure one side writes that the other writes as a numeral
+ * the reader left latent (ZHEN_QF_LATENT): 十大 is no count on its own,
+ * but beside "the top 10" it is what the 10 translates; 习近平三号视察
+ * has nothing after 号 to make it a day, but beside "on the 3rd" it is
+ * one. Latent numerals are never reported and take no part in the other
+ * rules; here, after the rules that say a figure correctly, each may
+ * explain one figure left over, by the test of one of those rules. */
+#include "compare.h"
+
+/* Whether a silent pairwise rule takes Chinese @p a and English @p b. */
+static bool said_alike(const zhen_quantity *a, const zhen_quantity *b)
+{
+	for (const struct zhen__rule *r = zhen__rules; r->name; r++)
+		if ((r->step == zhen__pairs || r->step == zhen__pairs_by_value) &&
+		    r->match && !r->found && r->match(a, b))
+			return true;
+	return false;
+}
+
+/* The figures of side @p s left over that a latent numeral of side @p o
+ * says; @p s_zh: @p s is the Chinese. */
+static void explain(struct zhen__side *s, struct zhen__side *o, bool s_zh)
+{
+	for (size_t j = 0; j < s->n; j++) {
+		if (s->used[j])
+			continue;
+		for (size_t k = 0; k < o->nlat; k++) {
+			const zhen_quantity *l = &o->lat[k];
+			if (o->lused[k] ||
+			    !(s_zh ? said_alike(&s->q[j], l)
+			           : said_alike(l, &s->q[j])))
+				continue;
+			s->used[j] = o->lused[k] = 1;
+			break;
+		}
+	}
+}
+
+int zhen__latent(struct zhen__cmp *c, const struct zhen__rule *r)
+{
+	(void)r;
+	explain(&c->en, &c->zh, false);
+	explain(&c->zh, &c->en, true);
+	return 0;
+}
