@@ -71,7 +71,9 @@ enum {
 	ZHEN_QF_NAME = 1u << 7,        /**< a number word capitalised inside a
 	                                    sentence before another capitalised
 	                                    word ("the game Six Days in
-	                                    Fallujah"): likely part of a name */
+	                                    Fallujah"): likely part of a name;
+	                                    a DATE that names an event
+	                                    (7.19强降雨, “8·11”汇改) */
 	ZHEN_QF_VAGUE = 1u << 8,       /**< a band rather than a figure
 	                                    (dozens, thousands, a couple of
 	                                    thousand, 数十, 几千): value is its

@@ -295,6 +295,7 @@ bool zhen__m_sign(const zhen_quantity *a, const zhen_quantity *b);
 bool zhen__m_roc_year(const zhen_quantity *a, const zhen_quantity *b);
 bool zhen__m_date_year(const zhen_quantity *a, const zhen_quantity *b);
 bool zhen__m_date_day(const zhen_quantity *a, const zhen_quantity *b);
+bool zhen__m_event_digits(const zhen_quantity *a, const zhen_quantity *b);
 int zhen__found_date_day(struct zhen__cmp *c, const struct zhen__rule *r,
                          size_t i, size_t j);
 bool zhen__m_day(const zhen_quantity *a, const zhen_quantity *b);

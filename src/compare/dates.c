@@ -110,6 +110,24 @@ bool zhen__m_date_year(const zhen_quantity *a, const zhen_quantity *b)
 	return ya != yb && x >= 0 && x == y && x % 100 != 0;
 }
 
+/* 7.19强降雨 ↔ "the 719 rainfall", “8·11”汇改 ↔ 'the "8.11" reform': an
+ * event named by its day (a DATE with ZHEN_QF_NAME) whose name the other
+ * side keeps as the figure its digits make, with the point or without. */
+bool zhen__m_event_digits(const zhen_quantity *a, const zhen_quantity *b)
+{
+	const zhen_quantity *d = a->kind == ZHEN_Q_DATE ? a : b;
+	const zhen_quantity *n = d == a ? b : a;
+	int64_t v = whole(d->value), m = v / 100, dd = v % 100;
+	int64_t tens = dd < 10 ? 10 : 100;
+	zhen_decimal pointed = zhen__dec(m * tens + dd, tens == 10 ? -1 : -2);
+
+	if (!(d->flags & ZHEN_QF_NAME) || d->kind != ZHEN_Q_DATE ||
+	    n->kind != ZHEN_Q_NUMBER || n->unit[0] || v < 101 || v > 1231)
+		return false;
+	return zhen__dec_eq(n->value, pointed) ||
+	       zhen__dec_eq(n->value, zhen__dec(m * tens + dd, 0));
+}
+
 /* A day of the month written alone (10日: value DD). */
 static bool day_alone(const zhen_quantity *q)
 {

@@ -75,8 +75,10 @@ static bool invented_digits(const zhen_quantity *a, const zhen_quantity *b)
 static bool decimals_rounded(const zhen_quantity *coarse,
                              const zhen_quantity *fine)
 {
-	/* 0.46% ↔ 0.5% too, to decimals still; 1.5 ↔ 2 is another figure */
+	/* 0.46% ↔ 0.5% too, to decimals still; 1.5 ↔ 2 is another figure;
+	 * and to units at most: 8.11 is no 十 (十年, precision ten) */
 	return fine->precision < 0 && coarse->precision > fine->precision &&
+	       coarse->precision <= 0 &&
 	       (sig_digits(fine) >= 3 || coarse->precision < 0);
 }
 

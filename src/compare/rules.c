@@ -66,6 +66,9 @@ const struct zhen__rule zhen__rules[] = {
 	SILENT("points-word", zhen__m_points_word,
 	       "1.8个百分点 ↔ \"1.8 points\": percentage points named as "
 	       "points"),
+	SILENT("event-digits", zhen__m_event_digits,
+	       "7.19强降雨 ↔ \"the 719 rainfall\": an event named by its "
+	       "day, its name kept as digits"),
 	SILENT("day", zhen__m_day,
 	       "10日 ↔ \"October 10\" or \"the 10th\": a day written alone "
 	       "is that day of the month the context gives"),

@@ -26,7 +26,7 @@ enum { LANG_ANY = -1 };
 enum { POS_PRE = 1, POS_POST = 2, POS_MEASURE = 4, POS_BAND = 8,
        POS_MAG = 16, POS_INCR = 32, POS_CONV = 64, POS_AFTER = 128,
        POS_DECR = 256, POS_CMP = 512, POS_REMAIN = 1024, POS_LUNAR = 2048,
-       POS_DECL_BEFORE = 4096, POS_DECL_AFTER = 8192 };
+       POS_DECL_BEFORE = 4096, POS_DECL_AFTER = 8192, POS_EVENT = 16384 };
 
 enum { ATT_WORD = 1, ATT_GLUED = 2 };
 /* zh_numerals.tsv's mark: a digit only where a run of digits starts;
@@ -447,6 +447,7 @@ int64_t nr_zh_decade(struct scan *sc, size_t p, zhen_decimal c,
 int64_t nr_zh_time(struct scan *sc, size_t p, size_t *end, bool *words);
 bool nr_month_next(struct scan *sc, size_t p);
 nr_construction nr_zh_clock, nr_zh_calendar, nr_zh_lunar_month;
+nr_at_construction nr_zh_event_date;
 const struct entry *nr_zctx_at(struct scan *sc, size_t p, int val);
 
 /* zh_words.c */

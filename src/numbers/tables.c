@@ -68,7 +68,7 @@ static const struct kname positions[] = {
 	{ "pre-conversion", POS_CONV }, { "comparative", POS_CMP },
 	{ "remainder", POS_REMAIN }, { "lunar", POS_LUNAR },
 	{ "declare-before", POS_DECL_BEFORE },
-	{ "declare-after", POS_DECL_AFTER },
+	{ "declare-after", POS_DECL_AFTER }, { "event", POS_EVENT },
 	{ "post-any", POS_POST | POS_AFTER },
 	{ "none", 0 }, { NULL, 0 },
 };

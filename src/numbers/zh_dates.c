@@ -506,3 +506,51 @@ int nr_zh_calendar(struct scan *sc, struct fig *f, size_t *next)
 	f->b = n->b;
 	return NR_NONE;
 }
+
+/* A month or day of one or two digits at @p p, within [1, @p hi]: its
+ * end, or @p p. */
+static size_t day_digits(const char *s, size_t len, size_t p, int64_t hi,
+                         int64_t *v)
+{
+	size_t k = p;
+	*v = 0;
+	while (k < len && is_digit(s[k]) && k - p < 3)
+		*v = *v * 10 + (s[k++] - '0');
+	return k == p || k - p > 2 || *v < 1 || *v > hi ? p : k;
+}
+
+/* 7.19强降雨, “8·11”汇改, 5·12地震: an event named by its day, M.D or
+ * M·D before a word of approximators.tsv event (after a closing quote
+ * too): the date MMDD. Without such a word 7.19 is a decimal. */
+int nr_zh_event_date(struct scan *sc, size_t i, size_t *next)
+{
+	const char *s = sc->s;
+	size_t len = sc->len, k, d, e;
+	int64_t m, dd;
+
+	if ((i > 0 && (is_digit(s[i - 1]) || s[i - 1] == '.')) ||
+	    (k = day_digits(s, len, i, 12, &m)) == i)
+		return NR_NONE;
+	if (k < len && s[k] == '.')
+		d = k + 1;
+	else if (k + 2 <= len && !memcmp(s + k, "\xC2\xB7", 2)) /* · */
+		d = k + 2;
+	else if (k + 3 <= len && !memcmp(s + k, "\xE3\x83\xBB", 3)) /* ・ */
+		d = k + 3;
+	else
+		return NR_NONE;
+	if ((e = day_digits(s, len, d, 31, &dd)) == d ||
+	    (e < len && (is_digit(s[e]) || s[e] == '.')))
+		return NR_NONE;
+	k = e;
+	if (k + 3 <= len && (!memcmp(s + k, "\xE2\x80\x9D", 3) || /* ” */
+	                     !memcmp(s + k, "\xE3\x80\x8D", 3)))  /* 」 */
+		k += 3;
+	else if (k < len && s[k] == '"')
+		k++;
+	if (!match_fwd(&sc->d->t[TB_APPROX], s, len, k, ZHEN_LANG_ZH,
+	               POS_EVENT, -1))
+		return NR_NONE;
+	*next = e;
+	return nr_emit_date(sc, i, e, m * 100 + dd, ZHEN_QF_NAME);
+}

@@ -16,6 +16,7 @@ static nr_construction *const starts[] = {
 /* Digits that are no figure of the usual kind (after no prefix). */
 static nr_at_construction *const digit_codes[] = {
 	nr_ident_around, /* GPT-4, COVID-19 (ident.c) */
+	nr_zh_event_date, /* 7.19强降雨, “8·11”汇改 (zh_dates.c) */
 	nr_digit_date,   /* 2024-10-22 (dates.c) */
 	nr_code,         /* 00020, 2.3.1, 36x24mm (ident.c) */
 };

@@ -207,6 +207,10 @@ static const struct xcase cases[] = {
 	{ ZH, "成千上万的人", { Q("成千上万", NUM, "1000", "", "", A | W | V | WD) } },
 	{ ZH, "千千萬萬的家庭", { Q("千千萬萬", NUM, "1000", "", "", A | W | V | WD) } },
 	{ ZH, "成百上千", { Q("成百上千", NUM, "100", "", "", A | W | V | WD) } },
+	/* an event named by its day; without the event word, a decimal */
+	{ ZH, "7.19强降雨致使", { Q("7.19", DT, "719", "", "", NM) } },
+	{ ZH, "“8·11”汇改", { Q("8·11", DT, "811", "", "", NM) } },
+	{ ZH, "增长7.19亿元", { Q("7.19亿元", MON, "719000000", "CNY", "", M) } },
 	/* 级 is a measure word (wind force, grades); 一级, 二级 are classes */
 	{ ZH, "东北风六七级", { Q("六", NUM, "6", "", "", W | R),
 	                       Q("七", NUM, "7", "", "", W | R) } },

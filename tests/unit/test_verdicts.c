@@ -407,6 +407,14 @@ static const struct {
 	{ "6 月 28 日，总督", "On June 88, the governor", VAL },
 	{ "1965 年 3 月 18 日", "on March 38, 1965", VAL },
 	{ "1965 年 3 月 18 日", "on March 18, 1965", CLEAN },
+	/* an event named by its day */
+	{ "7.19强降雨致使河北多地受灾。", "The 719 heavy rainfall hit Hebei.", CLEAN },
+	{ "去年“8·11”汇改之前。", "Before last year's \"8.11\" exchange reform.", CLEAN },
+	{ "7.19强降雨致使河北多地受灾。", "The July 19 rainstorm hit Hebei.", CLEAN },
+	{ "7.19强降雨致使河北多地受灾。", "The July 18 rainstorm hit Hebei.", VAL },
+	{ "净利润增长7.19%。", "Net profit rose 7.19%.", CLEAN },
+	/* 8.11 rounds to no 十 (十年, precision ten) */
+	{ "去年汇改，十年间升值。", "Before the \"8.11\" reform, over the last 10 years.", EXT },
 	/* ---- latent numerals: never reported, they explain a figure ---- */
 	{ "全球十大零售商之一。", "One of the world's top 10 retailers.", CLEAN },
 	{ "习近平三号视察了指挥中心。", "Xi Jinping inspected the centre on the 3rd.", CLEAN },
