@@ -20,7 +20,8 @@ static nr_construction *const word_starts[] = {
  * figure of the usual kind. */
 static nr_at_construction *const digit_starts[] = {
 	nr_en_thousands_header, /* RMB'000 (context.c) */
-	nr_en_race_time,        /* 1:57.79 (durations.c) */
+	nr_en_race_time,        /* 1:57.79 (parts.c) */
+	nr_en_primes,           /* 5'2", 22'85 (parts.c) */
 	nr_en_clock,            /* 9:30, 9:15pm (en_dates.c) */
 	nr_ident_around,        /* GPT-4, COVID-19 (ident.c) */
 	nr_digit_date,          /* 0230 UTC, 2024-10-22 (dates.c) */

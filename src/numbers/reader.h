@@ -462,8 +462,8 @@ nr_construction nr_zh_literary, nr_zh_dozen;
 size_t nr_zh_and_a_half(struct scan *sc, struct fig *f, size_t end);
 bool nr_zh_no_count(struct scan *sc, const struct fig *f, size_t end);
 
-/* durations.c */
-nr_at_construction nr_en_race_time;
+/* parts.c */
+nr_at_construction nr_en_race_time, nr_en_primes;
 size_t nr_zh_minutes(struct scan *sc, size_t a, size_t j, zhen_quantity *q);
 
 /* zh_figure.c */

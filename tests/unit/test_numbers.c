@@ -228,6 +228,14 @@ static const struct xcase cases[] = {
 	                             Q("01", NUM, "1", "", "minute", 0),
 	                             Q("39.5", NUM, "39.5", "", "second", 0) } },
 	{ EN, "met at 9:30", { Q("9:30", TM, "930", "", "", 0) } },
+	/* a height in feet and inches; digits around a prime that make no
+	 * height are no figure (with --latent: latent) */
+	{ EN, "she is 5'2\" tall", { Q("5", NUM, "5", "", "ft", 0),
+	                            Q("2", NUM, "2", "", "in", 0) } },
+	{ EN, "6\u2032 6\u2033", { Q("6", NUM, "6", "", "", 0),
+	                          Q("6", NUM, "6", "", "", 0) } },
+	{ EN, "won in 22'85", { { NULL } } },
+	{ EN, "the 1990's", { Q("1990", YR, "1990", "", "", 0) } },
 	/* seconds past 59: no race time */
 	{ EN, "a ratio of 3:75.5", { Q("3", NUM, "3", "", "", 0),
 	                              Q("75.5", NUM, "75.5", "", "", 0) } },

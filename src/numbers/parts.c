@@ -1,8 +1,9 @@
-/* numbers/durations.c: lengths of time written in parts, as a race time
- * is: 1:57.79 and 1分57秒79 are one minute and 57.79 seconds, not a clock
- * time, a figure 1 and a figure 79. Each part is read as a figure of its
- * unit, as "1 minute and 30 seconds" and 1分30秒 are, so that the parts
- * pair across the languages whichever way each writes them. */
+/* numbers/parts.c: figures written in parts of two units. A race time:
+ * 1:57.79 and 1分57秒79 are one minute and 57.79 seconds, not a clock
+ * time, a figure 1 and a figure 79. A height: 5'2" is five feet two
+ * inches. Each part is read as a figure of its unit, as "1 minute and 30
+ * seconds", 1分30秒 and 5英尺2英寸 are, so that the parts pair across the
+ * languages whichever way each writes them. */
 #include "reader.h"
 
 /* Emit s[a, b) (digits, a decimal fraction allowed) as a figure of
@@ -92,4 +93,73 @@ size_t nr_zh_minutes(struct scan *sc, size_t a, size_t j, zhen_quantity *q)
 		return j;
 	nr_set_code(q->unit, sizeof q->unit, ZHEN_UNIT_MINUTE);
 	return k;
+}
+
+/* The end of a foot mark (' ’ ′) or an inch mark (" ” ″) at @p k, or
+ * @p k; *inch says which. */
+static size_t prime_at(const char *s, size_t len, size_t k, bool *inch)
+{
+	static const struct { const char *t; size_t n; bool inch; } marks[] = {
+		{ "'", 1, false }, { "\xE2\x80\x99", 3, false },
+		{ "\xE2\x80\xB2", 3, false }, { "\"", 1, true },
+		{ "\xE2\x80\x9D", 3, true }, { "\xE2\x80\xB3", 3, true },
+	};
+	for (size_t m = 0; m < sizeof marks / sizeof marks[0]; m++)
+		if (k + marks[m].n <= len && !memcmp(s + k, marks[m].t, marks[m].n)) {
+			*inch = marks[m].inch;
+			return k + marks[m].n;
+		}
+	return k;
+}
+
+/* Emit s[a, b) as a figure of @p unit, latent when @p latent. */
+static int emit_mark_part(struct scan *sc, size_t a, size_t b,
+                          const char *unit, bool latent)
+{
+	zhen_quantity q;
+	memset(&q, 0, sizeof q);
+	if (!zhen__dec_parse(&q.value, &q.precision, sc->s + a, b - a))
+		return 0;
+	q.kind = ZHEN_Q_NUMBER;
+	if (unit)
+		nr_set_code(q.unit, sizeof q.unit, unit);
+	return latent ? nr_emit_latent(sc, a, b, &q) : nr_emit(sc, a, b, &q);
+}
+
+/* 5'2" (feet and inches, the inches below 12): two figures, in ft and
+ * in. Digits around a prime that make no height (22'85, 5"2, 3'45":
+ * a race time, a typo, minutes and seconds) are read as no figure of
+ * their own (latent). Not 1'000 (a thousands mark) nor 1990's. */
+int nr_en_primes(struct scan *sc, size_t i, size_t *next)
+{
+	const char *s = sc->s;
+	size_t len = sc->len, a = i, k, b, c, e;
+	bool inch1, inch2 = false;
+
+	if (i > 0 && (is_digit(s[i - 1]) || s[i - 1] == '.'))
+		return NR_NONE;
+	for (k = i; k < len && is_digit(s[k]) && k - i < 3; k++)
+		;
+	if (k - i > 2 || (b = prime_at(s, len, k, &inch1)) == k)
+		return NR_NONE;
+	for (c = b; c < len && is_digit(s[c]) && c - b < 3; c++)
+		;
+	if (c == b || c - b > 2)
+		return NR_NONE;
+	e = c;
+	if (e + 1 < len && s[e] == '.' && is_digit(s[e + 1]))
+		for (e += 2; e < len && is_digit(s[e]); e++)
+			;
+	size_t end = prime_at(s, len, e, &inch2);
+	if (end < len && is_alnum(s[end]))
+		return NR_NONE;
+	int inches = c - b == 1 ? s[b] - '0' : (s[b] - '0') * 10 + s[c - 1] - '0';
+	bool height = !inch1 && end != e && inch2 && e == c && inches < 12;
+	int rc;
+	if ((rc = emit_mark_part(sc, a, k, height ? ZHEN_UNIT_FOOT : NULL,
+	                         !height)) < 0 ||
+	    (rc = emit_mark_part(sc, b, e, height ? "in" : NULL, !height)) < 0)
+		return rc;
+	*next = end;
+	return 0;
 }
