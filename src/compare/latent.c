@@ -17,12 +17,24 @@ static bool said_alike(const zhen_quantity *a, const zhen_quantity *b)
 	return false;
 }
 
+/* Whether side @p o writes the value of @p q in a figure it read: then
+ * a latent numeral of that value there is a second mention, and the
+ * figure @p q left over is one more than @p o writes (2:2 ↔ "2: 学位
+ * （二等二学位）": the degree's second 2 dropped). */
+static bool read_on(const struct zhen__side *o, const zhen_quantity *q)
+{
+	for (size_t k = 0; k < o->n; k++)
+		if (!zhen__dec_cmp(o->q[k].value, q->value))
+			return true;
+	return false;
+}
+
 /* The figures of side @p s left over that a latent numeral of side @p o
  * says; @p s_zh: @p s is the Chinese. */
 static void explain(struct zhen__side *s, struct zhen__side *o, bool s_zh)
 {
 	for (size_t j = 0; j < s->n; j++) {
-		if (s->used[j])
+		if (s->used[j] || read_on(o, &s->q[j]))
 			continue;
 		for (size_t k = 0; k < o->nlat; k++) {
 			const zhen_quantity *l = &o->lat[k];

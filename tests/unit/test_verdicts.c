@@ -422,6 +422,9 @@ static const struct {
 	{ "一张照片胜过千言万语。", "A picture is worth a thousand words.", CLEAN },
 	{ "三号楼已经完工。", "The building is finished.", CLEAN },
 	{ "全球十大零售商之一。", "One of the world's top 12 retailers.", EXT },
+	/* a latent numeral is a second mention of a figure the side reads:
+	 * the English figure one more than the Chinese writes stays extra */
+	{ "获得了 2: 学位（二等二学位）。", "earning a 2:2 (a lower second class degree).", EXT },
 	/* ---- missing and extra ---- */
 	{ "营收34亿元，增长21%", "revenue of RMB 3.4 billion", MIS },
 	{ "营收34亿元", "revenue of RMB 3.4 billion, up 21%", EXT },
