@@ -12,10 +12,18 @@
 #include <unicode/uscript.h>
 #include <unicode/utext.h>
 
+/* What an entry of abbreviations.txt says about a break after it. */
+enum ab_mark {
+	AB_MID,     /* ends no sentence (Dr., e.g.) */
+	AB_FINAL,   /* commonly ends one (etc., Inc.): kept before a capital */
+	AB_CLAUSE,  /* ends one before a word that starts a clause (a.m.) */
+	AB_STARTER  /* no abbreviation: a word that starts a clause (The) */
+};
+
 struct abbrev {
 	char *s;
 	size_t len;
-	bool final;   /* commonly ends a sentence (etc., Inc.) */
+	enum ab_mark mark;
 	size_t order; /* load order: qsort is not stable, and a later entry
 	                 (a user's --dict) must win over an earlier one */
 };
@@ -57,12 +65,14 @@ static void abbrevs_free(struct abbrev *ab, size_t n)
 	free(ab);
 }
 
-/* An entry is ASCII letters and dots ending in a dot: the token scan in
- * merge_abbrev() reads exactly that alphabet, so anything else could never
- * match and is more likely a mistake in the file. */
-static bool abbrev_valid(const char *s, size_t n)
+/* An entry is ASCII letters and dots ending in a dot (a starter: letters
+ * alone): the token scan in merge_abbrev() reads exactly that alphabet, so
+ * anything else could never match and is more likely a mistake in the
+ * file. */
+static bool abbrev_valid(const char *s, size_t n, enum ab_mark m)
 {
-	if (n < 2 || n > 32 || s[n - 1] != '.')
+	if (n < 1 || n > 32 || (m == AB_STARTER) == (s[n - 1] == '.') ||
+	    (m != AB_STARTER && n < 2))
 		return false;
 	for (size_t i = 0; i < n; i++) {
 		char c = s[i];
@@ -73,8 +83,22 @@ static bool abbrev_valid(const char *s, size_t n)
 	return true;
 }
 
+/* The mark named by a line's second field, or AB_MID for none known. */
+static enum ab_mark mark_of(const char *f, size_t n)
+{
+	static const struct { const char *name; enum ab_mark m; } marks[] = {
+		{ "final", AB_FINAL }, { "clause", AB_CLAUSE },
+		{ "starter", AB_STARTER },
+	};
+	for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
+		if (strlen(marks[i].name) == n && !memcmp(f, marks[i].name, n))
+			return marks[i].m;
+	return AB_MID;
+}
+
 /* Parse @p text and merge it into ctx's list; on failure the list is
- * unchanged. Format: one abbreviation a line, optionally TAB "final". */
+ * unchanged. Format: one abbreviation a line, optionally TAB final or
+ * clause; or a word TAB starter. */
 static int abbrevs_load(zhen_ctx *ctx, const char *name, const char *text,
                         size_t len)
 {
@@ -106,14 +130,14 @@ static int abbrevs_load(zhen_ctx *ctx, const char *name, const char *text,
 	while (zhen__dict_iter_next(&it)) {
 		const char *s = it.field[0];
 		size_t sl = it.flen[0];
-		bool final = false;
+		enum ab_mark mark = AB_MID;
 
-		if (it.nfields == 2 && it.flen[1] == 5 &&
-		    !memcmp(it.field[1], "final", 5))
-			final = true;
-		else if (it.nfields != 1)
+		if (it.nfields == 2 && (mark = mark_of(it.field[1],
+		                                       it.flen[1])) == AB_MID)
 			goto bad_line;
-		if (!abbrev_valid(s, sl))
+		else if (it.nfields > 2)
+			goto bad_line;
+		if (!abbrev_valid(s, sl, mark))
 			goto bad_line;
 		if (n == cap) {
 			struct abbrev *p = realloc(ab, 2 * cap * sizeof *p);
@@ -128,7 +152,7 @@ static int abbrevs_load(zhen_ctx *ctx, const char *name, const char *text,
 		memcpy(ab[n].s, s, sl);
 		ab[n].s[sl] = 0;
 		ab[n].len = sl;
-		ab[n].final = final;
+		ab[n].mark = mark;
 		ab[n].order = n;
 		n++;
 		continue;
@@ -138,14 +162,15 @@ static int abbrevs_load(zhen_ctx *ctx, const char *name, const char *text,
 		 * the user's own file and line */
 		return zhen__fail_at(ctx, ZHEN_EDICT, it.lineno, 0,
 		                     "expected an abbreviation such as \"Dr.\", "
-		                     "optionally TAB \"final\" (%s format)", name);
+		                     "optionally TAB final or clause, or a word "
+		                     "TAB starter (%s format)", name);
 	}
 	qsort(ab, n, sizeof *ab, abbrev_sort_cmp);
 	/* A later entry for the same text replaces the earlier one's flag. */
 	size_t k = 0;
 	for (size_t i = 0; i < n; i++) {
 		if (k && !abbrev_cmp(&ab[k - 1], &ab[i])) {
-			ab[k - 1].final = ab[i].final;
+			ab[k - 1].mark = ab[i].mark;
 			free(ab[i].s);
 			continue;
 		}
@@ -337,10 +362,21 @@ static bool should_merge(const struct zhen__segment_data *d, zhen_lang lang,
 			return true;
 	}
 	const struct abbrev *ab = abbrev_find(d, s + t, e - t);
-	if (!ab)
+	if (!ab || ab->mark == AB_STARTER)
 		return false;
-	if (!ab->final)
+	if (ab->mark == AB_MID)
 		return true;
+	/* a.m. and p.m. end a sentence before a word that starts a clause
+	 * ("at 10 a.m. They signed"), not before a name ("at 10 a.m.
+	 * Saturday", "9 a.m. Beijing time") */
+	if (ab->mark == AB_CLAUSE) {
+		size_t w = next;
+		while (w < len && is_token_byte(s[w]) && s[w] != '.')
+			w++;
+		const struct abbrev *st = abbrev_find(d, s + next, w - next);
+		return !(st && st->mark == AB_STARTER &&
+		         (w == len || !is_token_byte(s[w])));
+	}
 	/* etc., Inc., Ltd., Co. and Corp. often end a sentence: keep ICU's
 	 * break before a capitalised word ("Apple Inc. The deal"), unless
 	 * that word is itself an abbreviation ("Co. Ltd."). */

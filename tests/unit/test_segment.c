@@ -243,8 +243,17 @@ static const struct {
 	{ EN, "Tools, e.g. OpenCC. That is all.",
 	  "Tools, e.g. OpenCC.|That is all." },
 	{ EN, "China vs. the U.S. is a theme.", "China vs. the U.S. is a theme." },
+	/* issue B2: a.m. ends a sentence before a word that starts a
+	 * clause (this case once asserted one sentence), not before a name */
 	{ EN, "Meet at 10 a.m. The room is booked.",
-	  "Meet at 10 a.m. The room is booked." },
+	  "Meet at 10 a.m.|The room is booked." },
+	{ EN, "They met at 10 a.m. They signed the deal.",
+	  "They met at 10 a.m.|They signed the deal." },
+	{ EN, "It was 9 a.m. Beijing time.", "It was 9 a.m. Beijing time." },
+	{ EN, "At 6 p.m. In Shanghai, it rained.",
+	  "At 6 p.m.|In Shanghai, it rained." },
+	{ EN, "See No. 5 and p. 12 for approx. 30 items.",
+	  "See No. 5 and p. 12 for approx. 30 items." },
 	{ EN, "Mrs. Lee, Ph.D., spoke.", "Mrs. Lee, Ph.D., spoke." },
 	/* English: quotes and brackets */
 	{ EN, "\"Is it true?\" asked Smith.", "\"Is it true?\" asked Smith." },
