@@ -30,8 +30,9 @@ enum { POS_PRE = 1, POS_POST = 2, POS_MEASURE = 4, POS_BAND = 8,
 
 enum { ATT_WORD = 1, ATT_GLUED = 2 };
 /* zh_numerals.tsv's mark: a digit only where a run of digits starts;
- * a band that spans to the next order of magnitude (成千上万) */
-enum { ZM_LEAD = 1, ZM_WIDE = 2 };
+ * a band that spans to the next order of magnitude (成千上万); a word
+ * that names a year (九二共识) */
+enum { ZM_LEAD = 1, ZM_WIDE = 2, ZM_YEAR = 3 };
 
 enum kind {
 	/* zh_numerals.tsv */
@@ -67,7 +68,7 @@ _Static_assert(K_MAGWORD < 64, "kinds must fit struct lead's mask");
 /* K_ZCTX values (dicts/zh_numerals.tsv) */
 enum { ZC_CAPITAL = 0, ZC_SCORE = 1, ZC_CAPDIGIT = 3, ZC_FIRST = 4,
        ZC_INNER = 5, ZC_WITHIN = 6, ZC_LIST = 7, ZC_DEMONSTRATIVE = 8,
-       ZC_LUNARDAY = 9, ZC_THISMONTH = 10, ZC_DAYAFTER = 11 };
+       ZC_LUNARDAY = 9, ZC_THISMONTH = 10, ZC_DAYAFTER = 11, ZC_BOTH = 12 };
 
 /* The kinds of English words nr_en_at() reads a quantity from: a month, a
  * factor (doubled), an article (a hundred), a number word ("and" never
@@ -443,7 +444,7 @@ int nr_en_at(struct scan *sc, size_t i, size_t *next);
 /* zh_dates.c */
 int64_t nr_zh_monthday(struct scan *sc, size_t p, size_t *end, bool *words);
 int64_t nr_zh_decade(struct scan *sc, size_t p, zhen_decimal c,
-                     size_t *end);
+                     size_t *end, int64_t *lower, size_t *mid);
 int64_t nr_zh_time(struct scan *sc, size_t p, size_t *end, bool *words);
 bool nr_month_next(struct scan *sc, size_t p);
 nr_construction nr_zh_clock, nr_zh_calendar, nr_zh_lunar_month;
@@ -457,7 +458,7 @@ nr_construction nr_zh_word, nr_zh_half, nr_zh_fixed, nr_zh_band;
 nr_construction nr_zh_per_magnitude, nr_zh_fraction, nr_zh_tenths;
 
 /* zh_counts.c */
-void nr_zh_neighbours(struct scan *sc, struct fig *f);
+int nr_zh_neighbours(struct scan *sc, struct fig *f);
 nr_construction nr_zh_literary, nr_zh_dozen;
 size_t nr_zh_and_a_half(struct scan *sc, struct fig *f, size_t end);
 bool nr_zh_no_count(struct scan *sc, const struct fig *f, size_t end);

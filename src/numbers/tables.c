@@ -31,7 +31,7 @@ static const struct kname zh_kinds[] = {
 	{ "first", K_ZCTX }, { "inner", K_ZCTX }, { "within", K_ZCTX },
 	{ "list", K_ZCTX }, { "demonstrative", K_ZCTX },
 	{ "lunar-day", K_ZCTX }, { "this-month", K_ZCTX },
-	{ "day-after", K_ZCTX },
+	{ "day-after", K_ZCTX }, { "both", K_ZCTX },
 	{ NULL, 0 },
 };
 
@@ -134,8 +134,10 @@ static const char *parse_entry(enum table_id tb, const struct zhen__dict_iter *i
 				e->pos = ZM_LEAD;
 			else if (fl[3] == 4 && !memcmp(f[3], "wide", 4))
 				e->pos = ZM_WIDE;
+			else if (fl[3] == 4 && !memcmp(f[3], "year", 4))
+				e->pos = ZM_YEAR;
 			else
-				return "the mark must be lead or wide";
+				return "the mark must be lead, wide or year";
 		} else if (it->nfields == 4) {
 			/* the word a noun-like number word is a figure
 			 * before (score: of), kept as its code */

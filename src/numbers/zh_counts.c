@@ -4,38 +4,66 @@
  * character is a count at all (一些, 统一 are none). */
 #include "reader.h"
 
-/* 二三十, 三四百万: two neighbouring digits before a unit are a
- * colloquial range (twenty or thirty), not 230; so are two alone
- * (五六个人, 两三天, 一两年: five or six, not 56), which the lone
- * numeral rule keeps to those before a measure word. The numeral f->n
- * becomes the upper end; the lower is f->lo_*. */
-void nr_zh_neighbours(struct scan *sc, struct fig *f)
+/* The inner numerals of 三四五六 (四, 五): latent, so that "grades 3, 4,
+ * 5 and 6" finds them where "three to six" needs none. */
+static int latent_inner(struct scan *sc, size_t a, size_t b)
+{
+	const struct zhen__numbers_data *d = sc->d;
+	for (size_t k = a; k < b;) {
+		const struct entry *e = nr_zh_char(d, sc->s, sc->len, k);
+		zhen_quantity q;
+		memset(&q, 0, sizeof q);
+		q.kind = ZHEN_Q_NUMBER;
+		q.value = zhen__dec(e->val, 0);
+		q.flags = ZHEN_QF_WORDS;
+		int rc = nr_emit_latent(sc, k, k + e->len, &q);
+		if (rc < 0)
+			return rc;
+		k += e->len;
+	}
+	return 0;
+}
+
+/* 二三十, 三四百万, 百分之七八十: two neighbouring digits before a unit
+ * are a colloquial range (twenty or thirty), not 230; so are two alone
+ * (五六个人, 两三天, 一两年: five or six, not 56), which the lone numeral
+ * rule keeps to those before a measure word; and a run of them before a
+ * measure word is a list (三四五六年级, 第一二季度: grades 3 to 6, the
+ * first and second quarters), its ends a range and the rest latent. The
+ * numeral f->n becomes the upper end; the lower is f->lo_*. */
+int nr_zh_neighbours(struct scan *sc, struct fig *f)
 {
 	const struct zhen__numbers_data *d = sc->d;
 	const char *s = sc->s;
-	size_t len = sc->len, p = f->p;
+	size_t len = sc->len, p = f->p, k, last;
+	const struct entry *e1 = nr_zh_char(d, s, len, p), *e, *pe = NULL;
 	struct num n2;
+	int run = 1;
 
-	if (f->prefix >= 0 || f->n.digits || !f->n.direct)
-		return;
-	const struct entry *e1 = nr_zh_char(d, s, len, p), *e2, *e3;
-	e2 = e1 ? nr_zh_char(d, s, len, p + e1->len) : NULL;
-	e3 = e2 ? nr_zh_char(d, s, len, p + e1->len + e2->len) : NULL;
-	if (e1 && e2 && e1->kind == K_DIGIT &&
-	    e2->kind == K_DIGIT && e1->val >= 1 &&
-	    e2->val == e1->val + 1 &&
-	    ((e3 && (e3->kind == K_UNIT || e3->kind == K_MAG)) ||
-	     (!e3 && f->n.ncp == 2 &&
-	      match_fwd(&d->t[TB_UNIT], s, len,
-	                p + e1->len + e2->len, ZHEN_LANG_ZH, 0, -1))) &&
-	    nr_read_zh(d, s, len, p + e1->len, &n2) &&
-	    n2.v.coef == e2->val) {
-		f->lo_a = p;
-		f->lo_b = p + e1->len;
-		f->lo_v = zhen__dec(e1->val, n2.v.exp);
-		f->p = f->lo_b;
-		f->n = n2;
-	}
+	if ((f->prefix >= 0 && f->prefix != K_PCTPRE && f->prefix != K_ORDPRE) ||
+	    f->n.digits || !f->n.direct || !e1 || e1->kind != K_DIGIT ||
+	    e1->val < 1)
+		return 0;
+	/* the run of consecutive digits, each one more than the last */
+	for (k = p + e1->len, last = p, pe = e1;
+	     (e = nr_zh_char(d, s, len, k)) && e->kind == K_DIGIT &&
+	     e->val == pe->val + 1; k += e->len, pe = e)
+		last = k, run++;
+	e = nr_zh_char(d, s, len, k);
+	bool measure = !e && match_fwd(&d->t[TB_UNIT], s, len, k, ZHEN_LANG_ZH,
+	                               0, -1);
+	if (run < 2 || (run == 2 ? !((e && (e->kind == K_UNIT ||
+	                                     e->kind == K_MAG)) ||
+	                               (!e && f->n.ncp == 2 && measure))
+	                         : !measure) ||
+	    !nr_read_zh(d, s, len, last, &n2) || n2.v.coef != pe->val)
+		return 0;
+	f->lo_a = p;
+	f->lo_b = p + e1->len;
+	f->lo_v = zhen__dec(e1->val, n2.v.exp);
+	f->p = last;
+	f->n = n2;
+	return latent_inner(sc, f->lo_b, last);
 }
 
 /* 七十有三: the literary "seventy and three" */

@@ -73,17 +73,26 @@ int64_t nr_zh_monthday(struct scan *sc, size_t p, size_t *end, bool *words)
  * bare figures the pair matched nothing in "the 1960s", so a decade
  * changed or dropped on either side went unseen. */
 int64_t nr_zh_decade(struct scan *sc, size_t p, zhen_decimal c,
-                     size_t *end)
+                     size_t *end, int64_t *lower, size_t *mid)
 {
 	const struct table *t = &sc->d->t[TB_ZHNUM];
-	const struct entry *e;
+	const struct entry *e, *e1, *e2;
 	struct num dc;
 	int64_t cy, dd;
 
+	*lower = 0;
 	if (!nr_small_int(c, 1, 99, &cy) ||
 	    !(e = match_fwd(t, sc->s, sc->len, p, LANG_ANY, 0, K_CENTURY)))
 		return 0;
 	p = nr_sp(sc->s, sc->len, p + e->len);
+	/* 六七十年代: two neighbouring decades, the 1960s and 1970s */
+	if ((e1 = nr_zh_char(sc->d, sc->s, sc->len, p)) && e1->kind == K_DIGIT &&
+	    (e2 = nr_zh_char(sc->d, sc->s, sc->len, p + e1->len)) &&
+	    e2->kind == K_DIGIT && e2->val == e1->val + 1 && e1->val >= 1) {
+		*lower = (cy - 1) * 100 + e1->val * 10;
+		*mid = p + e1->len;
+		p = *mid;
+	}
 	if (!nr_read_zh(sc->d, sc->s, sc->len, p, &dc) || dc.mag || dc.frac ||
 	    dc.approx || !nr_small_int(dc.v, 0, 999, &dd))
 		return 0;
@@ -222,14 +231,26 @@ static int century_decade(struct scan *sc, struct fig *f, size_t *next)
 	size_t end;
 	int64_t y;
 
-	if ((y = nr_zh_decade(sc, f->b, f->n.v, &end)) <= 0)
+	int64_t lower;
+	size_t mid, a = f->a;
+	if ((y = nr_zh_decade(sc, f->b, f->n.v, &end, &lower, &mid)) <= 0)
 		return NR_NONE;
 	q->kind = ZHEN_Q_YEAR;
 	q->flags |= ZHEN_QF_DECADE;
 	q->precision = 0;
+	if (lower) {
+		zhen_quantity lq = *q;
+		int rc;
+		lq.value = zhen__dec(lower, 0);
+		lq.flags |= ZHEN_QF_RANGE;
+		q->flags |= ZHEN_QF_RANGE;
+		if ((rc = nr_emit(sc, a, mid, &lq)) < 0)
+			return rc;
+		a = mid;
+	}
 	q->value = zhen__dec(y, 0);
 	*next = end;
-	return nr_emit(sc, f->a, end, q);
+	return nr_emit(sc, a, end, q);
 }
 
 /* 90 年代, 七零年代, 八〇年代, 七十年代: a decade without its century, as
@@ -251,6 +272,18 @@ static int decade(struct scan *sc, struct fig *f, size_t *next)
 	q->kind = ZHEN_Q_NUMBER;
 	q->flags |= ZHEN_QF_DECADE;
 	q->precision = 1;
+	/* 五六十年代: the 1950s and 60s, the lower decade read by
+	 * nr_zh_neighbours() */
+	if (f->lo_b) {
+		zhen_quantity lq = *q;
+		int rc;
+		lq.value = f->lo_v;
+		lq.flags |= ZHEN_QF_RANGE;
+		q->flags |= ZHEN_QF_RANGE;
+		if ((rc = nr_emit(sc, f->lo_a, f->lo_b, &lq)) < 0)
+			return rc;
+		f->a = f->lo_b;
+	}
 	q->value = zhen__dec(y, 0);
 	*next = f->b + e->len;
 	return nr_emit(sc, f->a, f->b + e->len, q);

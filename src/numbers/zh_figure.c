@@ -106,7 +106,9 @@ static int numeral(struct scan *sc, struct fig *f, size_t *next)
 		start_quantity(f);
 		return nr_emit_latent(sc, f->p, f->n.b, &f->q);
 	}
-	nr_zh_neighbours(sc, f);
+	int rc = nr_zh_neighbours(sc, f);
+	if (rc < 0)
+		return rc;
 	*next = f->n.b;
 	return NR_FIGURE;
 }
@@ -177,6 +179,23 @@ static void sign(struct scan *sc, struct fig *f)
 	}
 }
 
+/* 两位都, 两人均: a two in words, its measure word and 都 or 均 (dicts
+ * zh_numerals both) say "both". */
+static bool both_after(struct scan *sc, const struct fig *f)
+{
+	const struct zhen__numbers_data *d = sc->d;
+	const char *s = sc->s;
+	size_t len = sc->len, k = f->b;
+	const struct entry *u, *b;
+
+	if (!f->words || !zhen__dec_eq(f->q.value, zhen__dec(2, 0)))
+		return false;
+	if ((u = match_fwd(&d->t[TB_UNIT], s, len, k, ZHEN_LANG_ZH, 0, -1)))
+		k += u->len;
+	b = match_fwd(&d->t[TB_ZHNUM], s, len, k, LANG_ANY, 0, K_ZCTX);
+	return b && b->val == ZC_BOTH;
+}
+
 /* Currency, unit, hedges and what else stands around the figure: its end. */
 static size_t context(struct scan *sc, struct fig *f)
 {
@@ -191,6 +210,9 @@ static size_t context(struct scan *sc, struct fig *f)
 	const struct entry *dm = nr_match_back(&sc->d->t[TB_ZHNUM], s, f->a,
 	                                       sc->lo, LANG_ANY, 0, K_ZCTX);
 	if (dm && dm->val == ZC_DEMONSTRATIVE)
+		q->flags |= ZHEN_QF_DEFINITE;
+	/* 两位都, 双方均: two before 都 says "both", as 这两位 does */
+	if (both_after(sc, f))
 		q->flags |= ZHEN_QF_DEFINITE;
 	if (f->hedge)
 		q->flags |= ZHEN_QF_APPROX;
@@ -228,12 +250,19 @@ static int emit(struct scan *sc, struct fig *f, size_t end, size_t *next)
 		int rc;
 		lq.value = f->lo_v;
 		lq.precision = f->lo_v.exp;
+		/* 千分之五六: the lower end is a percent too */
+		if (f->prefix == K_PCTPRE) {
+			lq.value = zhen__dec_scale(lq.value, -f->pe->val);
+			lq.precision -= f->pe->val;
+		}
 		lq.flags |= ZHEN_QF_RANGE;
 		q->flags |= ZHEN_QF_RANGE;
 		if ((rc = nr_emit(sc, f->lo_a < f->a ? f->lo_a : f->a, f->lo_b,
 		                  &lq)) < 0)
 			return rc;
-		f->a = f->lo_b;
+		/* the upper end starts at the run's last numeral (三四五六:
+		 * 六; the inner ones are latent) */
+		f->a = f->p > f->lo_b ? f->p : f->lo_b;
 	}
 	*next = end > *next ? end : *next;
 	return nr_emit(sc, f->a, end, q);

@@ -49,6 +49,14 @@ int nr_zh_word(struct scan *sc, struct fig *f, size_t *next)
 	*next = zw + e->len;
 	if (!e->val)
 		return 0;
+	/* 九二共识 names the 1992 Consensus: a year the English may write,
+	 * no figure the Chinese does (latent) */
+	if (e->pos == ZM_YEAR) {
+		q->kind = ZHEN_Q_YEAR;
+		q->value = zhen__dec(e->val, 0);
+		q->flags = ZHEN_QF_WORDS;
+		return nr_emit_latent(sc, zw, zw + e->len, q);
+	}
 	q->kind = ZHEN_Q_ORDINAL;
 	q->value = zhen__dec(e->val, 0);
 	q->flags = ZHEN_QF_WORDS;
