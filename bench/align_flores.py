@@ -11,9 +11,10 @@ usage: bench/align_flores.py [--zhen build/src/zhen] [--shared ../shared] [--out
    sentence on both sides with a gold bead) for zhen and for a plain
    Gale-Church aligner (beads 1-1 1-0 0-1 2-1 1-2 2-2, per-document character
    ratio, no anchors) run in the same script.
-2. The bundled corpus/hk-deal pair against its hand-made paragraph gold.
-3. The real seeds pair (../shared/seeds 003 <-> 000) against its known
-   paragraph correspondence.
+2. The bundled corpus pairs against their hand-made paragraph gold, and
+3. the real seeds pair (../shared/seeds 003 <-> 000) against its known
+   paragraph correspondence: both as documents (`zhen align`, the paragraph
+   program, then sentences inside), the sentence beads mapped to paragraphs.
 4. Time and peak memory of `zhen align` for documents of the given sizes
    (sentences per side), with the time of `wc -m` over the same files as a
    reference run (ratios, not absolute seconds, are what compare across
@@ -23,6 +24,7 @@ usage: bench/align_flores.py [--zhen build/src/zhen] [--shared ../shared] [--out
    until the size is reached).
 """
 import argparse
+import json
 import math
 import os
 import random
@@ -164,6 +166,40 @@ def zhen_align(zhen, zl, el, extra=()):
         return parse_beads(p.stdout)
 
 
+def zhen_align_paragraphs(zhen, zl, el):
+    """Paragraph beads of the document pipeline (`zhen align`, ICU sentences
+    inside each line, the paragraph program first): each output bead's
+    sentences mapped to their paragraphs (`zhen segment`), and beads that share
+    a paragraph joined, as the paragraph program's beads are."""
+    with tempfile.TemporaryDirectory() as d:
+        paths = []
+        for name, lines in (('zh.txt', zl), ('en.txt', el)):
+            path = os.path.join(d, name)
+            open(path, 'w', encoding='utf-8').write('\n'.join(lines) + '\n')
+            paths.append(path)
+        para = []
+        for lang, path in zip(('zh', 'en'), paths):
+            p = subprocess.run([zhen, 'segment', f'--lang={lang}', '--format=json', path],
+                               capture_output=True, text=True, check=True)
+            para.append([json.loads(x)['paragraph'] - 1 for x in p.stdout.splitlines()])
+        p = subprocess.run([zhen, 'align', '--format=beads', *paths],
+                           capture_output=True, text=True, check=False)
+        if p.returncode != 0:
+            sys.exit(f'zhen align failed: {p.stderr}')
+    out = []
+    for zs, es in parse_beads(p.stdout):
+        zp = {para[0][i] for i in zs}
+        ep = {para[1][j] for j in es}
+        # a bead sharing a paragraph with the last one is the same
+        # paragraph bead, cut into sentences
+        if out and ((zp & set(out[-1][0])) or (ep & set(out[-1][1]))):
+            zp |= set(out[-1][0])
+            ep |= set(out[-1][1])
+            out.pop()
+        out.append((tuple(sorted(zp)), tuple(sorted(ep))))
+    return out
+
+
 def paragraph_gold_from_readme(readme, name):
     text = open(readme, encoding='utf-8').read()
     sec = text[text.index(f'## {name}'):]
@@ -219,8 +255,8 @@ def main():
     for name in ('hk-deal', 'tw-results', 'cn-policy'):
         zp, ep = (os.path.join(root, 'corpus', name, f) for f in ('zh.txt', 'en.txt'))
         gold = paragraph_gold_from_readme(readme, name)
-        pred = zhen_align(a.zhen, open(zp, encoding='utf-8').read().splitlines(),
-                          open(ep, encoding='utf-8').read().splitlines(), ['--sentence-per-line'])
+        pred = zhen_align_paragraphs(a.zhen, open(zp, encoding='utf-8').read().splitlines(),
+                                     open(ep, encoding='utf-8').read().splitlines())
         st, lx = f1(pred, gold)
         print(f'corpus/{name} paragraphs: strict F1 {st:.3f}  lax F1 {lx:.3f}  exact: {set(pred) == set(gold)}')
 
@@ -231,7 +267,7 @@ def main():
         zl = [l for l in open(os.path.join(sd, zf), encoding='utf-8').read().splitlines() if l.strip()]
         el = [l for l in open(os.path.join(sd, ef), encoding='utf-8').read().splitlines() if l.strip()]
         gold = [((0,), ()), ((), (0,)), ((), (1,))] + [((i,), (i + 1,)) for i in range(1, len(zl))]
-        pred = zhen_align(a.zhen, zl, el, ['--sentence-per-line'])
+        pred = zhen_align_paragraphs(a.zhen, zl, el)
         st, lx = f1(pred, gold)
         print(f'seeds 003<->000 paragraphs: strict F1 {st:.3f}  exact: {set(pred) == set(gold)}'
               f'  ({len(zl)} zh, {len(el)} en paragraphs)')

@@ -14,10 +14,10 @@ Aligners, all run on the same documents and scored the same way:
 - zhen: `zhen align --sentence-per-line --format=beads ZH EN` (plus --lexicon FILE, a
   word list in CC-CEDICT's text format, which zhen does not ship).
   --sentence-per-line makes each line one sentence (no ICU split, so the indices are the
-  gold's). Each line is then also a paragraph (--paragraphs=line, the default; =blank would
-  join all the lines of these files into one sentence), so zhen's paragraph program aligns
-  the sentences with the paragraph priors and the sentence program inside each paragraph
-  bead has nothing left to do.
+  gold's), aligned by the sentence program with the sentence priors (no paragraph pass:
+  the lines are sentences). The seeds pair is aligned as a document instead (`zhen align`
+  without it: the paragraph program, then sentences), its sentence beads mapped to
+  paragraphs.
 - zhen-nopara: the same pipeline through libzhen (ctypes, found beside the binary) with
   zhen_align_options.use_paragraphs = 0, which the CLI cannot ask for: one program over
   the sentences with the sentence priors. Skipped, with a note, when the library cannot be
@@ -61,7 +61,7 @@ import sys
 
 sys.dont_write_bytecode = True   # no bench/__pycache__ from the import below
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from align_flores import nchars, parse_beads, zhen_align  # noqa: E402
+from align_flores import nchars, parse_beads, zhen_align, zhen_align_paragraphs  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -437,7 +437,11 @@ def main():
            'mac_dev': score_set(docs, aligners)}
     seeds = seeds_pair(a.shared)
     if seeds:
-        out['seeds'] = score_set([('003-000', *seeds)], aligners)
+        # paragraphs as the document pipeline aligns them (the paragraph
+        # program): lines given as sentences are aligned as sentences
+        para = [(n, (lambda zl, el: zhen_align_paragraphs(a.zhen, zl, el)) if n == 'zhen' else f)
+                for n, f in aligners]
+        out['seeds'] = score_set([('003-000', *seeds)], para)
     else:
         notes.append('seeds pair not found: skipped')
     if a.json:

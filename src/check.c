@@ -181,7 +181,14 @@ static int align_documents(zhen_result *r, zhen_ctx *ctx, const zhen_doc *zh,
 	                          (const zhen_quantities *const *)r->q[0] };
 	zhen_align_side eside = { ebytes, elen, r->sent[1],
 	                          (const zhen_quantities *const *)r->q[1] };
-	return zhen_align_sides(&r->align, ctx, &zside, &eside, &opts->align);
+	/* --sentence-per-line: the lines are sentences, not paragraphs, and
+	 * a paragraph program over them would price them as paragraphs (a
+	 * line left out cheap, two lines for one dear: the opposite of what
+	 * translators do with sentences) */
+	zhen_align_options ao = opts->align;
+	if (opts->sentence_per_line)
+		ao.use_paragraphs = 0;
+	return zhen_align_sides(&r->align, ctx, &zside, &eside, &ao);
 }
 
 /* Bead @p b compared into @p bf, settled by its place in the document. */
