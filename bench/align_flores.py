@@ -154,13 +154,20 @@ def gale_church(zl, el):
     return out[::-1]
 
 
+# zhen align reads the lexicon scripts/get-lexicon.sh installs, when there is one; a
+# bench measures what it says, with a lexicon only where it passes --lexicon
+# (bench/align_gold.py --lexicon FILE).
+NO_DEFAULT_LEXICON = dict(os.environ, XDG_DATA_HOME='/nonexistent/zhen-bench')
+
+
 def zhen_align(zhen, zl, el, extra=()):
     with tempfile.TemporaryDirectory() as d:
         zp, ep = os.path.join(d, 'zh.txt'), os.path.join(d, 'en.txt')
         open(zp, 'w', encoding='utf-8').write('\n'.join(zl) + '\n')
         open(ep, 'w', encoding='utf-8').write('\n'.join(el) + '\n')
         p = subprocess.run([zhen, 'align', '--format=beads', *extra, zp, ep],
-                           capture_output=True, text=True, check=False)
+                           capture_output=True, text=True, check=False,
+                           env=NO_DEFAULT_LEXICON)
         if p.returncode != 0:
             sys.exit(f'zhen align failed: {p.stderr}')
         return parse_beads(p.stdout)
@@ -294,7 +301,8 @@ def main():
                 ref = time.perf_counter() - t0
                 p = subprocess.run(['/usr/bin/time', '-f', '%e %U %S %M', a.zhen, 'align', '--format=beads',
                                     '--sentence-per-line', zp, ep],
-                                   capture_output=True, text=True, check=False)
+                                   capture_output=True, text=True, check=False,
+                                   env=NO_DEFAULT_LEXICON)
                 secs, user, syst, kb = p.stderr.strip().splitlines()[-1].split()
                 size = os.path.getsize(zp) + os.path.getsize(ep)
                 st, lx = f1(parse_beads(p.stdout), gold)

@@ -12,7 +12,8 @@ pair SHARED/seeds 003 (Traditional) <-> 000 (English) is scored at paragraph lev
 
 Aligners, all run on the same documents and scored the same way:
 - zhen: `zhen align --sentence-per-line --format=beads ZH EN` (plus --lexicon FILE, a
-  word list in CC-CEDICT's text format, which zhen does not ship).
+  word list in CC-CEDICT's text format, which zhen does not ship: scripts/get-lexicon.sh
+  installs one. Without --lexicon no lexicon is read, not even that one).
   --sentence-per-line makes each line one sentence (no ICU split, so the indices are the
   gold's), aligned by the sentence program with the sentence priors (no paragraph pass:
   the lines are sentences). The seeds pair is aligned as a document instead (`zhen align`

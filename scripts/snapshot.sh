@@ -16,7 +16,9 @@ OUT=$2
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SHARED=${ZHEN_SHARED:-$ROOT/../shared}
 mkdir -p "$OUT"
-export NO_COLOR=1 COLUMNS=100 LC_ALL=C.UTF-8
+# XDG_DATA_HOME: no lexicon of this machine's (scripts/get-lexicon.sh), for
+# a binary that reads one by default and one that does not alike
+export NO_COLOR=1 COLUMNS=100 LC_ALL=C.UTF-8 XDG_DATA_HOME=/nonexistent/zhen-snapshot
 
 # run NAME ARGS...: stdout, stderr and status of one command
 run() {

@@ -241,18 +241,52 @@ bool cli_add_dicts(zhen_ctx *ctx, const struct opts *o)
 
 /* The CLI reads the file, as it does every input; the library only
  * parses. */
-bool cli_load_lexicon(zhen_ctx *ctx, const struct opts *o,
-                      zhen_lexicon **lex)
+static bool read_lexicon(zhen_ctx *ctx, const char *path, zhen_lexicon **lex)
 {
 	struct input in;
 
-	*lex = NULL;
-	if (!o->lexicon)
-		return true;
-	if (!read_utf8_file(&in, o->lexicon))
+	if (!read_utf8_file(&in, path))
 		return false;
 	int rc = zhen_lexicon_read(lex, ctx, in.bytes, in.len);
 	free(in.bytes);
-	return rc < 0 ? parse_failed(ctx, o->lexicon) : true;
+	return rc < 0 ? parse_failed(ctx, path) : true;
 }
 
+/* Where scripts/get-lexicon.sh installs CC-CEDICT: under $XDG_DATA_HOME,
+ * else ~/.local/share (the XDG base directory spec, which also says a
+ * relative XDG_DATA_HOME is to be ignored). NULL when there is no home,
+ * or no memory for a path: the lexicon is optional either way. */
+static char *default_lexicon_path(void)
+{
+	const char *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
+	const char *base = xdg && xdg[0] == '/' ? xdg : home;
+	const char *rest = base == xdg ? "/zhen/cedict.txt"
+	                               : "/.local/share/zhen/cedict.txt";
+	char *path;
+
+	if (!base || !*base)
+		return NULL;
+	if ((path = malloc(strlen(base) + strlen(rest) + 1)))
+		strcat(strcpy(path, base), rest);
+	return path;
+}
+
+bool cli_load_lexicon(zhen_ctx *ctx, const struct opts *o,
+                      zhen_lexicon **lex)
+{
+	struct stat st;
+	char *path;
+	bool ok;
+
+	*lex = NULL;
+	if (o->lexicon)
+		return read_lexicon(ctx, o->lexicon, lex);
+	if (o->no_lexicon || !(path = default_lexicon_path()))
+		return true;
+	/* absent is the usual case and silent; present but unreadable or
+	 * broken is an error naming it, as with --lexicon */
+	ok = (stat(path, &st) < 0 && (errno == ENOENT || errno == ENOTDIR)) ||
+	     read_lexicon(ctx, path, lex);
+	free(path);
+	return ok;
+}

@@ -48,8 +48,11 @@ bool cli_convert_mode(zhen_convert_mode *out, zhen_ctx *ctx,
 /* Add every --dict file to @p ctx; false after an error line. */
 bool cli_add_dicts(zhen_ctx *ctx, const struct opts *o);
 
-/* The --lexicon word list in *lex, NULL without the option; false after
- * an error line. The caller frees *lex. */
+/* The word list of --lexicon in *lex; without the option the one
+ * scripts/get-lexicon.sh installs, $XDG_DATA_HOME/zhen/cedict.txt (or
+ * ~/.local/share/zhen/cedict.txt), when it exists; NULL with
+ * --lexicon=none or neither. false after an error line naming the file.
+ * The caller frees *lex. */
 bool cli_load_lexicon(zhen_ctx *ctx, const struct opts *o,
                       zhen_lexicon **lex);
 

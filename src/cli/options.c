@@ -53,9 +53,11 @@ static const struct longopt aliases[] = {
 	{ "latent", ARG_NONE, 0, OPT_LATENT, "",
 	  "numbers: also the numerals read as no figure on\n"
 	  "their own (十大, 一些), flagged latent" },
-	{ "lexicon", ARG_STRING, 0, OPT_LEXICON, "=FILE",
+	{ "lexicon", ARG_STRING, 0, OPT_LEXICON, "=FILE|none",
 	  "word list in CC-CEDICT format to help aligning\n"
-	  "(check, align; get CC-CEDICT from mdbg.net)" },
+	  "(check, align); default: the one that\n"
+	  "scripts/get-lexicon.sh installs, if present\n"
+	  "($XDG_DATA_HOME/zhen/cedict.txt); none: no list" },
 	{ "pairs", ARG_STRING, 0, OPT_PAIRS, "=FILE|-",
 	  "check pre-aligned pairs, one zh<TAB>en per line" },
 	{ "paragraphs", ARG_STRING, 0, OPT_PARAGRAPHS, "=line|blank",
@@ -195,8 +197,9 @@ static int take(struct opts *o, int *color_mode, enum opt_id id,
 		o->lang = (zhen_lang)k;
 		o->lang_set = true;
 		break;
-	case OPT_LEXICON:
-		o->lexicon = arg;
+	case OPT_LEXICON: /* the last one counts, "none" too */
+		o->no_lexicon = !strcmp(arg, "none");
+		o->lexicon = o->no_lexicon ? NULL : arg;
 		break;
 	case OPT_PAIRS:
 		o->pairs = arg;

@@ -25,6 +25,7 @@ struct opts {
 	bool sentence_per_line;
 	const char *pairs;
 	const char *lexicon;      /* --lexicon: CC-CEDICT file, or NULL */
+	bool no_lexicon;          /* --lexicon=none: not even the default */
 	bool tmx_simplified;      /* --tmx-zh=simplified */
 	zhen_lang lang;
 	bool lang_set;

@@ -5,6 +5,9 @@ set -u
 ZHEN=$1
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
+# check and align read a lexicon from here by default: none, but where a
+# test puts one
+export XDG_DATA_HOME=$T/data
 pass=0 fail=0
 
 ok() { pass=$((pass + 1)); echo "ok - $1"; }
@@ -286,6 +289,42 @@ printf '營收 营收 [ying2 shou1] /revenue/income/\n董事會 董事会 [dong3
 expect_status "align --lexicon" 0 "$ZHEN" align --lexicon="$T/cedict.txt" --format=beads "$T/az.txt" "$T/ae.txt"
 expect_status "missing --lexicon file" 2 "$ZHEN" align --lexicon="$T/nope.u8" "$T/az.txt" "$T/ae.txt"
 expect_err_like "missing lexicon message" "nope.u8"
+
+# The default lexicon, $XDG_DATA_HOME/zhen/cedict.txt (scripts/get-lexicon.sh
+# installs it). Four Chinese sentences alike but for who met, three in the
+# English: only the words of the lexicon say which one has no translation.
+printf '農民昨天在村裡見面並談了今年的收成。\n教師昨天在村裡見面並談了今年的收成。\n醫生昨天在村裡見面並談了今年的收成。\n工程師昨天在村裡見面並談了今年的收成好。\n' >"$T/lz.txt"
+printf "The farmers met in the village yesterday and talked about this year's harvest.\nThe teachers met in the village yesterday and talked about this year's harvest.\nThe engineers met in the village yesterday and talked about the harvest this year.\n" >"$T/le.txt"
+printf '# made up for this test\n農民 农民 [nong2 min2] /farmer/peasant/\n教師 教师 [jiao4 shi1] /teacher/\n醫生 医生 [yi1 sheng1] /doctor/\n工程師 工程师 [gong1 cheng2 shi1] /engineer/\n' >"$T/lc.txt"
+lexbeads() { "$ZHEN" align --sentence-per-line --format=beads "$@" "$T/lz.txt" "$T/le.txt" 2>&1 | tr '\n' ' '; }
+want='[0]:[0] [1]:[1] [2]:[] [3]:[2] '
+without=$(lexbeads)
+[ "$(lexbeads --lexicon="$T/lc.txt")" = "$want" ] && [ "$without" != "$want" ] \
+	&& ok "the lexicon example needs the lexicon" || bad "lexicon example: with $(lexbeads --lexicon="$T/lc.txt"), without $without"
+mkdir -p "$T/data/zhen"
+cp "$T/lc.txt" "$T/data/zhen/cedict.txt"
+[ "$(lexbeads)" = "$want" ] && ok "the default lexicon is read" || bad "default lexicon: $(lexbeads)"
+[ "$(lexbeads --lexicon=none)" = "$without" ] && ok "--lexicon=none: no default" || bad "--lexicon=none: $(lexbeads --lexicon=none)"
+mkdir -p "$T/home/.local/share"
+cp -r "$T/data/zhen" "$T/home/.local/share/"
+[ "$(XDG_DATA_HOME= HOME=$T/home lexbeads)" = "$want" ] && ok "~/.local/share/zhen/cedict.txt is read" \
+	|| bad "~/.local/share default: $(XDG_DATA_HOME= HOME=$T/home lexbeads)"
+[ "$(XDG_DATA_HOME=data HOME=$T/home lexbeads)" = "$want" ] && ok "a relative XDG_DATA_HOME is ignored" \
+	|| bad "relative XDG_DATA_HOME"
+printf '農民 农民 [nong2 min2] /farmer/\nnot an entry\n' >"$T/data/zhen/cedict.txt"
+expect_status "broken default lexicon" 2 "$ZHEN" align "$T/lz.txt" "$T/le.txt"
+expect_err_like "broken default lexicon: file and line" "data/zhen/cedict.txt:2: not a CC-CEDICT entry"
+expect_status "broken default lexicon, check" 2 "$ZHEN" check "$T/lz.txt" "$T/le.txt"
+expect_status "--lexicon=none skips a broken default" 0 "$ZHEN" check --lexicon=none "$T/lz.txt" "$T/le.txt"
+expect_status "--lexicon=FILE wins over a broken default" 0 "$ZHEN" align --lexicon="$T/lc.txt" "$T/lz.txt" "$T/le.txt"
+expect_status "the last --lexicon counts" 0 "$ZHEN" align --lexicon="$T/data/zhen/cedict.txt" --lexicon=none "$T/lz.txt" "$T/le.txt"
+printf '營收34億元\tRevenue was RMB 3.4 billion\n' >"$T/onepair.tsv"
+expect_status "--pairs aligns nothing: no lexicon read" 0 "$ZHEN" check --pairs "$T/onepair.tsv"
+rm "$T/data/zhen/cedict.txt"
+mkdir "$T/data/zhen/cedict.txt"
+expect_status "a directory as default lexicon" 2 "$ZHEN" align "$T/lz.txt" "$T/le.txt"
+expect_err_like "directory default lexicon named" "cedict.txt: is a directory"
+rm -r "$T/data/zhen"
 
 # TMX stays well-formed XML with characters XML 1.0 forbids in the input.
 printf '價格\xef\xbf\xbf為34億元。<&>\n' >"$T/nc.zh"
