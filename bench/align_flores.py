@@ -8,7 +8,10 @@ usage: bench/align_flores.py [--zhen build/src/zhen] [--shared ../shared] [--out
    (giving 1-2, 2-1 and 1-3 beads) and a few sentences dropped (1-0, 0-1). The
    gold alignment is known by construction. Strict F1 (a bead counts only if
    identical to a gold bead) and lax F1 (a predicted bead counts if it shares a
-   sentence on both sides with a gold bead) for zhen and for a plain
+   sentence on both sides with a gold bead) for zhen (`--sentence-per-line`:
+   the lines as sentences), zhen on the same files as documents (each line a
+   paragraph: the paragraph program, its sentence beads mapped back to
+   lines, as a news article of one-sentence paragraphs is aligned) and a plain
    Gale-Church aligner (beads 1-1 1-0 0-1 2-1 1-2 2-2, per-document character
    ratio, no anchors) run in the same script.
 2. The bundled corpus pairs against their hand-made paragraph gold, and
@@ -190,7 +193,8 @@ def zhen_align_paragraphs(zhen, zl, el):
                                capture_output=True, text=True, check=True)
             para.append([json.loads(x)['paragraph'] - 1 for x in p.stdout.splitlines()])
         p = subprocess.run([zhen, 'align', '--format=beads', *paths],
-                           capture_output=True, text=True, check=False)
+                           capture_output=True, text=True, check=False,
+                           env=NO_DEFAULT_LEXICON)
         if p.returncode != 0:
             sys.exit(f'zhen align failed: {p.stderr}')
     out = []
@@ -241,19 +245,21 @@ def main():
         en, hant, hans = read('eng.txt'), read('zho_Hant.txt'), read('zho_Hans.txt')
         for label, zh in (('Hant', hant), ('Hans', hans)):
             rng = random.Random(7)
-            tot = {'zhen': [0, 0, 0], 'gc': [0, 0, 0]}
+            tot = {'zhen': [0, 0, 0], 'zhen-doc': [0, 0, 0], 'gc': [0, 0, 0]}
             ndocs = 0
             for s in range(0, len(en), a.doclen):
                 zl, el, gold = make_doc(rng, zh[s:s + a.doclen], en[s:s + a.doclen])
                 pz = zhen_align(a.zhen, zl, el, ['--sentence-per-line'])
+                pd = zhen_align_paragraphs(a.zhen, zl, el)
                 pg = gale_church(zl, el)
-                for k, pred in (('zhen', pz), ('gc', pg)):
+                for k, pred in (('zhen', pz), ('zhen-doc', pd), ('gc', pg)):
                     st, lx = f1(pred, gold)
                     tot[k][0] += st
                     tot[k][1] += lx
                 ndocs += 1
             print(f'FLORES {label}: {ndocs} documents of {a.doclen} sentences (merges and drops on both sides)')
-            for k, name in (('zhen', 'zhen'), ('gc', 'plain Gale-Church')):
+            for k, name in (('zhen', 'zhen'), ('zhen-doc', 'zhen, lines as paras'),
+                            ('gc', 'plain Gale-Church')):
                 print(f'  {name:18} strict F1 {tot[k][0] / ndocs:.3f}   lax F1 {tot[k][1] / ndocs:.3f}')
     else:
         print(f'skip FLORES: {d} not found')

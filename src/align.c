@@ -10,6 +10,7 @@
  * runs first over paragraphs and then over the sentences inside each
  * paragraph bead, so a sentence never crosses a paragraph bead. */
 #include "internal.h"
+#include "align_data.h"
 #include "lexicon.h"
 
 #include <math.h>
@@ -26,47 +27,24 @@ enum { RING = MAX_SPAN + 1 };
 enum { NO_BEAD = 255 };
 
 /*
- * The bead types and their prior probabilities: every bead with x+y <= 5
- * that gold zh-en alignments hold (a long Chinese sentence is often cut
- * into three or four English ones), plus 1-0 and 0-1. Sentence priors favour
- * splitting a Chinese sentence (1-2, 1-3): Chinese sentences run long and
- * translators cut them. Paragraph priors make merging paragraphs rarer than
- * leaving one out, because one-sided paragraphs (a headline, a dateline, a
- * view count, a photo caption) are common in news while translators seldom
- * merge paragraphs; with the sentence priors a short one-sided line would
- * rather be glued to its neighbour as a 2-1 bead.
+ * The bead shapes (align_data.c: every bead with x+y <= 5 that gold zh-en
+ * alignments hold, plus 1-0 and 0-1) and their priors, sentence and
+ * paragraph, are data: dicts/align.tsv, fitted on human gold by
+ * bench/fit_align.py. The first pass only has to find the path roughly (a
+ * guide for the band of the second) and the 1-1 beads the ratio is learned
+ * from: the first ZHEN__ALIGN_NCOARSE shapes are enough, and each shape
+ * left out saves a tenth of its time.
  */
-static const struct kind {
-	unsigned char nz, ne;
-	double p_sent, p_para;
-} kinds[] = {
-	{ 1, 1, 0.74, 0.89 },
-	{ 1, 0, 0.01, 0.05 },
-	{ 0, 1, 0.01, 0.05 },
-	{ 1, 2, 0.10, 0.004 },
-	{ 2, 1, 0.04, 0.004 },
-	{ 2, 2, 0.02, 0.0005 },
-	{ 1, 3, 0.06, 0.0003 },
-	{ 3, 1, 0.01, 0.0003 },
-	{ 1, 4, 0.002, 0.00002 },
-	{ 2, 3, 0.0002, 0.00002 },
-	{ 3, 2, 0.0002, 0.00002 },
-	{ 4, 1, 0.0002, 0.00002 },
-};
-#define NKINDS (sizeof kinds / sizeof kinds[0])
-/* The first pass only has to find the path roughly (a guide for the band
- * of the second) and the 1-1 beads the ratio is learned from: the first
- * kinds of the table are enough, and each kind left out saves a tenth of
- * its time. */
-#define NCOARSE 5
+#define kinds zhen__align_shape
+#define NKINDS ZHEN__ALIGN_NKINDS
+#define NCOARSE ZHEN__ALIGN_NCOARSE
 
-/* A one-sided bead costs its prior plus this much per English character
- * (or Chinese character times the ratio). It stands in for the length of
- * what is left out: Gale–Church's z for a 1-0 bead grows without bound with
- * the length, which makes any badly matched 1-1 pair cheaper than leaving a
- * headline out; a small linear term still keeps long paragraphs from being
- * dropped when they merely translate loosely. */
-#define DEL_PER_CHAR 0.01
+/* A one-sided bead costs its prior plus a cost per English character (or
+ * Chinese character times the ratio) it leaves out (align.tsv delete). It
+ * stands in for the length of what is left out: Gale–Church's z for a 1-0
+ * bead grows without bound with the length, which makes any badly matched
+ * 1-1 pair cheaper than leaving a headline out; a small linear term still
+ * keeps long units from being dropped when they merely translate loosely. */
 
 /*
  * Anchors: what a sentence and its translation share, each match lowering
@@ -80,18 +58,18 @@ static const struct kind {
  * the number of sentences it occurs in: the company's name in every
  * sentence ties none of them to any other.
  */
-enum { G_NUMBER, G_TOKEN, G_PUNCT, G_LEX, G_LEARN, NGROUPS };
-static const unsigned group_cap[NGROUPS] = { 4, 4, 2, 6, 4 };
-/* Per match, in units of the cost (-log probability); the number bonus
- * comes from the options. */
-#define TOKEN_BONUS 2.0
-#define PUNCT_BONUS 0.75
-#define LEX_BONUS 1.0
-#define LEARN_BONUS 1.0
+enum { G_NUMBER = ZHEN__A_NUMBER, G_TOKEN = ZHEN__A_TOKEN,
+       G_PUNCT = ZHEN__A_PUNCT, G_LEX = ZHEN__A_LEX, G_LEARN = ZHEN__A_LEARN,
+       NGROUPS = ZHEN__A_NGROUPS };
+/* The bonus per match and the cap of each group are align.tsv's anchor
+ * rows; the number bonus is zhen_align_options.number_bonus, and at most
+ * NUMBER_CAP shared values count, so that a table of figures cannot
+ * outweigh every length cue. */
+#define NUMBER_CAP 4
 /* Key classes beyond the quantity classes of qclass(). */
 enum { CLS_TOKEN = 16, CLS_LEX, CLS_LEARN };
-/* Kinds of punctuation counted (punct_kind()). */
-enum { NPUNCT = 4 };
+/* Kinds of punctuation counted (align.tsv punct rows). */
+enum { NPUNCT = ZHEN__A_NPUNCT };
 /* Sentences a token may occur in before its weight starts to fall, and
  * before it is no evidence at all. */
 #define DF_DROP 32
@@ -169,6 +147,7 @@ struct side {
 };
 
 struct store {
+	const struct zhen__align_data *ad; /* set before it is filled */
 	size_t n;
 	double *cum, *cum2;
 	uint32_t *pc;
@@ -191,6 +170,9 @@ struct params {
 	 */
 	double each[MAX_SPAN + 1][MAX_SPAN + 1][NGROUPS];
 	double prior[NKINDS];
+	unsigned cap[NGROUPS]; /* matches counted at most, by group */
+	double del;            /* cost per character left out */
+	const struct zhen__align_data *ad;
 	const double *tail;
 };
 
@@ -293,18 +275,25 @@ static bool is_ascii_alnum(int32_t c)
 	       (c >= 'A' && c <= 'Z');
 }
 
-/* Punctuation anchors: marks a translation keeps, by kind (1..NPUNCT).
- * Quotes count open and close marks alike, since 「」 and “” pair one to
- * one. */
-static int punct_kind(int32_t c)
+/* Punctuation anchors: marks a translation keeps, by kind (1..NPUNCT; the
+ * characters are align.tsv's punct rows). Quotes count open and close
+ * marks alike, since 「」 and “” pair one to one; a single quote counts as
+ * one where it stands between no two letters (the English dialogue of
+ * 'Yes,' she said; not don't or Baoyu's); three full stops are an
+ * ellipsis, as … is. @p f is the folded code point, @p prev, @p prev2 the
+ * two before it and @p next the one after (-1 where there is none). */
+static int punct_kind(const struct zhen__align_data *ad, int32_t f,
+                      int32_t prev, int32_t prev2, int32_t next)
 {
-	switch (c) {
-	case '?': return 1;
-	case '!': return 2;
-	case '(': return 3;
-	case 0x300C: case 0x300D: case 0x300E: case 0x300F:
-	case 0x201C: case 0x201D: case '"': return 4;
-	}
+	int k = zhen__align_punct(ad, f);
+
+	if (k)
+		return k;
+	if (f == '\'' || f == 0x2018 || f == 0x2019)
+		return prev >= 0 && next >= 0 && u_isalpha(prev) &&
+		       u_isalpha(next) ? 0 : ZHEN__A_QUOTE;
+	if (f == '.' && prev == '.' && prev2 == '.')
+		return ZHEN__A_ELLIPSIS;
 	return 0;
 }
 
@@ -339,12 +328,16 @@ static int measure(struct store *st, size_t u, const char *text,
 	bool letter = false;
 	const zhen_decimal zero = { 0, 0 };
 	uint32_t punct[NPUNCT] = { 0 };
+	int32_t last = -1, last2 = -1;
 
 	while (i <= end) {
 		int32_t cp = i < end ? zhen__utf8_next(text, end, &i) : -1;
 		int32_t f = cp < 0 ? cp : zhen__fold_cp(cp);
+		int32_t prev = last, prev2 = last2;
 		int pk;
 
+		last2 = last;
+		last = f;
 		if (i == end && cp < 0)
 			i++;
 		if (f >= 0 && zh && u_hasBinaryProperty(cp, UCHAR_IDEOGRAPHIC))
@@ -379,8 +372,13 @@ static int measure(struct store *st, size_t u, const char *text,
 		}
 		tn = tfull = 0;
 		letter = false;
-		if (f >= 0 && (pk = punct_kind(f)))
-			punct[pk - 1]++;
+		if (f >= 0) {
+			size_t k = i;
+			int32_t nx = i < end ? zhen__fold_cp(
+			                 zhen__utf8_next(text, end, &k)) : -1;
+			if ((pk = punct_kind(st->ad, f, prev, prev2, nx)))
+				punct[pk - 1]++;
+		}
 	}
 	for (int k = 0; k < NPUNCT; k++)
 		st->pc[(u + 1) * NPUNCT + k] = st->pc[u * NPUNCT + k] +
@@ -689,7 +687,7 @@ static int cursor_min(const struct cursor *c)
 
 /* The bonus for what zh units [i, i+nz) and en units [j, j+ne) share, as
  * multisets (a value written twice on one side and once on the other is
- * one shared value), at most group_cap[] matches per group. */
+ * one shared value), at most p->cap[] matches per group. */
 static double shared(const struct params *p, const struct side *z, size_t i,
                      size_t nz, const struct side *e, size_t j, size_t ne)
 {
@@ -708,8 +706,8 @@ static double shared(const struct params *p, const struct side *z, size_t i,
 			uint32_t cz_ = z1[k] - z0[k], ce_ = e1[k] - e0[k];
 			n[G_PUNCT] += cz_ < ce_ ? cz_ : ce_;
 		}
-		if (n[G_PUNCT] > group_cap[G_PUNCT])
-			n[G_PUNCT] = group_cap[G_PUNCT];
+		if (n[G_PUNCT] > p->cap[G_PUNCT])
+			n[G_PUNCT] = p->cap[G_PUNCT];
 		bonus = each[G_PUNCT] * n[G_PUNCT];
 	}
 	for (size_t t = 0; t < nz; t++)
@@ -732,7 +730,7 @@ static double shared(const struct params *p, const struct side *z, size_t i,
 			if (x->cls == y->cls && zhen__dec_eq(x->v, y->v)) {
 				int g = key_group(x->cls);
 
-				if (n[g] < group_cap[g]) {
+				if (n[g] < p->cap[g]) {
 					n[g]++;
 					bonus += each[g] *
 					         (x->w < y->w ? x->w : y->w);
@@ -748,16 +746,16 @@ static double shared(const struct params *p, const struct side *z, size_t i,
 static double bead_cost(const struct params *p, const struct side *z,
                         const struct side *e, size_t k, size_t i, size_t j)
 {
-	const struct kind *b = &kinds[k];
+	const struct zhen__shape *b = &kinds[k];
 	double l1 = z->cum[i + b->nz] - z->cum[i];
 	double lc = z->cum2[i + b->nz] - z->cum2[i];
 	double l2 = e->cum[j + b->ne] - e->cum[j];
 	double cost = p->prior[k], mean;
 
 	if (!b->nz)
-		return cost + DEL_PER_CHAR * l2;
+		return cost + p->del * l2;
 	if (!b->ne)
-		return cost + DEL_PER_CHAR * (p->c * l1 + lc);
+		return cost + p->del * (p->c * l1 + lc);
 	/* Gale–Church with their symmetric length: the mean of both sides
 	 * in Chinese characters, so that short Chinese sentences with long
 	 * translations are not judged by the Chinese length alone. */
@@ -1418,7 +1416,8 @@ static int learn(struct params *p, const struct zhen_alignment *a,
 static void set_priors(struct params *p, bool para)
 {
 	for (size_t k = 0; k < NKINDS; k++)
-		p->prior[k] = -log(para ? kinds[k].p_para : kinds[k].p_sent);
+		p->prior[k] = -log(para ? p->ad->p_para[k] : p->ad->p_sent[k]);
+	p->del = para ? p->ad->del_para : p->ad->del_sent;
 }
 
 /* ---- the learned lexicon ---- */
@@ -1936,6 +1935,8 @@ int zhen_align_sides(zhen_alignment **out, zhen_ctx *ctx,
 	struct params p;
 	struct dp d = { 0 };
 	double tail[NTAIL + 1];
+	struct zhen__align_data scratch;
+	const struct zhen__align_data *ad;
 	int rc;
 
 	if (!out)
@@ -1959,6 +1960,9 @@ int zhen_align_sides(zhen_alignment **out, zhen_ctx *ctx,
 		lex = opts->lexicon;
 	learn_words = opts->version >= 3 && opts->learn_lexicon &&
 	              zside->text && eside->text;
+	if (!(ad = zhen__align_params(ctx, &scratch)))
+		return ZHEN_EDICT;
+	zs.ad = es.ad = ad;
 	rc = ZHEN_ENOMEM;
 	if (!(a = calloc(1, sizeof *a)) ||
 	    store_sentences(&zs, zh, zside->quantities, zside->text,
@@ -1979,10 +1983,12 @@ int zhen_align_sides(zhen_alignment **out, zhen_ctx *ctx,
 	      (es.cum[es.n] - zs.cum2[zs.n]) / zs.cum[zs.n] : 3.0;
 	p.s2 = (zside->text && eside->text ? 1.0 : 1.6) * p.c * p.c;
 	p.bonus[G_NUMBER] = opts->number_bonus;
-	p.bonus[G_TOKEN] = TOKEN_BONUS;
-	p.bonus[G_PUNCT] = PUNCT_BONUS;
-	p.bonus[G_LEX] = LEX_BONUS;
-	p.bonus[G_LEARN] = LEARN_BONUS;
+	for (int g = G_TOKEN; g < NGROUPS; g++)
+		p.bonus[g] = ad->bonus[g];
+	for (int g = 0; g < NGROUPS; g++)
+		p.cap[g] = ad->cap[g];
+	p.cap[G_NUMBER] = NUMBER_CAP;
+	p.ad = ad;
 	for (size_t x = 1; x <= MAX_SPAN; x++)
 		for (size_t y = 1; y <= MAX_SPAN; y++)
 			for (int g = 0; g < NGROUPS; g++) {

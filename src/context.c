@@ -1,6 +1,7 @@
 /* context.c: the context, above every stage: it sets up each stage with
  * its dictionaries (dicts/index.tsv says whose each is), frees them, and
  * gives --dict entries to the stage that reads that dictionary. */
+#include "align_data.h"
 #include "internal.h"
 
 #include <stdlib.h>
@@ -18,8 +19,9 @@ static const struct stage {
 	                          zhen__numbers_add_dict },
 	[ZHEN__STAGE_SEGMENT] = { zhen__segment_init, zhen__segment_fini,
 	                          zhen__segment_add_dict },
-	/* the aligner reads its stopwords where it aligns */
-	[ZHEN__STAGE_ALIGN] = { NULL, NULL, NULL },
+	/* the aligner's parameters; it reads its stopwords where it aligns */
+	[ZHEN__STAGE_ALIGN] = { zhen__align_init, zhen__align_fini,
+	                        zhen__align_add_dict },
 	/* OpenCC handles and their cache are opened on first use */
 	[ZHEN__STAGE_CONVERT] = { NULL, zhen__convert_fini, NULL },
 };

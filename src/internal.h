@@ -51,6 +51,7 @@ bool zhen__dict_iter_next(struct zhen__dict_iter *it);
 /* ---- per-stage state kept in the context ---- */
 struct zhen__numbers_data;
 struct zhen__segment_data;
+struct zhen__align_data;
 
 #define ZHEN__NCONVERT 5 /* one OpenCC handle slot per zhen_convert_mode */
 
@@ -64,6 +65,7 @@ struct zhen_ctx {
 	uint32_t *cpconv[ZHEN__NCONVERT][256];
 	struct zhen__numbers_data *numbers;  /* numbers.c */
 	struct zhen__segment_data *segment;  /* segment.c */
+	struct zhen__align_data *align;      /* align_data.c */
 };
 
 /** Record an error on @p ctx and return @p code. */
