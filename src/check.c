@@ -208,6 +208,14 @@ static int compare_one(zhen_findings **bf, zhen_result *r, zhen_ctx *ctx,
 	                       opts)) < 0)
 		return rc;
 	settle(*bf, head, doubtful);
+	/* the first bead of a moved paragraph says so once */
+	if (bd->moved && (!b || !r->align->b[b - 1].moved)) {
+		zhen_finding fd = { .type = ZHEN_F_MOVED,
+		                    .severity = ZHEN_SEV_INFO, .bead = b };
+		int rc2 = zhen__findings_push(*bf, &fd);
+		if (rc2 < 0)
+			return rc2;
+	}
 	if (doubtful && (*bf)->n) {
 		zhen_finding fd = { .type = ZHEN_F_ALIGNMENT,
 		                    .severity = ZHEN_SEV_INFO, .bead = b };
@@ -239,9 +247,14 @@ static int compare_documents(zhen_result *r, zhen_ctx *ctx,
 	       !(r->align->b[head].zh_count && r->align->b[head].en_count))
 		head++;
 	for (size_t b = 0; b < r->align->n; b++) {
+		/* a moved bead's neighbours in the list are none in the
+		 * English text */
+		bool near = b && !r->align->b[b].moved &&
+		            !r->align->b[b - 1].moved;
 		if ((rc = compare_one(&bf, r, ctx, &zq, &eq, b, b < head, zbytes,
 		                      ebytes, opts)) < 0 ||
-		    (rc = zhen_compare_across(prev, bf, ctx, opts)) < 0 ||
+		    (near &&
+		     (rc = zhen_compare_across(prev, bf, ctx, opts)) < 0) ||
 		    (rc = append(&r->findings, prev)) < 0)
 			goto out;
 		zhen_findings_free(prev);

@@ -25,7 +25,10 @@ typedef enum zhen_ftype {
 	                           a date whose year or day only the English
 	                           writes */
 	ZHEN_F_SERIES,        /**< a list switches currency or magnitude midway */
-	ZHEN_F_ALIGNMENT      /**< a doubtful stretch of the alignment */
+	ZHEN_F_ALIGNMENT,     /**< a doubtful stretch of the alignment */
+	ZHEN_F_MOVED          /**< a paragraph whose translation stands
+	                           elsewhere in the reading order (info; its
+	                           figures are compared with it there) */
 } zhen_ftype;
 
 typedef enum zhen_severity {

@@ -175,7 +175,8 @@ static void json_ids(struct zhen__buf *b, size_t first, size_t count)
 	zhen__buf_str(b, "]");
 }
 
-/* A bead: its index and the 0-based sentences of each side. */
+/* A bead: its index, the 0-based sentences of each side, and whether its
+ * English stands elsewhere in the reading order. */
 static void json_bead(struct zhen__buf *b, size_t index,
                       const zhen_bead *bd)
 {
@@ -183,7 +184,8 @@ static void json_bead(struct zhen__buf *b, size_t index,
 	json_ids(b, bd->zh_first, bd->zh_count);
 	zhen__buf_str(b, ",\"en\":");
 	json_ids(b, bd->en_first, bd->en_count);
-	zhen__buf_printf(b, ",\"confidence\":%.3f}", bd->confidence);
+	zhen__buf_printf(b, ",\"confidence\":%.3f,\"moved\":%s}",
+	                 bd->confidence, bd->moved ? "true" : "false");
 }
 
 /* ---- streams ---- */

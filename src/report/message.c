@@ -130,6 +130,11 @@ void zhen__report_message(struct zhen__buf *b, const zhen_finding *f,
 		zhen__buf_str(b, ": a list of amounts switches currency here;"
 		                 " check the source figures");
 		return;
+	case ZHEN_F_MOVED:
+		zhen__buf_str(b, "a moved paragraph: its translation stands "
+		                 "elsewhere in the reading order, and its figures "
+		                 "are compared with it there");
+		return;
 	case ZHEN_F_ALIGNMENT:
 		zhen__buf_str(b, "low-confidence alignment: findings in this "
 		                 "hunk may come from sentences paired wrongly");

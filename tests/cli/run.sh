@@ -328,6 +328,27 @@ expect_status "a directory as default lexicon" 2 "$ZHEN" align "$T/lz.txt" "$T/l
 expect_err_like "directory default lexicon named" "cedict.txt: is a directory"
 rm -r "$T/data/zhen"
 
+# A paragraph the translation moved (hk-deal's fourth English paragraph put
+# last): found again, compared there, and nothing between shifted.
+ROOT_DIR=$(cd "$(dirname "$0")/../.." && pwd)
+awk 'NR!=4' "$ROOT_DIR/corpus/hk-deal/en.txt" >"$T/moved_en.txt"
+sed -n 4p "$ROOT_DIR/corpus/hk-deal/en.txt" >>"$T/moved_en.txt"
+"$ZHEN" align --format=json "$ROOT_DIR/corpus/hk-deal/zh.txt" "$T/moved_en.txt" >"$T/out" 2>"$T/err"
+if python3 - "$T/out" <<'PY'
+import json, sys
+beads = [json.loads(l) for l in open(sys.argv[1])]
+moved = [b for b in beads if b['moved']]
+assert moved and all(b['en'] and min(b['en']) >= 16 for b in moved), moved
+assert not any(not b['zh'] or not b['en'] for b in beads[3:]), beads
+PY
+then ok "a moved paragraph is found again"; else bad "moved paragraph: $(cat "$T/out")"; fi
+"$ZHEN" check "$ROOT_DIR/corpus/hk-deal/zh.txt" "$T/moved_en.txt" >"$T/out" 2>&1
+grep -q 'info moved: a moved paragraph' "$T/out" && ! grep -q 'extra: 16.5 times' "$T/out" \
+	&& ok "check: the moved paragraph's figures are compared where it went" \
+	|| bad "check moved: $(grep -E 'moved|16.5' "$T/out")"
+"$ZHEN" align --format=json "$ROOT_DIR/corpus/hk-deal/zh.txt" "$ROOT_DIR/corpus/hk-deal/en.txt" | grep -q '"moved":true' \
+	&& bad "no paragraph moved in hk-deal itself" || ok "no paragraph moved in hk-deal itself"
+
 # TMX stays well-formed XML with characters XML 1.0 forbids in the input.
 printf '價格\xef\xbf\xbf為34億元。<&>\n' >"$T/nc.zh"
 printf 'The price was RMB 3.4 billion. <&>\n' >"$T/nc.en"

@@ -128,9 +128,15 @@ START_TEST(documents_end_to_end)
 	ck_assert_uint_eq(zhen_findings_count(zhen_result_findings(a)), 0);
 	const zhen_alignment *al2 = zhen_result_alignment(a);
 	ck_assert_uint_eq(zhen_alignment_count(al2), zhen_alignment_count(al));
-	for (size_t i = 0; i < zhen_alignment_count(al); i++)
-		ck_assert(!memcmp(zhen_alignment_get(al, i),
-		                  zhen_alignment_get(al2, i), sizeof(zhen_bead)));
+	/* field by field: a struct's padding bytes are unspecified */
+	for (size_t i = 0; i < zhen_alignment_count(al); i++) {
+		const zhen_bead *x = zhen_alignment_get(al, i);
+		const zhen_bead *y = zhen_alignment_get(al2, i);
+		ck_assert(x->zh_first == y->zh_first && x->zh_count == y->zh_count &&
+		          x->en_first == y->en_first && x->en_count == y->en_count &&
+		          x->cost == y->cost && x->confidence == y->confidence &&
+		          x->moved == y->moved);
+	}
 	zhen_result_free(a);
 	ck_assert_int_eq(zhen_align_documents(NULL, ctx, zh, en, NULL),
 	                 ZHEN_EUSAGE);

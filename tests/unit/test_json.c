@@ -411,18 +411,18 @@ END_TEST
 START_TEST(alignment)
 {
 	zhen_bead beads[] = {
-		{ 0, 1, 0, 2, 0.0, 1.0 },
-		{ 1, 0, 2, 1, 0.0, 0.4567 },
-		{ 1, 2, 3, 0, 0.0, 0.0 },
+		{ 0, 1, 0, 2, 0.0, 1.0, 0 },
+		{ 1, 0, 2, 1, 0.0, 0.4567, 0 },
+		{ 1, 2, 3, 0, 0.0, 0.0, 1 },
 	};
 	struct zhen_alignment a = { beads, 3, 3 };
 	struct sink k = { .len = 0 };
 
 	ck_assert_int_eq(zhen_alignment_write_json(to_sink, &k, &a), 0);
 	ck_assert_str_eq(k.buf,
-		"{\"index\":0,\"zh\":[0],\"en\":[0,1],\"confidence\":1.000}\n"
-		"{\"index\":1,\"zh\":[],\"en\":[2],\"confidence\":0.457}\n"
-		"{\"index\":2,\"zh\":[1,2],\"en\":[],\"confidence\":0.000}\n");
+		"{\"index\":0,\"zh\":[0],\"en\":[0,1],\"confidence\":1.000,\"moved\":false}\n"
+		"{\"index\":1,\"zh\":[],\"en\":[2],\"confidence\":0.457,\"moved\":false}\n"
+		"{\"index\":2,\"zh\":[1,2],\"en\":[],\"confidence\":0.000,\"moved\":true}\n");
 	ck_assert_int_eq(zhen_alignment_write_json(refuse, NULL, &a), 7);
 	k.len = 0;
 	ck_assert_int_eq(zhen_alignment_write_json(to_sink, &k, NULL), 0);
