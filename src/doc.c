@@ -392,3 +392,21 @@ size_t zhen_doc_line_of(const zhen_doc *doc, size_t off)
 	}
 	return lo + 1;
 }
+
+void zhen_doc_letters(size_t *han, size_t *latin, const zhen_doc *doc)
+{
+	size_t len, i = 0;
+	const char *s = doc ? zhen_doc_bytes(doc, &len) : NULL;
+
+	*han = *latin = 0;
+	while (s && i < len) {
+		int32_t cp = zhen__utf8_next(s, len, &i);
+		if (cp < 0)
+			break;
+		cp = zhen__fold_cp(cp);
+		if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
+			(*latin)++;
+		else if (cp >= 0x2E80 && u_hasBinaryProperty(cp, UCHAR_IDEOGRAPHIC))
+			(*han)++;
+	}
+}

@@ -124,6 +124,15 @@ ZHEN_API size_t zhen_doc_line_of(const zhen_doc *doc, size_t off);
  */
 ZHEN_API int zhen_utf8_check(const char *bytes, size_t len, size_t *bad_off);
 
+/**
+ * What a document is written in, roughly: its Han characters and its
+ * Latin letters (ASCII and full-width), for telling a Chinese text from an
+ * English one (a file given in the wrong place). @p doc may be NULL (both
+ * 0).
+ */
+ZHEN_API void zhen_doc_letters(size_t *han, size_t *latin,
+                               const zhen_doc *doc);
+
 #ifdef __cplusplus
 }
 #endif

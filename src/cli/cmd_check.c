@@ -28,6 +28,9 @@ int cli_check_docs(struct checked_docs *d, zhen_ctx *ctx,
 	    !(d->en = cli_load_doc(ctx, o, epath, ZHEN_LANG_EN)) ||
 	    !cli_load_lexicon(ctx, o, &d->lex))
 		return EXIT_TROUBLE;
+	if (!cli_inputs_plausible(o, d->zh, d->en, zpath, epath))
+		return EXIT_TROUBLE;
+	cli_warn_convert_none(ctx, o, d->zh, zpath);
 	if (check && (!zhen_doc_paragraph_count(d->zh) ||
 	              !zhen_doc_paragraph_count(d->en))) {
 		const char *empty = zhen_doc_paragraph_count(d->zh) ? epath
@@ -316,7 +319,5 @@ int cmd_check(zhen_ctx *ctx, const struct opts *o)
 	}
 	if ((rc = cli_two_files("check", o)) != 0)
 		return rc;
-	if (o->format != FMT_TEXT && o->format != FMT_JSON)
-		return cli_usage_error("check writes --format=text or json");
 	return check_documents(ctx, o);
 }

@@ -56,4 +56,14 @@ bool cli_add_dicts(zhen_ctx *ctx, const struct opts *o);
 bool cli_load_lexicon(zhen_ctx *ctx, const struct opts *o,
                       zhen_lexicon **lex);
 
+/* inputs.c: false after an error line when the two documents look wrong
+ * (swapped, one language on both sides, the Chinese mostly English),
+ * unless --force. */
+bool cli_inputs_plausible(const struct opts *o, const zhen_doc *zh,
+                          const zhen_doc *en, const char *zpath,
+                          const char *epath);
+/* One warning line when --convert=none meets Traditional text. */
+void cli_warn_convert_none(zhen_ctx *ctx, const struct opts *o,
+                           const zhen_doc *zh, const char *zpath);
+
 #endif

@@ -10,13 +10,22 @@
 
 int main(int argc, char **argv)
 {
+	/* the formats each command writes: any other is an error, never
+	 * quietly text */
+	enum { T = 1 << FMT_TEXT, J = 1 << FMT_JSON };
 	static const struct {
 		const char *name;
 		int (*run)(zhen_ctx *, const struct opts *);
+		unsigned formats;
+		const char *say;
 	} cmds[] = {
-		{ "align", cmd_align },     { "check", cmd_check },
-		{ "convert", cmd_convert }, { "numbers", cmd_numbers },
-		{ "segment", cmd_segment },
+		{ "align", cmd_align,
+		  T | J | 1 << FMT_TSV | 1 << FMT_BEADS | 1 << FMT_TMX,
+		  "text, json, tsv, beads or tmx" },
+		{ "check", cmd_check, T | J, "text or json" },
+		{ "convert", cmd_convert, T, "text only" },
+		{ "numbers", cmd_numbers, T | J, "text or json" },
+		{ "segment", cmd_segment, T | J, "text or json" },
 	};
 	struct opts o;
 	zhen_ctx *ctx = NULL;
@@ -37,6 +46,9 @@ int main(int argc, char **argv)
 			continue;
 		if ((status = cli_options_parse(&o, argc - 1, argv + 1)) != 0)
 			return status;
+		if (!(cmds[i].formats >> o.format & 1))
+			return cli_usage_error("zhen %s writes --format=%s",
+			                       cmds[i].name, cmds[i].say);
 		if (o.convert == ZHEN_CONVERT_TW2SP &&
 		    cmds[i].run != cmd_convert)
 			return cli_usage_error("--convert=tw2sp rewrites words "

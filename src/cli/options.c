@@ -11,7 +11,8 @@
 #include <unistd.h>
 
 enum opt_id {
-	OPT_COLOR = 256, OPT_CONVERT, OPT_DICT, OPT_ENCODING, OPT_FORMAT,
+	OPT_COLOR = 256, OPT_CONVERT, OPT_DICT, OPT_ENCODING, OPT_FORCE,
+	OPT_FORMAT,
 	OPT_HELP, OPT_LANG, OPT_LATENT, OPT_LEXICON, OPT_PAIRS, OPT_PARAGRAPHS,
 	OPT_SPL,
 	OPT_STRICT, OPT_TMX_ZH, OPT_VERSION
@@ -32,8 +33,8 @@ struct longopt {
  * one would be added here, and getopt and --help would follow. */
 static const struct longopt aliases[] = {
 	{ "color", ARG_STRING, 0, OPT_COLOR, "=auto|always|never",
-	  "colour the report (auto: stdout is a terminal;\n"
-	  "NO_COLOR in the environment always disables it)" },
+	  "colour the report (auto: stdout is a terminal and\n"
+	  "NO_COLOR is not set; always wins over NO_COLOR)" },
 	{ "convert", ARG_STRING, 0, OPT_CONVERT, "=auto|none|t2s|tw2s|hk2s",
 	  "Traditional->Simplified conversion of the Chinese\n"
 	  "(auto: detected per document; zhen convert also\n"
@@ -45,6 +46,9 @@ static const struct longopt aliases[] = {
 	  "encoding of the input files: UTF-8, UTF-16LE,\n"
 	  "GB18030, GBK, Big5, ... (default: detected from a\n"
 	  "BOM, valid UTF-8, or a confident guess)" },
+	{ "force", ARG_NONE, 0, OPT_FORCE, "",
+	  "go on with inputs that look wrong (the files\n"
+	  "swapped, one language on both sides)" },
 	{ "format", ARG_STRING, 0, OPT_FORMAT, "=text|json",
 	  "report format (align also: tsv, beads, tmx)" },
 	{ "help", ARG_NONE, 0, OPT_HELP, "", NULL },
@@ -182,6 +186,9 @@ static int take(struct opts *o, int *color_mode, enum opt_id id,
 	case OPT_ENCODING:
 		o->encoding = arg;
 		break;
+	case OPT_FORCE:
+		o->force = true;
+		break;
 	case OPT_FORMAT: /* enum fmt */
 		if ((k = KEYWORD(arg, "text", "json", "tsv", "beads",
 		                 "tmx")) < 0)
@@ -285,13 +292,15 @@ int cli_options_parse(struct opts *o, int argc, char **argv)
 		if ((rc = take(o, &color_mode, (enum opt_id)c, optarg)) != 0)
 			return rc;
 	}
+	/* NO_COLOR disables colour unless --color=always asks for it: an
+	 * option given on the command line wins (no-color.org) */
 	const char *nc = getenv("NO_COLOR");
-	if (nc && *nc)
+	if (color_mode == 1)
+		o->color = 1;
+	else if (color_mode == 2 || (nc && *nc))
 		o->color = 0;
-	else if (color_mode == 0)
-		o->color = isatty(STDOUT_FILENO);
 	else
-		o->color = color_mode == 1;
+		o->color = isatty(STDOUT_FILENO);
 	o->args = argv + optind;
 	o->nargs = argc - optind;
 	return 0;

@@ -21,6 +21,7 @@ struct opts {
 	const char *encoding;     /* NULL: detect */
 	zhen_paragraph_mode paragraphs;
 	bool strict;
+	bool force;        /* go on with inputs that look wrong */
 	bool latent;       /* numbers: the latent numerals too */
 	bool sentence_per_line;
 	const char *pairs;

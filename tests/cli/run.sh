@@ -63,8 +63,12 @@ grep -q '^+Revenue was \[\[RMB 34 billion\]\]\.' "$T/out" && ok "en line marked"
 if grep -q $'\033' "$T/out"; then bad "no colour when not a terminal"; else ok "no colour when not a terminal"; fi
 "$ZHEN" check --color=always "$T/zh.txt" "$T/en_wrong.txt" >"$T/out" 2>/dev/null
 grep -q $'\033\[' "$T/out" && ok "--color=always colours" || bad "--color=always colours"
+# NO_COLOR disables colour, but an explicit --color=always wins
+# (no-color.org: a command-line option overrides it; issue E)
+NO_COLOR=1 "$ZHEN" check "$T/zh.txt" "$T/en_wrong.txt" >"$T/out" 2>/dev/null
+if grep -q $'\033' "$T/out"; then bad "NO_COLOR: no colour"; else ok "NO_COLOR: no colour"; fi
 NO_COLOR=1 "$ZHEN" check --color=always "$T/zh.txt" "$T/en_wrong.txt" >"$T/out" 2>/dev/null
-if grep -q $'\033' "$T/out"; then bad "NO_COLOR wins"; else ok "NO_COLOR wins"; fi
+grep -q $'\033\[' "$T/out" && ok "--color=always wins over NO_COLOR" || bad "--color=always wins over NO_COLOR"
 
 # JSON, documents: one object per finding then a summary.
 "$ZHEN" check --format=json "$T/zh.txt" "$T/en_wrong.txt" >"$T/out" 2>"$T/err"
@@ -135,6 +139,23 @@ printf '全球十大零售商\n' >"$T/latent.txt"
 	|| bad "numbers --latent: $("$ZHEN" numbers --lang=zh --latent "$T/latent.txt")"
 printf '全球十大零售商之一。\tOne of the top 10 retailers.\n' | "$ZHEN" check --pairs - >"$T/out" 2>&1
 [ $? = 0 ] && ok "a latent numeral explains the English figure" || bad "latent: $(cat "$T/out")"
+
+# Inputs that look wrong stop the run (issue E), --force goes on.
+ROOT_DIR=$(cd "$(dirname "$0")/../.." && pwd)
+HK="$ROOT_DIR/corpus/hk-deal"
+expect_status "the files swapped" 2 "$ZHEN" check "$HK/en.txt" "$HK/zh.txt"
+expect_err_like "swapped: names the file" "hk-deal/en.txt: this is English and .*hk-deal/zh.txt Chinese: the files seem swapped"
+expect_status "Chinese on both sides" 2 "$ZHEN" check "$HK/zh.txt" "$HK/zh.txt"
+expect_err_like "both Chinese: names the English file" "hk-deal/zh.txt: Chinese where the English should be"
+expect_status "English on both sides" 2 "$ZHEN" align "$HK/en.txt" "$HK/en.txt"
+expect_status "--force goes on" 1 "$ZHEN" check --force "$HK/en.txt" "$HK/zh.txt"
+"$ZHEN" check --convert=none "$ROOT_DIR/corpus/tw-results/zh.txt" "$ROOT_DIR/corpus/tw-results/en.txt" >/dev/null 2>"$T/err"
+grep -q 'warning: --convert=none on Traditional text' "$T/err" && [ "$(grep -c . "$T/err")" = 1 ] \
+	&& ok "--convert=none on Traditional text warns once" || bad "convert=none warning: $(cat "$T/err")"
+for c in segment numbers; do
+	expect_status "$c --format=tmx is an error" 2 "$ZHEN" $c --lang=en --format=tmx "$HK/en.txt"
+done
+expect_status "convert --format=json is an error" 2 "$ZHEN" convert --format=json "$HK/zh.txt"
 
 # Bad input: one line naming the file (and line), exit 2, never a crash.
 printf 'ab\xe9cd\n' >"$T/badutf8.txt"
@@ -377,7 +398,7 @@ expect_err_like "unknown encoding message" "^zhen: unknown encoding 'foo'"
 # Regression: random text found by fuzzing once read past the end of the
 # bead list in the aligner (caught under ASan).
 HERE=$(cd "$(dirname "$0")" && pwd)
-"$ZHEN" check "$HERE/fuzz-align-zh.txt" "$HERE/fuzz-align-en.txt" >/dev/null 2>"$T/err"
+"$ZHEN" check --force "$HERE/fuzz-align-zh.txt" "$HERE/fuzz-align-en.txt" >/dev/null 2>"$T/err"
 st=$?
 { [ $st = 0 ] || [ $st = 1 ]; } && ! grep -q Sanitizer "$T/err" && ok "fuzzed documents align" || bad "fuzzed documents: exit $st $(head -c 300 "$T/err")"
 
