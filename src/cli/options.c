@@ -11,8 +11,8 @@
 #include <unistd.h>
 
 enum opt_id {
-	OPT_COLOR = 256, OPT_CONVERT, OPT_DICT, OPT_ENCODING, OPT_FORCE,
-	OPT_FORMAT,
+	OPT_BATCH = 256, OPT_COLOR, OPT_CONVERT, OPT_DICT, OPT_ENCODING,
+	OPT_FORCE, OPT_FORMAT, OPT_JOBS, OPT_MANIFEST,
 	OPT_HELP, OPT_LANG, OPT_LATENT, OPT_LEXICON, OPT_PAIRS, OPT_PARAGRAPHS,
 	OPT_SPL,
 	OPT_STRICT, OPT_TMX_ZH, OPT_VERSION
@@ -32,6 +32,9 @@ struct longopt {
 /* Alphasorted, as --help lists them. No option has a short form yet:
  * one would be added here, and getopt and --help would follow. */
 static const struct longopt aliases[] = {
+	{ "batch", ARG_STRING, 0, OPT_BATCH, "=DIR",
+	  "check: every pair of files in DIR, paired by name\n"
+	  "(x.zh.txt/x.en.txt, x_zh.txt/x_en.txt, zh/x.txt/en/x.txt)" },
 	{ "color", ARG_STRING, 0, OPT_COLOR, "=auto|always|never",
 	  "colour the report (auto: stdout is a terminal and\n"
 	  "NO_COLOR is not set; always wins over NO_COLOR)" },
@@ -52,6 +55,9 @@ static const struct longopt aliases[] = {
 	{ "format", ARG_STRING, 0, OPT_FORMAT, "=text|json",
 	  "report format (align also: tsv, beads, tmx)" },
 	{ "help", ARG_NONE, 0, OPT_HELP, "", NULL },
+	{ "jobs", ARG_STRING, 0, OPT_JOBS, "=N",
+	  "check --batch: pairs checked at once (default: the\n"
+	  "cores); the output keeps the pairs' order" },
 	{ "lang", ARG_STRING, 0, OPT_LANG, "=zh|en",
 	  "language of the input (segment, numbers)" },
 	{ "latent", ARG_NONE, 0, OPT_LATENT, "",
@@ -62,6 +68,8 @@ static const struct longopt aliases[] = {
 	  "(check, align); default: the one that\n"
 	  "scripts/get-lexicon.sh installs, if present\n"
 	  "($XDG_DATA_HOME/zhen/cedict.txt); none: no list" },
+	{ "manifest", ARG_STRING, 0, OPT_MANIFEST, "=FILE",
+	  "check: the pairs FILE lists, ZH_PATH<TAB>EN_PATH a line" },
 	{ "pairs", ARG_STRING, 0, OPT_PAIRS, "=FILE|-",
 	  "check pre-aligned pairs, one zh<TAB>en per line" },
 	{ "paragraphs", ARG_STRING, 0, OPT_PARAGRAPHS, "=line|blank",
@@ -169,6 +177,21 @@ static int take(struct opts *o, int *color_mode, enum opt_id id,
 	int k;
 
 	switch (id) {
+	case OPT_BATCH:
+		o->batch = arg;
+		break;
+	case OPT_MANIFEST:
+		o->manifest = arg;
+		break;
+	case OPT_JOBS: {
+		char *end;
+		long n = strtol(arg, &end, 10);
+		if (*end || n < 1 || n > 64)
+			return cli_usage_error("invalid --jobs '%s' (1 to 64)",
+			                       arg);
+		o->jobs = (int)n;
+		break;
+	}
 	case OPT_COLOR: /* 0 auto, 1 always, 2 never */
 		if ((k = KEYWORD(arg, "auto", "always", "never")) < 0)
 			return cli_usage_error("invalid --color '%s'", arg);
@@ -281,7 +304,7 @@ int cli_options_parse(struct opts *o, int argc, char **argv)
 	optind = 1;
 	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
 		c = id_of(c);
-		if (c < OPT_COLOR || c > OPT_VERSION) {
+		if (c < OPT_BATCH || c > OPT_VERSION) {
 			/* A short option in a cluster (-xy) has not moved
 			 * optind yet: name it from optopt. */
 			char shortopt[3] = { '-', (char)optopt, 0 };

@@ -25,6 +25,9 @@ struct opts {
 	bool latent;       /* numbers: the latent numerals too */
 	bool sentence_per_line;
 	const char *pairs;
+	const char *batch;        /* --batch DIR */
+	const char *manifest;     /* --manifest FILE */
+	int jobs;                 /* --jobs N; 0: the cores */
 	const char *lexicon;      /* --lexicon: CC-CEDICT file, or NULL */
 	bool no_lexicon;          /* --lexicon=none: not even the default */
 	bool tmx_simplified;      /* --tmx-zh=simplified */
