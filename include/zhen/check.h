@@ -55,8 +55,12 @@ typedef enum zhen_doubt {
 	ZHEN_DOUBT_IN_PREVIOUS, /**< the figure's match is in the unit before
 	                             (zhen_compare_across()) */
 	ZHEN_DOUBT_IN_NEXT,     /**< … in the unit after */
-	ZHEN_DOUBT_REPEAT       /**< a figure repeats one its side had paired:
+	ZHEN_DOUBT_REPEAT,      /**< a figure repeats one its side had paired:
 	                             a translation may write it fewer times */
+	ZHEN_DOUBT_LONG         /**< not a doubt but where: two figures of
+	                             more than 18 significant digits
+	                             (ZHEN_QF_LONG) that differ past the 18th
+	                             (the error's message says so) */
 } zhen_doubt;
 
 typedef struct zhen_finding {
@@ -150,7 +154,7 @@ ZHEN_API const char *zhen_ftype_name(zhen_ftype t);
 /** "info", "warning", "error"; static. */
 ZHEN_API const char *zhen_severity_name(zhen_severity s);
 /** "", "pairing", "definite", "first", "remainder", "in-previous",
- *  "in-next", "repeat"; static. */
+ *  "in-next", "repeat", "long"; static. */
 ZHEN_API const char *zhen_doubt_name(zhen_doubt d);
 
 /**

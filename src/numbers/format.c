@@ -36,13 +36,33 @@ static const char *ord_suffix(zhen_decimal v)
 	}
 }
 
+/* A figure of more than 18 significant digits, of which the value holds
+ * the first 18: written as them times a power of ten (1.2345…×10^19), so
+ * that no one reads the zeros of the rest as the figure's. */
+static void long_form(char *out, size_t cap, zhen_decimal v)
+{
+	char digits[32];
+	int64_t c = v.coef < 0 ? -v.coef : v.coef;
+	int len = snprintf(digits, sizeof digits, "%lld", (long long)c);
+	long long e = (long long)v.exp + len - 1; /* of the first digit */
+	int n = len;
+
+	while (n > 1 && digits[n - 1] == '0')
+		digits[--n] = 0;
+	snprintf(out, cap, "%s%c%s%s×10^%lld", v.coef < 0 ? "-" : "",
+	         digits[0], n > 1 ? "." : "", digits + 1, e);
+}
+
 size_t zhen_quantity_format(char *buf, size_t cap, const zhen_quantity *q,
                             int group)
 {
 	char num[128], out[192];
 	int n;
 
-	zhen_decimal_format(num, sizeof num, q->value, group);
+	if (q->flags & ZHEN_QF_LONG)
+		long_form(num, sizeof num, q->value);
+	else
+		zhen_decimal_format(num, sizeof num, q->value, group);
 	switch (q->kind) {
 	case ZHEN_Q_MONEY:
 		n = snprintf(out, sizeof out, "%s %s", q->currency, num);
