@@ -52,7 +52,9 @@ int cli_check_paths(struct checked_docs *d, zhen_ctx *ctx,
 	co.sentence_per_line = o->sentence_per_line;
 	if ((check ? zhen_check_documents : zhen_align_documents)(
 	        &d->r, ctx, d->zh, d->en, &co) < 0) {
-		cli_err(NULL, 0, "%s", zhen_ctx_errmsg(ctx));
+		/* the pair's files, so that a batch or a script knows which */
+		cli_err(cli_display_name(zpath), 0, "%s (checking it against %s)",
+		        zhen_ctx_errmsg(ctx), cli_display_name(epath));
 		return EXIT_TROUBLE;
 	}
 	return 0;

@@ -157,6 +157,25 @@ for c in segment numbers; do
 done
 expect_status "convert --format=json is an error" 2 "$ZHEN" convert --format=json "$HK/zh.txt"
 
+# Out of memory, ours or OpenCC's (whose C API throws std::bad_alloc): a
+# line naming the file and exit 2 at any limit, never an abort (issue F).
+# Not under the sanitizers, which reserve address space of their own.
+if [ -z "${ASAN_OPTIONS:-}${TSAN_OPTIONS:-}" ]; then
+	TW="$(cd "$(dirname "$0")/../.." && pwd)/corpus/tw-results"
+	oom_ok=1 oom_seen=0
+	for lim in 45000 50000 55000 60000 70000 80000; do
+		st=$( (ulimit -v $lim; "$ZHEN" check "$TW/zh.txt" "$TW/en.txt" >/dev/null 2>"$T/err"; echo $?) )
+		case $st in
+		0|1) ;;
+		2) grep -q 'tw-results/zh.txt: out of memory\|error while loading shared' "$T/err" || oom_ok=0
+		   grep -q 'out of memory' "$T/err" && oom_seen=1 ;;
+		*) oom_ok=0 ;;
+		esac
+	done
+	[ $oom_ok = 1 ] && ok "low memory: exit 2 naming the file, never an abort (out of memory seen: $oom_seen)" \
+		|| bad "low memory: exit $st $(head -c 300 "$T/err")"
+fi
+
 # Bad input: one line naming the file (and line), exit 2, never a crash.
 printf 'ab\xe9cd\n' >"$T/badutf8.txt"
 expect_status "invalid UTF-8" 2 "$ZHEN" check "$T/badutf8.txt" "$T/en.txt"
