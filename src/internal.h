@@ -198,6 +198,11 @@ static inline uint64_t zhen__mix64(uint64_t x)
 	return x;
 }
 
+/* Name the next line of @p d's analysis text ("paragraph 12") for
+ * zhen_doc_place(): a document reader calls it once per line, in order,
+ * after the document is built (doc.c). 0 or ZHEN_ENOMEM. */
+int zhen__doc_add_place(zhen_doc *d, const char *label, size_t len);
+
 /* ---- a growable byte buffer ---- */
 struct zhen__buf {
 	char *p;
