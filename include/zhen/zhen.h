@@ -10,5 +10,6 @@
 #include "align.h"
 #include "check.h"
 #include "report.h"
+#include "policy.h"
 
 #endif
