@@ -449,13 +449,17 @@ bool cli_baseline_begin(const struct opts *o)
 		                  (o->write_baseline &&
 		                   !strcmp(o->baseline, o->write_baseline));
 		if (!baseline_read(&a->base, o->baseline, missing_ok))
-			return false;
+			goto fail;
 		if (!(a->ids = ids_policy(&a->base))) {
 			cli_err(NULL, 0, "out of memory");
-			return false;
+			goto fail;
 		}
 	}
 	return true;
+fail:
+	run_free(a);
+	st->run = NULL;
+	return false;
 }
 
 /* Note the findings of @p f for --write-baseline. */

@@ -148,6 +148,18 @@ check "  ... JSON: one object a line, no findings left" python3 -c 'import json,
 rows = [json.loads(l) for l in open(sys.argv[1])]
 assert len(rows) == 50 and not any(r["findings"] for r in rows)' "$T/pj"
 
+# --batch: workers record into one baseline (--jobs 2)
+mkdir -p batch && cp zh.txt batch/a.zh.txt && cp en.txt batch/a.en.txt &&
+	cp zh3.txt batch/b.zh.txt && cp en3.txt batch/b.en.txt
+run 1 "$ZHEN" check --config=none --batch batch --jobs 2 --write-baseline bb.tsv
+run 0 "$ZHEN" check --config=none --batch batch --jobs 2 --baseline bb.tsv
+check "--batch --jobs 2: a baseline written on the first run, zero new on the second" \
+	test "$got" = 0
+check "  ... each pair's summary counts its accepted" \
+	test "$(grep -c '^zhen: 16 beads checked, 0 errors, 0 warnings, 0 info, 9 accepted$' "$T/out")" = 2
+check "  ... the baseline holds both pairs' findings, each id once" \
+	test "$(grep -vc '^#' bb.tsv)" = 10
+
 # broken baselines: exit 2, FILE:LINE
 # broken NAME FILE LINE CONTENT OPTIONS...: with FILE holding CONTENT the
 # check stops, exit 2, naming FILE:LINE
