@@ -108,7 +108,7 @@ static const char usage_head[] =
 "       zhen convert [--convert=MODE] [FILE|-]\n"
 "       zhen segment --lang=zh|en [--format=text|json] [FILE|-]\n"
 "       zhen numbers --lang=zh|en [--format=text|json] [FILE|-]\n"
-"       zhen accept ID --reason=TEXT [--baseline=FILE]\n"
+"       zhen accept ID --reason=TEXT [--baseline=FILE] [ZH_FILE EN_FILE]\n"
 "       zhen config [OPTIONS]\n"
 "\n"
 "Checks the numbers of a Chinese text against its English translation by\n"

@@ -1,5 +1,5 @@
 /* settings.h: the project settings file, .zhen.ini (settings.c), and what
- * a check does with findings people accepted (baseline.c). README
+ * a check does with findings people accepted (accepting.c). README
  * "Settings file" and "Baselines" give both formats. */
 #ifndef ZHEN_CLI_SETTINGS_H
 #define ZHEN_CLI_SETTINGS_H
@@ -47,7 +47,7 @@ void cli_settings_free(struct settings *st);
 /* zhen config: each setting in effect and where it comes from. */
 int cmd_config(zhen_ctx *ctx, const struct opts *o);
 
-/* ---- baseline.c ---- */
+/* ---- accepting.c ---- */
 
 /* zhen check: read the baseline (o->baseline), set up the policy of the
  * run. false after an error line (exit 2). */
@@ -81,7 +81,7 @@ void cli_print_summary_accepted(const char *what, size_t n,
  * error line. */
 int cli_baseline_end(const struct opts *o, int status);
 
-/* zhen accept ID --reason TEXT [--baseline FILE] */
+/* zhen accept ID --reason TEXT [--baseline FILE] (cmd_accept.c) */
 int cmd_accept(zhen_ctx *ctx, const struct opts *o);
 
 #endif

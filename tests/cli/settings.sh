@@ -136,6 +136,14 @@ run 2 "$ZHEN" accept nothex --baseline base.tsv --reason x
 check "accept of no id: usage error" test "$got" = 2
 run 0 "$ZHEN" accept 0123456789ab --baseline fresh.tsv --reason 'a first one'
 check "accept creates a baseline" grep -q '^0123456789ab	' fresh.tsv
+run 0 "$ZHEN" accept "$id" --config=none --baseline fresh.tsv --reason 'checked' zh3.txt en3.txt
+check "accept with the documents records the type and figures" \
+	grep -q "^$id	unit	3.6個百分點	3.6%	[0-9-]*	checked\$" fresh.tsv
+cp fresh.tsv fresh.before
+run 2 "$ZHEN" accept "$id" --config=none --baseline fresh.tsv --reason 'x' zh.txt en.txt
+check "accept of an id the documents do not have: exit 2" \
+	grep -q "^zhen: no finding $id in zh.txt and en.txt; nothing accepted" "$T/err"
+check "  ... nothing written" cmp -s fresh.tsv fresh.before
 
 # pairs
 run 1 "$ZHEN" check --config=none --pairs pairs.tsv --write-baseline pb.tsv
