@@ -38,14 +38,18 @@ static uint64_t field(uint64_t h, const char *s)
 	return fnv(fnv(h, &sep, 1), s, strlen(s));
 }
 
-/* A figure: kind, value and unit as JSON writes them; "" when absent. */
+/* A figure: kind, value and unit as JSON writes them; "" when absent. A
+ * figure too long for the value (ZHEN_QF_LONG) adds the hash of all its
+ * digits, so that two such figures differing past the 18th digit differ. */
 static uint64_t figure(uint64_t h, int has, const zhen_quantity *q)
 {
-	char v[128];
+	char v[160];
 
 	if (!has)
 		return field(field(field(h, ""), ""), "");
-	zhen__quantity_value(v, sizeof v, q);
+	size_t n = zhen__quantity_value(v, sizeof v - 24, q);
+	if (q->flags & ZHEN_QF_LONG && n < sizeof v - 24)
+		snprintf(v + n, 24, "#%016llx", (unsigned long long)q->digits);
 	return field(field(field(h, zhen_qkind_name(q->kind)), v),
 	             zhen__quantity_unit(q));
 }

@@ -391,6 +391,32 @@ START_TEST(id_of_pairs)
 }
 END_TEST
 
+/* Figures longer than a value holds differ past their 18th digit: so do
+ * their ids (the context alone would not tell them apart: its digits are
+ * folded). */
+START_TEST(id_of_long_figures)
+{
+	const char zh[] = "人口为1234567890123456789012人。";
+	const char e1[] = "The population is 1234567890123456789013.";
+	const char e2[] = "The population is 1234567890123456789014.";
+	zhen_ctx *ctx = NULL;
+	zhen_findings *f = NULL, *g = NULL;
+
+	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
+	ck_assert_int_eq(zhen_check_pair(&f, ctx, zh, strlen(zh), 0, e1,
+	                                 strlen(e1), 0, NULL), 0);
+	ck_assert_int_eq(zhen_check_pair(&g, ctx, zh, strlen(zh), 0, e2,
+	                                 strlen(e2), 0, NULL), 0);
+	ck_assert_uint_eq(zhen_findings_count(f), 1);
+	ck_assert_uint_eq(zhen_findings_count(g), 1);
+	ck_assert_str_ne(zhen_findings_get(f, 0)->id,
+	                 zhen_findings_get(g, 0)->id);
+	zhen_findings_free(f);
+	zhen_findings_free(g);
+	zhen_ctx_free(ctx);
+}
+END_TEST
+
 /* The recipe is the README's: a copy of it here pins it, so that no change
  * of the code changes every id people wrote into baseline files. */
 START_TEST(id_recipe_pinned)
@@ -436,6 +462,7 @@ int main(void)
 	tcase_add_test(tc, id_stable_across_edits_elsewhere);
 	tcase_add_test(tc, id_changes_with_figure_or_sentence);
 	tcase_add_test(tc, id_of_pairs);
+	tcase_add_test(tc, id_of_long_figures);
 	tcase_add_test(tc, id_recipe_pinned);
 	suite_add_tcase(s, tc);
 	return zhen_test_run(s);
