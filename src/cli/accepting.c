@@ -95,10 +95,10 @@ bool cli_baseline_begin(const struct opts *o)
 	 * --write-baseline or accept there is none. A file named on the
 	 * command line must exist: a typo would accept nothing. */
 	if (o->baseline) {
-		bool missing_ok = !st->cli_baseline ||
-		                  same_file(o->baseline, o->write_baseline) ||
-		                  (o->write_baseline &&
-		                   !strcmp(o->baseline, o->write_baseline));
+		bool rewritten = o->write_baseline &&
+		                 (!strcmp(o->baseline, o->write_baseline) ||
+		                  same_file(o->baseline, o->write_baseline));
+		bool missing_ok = !st->cli_baseline || rewritten;
 		if (!cli_baseline_read(&a->base, o->baseline, missing_ok))
 			goto fail;
 		if (!(a->ids = ids_policy(&a->base))) {
@@ -123,16 +123,10 @@ static void record(struct accepting *a, const zhen_findings *f,
 		struct entry e = { .line = 0 };
 		if (!x->id[0])
 			continue;
-		memcpy(e.id, x->id, sizeof e.id);
-		e.type = cli_baseline_field(zhen_ftype_name(x->type),
-		                    strlen(zhen_ftype_name(x->type)));
-		e.zh = x->has_zh ? cli_baseline_field(zh + (x->zh.start - zb),
-		                              x->zh.end - x->zh.start)
-		                 : cli_baseline_field("", 0);
-		e.en = x->has_en ? cli_baseline_field(en + (x->en.start - eb),
-		                              x->en.end - x->en.start)
-		                 : cli_baseline_field("", 0);
 		e.reason = cli_baseline_field("", 0);
+		cli_baseline_describe(&e, x, zh, zb, en, eb);
+		/* a field it could not copy: the entry is dropped, rec.oom
+		 * set, and nothing will be written */
 		cli_baseline_add(&a->rec, &e);
 	}
 	pthread_mutex_unlock(&a->lock);

@@ -43,6 +43,26 @@ char *cli_baseline_field(const char *s, size_t n)
 	return d;
 }
 
+bool cli_baseline_describe(struct entry *e, const zhen_finding *f,
+                           const char *zh, size_t zb, const char *en,
+                           size_t eb)
+{
+	const char *type = zhen_ftype_name(f->type);
+
+	free(e->type);
+	free(e->zh);
+	free(e->en);
+	memcpy(e->id, f->id, sizeof e->id);
+	e->type = cli_baseline_field(type, strlen(type));
+	e->zh = f->has_zh ? cli_baseline_field(zh + (f->zh.start - zb),
+	                                       f->zh.end - f->zh.start)
+	                  : cli_baseline_field("", 0);
+	e->en = f->has_en ? cli_baseline_field(en + (f->en.start - eb),
+	                                       f->en.end - f->en.start)
+	                  : cli_baseline_field("", 0);
+	return e->type && e->zh && e->en;
+}
+
 static void entry_free(struct entry *e)
 {
 	free(e->type);

@@ -37,6 +37,14 @@ void cli_baseline_sort(struct baseline *b);
 /* The entry of @p id in the sorted @p b, or NULL; borrowed. */
 struct entry *cli_baseline_find(const struct baseline *b, const char *id);
 
+/* The id, type and figures of finding @p f into @p e (replacing what it
+ * had), the figures' texts read from @p zh and @p en, whose first bytes
+ * are at offsets @p zb and @p eb. false when out of memory (the fields
+ * then NULL: cli_baseline_add() refuses the entry). */
+bool cli_baseline_describe(struct entry *e, const zhen_finding *f,
+                           const char *zh, size_t zb, const char *en,
+                           size_t eb);
+
 /* A copy of [s, s+n) fit for a field: TAB, CR and LF as spaces, "-" when
  * empty. NULL when out of memory. */
 char *cli_baseline_field(const char *s, size_t n);

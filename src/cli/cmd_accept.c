@@ -49,15 +49,7 @@ static bool describe(struct entry *e, zhen_ctx *ctx, const struct opts *o,
 		if (strcmp(x->id, id))
 			continue;
 		found = true;
-		free(e->type);
-		free(e->zh);
-		free(e->en);
-		e->type = cli_baseline_field(zhen_ftype_name(x->type),
-		                             strlen(zhen_ftype_name(x->type)));
-		e->zh = cli_baseline_field(zs + x->zh.start,
-		                           x->has_zh ? x->zh.end - x->zh.start : 0);
-		e->en = cli_baseline_field(es + x->en.start,
-		                           x->has_en ? x->en.end - x->en.start : 0);
+		cli_baseline_describe(e, x, zs, 0, es, 0);
 	}
 	if (!found)
 		cli_err(NULL, 0, "no finding %s in %s and %s; nothing accepted",
