@@ -232,7 +232,7 @@ int cli_baseline_end(const struct opts *o, int status)
 {
 	struct accepting *a = run_of(o);
 
-	if (a && a->recording) {
+	if (a && a->recording && o->write_baseline) {
 		if (status == EXIT_TROUBLE) {
 			cli_err(o->write_baseline, 0, "not written: the check "
 			        "could not read all its input");

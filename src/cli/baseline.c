@@ -301,8 +301,10 @@ static void format(struct cli_buf *out, const struct baseline *b)
  * file's permissions; a new one gets 0666 less the umask. */
 static bool write_atomic(const char *path, const char *bytes, size_t len)
 {
+	static const char suffix[] = ".XXXXXX";
 	struct stat sb;
-	char *tmp = malloc(strlen(path) + sizeof ".XXXXXX");
+	size_t pl = strlen(path);
+	char *tmp = malloc(pl + sizeof suffix);
 	mode_t mode;
 	int fd = -1;
 
@@ -310,7 +312,9 @@ static bool write_atomic(const char *path, const char *bytes, size_t len)
 		cli_err(path, 0, "out of memory");
 		return false;
 	}
-	sprintf(tmp, "%s.XXXXXX", path);
+	/* not sprintf: GCC's UBSan build misreads path as possibly NULL */
+	memcpy(tmp, path, pl);
+	memcpy(tmp + pl, suffix, sizeof suffix);
 	if (stat(path, &sb) == 0) {
 		mode = sb.st_mode & 07777;
 	} else {

@@ -280,7 +280,7 @@ static bool parse_file(struct settings *st)
 	size_t at = rc > 0 ? (size_t)rc : 0;
 	if (ps.long_line && (!at || ps.long_line <= at))
 		cli_err(st->path, ps.long_line, "line longer than %d bytes",
-		        MAX_LINE - 3);
+		        MAX_LINE - 2); /* inih's buffer: the line, LF, NUL */
 	else if (at && at == ps.err_line)
 		cli_err(st->path, ps.err_at, "%s", ps.err);
 	else if (at)
@@ -302,9 +302,8 @@ static int find_file(struct settings *st)
 	char *dir = getcwd(NULL, 0);
 	struct stat sb;
 
-	if (!dir) { /* a deleted current directory has no settings */
+	if (!dir) /* a deleted current directory has no settings */
 		return 0;
-	}
 	for (;;) {
 		size_t dl = strlen(dir);
 		char *p = malloc(dl + sizeof CLI_SETTINGS_NAME + 1);
