@@ -3,6 +3,7 @@
  * I/O of the project lives in src/cli/. */
 #include "io.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -151,6 +152,19 @@ const char *cli_display_name(const char *path)
 	return strcmp(path, "-") ? path : "<stdin>";
 }
 
+/* "XLIFF", "DOCX": a format's name as its users write it (the names are
+ * the formats' abbreviations, in capitals). */
+static const char *format_title(char buf[16], zhen_format f)
+{
+	const char *n = zhen_format_name(f);
+	size_t i = 0;
+
+	for (; n[i] && i < 15; i++)
+		buf[i] = (char)toupper((unsigned char)n[i]);
+	buf[i] = '\0';
+	return buf;
+}
+
 zhen_doc *cli_load_doc(zhen_ctx *ctx, const struct opts *o, const char *path,
                        int lang)
 {
@@ -163,7 +177,24 @@ zhen_doc *cli_load_doc(zhen_ctx *ctx, const struct opts *o, const char *path,
 	dopt.encoding = o->encoding;
 	dopt.paragraphs = o->paragraphs;
 	dopt.lang = lang;
-	int rc = zhen_doc_read(&doc, ctx, in.bytes, in.len, &dopt);
+	zhen_format f = ZHEN_FORMAT_TEXT;
+	int rc = zhen_format_detect(&f, ctx, in.bytes, in.len,
+	                            strcmp(path, "-") ? path : NULL);
+	if (rc == 0 && zhen_format_is_bilingual(f)) {
+		free(in.bytes);
+		char t[16];
+		cli_err(cli_display_name(path), 0, "a %s file holds both "
+		        "languages: check it alone (zhen check FILE)",
+		        format_title(t, f));
+		return NULL;
+	}
+	if (rc == 0 && f != ZHEN_FORMAT_TEXT) {
+		zhen_read_options ro = ZHEN_READ_OPTIONS_INIT;
+		ro.format = f;
+		rc = zhen_doc_read_format(&doc, ctx, in.bytes, in.len, &ro);
+	} else if (rc == 0) {
+		rc = zhen_doc_read(&doc, ctx, in.bytes, in.len, &dopt);
+	}
 	free(in.bytes);
 	if (rc < 0) {
 		size_t line, byte;
