@@ -183,7 +183,7 @@ zhen_doc *cli_load_doc(zhen_ctx *ctx, const struct opts *o, const char *path,
 	if (rc == 0 && zhen_format_is_bilingual(f)) {
 		free(in.bytes);
 		char t[16];
-		cli_err(cli_display_name(path), 0, "a %s file holds both "
+		cli_err(cli_display_name(path), 0, "%s holds both "
 		        "languages: check it alone (zhen check FILE)",
 		        format_title(t, f));
 		return NULL;
