@@ -356,56 +356,37 @@ static long sentence_marks(struct page *pg, const struct keys *shared,
 	return (long)n;
 }
 
-/* "error value: MESSAGE [id …]" of @p fi, escaped. */
-static void finding_text(struct zhen__buf *b, const struct page *pg,
-                         const zhen_finding *fi)
-{
-	struct zhen__buf m = { 0 };
-
-	zhen__report_message(&m, fi, pg->src[0], 0, pg->src[1], 0);
-	zhen__buf_printf(b, "%s %s: ", zhen_severity_name(fi->severity),
-	                 zhen_ftype_name(fi->type));
-	esc(b, m.p ? m.p : "", m.len);
-	if (m.oom)
-		b->oom = true;
-	zhen__buf_free(&m);
-	if (fi->id[0])
-		zhen__buf_printf(b, " [id %.*s]", ZHEN_FINDING_ID_LEN, fi->id);
-}
-
 /* The opening tag of a finding's figure: the highest severity of the
- * findings that name it, their rows (data-f) and their text (title). */
+ * findings that name it and their rows (data-f). Their text is not
+ * repeated here: the script makes it the tooltip from the rows, which
+ * keeps the page near the size of its input. */
 static void finding_mark_open(struct zhen__buf *b, const struct page *pg,
                               size_t k, int l, const struct mark *mk)
 {
 	const zhen_findings *f = zhen_result_findings(pg->r);
-	struct zhen__buf ids = { 0 }, title = { 0 };
 	zhen_severity sev = mk->sev;
+	const char *sep = "";
 
 	for (size_t j = pg->first[k]; j < pg->first[k + 1]; j++) {
 		const zhen_finding *fi = &f->f[pg->order[j]];
-		const zhen_quantity *q = l ? &fi->en : &fi->zh;
-		if (!(l ? fi->has_en : fi->has_zh) || q->start != mk->start ||
-		    q->end != mk->end)
-			continue;
-		if (fi->severity > sev)
+		if ((l ? fi->has_en : fi->has_zh) &&
+		    (l ? fi->en.start : fi->zh.start) == mk->start &&
+		    (l ? fi->en.end : fi->zh.end) == mk->end &&
+		    fi->severity > sev)
 			sev = fi->severity;
-		zhen__buf_printf(&ids, "%sf%zu", ids.len ? " " : "",
-		                 pg->order[j]);
-		if (title.len)
-			zhen__buf_str(&title, "&#10;");
-		finding_text(&title, pg, fi);
 	}
 	zhen__buf_printf(b, "<mark class=\"sev-%s\" data-f=\"",
 	                 zhen_severity_name(sev));
-	zhen__buf_add(b, ids.p ? ids.p : "", ids.len);
-	zhen__buf_str(b, "\" title=\"");
-	zhen__buf_add(b, title.p ? title.p : "", title.len);
+	for (size_t j = pg->first[k]; j < pg->first[k + 1]; j++) {
+		const zhen_finding *fi = &f->f[pg->order[j]];
+		if ((l ? fi->has_en : fi->has_zh) &&
+		    (l ? fi->en.start : fi->zh.start) == mk->start &&
+		    (l ? fi->en.end : fi->zh.end) == mk->end) {
+			zhen__buf_printf(b, "%sf%zu", sep, pg->order[j]);
+			sep = " ";
+		}
+	}
 	zhen__buf_str(b, "\">");
-	if (ids.oom || title.oom)
-		b->oom = true;
-	zhen__buf_free(&ids);
-	zhen__buf_free(&title);
 }
 
 static void figure_mark_open(struct zhen__buf *b, const struct mark *mk)
@@ -414,10 +395,9 @@ static void figure_mark_open(struct zhen__buf *b, const struct mark *mk)
 	size_t n = zhen_quantity_format(v, sizeof v, mk->q, 1);
 
 	if (mk->colour < 0)
-		zhen__buf_str(b, "<mark class=\"ok\" title=\"read as ");
+		zhen__buf_str(b, "<mark class=\"ok\" title=\"");
 	else
-		zhen__buf_printf(b, "<mark class=\"m%d\" title=\"matched: ",
-		                 mk->colour);
+		zhen__buf_printf(b, "<mark class=\"m%d\" title=\"", mk->colour);
 	esc(b, v, n < sizeof v ? n : sizeof v - 1);
 	zhen__buf_str(b, "\">");
 }
@@ -455,8 +435,7 @@ static int sentence(struct zhen__buf *b, struct page *pg,
 
 	if (n < 0)
 		return (int)n;
-	zhen__buf_printf(b, "<p data-line=\"%zu\">",
-	                 zhen_doc_line_of(pg->doc[l], se->off));
+	zhen__buf_str(b, "<p>");
 	for (long j = 0; j < n; j++) {
 		const struct mark *mk = &pg->marks[j];
 		/* a figure inside one already marked (or named twice) */
@@ -538,7 +517,7 @@ static int column(struct zhen__buf *b, struct page *pg,
 }
 
 static void bead_where(struct zhen__buf *b, const struct page *pg,
-                       const zhen_bead *bd, size_t k)
+                       const zhen_bead *bd)
 {
 	struct zhen__buf w = { 0 };
 
@@ -546,13 +525,16 @@ static void bead_where(struct zhen__buf *b, const struct page *pg,
 	                        zhen_result_sentences(pg->r, ZHEN_LANG_ZH),
 	                        pg->doc[1],
 	                        zhen_result_sentences(pg->r, ZHEN_LANG_EN));
-	zhen__buf_printf(b, "<div class=\"where\">bead %zu · ", k + 1);
+	zhen__buf_str(b, "<div class=\"where\">");
 	esc(b, w.p ? w.p : "", w.len);
 	if (w.oom)
 		b->oom = true;
 	zhen__buf_free(&w);
-	zhen__buf_printf(b, "<span class=\"conf\">confidence %.2f</span>%s"
-	                 "</div>\n", bd->confidence,
+	/* said when the aligner had a doubt, to keep the page small */
+	if (bd->confidence < 0.995)
+		zhen__buf_printf(b, "<span class=\"conf\">confidence %.2f"
+		                 "</span>", bd->confidence);
+	zhen__buf_printf(b, "%s</div>\n",
 	                 bd->moved ? "<span class=\"moved\">moved</span>" : "");
 }
 
@@ -568,7 +550,7 @@ static int bead(struct zhen__buf *b, struct page *pg, struct keys side[2],
 	                 "data-confidence=\"%.3f\">\n",
 	                 bd->confidence < ZHEN__LOW_CONFIDENCE ? " low" : "",
 	                 k + 1, bd->confidence);
-	bead_where(b, pg, bd, k);
+	bead_where(b, pg, bd);
 	if ((rc = bead_keys(pg, side, shared, bd, k)) < 0 ||
 	    (rc = column(b, pg, shared, 0, bd->zh_first, bd->zh_count, k)) < 0 ||
 	    (rc = column(b, pg, shared, 1, bd->en_first, bd->en_count, k)) < 0)

@@ -97,6 +97,12 @@ async function findingsPresent(page, findings) {
     !marks.split(' ').includes(`f${i}`));
   check('every figure of a finding is marked in the text', unmarked.length === 0,
     unmarked.map((f) => f.id).join(' '));
+  const mark = page.locator('mark[data-f~="f0"]').first();
+  await mark.hover();
+  const title = await mark.getAttribute('title');
+  check("hovering a finding's figure shows its severity, type, message and id",
+    title !== null && title.includes(`${findings[0].severity} ${findings[0].type}: ${findings[0].message}`) &&
+    title.includes(findings[0].id), title);
 }
 
 async function keyboard(page, n) {

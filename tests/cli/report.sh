@@ -64,8 +64,10 @@ ok = csp and want <= got and 'unsafe' not in csp.group(1) and \
     s.index('Content-Security-Policy') < s.index('<style>')
 sys.exit(0 if ok else 1)
 EOF
-check "html: a finding's figure carries its severity, id and message" \
-	grep -qE '<mark class="sev-error" data-f="f[0-9]+" title="error magnitude: 34亿元 = CNY 3,400,000,000 ≠ RMB 34 billion = CNY 34,000,000,000 \[id [0-9a-f]{12}\]">34亿元</mark>' page.html
+check "html: a finding's figure is marked with its severity and row" \
+	grep -qE '<mark class="sev-error" data-f="f[0-9]+">34亿元</mark>' page.html
+check "html: the row has the severity, type, message and id" \
+	grep -qE '<li class="f sev-error" id="f[0-9]+" tabindex="-1" data-sev="error" data-type="magnitude" data-id="[0-9a-f]{12}"><span class="sev">error</span> <span class="type">magnitude</span>: 34亿元 = CNY 3,400,000,000 ≠ RMB 34 billion = CNY 34,000,000,000 <span class="fid">\[id [0-9a-f]{12}\]</span></li>' page.html
 
 run 1 "$ZHEN" check --config=none --force --format=csv zh.txt en.txt
 cp "$T/out" sheet.csv

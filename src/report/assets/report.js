@@ -108,6 +108,18 @@
 		}
 	});
 
+	/* a finding's figure: its rows' text as the tooltip, made on first
+	 * hover rather than written into the page twice */
+	document.addEventListener('mouseover', function (e) {
+		var m = e.target.closest && e.target.closest('mark[data-f]');
+		if (!m || m.title)
+			return;
+		m.title = m.dataset.f.split(' ').map(function (id) {
+			var li = document.getElementById(id);
+			return li ? li.textContent : '';
+		}).join('\n');
+	});
+
 	document.getElementById('simp').addEventListener('click', function () {
 		document.body.classList.toggle('show-simp');
 	});
