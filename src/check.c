@@ -5,12 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* In a bead whose confidence falls below this, a mismatch may be the
- * aligner's rather than the translator's: its errors are reported as
- * warnings (not confident errors that fail the run), and an `alignment`
- * info finding says why. */
-#define LOW_CONFIDENCE 0.25
-
 struct zhen_result {
 	zhen_sentences *sent[2];
 	zhen_quantities **q[2]; /* one list per sentence */
@@ -199,7 +193,7 @@ static int compare_one(zhen_findings **bf, zhen_result *r, zhen_ctx *ctx,
                        const char *ebytes, const zhen_check_options *opts)
 {
 	const zhen_bead *bd = &r->align->b[b];
-	bool doubtful = bd->confidence < LOW_CONFIDENCE &&
+	bool doubtful = bd->confidence < ZHEN__LOW_CONFIDENCE &&
 	                bd->zh_count && bd->en_count;
 	int rc;
 
@@ -271,10 +265,8 @@ out:
 	return rc;
 }
 
-/* The sentence of @p s that holds byte @p off: the last that starts at or
- * before it (sentences are in order). */
-static const zhen_sentence *sentence_at(const struct zhen_sentences *s,
-                                        size_t off)
+const zhen_sentence *zhen__sentence_at(const struct zhen_sentences *s,
+                                       size_t off)
 {
 	size_t lo = 0, hi = s->n;
 
@@ -297,7 +289,7 @@ static void id_context(const zhen_result *r, const zhen_finding *f, int l,
 	const zhen_bead *bd = &r->align->b[f->bead];
 
 	if (l ? f->has_en : f->has_zh) {
-		const zhen_sentence *se = sentence_at(r->sent[l], q->start);
+		const zhen_sentence *se = zhen__sentence_at(r->sent[l], q->start);
 		*t = se ? bytes + se->off : NULL;
 		*len = se ? se->len : 0;
 	} else {

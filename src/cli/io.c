@@ -394,3 +394,78 @@ char *cli_read_text_file(const char *path, size_t *len)
 	*len = in.len;
 	return t;
 }
+
+bool cli_same_file(const char *a, const char *b)
+{
+	struct stat x, y;
+	return a && b && strcmp(b, "-") && stat(a, &x) == 0 &&
+	       stat(b, &y) == 0 && x.st_dev == y.st_dev && x.st_ino == y.st_ino;
+}
+
+bool cli_not_an_input(const struct opts *o, const char *path)
+{
+	const char *in[] = { o->pairs, o->manifest,
+	                     o->nargs > 0 ? o->args[0] : NULL,
+	                     o->nargs > 1 ? o->args[1] : NULL };
+	for (size_t i = 0; i < sizeof in / sizeof in[0]; i++)
+		if (cli_same_file(path, in[i])) {
+			cli_err(path, 0, "is an input of this check; zhen never "
+			        "writes to its inputs");
+			return false;
+		}
+	return true;
+}
+
+bool cli_write_atomic(const char *path, const char *bytes, size_t len)
+{
+	static const char suffix[] = ".XXXXXX";
+	struct stat sb;
+	size_t pl = strlen(path);
+	char *tmp = malloc(pl + sizeof suffix);
+	mode_t mode;
+	int fd = -1;
+
+	if (!tmp) {
+		cli_err(path, 0, "out of memory");
+		return false;
+	}
+	/* not sprintf: GCC's UBSan build misreads path as possibly NULL */
+	memcpy(tmp, path, pl);
+	memcpy(tmp + pl, suffix, sizeof suffix);
+	if (stat(path, &sb) == 0) {
+		mode = sb.st_mode & 07777;
+	} else {
+		mode_t um = umask(0);
+		umask(um);
+		mode = 0666 & ~um;
+	}
+	if ((fd = mkstemp(tmp)) < 0)
+		goto fail;
+	for (size_t at = 0; at < len;) {
+		ssize_t w = write(fd, bytes + at, len - at);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			goto fail;
+		at += (size_t)w;
+	}
+	if (fchmod(fd, mode) < 0 || fsync(fd) < 0)
+		goto fail;
+	if (close(fd) < 0) {
+		fd = -1;
+		goto fail;
+	}
+	fd = -1;
+	if (rename(tmp, path) < 0)
+		goto fail;
+	free(tmp);
+	return true;
+fail:
+	cli_err(path, 0, "cannot write: %s", strerror(errno));
+	if (fd >= 0) {
+		close(fd);
+	}
+	unlink(tmp);
+	free(tmp);
+	return false;
+}
