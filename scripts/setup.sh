@@ -1,8 +1,17 @@
 #!/bin/sh
 # Install what zhen needs on Debian/Ubuntu (when root or sudo is available),
 # then configure and build it in ./build. Safe to run again.
+#   scripts/setup.sh          what building and running zhen needs
+#   scripts/setup.sh --tests  that, and what every test needs as well
 set -eu
 cd "$(dirname "$0")/.."
+
+tests=0
+case ${1:-} in
+--tests) tests=1 ;;
+"") ;;
+*) echo "usage: scripts/setup.sh [--tests]" >&2; exit 2 ;;
+esac
 
 PKGS="gcc g++ libc6-dev pkg-config meson ninja-build python3 libopencc-dev opencc libicu-dev libutf8proc-dev libxml2-dev libzip-dev libinih-dev check"
 # The browser test of the HTML report (tests/browser/): Debian's Chromium,
@@ -10,9 +19,11 @@ PKGS="gcc g++ libc6-dev pkg-config meson ninja-build python3 libopencc-dev openc
 # npm for playwright-core. A node and npm already on the PATH (NodeSource's
 # nodejs ships its own npm, which Debian's npm package conflicts with) are
 # used as they are.
-PKGS="$PKGS chromium fonts-wqy-microhei"
-if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
-	PKGS="$PKGS nodejs npm"
+if [ $tests = 1 ]; then
+	PKGS="$PKGS chromium fonts-wqy-microhei"
+	if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+		PKGS="$PKGS nodejs npm"
+	fi
 fi
 
 missing=""
@@ -46,7 +57,7 @@ fi
 # /usr/bin/chromium). Skipped when that version is there already.
 pw=tests/browser/node_modules/playwright-core/package.json
 want=$(sed -n 's/.*"playwright-core": "\([0-9.]*\)".*/\1/p' tests/browser/package.json)
-if ! grep -q "\"version\": \"$want\"" "$pw" 2>/dev/null; then
+if [ $tests = 1 ] && ! grep -q "\"version\": \"$want\"" "$pw" 2>/dev/null; then
 	echo "zhen setup: npm ci in tests/browser (playwright-core $want)" >&2
 	# without the registry the build still goes on: the test then skips
 	(cd tests/browser && npm ci --no-audit --no-fund --loglevel=error >/dev/null) ||
