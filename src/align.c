@@ -93,6 +93,12 @@ enum { NPUNCT = ZHEN__A_NPUNCT };
  * through documents that do not correspond at all. */
 #define BAND_CELLS_MAX ((size_t)1 << 26)
 
+/* Bead costs the forward sweep keeps for the backward one, at most (8
+ * bytes each): the backward sweep prices the same beads again, and a cost
+ * kept is one not computed twice. Cells past the limit are priced twice,
+ * as before, so a long document costs time, never more memory than this. */
+#define COSTS_MAX ((size_t)1 << 21)
+
 /* -log(2(1 - Phi(z))) is tabulated on [0, TAIL_MAX] at TAIL_STEP: the
  * program evaluates it for every transition, and erfc() there would
  * dominate the run time. */
@@ -275,23 +281,46 @@ static bool is_ascii_alnum(int32_t c)
 	       (c >= 'A' && c <= 'Z');
 }
 
+/* The folded code point at text[i] (i < end), or -1 at the end. */
+static int32_t peek_folded(const char *text, size_t i, size_t end)
+{
+	return i < end ? zhen__fold_cp(zhen__utf8_next(text, end, &i)) : -1;
+}
+
+/* u_isalnum() and the Ideographic property, ASCII answered without ICU:
+ * measure() asks them of every character of both documents. */
+static bool is_alnum(int32_t cp)
+{
+	return cp < 0x80 ? is_ascii_alnum(cp) : u_isalnum(cp);
+}
+
+static bool is_ideograph(int32_t cp)
+{
+	return cp >= 0x80 && u_hasBinaryProperty(cp, UCHAR_IDEOGRAPHIC);
+}
+
 /* Punctuation anchors: marks a translation keeps, by kind (1..NPUNCT; the
  * characters are align.tsv's punct rows). Quotes count open and close
  * marks alike, since 「」 and “” pair one to one; a single quote counts as
  * one where it stands between no two letters (the English dialogue of
  * 'Yes,' she said; not don't or Baoyu's); three full stops are an
  * ellipsis, as … is. @p f is the folded code point, @p prev, @p prev2 the
- * two before it and @p next the one after (-1 where there is none). */
+ * two before it (-1 where there is none), and text[next..end) what follows
+ * it. */
 static int punct_kind(const struct zhen__align_data *ad, int32_t f,
-                      int32_t prev, int32_t prev2, int32_t next)
+                      int32_t prev, int32_t prev2, const char *text,
+                      size_t next, size_t end)
 {
 	int k = zhen__align_punct(ad, f);
 
 	if (k)
 		return k;
-	if (f == '\'' || f == 0x2018 || f == 0x2019)
-		return prev >= 0 && next >= 0 && u_isalpha(prev) &&
-		       u_isalpha(next) ? 0 : ZHEN__A_QUOTE;
+	if (f == '\'' || f == 0x2018 || f == 0x2019) {
+		int32_t nx = peek_folded(text, next, end);
+
+		return prev >= 0 && nx >= 0 && u_isalpha(prev) &&
+		       u_isalpha(nx) ? 0 : ZHEN__A_QUOTE;
+	}
 	if (f == '.' && prev == '.' && prev2 == '.')
 		return ZHEN__A_ELLIPSIS;
 	return 0;
@@ -340,9 +369,9 @@ static int measure(struct store *st, size_t u, const char *text,
 		last = f;
 		if (i == end && cp < 0)
 			i++;
-		if (f >= 0 && zh && u_hasBinaryProperty(cp, UCHAR_IDEOGRAPHIC))
+		if (f >= 0 && zh && is_ideograph(cp))
 			h++;
-		else if (f >= 0 && u_isalnum(cp))
+		else if (f >= 0 && is_alnum(cp))
 			(zh ? &l : &h)[0]++;
 		if (f >= 0 && is_ascii_alnum(f)) {
 			if (tn < sizeof tok)
@@ -353,10 +382,7 @@ static int measure(struct store *st, size_t u, const char *text,
 		}
 		/* '.' or '-' between two token characters stays inside */
 		if ((f == '.' || f == '-') && tfull && i < end) {
-			size_t k = i;
-			int32_t nx = zhen__fold_cp(zhen__utf8_next(text, end, &k));
-
-			if (is_ascii_alnum(nx)) {
+			if (is_ascii_alnum(peek_folded(text, i, end))) {
 				if (tn < sizeof tok)
 					tok[tn++] = (char)f;
 				tfull++;
@@ -372,13 +398,9 @@ static int measure(struct store *st, size_t u, const char *text,
 		}
 		tn = tfull = 0;
 		letter = false;
-		if (f >= 0) {
-			size_t k = i;
-			int32_t nx = i < end ? zhen__fold_cp(
-			                 zhen__utf8_next(text, end, &k)) : -1;
-			if ((pk = punct_kind(st->ad, f, prev, prev2, nx)))
-				punct[pk - 1]++;
-		}
+		if (f >= 0 && (pk = punct_kind(st->ad, f, prev, prev2, text, i,
+		                               end)))
+			punct[pk - 1]++;
 	}
 	for (int k = 0; k < NPUNCT; k++)
 		st->pc[(u + 1) * NPUNCT + k] = st->pc[u * NPUNCT + k] +
@@ -797,6 +819,11 @@ struct dp {
 	size_t rowcap;
 	size_t cells, bpcap, alphacap;
 	unsigned char *bp;   /* best bead into each cell */
+	/* With d->fwd, the cost of the bead of kind k that leaves cell c is
+	 * costs[c * nk + k] once a sweep has computed it (NAN before), for
+	 * the first ncosts cells; see dp_cost(). */
+	double *costs;
+	size_t ncosts, costscap;
 	/* Forward sums of every cell, as float offsets from their row's
 	 * smallest: the sums themselves grow with the document (3e5 at 100,000
 	 * units, where a float step is 0.03), their differences within a row
@@ -820,6 +847,7 @@ static void dp_free(struct dp *d)
 	free(d->base);
 	free(d->aref);
 	free(d->bp);
+	free(d->costs);
 	free(d->alpha);
 	free(d->ring);
 	free(d->fring);
@@ -891,15 +919,43 @@ static int dp_rows(struct dp *d)
 	return 0;
 }
 
-/* Room for the cells placed so far. */
+/* Room for the cells placed so far, and for the costs of the beads that
+ * leave them (none yet). */
 static int dp_cells(struct dp *d)
 {
+	size_t ncosts = d->cells < COSTS_MAX / d->nk ? d->cells :
+	                COSTS_MAX / d->nk;
+
 	if (reserve((void **)&d->bp, &d->bpcap, d->cells, 1) < 0)
 		return ZHEN_ENOMEM;
-	if (d->fwd && reserve((void **)&d->alpha, &d->alphacap, d->cells,
-	                      sizeof *d->alpha) < 0)
+	if (!d->fwd)
+		return 0;
+	if (reserve((void **)&d->alpha, &d->alphacap, d->cells,
+	            sizeof *d->alpha) < 0 ||
+	    reserve((void **)&d->costs, &d->costscap, ncosts * d->nk,
+	            sizeof *d->costs) < 0)
 		return ZHEN_ENOMEM;
+	for (size_t c = d->ncosts * d->nk; c < ncosts * d->nk; c++)
+		d->costs[c] = NAN;
+	d->ncosts = ncosts;
 	return 0;
+}
+
+/* The cost of the bead of kind k from cell (i,j), computed once per
+ * program where the cell's costs are kept (with d->fwd): the forward sweep
+ * prices every bead into a cell, the backward sweep every bead out of it,
+ * and the alignment the beads of the path, all the same beads. */
+static double dp_cost(const struct dp *d, size_t k, size_t i, size_t j)
+{
+	size_t c = cell(d, i, j);
+	double *kept;
+
+	if (c >= d->ncosts)
+		return bead_cost(d->p, d->z, d->e, k, i, j);
+	kept = &d->costs[c * d->nk + k];
+	if (isnan(*kept))
+		*kept = bead_cost(d->p, d->z, d->e, k, i, j);
+	return *kept;
 }
 
 /*
@@ -950,6 +1006,7 @@ static int dp_band(struct dp *d, size_t w)
 
 	d->w = w;
 	d->cells = 0;
+	d->ncosts = 0;
 	d->kappa = 0;
 	d->maxw = d->guide ? 2 * w + 1 : d->m + 1;
 	for (size_t i = 0; d->guide && i <= d->n; i++) {
@@ -1040,7 +1097,7 @@ static int dp_viterbi(struct dp *d)
 				s = ring_row(d, pi)[pj - d->lo[pi]];
 				if (isinf(s))
 					continue;
-				c = bead_cost(d->p, d->z, d->e, k, pi, pj);
+				c = dp_cost(d, k, pi, pj);
 				if (d->fwd)
 					terms[nt++] = fring_row(d, pi)[pj - d->lo[pi]] + c;
 				if (s + c < best) {
@@ -1148,7 +1205,7 @@ static void dp_backward(const struct dp *d, double *b, double *delz,
 					    !in_band(d, ni, nj))
 						continue;
 					x = ring_row(d, ni)[nj - d->lo[ni]] +
-					    bead_cost(d->p, d->z, d->e, k, i, j);
+					    dp_cost(d, k, i, j);
 					terms[nt++] = x;
 					if (!kinds[k].ne && a + x - z < 40)
 						delz[i] += exp(z - a - x);
@@ -1305,7 +1362,7 @@ static int align_units(struct zhen_alignment *out, struct dp *d,
 		zhen_bead b = { zoff + a->i, kinds[k].nz, eoff + a->j,
 		                kinds[k].ne, 0, r->scale };
 
-		b.cost = bead_cost(p, z, e, k, a->i, a->j);
+		b.cost = dp_cost(d, k, a->i, a->j);
 		if (r->conf) {
 			double post;
 
@@ -1572,6 +1629,66 @@ static int stopwords(struct hset *out)
 	return 0;
 }
 
+/* Distinct hashes and how often each occurs, sorted: a bead frequency is
+ * one bisection over the distinct features, not two over every one. */
+struct hcount {
+	uint64_t *h;
+	uint32_t *n;
+	size_t len;
+};
+
+static void hcount_free(struct hcount *c)
+{
+	free(c->h);
+	free(c->n);
+}
+
+/* The counts of the @p n hashes at @p v. */
+static int hcount_build(struct hcount *c, const uint64_t *v, size_t n)
+{
+	c->len = 0;
+	c->h = malloc((n + 1) * sizeof *c->h);
+	c->n = malloc((n + 1) * sizeof *c->n);
+	if (!c->h || !c->n)
+		return ZHEN_ENOMEM;
+	zhen__memcpy(c->h, v, n * sizeof *v);
+	zhen__qsort(c->h, n, sizeof *c->h, u64_cmp);
+	for (size_t k = 0; k < n; k++) {
+		if (c->len && c->h[c->len - 1] == c->h[k]) {
+			c->n[c->len - 1]++;
+			continue;
+		}
+		c->h[c->len] = c->h[k];
+		c->n[c->len++] = 1;
+	}
+	return 0;
+}
+
+static size_t hcount_get(const struct hcount *c, uint64_t h)
+{
+	size_t lo = 0, hi = c->len;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (c->h[mid] < h)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < c->len && c->h[lo] == h ? c->n[lo] : 0;
+}
+
+/* Whether a pair of features in @p dff and @p dfe beads can reach
+ * LEARN_DICE: they meet in at most the fewer of those beads. The pairs
+ * that cannot are never stored or sorted. */
+static bool may_pair(size_t dff, size_t dfe)
+{
+	size_t both = dff < dfe ? dff : dfe;
+
+	return 2 * (double)both / (double)(dff + dfe) >= LEARN_DICE;
+}
+
 /*
  * Learn pairs from the 1-1 beads of @p a, whose units are the sentence
  * ranges zfirst[u]..zfirst[u+1] (sentences themselves when NULL).
@@ -1582,10 +1699,11 @@ static int learn_lexicon(struct learned *L, const struct zhen_alignment *a,
                          const struct hset *stop)
 {
 	struct u64v fz = { 0 }, fe = { 0 }, pz = { 0 }, pe = { 0 };
+	struct u64v pzdf = { 0 }, pedf = { 0 };
 	size_t *oz = NULL, *oe = NULL, n11 = 0, nb = 0, stride, cap = 0;
-	struct hset dz = { 0 }, de = { 0 };
+	struct hcount dz = { 0 }, de = { 0 };
 	struct lpair *pairs = NULL;
-	size_t np = 0;
+	size_t np = 0, tried = 0;
 	int rc = ZHEN_ENOMEM;
 
 	memset(L, 0, sizeof *L);
@@ -1613,40 +1731,40 @@ static int learn_lexicon(struct learned *L, const struct zhen_alignment *a,
 	}
 	oz[nb] = fz.n;
 	oe[nb] = fe.n;
-	/* bead frequencies: sorted copies, counted by bisection */
-	if (!(dz.h = malloc((fz.n + 1) * sizeof *dz.h)) ||
-	    !(de.h = malloc((fe.n + 1) * sizeof *de.h)))
+	/* bead frequencies */
+	if (hcount_build(&dz, fz.p, fz.n) < 0 ||
+	    hcount_build(&de, fe.p, fe.n) < 0)
 		goto out;
-	zhen__memcpy(dz.h, fz.p, fz.n * sizeof *dz.h);
-	zhen__memcpy(de.h, fe.p, fe.n * sizeof *de.h);
-	dz.n = fz.n;
-	de.n = fe.n;
-	zhen__qsort(dz.h, dz.n, sizeof *dz.h, u64_cmp);
-	zhen__qsort(de.h, de.n, sizeof *de.h, u64_cmp);
 	for (size_t b = 0; b < nb; b++) {
-		pz.n = pe.n = 0;
+		pz.n = pe.n = pzdf.n = pedf.n = 0;
 		for (size_t k = oz[b]; k < oz[b + 1]; k++) {
-			size_t df = hset_count(&dz, fz.p[k]);
+			size_t df = hcount_get(&dz, fz.p[k]);
 
 			if (df >= LEARN_MIN && df <= LEARN_DF_MAX &&
-			    u64v_push(&pz, fz.p[k]) < 0)
+			    (u64v_push(&pz, fz.p[k]) < 0 ||
+			     u64v_push(&pzdf, df) < 0))
 				goto out;
 		}
 		for (size_t k = oe[b]; k < oe[b + 1]; k++) {
-			size_t df = hset_count(&de, fe.p[k]);
+			size_t df = hcount_get(&de, fe.p[k]);
 
 			if (df >= LEARN_MIN && df <= LEARN_DF_MAX &&
-			    u64v_push(&pe, fe.p[k]) < 0)
+			    (u64v_push(&pe, fe.p[k]) < 0 ||
+			     u64v_push(&pedf, df) < 0))
 				goto out;
 		}
-		if (np + pz.n * pe.n > LEARN_PAIRS)
+		/* the bound counts every pair a bead offers, kept or not */
+		if (tried + pz.n * pe.n > LEARN_PAIRS)
 			break;
+		tried += pz.n * pe.n;
 		if (reserve((void **)&pairs, &cap, np + pz.n * pe.n,
 		            sizeof *pairs) < 0)
 			goto out;
 		for (size_t x = 0; x < pz.n; x++)
 			for (size_t y = 0; y < pe.n; y++)
-				pairs[np++] = (struct lpair){ pz.p[x], pe.p[y], 0 };
+				if (may_pair(pzdf.p[x], pedf.p[y]))
+					pairs[np++] = (struct lpair){ pz.p[x],
+					                              pe.p[y], 0 };
 	}
 	zhen__qsort(pairs, np, sizeof *pairs, lpair_cmp_f);
 	for (size_t t = 0; t < np;) {
@@ -1657,8 +1775,8 @@ static int learn_lexicon(struct learned *L, const struct zhen_alignment *a,
 		       pairs[r].e == pairs[t].e)
 			r++;
 		c = (double)(r - t);
-		dice = 2 * c / (double)(hset_count(&dz, pairs[t].f) +
-		                        hset_count(&de, pairs[t].e));
+		dice = 2 * c / (double)(hcount_get(&dz, pairs[t].f) +
+		                        hcount_get(&de, pairs[t].e));
 		if (r - t >= LEARN_MIN && dice >= LEARN_DICE) {
 			pairs[L->n] = pairs[t];
 			/* the Dice coefficient, kept for the linking below */
@@ -1709,10 +1827,12 @@ out:
 	free(fe.p);
 	free(pz.p);
 	free(pe.p);
+	free(pzdf.p);
+	free(pedf.p);
 	free(oz);
 	free(oe);
-	free(dz.h);
-	free(de.h);
+	hcount_free(&dz);
+	hcount_free(&de);
 	free(pairs);
 	return rc;
 }

@@ -139,8 +139,13 @@ size_t zhen__utf8_len(unsigned char c)
 int32_t zhen__utf8_next(const char *s, size_t len, size_t *i)
 {
 	utf8proc_int32_t cp = 0xFFFD;
-	utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + *i,
-	                                      (utf8proc_ssize_t)(len - *i), &cp);
+	utf8proc_ssize_t k;
+
+	/* Half of a document pair is English: ASCII needs no decoder. */
+	if (*i < len && (unsigned char)s[*i] < 0x80)
+		return s[(*i)++];
+	k = utf8proc_iterate((const utf8proc_uint8_t *)s + *i,
+	                     (utf8proc_ssize_t)(len - *i), &cp);
 	if (k <= 0) {
 		/* Callers validated the text; step one byte rather than loop. */
 		*i += 1;
