@@ -264,15 +264,60 @@ static int u64_cmp(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/* Sort hashes. Long lists (the learned lexicon's hundreds of thousands of
+ * features) go a byte at a time from the lowest (LSD radix sort): several
+ * times faster than qsort()'s comparisons through a pointer. Equal hashes
+ * are indistinguishable, so the order is qsort()'s; without memory for a
+ * scratch copy it is qsort() that sorts. */
+static void sort_u64(uint64_t *v, size_t n)
+{
+	uint64_t *tmp = n >= 1024 ? malloc(n * sizeof *tmp) : NULL;
+	uint64_t *src = v, *dst = tmp;
+
+	if (!tmp) {
+		zhen__qsort(v, n, sizeof *v, u64_cmp);
+		return;
+	}
+	for (unsigned shift = 0; shift < 64; shift += 8) {
+		size_t at[256] = { 0 }, sum = 0;
+		uint64_t *t;
+
+		for (size_t k = 0; k < n; k++)
+			at[src[k] >> shift & 0xFF]++;
+		for (size_t b = 0; b < 256; b++) {
+			size_t c = at[b];
+
+			at[b] = sum;
+			sum += c;
+		}
+		for (size_t k = 0; k < n; k++)
+			dst[at[src[k] >> shift & 0xFF]++] = src[k];
+		t = src;
+		src = dst;
+		dst = t;
+	}
+	/* eight passes: the sorted list is back in v */
+	free(tmp);
+}
+
 /* Sorted hashes: which tokens the other side has at all. */
 struct hset {
 	uint64_t *h;
 	size_t n;
 };
 
+static size_t hset_bound(const struct hset *s, uint64_t h, bool or_equal);
+
+/* Every English word is looked up here: a bisection without bsearch()'s
+ * calls through a pointer. */
 static bool hset_has(const struct hset *s, uint64_t h)
 {
-	return s && s->n && bsearch(&h, s->h, s->n, sizeof h, u64_cmp);
+	size_t k;
+
+	if (!s || !s->n)
+		return false;
+	k = hset_bound(s, h, true);
+	return k < s->n && s->h[k] == h;
 }
 
 static bool is_ascii_alnum(int32_t c)
@@ -523,7 +568,7 @@ static int token_set(struct hset *out, const struct store *st)
 	for (size_t k = 0; k < st->nkeys; k++)
 		if (st->keys[k].cls == CLS_TOKEN)
 			out->h[n++] = st->keys[k].h;
-	zhen__qsort(out->h, n, sizeof *out->h, u64_cmp);
+	sort_u64(out->h, n);
 	for (size_t k = 0; k < n; k++)
 		if (!out->n || out->h[out->n - 1] != out->h[k])
 			out->h[out->n++] = out->h[k];
@@ -546,7 +591,7 @@ static int token_df(struct hset *out, const struct store *st)
 			    (k == st->qoff[u] ||
 			     st->keys[k - 1].h != st->keys[k].h))
 				out->h[out->n++] = st->keys[k].h;
-	zhen__qsort(out->h, out->n, sizeof *out->h, u64_cmp);
+	sort_u64(out->h, out->n);
 	return 0;
 }
 
@@ -856,6 +901,7 @@ static void dp_free(struct dp *d)
 	free(d->delz);
 	free(d->dele);
 	free(d->own);
+	memset(d, 0, sizeof *d);
 }
 
 /* Make *p hold at least @p need elements of @p elem bytes; the contents
@@ -1534,7 +1580,7 @@ static void u64v_unique(struct u64v *v, size_t from)
 
 	if (v->n <= from) /* nothing added: v->p may still be NULL */
 		return;
-	zhen__qsort(v->p + from, v->n - from, sizeof *v->p, u64_cmp);
+	sort_u64(v->p + from, v->n - from);
 	for (size_t t = from; t < v->n; t++)
 		if (k == from || v->p[k - 1] != v->p[t])
 			v->p[k++] = v->p[t];
@@ -1652,7 +1698,7 @@ static int hcount_build(struct hcount *c, const uint64_t *v, size_t n)
 	if (!c->h || !c->n)
 		return ZHEN_ENOMEM;
 	zhen__memcpy(c->h, v, n * sizeof *v);
-	zhen__qsort(c->h, n, sizeof *c->h, u64_cmp);
+	sort_u64(c->h, n);
 	for (size_t k = 0; k < n; k++) {
 		if (c->len && c->h[c->len - 1] == c->h[k]) {
 			c->n[c->len - 1]++;
@@ -1664,7 +1710,8 @@ static int hcount_build(struct hcount *c, const uint64_t *v, size_t n)
 	return 0;
 }
 
-static size_t hcount_get(const struct hcount *c, uint64_t h)
+/* The place of @p h in @p c; c->len when it is not there. */
+static size_t hcount_place(const struct hcount *c, uint64_t h)
 {
 	size_t lo = 0, hi = c->len;
 
@@ -1676,7 +1723,72 @@ static size_t hcount_get(const struct hcount *c, uint64_t h)
 		else
 			hi = mid;
 	}
-	return lo < c->len && c->h[lo] == h ? c->n[lo] : 0;
+	return lo < c->len && c->h[lo] == h ? lo : c->len;
+}
+
+/* The beads each pair of features meets in, the features by their places
+ * in the two struct hcount: an open-addressed table. Counting a quarter
+ * of a million pairs in it is several times faster than sorting them to
+ * count runs, in half the memory. */
+struct ptable {
+	uint64_t *pair;  /* f's place << 32 | e's place */
+	uint32_t *count; /* 0: an empty slot */
+	size_t cap, n;   /* cap a power of two, at least twice n */
+};
+
+static void ptable_free(struct ptable *t)
+{
+	free(t->pair);
+	free(t->count);
+}
+
+/* The slot of @p pair, or the empty one where it goes. */
+static size_t ptable_find(const struct ptable *t, uint64_t pair)
+{
+	size_t k = (size_t)zhen__mix64(pair) & (t->cap - 1);
+
+	while (t->count[k] && t->pair[k] != pair)
+		k = (k + 1) & (t->cap - 1);
+	return k;
+}
+
+static int ptable_grow(struct ptable *t)
+{
+	struct ptable g = { NULL, NULL, t->cap ? 2 * t->cap : 1024, t->n };
+
+	g.pair = malloc(g.cap * sizeof *g.pair);
+	g.count = calloc(g.cap, sizeof *g.count);
+	if (!g.pair || !g.count) {
+		ptable_free(&g);
+		return ZHEN_ENOMEM;
+	}
+	for (size_t k = 0; k < t->cap; k++)
+		if (t->count[k]) {
+			size_t s = ptable_find(&g, t->pair[k]);
+
+			g.pair[s] = t->pair[k];
+			g.count[s] = t->count[k];
+		}
+	ptable_free(t);
+	*t = g;
+	return 0;
+}
+
+/* One more bead that holds both features @p fi and @p ei (places). */
+static int ptable_add(struct ptable *t, size_t fi, size_t ei)
+{
+	uint64_t pair = (uint64_t)fi << 32 | ei;
+	size_t s;
+
+	if (2 * (t->n + 1) > t->cap && ptable_grow(t) < 0)
+		return ZHEN_ENOMEM;
+	s = ptable_find(t, pair);
+	if (!t->count[s]) {
+		t->pair[s] = pair;
+		t->n++;
+	}
+	t->count[s]++;
+	return 0;
 }
 
 /* Whether a pair of features in @p dff and @p dfe beads can reach
@@ -1698,10 +1810,11 @@ static int learn_lexicon(struct learned *L, const struct zhen_alignment *a,
                          const zhen_align_side *zs, const zhen_align_side *es,
                          const struct hset *stop)
 {
+	/* pz, pe: the places in dz, de of a bead's features worth pairing */
 	struct u64v fz = { 0 }, fe = { 0 }, pz = { 0 }, pe = { 0 };
-	struct u64v pzdf = { 0 }, pedf = { 0 };
-	size_t *oz = NULL, *oe = NULL, n11 = 0, nb = 0, stride, cap = 0;
+	size_t *oz = NULL, *oe = NULL, n11 = 0, nb = 0, stride;
 	struct hcount dz = { 0 }, de = { 0 };
+	struct ptable met = { 0 };
 	struct lpair *pairs = NULL;
 	size_t np = 0, tried = 0;
 	int rc = ZHEN_ENOMEM;
@@ -1736,55 +1849,47 @@ static int learn_lexicon(struct learned *L, const struct zhen_alignment *a,
 	    hcount_build(&de, fe.p, fe.n) < 0)
 		goto out;
 	for (size_t b = 0; b < nb; b++) {
-		pz.n = pe.n = pzdf.n = pedf.n = 0;
+		pz.n = pe.n = 0;
 		for (size_t k = oz[b]; k < oz[b + 1]; k++) {
-			size_t df = hcount_get(&dz, fz.p[k]);
+			size_t at = hcount_place(&dz, fz.p[k]);
 
-			if (df >= LEARN_MIN && df <= LEARN_DF_MAX &&
-			    (u64v_push(&pz, fz.p[k]) < 0 ||
-			     u64v_push(&pzdf, df) < 0))
+			if (dz.n[at] >= LEARN_MIN && dz.n[at] <= LEARN_DF_MAX &&
+			    u64v_push(&pz, at) < 0)
 				goto out;
 		}
 		for (size_t k = oe[b]; k < oe[b + 1]; k++) {
-			size_t df = hcount_get(&de, fe.p[k]);
+			size_t at = hcount_place(&de, fe.p[k]);
 
-			if (df >= LEARN_MIN && df <= LEARN_DF_MAX &&
-			    (u64v_push(&pe, fe.p[k]) < 0 ||
-			     u64v_push(&pedf, df) < 0))
+			if (de.n[at] >= LEARN_MIN && de.n[at] <= LEARN_DF_MAX &&
+			    u64v_push(&pe, at) < 0)
 				goto out;
 		}
 		/* the bound counts every pair a bead offers, kept or not */
 		if (tried + pz.n * pe.n > LEARN_PAIRS)
 			break;
 		tried += pz.n * pe.n;
-		if (reserve((void **)&pairs, &cap, np + pz.n * pe.n,
-		            sizeof *pairs) < 0)
-			goto out;
 		for (size_t x = 0; x < pz.n; x++)
 			for (size_t y = 0; y < pe.n; y++)
-				if (may_pair(pzdf.p[x], pedf.p[y]))
-					pairs[np++] = (struct lpair){ pz.p[x],
-					                              pe.p[y], 0 };
+				if (may_pair(dz.n[pz.p[x]], de.n[pe.p[y]]) &&
+				    ptable_add(&met, pz.p[x], pe.p[y]) < 0)
+					goto out;
 	}
-	zhen__qsort(pairs, np, sizeof *pairs, lpair_cmp_f);
-	for (size_t t = 0; t < np;) {
-		size_t r = t;
-		double c, dice;
+	if (!(pairs = malloc((met.n + 1) * sizeof *pairs)))
+		goto out;
+	for (size_t t = 0; t < met.cap; t++) {
+		size_t fi = met.pair[t] >> 32, ei = met.pair[t] & 0xFFFFFFFFu;
+		double dice;
 
-		while (r < np && pairs[r].f == pairs[t].f &&
-		       pairs[r].e == pairs[t].e)
-			r++;
-		c = (double)(r - t);
-		dice = 2 * c / (double)(hcount_get(&dz, pairs[t].f) +
-		                        hcount_get(&de, pairs[t].e));
-		if (r - t >= LEARN_MIN && dice >= LEARN_DICE) {
-			pairs[L->n] = pairs[t];
+		if (met.count[t] < LEARN_MIN)
+			continue;
+		dice = 2 * (double)met.count[t] /
+		       (double)(dz.n[fi] + de.n[ei]);
+		if (dice >= LEARN_DICE)
 			/* the Dice coefficient, kept for the linking below */
-			pairs[L->n].key = (uint64_t)(dice * 1e6);
-			L->n++;
-		}
-		t = r;
+			pairs[L->n++] = (struct lpair){ dz.h[fi], de.h[ei],
+			                                (uint64_t)(dice * 1e6) };
 	}
+	zhen__qsort(pairs, L->n, sizeof *pairs, lpair_cmp_f);
 	/* Competitive linking: a character pair keeps its best word and a
 	 * word its best character pair, so that text repeated word for word
 	 * (boilerplate) cannot tie every one of its features to every other. */
@@ -1827,12 +1932,11 @@ out:
 	free(fe.p);
 	free(pz.p);
 	free(pe.p);
-	free(pzdf.p);
-	free(pedf.p);
 	free(oz);
 	free(oe);
 	hcount_free(&dz);
 	hcount_free(&de);
+	ptable_free(&met);
 	free(pairs);
 	return rc;
 }
@@ -2006,6 +2110,17 @@ static int align_paragraphs(struct zhen_alignment *out, struct dp *d,
 	fine.guide = guide;
 	if ((rc = align_units(&top, d, &zside, &eside, p, 0, 0, &fine)) < 0)
 		goto out;
+	/* What only the paragraph programs need goes before the sentence
+	 * programs start: the workspace sized for a band over every
+	 * paragraph (each window is small), the paragraph units, the first
+	 * pass. */
+	dp_free(d);
+	store_free(&zp);
+	store_free(&ep);
+	free(tmp.b);
+	tmp.b = NULL;
+	free(guide);
+	guide = NULL;
 	sp = *p;
 	set_priors(&sp, false);
 	for (size_t t = 0; t < top.n; t++) {
