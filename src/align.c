@@ -723,9 +723,12 @@ static double tail_cost(const struct params *p, double z)
 	return p->tail[k] + (x - (double)k) * (p->tail[k + 1] - p->tail[k]);
 }
 
-/* Merges the sorted key lists of up to MAX_SPAN consecutive units. */
+/* Merges the sorted key lists of up to MAX_SPAN consecutive units: the
+ * lists not yet done, in unit order, each head's hash at hand (every bead
+ * of every program walks here, mostly over one list a side). */
 struct cursor {
 	const struct vkey *p[MAX_SPAN], *e[MAX_SPAN];
+	uint64_t h[MAX_SPAN];
 	int n;
 };
 
@@ -736,34 +739,200 @@ static void cursor_init(struct cursor *c, const struct side *s, size_t i,
 	for (size_t t = 0; t < n; t++)
 		if (s->qoff[i + t] < s->qoff[i + t + 1]) {
 			c->p[c->n] = s->keys + s->qoff[i + t];
-			c->e[c->n++] = s->keys + s->qoff[i + t + 1];
+			c->e[c->n] = s->keys + s->qoff[i + t + 1];
+			c->h[c->n] = c->p[c->n]->h;
+			c->n++;
 		}
 }
 
-/* Index of the list with the smallest head, or -1 when all are done. */
+/* The list with the smallest head, the first of equal ones (c->n > 0). */
 static int cursor_min(const struct cursor *c)
 {
-	int best = -1;
+	int best = 0;
 
-	for (int t = 0; t < c->n; t++)
-		if (c->p[t] < c->e[t] &&
-		    (best < 0 || c->p[t]->h < c->p[best]->h))
+	for (int t = 1; t < c->n; t++)
+		if (c->h[t] < c->h[best])
 			best = t;
 	return best;
+}
+
+/* Move list t on; a list done leaves, the others keep their order. */
+static void cursor_next(struct cursor *c, int t)
+{
+	if (++c->p[t] < c->e[t]) {
+		c->h[t] = c->p[t]->h;
+		return;
+	}
+	for (c->n--; t < c->n; t++) {
+		c->p[t] = c->p[t + 1];
+		c->e[t] = c->e[t + 1];
+		c->h[t] = c->h[t + 1];
+	}
+}
+
+/* Make *p hold at least @p need elements of @p elem bytes; the contents
+ * are kept. */
+static int reserve(void **p, size_t *cap, size_t need, size_t elem)
+{
+	size_t nc;
+	void *q;
+
+	if (need <= *cap)
+		return 0;
+	nc = need + need / 2 + 16;
+	if (!(q = realloc(*p, nc * elem)))
+		return ZHEN_ENOMEM;
+	*p = q;
+	*cap = nc;
+	return 0;
+}
+
+/*
+ * The keys of spans of units merged into one sorted list each, in the
+ * order the cursor takes them (by hash, then by unit): a program prices
+ * every span many times (the beads from one row share its Chinese spans,
+ * the beads over one column its English ones), and a walk over one list
+ * is several times faster than over up to four. The lists are built as
+ * the sweeps ask for them, in a ring of slots by first unit that follows
+ * the sweeps along the documents; a slot holds the spans of 1..built units
+ * from its unit, one after the other.
+ */
+struct span_slot {
+	size_t unit;
+	unsigned gen;             /* the program the lists were built for */
+	unsigned built;
+	size_t end[MAX_SPAN + 1]; /* the span of s units: list[end[s-1]..end[s]) */
+	struct vkey *list;
+	size_t cap;
+};
+
+struct spans {
+	struct span_slot *slot;
+	size_t n;     /* slots, a power of two */
+	unsigned gen; /* the current program */
+};
+
+static void spans_free(struct spans *sp)
+{
+	for (size_t k = 0; k < sp->n; k++)
+		free(sp->slot[k].list);
+	free(sp->slot);
+	memset(sp, 0, sizeof *sp);
+}
+
+/* A new program: the lists built so far are of other units. */
+static void spans_begin(struct spans *sp)
+{
+	if (++sp->gen == 0) {
+		for (size_t k = 0; k < sp->n; k++)
+			sp->slot[k].gen = 0;
+		sp->gen = 1;
+	}
+}
+
+/* Room for the spans from @p width consecutive units at once. */
+static int spans_fit(struct spans *sp, size_t width)
+{
+	size_t n = 16;
+	struct span_slot *s;
+
+	while (n < width)
+		n *= 2;
+	if (n <= sp->n)
+		return 0;
+	if (!(s = realloc(sp->slot, n * sizeof *s)))
+		return ZHEN_ENOMEM;
+	memset(s + sp->n, 0, (n - sp->n) * sizeof *s);
+	sp->slot = s;
+	sp->n = n;
+	/* units now fall in other slots: none holds its lists any more */
+	for (size_t k = 0; k < n; k++)
+		s[k].gen = 0;
+	return 0;
+}
+
+/* The span of t + 1 units after that of t: its list merged with the next
+ * unit's keys [b, be), the earlier units first among equal hashes (the
+ * room is reserved). */
+static void span_extend(struct span_slot *sl, unsigned t,
+                        const struct vkey *b, const struct vkey *be)
+{
+	size_t x = t ? sl->end[t - 1] : 0, xe = sl->end[t], o = sl->end[t];
+
+	while (x < xe || b < be) {
+		if (b == be || (x < xe && sl->list[x].h <= b->h))
+			sl->list[o++] = sl->list[x++];
+		else
+			sl->list[o++] = *b++;
+	}
+	sl->end[t + 1] = o;
+}
+
+/* The merged keys of units [u, u+n) of @p s in [*b, *e); false when there
+ * is no memory for them (the caller walks the units' own lists). */
+static bool span_keys(struct spans *sp, const struct side *s, size_t u,
+                      size_t n, const struct vkey **b, const struct vkey **e)
+{
+	struct span_slot *sl;
+
+	if (!sp || !sp->n)
+		return false;
+	sl = &sp->slot[u & (sp->n - 1)];
+	if (sl->gen != sp->gen || sl->unit != u) {
+		sl->gen = sp->gen;
+		sl->unit = u;
+		sl->built = 0;
+		sl->end[0] = 0;
+	}
+	while (sl->built < n) {
+		unsigned t = sl->built;
+		size_t prev = t ? sl->end[t] - sl->end[t - 1] : 0;
+		size_t add = s->qoff[u + t + 1] - s->qoff[u + t];
+
+		if (reserve((void **)&sl->list, &sl->cap,
+		            sl->end[t] + prev + add, sizeof *sl->list) < 0)
+			return false;
+		span_extend(sl, t, s->keys + s->qoff[u + t],
+		            s->keys + s->qoff[u + t + 1]);
+		sl->built++;
+	}
+	*b = sl->list + sl->end[n - 1];
+	*e = sl->list + sl->end[n];
+	return true;
+}
+
+/* A cursor over the keys of units [i, i+n) of @p s: the span's merged
+ * list when @p sp has it, else the units' own lists. */
+static void cursor_span(struct cursor *c, struct spans *sp,
+                        const struct side *s, size_t i, size_t n)
+{
+	const struct vkey *b, *e;
+
+	if (n < 2 || !span_keys(sp, s, i, n, &b, &e)) {
+		cursor_init(c, s, i, n);
+		return;
+	}
+	c->n = 0;
+	if (b < e) {
+		c->p[0] = b;
+		c->e[0] = e;
+		c->h[0] = b->h;
+		c->n = 1;
+	}
 }
 
 /* The bonus for what zh units [i, i+nz) and en units [j, j+ne) share, as
  * multisets (a value written twice on one side and once on the other is
  * one shared value), at most p->cap[] matches per group. */
 static double shared(const struct params *p, const struct side *z, size_t i,
-                     size_t nz, const struct side *e, size_t j, size_t ne)
+                     size_t nz, const struct side *e, size_t j, size_t ne,
+                     struct spans *zsp, struct spans *esp)
 {
 	uint64_t mz = 0, me = 0;
 	struct cursor cz, ce;
 	unsigned n[NGROUPS] = { 0 };
 	const double *each = p->each[nz][ne];
 	double bonus = 0;
-	int a, b;
 
 	if (each[G_PUNCT] > 0) {
 		const uint32_t *z0 = z->pc + i * NPUNCT, *z1 = z0 + nz * NPUNCT;
@@ -783,15 +952,16 @@ static double shared(const struct params *p, const struct side *z, size_t i,
 		me |= e->mask[j + t];
 	if (!(mz & me))
 		return bonus;
-	cursor_init(&cz, z, i, nz);
-	cursor_init(&ce, e, j, ne);
-	while ((a = cursor_min(&cz)) >= 0 && (b = cursor_min(&ce)) >= 0) {
+	cursor_span(&cz, zsp, z, i, nz);
+	cursor_span(&ce, esp, e, j, ne);
+	while (cz.n && ce.n) {
+		int a = cursor_min(&cz), b = cursor_min(&ce);
 		const struct vkey *x = cz.p[a], *y = ce.p[b];
 
-		if (x->h < y->h) {
-			cz.p[a]++;
-		} else if (x->h > y->h) {
-			ce.p[b]++;
+		if (cz.h[a] < ce.h[b]) {
+			cursor_next(&cz, a);
+		} else if (cz.h[a] > ce.h[b]) {
+			cursor_next(&ce, b);
 		} else {
 			/* equal hashes: confirm, a collision only moves on */
 			if (x->cls == y->cls && zhen__dec_eq(x->v, y->v)) {
@@ -802,16 +972,20 @@ static double shared(const struct params *p, const struct side *z, size_t i,
 					bonus += each[g] *
 					         (x->w < y->w ? x->w : y->w);
 				}
-				ce.p[b]++;
+				cursor_next(&ce, b);
 			}
-			cz.p[a]++;
+			cursor_next(&cz, a);
 		}
 	}
 	return bonus;
 }
 
+/* The cost of the bead of kind k from unit i of @p z and j of @p e; the
+ * spans' merged keys are taken from @p zsp and @p esp when they are not
+ * NULL. */
 static double bead_cost(const struct params *p, const struct side *z,
-                        const struct side *e, size_t k, size_t i, size_t j)
+                        const struct side *e, struct spans *zsp,
+                        struct spans *esp, size_t k, size_t i, size_t j)
 {
 	const struct zhen__shape *b = &kinds[k];
 	double l1 = z->cum[i + b->nz] - z->cum[i];
@@ -832,7 +1006,7 @@ static double bead_cost(const struct params *p, const struct side *z,
 		                     sqrt(p->s2 * mean));
 	/* Shared values only ever lower the cost: a pair whose numbers
 	 * differ is exactly what zhen must report, so it has to align. */
-	cost -= shared(p, z, i, b->nz, e, j, b->ne);
+	cost -= shared(p, z, i, b->nz, e, j, b->ne, zsp, esp);
 	return cost;
 }
 
@@ -883,6 +1057,7 @@ struct dp {
 	size_t fbcap, delzcap, delecap;
 	size_t *own;         /* band centres on the program's own path */
 	size_t owncap;
+	struct spans zsp, esp; /* merged keys of the sides' spans */
 };
 
 static void dp_free(struct dp *d)
@@ -901,24 +1076,9 @@ static void dp_free(struct dp *d)
 	free(d->delz);
 	free(d->dele);
 	free(d->own);
+	spans_free(&d->zsp);
+	spans_free(&d->esp);
 	memset(d, 0, sizeof *d);
-}
-
-/* Make *p hold at least @p need elements of @p elem bytes; the contents
- * are kept. */
-static int reserve(void **p, size_t *cap, size_t need, size_t elem)
-{
-	size_t nc;
-	void *q;
-
-	if (need <= *cap)
-		return 0;
-	nc = need + need / 2 + 16;
-	if (!(q = realloc(*p, nc * elem)))
-		return ZHEN_ENOMEM;
-	*p = q;
-	*cap = nc;
-	return 0;
 }
 
 static double *ring_row(const struct dp *d, size_t i)
@@ -991,16 +1151,17 @@ static int dp_cells(struct dp *d)
  * program where the cell's costs are kept (with d->fwd): the forward sweep
  * prices every bead into a cell, the backward sweep every bead out of it,
  * and the alignment the beads of the path, all the same beads. */
-static double dp_cost(const struct dp *d, size_t k, size_t i, size_t j)
+static double dp_cost(struct dp *d, size_t k, size_t i, size_t j)
 {
 	size_t c = cell(d, i, j);
 	double *kept;
 
 	if (c >= d->ncosts)
-		return bead_cost(d->p, d->z, d->e, k, i, j);
+		return bead_cost(d->p, d->z, d->e, &d->zsp, &d->esp, k, i, j);
 	kept = &d->costs[c * d->nk + k];
 	if (isnan(*kept))
-		*kept = bead_cost(d->p, d->z, d->e, k, i, j);
+		*kept = bead_cost(d->p, d->z, d->e, &d->zsp, &d->esp, k, i,
+		                  j);
 	return *kept;
 }
 
@@ -1061,10 +1222,16 @@ static int dp_band(struct dp *d, size_t w)
 			d->maxw = d->hi[i] - d->lo[i] + 1;
 	}
 	need = RING * d->maxw;
+	/* the spans a row's beads take: from RING rows, and from its columns
+	 * and the MAX_SPAN before them (a band that follows the program is
+	 * mostly 2w + 1 wide) */
 	if (reserve((void **)&d->ring, &d->ringcap, need,
 	            sizeof *d->ring) < 0 ||
 	    reserve((void **)&d->fring, &d->fringcap, need,
-	            sizeof *d->fring) < 0)
+	            sizeof *d->fring) < 0 ||
+	    spans_fit(&d->zsp, 2 * RING) < 0 ||
+	    spans_fit(&d->esp, (d->guide ? d->maxw : 2 * w + 1) +
+	                       2 * MAX_SPAN) < 0)
 		return ZHEN_ENOMEM;
 	return d->guide ? dp_cells(d) : 0;
 }
@@ -1227,7 +1394,7 @@ static bool dp_hugs_edge(const struct dp *d)
  * ordered in many ways of equal cost, and only the sum over the orders says
  * how sure it is that the unit has no counterpart.
  */
-static void dp_backward(const struct dp *d, double *b, double *delz,
+static void dp_backward(struct dp *d, double *b, double *delz,
                         double *dele)
 {
 	double z = alpha_at(d, d->n, d->m);
@@ -1347,7 +1514,8 @@ static int align_units(struct zhen_alignment *out, struct dp *d,
 		for (size_t t = 0; t < z->n + e->n; t++) {
 			zhen_bead b = { zoff + (z->n ? t : 0), z->n ? 1 : 0,
 			                eoff + (z->n ? 0 : t), z->n ? 0 : 1,
-			                bead_cost(p, z, e, k, z->n ? t : 0,
+			                bead_cost(p, z, e, NULL, NULL, k,
+			                          z->n ? t : 0,
 			                          z->n ? 0 : t),
 			                r->scale };
 			if (push_bead(out, &b) < 0)
@@ -1357,6 +1525,8 @@ static int align_units(struct zhen_alignment *out, struct dp *d,
 	}
 	d->z = z;
 	d->e = e;
+	spans_begin(&d->zsp);
+	spans_begin(&d->esp);
 	d->p = p;
 	d->guide = r->guide;
 	d->nk = r->nk;
