@@ -1481,6 +1481,13 @@ struct run {
 	const size_t *guide; /* band centres from an earlier pass, or NULL */
 	size_t nk;           /* bead kinds: NKINDS, or NCOARSE */
 	size_t band;         /* half-width of the first band */
+	/* Half-width the band may widen to. The second pass refines the
+	 * first around its path and widens no further than the first pass
+	 * ended: a path that would leave that band is one the
+	 * first pass did not find, and chasing it is what made repetitive
+	 * text quadratic, each doubling finding new coincidences of the same
+	 * values up to the whole matrix. */
+	size_t wmax;
 	bool conf;           /* compute each bead's confidence */
 	double scale;        /* ... times this */
 };
@@ -1556,8 +1563,10 @@ static int align_units(struct zhen_alignment *out, struct dp *d,
 				return ZHEN_ENOMEM;
 			path_guide(d, d->own);
 			d->guide = d->own;
+		} else if (w >= r->wmax) {
+			break;
 		} else {
-			w *= 2;
+			w = 2 * w < r->wmax ? 2 * w : r->wmax;
 		}
 	}
 	if (r->conf) {
@@ -2246,8 +2255,8 @@ static int align_paragraphs(struct zhen_alignment *out, struct dp *d,
 	size_t *zf = NULL, *ef = NULL, *guide = NULL, nzp, nep;
 	struct side zside, eside, zsent, esent;
 	struct params sp;
-	struct run coarse = { NULL, NCOARSE, BAND0, false, 1 };
-	struct run fine = { NULL, NKINDS, BAND_GUIDED, true, 1 };
+	struct run coarse = { NULL, NCOARSE, BAND0, SIZE_MAX, false, 1 };
+	struct run fine = { NULL, NKINDS, BAND_GUIDED, 0, true, 1 };
 	int rc;
 
 	if ((rc = paragraphs(&zf, &nzp, zh)) < 0 ||
@@ -2261,6 +2270,7 @@ static int align_paragraphs(struct zhen_alignment *out, struct dp *d,
 	if ((rc = align_units(&tmp, d, &zside, &eside, p, 0, 0, &coarse)) < 0 ||
 	    (rc = learn(p, &tmp, &zside, &eside)) < 0)
 		goto out;
+	fine.wmax = d->w; /* where the first pass's band ended */
 	if (learn_words) {
 		/* the paragraph units are rebuilt with the new keys */
 		store_free(&zp);
@@ -2299,7 +2309,8 @@ static int align_paragraphs(struct zhen_alignment *out, struct dp *d,
 		size_t e0 = ef[b->en_first], e1 = ef[b->en_first + b->en_count];
 		struct side zw = side_window(&zsent, z0, z1 - z0);
 		struct side ew = side_window(&esent, e0, e1 - e0);
-		struct run sr = { NULL, NKINDS, BAND0, true, b->confidence };
+		struct run sr = { NULL, NKINDS, BAND0, SIZE_MAX, true,
+		                  b->confidence };
 
 		if ((rc = align_units(out, d, &zw, &ew, &sp, z0, e0, &sr)) < 0)
 			goto out;
@@ -2408,13 +2419,16 @@ int zhen_align_sides(zhen_alignment **out, zhen_ctx *ctx,
 		                      &p);
 	} else {
 		struct side z = store_side(&zs), e = store_side(&es);
-		struct run coarse = { NULL, NCOARSE, BAND0, false, 1 };
-		struct run fine = { NULL, NKINDS, BAND_GUIDED, true, 1 };
+		struct run coarse = { NULL, NCOARSE, BAND0, SIZE_MAX, false,
+		                      1 };
+		struct run fine = { NULL, NKINDS, BAND_GUIDED, 0, true, 1 };
 
 		set_priors(&p, false);
 		if ((rc = align_units(&tmp, &d, &z, &e, &p, 0, 0,
-		                      &coarse)) < 0 ||
-		    (rc = learn(&p, &tmp, &z, &e)) < 0 ||
+		                      &coarse)) < 0)
+			goto out;
+		fine.wmax = d.w; /* where the first pass's band ended */
+		if ((rc = learn(&p, &tmp, &z, &e)) < 0 ||
 		    (learn_words && (rc = learn_and_add(&zs, &es, &tmp, NULL,
 		                                        NULL, zside,
 		                                        eside)) < 0))
