@@ -11,6 +11,7 @@
  * paragraph bead, so a sentence never crosses a paragraph bead. */
 #include "internal.h"
 #include "align_data.h"
+#include "align_moves.h"
 #include "lexicon.h"
 
 #include <math.h>
@@ -1524,7 +1525,7 @@ static int align_units(struct zhen_alignment *out, struct dp *d,
 			                bead_cost(p, z, e, NULL, NULL, k,
 			                          z->n ? t : 0,
 			                          z->n ? 0 : t),
-			                r->scale };
+			                r->scale, 0 };
 			if (push_bead(out, &b) < 0)
 				return ZHEN_ENOMEM;
 		}
@@ -1585,7 +1586,7 @@ static int align_units(struct zhen_alignment *out, struct dp *d,
 		const struct node *a = &d->path[t - 1];
 		unsigned char k = d->path[t].k;
 		zhen_bead b = { zoff + a->i, kinds[k].nz, eoff + a->j,
-		                kinds[k].ne, 0, r->scale };
+		                kinds[k].ne, 0, r->scale, 0 };
 
 		b.cost = dp_cost(d, k, a->i, a->j);
 		if (r->conf) {
@@ -2243,6 +2244,32 @@ static int paragraphs(size_t **first, size_t *np, const zhen_sentences *s)
 	return 0;
 }
 
+/* ---- moved paragraphs (align_moves.c asks, the costs answer) ---- */
+
+struct move_ctx {
+	const struct params *p;
+	const struct side *z, *e;
+};
+
+static double move_pair(void *ctx, size_t zi, size_t ej, double *anchors,
+                        double *fit)
+{
+	const struct move_ctx *m = ctx;
+	size_t k11 = kind_of(1, 1);
+	double c = bead_cost(m->p, m->z, m->e, NULL, NULL, k11, zi, ej);
+
+	*anchors = shared(m->p, m->z, zi, 1, m->e, ej, 1, NULL, NULL);
+	*fit = c + *anchors - m->p->prior[k11];
+	return c;
+}
+
+/* The sentence beads pushed onto @p out from @p first on: moved. */
+static void mark_moved(struct zhen_alignment *out, size_t first)
+{
+	for (size_t t = first; t < out->n; t++)
+		out->b[t].moved = 1;
+}
+
 static int align_paragraphs(struct zhen_alignment *out, struct dp *d,
                             struct store *zs, struct store *es,
                             const zhen_align_side *zsd,
@@ -2288,7 +2315,12 @@ static int align_paragraphs(struct zhen_alignment *out, struct dp *d,
 	if (!(guide = guide_from(&tmp, nzp, nep)))
 		goto out;
 	fine.guide = guide;
-	if ((rc = align_units(&top, d, &zside, &eside, p, 0, 0, &fine)) < 0)
+	struct move_ctx mc = { p, &zside, &eside };
+	struct zhen__move_probe probe = { &mc, move_pair, p->ad->move_gain,
+	                                   p->ad->move_anchors,
+	                                   p->ad->move_fit };
+	if ((rc = align_units(&top, d, &zside, &eside, p, 0, 0, &fine)) < 0 ||
+	    (rc = zhen__align_moves(&top, &probe)) < 0)
 		goto out;
 	/* What only the paragraph programs need goes before the sentence
 	 * programs start: the workspace sized for a band over every
@@ -2311,9 +2343,12 @@ static int align_paragraphs(struct zhen_alignment *out, struct dp *d,
 		struct side ew = side_window(&esent, e0, e1 - e0);
 		struct run sr = { NULL, NKINDS, BAND0, SIZE_MAX, true,
 		                  b->confidence };
+		size_t first = out->n;
 
 		if ((rc = align_units(out, d, &zw, &ew, &sp, z0, e0, &sr)) < 0)
 			goto out;
+		if (b->moved)
+			mark_moved(out, first);
 	}
 out:
 	free(guide);

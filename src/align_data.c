@@ -120,6 +120,11 @@ static bool row(struct zhen__align_data *d, const struct zhen__dict_iter *it)
 	}
 	if (nl == 5 && !memcmp(name, "punct", 5))
 		return punct_row(d, it);
+	if (nl == 4 && !memcmp(name, "move", 4))
+		return it->nfields == 4 &&
+		       number(it->field[1], it->flen[1], 0, 100, &d->move_gain) &&
+		       number(it->field[2], it->flen[2], 0, 100, &d->move_anchors) &&
+		       number(it->field[3], it->flen[3], 0, 100, &d->move_fit);
 	return false;
 }
 
@@ -139,8 +144,9 @@ static int load(zhen_ctx *ctx, struct zhen__align_data *d, const char *name,
 		if (!row(&t, &it))
 			return zhen__fail_at(ctx, ZHEN_EDICT, it.lineno, 0,
 			                     "expected prior NZ-NE P P, delete C C, "
-			                     "anchor GROUP BONUS CAP or punct KIND "
-			                     "CHARS (%s format)", name);
+			                     "anchor GROUP BONUS CAP, punct KIND CHARS "
+			                     "or move GAIN ANCHORS FIT (%s format)",
+			                     name);
 	*d = t;
 	return 0;
 }

@@ -26,6 +26,8 @@ struct zhen__align_data {
 	double bonus[ZHEN__A_NGROUPS];     /* the number group's is unused:
 	                                      zhen_align_options has it */
 	unsigned cap[ZHEN__A_NGROUPS];
+	/* a moved paragraph (align_moves.c): gain, anchors, length fit */
+	double move_gain, move_anchors, move_fit;
 	/* the punctuation classes, sorted by code point */
 	struct zhen__punct { int32_t cp; unsigned char kind; } punct[64];
 	size_t npunct;

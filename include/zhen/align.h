@@ -20,6 +20,9 @@ typedef struct zhen_bead {
 	size_t en_first, en_count;
 	double cost;        /**< the bead's cost in the dynamic program */
 	double confidence;  /**< 0..1; low values mark doubtful stretches */
+	int moved;          /**< 1: the English side stands elsewhere in the
+	                         reading order (a paragraph the translation
+	                         moved); its sentences are out of order there */
 } zhen_bead;
 
 /**

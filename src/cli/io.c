@@ -3,6 +3,7 @@
  * I/O of the project lives in src/cli/. */
 #include "io.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -16,18 +17,65 @@
  * it beats swapping (the --pairs mode streams and has no such limit). */
 #define MAX_FILE_BYTES ((size_t)1 << 30)
 
+/* Where this thread's error lines go instead of stderr (a batch worker
+ * keeps each pair's lines with its report), or NULL. */
+static _Thread_local struct cli_buf *err_capture;
+
+void cli_err_capture(struct cli_buf *b)
+{
+	err_capture = b;
+}
+
 void cli_err(const char *file, size_t line, const char *fmt, ...)
 {
+	char msg[1024];
+	size_t n = 0;
 	va_list ap;
-	fputs("zhen: ", stderr);
+
 	if (file && line)
-		fprintf(stderr, "%s:%zu: ", file, line);
+		n = (size_t)snprintf(msg, sizeof msg, "zhen: %s:%zu: ", file, line);
 	else if (file)
-		fprintf(stderr, "%s: ", file);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
+		n = (size_t)snprintf(msg, sizeof msg, "zhen: %s: ", file);
+	else
+		n = (size_t)snprintf(msg, sizeof msg, "zhen: ");
+	if (n < sizeof msg) {
+		va_start(ap, fmt);
+		vsnprintf(msg + n, sizeof msg - n, fmt, ap);
+		va_end(ap);
+	}
+	if (err_capture) {
+		cli_buf_add(err_capture, msg, strlen(msg));
+		cli_buf_add(err_capture, "\n", 1);
+	} else {
+		fprintf(stderr, "%s\n", msg);
+	}
+}
+
+void cli_buf_add(struct cli_buf *b, const char *s, size_t n)
+{
+	if (b->oom || !n)
+		return;
+	if (b->len + n > b->cap) {
+		size_t cap = b->cap ? b->cap : 4096;
+		while (cap < b->len + n)
+			cap *= 2;
+		char *p = realloc(b->p, cap);
+		if (!p) {
+			b->oom = true;
+			return;
+		}
+		b->p = p;
+		b->cap = cap;
+	}
+	memcpy(b->p + b->len, s, n);
+	b->len += n;
+}
+
+int cli_write_buf(void *payload, const char *bytes, size_t len)
+{
+	struct cli_buf *b = payload;
+	cli_buf_add(b, bytes, len);
+	return b->oom ? -1 : 0;
 }
 
 struct input {
@@ -104,6 +152,19 @@ const char *cli_display_name(const char *path)
 	return strcmp(path, "-") ? path : "<stdin>";
 }
 
+/* "XLIFF", "DOCX": a format's name as its users write it (the names are
+ * the formats' abbreviations, in capitals). */
+static const char *format_title(char buf[16], zhen_format f)
+{
+	const char *n = zhen_format_name(f);
+	size_t i = 0;
+
+	for (; n[i] && i < 15; i++)
+		buf[i] = (char)toupper((unsigned char)n[i]);
+	buf[i] = '\0';
+	return buf;
+}
+
 zhen_doc *cli_load_doc(zhen_ctx *ctx, const struct opts *o, const char *path,
                        int lang)
 {
@@ -116,7 +177,24 @@ zhen_doc *cli_load_doc(zhen_ctx *ctx, const struct opts *o, const char *path,
 	dopt.encoding = o->encoding;
 	dopt.paragraphs = o->paragraphs;
 	dopt.lang = lang;
-	int rc = zhen_doc_read(&doc, ctx, in.bytes, in.len, &dopt);
+	zhen_format f = ZHEN_FORMAT_TEXT;
+	int rc = zhen_format_detect(&f, ctx, in.bytes, in.len,
+	                            strcmp(path, "-") ? path : NULL);
+	if (rc == 0 && zhen_format_is_bilingual(f)) {
+		free(in.bytes);
+		char t[16];
+		cli_err(cli_display_name(path), 0, "%s holds both "
+		        "languages: check it alone (zhen check FILE)",
+		        format_title(t, f));
+		return NULL;
+	}
+	if (rc == 0 && f != ZHEN_FORMAT_TEXT) {
+		zhen_read_options ro = ZHEN_READ_OPTIONS_INIT;
+		ro.format = f;
+		rc = zhen_doc_read_format(&doc, ctx, in.bytes, in.len, &ro);
+	} else if (rc == 0) {
+		rc = zhen_doc_read(&doc, ctx, in.bytes, in.len, &dopt);
+	}
 	free(in.bytes);
 	if (rc < 0) {
 		size_t line, byte;
@@ -132,13 +210,22 @@ zhen_doc *cli_load_doc(zhen_ctx *ctx, const struct opts *o, const char *path,
 	return doc;
 }
 
-void cli_print_summary(const char *what, size_t n, const size_t sev[3])
+void cli_summary_line(char *buf, size_t cap, const char *what, size_t n,
+                      const size_t sev[3])
 {
 	size_t e = sev[ZHEN_SEV_ERROR], w = sev[ZHEN_SEV_WARNING];
 
-	printf("zhen: %zu %s checked, %zu error%s, %zu warning%s, %zu info\n",
-	       n, what, e, e == 1 ? "" : "s", w, w == 1 ? "" : "s",
-	       sev[ZHEN_SEV_INFO]);
+	snprintf(buf, cap,
+	         "zhen: %zu %s checked, %zu error%s, %zu warning%s, %zu info\n",
+	         n, what, e, e == 1 ? "" : "s", w, w == 1 ? "" : "s",
+	         sev[ZHEN_SEV_INFO]);
+}
+
+void cli_print_summary(const char *what, size_t n, const size_t sev[3])
+{
+	char line[160];
+	cli_summary_line(line, sizeof line, what, n, sev);
+	fputs(line, stdout);
 }
 
 zhen_doc *cli_load_single(zhen_ctx *ctx, const struct opts *o,
@@ -289,4 +376,21 @@ bool cli_load_lexicon(zhen_ctx *ctx, const struct opts *o,
 	     read_lexicon(ctx, path, lex);
 	free(path);
 	return ok;
+}
+
+char *cli_read_text_file(const char *path, size_t *len)
+{
+	struct input in;
+	char *t;
+
+	if (!read_utf8_file(&in, path))
+		return NULL;
+	if (!(t = realloc(in.bytes, in.len + 1))) {
+		free(in.bytes);
+		cli_err(path, 0, "out of memory");
+		return NULL;
+	}
+	t[in.len] = '\0';
+	*len = in.len;
+	return t;
 }

@@ -21,7 +21,8 @@ static bool movable(const zhen_finding *f)
 	return f->severity >= ZHEN_SEV_WARNING &&
 	       f->doubt != ZHEN_DOUBT_IN_PREVIOUS &&
 	       f->doubt != ZHEN_DOUBT_IN_NEXT &&
-	       f->type != ZHEN_F_SERIES && f->type != ZHEN_F_ALIGNMENT;
+	       f->type != ZHEN_F_SERIES && f->type != ZHEN_F_ALIGNMENT &&
+	       f->type != ZHEN_F_MOVED;
 }
 
 /* The @p zh side's figures of the movable findings of @p f. */

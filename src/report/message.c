@@ -60,6 +60,8 @@ static const char *doubt_text(zhen_doubt d, bool both)
 		       " have its partner there)";
 	case ZHEN_DOUBT_REMAINDER:
 		return " (one side counts the rest: \"other\")";
+	case ZHEN_DOUBT_LONG:
+		return " (they differ past the 18th significant digit)";
 	case ZHEN_DOUBT_REPEAT:
 		return " (unsure: one of them repeats a figure already paired,"
 		       " which a translation may write fewer times)";
@@ -129,6 +131,11 @@ void zhen__report_message(struct zhen__buf *b, const zhen_finding *f,
 			describe(b, &f->en, es, eb);
 		zhen__buf_str(b, ": a list of amounts switches currency here;"
 		                 " check the source figures");
+		return;
+	case ZHEN_F_MOVED:
+		zhen__buf_str(b, "a moved paragraph: its translation stands "
+		                 "elsewhere in the reading order, and its figures "
+		                 "are compared with it there");
 		return;
 	case ZHEN_F_ALIGNMENT:
 		zhen__buf_str(b, "low-confidence alignment: findings in this "

@@ -298,8 +298,8 @@ static const char *const ex_en[] = {
 static void export_docs(struct tdoc *zh, struct tdoc *en, zhen_alignment **a)
 {
 	static const zhen_bead beads[] = {
-		{ 0, 1, 0, 0, 1, 0.9 }, { 1, 1, 0, 1, 0, 0.8 },
-		{ 2, 1, 1, 1, 0, 0.7 }, { 3, 1, 2, 1, 0, 0.6 },
+		{ 0, 1, 0, 0, 1, 0.9, 0 }, { 1, 1, 0, 1, 0, 0.8, 0 },
+		{ 2, 1, 1, 1, 0, 0.7, 0 }, { 3, 1, 2, 1, 0, 0.6, 0 },
 	};
 
 	tdoc_build(zh, ex_zh);

@@ -334,7 +334,7 @@ START_TEST(pair_findings)
 	ck_assert_int_eq(k.calls, 1); /* one write per line: atomic output */
 	ck_assert_ptr_nonnull(strstr(k.buf,
 		"{\"line\":3,\"findings\":[{\"type\":\"magnitude\","
-		"\"severity\":\"error\",\"message\":"
+		"\"severity\":\"error\",\"id\":\"\",\"message\":"
 		"\"34億元 = CNY 3,400,000,000"));
 	/* the quantity object of every stream; its line is the pair's */
 	ck_assert_ptr_nonnull(strstr(k.buf,
@@ -411,18 +411,18 @@ END_TEST
 START_TEST(alignment)
 {
 	zhen_bead beads[] = {
-		{ 0, 1, 0, 2, 0.0, 1.0 },
-		{ 1, 0, 2, 1, 0.0, 0.4567 },
-		{ 1, 2, 3, 0, 0.0, 0.0 },
+		{ 0, 1, 0, 2, 0.0, 1.0, 0 },
+		{ 1, 0, 2, 1, 0.0, 0.4567, 0 },
+		{ 1, 2, 3, 0, 0.0, 0.0, 1 },
 	};
 	struct zhen_alignment a = { beads, 3, 3 };
 	struct sink k = { .len = 0 };
 
 	ck_assert_int_eq(zhen_alignment_write_json(to_sink, &k, &a), 0);
 	ck_assert_str_eq(k.buf,
-		"{\"index\":0,\"zh\":[0],\"en\":[0,1],\"confidence\":1.000}\n"
-		"{\"index\":1,\"zh\":[],\"en\":[2],\"confidence\":0.457}\n"
-		"{\"index\":2,\"zh\":[1,2],\"en\":[],\"confidence\":0.000}\n");
+		"{\"index\":0,\"zh\":[0],\"en\":[0,1],\"confidence\":1.000,\"moved\":false}\n"
+		"{\"index\":1,\"zh\":[],\"en\":[2],\"confidence\":0.457,\"moved\":false}\n"
+		"{\"index\":2,\"zh\":[1,2],\"en\":[],\"confidence\":0.000,\"moved\":true}\n");
 	ck_assert_int_eq(zhen_alignment_write_json(refuse, NULL, &a), 7);
 	k.len = 0;
 	ck_assert_int_eq(zhen_alignment_write_json(to_sink, &k, NULL), 0);
@@ -456,7 +456,16 @@ START_TEST(document_check)
 	ck_assert_ptr_nonnull(strstr(k.buf,
 		"\n{\"summary\":{\"schema\":1,\"beads\":1,\"zh_sentences\":1,"
 		"\"en_sentences\":1,\"errors\":1,\"warnings\":0,\"info\":0,"
+		"\"accepted\":0,"
 		"\"script\":\"traditional\",\"convert\":\"t2s\"}}\n"));
+	/* the id the check gave the finding, as zhen_finding_id() makes it */
+	const zhen_finding *f = zhen_findings_get(zhen_result_findings(r), 0);
+	char id[ZHEN_FINDING_ID_LEN + 1], want[64];
+	ck_assert_int_eq(zhen_finding_id(id, sizeof id, f, zt, strlen(zt) - 1,
+	                                 et, strlen(et) - 1), 0);
+	ck_assert_str_eq(f->id, id);
+	snprintf(want, sizeof want, "\"severity\":\"error\",\"id\":\"%s\"", id);
+	ck_assert_ptr_nonnull(strstr(k.buf, want));
 	ck_assert_int_eq(zhen_report_json(refuse, NULL, r, zh, en), 7);
 	zhen_result_free(r);
 	zhen_doc_free(zh);
