@@ -7,7 +7,15 @@
 
 struct zhen_result {
 	zhen_sentences *sent[2];
-	zhen_quantities **q[2]; /* one list per sentence */
+	/* One list per sentence, as the aligner and the report take them: a
+	 * sentence without figures points at none[], the others at lists[],
+	 * whose entries are all of one side's figures in one block, all[]. A
+	 * document has hundreds of thousands of sentences and most hold one
+	 * or two figures: a list of its own each cost twice the memory of
+	 * the figures themselves. */
+	zhen_quantities **q[2];
+	struct zhen_quantities *lists[2], none[2];
+	zhen_quantity *all[2];
 	zhen_alignment *align;
 	struct zhen_findings findings;
 	zhen_script script;
@@ -50,25 +58,69 @@ static int split(zhen_sentences **out, zhen_ctx *ctx, const zhen_doc *doc,
 	return zhen_segment(out, ctx, doc, lang);
 }
 
+/* r->q[lang] from the figures of each sentence, @p first[i] the first of
+ * sentence i in @p all (s->n + 1 entries). */
+static int index_lists(zhen_result *r, zhen_lang lang,
+                       struct zhen_quantities *all, const size_t *first)
+{
+	size_t n = r->sent[lang]->n, k = 0;
+	zhen_quantity *q;
+
+	/* the block is complete: it gives back what its growth left over */
+	if (all->n && (q = realloc(all->q, all->n * sizeof *q)))
+		all->q = q;
+	r->all[lang] = all->q;
+	all->q = NULL;
+	for (size_t i = 0; i < n; i++)
+		k += first[i + 1] > first[i];
+	if (!(r->lists[lang] = calloc(k + 1, sizeof *r->lists[lang])))
+		return ZHEN_ENOMEM;
+	k = 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t c = first[i + 1] - first[i];
+
+		r->q[lang][i] = &r->none[lang];
+		if (!c)
+			continue;
+		r->lists[lang][k] = (struct zhen_quantities){
+			r->all[lang] + first[i], c, c };
+		r->q[lang][i] = &r->lists[lang][k++];
+	}
+	return 0;
+}
+
 static int extract_all(zhen_result *r, zhen_ctx *ctx, const zhen_doc *doc,
                        zhen_lang lang)
 {
 	const zhen_sentences *s = r->sent[lang];
 	const char *bytes = zhen_doc_bytes(doc, NULL);
-	int rc;
+	struct zhen_quantities all = { 0 };
+	size_t *first = malloc((s->n + 1) * sizeof *first);
+	int rc = ZHEN_ENOMEM;
 
 	r->q[lang] = calloc(s->n + 1, sizeof *r->q[lang]);
-	if (!r->q[lang])
-		return ZHEN_ENOMEM;
+	if (!r->q[lang] || !first)
+		goto out;
+	first[0] = 0;
 	for (size_t i = 0; i < s->n; i++) {
 		const zhen_sentence *se = &s->s[i];
-		rc = zhen_numbers_extract_all(&r->q[lang][i], ctx, lang,
-		                              r->convert, bytes + se->off,
-		                              se->len, se->off);
+		zhen_quantities *one;
+
+		rc = zhen_numbers_extract_all(&one, ctx, lang, r->convert,
+		                              bytes + se->off, se->len,
+		                              se->off);
+		for (size_t k = 0; rc >= 0 && k < one->n; k++)
+			rc = zhen__quantities_push(&all, &one->q[k]);
+		zhen_quantities_free(one);
 		if (rc < 0)
-			return rc;
+			goto out;
+		first[i + 1] = all.n;
 	}
-	return 0;
+	rc = index_lists(r, lang, &all, first);
+out:
+	free(all.q);
+	free(first);
+	return rc;
 }
 
 /* Gather the quantities of sentences [first, first+count) of one side. */
@@ -401,10 +453,9 @@ void zhen_result_free(zhen_result *r)
 	if (!r)
 		return;
 	for (int l = 0; l < 2; l++) {
-		if (r->q[l] && r->sent[l])
-			for (size_t i = 0; i < r->sent[l]->n; i++)
-				zhen_quantities_free(r->q[l][i]);
 		free(r->q[l]);
+		free(r->lists[l]);
+		free(r->all[l]);
 		zhen_sentences_free(r->sent[l]);
 	}
 	zhen_alignment_free(r->align);
