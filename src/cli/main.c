@@ -27,6 +27,7 @@ int main(int argc, char **argv)
 		{ "check", cmd_check, T | J, "text or json" },
 		{ "config", cmd_config, T, "text only" },
 		{ "convert", cmd_convert, T, "text only" },
+		{ "facts", cmd_facts, T | J, "text or json" },
 		{ "numbers", cmd_numbers, T | J, "text or json" },
 		{ "segment", cmd_segment, T | J, "text or json" },
 	};

@@ -42,6 +42,7 @@ struct opts {
 	bool no_baseline;         /* --baseline=none: not the file's either */
 	const char *write_baseline; /* --write-baseline FILE */
 	const char *reason;       /* accept --reason */
+	const char *rates;        /* facts --rates FILE */
 	struct settings *settings; /* in effect, with their sources */
 	char **args;              /* the operands (files), options removed */
 	int nargs;
