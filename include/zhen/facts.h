@@ -158,6 +158,10 @@ typedef struct zhen_conflict {
 	zhen_rate rate;   /**< RATE: the rate used (source NONE otherwise) */
 	double ratio;     /**< how far apart: the larger over the smaller,
 	                       after conversion */
+	size_t repeats;   /**< other pairs of facts with the same two
+	                       figures for this metric and period (the same
+	                       figure repeated in a list, a headline, another
+	                       document), folded into this one */
 } zhen_conflict;
 
 /** The conflicts of a set of facts. */

@@ -37,6 +37,7 @@ struct sent {
 	struct fx_mention m[MAXMENTIONS];
 	size_t nm;
 	size_t owner[FX_MAXQ]; /* term index per quantity, or SIZE_MAX */
+	size_t para;          /* the paragraph's index */
 };
 
 /* The period in force where a sentence names none: the last one said, in
@@ -302,6 +303,9 @@ static int term_facts(struct sent *st, size_t k, struct carry *cy)
 		p = cy->p;
 		pline = cy->line;
 		flags |= ZHEN_FACT_CARRIED;
+		/* a paragraph that uses the period keeps it in force: "In
+		 * 2023 ..." / "Gross profit ..." / "The net loss ..." */
+		cy->para = st->para;
 	}
 	/* "the first half of the year": the year in force */
 	if (m && !p.year && cy->set && p.part != ZHEN_PERIOD_YEAR &&
@@ -332,6 +336,7 @@ static int read_sentence(struct sent *st, struct carry *cy, size_t para)
 {
 	int rc;
 
+	st->para = para;
 	if (cy->set && cy->para + 1 < para)
 		cy->set = false;
 	st->nm = fx_mentions(st->m, MAXMENTIONS, &st->f->tab, st->s,

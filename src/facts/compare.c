@@ -229,6 +229,37 @@ static bool comparable(const zhen_facts *f, const zhen_fact *a,
 	return !strcmp(a->metric, head) || !strcmp(b->metric, head);
 }
 
+static bool same_figure(const zhen_quantity *a, const zhen_quantity *b)
+{
+	return zhen__dec_eq(a->value, b->value) &&
+	       !strcmp(a->currency, b->currency) && !strcmp(a->unit, b->unit);
+}
+
+static bool same_fact(const zhen_fact *p, const zhen_fact *a)
+{
+	return !strcmp(p->metric, a->metric) && same_figure(&p->value, &a->value);
+}
+
+/* An earlier conflict between the same two figures (either way round)
+ * for the same metrics and period: a 48.26 against 48.62 said twice is
+ * one disagreement to read, not two. */
+static zhen_conflict *same_as(struct zhen_conflicts *c, const zhen_facts *f,
+                              const zhen_conflict *x)
+{
+	const zhen_fact *a = &f->f[x->a], *b = &f->f[x->b];
+
+	for (size_t i = 0; i < c->n; i++) {
+		const zhen_fact *p = &f->f[c->c[i].a], *q = &f->f[c->c[i].b];
+		if (p->period.year != a->period.year ||
+		    p->period.part != a->period.part)
+			continue;
+		if ((same_fact(p, a) && same_fact(q, b)) ||
+		    (same_fact(p, b) && same_fact(q, a)))
+			return &c->c[i];
+	}
+	return NULL;
+}
+
 static int push(struct zhen_conflicts *c, const zhen_conflict *x)
 {
 	if (c->n == c->cap) {
@@ -262,6 +293,11 @@ int zhen_facts_compare(zhen_conflicts **out, zhen_ctx *ctx,
 				continue;
 			x.a = i;
 			x.b = j;
+			zhen_conflict *same = same_as(c, f, &x);
+			if (same) {
+				same->repeats++;
+				continue;
+			}
 			if (push(c, &x) < 0) {
 				zhen_conflicts_free(c);
 				return ZHEN_ENOMEM;

@@ -97,7 +97,15 @@ static void verdict(struct zhen__buf *b, const zhen_facts *f,
 		zhen__buf_str(b, ": ");
 		rate_words(b, f, &c->rate);
 	}
-	zhen__buf_printf(b, "; %.2g times apart\n", c->ratio);
+	/* 0.7% apart reads better than "1 times" */
+	if (c->ratio < 2)
+		zhen__buf_printf(b, "; %.1f%% apart", (c->ratio - 1) * 100);
+	else
+		zhen__buf_printf(b, "; %.2g times apart", c->ratio);
+	if (c->repeats)
+		zhen__buf_printf(b, " (the same two figures %zu more time%s)",
+		                 c->repeats, c->repeats > 1 ? "s" : "");
+	zhen__buf_str(b, "\n");
 }
 
 int zhen_facts_report_text(zhen_write_fn write, void *payload,
@@ -157,9 +165,10 @@ static void json_conflict(struct zhen__buf *b, const zhen_facts *f,
                           const zhen_conflict *c)
 {
 	zhen__buf_printf(b, "{\"conflict\":{\"type\":\"%s\",\"severity\":\"%s\","
-	                 "\"facts\":[%zu,%zu],\"ratio\":%.4g,\"rate\":",
-	                 zhen_conflict_type_name(c->type),
-	                 zhen_severity_name(c->severity), c->a, c->b, c->ratio);
+	                 "\"facts\":[%zu,%zu],\"ratio\":%.4g,\"repeats\":%zu,"
+	                 "\"rate\":", zhen_conflict_type_name(c->type),
+	                 zhen_severity_name(c->severity), c->a, c->b, c->ratio,
+	                 c->repeats);
 	if (c->rate.source == ZHEN_RATE_NONE) {
 		zhen__buf_str(b, "null}}\n");
 		return;
