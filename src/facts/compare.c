@@ -35,6 +35,8 @@ static bool has_code(const zhen_quantity *q, const char *code)
 	const char *alt = q->currency_alt;
 	size_t n = strlen(code);
 
+	if (!n) /* no currency: no match, and strstr() would find "" forever */
+		return false;
 	if (!strcmp(q->currency, code))
 		return true;
 	/* 元 in Traditional text may be NT$, HK$ or RMB: any of them */

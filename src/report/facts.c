@@ -108,6 +108,40 @@ static void verdict(struct zhen__buf *b, const zhen_facts *f,
 	zhen__buf_str(b, "\n");
 }
 
+static bool same_figure(const zhen_fact *x, const zhen_fact *y)
+{
+	return !strcmp(x->metric, y->metric) &&
+	       x->period.year == y->period.year &&
+	       x->period.part == y->period.part &&
+	       x->value.value.coef == y->value.value.coef &&
+	       x->value.value.exp == y->value.value.exp &&
+	       !strcmp(x->value.currency, y->value.currency) &&
+	       !strcmp(x->value.unit, y->value.unit);
+}
+
+/* The places a folded conflict's figures are written again ("also: 003.txt
+ * line 15 60億美元"), so that the reader sees every document to fix. */
+static void also(struct zhen__buf *b, const zhen_facts *f,
+                 const zhen_conflict *c)
+{
+	const zhen_fact *x = zhen_facts_get(f, c->a), *y = zhen_facts_get(f, c->b);
+	const char *sep = "  also: ";
+
+	for (size_t i = 0; i < zhen_facts_count(f); i++) {
+		const zhen_fact *z = zhen_facts_get(f, i);
+		if (i == c->a || i == c->b || z->flags & ZHEN_FACT_SEGMENT ||
+		    !(same_figure(z, x) || same_figure(z, y)))
+			continue;
+		const char *s = zhen_doc_bytes(zhen_facts_doc(f, z->doc), NULL);
+		zhen__buf_printf(b, "%s%s line %zu ", sep,
+		                 zhen_facts_doc_name(f, z->doc), z->line);
+		zhen__buf_add(b, s + z->value.start, z->value.end - z->value.start);
+		sep = ", ";
+	}
+	if (*sep == ',')
+		zhen__buf_str(b, "\n");
+}
+
 int zhen_facts_report_text(zhen_write_fn write, void *payload,
                            const zhen_facts *f, const zhen_conflicts *c,
                            int color)
@@ -127,6 +161,8 @@ int zhen_facts_report_text(zhen_write_fn write, void *payload,
 		side(&b, f, x, color);
 		side(&b, f, zhen_facts_get(f, k->b), color);
 		verdict(&b, f, k, color);
+		if (k->repeats)
+			also(&b, f, k);
 		rc = zhen__report_emit(write, payload, &b);
 	}
 	zhen__buf_free(&b);

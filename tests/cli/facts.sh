@@ -62,6 +62,7 @@ if [ -d "$SHARED/seeds" ]; then
 	check "seeds: the 2022 loss at 001's rate" \
 		has 'at 7.254 CNY per USD, stated in 001_36b51ebdb9f9698f.txt line 13: "RMB 6.093 billion (USD 840 million)"'
 	check "seeds: one conflict" has '1 conflicts: 1 errors, 0 warnings'
+	check "seeds: the Traditional original named too" has 'also: '"$SHARED"'/seeds/003_b4d8dd4d9831c942.txt line 15 60億美元'
 else
 	echo "skip - seeds: no $SHARED/seeds"
 fi
