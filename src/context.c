@@ -24,6 +24,8 @@ static const struct stage {
 	                        zhen__align_add_dict },
 	/* OpenCC handles and their cache are opened on first use */
 	[ZHEN__STAGE_CONVERT] = { NULL, zhen__convert_fini, NULL },
+	/* zhen facts reads dicts/metrics.tsv where it makes its table */
+	[ZHEN__STAGE_FACTS] = { NULL, NULL, NULL },
 };
 
 int zhen_ctx_new(zhen_ctx **out)

@@ -17,7 +17,7 @@
  * context (context.c) gives each its dictionaries. */
 enum zhen__stage {
 	ZHEN__STAGE_NUMBERS, ZHEN__STAGE_SEGMENT, ZHEN__STAGE_ALIGN,
-	ZHEN__STAGE_CONVERT, ZHEN__NSTAGES
+	ZHEN__STAGE_CONVERT, ZHEN__STAGE_FACTS, ZHEN__NSTAGES
 };
 
 struct zhen__dict {

@@ -9,6 +9,7 @@
 int cmd_align(zhen_ctx *ctx, const struct opts *o);
 int cmd_check(zhen_ctx *ctx, const struct opts *o);
 int cmd_convert(zhen_ctx *ctx, const struct opts *o);
+int cmd_facts(zhen_ctx *ctx, const struct opts *o);
 int cmd_numbers(zhen_ctx *ctx, const struct opts *o);
 int cmd_segment(zhen_ctx *ctx, const struct opts *o);
 

@@ -28,6 +28,7 @@ int main(int argc, char **argv)
 		  "text, json, html or csv" },
 		{ "config", cmd_config, T, "text only" },
 		{ "convert", cmd_convert, T, "text only" },
+		{ "facts", cmd_facts, T | J, "text or json" },
 		{ "numbers", cmd_numbers, T | J, "text or json" },
 		{ "segment", cmd_segment, T | J, "text or json" },
 	};

@@ -18,6 +18,7 @@ enum opt_id {
 	OPT_SPL,
 	/* settings file and baselines (settings.c, baseline.c) */
 	OPT_BASELINE, OPT_CONFIG, OPT_REASON, OPT_WRITE_BASELINE,
+	OPT_RATES, /* facts (cmd_facts.c) */
 	OPT_STRICT, OPT_TMX_ZH, OPT_VERSION
 };
 
@@ -91,6 +92,9 @@ static const struct longopt aliases[] = {
 	{ "paragraphs", ARG_STRING, 0, OPT_PARAGRAPHS, "=line|blank",
 	  "a paragraph is a line (default), or lines up to a\n"
 	  "blank line (hard-wrapped text, re-joined)" },
+	{ "rates", ARG_STRING, 0, OPT_RATES, "=FILE",
+	  "facts: exchange rates, DATE<TAB>USD/CNY<TAB>RATE a line\n"
+	  "(zhen never looks a rate up)" },
 	{ "reason", ARG_STRING, 0, OPT_REASON, "=TEXT",
 	  "accept: why the finding is accepted" },
 	{ "sentence-per-line", ARG_NONE, 0, OPT_SPL, "",
@@ -117,6 +121,7 @@ static const char usage_head[] =
 "       zhen numbers --lang=zh|en [--format=text|json] [FILE|-]\n"
 "       zhen accept ID --reason=TEXT [--baseline=FILE] [ZH_FILE EN_FILE]\n"
 "       zhen config [OPTIONS]\n"
+"       zhen facts [--format=text|json] [--rates=FILE] FILE|DIR...\n"
 "\n"
 "Checks the numbers of a Chinese text against its English translation by\n"
 "value: 34億元 is RMB 3.4 billion, so \"RMB 34 billion\" is a magnitude "
@@ -225,6 +230,9 @@ static int take(struct opts *o, int *color_mode, enum opt_id id,
 		break;
 	case OPT_REASON:
 		o->reason = arg;
+		break;
+	case OPT_RATES:
+		o->rates = arg;
 		break;
 	case OPT_WRITE_BASELINE:
 		o->write_baseline = arg;

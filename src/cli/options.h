@@ -43,6 +43,7 @@ struct opts {
 	const char *write_baseline; /* --write-baseline FILE */
 	const char *output;       /* -o, --output FILE: the report's file */
 	const char *reason;       /* accept --reason */
+	const char *rates;        /* facts --rates FILE */
 	struct settings *settings; /* in effect, with their sources */
 	char **args;              /* the operands (files), options removed */
 	int nargs;

@@ -340,3 +340,17 @@ int zhen_alignment_write_json(zhen_write_fn write, void *payload,
 	zhen__buf_free(&b);
 	return rc;
 }
+
+/* ---- for the other writers of src/report/ (facts.c) ---- */
+
+void zhen__json_str(struct zhen__buf *b, const char *s, size_t len)
+{
+	json_str(b, s, len);
+}
+
+void zhen__json_doc_quantity(struct zhen__buf *b, const zhen_quantity *q,
+                             const zhen_doc *doc)
+{
+	struct where w = { zhen_doc_bytes(doc, NULL), 0, doc, 0 };
+	json_quantity(b, q, &w);
+}
