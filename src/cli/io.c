@@ -2,6 +2,7 @@
  * its error lines, and writing to standard output. All file and terminal
  * I/O of the project lives in src/cli/. */
 #include "io.h"
+#include "progress.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -19,6 +20,7 @@
 void cli_err(const char *file, size_t line, const char *fmt, ...)
 {
 	va_list ap;
+	progress_clear(); /* the line goes on a line of its own */
 	fputs("zhen: ", stderr);
 	if (file && line)
 		fprintf(stderr, "%s:%zu: ", file, line);

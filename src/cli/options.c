@@ -3,7 +3,10 @@
  * be parsed without being documented, or the other way round. */
 #include "options.h"
 
+#include <ctype.h>
+#include <errno.h>
 #include <getopt.h>
+#include <stdint.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,6 +17,7 @@ enum opt_id {
 	OPT_COLOR = 256, OPT_CONVERT, OPT_DICT, OPT_ENCODING, OPT_FORMAT,
 	OPT_HELP, OPT_LANG, OPT_LATENT, OPT_LEXICON, OPT_PAIRS, OPT_PARAGRAPHS,
 	OPT_SPL,
+	OPT_COLUMNS, OPT_HEADER, OPT_LINE_OFFSET, /* --pairs streams */
 	OPT_STRICT, OPT_TMX_ZH, OPT_VERSION
 };
 
@@ -34,6 +38,10 @@ static const struct longopt aliases[] = {
 	{ "color", ARG_STRING, 0, OPT_COLOR, "=auto|always|never",
 	  "colour the report (auto: stdout is a terminal;\n"
 	  "NO_COLOR in the environment always disables it)" },
+	{ "columns", ARG_STRING, 0, OPT_COLUMNS, "=LIST",
+	  "--pairs: the columns of a row in order, named zh,\n"
+	  "en, id (the row's id, in every report) or\n"
+	  "anything else (not read); default zh,en" },
 	{ "convert", ARG_STRING, 0, OPT_CONVERT, "=auto|none|t2s|tw2s|hk2s",
 	  "Traditional->Simplified conversion of the Chinese\n"
 	  "(auto: detected per document; zhen convert also\n"
@@ -47,6 +55,9 @@ static const struct longopt aliases[] = {
 	  "BOM, valid UTF-8, or a confident guess)" },
 	{ "format", ARG_STRING, 0, OPT_FORMAT, "=text|json",
 	  "report format (align also: tsv, beads, tmx)" },
+	{ "header", ARG_NONE, 0, OPT_HEADER, "",
+	  "--pairs: the first line names the columns\n"
+	  "(with --columns: is skipped, and renamed)" },
 	{ "help", ARG_NONE, 0, OPT_HELP, "", NULL },
 	{ "lang", ARG_STRING, 0, OPT_LANG, "=zh|en",
 	  "language of the input (segment, numbers)" },
@@ -58,6 +69,9 @@ static const struct longopt aliases[] = {
 	  "(check, align); default: the one that\n"
 	  "scripts/get-lexicon.sh installs, if present\n"
 	  "($XDG_DATA_HOME/zhen/cedict.txt); none: no list" },
+	{ "line-offset", ARG_STRING, 0, OPT_LINE_OFFSET, "=N",
+	  "--pairs: add N to every line number reported\n"
+	  "(a chunk of a file split for a parallel run)" },
 	{ "pairs", ARG_STRING, 0, OPT_PAIRS, "=FILE|-",
 	  "check pre-aligned pairs, one zh<TAB>en per line" },
 	{ "paragraphs", ARG_STRING, 0, OPT_PARAGRAPHS, "=line|blank",
@@ -77,7 +91,7 @@ static const struct longopt aliases[] = {
 
 static const char usage_head[] =
 "usage: zhen check [OPTIONS] ZH_FILE EN_FILE\n"
-"       zhen check [OPTIONS] --pairs FILE|-\n"
+"       zhen check [OPTIONS] --pairs FILE|- [--columns=LIST] [--header]\n"
 "       zhen align [OPTIONS] ZH_FILE EN_FILE\n"
 "       zhen convert [--convert=MODE] [FILE|-]\n"
 "       zhen segment --lang=zh|en [--format=text|json] [FILE|-]\n"
@@ -98,6 +112,7 @@ static const char usage_tail[] =
 "Examples:\n"
 "  zhen check corpus/tw-results/zh.txt corpus/tw-results/en.txt\n"
 "  zhen check --format=json --pairs pairs.tsv\n"
+"  zhen check --pairs segments.tsv --header --encoding=UTF-16LE\n"
 "  printf '營收34億元\\tRevenue was RMB 34 billion\\n' "
 "| zhen check --pairs -\n"
 "  zhen numbers --lang=zh corpus/cn-policy/zh.txt\n"
@@ -219,6 +234,23 @@ static int take(struct opts *o, int *color_mode, enum opt_id id,
 	case OPT_STRICT:
 		o->strict = true;
 		break;
+	case OPT_COLUMNS:
+		o->columns = arg;
+		break;
+	case OPT_HEADER:
+		o->header = true;
+		break;
+	case OPT_LINE_OFFSET: {
+		char *end;
+		errno = 0;
+		unsigned long long v = strtoull(arg, &end, 10);
+		if (!isdigit((unsigned char)*arg) || *end || errno ||
+		    v > SIZE_MAX / 2)
+			return cli_usage_error("invalid --line-offset '%s'",
+			                       arg);
+		o->line_offset = (size_t)v;
+		break;
+	}
 	case OPT_TMX_ZH:
 		if ((k = KEYWORD(arg, "written", "simplified")) < 0)
 			return cli_usage_error("invalid --tmx-zh '%s'", arg);

@@ -24,6 +24,9 @@ struct opts {
 	bool latent;       /* numbers: the latent numerals too */
 	bool sentence_per_line;
 	const char *pairs;
+	const char *columns;      /* --pairs: --columns, or NULL */
+	bool header;              /* --pairs: the first line names them */
+	size_t line_offset;       /* --pairs: added to reported lines */
 	const char *lexicon;      /* --lexicon: CC-CEDICT file, or NULL */
 	bool no_lexicon;          /* --lexicon=none: not even the default */
 	bool tmx_simplified;      /* --tmx-zh=simplified */

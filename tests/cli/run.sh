@@ -102,6 +102,10 @@ st=$?
 if python3 - "$T/out" <<'PY'
 import json, sys
 rows = [json.loads(l) for l in open(sys.argv[1], encoding='utf-8')]
+# one object per input line, then the summary that counts them
+summary = rows.pop()['summary']
+assert summary == {'schema': 1, 'lines': 5, 'pairs': 3, 'bad_lines': 1, 'errors': 2,
+                   'warnings': 0, 'info': 0, 'encoding': 'UTF-8'}, summary
 assert [r['line'] for r in rows] == [1, 2, 3, 4, 5], rows
 assert rows[0]['findings'][0]['type'] == 'magnitude', rows[0]
 assert rows[1]['findings'] == [] and rows[2]['findings'] == [], rows
@@ -373,6 +377,114 @@ expect_status "short option cluster" 2 "$ZHEN" check -xy "$T/zh.txt" "$T/en.txt"
 expect_err_like "names the short option" "option '-x'"
 expect_status "unknown encoding is a usage error" 2 "$ZHEN" check --encoding=foo "$T/zh.txt" "$T/en.txt"
 expect_err_like "unknown encoding message" "^zhen: unknown encoding 'foo'"
+
+# Streams (--pairs): columns and ids, a header, encodings, line offsets,
+# the summary, and a run that checked nothing.
+printf 'A1\t營收34億元\tRevenue was RMB 34 billion\nA2\t增長21%%\nA3\t增長21%%\tup 12%%\n\n' >"$T/ids.tsv"
+"$ZHEN" check --pairs "$T/ids.tsv" --columns=id,zh,en --format=json >"$T/out" 2>"$T/err"
+st=$?
+if [ $st = 2 ] && python3 - "$T/out" <<'PY'
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1], encoding='utf-8')]
+assert [r.get('id') for r in rows[:4]] == ['A1', 'A2', 'A3', None], rows
+assert rows[0]['findings'][0]['type'] == 'magnitude' and rows[2]['findings'][0]['type'] == 'value', rows
+assert rows[1]['error'] == '2 columns, 3 expected (id,zh,en)', rows[1]
+assert list(rows[1]) == ['line', 'id', 'error'] and list(rows[0]) == ['line', 'id', 'findings'], rows
+assert rows[3] == {'line': 4, 'findings': []}, rows[3]
+assert rows[4]['summary']['lines'] == 4 and rows[4]['summary']['pairs'] == 2, rows[4]
+assert rows[4]['summary']['bad_lines'] == 1 and rows[4]['summary']['errors'] == 2, rows[4]
+PY
+then ok "--columns=id,zh,en: ids, a short row's error object, the summary"; else bad "--columns ids: exit $st $(cat "$T/out")"; fi
+expect_err_like "a short row names its line" "ids.tsv:2: 2 columns, 3 expected"
+"$ZHEN" check --pairs "$T/ids.tsv" --columns=id,zh,en --line-offset=1000 >"$T/out" 2>"$T/err"
+grep -q '^@@ line 1001 id A1 @@$' "$T/out" && grep -q '^@@ line 1003 id A3 @@$' "$T/out" \
+	&& grep -q '^zhen: 2 pairs checked, 1 bad line, 2 errors, 0 warnings, 0 info$' "$T/out" \
+	&& ok "--line-offset: text hunks and the summary" || bad "--line-offset text: $(cat "$T/out")"
+expect_err_like "--line-offset: error lines too" "ids.tsv:1002: 2 columns"
+"$ZHEN" check --pairs "$T/ids.tsv" --columns=id,zh,en --line-offset=1000 --format=json >"$T/out" 2>/dev/null
+[ "$(grep -o '"line":[0-9]*' "$T/out" | sort | uniq -c | awk '{printf "%s%s ", $1, $2}')" \
+	= '3"line":1001 1"line":1002 3"line":1003 1"line":1004 ' ] \
+	&& ok "--line-offset: every JSON line and quantity" || bad "--line-offset JSON: $(cat "$T/out")"
+# A header names the columns, in any order and case, beside others
+printf 'note\tEN\tZh\tID\nx\tRevenue was RMB 34 billion\t營收34億元\tB7\n' >"$T/head.tsv"
+"$ZHEN" check --pairs "$T/head.tsv" --header --format=json >"$T/out" 2>"$T/err"
+st=$?
+[ $st = 1 ] && head -1 "$T/out" | grep -q '^{"line":2,"id":"B7","findings":\[{"type":"magnitude"' \
+	&& ok "--header: named columns in any order" || bad "--header: exit $st $(cat "$T/out" "$T/err")"
+"$ZHEN" check --pairs "$T/head.tsv" --header --columns=a,en,zh,b --format=json >"$T/out" 2>"$T/err"
+head -1 "$T/out" | grep -q '^{"line":2,"findings":\[{"type":"magnitude"' \
+	&& ok "--header with --columns: the header is skipped, --columns names" || bad "--header --columns: $(cat "$T/out")"
+expect_status "--header with --columns of another count" 2 "$ZHEN" check --pairs "$T/head.tsv" --header --columns=zh,en
+expect_err_like "names both counts" "head.tsv:1: the header has 4 columns, --columns=zh,en names 2"
+printf 'source\ttarget\n三年\tthree years\n' >"$T/nozh.tsv"
+expect_status "a header without zh" 2 "$ZHEN" check --pairs "$T/nozh.tsv" --header
+expect_err_like "says which column is missing" "nozh.tsv:1: the header: no column named zh \(the columns: source,target\)"
+[ ! -s "$T/out" ] && ok "a bad header reports no line" || bad "bad header wrote: $(cat "$T/out")"
+expect_status "--columns without en" 2 "$ZHEN" check --pairs "$T/ids.tsv" --columns=id,zh
+expect_status "--columns twice zh" 2 "$ZHEN" check --pairs "$T/ids.tsv" --columns=zh,zh,en
+expect_status "--columns is for --pairs" 2 "$ZHEN" check --columns=zh,en "$T/zh.txt" "$T/en.txt"
+expect_status "--line-offset takes a number" 2 "$ZHEN" check --pairs "$T/ids.tsv" --line-offset=x
+expect_status "--paragraphs is for documents" 2 "$ZHEN" check --pairs "$T/ids.tsv" --paragraphs=blank
+expect_status "--pairs: unknown encoding" 2 "$ZHEN" check --pairs "$T/ids.tsv" --encoding=nope
+# UTF-16 with a BOM (Excel's "Unicode text") is detected; GB18030 named
+python3 - "$T" <<'PY'
+import sys
+t = sys.argv[1]
+text = '營收34億元\tRevenue was RMB 34 billion\r\n增長21%\tup 12%\r\n'
+open(t + '/u16.tsv', 'wb').write(b'\xff\xfe' + text.encode('utf-16-le'))
+open(t + '/gb.tsv', 'wb').write(text.encode('gb18030'))
+open(t + '/u8.tsv', 'wb').write(text.encode('utf-8'))
+PY
+"$ZHEN" check --pairs "$T/u8.tsv" --format=json >"$T/u8.out" 2>&1
+"$ZHEN" check --pairs "$T/u16.tsv" --format=json >"$T/u16.out" 2>"$T/err"
+st=$?
+"$ZHEN" check --pairs "$T/gb.tsv" --encoding=GB18030 --format=json >"$T/gb.out" 2>>"$T/err"
+if [ $st = 1 ] && python3 - "$T" <<'PY'
+import json, sys
+t = sys.argv[1]
+def rows(name):
+    return [json.loads(l) for l in open(f'{t}/{name}.out', encoding='utf-8')]
+def essence(rs):
+    return [[(f['type'], f['message'], f['zh']['text'], f['en']['text'], f['zh']['line'])
+             for f in r['findings']] for r in rs if 'line' in r]
+u8, u16, gb = rows('u8'), rows('u16'), rows('gb')
+assert essence(u16) == essence(u8) == essence(gb) and len(essence(u8)) == 2, (essence(u16), essence(u8))
+assert u16[-1]['summary']['encoding'] == 'UTF-16LE' and gb[-1]['summary']['encoding'] == 'GB18030', u16[-1]
+for name, codec, rs in (('u16', 'utf-16-le', u16), ('gb', 'gb18030', gb), ('u8', 'utf-8', u8)):
+    raw = open(f'{t}/{name}.tsv', 'rb').read()
+    for r in rs[:-1]:
+        for f in r['findings']:
+            for q in (f['zh'], f['en']):
+                got = raw[q['start']:q['end']].decode(codec)
+                assert got == q['text'], (name, q, got)
+PY
+then ok "--pairs: UTF-16 with a BOM detected, GB18030 named: the UTF-8 findings, offsets into the file"
+else bad "--pairs encodings: exit $st $(cat "$T/err" "$T/u16.out")"; fi
+# A run that checks nothing out of lines it read is trouble, in one line
+"$ZHEN" check --pairs "$T/zh.txt" >"$T/out" 2>"$T/err"
+st=$?
+[ $st = 2 ] && [ "$(wc -l <"$T/err")" = 1 ] \
+	&& grep -q 'zh.txt: no pair checked in 1 line read as UTF-8 with columns zh,en; line 1: no TAB' "$T/err" \
+	&& ok "0 pairs of 1 line: exit 2, one error line" || bad "0 pairs: exit $st $(cat "$T/err")"
+python3 -c "import sys; sys.stdout.write('no tab\n' * 15 + '三年\tthree years\n')" >"$T/many-bad.tsv"
+"$ZHEN" check --pairs "$T/many-bad.tsv" >"$T/out" 2>"$T/err"
+[ "$(grep -c 'no TAB' "$T/err")" = 10 ] && grep -q 'many-bad.tsv: 5 more bad lines not named here' "$T/err" \
+	&& grep -q '^zhen: 1 pairs checked, 15 bad lines, 0 errors' "$T/out" \
+	&& ok "the first 10 bad lines named, the rest counted" || bad "many bad lines: $(cat "$T/err" "$T/out")"
+# The progress line: on a terminal of its own only (script(1) gives one)
+python3 -c "import sys; sys.stdout.write(open(sys.argv[1], encoding='utf-8').read() * 3000)" \
+	"${ZHEN_SOURCE:-$(dirname "$0")/../..}/corpus/pairs/sample.tsv" >"$T/big.tsv"
+"$ZHEN" check --pairs "$T/big.tsv" >/dev/null 2>"$T/err"
+[ ! -s "$T/err" ] && ok "no progress line when stderr is no terminal" || bad "progress without a terminal: $(head -c 200 "$T/err")"
+if command -v script >/dev/null 2>&1; then
+	TERM=xterm script -qec "'$ZHEN' check --pairs '$T/big.tsv' >/dev/null" /dev/null >"$T/tty" 2>&1 </dev/null
+	grep -aq 'MB/s' "$T/tty" && grep -aq '%' "$T/tty" && grep -aq 'ETA' "$T/tty" && grep -aq 'line [0-9]' "$T/tty" \
+		&& ok "progress line on a terminal: share, MB, rate, ETA, line" || bad "progress on a terminal: $(head -c 300 "$T/tty" | od -c | head -5)"
+	TERM=xterm script -qec "'$ZHEN' check --pairs '$T/big.tsv'" /dev/null >"$T/tty" 2>&1 </dev/null
+	! grep -aq 'ETA' "$T/tty" && ok "no progress line when the report shares the terminal" || bad "progress on the report's terminal"
+else
+	echo "skip - progress on a terminal: no script(1)"
+fi
 
 # Regression: random text found by fuzzing once read past the end of the
 # bead list in the aligner (caught under ASan).

@@ -72,6 +72,9 @@ for name in ('tw-results', 'cn-policy', 'hk-deal'):
            + ''.join(f"\n    unexpected: {f['severity']} {f['type']}: {f['message']}" for f in extra))
 
 out = run(['check', '--pairs', 'corpus/pairs/sample.tsv'])
+# one object per line, then the summary (schema 1 since the stream has one)
+result(out and out[-1].get('summary', {}).get('schema') == 1, 'sample.tsv: JSON schema 1 in the summary')
+out = [r for r in out if 'line' in r]
 want = {int(c[0]): (c[1].split()[0], c[-1]) for c in rows(section(readme, 'pairs/sample.tsv'))}
 for r in out:
     got = sorted((f['type'], f['severity']) for f in r['findings'] if f['severity'] != 'info')
