@@ -4,7 +4,9 @@
 set -eu
 cd "$(dirname "$0")/.."
 
-PKGS="gcc libc6-dev pkg-config meson ninja-build python3 libopencc-dev opencc libicu-dev libutf8proc-dev check"
+# parallel: tests/streams runs a chunked --pairs run through GNU parallel, the
+# README's recipe
+PKGS="gcc libc6-dev pkg-config meson ninja-build python3 libopencc-dev opencc libicu-dev libutf8proc-dev check parallel"
 
 missing=""
 for p in $PKGS; do
