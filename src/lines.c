@@ -52,6 +52,8 @@ struct zhen_lines {
 	bool legacy;     /* a legacy encoding (zhen__legacy_impossible()) */
 	bool seen_cp;    /* a code point came: a U+FEFF now is no BOM */
 	bool bom_done;   /* UTF-8: a BOM at the start was looked for */
+	int generic;     /* "UTF-16" (16) or "UTF-32" (32) asked: the byte
+	                    order is the first bytes' */
 	/* UTF-8 (and before the choice): the raw bytes, buf[0] at input
 	 * offset base. Otherwise the decoded UTF-8, src[i] the input offset
 	 * of buf[i] and src[len] where the decoded text ends. */
@@ -66,9 +68,14 @@ struct zhen_lines {
 	char (*msgs)[MSG];
 	size_t mhead, mlen, mcap;
 	char err[MSG];   /* the error of the line last taken */
-	UChar *u;        /* conversion scratch: UTF-16 and its offsets */
+	UChar *u;        /* conversion scratch: UTF-16, ICU's offsets, */
 	int32_t *uo;
+	size_t *uat;     /* and the input offset of each unit */
 	size_t ucap;
+	/* The bytes of a character the last piece began, to put before
+	 * the next (ICU holds 4 at most). */
+	char carry[16];
+	size_t ncarry;
 };
 
 /* ---- buffers ---- */
@@ -181,12 +188,17 @@ static const char *refused(const zhen_lines *r, int32_t cp)
 	return NULL;
 }
 
+/* The bytes being converted: [p, p+n), p[0] at input offset at. */
+struct span {
+	const char *p;
+	size_t n, at;
+};
+
 /* Append the code points of u[0, n); unit i came from input offset
- * at[i]; @p end is where the input they came from ends. A lead surrogate
- * whose trail is still to come stays: its count is returned in *keep. */
+ * at[i], and the last ends at @p end. A lead surrogate whose trail is
+ * still to come stays: its count is returned in *keep. */
 static int put_units(zhen_lines *r, size_t n, const size_t *at, size_t end,
-                     const char *bytes, size_t bytes_at, size_t nbytes,
-                     bool more, size_t *keep)
+                     const struct span *in, bool more, size_t *keep)
 {
 	int rc = 0;
 
@@ -209,108 +221,186 @@ static int put_units(zhen_lines *r, size_t n, const size_t *at, size_t end,
 		}
 		r->seen_cp = true;
 		const char *why = refused(r, cp);
-		if (why) {
-			/* the bytes, when this piece holds them */
-			bool here = o >= bytes_at && oe <= bytes_at + nbytes;
-			rc = mark(r, why, o, oe, here ? bytes + (o - bytes_at)
-			                              : "", here ? oe - o : 0);
-		} else {
+		if (!why)
 			rc = put_cp(r, cp, o, oe);
-		}
+		else if (o >= in->at && oe <= in->at + in->n)
+			rc = mark(r, why, o, oe, in->p + (o - in->at), oe - o);
+		else
+			rc = mark(r, why, o, oe, "", 0);
 		i = j;
 	}
 	return rc;
 }
 
-/* The bytes ICU stopped at: a NUL and its message, and the conversion
- * goes on after them. */
-static int stopped(zhen_lines *r, UErrorCode st, size_t consumed_end)
+/* Room for the UTF-16 of @p n bytes: one unit per byte is enough for
+ * every encoding zhen reads (a GB18030 four-byte sequence is two units,
+ * a Big5-HKSCS pair two), and a larger output just takes another turn. */
+static int reserve_units(zhen_lines *r, size_t n)
 {
-	char bad[32];
-	int8_t bl = sizeof bad;
-	UErrorCode s2 = U_ZERO_ERROR;
-
-	ucnv_getInvalidChars(r->cv, bad, &bl, &s2);
-	if (U_FAILURE(s2) || bl < 1)
-		bl = 0;
-	size_t o = consumed_end >= (size_t)bl ? consumed_end - (size_t)bl : 0;
-	return mark(r, st == U_TRUNCATED_CHAR_FOUND ? "truncated character in"
-	                                            : "invalid",
-	            o, consumed_end, bad, (size_t)bl);
+	if (r->ucap >= n + 16)
+		return 0;
+	size_t nc = n + 16 > 4096 ? n + 16 : 4096;
+	UChar *u = realloc(r->u, nc * sizeof *u);
+	if (u)
+		r->u = u;
+	int32_t *uo = realloc(r->uo, nc * sizeof *uo);
+	if (uo)
+		r->uo = uo;
+	size_t *ua = realloc(r->uat, nc * sizeof *ua);
+	if (ua)
+		r->uat = ua;
+	if (!u || !uo || !ua)
+		return zhen__fail(r->ctx, ZHEN_ENOMEM, "out of memory");
+	r->ucap = nc;
+	return 0;
 }
 
-/* Decode [bytes, bytes+n), which starts at input offset @p at, appending
- * to buf; @p flush at the end of the input. */
-static int convert(zhen_lines *r, const char *bytes, size_t n, size_t at,
-                   bool flush)
-{
-	const char *s = bytes, *end = bytes + n;
-	size_t keep = 0, *uat = NULL;
-	int rc = 0;
+/* The bytes ICU stopped at: they end where it stopped (ICU leaves in the
+ * source what it must read again, platform.md §6). */
+struct stop {
+	char bytes[32];
+	size_t n, at;
+};
 
-	/* One unit per byte is enough for every encoding zhen reads but
-	 * the rare sequence that maps to two code points; a larger
-	 * output just takes another turn. */
-	if (r->ucap < n + 16) {
-		size_t nc = n + 16 > 4096 ? n + 16 : 4096;
-		UChar *u = realloc(r->u, nc * sizeof *u);
-		if (u)
-			r->u = u;
-		int32_t *uo = realloc(r->uo, nc * sizeof *uo);
-		if (uo)
-			r->uo = uo;
-		if (!u || !uo)
-			return zhen__fail(r->ctx, ZHEN_ENOMEM, "out of memory");
-		r->ucap = nc;
-	}
-	if (!(uat = malloc(r->ucap * sizeof *uat)))
-		return zhen__fail(r->ctx, ZHEN_ENOMEM, "out of memory");
+static bool is_stop(UErrorCode st)
+{
+	return st == U_ILLEGAL_CHAR_FOUND || st == U_INVALID_CHAR_FOUND ||
+	       st == U_TRUNCATED_CHAR_FOUND;
+}
+
+/* The bytes of a character ICU holds until more come (at most @p cap):
+ * the units read end before them. */
+static size_t held_bytes(const zhen_lines *r, size_t cap)
+{
+	UErrorCode st = U_ZERO_ERROR;
+	int32_t held = ucnv_toUCountPending(r->cv, &st);
+
+	return U_SUCCESS(st) && held > 0 && (size_t)held <= cap ? (size_t)held
+	                                                        : 0;
+}
+
+static void stop_at(zhen_lines *r, size_t done, struct stop *sp)
+{
+	int8_t bl = sizeof sp->bytes;
+	UErrorCode st = U_ZERO_ERROR;
+
+	ucnv_getInvalidChars(r->cv, sp->bytes, &bl, &st);
+	if (U_FAILURE(st) || bl < 1)
+		bl = 1;
+	sp->n = (size_t)bl;
+	sp->at = done >= sp->n ? done - sp->n : 0;
+}
+
+/* Convert @p in in calls of ICU from its start; @p flush at the end of
+ * the input. Bad bytes leave their mark, and the converter starts again
+ * just after them. */
+static int convert_span(zhen_lines *r, const struct span *in, bool flush)
+{
+	const char *s = in->p, *end = in->p + in->n;
+	size_t keep = 0;
+	int rc;
+
+	if ((rc = reserve_units(r, in->n)) < 0)
+		return rc;
 	for (;;) {
 		UErrorCode st = U_ZERO_ERROR;
-		int32_t pending = ucnv_toUCountPending(r->cv, &st);
 		const char *from = s;
-		size_t from_at = at + (size_t)(from - bytes);
+		size_t from_at = in->at + (size_t)(from - in->p);
 		UChar *t = r->u + keep;
-		/* a kept lead surrogate keeps its offset */
-		int32_t *uo = r->uo + keep;
 
-		st = U_ZERO_ERROR;
-		ucnv_toUnicode(r->cv, &t, r->u + r->ucap, &s, end, uo, flush,
-		               &st);
+		ucnv_toUnicode(r->cv, &t, r->u + r->ucap, &s, end, r->uo + keep,
+		               flush, &st);
 		size_t nu = (size_t)(t - r->u);
-		size_t done_at = at + (size_t)(s - bytes);
-		/* Offsets count from this call's source; -1 marks a unit of
-		 * a character begun in an earlier piece (the bytes ICU held,
-		 * pending). */
+		size_t done = in->at + (size_t)(s - in->p);
+		struct stop sp = { .at = done };
+		if (is_stop(st))
+			stop_at(r, done, &sp);
+		else
+			sp.at = done - held_bytes(r, done - from_at);
+		/* Offsets count from this call's source; -1 (the rest of an
+		 * output that overflowed) belongs to the unit before. */
 		for (size_t i = keep; i < nu; i++)
-			uat[i] = r->uo[i] >= 0
-			         ? from_at + (size_t)r->uo[i]
-			         : from_at - (pending > 0 && (size_t)pending <=
-			                      from_at ? (size_t)pending : 0);
+			r->uat[i] = r->uo[i] >= 0 ? from_at + (size_t)r->uo[i]
+			            : i ? r->uat[i - 1] : from_at;
 		bool more = st == U_BUFFER_OVERFLOW_ERROR;
-		if ((rc = put_units(r, nu, uat, done_at, bytes, at, n, more,
-		                    &keep)) < 0)
-			break;
+		if ((rc = put_units(r, nu, r->uat, sp.at, in, more, &keep)) < 0)
+			return rc;
 		if (keep) {
 			r->u[0] = r->u[nu - 1];
-			uat[0] = uat[nu - 1];
+			r->uat[0] = r->uat[nu - 1];
 		}
 		if (more)
 			continue;
-		if (st == U_ILLEGAL_CHAR_FOUND || st == U_INVALID_CHAR_FOUND ||
-		    st == U_TRUNCATED_CHAR_FOUND) {
-			if ((rc = stopped(r, st, done_at)) < 0)
-				break;
-			if (s < end || (flush && st != U_TRUNCATED_CHAR_FOUND))
-				continue;
-			break;
+		if (!is_stop(st)) {
+			if (U_FAILURE(st))
+				return zhen__fail(r->ctx, ZHEN_EICU, "ICU cannot "
+				                  "convert from %s: %s", r->name,
+				                  u_errorName(st));
+			return 0;
 		}
-		if (U_FAILURE(st))
-			rc = zhen__fail(r->ctx, ZHEN_EICU, "ICU cannot convert "
-			                "from %s: %s", r->name, u_errorName(st));
-		break;
+		if ((rc = mark(r, st == U_TRUNCATED_CHAR_FOUND
+		                  ? "truncated character in" : "invalid",
+		               sp.at, done, sp.bytes, sp.n)) < 0)
+			return rc;
+		/* again from just after the bad bytes */
+		ucnv_resetToUnicode(r->cv);
+		keep = 0;
+		if (s >= end && (!flush || st == U_TRUNCATED_CHAR_FOUND))
+			return 0;
 	}
-	free(uat);
+}
+
+/* ICU's converters that carry a state from one character to the next
+ * (ISO-2022, HZ, UTF-7, …): they cannot start afresh at each piece. */
+static bool stateful(const UConverter *cv)
+{
+	switch (ucnv_getType(cv)) {
+	case UCNV_SBCS: case UCNV_DBCS: case UCNV_MBCS: case UCNV_LATIN_1:
+	case UCNV_UTF8: case UCNV_UTF16_BigEndian:
+	case UCNV_UTF16_LittleEndian: case UCNV_UTF32_BigEndian:
+	case UCNV_UTF32_LittleEndian: case UCNV_US_ASCII: case UCNV_CESU8:
+		return false;
+	default:
+		return true;
+	}
+}
+
+/* Decode the piece [bytes, bytes+n) at input offset @p at, appending to
+ * buf; @p flush at the end of the input.
+ *
+ * A character cut by the end of a piece is not left inside ICU: its
+ * bytes are carried over and put before the next piece, and the
+ * converter starts afresh. ICU's offsets for a character that spans two
+ * calls differ from one converter to the next (-1 for GB18030, counted
+ * from the held bytes for UTF-32), so every call starts at a character
+ * of its own and every offset is exact. A stateful converter keeps its
+ * state instead, and a character it holds across pieces may be placed
+ * at the start of the next. */
+static int convert(zhen_lines *r, const char *bytes, size_t n, size_t at,
+                   bool flush)
+{
+	struct span in = { bytes, n, at };
+	char *joined = NULL;
+	int rc;
+
+	if (r->ncarry) {
+		if (!(joined = malloc(r->ncarry + n + 1)))
+			return zhen__fail(r->ctx, ZHEN_ENOMEM, "out of memory");
+		memcpy(joined, r->carry, r->ncarry);
+		if (n)
+			memcpy(joined + r->ncarry, bytes, n);
+		in = (struct span){ joined, r->ncarry + n, at - r->ncarry };
+		r->ncarry = 0;
+	}
+	rc = convert_span(r, &in, flush);
+	size_t held = held_bytes(r, in.n);
+	if (!rc && !flush && !stateful(r->cv) && held &&
+	    held <= sizeof r->carry) {
+		r->ncarry = held;
+		memcpy(r->carry, in.p + in.n - held, held);
+		ucnv_resetToUnicode(r->cv);
+	}
+	free(joined);
 	return rc;
 }
 
@@ -359,11 +449,30 @@ static const char *detect(const zhen_lines *r)
 	return guess ? guess : "UTF-8";
 }
 
+/* "UTF-16" and "UTF-32" read their byte order from a BOM, big-endian
+ * without one (ICU's rule): named so from the first bytes, their reading
+ * is the same from a converter that can start afresh at every piece. */
+static const char *byte_order(const zhen_lines *r)
+{
+	size_t nbom;
+	const char *bom = zhen__bom(r->buf, r->len, &nbom);
+
+	if (r->generic == 32)
+		return bom && !strcmp(bom, "UTF-32LE") ? "UTF-32LE" : "UTF-32BE";
+	/* FF FE 00 00 is a UTF-32 BOM to the detector, and U+FEFF U+0000
+	 * in UTF-16LE */
+	return bom && strlen(bom) == 8 && !strcmp(bom + 6, "LE") ? "UTF-16LE"
+	                                                          : "UTF-16BE";
+}
+
 /* Choose the encoding and, for one that is decoded, decode the bytes so
  * far. */
 static int choose(zhen_lines *r)
 {
 	const char *name = r->asked[0] ? r->asked : detect(r);
+
+	if (r->generic)
+		name = byte_order(r);
 
 	snprintf(r->name, sizeof r->name, "%s", name);
 	r->chosen = true;
@@ -407,8 +516,15 @@ int zhen_lines_new(zhen_lines **out, zhen_ctx *ctx, const char *encoding)
 		/* an unknown name is the user's mistake: say so now */
 		if (!rc && !zhen__utf8_name(encoding))
 			rc = open_converter(r, encoding);
-		if (!rc)
+		if (!rc && r->cv && (ucnv_getType(r->cv) == UCNV_UTF16 ||
+		                     ucnv_getType(r->cv) == UCNV_UTF32)) {
+			/* its byte order comes with the first bytes */
+			r->generic = ucnv_getType(r->cv) == UCNV_UTF16 ? 16 : 32;
+			ucnv_close(r->cv);
+			r->cv = NULL;
+		} else if (!rc) {
 			rc = choose(r);
+		}
 	}
 	if (rc < 0) {
 		zhen_lines_free(r);
@@ -429,6 +545,7 @@ void zhen_lines_free(zhen_lines *r)
 	free(r->msgs);
 	free(r->u);
 	free(r->uo);
+	free(r->uat);
 	free(r);
 }
 
@@ -532,7 +649,7 @@ int zhen_lines_next(zhen_lines *r, zhen_line *line)
 	int rc;
 
 	if (!r->chosen) {
-		if (!r->ended && r->len < DETECT_BYTES)
+		if (!r->ended && r->len < (r->generic ? 4 : DETECT_BYTES))
 			return 0;
 		if ((rc = choose(r)) < 0)
 			return rc;

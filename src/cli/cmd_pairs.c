@@ -443,14 +443,18 @@ static int open_input(const char *path, uint64_t *size)
  * stop. */
 static void read_rows(struct pairs_run *p, int fd)
 {
-	static char buf[1 << 16];
+	const size_t piece = (size_t)1 << 16;
+	char *buf = malloc(piece), where[48];
 	uint64_t done = 0;
-	char where[48];
 	zhen_line ln;
 	int rc = 0;
 
+	if (!buf) {
+		cli_err(p->name, 0, "out of memory");
+		p->stop = p->trouble = true;
+	}
 	while (!p->stop) {
-		ssize_t got = read(fd, buf, sizeof buf);
+		ssize_t got = read(fd, buf, piece);
 		if (got < 0 && errno == EINTR)
 			continue;
 		if (got < 0) {
@@ -472,6 +476,7 @@ static void read_rows(struct pairs_run *p, int fd)
 		cli_err(p->name, 0, "%s", zhen_ctx_errmsg(p->ctx));
 		p->trouble = true;
 	}
+	free(buf);
 }
 
 /* The last line of the report: a JSON summary object, or the text one

@@ -562,6 +562,10 @@ static const struct {
 	 * the next line reads */
 	{ "GB18030", "\xD6\xD0\n\x81\nx", 0,
 	  "1@0-2:中|2@3!invalid GB18030 at byte 3 (0x81)|3@5-6:x" },
+	/* a four-byte sequence broken at its last byte: the bad byte is its
+	 * first, whichever piece the rest came in, and 3, D4 52 still read */
+	{ "GB18030", "ab\x83\x33\xD4\x52" "cd\n", 0,
+	  "1@0!invalid GB18030 at byte 2 (0x83)" },
 	{ "gb18030", "x\n\xD6", 0,
 	  "1@0-1:x|2@2!truncated character in gb18030 at byte 2 (0xD6)" },
 	{ "Big5", "a\tb\x01\n", 0,
