@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 # parallel: tests/streams runs a chunked --pairs run through GNU parallel, the
 # README's recipe
-PKGS="gcc libc6-dev pkg-config meson ninja-build python3 libopencc-dev opencc libicu-dev libutf8proc-dev check parallel"
+PKGS="gcc g++ libc6-dev pkg-config meson ninja-build python3 libopencc-dev opencc libicu-dev libutf8proc-dev libxml2-dev libzip-dev libinih-dev check parallel"
 
 missing=""
 for p in $PKGS; do

@@ -6,6 +6,7 @@
  * bytes and silently stops at a NUL, so every public entry point validates
  * first; and its error text carries the rest of the input, so it is cut. */
 #include "internal.h"
+#include "opencc_guard.h"
 
 #include <pthread.h>
 #include <stdio.h>
@@ -147,8 +148,12 @@ static int open_config(opencc_t *out, zhen_ctx *ctx, const char *file)
 {
 	char path[sizeof ZHEN_OPENCC_DIR + 32];
 	snprintf(path, sizeof path, "%s/%s", ZHEN_OPENCC_DIR, file);
-	opencc_t cc = opencc_open(path);
-	if (cc == (opencc_t)-1)
+	opencc_t cc;
+	int rc = zhen__opencc_open(&cc, path);
+	if (rc == ZHEN__OCC_NOMEM)
+		return zhen__fail(ctx, ZHEN_ENOMEM, "out of memory (opening "
+		                  "OpenCC's %s)", file);
+	if (rc < 0)
 		return opencc_fail(ctx, file);
 	*out = cc;
 	return 0;
@@ -194,8 +199,10 @@ static int convert_span(struct zhen__buf *b, zhen_ctx *ctx, opencc_t cc,
 	}
 	if (!cc && (rc = handle(&cc, ctx, slot)) < 0)
 		return rc;
-	char *r = opencc_convert_utf8(cc, s, len);
-	if (!r)
+	char *r;
+	if ((rc = zhen__opencc_convert(&r, cc, s, len)) == ZHEN__OCC_NOMEM)
+		return zhen__fail(ctx, ZHEN_ENOMEM, "out of memory (in OpenCC)");
+	if (rc < 0)
 		return opencc_fail(ctx, "conversion failed");
 	zhen__buf_str(b, r);
 	opencc_convert_utf8_free(r);

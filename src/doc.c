@@ -22,6 +22,11 @@ struct zhen_doc {
 	size_t npara, cappara;
 	size_t *line_start; /* source offset of each line's first byte */
 	size_t nlines, caplines;
+	/* a document format's name for each line (zhen_doc_place()): the
+	 * labels NUL-separated in places.p, line i's at place_off[i] */
+	struct zhen__buf places;
+	size_t *place_off;
+	size_t nplaces, capplaces;
 };
 
 int zhen_utf8_check(const char *bytes, size_t len, size_t *bad_off)
@@ -98,6 +103,8 @@ void zhen_doc_free(zhen_doc *doc)
 	zhen__omap_free(&doc->map);
 	free(doc->para);
 	free(doc->line_start);
+	zhen__buf_free(&doc->places);
+	free(doc->place_off);
 	free(doc);
 }
 
@@ -391,4 +398,48 @@ size_t zhen_doc_line_of(const zhen_doc *doc, size_t off)
 			hi = mid;
 	}
 	return lo + 1;
+}
+
+const char *zhen_doc_place(const zhen_doc *doc, size_t line)
+{
+	if (!doc || line == 0 || line > doc->nplaces)
+		return NULL;
+	return doc->places.p + doc->place_off[line - 1];
+}
+
+int zhen__doc_add_place(zhen_doc *d, const char *label, size_t len)
+{
+	if (d->nplaces == d->capplaces) {
+		size_t nc = d->capplaces ? d->capplaces * 2 : 64;
+		size_t *p = realloc(d->place_off, nc * sizeof *p);
+		if (!p)
+			return ZHEN_ENOMEM;
+		d->place_off = p;
+		d->capplaces = nc;
+	}
+	d->place_off[d->nplaces] = d->places.len;
+	zhen__buf_add(&d->places, label, len);
+	zhen__buf_add(&d->places, "", 1);
+	if (d->places.oom)
+		return ZHEN_ENOMEM;
+	d->nplaces++;
+	return 0;
+}
+
+void zhen_doc_letters(size_t *han, size_t *latin, const zhen_doc *doc)
+{
+	size_t len, i = 0;
+	const char *s = doc ? zhen_doc_bytes(doc, &len) : NULL;
+
+	*han = *latin = 0;
+	while (s && i < len) {
+		int32_t cp = zhen__utf8_next(s, len, &i);
+		if (cp < 0)
+			break;
+		cp = zhen__fold_cp(cp);
+		if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
+			(*latin)++;
+		else if (cp >= 0x2E80 && u_hasBinaryProperty(cp, UCHAR_IDEOGRAPHIC))
+			(*han)++;
+	}
 }

@@ -118,12 +118,28 @@ ZHEN_API const zhen_paragraph *zhen_doc_paragraph(const zhen_doc *doc,
 ZHEN_API size_t zhen_doc_line_of(const zhen_doc *doc, size_t off);
 
 /**
+ * What a document format calls line @p line (1-based) of the analysis
+ * text: "paragraph 12", "table 2, row 3, cell 1", "footnote 4" for a
+ * document read from DOCX (zhen_doc_read_format()); NULL for text, whose
+ * lines are lines. Borrowed, valid while @p doc lives.
+ */
+ZHEN_API const char *zhen_doc_place(const zhen_doc *doc, size_t line);
+
+/**
  * Validate UTF-8 without building a document: 0 when @p bytes is valid UTF-8
  * with no NUL byte, otherwise ZHEN_EINPUT with *bad_off set to the first
  * offending byte.
  */
 ZHEN_API int zhen_utf8_check(const char *bytes, size_t len, size_t *bad_off);
 
+/**
+ * What a document is written in, roughly: its Han characters and its
+ * Latin letters (ASCII and full-width), for telling a Chinese text from an
+ * English one (a file given in the wrong place). @p doc may be NULL (both
+ * 0).
+ */
+ZHEN_API void zhen_doc_letters(size_t *han, size_t *latin,
+                               const zhen_doc *doc);
 
 /**
  * @name Lines that stream

@@ -120,7 +120,7 @@ enum {
 	                                    orders of magnitude, its value the
 	                                    lower end: 成千上万, thousands to
 	                                    tens of thousands */
-	ZHEN_QF_LATENT = 1u << 19      /**< a numeral that is no figure on its
+	ZHEN_QF_LATENT = 1u << 19,     /**< a numeral that is no figure on its
 	                                    own (十大, 万名, 习近平三号 with
 	                                    nothing after 号 to make it a day):
 	                                    never reported, never an anchor,
@@ -129,6 +129,10 @@ enum {
 	                                    "on the 3rd"). Only from
 	                                    zhen_numbers_extract_all() and in a
 	                                    checked result's quantities. */
+	ZHEN_QF_LONG = 1u << 20         /**< more than 18 significant digits:
+	                                    the value holds the first 18 (and
+	                                    the figure's size), .digits the
+	                                    rest (a hash) */
 };
 
 /**
@@ -149,6 +153,11 @@ typedef struct zhen_quantity {
 	                              space-separated ($: "HKD TWD SGD …";
 	                              ¥: "JPY"; 元 in Traditional text of no
 	                              known region: "TWD HKD MOP"), else "" */
+	uint64_t digits;         /**< with ZHEN_QF_LONG: a hash (FNV-1a) of
+	                              every digit written, the point kept and
+	                              separators left out, so that two long
+	                              figures compare exactly past the value's
+	                              18 digits; else 0 */
 } zhen_quantity;
 
 /** The quantities of one text, in order of start. */

@@ -186,14 +186,16 @@ typedef struct zhen_pairs_summary {
 	size_t bad_lines;     /**< lines that could not be checked */
 	size_t errors, warnings, info; /**< findings by severity */
 	const char *encoding; /**< the input's encoding, or NULL */
+	/** findings a baseline accepted, left out of the counts above */
+	size_t accepted;
 } zhen_pairs_summary;
 
 #define ZHEN_PAIRS_SUMMARY_VERSION 1
 #define ZHEN_PAIRS_SUMMARY_INIT \
-	{ ZHEN_PAIRS_SUMMARY_VERSION, 0, 0, 0, 0, 0, 0, NULL }
+	{ ZHEN_PAIRS_SUMMARY_VERSION, 0, 0, 0, 0, 0, 0, NULL, 0 }
 
 /** The last object of a pairs stream: {"summary":{"schema","lines",
- *  "pairs","bad_lines","errors","warnings","info","encoding"}}.
+ *  "pairs","bad_lines","errors","warnings","info","accepted","encoding"}}.
  *  @return 0, the callback's value, ZHEN_ENOMEM or ZHEN_EUSAGE (@p s of
  *  another version). */
 ZHEN_API int zhen_report_pairs_summary_json(zhen_write_fn write,

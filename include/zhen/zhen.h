@@ -10,5 +10,7 @@
 #include "align.h"
 #include "check.h"
 #include "report.h"
+#include "readers.h"
+#include "policy.h"
 
 #endif

@@ -1,7 +1,9 @@
 /* cmd_check.c: zhen check on two documents; pre-aligned pairs (--pairs)
  * are cmd_pairs.c's. */
+#include "batch.h"
 #include "commands.h"
 #include "io.h"
+#include "settings.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -21,14 +23,23 @@ int cli_two_files(const char *cmd, const struct opts *o)
 int cli_check_docs(struct checked_docs *d, zhen_ctx *ctx,
                    const struct opts *o, bool check)
 {
+	return cli_check_paths(d, ctx, o, o->args[0], o->args[1], NULL, check);
+}
+
+int cli_check_paths(struct checked_docs *d, zhen_ctx *ctx,
+                    const struct opts *o, const char *zpath,
+                    const char *epath, const zhen_lexicon *lex, bool check)
+{
 	zhen_check_options co = ZHEN_CHECK_OPTIONS_INIT;
-	const char *zpath = o->args[0], *epath = o->args[1];
 
 	memset(d, 0, sizeof *d);
 	if (!(d->zh = cli_load_doc(ctx, o, zpath, ZHEN_LANG_ZH)) ||
 	    !(d->en = cli_load_doc(ctx, o, epath, ZHEN_LANG_EN)) ||
-	    !cli_load_lexicon(ctx, o, &d->lex))
+	    (!lex && !cli_load_lexicon(ctx, o, &d->lex)))
 		return EXIT_TROUBLE;
+	if (!cli_inputs_plausible(o, d->zh, d->en, zpath, epath))
+		return EXIT_TROUBLE;
+	cli_warn_convert_none(ctx, o, d->zh, zpath);
 	if (check && (!zhen_doc_paragraph_count(d->zh) ||
 	              !zhen_doc_paragraph_count(d->en))) {
 		const char *empty = zhen_doc_paragraph_count(d->zh) ? epath
@@ -37,13 +48,15 @@ int cli_check_docs(struct checked_docs *d, zhen_ctx *ctx,
 		        "no text to check (empty file)");
 		return EXIT_TROUBLE;
 	}
-	co.align.lexicon = d->lex;
+	co.align.lexicon = lex ? lex : d->lex;
 	co.convert = o->convert;
 	co.strict = o->strict;
 	co.sentence_per_line = o->sentence_per_line;
 	if ((check ? zhen_check_documents : zhen_align_documents)(
 	        &d->r, ctx, d->zh, d->en, &co) < 0) {
-		cli_err(NULL, 0, "%s", zhen_ctx_errmsg(ctx));
+		/* the pair's files, so that a batch or a script knows which */
+		cli_err(cli_display_name(zpath), 0, "%s (checking it against %s)",
+		        zhen_ctx_errmsg(ctx), cli_display_name(epath));
 		return EXIT_TROUBLE;
 	}
 	return 0;
@@ -64,38 +77,40 @@ static void tally(size_t n[3], const zhen_findings *f)
 		n[sv] += zhen_findings_count_severity(f, (zhen_severity)sv);
 }
 
-static int check_documents(zhen_ctx *ctx, const struct opts *o)
+int cli_report_documents(zhen_ctx *ctx, const struct opts *o,
+                         const char *zpath, const char *epath,
+                         const zhen_lexicon *lex, zhen_write_fn w, void *wp,
+                         size_t n[3])
 {
 	zhen_report_options ro = ZHEN_REPORT_OPTIONS_INIT;
 	struct checked_docs d;
-	size_t n[3] = { 0, 0, 0 };
 	int status = EXIT_TROUBLE, rc;
+	char line[160];
 
-	if (cli_check_docs(&d, ctx, o, true) != 0)
+	n[0] = n[1] = n[2] = 0;
+	if (cli_check_paths(&d, ctx, o, zpath, epath, lex, true) != 0 ||
+	    cli_accept_result(o, d.r, d.zh, d.en) != 0)
 		goto out;
 	ro.color = o->color;
-	ro.zh_name = cli_display_name(o->args[0]);
-	ro.en_name = cli_display_name(o->args[1]);
+	ro.zh_name = cli_display_name(zpath);
+	ro.en_name = cli_display_name(epath);
 	if (o->format == FMT_JSON)
-		rc = zhen_report_json(cli_write_stdout, NULL, d.r, d.zh, d.en);
+		rc = zhen_report_json(w, wp, d.r, d.zh, d.en);
 	else
-		rc = zhen_report_text(cli_write_stdout, NULL, d.r, d.zh, d.en,
-		                      &ro);
+		rc = zhen_report_text(w, wp, d.r, d.zh, d.en, &ro);
 	if (rc != 0) {
 		cli_err(NULL, 0, "cannot write the report");
 		goto out;
 	}
 	tally(n, zhen_result_findings(d.r));
-	if (o->format != FMT_JSON)
-		cli_print_summary("beads", zhen_alignment_count(
-		                                   zhen_result_alignment(d.r)),
-		                  n);
-	/* A small report is still in the stdio buffer: only the flush tells
-	 * whether it reached the disk (> /dev/full). */
-	if (fflush(stdout) != 0) {
-		cli_err(NULL, 0, "cannot write the report: %s",
-		        strerror(errno));
-		goto out;
+	if (o->format != FMT_JSON) {
+		cli_summary_line(line, sizeof line, "beads",
+		                 zhen_alignment_count(zhen_result_alignment(d.r)),
+		                 n);
+		cli_summary_accepted(line, sizeof line, o,
+		                     zhen_result_accepted(d.r));
+		if (w(wp, line, strlen(line)) != 0)
+			goto out;
 	}
 	status = n[ZHEN_SEV_ERROR] ? EXIT_FINDINGS : EXIT_CLEAN;
 out:
@@ -103,10 +118,36 @@ out:
 	return status;
 }
 
-int cmd_check(zhen_ctx *ctx, const struct opts *o)
+static int check_documents(zhen_ctx *ctx, const struct opts *o)
+{
+	size_t n[3];
+	int status = cli_report_documents(ctx, o, o->args[0], o->args[1],
+	                                  NULL, cli_write_stdout, NULL, n);
+
+	/* A small report is still in the stdio buffer: only the flush tells
+	 * whether it reached the disk (> /dev/full). */
+	if (fflush(stdout) != 0) {
+		cli_err(NULL, 0, "cannot write the report: %s",
+		        strerror(errno));
+		return EXIT_TROUBLE;
+	}
+	return status;
+}
+
+static int check_inputs(zhen_ctx *ctx, const struct opts *o)
 {
 	int rc;
 
+	if (!o->pairs && (o->columns || o->header || o->line_offset))
+		return cli_usage_error("--columns, --header and --line-offset "
+		                       "are for --pairs");
+	if (o->batch || o->manifest) {
+		if (o->nargs || o->pairs || (o->batch && o->manifest))
+			return cli_usage_error("--batch and --manifest take no "
+			                       "other files, --pairs nor each "
+			                       "other");
+		return cli_check_batch(ctx, o);
+	}
 	if (o->pairs) {
 		if (o->nargs)
 			return cli_usage_error("--pairs takes no other file "
@@ -116,12 +157,14 @@ int cmd_check(zhen_ctx *ctx, const struct opts *o)
 			                       "--paragraphs is for documents");
 		return cli_check_pairs(ctx, o);
 	}
-	if (o->columns || o->header || o->line_offset)
-		return cli_usage_error("--columns, --header and --line-offset "
-		                       "are for --pairs");
 	if ((rc = cli_two_files("check", o)) != 0)
 		return rc;
-	if (o->format != FMT_TEXT && o->format != FMT_JSON)
-		return cli_usage_error("check writes --format=text or json");
 	return check_documents(ctx, o);
+}
+
+int cmd_check(zhen_ctx *ctx, const struct opts *o)
+{
+	if (!cli_baseline_begin(o))
+		return EXIT_TROUBLE;
+	return cli_baseline_end(o, check_inputs(ctx, o));
 }

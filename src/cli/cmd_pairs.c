@@ -11,6 +11,7 @@
 #include "commands.h"
 #include "io.h"
 #include "progress.h"
+#include "settings.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -69,6 +70,7 @@ struct pairs_run {
 	size_t rows;       /* lines that are neither blank nor the header */
 	size_t objects;    /* line objects written */
 	size_t npairs, nbad, n[3];
+	size_t accepted;   /* findings the baseline accepted */
 	size_t line;       /* the last line read, as reported */
 	struct held_pair held;
 	/* The first bad lines' messages, held back while no pair has been
@@ -80,6 +82,7 @@ struct pairs_run {
 	size_t nearly;
 	bool trouble;      /* exit 2 at the end */
 	bool stop;         /* the run cannot go on */
+	int write_errno;   /* the first failed write to stdout, or 0 */
 };
 
 /* A cell of a row: [off, off+len) of the line. */
@@ -203,6 +206,23 @@ static void header(struct pairs_run *p, const zhen_line *ln)
 
 /* ---- reporting ---- */
 
+/* The report's writer: stdout, with the first failure kept. A reader
+ * that went away (head, a closed pipe) stops the run at once, even with
+ * SIGPIPE ignored (Python's subprocess, some job runners), instead of
+ * checking the rest of a million rows for nobody. */
+static int out(void *payload, const char *bytes, size_t len)
+{
+	struct pairs_run *p = payload;
+
+	if (p->write_errno)
+		return -1;
+	if (fwrite(bytes, 1, len, stdout) == len)
+		return 0;
+	p->write_errno = errno ? errno : EIO;
+	p->stop = p->trouble = true;
+	return -1;
+}
+
 /* The place of the held row, for the writers. */
 static zhen_pair_place place_of(const struct held_pair *h)
 {
@@ -226,14 +246,20 @@ static void release(struct pairs_run *p)
 		return;
 	zhen_pair_place at = place_of(h);
 	const char *zh = h->text + h->zo, *en = h->text + h->eo;
+	size_t acc = 0;
+	/* the settings' rules and the baseline, as for documents; after
+	 * zhen_compare_across() with the next row, which adds findings */
+	if (cli_accept_pair(p->o, h->fs, zh, h->zb, en, h->eb, &acc) != 0)
+		p->stop = p->trouble = true;
+	p->accepted += acc;
 	for (int sv = ZHEN_SEV_INFO; sv <= ZHEN_SEV_ERROR; sv++)
 		p->n[sv] += zhen_findings_count_severity(h->fs,
 		                                         (zhen_severity)sv);
 	if (p->o->format == FMT_JSON)
-		zhen_report_pair_json_at(cli_write_stdout, NULL, &at, h->fs,
+		zhen_report_pair_json_at(out, p, &at, h->fs,
 		                         zh, h->zb, en, h->eb);
 	else
-		zhen_report_pair_text_at(cli_write_stdout, NULL, &at, h->fs,
+		zhen_report_pair_text_at(out, p, &at, h->fs,
 		                         zh, h->zl, h->zb, en, h->el, h->eb,
 		                         &p->ro);
 	p->objects++;
@@ -292,7 +318,7 @@ static void bad_row(struct pairs_run *p, const zhen_line *ln,
 	id_of(p, ln, c, n, &at);
 	tell_bad(p, at.line, why);
 	if (p->o->format == FMT_JSON)
-		zhen_report_pair_error_json_at(cli_write_stdout, NULL, &at, why);
+		zhen_report_pair_error_json_at(out, p, &at, why);
 	p->objects++;
 	p->nbad++;
 	p->trouble = true;
@@ -400,7 +426,7 @@ static void pair_line(struct pairs_run *p, const zhen_line *ln)
 		zhen_pair_place at = ZHEN_PAIR_PLACE_INIT;
 		at.line = ln->number + p->o->line_offset;
 		if (p->o->format == FMT_JSON)
-			zhen_report_pair_json_at(cli_write_stdout, NULL, &at,
+			zhen_report_pair_json_at(out, p, &at,
 			                         NULL, "", 0, "", 0);
 		p->objects++;
 		return;
@@ -482,9 +508,11 @@ static void read_rows(struct pairs_run *p, int fd)
 /* The last line of the report: a JSON summary object, or the text one
  * (with the bad lines only when there were some, so that a clean run's
  * line reads as it always has). */
-static void summary(const struct pairs_run *p)
+static void summary(struct pairs_run *p)
 {
 	size_t e = p->n[ZHEN_SEV_ERROR], w = p->n[ZHEN_SEV_WARNING];
+	char line[300];
+	int n;
 
 	if (p->o->format == FMT_JSON) {
 		zhen_pairs_summary s = ZHEN_PAIRS_SUMMARY_INIT;
@@ -494,15 +522,20 @@ static void summary(const struct pairs_run *p)
 		s.errors = e;
 		s.warnings = w;
 		s.info = p->n[ZHEN_SEV_INFO];
+		s.accepted = p->accepted;
 		s.encoding = zhen_lines_encoding(p->lines);
-		zhen_report_pairs_summary_json(cli_write_stdout, NULL, &s);
+		zhen_report_pairs_summary_json(out, p, &s);
 		return;
 	}
-	printf("zhen: %zu pairs checked, ", p->npairs);
+	n = snprintf(line, sizeof line, "zhen: %zu pairs checked, ", p->npairs);
 	if (p->nbad)
-		printf("%zu bad line%s, ", p->nbad, p->nbad == 1 ? "" : "s");
-	printf("%zu error%s, %zu warning%s, %zu info\n", e, e == 1 ? "" : "s",
-	       w, w == 1 ? "" : "s", p->n[ZHEN_SEV_INFO]);
+		n += snprintf(line + n, sizeof line - (size_t)n, "%zu bad line%s, ",
+		              p->nbad, p->nbad == 1 ? "" : "s");
+	snprintf(line + n, sizeof line - (size_t)n,
+	         "%zu error%s, %zu warning%s, %zu info\n", e, e == 1 ? "" : "s",
+	         w, w == 1 ? "" : "s", p->n[ZHEN_SEV_INFO]);
+	cli_summary_accepted(line, sizeof line, p->o, p->accepted);
+	out(p, line, strlen(line));
 }
 
 /* A run that checked no pair out of rows it read looks clean and is not:
@@ -544,9 +577,11 @@ static int run_pairs(struct pairs_run *p, const char *path)
 	if (!p->stop)
 		summary(p);
 	bad_lines_end(p);
-	if (fflush(stdout) != 0) {
+	if (!p->write_errno && fflush(stdout) != 0)
+		p->write_errno = errno ? errno : EIO;
+	if (p->write_errno) {
 		cli_err(NULL, 0, "cannot write the report: %s",
-		        strerror(errno));
+		        strerror(p->write_errno));
 		p->trouble = true;
 	}
 	return p->trouble ? EXIT_TROUBLE

@@ -33,5 +33,21 @@ int cli_two_files(const char *cmd, const struct opts *o);
 int cli_check_docs(struct checked_docs *d, zhen_ctx *ctx,
                    const struct opts *o, bool check);
 void cli_checked_docs_free(struct checked_docs *d);
+/* cli_check_docs() on the files @p zpath and @p epath, with the word list
+ * @p lex (borrowed) or, when NULL, the one the options name. */
+int cli_check_paths(struct checked_docs *d, zhen_ctx *ctx,
+                    const struct opts *o, const char *zpath,
+                    const char *epath, const zhen_lexicon *lex, bool check);
+
+/* zhen check on two documents: the report (text with its summary line,
+ * or JSON) written through @p w, the counts by severity in @p n. The exit
+ * status of the pair; error lines through cli_err(). */
+int cli_report_documents(zhen_ctx *ctx, const struct opts *o,
+                         const char *zpath, const char *epath,
+                         const zhen_lexicon *lex, zhen_write_fn w, void *wp,
+                         size_t n[3]);
+
+/* zhen check --batch DIR / --manifest FILE (batch.c). */
+int cli_check_batch(zhen_ctx *ctx, const struct opts *o);
 
 #endif

@@ -17,19 +17,66 @@
  * it beats swapping (the --pairs mode streams and has no such limit). */
 #define MAX_FILE_BYTES ((size_t)1 << 30)
 
+/* Where this thread's error lines go instead of stderr (a batch worker
+ * keeps each pair's lines with its report), or NULL. */
+static _Thread_local struct cli_buf *err_capture;
+
+void cli_err_capture(struct cli_buf *b)
+{
+	err_capture = b;
+}
+
 void cli_err(const char *file, size_t line, const char *fmt, ...)
 {
+	char msg[1024];
+	size_t n = 0;
 	va_list ap;
-	progress_clear(); /* the line goes on a line of its own */
-	fputs("zhen: ", stderr);
+
 	if (file && line)
-		fprintf(stderr, "%s:%zu: ", file, line);
+		n = (size_t)snprintf(msg, sizeof msg, "zhen: %s:%zu: ", file, line);
 	else if (file)
-		fprintf(stderr, "%s: ", file);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
+		n = (size_t)snprintf(msg, sizeof msg, "zhen: %s: ", file);
+	else
+		n = (size_t)snprintf(msg, sizeof msg, "zhen: ");
+	if (n < sizeof msg) {
+		va_start(ap, fmt);
+		vsnprintf(msg + n, sizeof msg - n, fmt, ap);
+		va_end(ap);
+	}
+	if (err_capture) {
+		cli_buf_add(err_capture, msg, strlen(msg));
+		cli_buf_add(err_capture, "\n", 1);
+	} else {
+		progress_clear(); /* the line goes on a line of its own */
+		fprintf(stderr, "%s\n", msg);
+	}
+}
+
+void cli_buf_add(struct cli_buf *b, const char *s, size_t n)
+{
+	if (b->oom || !n)
+		return;
+	if (b->len + n > b->cap) {
+		size_t cap = b->cap ? b->cap : 4096;
+		while (cap < b->len + n)
+			cap *= 2;
+		char *p = realloc(b->p, cap);
+		if (!p) {
+			b->oom = true;
+			return;
+		}
+		b->p = p;
+		b->cap = cap;
+	}
+	memcpy(b->p + b->len, s, n);
+	b->len += n;
+}
+
+int cli_write_buf(void *payload, const char *bytes, size_t len)
+{
+	struct cli_buf *b = payload;
+	cli_buf_add(b, bytes, len);
+	return b->oom ? -1 : 0;
 }
 
 struct input {
@@ -134,13 +181,22 @@ zhen_doc *cli_load_doc(zhen_ctx *ctx, const struct opts *o, const char *path,
 	return doc;
 }
 
-void cli_print_summary(const char *what, size_t n, const size_t sev[3])
+void cli_summary_line(char *buf, size_t cap, const char *what, size_t n,
+                      const size_t sev[3])
 {
 	size_t e = sev[ZHEN_SEV_ERROR], w = sev[ZHEN_SEV_WARNING];
 
-	printf("zhen: %zu %s checked, %zu error%s, %zu warning%s, %zu info\n",
-	       n, what, e, e == 1 ? "" : "s", w, w == 1 ? "" : "s",
-	       sev[ZHEN_SEV_INFO]);
+	snprintf(buf, cap,
+	         "zhen: %zu %s checked, %zu error%s, %zu warning%s, %zu info\n",
+	         n, what, e, e == 1 ? "" : "s", w, w == 1 ? "" : "s",
+	         sev[ZHEN_SEV_INFO]);
+}
+
+void cli_print_summary(const char *what, size_t n, const size_t sev[3])
+{
+	char line[160];
+	cli_summary_line(line, sizeof line, what, n, sev);
+	fputs(line, stdout);
 }
 
 zhen_doc *cli_load_single(zhen_ctx *ctx, const struct opts *o,
@@ -291,4 +347,21 @@ bool cli_load_lexicon(zhen_ctx *ctx, const struct opts *o,
 	     read_lexicon(ctx, path, lex);
 	free(path);
 	return ok;
+}
+
+char *cli_read_text_file(const char *path, size_t *len)
+{
+	struct input in;
+	char *t;
+
+	if (!read_utf8_file(&in, path))
+		return NULL;
+	if (!(t = realloc(in.bytes, in.len + 1))) {
+		free(in.bytes);
+		cli_err(path, 0, "out of memory");
+		return NULL;
+	}
+	t[in.len] = '\0';
+	*len = in.len;
+	return t;
 }

@@ -7,9 +7,21 @@
 #include <stddef.h>
 
 /* "zhen: FILE:LINE: message" on stderr; FILE and LINE only when given
- * (NULL, 0). */
+ * (NULL, 0). A line longer than 1 KiB is cut. */
 void cli_err(const char *file, size_t line, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+
+/* A growing byte buffer (a batch pair's report, or its error lines). */
+struct cli_buf {
+	char *p;
+	size_t len, cap;
+	bool oom;
+};
+void cli_buf_add(struct cli_buf *b, const char *s, size_t n);
+/* A zhen_write_fn into the cli_buf @p payload. */
+int cli_write_buf(void *payload, const char *bytes, size_t len);
+/* This thread's cli_err() lines go to @p b from now on (NULL: stderr). */
+void cli_err_capture(struct cli_buf *b);
 
 /* "<stdin>" for "-", else @p path. */
 const char *cli_display_name(const char *path);
@@ -23,6 +35,9 @@ int cli_write_stdout(void *payload, const char *bytes, size_t len);
  * zhen_severity): "zhen: 16 beads checked, 6 errors, 3 warnings, 0 info".
  * @p what names what @p n counts ("beads", "pairs"). */
 void cli_print_summary(const char *what, size_t n, const size_t sev[3]);
+/* The same line into @p buf. */
+void cli_summary_line(char *buf, size_t cap, const char *what, size_t n,
+                      const size_t sev[3]);
 
 /* Load, decode and validate a document (a file or "-"), as the options
  * say; @p lang tells how wrapped lines join (-1: unknown). NULL after one
@@ -55,5 +70,21 @@ bool cli_add_dicts(zhen_ctx *ctx, const struct opts *o);
  * The caller frees *lex. */
 bool cli_load_lexicon(zhen_ctx *ctx, const struct opts *o,
                       zhen_lexicon **lex);
+
+/* A text file of the user's (the settings file, a baseline): whole,
+ * valid UTF-8 without NUL, NUL-terminated, its length in *len. NULL after
+ * an error line naming the file (and the line of a bad byte). The caller
+ * frees it. */
+char *cli_read_text_file(const char *path, size_t *len);
+
+/* inputs.c: false after an error line when the two documents look wrong
+ * (swapped, one language on both sides, the Chinese mostly English),
+ * unless --force. */
+bool cli_inputs_plausible(const struct opts *o, const zhen_doc *zh,
+                          const zhen_doc *en, const char *zpath,
+                          const char *epath);
+/* One warning line when --convert=none meets Traditional text. */
+void cli_warn_convert_none(zhen_ctx *ctx, const struct opts *o,
+                           const zhen_doc *zh, const char *zpath);
 
 #endif

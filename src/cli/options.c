@@ -14,10 +14,13 @@
 #include <unistd.h>
 
 enum opt_id {
-	OPT_COLOR = 256, OPT_CONVERT, OPT_DICT, OPT_ENCODING, OPT_FORMAT,
+	OPT_BATCH = 256, OPT_COLOR, OPT_CONVERT, OPT_DICT, OPT_ENCODING,
+	OPT_FORCE, OPT_FORMAT, OPT_JOBS, OPT_MANIFEST,
 	OPT_HELP, OPT_LANG, OPT_LATENT, OPT_LEXICON, OPT_PAIRS, OPT_PARAGRAPHS,
 	OPT_SPL,
 	OPT_COLUMNS, OPT_HEADER, OPT_LINE_OFFSET, /* --pairs streams */
+	/* settings file and baselines (settings.c, baseline.c) */
+	OPT_BASELINE, OPT_CONFIG, OPT_REASON, OPT_WRITE_BASELINE,
 	OPT_STRICT, OPT_TMX_ZH, OPT_VERSION
 };
 
@@ -35,13 +38,23 @@ struct longopt {
 /* Alphasorted, as --help lists them. No option has a short form yet:
  * one would be added here, and getopt and --help would follow. */
 static const struct longopt aliases[] = {
+	{ "batch", ARG_STRING, 0, OPT_BATCH, "=DIR",
+	  "check: every pair of files in DIR, paired by name\n"
+	  "(x.zh.txt/x.en.txt, x_zh.txt/x_en.txt, zh/x.txt/en/x.txt)" },
+	{ "baseline", ARG_STRING, 0, OPT_BASELINE, "=FILE|none",
+	  "check: report only findings not accepted in FILE\n"
+	  "(default: the settings file's baseline); accept:\n"
+	  "the file to add to" },
 	{ "color", ARG_STRING, 0, OPT_COLOR, "=auto|always|never",
-	  "colour the report (auto: stdout is a terminal;\n"
-	  "NO_COLOR in the environment always disables it)" },
+	  "colour the report (auto: stdout is a terminal and\n"
+	  "NO_COLOR is not set; always wins over NO_COLOR)" },
 	{ "columns", ARG_STRING, 0, OPT_COLUMNS, "=LIST",
 	  "--pairs: the columns of a row in order, named zh,\n"
 	  "en, id (the row's id, in every report) or\n"
 	  "anything else (not read); default zh,en" },
+	{ "config", ARG_STRING, 0, OPT_CONFIG, "=FILE|none",
+	  "settings file (default: .zhen.ini in the current\n"
+	  "directory or a parent; none: no settings file)" },
 	{ "convert", ARG_STRING, 0, OPT_CONVERT, "=auto|none|t2s|tw2s|hk2s",
 	  "Traditional->Simplified conversion of the Chinese\n"
 	  "(auto: detected per document; zhen convert also\n"
@@ -53,12 +66,18 @@ static const struct longopt aliases[] = {
 	  "encoding of the input files: UTF-8, UTF-16LE,\n"
 	  "GB18030, GBK, Big5, ... (default: detected from a\n"
 	  "BOM, valid UTF-8, or a confident guess)" },
+	{ "force", ARG_NONE, 0, OPT_FORCE, "",
+	  "go on with inputs that look wrong (the files\n"
+	  "swapped, one language on both sides)" },
 	{ "format", ARG_STRING, 0, OPT_FORMAT, "=text|json",
 	  "report format (align also: tsv, beads, tmx)" },
 	{ "header", ARG_NONE, 0, OPT_HEADER, "",
 	  "--pairs: the first line names the columns\n"
 	  "(with --columns: is skipped, and renamed)" },
 	{ "help", ARG_NONE, 0, OPT_HELP, "", NULL },
+	{ "jobs", ARG_STRING, 0, OPT_JOBS, "=N",
+	  "check --batch: pairs checked at once (default: the\n"
+	  "cores); the output keeps the pairs' order" },
 	{ "lang", ARG_STRING, 0, OPT_LANG, "=zh|en",
 	  "language of the input (segment, numbers)" },
 	{ "latent", ARG_NONE, 0, OPT_LATENT, "",
@@ -72,11 +91,15 @@ static const struct longopt aliases[] = {
 	{ "line-offset", ARG_STRING, 0, OPT_LINE_OFFSET, "=N",
 	  "--pairs: add N to every line number reported\n"
 	  "(a chunk of a file split for a parallel run)" },
+	{ "manifest", ARG_STRING, 0, OPT_MANIFEST, "=FILE",
+	  "check: the pairs FILE lists, ZH_PATH<TAB>EN_PATH a line" },
 	{ "pairs", ARG_STRING, 0, OPT_PAIRS, "=FILE|-",
 	  "check pre-aligned pairs, one zh<TAB>en per line" },
 	{ "paragraphs", ARG_STRING, 0, OPT_PARAGRAPHS, "=line|blank",
 	  "a paragraph is a line (default), or lines up to a\n"
 	  "blank line (hard-wrapped text, re-joined)" },
+	{ "reason", ARG_STRING, 0, OPT_REASON, "=TEXT",
+	  "accept: why the finding is accepted" },
 	{ "sentence-per-line", ARG_NONE, 0, OPT_SPL, "",
 	  "inputs are already split, one sentence per line" },
 	{ "strict", ARG_NONE, 0, OPT_STRICT, "",
@@ -85,6 +108,9 @@ static const struct longopt aliases[] = {
 	  "Chinese side of align --format=tmx: as written\n"
 	  "(default) or converted to Simplified" },
 	{ "version", ARG_NONE, 0, OPT_VERSION, "", NULL },
+	{ "write-baseline", ARG_STRING, 0, OPT_WRITE_BASELINE, "=FILE",
+	  "check: record the findings in FILE (reasons of\n"
+	  "the baseline read are kept)" },
 };
 
 #define NALIASES (sizeof aliases / sizeof aliases[0])
@@ -96,6 +122,8 @@ static const char usage_head[] =
 "       zhen convert [--convert=MODE] [FILE|-]\n"
 "       zhen segment --lang=zh|en [--format=text|json] [FILE|-]\n"
 "       zhen numbers --lang=zh|en [--format=text|json] [FILE|-]\n"
+"       zhen accept ID --reason=TEXT [--baseline=FILE] [ZH_FILE EN_FILE]\n"
+"       zhen config [OPTIONS]\n"
 "\n"
 "Checks the numbers of a Chinese text against its English translation by\n"
 "value: 34億元 is RMB 3.4 billion, so \"RMB 34 billion\" is a magnitude "
@@ -180,6 +208,35 @@ static int take(struct opts *o, int *color_mode, enum opt_id id,
 	int k;
 
 	switch (id) {
+	case OPT_BATCH:
+		o->batch = arg;
+		break;
+	case OPT_MANIFEST:
+		o->manifest = arg;
+		break;
+	case OPT_JOBS: {
+		char *end;
+		long n = strtol(arg, &end, 10);
+		if (*end || n < 1 || n > 64)
+			return cli_usage_error("invalid --jobs '%s' (1 to 64)",
+			                       arg);
+		o->jobs = (int)n;
+		break;
+	}
+	case OPT_BASELINE: /* the last one counts, "none" too */
+		o->no_baseline = !strcmp(arg, "none");
+		o->baseline = o->no_baseline ? NULL : arg;
+		break;
+	case OPT_CONFIG:
+		o->no_config = !strcmp(arg, "none");
+		o->config = o->no_config ? NULL : arg;
+		break;
+	case OPT_REASON:
+		o->reason = arg;
+		break;
+	case OPT_WRITE_BASELINE:
+		o->write_baseline = arg;
+		break;
 	case OPT_COLOR: /* 0 auto, 1 always, 2 never */
 		if ((k = KEYWORD(arg, "auto", "always", "never")) < 0)
 			return cli_usage_error("invalid --color '%s'", arg);
@@ -196,6 +253,9 @@ static int take(struct opts *o, int *color_mode, enum opt_id id,
 		break;
 	case OPT_ENCODING:
 		o->encoding = arg;
+		break;
+	case OPT_FORCE:
+		o->force = true;
 		break;
 	case OPT_FORMAT: /* enum fmt */
 		if ((k = KEYWORD(arg, "text", "json", "tsv", "beads",
@@ -306,7 +366,7 @@ int cli_options_parse(struct opts *o, int argc, char **argv)
 	optind = 1;
 	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
 		c = id_of(c);
-		if (c < OPT_COLOR || c > OPT_VERSION) {
+		if (c < OPT_BATCH || c > OPT_VERSION) {
 			/* A short option in a cluster (-xy) has not moved
 			 * optind yet: name it from optopt. */
 			char shortopt[3] = { '-', (char)optopt, 0 };
@@ -317,13 +377,15 @@ int cli_options_parse(struct opts *o, int argc, char **argv)
 		if ((rc = take(o, &color_mode, (enum opt_id)c, optarg)) != 0)
 			return rc;
 	}
+	/* NO_COLOR disables colour unless --color=always asks for it: an
+	 * option given on the command line wins (no-color.org) */
 	const char *nc = getenv("NO_COLOR");
-	if (nc && *nc)
+	if (color_mode == 1)
+		o->color = 1;
+	else if (color_mode == 2 || (nc && *nc))
 		o->color = 0;
-	else if (color_mode == 0)
-		o->color = isatty(STDOUT_FILENO);
 	else
-		o->color = color_mode == 1;
+		o->color = isatty(STDOUT_FILENO);
 	o->args = argv + optind;
 	o->nargs = argc - optind;
 	return 0;

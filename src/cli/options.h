@@ -21,12 +21,16 @@ struct opts {
 	const char *encoding;     /* NULL: detect */
 	zhen_paragraph_mode paragraphs;
 	bool strict;
+	bool force;        /* go on with inputs that look wrong */
 	bool latent;       /* numbers: the latent numerals too */
 	bool sentence_per_line;
 	const char *pairs;
 	const char *columns;      /* --pairs: --columns, or NULL */
 	bool header;              /* --pairs: the first line names them */
 	size_t line_offset;       /* --pairs: added to reported lines */
+	const char *batch;        /* --batch DIR */
+	const char *manifest;     /* --manifest FILE */
+	int jobs;                 /* --jobs N; 0: the cores */
 	const char *lexicon;      /* --lexicon: CC-CEDICT file, or NULL */
 	bool no_lexicon;          /* --lexicon=none: not even the default */
 	bool tmx_simplified;      /* --tmx-zh=simplified */
@@ -34,6 +38,14 @@ struct opts {
 	bool lang_set;
 	const char *dicts[CLI_MAX_DICTS];
 	int ndicts;
+	/* settings file and baselines (settings.c, baseline.c) */
+	const char *config;       /* --config FILE, or NULL: look for one */
+	bool no_config;           /* --config=none */
+	const char *baseline;     /* --baseline FILE, or NULL */
+	bool no_baseline;         /* --baseline=none: not the file's either */
+	const char *write_baseline; /* --write-baseline FILE */
+	const char *reason;       /* accept --reason */
+	struct settings *settings; /* in effect, with their sources */
 	char **args;              /* the operands (files), options removed */
 	int nargs;
 };

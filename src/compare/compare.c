@@ -342,6 +342,13 @@ int zhen__push_value(struct zhen__cmp *c, zhen_ftype type, zhen_severity sev,
 	return push(c, type, sev, &c->zh.q[i], &c->en.q[j], ZHEN_DOUBT_NONE);
 }
 
+int zhen__found_long(struct zhen__cmp *c, const struct zhen__rule *r,
+                     size_t i, size_t j)
+{
+	return push(c, r->type, r->sev, &c->zh.q[i], &c->en.q[j],
+	            ZHEN_DOUBT_LONG);
+}
+
 int zhen__found_pair(struct zhen__cmp *c, const struct zhen__rule *r,
                      size_t i, size_t j)
 {
@@ -384,6 +391,7 @@ const char *zhen_doubt_name(zhen_doubt d)
 	case ZHEN_DOUBT_FIRST: return "first";
 	case ZHEN_DOUBT_REMAINDER: return "remainder";
 	case ZHEN_DOUBT_REPEAT: return "repeat";
+	case ZHEN_DOUBT_LONG: return "long";
 	case ZHEN_DOUBT_IN_PREVIOUS: return "in-previous";
 	case ZHEN_DOUBT_IN_NEXT: return "in-next";
 	default: return "";

@@ -126,6 +126,9 @@ int zhen__push(struct zhen__cmp *c, zhen_ftype type, zhen_severity sev,
  * repeat). Negative on no memory. */
 int zhen__push_value(struct zhen__cmp *c, zhen_ftype type, zhen_severity sev,
                      size_t i, size_t j);
+/* zhen__m_long()'s pair: its type and severity, doubt long. */
+int zhen__found_long(struct zhen__cmp *c, const struct zhen__rule *r,
+                     size_t i, size_t j);
 /* The rule's type and severity about the pair it took. */
 int zhen__found_pair(struct zhen__cmp *c, const struct zhen__rule *r,
                      size_t i, size_t j);
@@ -276,6 +279,8 @@ bool zhen__ignorable_alone(const zhen_quantity *q);
 /* exact.c */
 bool zhen__m_exact(const zhen_quantity *a, const zhen_quantity *b);
 bool zhen__m_exact_kind(const zhen_quantity *a, const zhen_quantity *b);
+bool zhen__m_long(const zhen_quantity *a, const zhen_quantity *b);
+bool zhen__m_long_same(const zhen_quantity *a, const zhen_quantity *b);
 bool zhen__m_exact_form(const zhen_quantity *a, const zhen_quantity *b);
 
 /* ident.c */

@@ -37,3 +37,20 @@ bool zhen__m_exact_form(const zhen_quantity *a, const zhen_quantity *b)
 	return zhen__is_words(a) == zhen__is_words(b) &&
 	       zhen__m_exact_kind(a, b);
 }
+
+/* Two figures of more than 18 significant digits (ZHEN_QF_LONG) that
+ * agree as far as the value holds (its first 18): the same figure only
+ * when every digit written agrees (their hashes). Taken before the exact
+ * match, which would call them equal on the first 18. */
+bool zhen__m_long_same(const zhen_quantity *a, const zhen_quantity *b)
+{
+	return (a->flags & b->flags & ZHEN_QF_LONG) && zhen__m_exact(a, b) &&
+	       a->digits == b->digits;
+}
+
+/* …and when not: the figures differ past the 18th digit. */
+bool zhen__m_long(const zhen_quantity *a, const zhen_quantity *b)
+{
+	return (a->flags & b->flags & ZHEN_QF_LONG) && zhen__m_exact(a, b) &&
+	       a->digits != b->digits;
+}

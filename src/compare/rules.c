@@ -35,6 +35,17 @@ const struct zhen__rule zhen__rules[] = {
 	      "which no pairwise test sees; first, before either end of "
 	      "the range is paired alone"),
 
+	SILENT("long-same", zhen__m_long_same,
+	       "two figures of more than 18 significant digits, every digit "
+	       "alike (their hashes): first, as the value holds only 18"),
+	{ .name = "long", .step = zhen__pairs, .match = zhen__m_long,
+	  .found = zhen__found_long, .type = ZHEN_F_VALUE,
+	  .sev = ZHEN_SEV_ERROR,
+	  .why = "two figures of more than 18 significant digits that agree "
+	         "as far as the value holds but not past it: a value error "
+	         "saying where they differ; before the exact match, which "
+	         "would call them equal" },
+
 	/* one figure, said correctly: silent */
 	SILENT("exact-form", zhen__m_exact_form,
 	       "one figure written alike, digits with digits and words with "

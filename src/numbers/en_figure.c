@@ -121,6 +121,8 @@ static int digit_start(struct scan *sc, struct fig *f, size_t *next)
 	n->grouped = ar->grouped;
 	n->frac = ar->frac;
 	n->nint = ar->nint;
+	n->longer = ar->longer;
+	n->hash = ar->hash;
 	if (!ar->frac && !ar->grouped && i > 0 && s[i - 1] == '.' &&
 	    (i == 1 || s[i - 2] == ' ' || s[i - 2] == '(')) {
 		/* .5 percent: the point starts the figure */
@@ -215,6 +217,10 @@ static void kind_and_flags(struct scan *sc, struct fig *f)
 		q->flags |= ZHEN_QF_APPROX;
 	if (f->n.vague)
 		q->flags |= ZHEN_QF_VAGUE;
+	if (f->n.longer) {
+		q->flags |= ZHEN_QF_LONG;
+		q->digits = f->n.hash;
+	}
 	if (q->kind != ZHEN_Q_POINTS)
 		q->kind = f->ordinal ? ZHEN_Q_ORDINAL : ZHEN_Q_NUMBER;
 }

@@ -36,13 +36,33 @@ static const char *ord_suffix(zhen_decimal v)
 	}
 }
 
+/* A figure of more than 18 significant digits, of which the value holds
+ * the first 18: written as them times a power of ten (1.2345…×10^19), so
+ * that no one reads the zeros of the rest as the figure's. */
+static void long_form(char *out, size_t cap, zhen_decimal v)
+{
+	char digits[32];
+	int64_t c = v.coef < 0 ? -v.coef : v.coef;
+	int len = snprintf(digits, sizeof digits, "%lld", (long long)c);
+	long long e = (long long)v.exp + len - 1; /* of the first digit */
+	int n = len;
+
+	while (n > 1 && digits[n - 1] == '0')
+		digits[--n] = 0;
+	snprintf(out, cap, "%s%c%s%s×10^%lld", v.coef < 0 ? "-" : "",
+	         digits[0], n > 1 ? "." : "", digits + 1, e);
+}
+
 size_t zhen_quantity_format(char *buf, size_t cap, const zhen_quantity *q,
                             int group)
 {
 	char num[128], out[192];
 	int n;
 
-	zhen_decimal_format(num, sizeof num, q->value, group);
+	if (q->flags & ZHEN_QF_LONG)
+		long_form(num, sizeof num, q->value);
+	else
+		zhen_decimal_format(num, sizeof num, q->value, group);
 	switch (q->kind) {
 	case ZHEN_Q_MONEY:
 		n = snprintf(out, sizeof out, "%s %s", q->currency, num);
@@ -116,4 +136,28 @@ size_t zhen_quantity_format(char *buf, size_t cap, const zhen_quantity *q,
 		buf[k] = 0;
 	}
 	return (size_t)n;
+}
+
+/* The "unit" of a quantity as JSON and finding ids write it: the currency
+ * for money, % or pp, else the measurement unit. */
+const char *zhen__quantity_unit(const zhen_quantity *q)
+{
+	if (q->currency[0])
+		return q->currency;
+	if (q->kind == ZHEN_Q_PERCENT)
+		return "%";
+	if (q->kind == ZHEN_Q_POINTS)
+		return "pp";
+	return q->unit;
+}
+
+/* The "value" as JSON and finding ids write it: the bare decimal (the unit
+ * has its own field), except for dates, times and identifiers, whose text
+ * form is the value. */
+size_t zhen__quantity_value(char *buf, size_t cap, const zhen_quantity *q)
+{
+	if (q->kind == ZHEN_Q_DATE || q->kind == ZHEN_Q_TIME ||
+	    q->kind == ZHEN_Q_IDENT)
+		return zhen_quantity_format(buf, cap, q, 0);
+	return zhen_decimal_format(buf, cap, q->value, 0);
 }

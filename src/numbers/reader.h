@@ -187,6 +187,8 @@ struct arabic {
 	size_t end;
 	int nint;      /* digits before the point */
 	bool grouped, frac;
+	bool longer;   /* more than 18 significant digits: ZHEN_QF_LONG */
+	uint64_t hash;   /* then a hash of every digit (zhen_quantity.digits) */
 };
 
 enum { TK_NUM, TK_UNIT, TK_MAG };
@@ -214,6 +216,8 @@ struct num {
 	bool frac;
 	bool lead_mag;    /* starts with 万/亿 */
 	bool lead_unit;   /* starts with 百/千 (not 十) */
+	bool longer;      /* more than 18 significant digits */
+	uint64_t hash;    /* then a hash of every digit */
 	int ncp;          /* code points of the numeral */
 	int nint;         /* integer digits of a plain figure (years) */
 	int ntok;

@@ -125,7 +125,9 @@ static void start_quantity(struct fig *f)
 	f->words = !n->digits;
 	q->flags = (f->words ? ZHEN_QF_WORDS : 0) |
 	           (n->mag ? ZHEN_QF_MAGNITUDE : 0) |
-	           (n->approx ? ZHEN_QF_APPROX : 0);
+	           (n->approx ? ZHEN_QF_APPROX : 0) |
+	           (n->longer ? ZHEN_QF_LONG : 0);
+	q->digits = n->longer ? n->hash : 0;
 	f->a = f->prefix >= 0 ? f->i : f->p;
 	f->b = n->b;
 	if (f->prefix == K_ORDPRE) {

@@ -274,6 +274,10 @@ static int tok_arabic(struct zread *z)
 	z->out->grouped = ar.grouped;
 	z->out->frac = ar.frac;
 	z->out->nint = ar.nint;
+	if (ar.longer) {
+		z->out->longer = true;
+		z->out->hash = ar.hash;
+	}
 	z->out->ncp += (int)(ar.end - p);
 	p = inner_hedge(z, ar.end, true);
 	/* "1,000 万份": machine-spaced text puts a space between the

@@ -60,6 +60,8 @@ static const char *doubt_text(zhen_doubt d, bool both)
 		       " have its partner there)";
 	case ZHEN_DOUBT_REMAINDER:
 		return " (one side counts the rest: \"other\")";
+	case ZHEN_DOUBT_LONG:
+		return " (they differ past the 18th significant digit)";
 	case ZHEN_DOUBT_REPEAT:
 		return " (unsure: one of them repeats a figure already paired,"
 		       " which a translation may write fewer times)";

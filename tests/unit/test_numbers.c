@@ -10,7 +10,8 @@ enum { A = ZHEN_QF_APPROX, W = ZHEN_QF_WORDS, M = ZHEN_QF_MAGNITUDE,
        X = ZHEN_QF_CUR_AMBIGUOUS, R = ZHEN_QF_RANGE, D = ZHEN_QF_DECADE,
        NM = ZHEN_QF_NAME, V = ZHEN_QF_VAGUE, CT = ZHEN_QF_COUNT,
        INC = ZHEN_QF_INCREASE, DY = ZHEN_QF_DAY, DF = ZHEN_QF_DEFINITE,
-       RM = ZHEN_QF_REMAINDER, LU = ZHEN_QF_LUNAR, WD = ZHEN_QF_WIDE };
+       RM = ZHEN_QF_REMAINDER, LU = ZHEN_QF_LUNAR, WD = ZHEN_QF_WIDE,
+       LG = ZHEN_QF_LONG };
 enum { NUM = ZHEN_Q_NUMBER, MON = ZHEN_Q_MONEY, PCT = ZHEN_Q_PERCENT,
        PTS = ZHEN_Q_POINTS, ORD = ZHEN_Q_ORDINAL, YR = ZHEN_Q_YEAR,
        DT = ZHEN_Q_DATE, ID = ZHEN_Q_IDENT, TM = ZHEN_Q_TIME };
@@ -707,15 +708,24 @@ static const struct xcase cases[] = {
 	{ ZH, "是去年的两倍", { Q("两倍", NUM, "2", "", "x", W) } },
 	{ EN, "2.5 times last year's", { Q("2.5 times", NUM, "2.5", "", "x", 0) } },
 	{ ZH, "1995-96赛季", { Q("1995", YR, "1995", "", "", R), Q("96", YR, "1996", "", "", R) } },
-	/* a digit run too long to read (over 40 digits) is skipped whole on
-	 * both sides: its tail is no figure either */
-	{ ZH, "帳號123456789012345678901234567890123456789012345。", { NONE_ } },
+	/* a digit run of more than 18 significant digits is read (issue F:
+	 * never silently dropped, as runs over 40 digits were), flagged
+	 * LONG: its value holds the first 18 digits and the figure's size,
+	 * .digits the rest, so that compare tells every digit */
+	{ ZH, "帳號123456789012345678901234567890123456789012345。",
+	  { Q("123456789012345678901234567890123456789012345", NUM,
+	      "123456789012345678000000000000000000000000000", "", "", LG) } },
 	{ ZH, "账号123456789012345678901234567890123456789012345,678和5人",
-	  { Q("5", NUM, "5", "", "", 0) } },
-	{ ZH, "第12345678901234567890123456789012345678901234567.5名", { NONE_ } },
-	{ EN, "Account 123456789012345678901234567890123456789012345.", { NONE_ } },
+	  { Q("123456789012345678901234567890123456789012345", NUM,
+	      "123456789012345678000000000000000000000000000", "", "", LG),
+	    Q("678", NUM, "678", "", "", 0), Q("5", NUM, "5", "", "", 0) } },
+	{ EN, "Account 123456789012345678901234567890123456789012345.",
+	  { Q("123456789012345678901234567890123456789012345", NUM,
+	      "123456789012345678000000000000000000000000000", "", "", LG) } },
 	{ EN, "No. 123456789012345678901234567890123456789012345.5 and 7",
-	  { Q("7", NUM, "7", "", "", 0) } },
+	  { Q("123456789012345678901234567890123456789012345.5", NUM,
+	      "123456789012345678000000000000000000000000000", "", "", LG),
+	    Q("7", NUM, "7", "", "", 0) } },
 	/* decades: the first year, slipped ones too; thousands from 3000
 	 * up stay a name */
 	{ EN, "In the 1960s he left.", { Q("1960s", YR, "1960", "", "", D) } },

@@ -407,6 +407,10 @@ static const struct {
 	{ "6 月 28 日，总督", "On June 88, the governor", VAL },
 	{ "1965 年 3 月 18 日", "on March 38, 1965", VAL },
 	{ "1965 年 3 月 18 日", "on March 18, 1965", CLEAN },
+	/* figures of more than 18 digits: compared digit by digit (F) */
+	{ "营收12345678901234567891元。", "Revenue was 12,345,678,901,234,567,891 yuan.", CLEAN },
+	{ "营收12345678901234567891元。", "Revenue was 12345678901234567899 yuan.", VAL },
+	{ "营收12345678901234567891元。", "Revenue was 22345678901234567891 yuan.", VAL },
 	/* an event named by its day */
 	{ "7.19强降雨致使河北多地受灾。", "The 719 heavy rainfall hit Hebei.", CLEAN },
 	{ "去年“8·11”汇改之前。", "Before last year's \"8.11\" exchange reform.", CLEAN },

@@ -1,0 +1,37 @@
+/* batch.h: zhen check --batch DIR and --manifest FILE: the pairs to check
+ * (batch_pairs.c) and their run (batch.c). */
+#ifndef ZHEN_CLI_BATCH_H
+#define ZHEN_CLI_BATCH_H
+
+#include "options.h"
+
+#include <stddef.h>
+
+struct batch_pair {
+	char *zh, *en; /* paths as given or found */
+	char *name;    /* what the summary calls the pair */
+};
+
+struct batch_unpaired {
+	char *path;
+	const char *why; /* static */
+};
+
+struct batch {
+	struct batch_pair *v;
+	size_t n, cap;
+	struct batch_unpaired *un;
+	size_t nun, capun;
+	size_t bad; /* folders or manifest lines that could not be read */
+};
+
+/* The pairs in folder @p dir by the naming rule, and the files left
+ * unpaired; false (after an error line) only when out of memory. */
+bool batch_from_dir(struct batch *b, const char *dir);
+/* The pairs of a manifest, ZH_PATH<TAB>EN_PATH a line (relative paths
+ * count from its folder); false after an error line when it cannot be
+ * read. */
+bool batch_from_manifest(struct batch *b, const char *path);
+void batch_free(struct batch *b);
+
+#endif

@@ -1,0 +1,132 @@
+/* readers/readers.h: what the readers share (private to the library).
+ *
+ * Each format is one file: xliff.c (XLIFF 1.2, 2.x, SDLXLIFF), tmx.c,
+ * table.c (CSV, TSV), xlsx.c, docx.c. A bilingual reader appends units to
+ * a zhen_units with zhen__units_add(); a document reader builds the text
+ * one paragraph per line and names each line with zhen__doc_add_place().
+ * read.c detects the format and calls the reader (the table there);
+ * xml.c opens libxml2 safely, zip.c libzip within limits, inline.c turns
+ * tagged text into the text a reader sees. */
+#ifndef ZHEN_READERS_INTERNAL_H
+#define ZHEN_READERS_INTERNAL_H
+
+#include "internal.h"
+
+#include <zhen/readers.h>
+
+#include <libxml/xmlreader.h>
+#include <zip.h>
+
+/* ---- units (units.c) ---- */
+
+/* A new, empty list of units read from format @p f. */
+zhen_units *zhen__units_new(zhen_format f);
+/* Append a copy of @p u (its strings are copied; zh and en need not be
+ * NUL-terminated; where NULL is made "unit N"). 0 or ZHEN_ENOMEM. */
+int zhen__units_add(zhen_units *u, const zhen_unit *unit);
+/* The languages the file declares (copied; either may be NULL). */
+int zhen__units_set_lang(zhen_units *u, const char *zh, const char *en);
+/* Whether a language tag (zh, zh-TW, zh-Hant-HK, cmn, yue, ...) names
+ * Chinese or English; case-insensitive, subtags after the first ignored. */
+bool zhen__lang_is_zh(const char *tag);
+bool zhen__lang_is_en(const char *tag);
+
+/* A compound (OLE) file: an encrypted OOXML file, or a .doc or .xls. */
+bool zhen__is_ole(const char *bytes, size_t len);
+
+/* ---- XML (xml.c) ---- */
+
+/* An XML parse over bytes in memory: the libxml2 reader, opened without
+ * network access, without loading a DTD and without expanding entities
+ * beyond the predefined ones and character references; the first error
+ * libxml2 reports is kept with its line. */
+struct zhen__xml {
+	xmlTextReaderPtr r;
+	zhen_ctx *ctx;
+	const char *what; /* "XLIFF", for messages */
+	int err;          /* 0, or the status of the first error */
+};
+
+/* Open @p bytes. 0, or ZHEN_ENOMEM. */
+int zhen__xml_open(struct zhen__xml *x, zhen_ctx *ctx, const char *bytes,
+                   size_t len, const char *what);
+/* xmlTextReaderRead(): 1 a node, 0 the end, or a negative status with the
+ * error recorded on the context ("malformed XML at line N: ..."). */
+int zhen__xml_next(struct zhen__xml *x);
+/* The current line (1-based). */
+size_t zhen__xml_line(const struct zhen__xml *x);
+/* The attribute @p name of the current element (local name, any or no
+ * namespace), or NULL; caller frees with xmlFree(). */
+xmlChar *zhen__xml_attr(struct zhen__xml *x, const char *name);
+/* Whether the current node is an element (start) or end tag named
+ * @p local (namespace ignored). */
+bool zhen__xml_is(struct zhen__xml *x, int type, const char *local);
+/* Record a format error at the current line: ZHEN_EINPUT. */
+int zhen__xml_fail(struct zhen__xml *x, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+void zhen__xml_close(struct zhen__xml *x);
+
+/* ---- ZIP (zip.c) ---- */
+
+/* A ZIP archive in memory, read within a budget of inflated bytes. */
+struct zhen__zip {
+	zip_t *z;
+	zhen_ctx *ctx;
+	size_t budget; /* inflated bytes left for the whole archive */
+	size_t limit;  /* the most one member may inflate to */
+};
+
+/* Open @p bytes (borrowed while the archive is open). ZHEN_EINPUT for
+ * what is no ZIP, or a broken one. */
+int zhen__zip_open(struct zhen__zip *z, zhen_ctx *ctx, const char *bytes,
+                   size_t len, size_t limit);
+/* Whether member @p name exists. */
+bool zhen__zip_has(struct zhen__zip *z, const char *name);
+/* Inflate member @p name into *out (NUL-terminated; caller frees),
+ * checking sizes as it reads, not as the archive claims them.
+ * ZHEN_EINPUT: missing (when @p required), encrypted, corrupt, or past
+ * the limit; 1 (and *out NULL) when missing and not required. */
+int zhen__zip_read(char **out, size_t *len, struct zhen__zip *z,
+                   const char *name, bool required);
+void zhen__zip_close(struct zhen__zip *z);
+
+/* ---- inline text (inline.c) ---- */
+
+/* Text with inline codes left out, as a reader sees it. */
+struct zhen__inline {
+	struct zhen__buf b;
+	bool gap; /* a placeholder since the last text */
+};
+
+/* Text (already decoded) that the reader sees. */
+void zhen__inline_text(struct zhen__inline *t, const char *s, size_t n);
+/* A standalone code (<x/>, <ph>, <it>, a field, a tab...) at this point:
+ * it leaves one space if both its neighbours are letters or digits. */
+void zhen__inline_code(struct zhen__inline *t);
+/* The text with surrounding spaces trimmed; the buffer stays owned by
+ * @p t. */
+const char *zhen__inline_get(struct zhen__inline *t, size_t *len);
+void zhen__inline_reset(struct zhen__inline *t);
+void zhen__inline_free(struct zhen__inline *t);
+
+/* ---- the readers (one file each) ---- */
+
+typedef int (*zhen__units_reader)(zhen_units *u, zhen_ctx *ctx,
+                                  const char *bytes, size_t len,
+                                  const zhen_read_options *o);
+typedef int (*zhen__doc_reader)(zhen_doc **out, zhen_ctx *ctx,
+                                const char *bytes, size_t len,
+                                const zhen_read_options *o);
+
+int zhen__read_xliff(zhen_units *u, zhen_ctx *ctx, const char *bytes,
+                     size_t len, const zhen_read_options *o);
+int zhen__read_tmx(zhen_units *u, zhen_ctx *ctx, const char *bytes,
+                   size_t len, const zhen_read_options *o);
+int zhen__read_table(zhen_units *u, zhen_ctx *ctx, const char *bytes,
+                     size_t len, const zhen_read_options *o);
+int zhen__read_xlsx(zhen_units *u, zhen_ctx *ctx, const char *bytes,
+                    size_t len, const zhen_read_options *o);
+int zhen__read_docx(zhen_doc **out, zhen_ctx *ctx, const char *bytes,
+                    size_t len, const zhen_read_options *o);
+
+#endif
