@@ -520,6 +520,16 @@ python3 -c "import sys; sys.stdout.write('no tab\n' * 15 + '三年\tthree years\
 [ "$(grep -c 'no TAB' "$T/err")" = 10 ] && grep -q 'many-bad.tsv: 5 more bad lines not named here' "$T/err" \
 	&& grep -q '^zhen: 1 pairs checked, 15 bad lines, 0 errors' "$T/out" \
 	&& ok "the first 10 bad lines named, the rest counted" || bad "many bad lines: $(cat "$T/err" "$T/out")"
+# 100,000 one-character lines: no line of stderr each (a write(2) per bad
+# line, and a terminal's work, was 60 µs a line; issue F, item 5;
+# bench/lines_cost.py measures it)
+python3 -c "import sys; sys.stdout.write('a\n' * 100000)" >"$T/one-char.tsv"
+"$ZHEN" check --pairs "$T/one-char.tsv" --format=json >"$T/out" 2>"$T/err"
+st=$?
+[ $st = 2 ] && [ "$(wc -l <"$T/err")" = 1 ] && [ "$(wc -l <"$T/out")" = 100001 ] \
+	&& grep -q '"bad_lines":100000' "$T/out" \
+	&& ok "100,000 one-character lines: one line on stderr, an object each, all counted" \
+	|| bad "one-character lines: exit $st, $(wc -l <"$T/err") stderr lines"
 # A reader that goes away stops the run at its first failed write, with
 # SIGPIPE ignored as Python's subprocess leaves it (restore_signals=False):
 # zhen must stop reading, so most of the 2 MB offered is never taken
