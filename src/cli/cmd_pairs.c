@@ -172,6 +172,17 @@ static bool columns_from(struct columns *c, const char *s, size_t len,
 	return true;
 }
 
+/* What to try when no line could be read: NUL bytes in text are most
+ * often UTF-16 without a BOM, which a short file does not let ICU
+ * detect. */
+static const char *hint(const char *why)
+{
+	if (strstr(why, "NUL byte"))
+		return "UTF-16 without a BOM? see --encoding=UTF-16LE or "
+		       "UTF-16BE";
+	return "see --encoding, --columns, --header";
+}
+
 /* The first line of a --header file: it names the columns, or --columns
  * renames them and the two must agree in number. */
 static void header(struct pairs_run *p, const zhen_line *ln)
@@ -182,7 +193,7 @@ static void header(struct pairs_run *p, const zhen_line *ln)
 
 	if (ln->error) {
 		cli_err(p->name, ln->number + o->line_offset,
-		        "the header: %s", ln->error);
+		        "the header: %s (%s)", ln->error, hint(ln->error));
 		p->stop = p->trouble = true;
 		return;
 	}
@@ -548,10 +559,10 @@ static void bad_lines_end(struct pairs_run *p)
 		return;
 	if (!p->npairs && p->rows) {
 		cli_err(p->name, 0, "no pair checked in %zu line%s read as %s "
-		        "with columns %s; line %zu: %s (see --encoding, "
-		        "--columns, --header)", p->rows, p->rows == 1 ? "" : "s",
-		        zhen_lines_encoding(p->lines), p->cols.names,
-		        p->early[0].line, p->early[0].msg);
+		        "with columns %s; line %zu: %s (%s)", p->rows,
+		        p->rows == 1 ? "" : "s", zhen_lines_encoding(p->lines),
+		        p->cols.names, p->early[0].line, p->early[0].msg,
+		        hint(p->early[0].msg));
 		p->trouble = true;
 		return;
 	}

@@ -515,6 +515,21 @@ st=$?
 [ $st = 2 ] && [ "$(wc -l <"$T/err")" = 1 ] \
 	&& grep -q 'zh.txt: no pair checked in 1 line read as UTF-8 with columns zh,en; line 1: no TAB' "$T/err" \
 	&& ok "0 pairs of 1 line: exit 2, one error line" || bad "0 pairs: exit $st $(cat "$T/err")"
+# Excel's "Unicode text" (UTF-16LE, BOM, CRLF, a header) is read; without
+# its BOM a short file cannot be detected, and is never a clean run
+python3 -c "
+t = 'zh\ten\r\n營收34億元。\tRevenue was RMB 34 billion.\r\n'
+open('$T/excel.tsv', 'wb').write(b'\xff\xfe' + t.encode('utf-16-le'))
+open('$T/nobom.tsv', 'wb').write(t.encode('utf-16-le'))"
+"$ZHEN" check --pairs "$T/excel.tsv" --header --format=json >"$T/out" 2>"$T/err"
+st=$?
+[ $st = 1 ] && grep -q '"pairs":1,.*"errors":1,.*"encoding":"UTF-16LE"' "$T/out" \
+	&& ok "--pairs: Excel's UTF-16 TSV with a header is read" || bad "Excel UTF-16: exit $st $(cat "$T/err" "$T/out")"
+"$ZHEN" check --pairs "$T/nobom.tsv" >"$T/out" 2>"$T/err"
+st=$?
+[ $st = 2 ] && [ "$(wc -l <"$T/err")" = 1 ] && grep -q 'no pair checked.*UTF-16 without a BOM? see --encoding=UTF-16LE' "$T/err" \
+	&& ok "--pairs: UTF-16 without a BOM, too short to detect: exit 2, one line naming --encoding" \
+	|| bad "UTF-16 without a BOM: exit $st $(cat "$T/err")"
 python3 -c "import sys; sys.stdout.write('no tab\n' * 15 + '三年\tthree years\n')" >"$T/many-bad.tsv"
 "$ZHEN" check --pairs "$T/many-bad.tsv" >"$T/out" 2>"$T/err"
 [ "$(grep -c 'no TAB' "$T/err")" = 10 ] && grep -q 'many-bad.tsv: 5 more bad lines not named here' "$T/err" \
