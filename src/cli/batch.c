@@ -174,6 +174,14 @@ static void emit(const struct run *r, size_t i)
 		fwrite(x->out.p, 1, x->out.len, stdout);
 }
 
+/* The file part of @p path: the progress line has a terminal's width,
+ * and the end of a long path is what tells the files apart. */
+static const char *base_name(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	return slash ? slash + 1 : path;
+}
+
 /* The default number of workers: the machine's cores. */
 static size_t cores(void)
 {
@@ -200,7 +208,7 @@ static bool run_pairs(struct run *r, size_t jobs)
 	 * only: the pairs done, of all, and the one waited for */
 	progress_start(r->b->n, "pairs");
 	for (size_t i = 0; i < r->b->n; i++) {
-		progress_update(i, r->b->v[i].name);
+		progress_update(i, base_name(r->b->v[i].zh));
 		pthread_mutex_lock(&r->lock);
 		while (!r->res[i].done)
 			pthread_cond_wait(&r->ready, &r->lock);
