@@ -10,19 +10,8 @@ import re
 import subprocess
 import sys
 
-ROOT = os.environ.get('ZHEN_SOURCE') or os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-ZHEN = os.path.abspath(sys.argv[1])
-passed = failed = 0
-
-
-def result(ok, what):
-    global passed, failed
-    if ok:
-        passed += 1
-        print(f'ok - {what}')
-    else:
-        failed += 1
-        print(f'FAIL - {what}')
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from tap import ROOT, ZHEN, result, finish  # noqa: E402
 
 
 def section(text, name):
@@ -83,5 +72,4 @@ for r in out:
 result(len(out) == sum(1 for _ in open(os.path.join(ROOT, 'corpus/pairs/sample.tsv'), encoding='utf-8')),
        'sample.tsv: one JSON object per line')
 
-print(f'\ncorpus: {passed} passed, {failed} failed')
-sys.exit(1 if failed else 0)
+finish('corpus')

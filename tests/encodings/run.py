@@ -15,20 +15,8 @@ import subprocess
 import sys
 import tempfile
 
-ROOT = os.environ.get('ZHEN_SOURCE') or os.path.dirname(os.path.dirname(
-    os.path.dirname(os.path.abspath(__file__))))
-ZHEN = os.path.abspath(sys.argv[1])
-passed = failed = 0
-
-
-def result(ok, what, detail=''):
-    global passed, failed
-    if ok:
-        passed += 1
-        print(f'ok - {what}')
-    else:
-        failed += 1
-        print(f'FAIL - {what}' + (f'\n    {detail}' if detail else ''))
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from tap import ROOT, ZHEN, result, finish  # noqa: E402
 
 
 def check(zh, en, *opts):
@@ -188,5 +176,4 @@ with tempfile.TemporaryDirectory() as tmp:
         result(bad is None and any(r.get('findings') for r in rows),
                f'pairs: {name} offsets point into the file', bad or '')
 
-print(f'\nencodings: {passed} passed, {failed} failed')
-sys.exit(1 if failed else 0)
+finish('encodings')

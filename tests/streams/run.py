@@ -28,22 +28,10 @@ import subprocess
 import sys
 import tempfile
 
-ROOT = os.environ.get('ZHEN_SOURCE') or os.path.dirname(os.path.dirname(
-    os.path.dirname(os.path.abspath(__file__))))
-ZHEN = os.path.abspath(sys.argv[1])
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from tap import ROOT, ZHEN, result, finish  # noqa: E402
 N = 37                       # lines per chunk in the tests
 COUNTS = ('lines', 'pairs', 'bad_lines', 'errors', 'warnings', 'info')
-passed = failed = 0
-
-
-def result(ok, what, detail=''):
-    global passed, failed
-    if ok:
-        passed += 1
-        print(f'ok - {what}')
-    else:
-        failed += 1
-        print(f'FAIL - {what}' + (f'\n    {detail}' if detail else ''))
 
 
 def recipe(readme, name):
@@ -205,5 +193,4 @@ with tempfile.TemporaryDirectory() as tmp:
                  if by_id.get(k) != v), f'{len(by_id)} rows vs {len(want)}'))
     result(chunk_sum == single_sum, 'ids: the summaries add up', f'{chunk_sum} vs {single_sum}')
 
-print(f'\nstreams: {passed} passed, {failed} failed')
-sys.exit(1 if failed else 0)
+finish('streams')
