@@ -545,6 +545,9 @@ st=$?
 	&& grep -q '"bad_lines":100000' "$T/out" \
 	&& ok "100,000 one-character lines: one line on stderr, an object each, all counted" \
 	|| bad "one-character lines: exit $st, $(wc -l <"$T/err") stderr lines"
+"$ZHEN" check --pairs "$T/one-char.tsv" --jobs 2 >/dev/null 2>"$T/err"
+[ $? = 2 ] && grep -q "^zhen: --jobs is for --batch and --manifest" "$T/err" \
+	&& ok "--pairs --jobs: a usage error, not ignored" || bad "--pairs --jobs: $(cat "$T/err")"
 # A reader that goes away stops the run at its first failed write, with
 # SIGPIPE ignored as Python's subprocess leaves it (restore_signals=False):
 # zhen must stop reading, so most of the 2 MB offered is never taken
