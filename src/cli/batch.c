@@ -199,14 +199,15 @@ static bool run_pairs(struct run *r, size_t jobs)
 		jobs = 64;
 	if (jobs > r->b->n)
 		jobs = r->b->n;
+	/* the line --pairs shows too (progress.c), drawn from this thread
+	 * only, started before the workers: the pairs done, of all, and the
+	 * one waited for */
+	progress_start(r->b->n, "pairs");
 	for (; started < jobs; started++)
 		if (pthread_create(&th[started], NULL, worker, r) != 0)
 			break;
 	if (!started && r->b->n) /* no thread at all: this one works */
 		worker(r);
-	/* the line --pairs shows too (progress.c), drawn from this thread
-	 * only: the pairs done, of all, and the one waited for */
-	progress_start(r->b->n, "pairs");
 	for (size_t i = 0; i < r->b->n; i++) {
 		progress_update(i, base_name(r->b->v[i].zh));
 		pthread_mutex_lock(&r->lock);

@@ -5,6 +5,7 @@
  * reach. */
 #include "progress.h"
 
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -28,7 +29,17 @@ static struct {
 	const char *unit;
 	char current[80];
 	double t0, last;
+	pthread_t owner; /* the thread that started it: the only one to draw */
 } pg;
+
+/* A batch worker's stray error line (one it does not capture) must not
+ * touch the line the emitting thread draws: only the thread that started
+ * the line draws or clears it. */
+static bool mine(void)
+{
+	/* the owner first: it is written before any other thread exists */
+	return pthread_equal(pg.owner, pthread_self()) && pg.on;
+}
 
 static double now(void)
 {
@@ -123,6 +134,7 @@ void progress_start(uint64_t total, const char *unit)
 {
 	memset(&pg, 0, sizeof pg);
 	pg.on = own_terminal();
+	pg.owner = pthread_self();
 	pg.total = total;
 	pg.unit = unit ? unit : "";
 	pg.t0 = pg.last = now();
@@ -130,7 +142,7 @@ void progress_start(uint64_t total, const char *unit)
 
 void progress_update(uint64_t done, const char *current)
 {
-	if (!pg.on)
+	if (!mine())
 		return;
 	pg.done = done;
 	if (current)
@@ -142,7 +154,7 @@ void progress_update(uint64_t done, const char *current)
 
 void progress_clear(void)
 {
-	if (!pg.drawn)
+	if (!mine() || !pg.drawn)
 		return;
 	fputs("\r\033[K", stderr);
 	fflush(stderr);
@@ -151,6 +163,8 @@ void progress_clear(void)
 
 void progress_end(void)
 {
+	if (!mine())
+		return;
 	progress_clear();
 	pg.on = false;
 }

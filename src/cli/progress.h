@@ -5,7 +5,10 @@
  * It is drawn only when standard error is a terminal that standard output
  * is not (a report scrolling on the same terminal would tear it), and
  * never more than ten times a second; otherwise every call does nothing.
- * One line at a time: the functions keep their state in progress.c. */
+ * One line at a time: the functions keep their state in progress.c. Only
+ * the thread that called progress_start() draws or clears the line; the
+ * calls of any other thread do nothing, so start it before other threads
+ * that may write error lines are created. */
 #ifndef ZHEN_CLI_PROGRESS_H
 #define ZHEN_CLI_PROGRESS_H
 
