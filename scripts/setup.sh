@@ -20,7 +20,9 @@ PKGS="gcc g++ libc6-dev pkg-config meson ninja-build python3 libopencc-dev openc
 # nodejs ships its own npm, which Debian's npm package conflicts with) are
 # used as they are.
 if [ $tests = 1 ]; then
-	PKGS="$PKGS chromium fonts-wqy-microhei"
+	# parallel: tests/streams runs the README's chunked --pairs recipe
+	# through GNU parallel
+	PKGS="$PKGS chromium fonts-wqy-microhei parallel"
 	if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
 		PKGS="$PKGS nodejs npm"
 	fi

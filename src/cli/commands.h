@@ -13,6 +13,9 @@ int cmd_facts(zhen_ctx *ctx, const struct opts *o);
 int cmd_numbers(zhen_ctx *ctx, const struct opts *o);
 int cmd_segment(zhen_ctx *ctx, const struct opts *o);
 
+/* zhen check --pairs (cmd_pairs.c): o->pairs, a file or "-". */
+int cli_check_pairs(zhen_ctx *ctx, const struct opts *o);
+
 /* Two documents read and checked, for check and align. */
 struct checked_docs {
 	zhen_doc *zh, *en;

@@ -2,6 +2,7 @@
  * its error lines, and writing to standard output. All file and terminal
  * I/O of the project lives in src/cli/. */
 #include "io.h"
+#include "progress.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -47,6 +48,7 @@ void cli_err(const char *file, size_t line, const char *fmt, ...)
 		cli_buf_add(err_capture, msg, strlen(msg));
 		cli_buf_add(err_capture, "\n", 1);
 	} else {
+		progress_clear(); /* the line goes on a line of its own */
 		fprintf(stderr, "%s\n", msg);
 	}
 }

@@ -25,6 +25,9 @@ struct opts {
 	bool latent;       /* numbers: the latent numerals too */
 	bool sentence_per_line;
 	const char *pairs;
+	const char *columns;      /* --pairs: --columns, or NULL */
+	bool header;              /* --pairs: the first line names them */
+	size_t line_offset;       /* --pairs: added to reported lines */
 	const char *batch;        /* --batch DIR */
 	const char *manifest;     /* --manifest FILE */
 	int jobs;                 /* --jobs N; 0: the cores */
