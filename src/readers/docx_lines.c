@@ -193,8 +193,8 @@ bool dx_para_close(struct dx_walk *w)
 	const char *s = zhen__inline_get(&p->t, &n);
 	if (!s)
 		return !(w->oom = true);
-	if (p->box >= w->nbx || blank(s, n))
-		return true;
+	if (p->box >= w->nbx || blank(s, n)) /* no line, but its boxes' */
+		return w->npa ? true : dx_flush(w);
 	const char *label = para_name(w, &w->bx[p->box]);
 	if (w->npa) {
 		if (!pend(w, p->mark, label, s, n))

@@ -221,6 +221,9 @@ static const struct {
 	  "錨段\n框內12%\n第二段\nnext\nbox 2\n",
 	  "paragraph 1|text box 1|text box 1, paragraph 2|paragraph 2|"
 	  "text box 2" },
+	{ "a text box anchored in an empty paragraph, in its place",
+	  P("a") "<w:p><w:r>" TEXTBOX(P("box")) "</w:r></w:p>" P("b"),
+	  "a\nbox\nb\n", "paragraph 1|text box 1|paragraph 2" },
 	{ "a text box in a text box, in reading order",
 	  "<w:p>" R("p") "<w:r>" TEXTBOX("<w:p>" R("q1") "<w:r>"
 	  TEXTBOX(P("r1")) "</w:r></w:p>" P("q2")) "</w:r></w:p>",
@@ -546,6 +549,114 @@ START_TEST(big_files)
 }
 END_TEST
 
+/* ---- the corpus ---- */
+
+/* A file of the source tree, whole (NUL-terminated). */
+static char *slurp(const char *rel, size_t *len)
+{
+	const char *root = getenv("ZHEN_SOURCE");
+	char path[4096];
+	snprintf(path, sizeof path, "%s/%s", root ? root : ".", rel);
+	FILE *f = fopen(path, "rb");
+	ck_assert_msg(f, "cannot open %s", path);
+	struct zhen__buf b = { 0 };
+	char piece[65536];
+	size_t n;
+	while ((n = fread(piece, 1, sizeof piece, f)) > 0)
+		zhen__buf_add(&b, piece, n);
+	fclose(f);
+	zhen__buf_add(&b, "", 1);
+	*len = b.len - 1;
+	return b.p;
+}
+
+static zhen_doc *corpus_docx(zhen_ctx *ctx, const char *lang)
+{
+	char rel[64];
+	size_t len;
+	snprintf(rel, sizeof rel, "corpus/formats/docx/%s.docx", lang);
+	char *bytes = slurp(rel, &len);
+	zhen_doc *d = NULL;
+	ck_assert_msg(zhen_doc_read_format(&d, ctx, bytes, len, NULL) == 0,
+	              "%s: %s", rel, zhen_ctx_errmsg(ctx));
+	free(bytes);
+	return d;
+}
+
+/* zh.docx and en.docx read back exactly as zh.txt and en.txt, which are
+ * corpus/tw-results' 16 paragraphs and then the footnote, the header and
+ * the footer; each line named as a Word user finds it. */
+START_TEST(corpus_text)
+{
+	static const char places[] =
+		"paragraph 1|paragraph 2|paragraph 3|paragraph 4|paragraph 5|"
+		"paragraph 6|paragraph 7|paragraph 8|paragraph 9|text box 1|"
+		"paragraph 10|table 1, row 1, cell 1|table 1, row 2, cell 1|"
+		"paragraph 11|paragraph 12|paragraph 13|footnote 1|header|footer";
+	const char *lang = _i ? "en" : "zh";
+	zhen_ctx *ctx = ctx_new();
+	zhen_doc *d = corpus_docx(ctx, lang);
+	char rel[64];
+	size_t len, tw_len;
+	snprintf(rel, sizeof rel, "corpus/formats/docx/%s.txt", lang);
+	char *want = slurp(rel, &len);
+	doc_expect(d, want, places, rel);
+	snprintf(rel, sizeof rel, "corpus/tw-results/%s.txt", lang);
+	char *tw = slurp(rel, &tw_len);
+	ck_assert_uint_lt(tw_len, len); /* its 16 lines open the text read */
+	ck_assert_int_eq(memcmp(tw, zhen_doc_bytes(d, NULL), tw_len), 0);
+	free(tw);
+	free(want);
+	zhen_doc_free(d);
+	zhen_ctx_free(ctx);
+}
+END_TEST
+
+/* The Word pair gives the findings the plain texts give: the same types,
+ * severities and spans (corpus/README.md lists them for tw-results). */
+START_TEST(corpus_findings)
+{
+	zhen_ctx *ctx = ctx_new();
+	zhen_doc *docx[2] = { corpus_docx(ctx, "zh"), corpus_docx(ctx, "en") };
+	zhen_doc *txt[2];
+	for (int i = 0; i < 2; i++) {
+		size_t len;
+		char *b = slurp(i ? "corpus/formats/docx/en.txt"
+		                  : "corpus/formats/docx/zh.txt", &len);
+		ck_assert_int_eq(zhen_doc_from_bytes(&txt[i], ctx, b, len), 0);
+		free(b);
+	}
+	zhen_result *a = NULL, *b = NULL;
+	ck_assert_int_eq(zhen_check_documents(&a, ctx, docx[0], docx[1], NULL),
+	                 0);
+	ck_assert_int_eq(zhen_check_documents(&b, ctx, txt[0], txt[1], NULL), 0);
+	const zhen_findings *fa = zhen_result_findings(a);
+	const zhen_findings *fb = zhen_result_findings(b);
+	size_t n = zhen_findings_count(fa), errors = 0;
+	ck_assert_uint_eq(n, zhen_findings_count(fb));
+	for (size_t i = 0; i < n; i++) {
+		const zhen_finding *x = zhen_findings_get(fa, i);
+		const zhen_finding *y = zhen_findings_get(fb, i);
+		ck_assert_int_eq(x->type, y->type);
+		ck_assert_int_eq(x->severity, y->severity);
+		ck_assert_int_eq(x->has_zh, y->has_zh);
+		ck_assert_int_eq(x->has_en, y->has_en);
+		ck_assert_uint_eq(x->zh.start, y->zh.start);
+		ck_assert_uint_eq(x->en.start, y->en.start);
+		errors += x->severity == ZHEN_SEV_ERROR;
+	}
+	ck_assert_uint_eq(errors, 6); /* corpus/README.md: tw-results */
+	ck_assert_uint_eq(n, 9);
+	zhen_result_free(a);
+	zhen_result_free(b);
+	for (int i = 0; i < 2; i++) {
+		zhen_doc_free(docx[i]);
+		zhen_doc_free(txt[i]);
+	}
+	zhen_ctx_free(ctx);
+}
+END_TEST
+
 static Suite *docx_suite(void)
 {
 	Suite *s = suite_create("docx");
@@ -557,6 +668,8 @@ static Suite *docx_suite(void)
 	tcase_add_test(tc, bad_zips);
 	tcase_add_test(tc, bad_xml);
 	tcase_add_test(tc, big_files);
+	tcase_add_loop_test(tc, corpus_text, 0, 2);
+	tcase_add_test(tc, corpus_findings);
 	suite_add_tcase(s, tc);
 	return s;
 }
