@@ -148,6 +148,8 @@ static void emit(struct dx_doc *d, const char *label, size_t llen,
 
 bool dx_flush(struct dx_walk *w)
 {
+	if (!w->pending.len) /* and maybe no buffer at all: p is NULL */
+		return !w->d->labels.oom && !w->d->text.oom;
 	const char *p = w->pending.p, *end = p + w->pending.len;
 	while (p < end) {
 		const char *nul = memchr(p, 0, (size_t)(end - p));
