@@ -18,6 +18,7 @@ struct zhen_result {
 	struct zhen_findings findings;
 	zhen_script script;
 	zhen_convert_mode convert;
+	size_t accepted; /* findings a policy removed as accepted */
 };
 
 /* --sentence-per-line: the user split the text already; each paragraph
@@ -270,6 +271,57 @@ out:
 	return rc;
 }
 
+/* The sentence of @p s that holds byte @p off: the last that starts at or
+ * before it (sentences are in order). */
+static const zhen_sentence *sentence_at(const struct zhen_sentences *s,
+                                        size_t off)
+{
+	size_t lo = 0, hi = s->n;
+
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (s->s[mid].off <= off)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return s->n ? &s->s[lo] : NULL;
+}
+
+/* The context of one side of a finding: the sentence its figure stands
+ * in, or, for a finding without figures, its bead's text. */
+static void id_context(const zhen_result *r, const zhen_finding *f, int l,
+                       const char *bytes, const char **t, size_t *len)
+{
+	const zhen_quantity *q = l ? &f->en : &f->zh;
+	const zhen_bead *bd = &r->align->b[f->bead];
+
+	if (l ? f->has_en : f->has_zh) {
+		const zhen_sentence *se = sentence_at(r->sent[l], q->start);
+		*t = se ? bytes + se->off : NULL;
+		*len = se ? se->len : 0;
+	} else {
+		bead_span(r->sent[l], l ? bd->en_first : bd->zh_first,
+		          l ? bd->en_count : bd->zh_count, bytes, t, len);
+	}
+}
+
+/* Every finding's id, from the sentences its figures stand in: lines
+ * added elsewhere or a bead drawn differently leave it. */
+static void set_ids(zhen_result *r, const zhen_doc *zh, const zhen_doc *en)
+{
+	const char *zb = zhen_doc_bytes(zh, NULL), *eb = zhen_doc_bytes(en, NULL);
+
+	for (size_t i = 0; i < r->findings.n; i++) {
+		zhen_finding *f = &r->findings.f[i];
+		const char *zt, *et;
+		size_t zl, el;
+		id_context(r, f, 0, zb, &zt, &zl);
+		id_context(r, f, 1, eb, &et, &el);
+		zhen_finding_id(f->id, sizeof f->id, f, zt, zl, et, el);
+	}
+}
+
 /* zhen_check_documents() and zhen_align_documents(): @p compare says
  * whether the beads are compared. */
 static int run_documents(zhen_result **out, zhen_ctx *ctx, const zhen_doc *zh,
@@ -299,6 +351,8 @@ static int run_documents(zhen_result **out, zhen_ctx *ctx, const zhen_doc *zh,
 		zhen_result_free(r);
 		return rc;
 	}
+	if (compare)
+		set_ids(r, zh, en);
 	*out = r;
 	return 0;
 }
@@ -339,6 +393,11 @@ int zhen_check_pair(zhen_findings **out, zhen_ctx *ctx, const char *zh,
 		goto out;
 	rc = zhen_compare_text(out, ctx, zq->q, zq->n, eq->q, eq->n, 0, opts,
 	                       zh, zh_len, en, en_len);
+	/* a pair is its own sentence: its sides are the ids' contexts */
+	for (size_t i = 0; rc == 0 && i < (*out)->n; i++) {
+		zhen_finding *f = &(*out)->f[i];
+		zhen_finding_id(f->id, sizeof f->id, f, zh, zh_len, en, en_len);
+	}
 out:
 	zhen_quantities_free(zq);
 	zhen_quantities_free(eq);
@@ -375,6 +434,21 @@ const zhen_alignment *zhen_result_alignment(const zhen_result *r)
 const zhen_findings *zhen_result_findings(const zhen_result *r)
 {
 	return &r->findings;
+}
+
+struct zhen_findings *zhen__result_findings_mut(zhen_result *r)
+{
+	return &r->findings;
+}
+
+void zhen__result_add_accepted(zhen_result *r, size_t n)
+{
+	r->accepted += n;
+}
+
+size_t zhen_result_accepted(const zhen_result *r)
+{
+	return r ? r->accepted : 0;
 }
 
 const zhen_quantities *zhen_result_quantities(const zhen_result *r,

@@ -125,6 +125,13 @@ void zhen__text_free(struct zhen__text *t);
 /** Fold a single code point (identity when it does not fold). */
 int32_t zhen__fold_cp(int32_t cp);
 
+/* ---- numbers/format.c: a quantity's normalised parts, as JSON "value"
+ * and "unit" write them and finding ids hash them ---- */
+const char *zhen__quantity_unit(const zhen_quantity *q);
+/** Like zhen_quantity_format() without grouping; dates, times and
+ *  identifiers in their text form, other kinds the bare decimal. */
+size_t zhen__quantity_value(char *buf, size_t cap, const zhen_quantity *q);
+
 /* ---- convert.c ---- */
 /** Convert exactly [s, s+len) with OpenCC (no line splitting); mode must
  *  be a real conversion. Returns malloc'd text in *out. */
@@ -229,6 +236,11 @@ struct zhen_findings {
 	size_t n, cap;
 };
 int zhen__findings_push(struct zhen_findings *l, const zhen_finding *f);
+
+/* check.c: a document check's findings, for the policy (policy.c) to
+ * edit, and the count of those it accepted */
+struct zhen_findings *zhen__result_findings_mut(zhen_result *r);
+void zhen__result_add_accepted(zhen_result *r, size_t n);
 
 struct zhen_sentences {
 	zhen_sentence *s;

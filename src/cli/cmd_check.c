@@ -2,6 +2,7 @@
 #include "batch.h"
 #include "commands.h"
 #include "io.h"
+#include "settings.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -86,7 +87,8 @@ int cli_report_documents(zhen_ctx *ctx, const struct opts *o,
 	char line[160];
 
 	n[0] = n[1] = n[2] = 0;
-	if (cli_check_paths(&d, ctx, o, zpath, epath, lex, true) != 0)
+	if (cli_check_paths(&d, ctx, o, zpath, epath, lex, true) != 0 ||
+	    cli_accept_result(o, d.r, d.zh, d.en) != 0)
 		goto out;
 	ro.color = o->color;
 	ro.zh_name = cli_display_name(zpath);
@@ -104,6 +106,8 @@ int cli_report_documents(zhen_ctx *ctx, const struct opts *o,
 		cli_summary_line(line, sizeof line, "beads",
 		                 zhen_alignment_count(zhen_result_alignment(d.r)),
 		                 n);
+		cli_summary_accepted(line, sizeof line, o,
+		                     zhen_result_accepted(d.r));
 		if (w(wp, line, strlen(line)) != 0)
 			goto out;
 	}
@@ -146,7 +150,7 @@ struct pairs_run {
 	const char *name;
 	zhen_check_options co;
 	zhen_report_options ro;
-	size_t lineno, npairs, n[3];
+	size_t lineno, npairs, n[3], accepted;
 	struct held_pair held;
 	bool trouble;
 };
@@ -159,6 +163,11 @@ static void release(struct pairs_run *p)
 	if (!h->fs)
 		return;
 	const char *en = h->text + h->zl + 1;
+	size_t acc;
+	if (cli_accept_pair(p->o, h->fs, h->text, h->base, en, h->eb,
+	                    &acc) != 0)
+		p->trouble = true;
+	p->accepted += acc;
 	tally(p->n, h->fs);
 	if (p->o->format == FMT_JSON)
 		zhen_report_pair_json(cli_write_stdout, NULL, h->lineno, h->fs,
@@ -317,7 +326,8 @@ static int check_pairs(zhen_ctx *ctx, const struct opts *o, const char *path)
 	if (f != stdin)
 		fclose(f);
 	if (o->format != FMT_JSON)
-		cli_print_summary("pairs", p.npairs, p.n);
+		cli_print_summary_accepted("pairs", p.npairs, p.n, o,
+		                           p.accepted);
 	if (fflush(stdout) != 0) {
 		cli_err(NULL, 0, "cannot write the report: %s",
 		        strerror(errno));
@@ -327,7 +337,7 @@ static int check_pairs(zhen_ctx *ctx, const struct opts *o, const char *path)
 	       : p.n[ZHEN_SEV_ERROR] ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 
-int cmd_check(zhen_ctx *ctx, const struct opts *o)
+static int check_inputs(zhen_ctx *ctx, const struct opts *o)
 {
 	int rc;
 
@@ -351,4 +361,11 @@ int cmd_check(zhen_ctx *ctx, const struct opts *o)
 	if ((rc = cli_two_files("check", o)) != 0)
 		return rc;
 	return check_documents(ctx, o);
+}
+
+int cmd_check(zhen_ctx *ctx, const struct opts *o)
+{
+	if (!cli_baseline_begin(o))
+		return EXIT_TROUBLE;
+	return cli_baseline_end(o, check_inputs(ctx, o));
 }

@@ -346,3 +346,20 @@ bool cli_load_lexicon(zhen_ctx *ctx, const struct opts *o,
 	free(path);
 	return ok;
 }
+
+char *cli_read_text_file(const char *path, size_t *len)
+{
+	struct input in;
+	char *t;
+
+	if (!read_utf8_file(&in, path))
+		return NULL;
+	if (!(t = realloc(in.bytes, in.len + 1))) {
+		free(in.bytes);
+		cli_err(path, 0, "out of memory");
+		return NULL;
+	}
+	t[in.len] = '\0';
+	*len = in.len;
+	return t;
+}

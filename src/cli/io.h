@@ -71,6 +71,12 @@ bool cli_add_dicts(zhen_ctx *ctx, const struct opts *o);
 bool cli_load_lexicon(zhen_ctx *ctx, const struct opts *o,
                       zhen_lexicon **lex);
 
+/* A text file of the user's (the settings file, a baseline): whole,
+ * valid UTF-8 without NUL, NUL-terminated, its length in *len. NULL after
+ * an error line naming the file (and the line of a bad byte). The caller
+ * frees it. */
+char *cli_read_text_file(const char *path, size_t *len);
+
 /* inputs.c: false after an error line when the two documents look wrong
  * (swapped, one language on both sides, the Chinese mostly English),
  * unless --force. */

@@ -35,6 +35,14 @@ struct opts {
 	bool lang_set;
 	const char *dicts[CLI_MAX_DICTS];
 	int ndicts;
+	/* settings file and baselines (settings.c, baseline.c) */
+	const char *config;       /* --config FILE, or NULL: look for one */
+	bool no_config;           /* --config=none */
+	const char *baseline;     /* --baseline FILE, or NULL */
+	bool no_baseline;         /* --baseline=none: not the file's either */
+	const char *write_baseline; /* --write-baseline FILE */
+	const char *reason;       /* accept --reason */
+	struct settings *settings; /* in effect, with their sources */
 	char **args;              /* the operands (files), options removed */
 	int nargs;
 };

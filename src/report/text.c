@@ -85,6 +85,9 @@ static void finding_line(struct zhen__buf *b, const zhen_finding *f,
 		zhen__buf_str(b, C_RESET);
 	zhen__buf_str(b, ": ");
 	zhen__report_message(b, f, zs, zb, es, eb);
+	/* after the message, which stays the same text as JSON "message" */
+	if (f->id[0])
+		zhen__buf_printf(b, " [id %.*s]", ZHEN_FINDING_ID_LEN, f->id);
 	zhen__buf_str(b, "\n");
 }
 
