@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #define NS                                                                  \
 	" xmlns:w='http://schemas.openxmlformats.org/wordprocessingml/2006/"  \
@@ -493,6 +494,28 @@ START_TEST(bad_xml)
 		"</w:document>" };
 	z = zip_fixture(&len, 1, names, datas, NULL);
 	refused(ctx, z, len, NULL, "entities");
+	free(z);
+
+	/* bytes that libxml2 takes for UCS-4 and cannot convert: refused
+	 * with the member's name and line, and nothing printed (libxml2
+	 * reports encoding errors to its global handler, which writes on
+	 * stderr; the fuzzer's corpus found it) */
+	const size_t ucs4_len[] = { 5 };
+	const char *ucs4[] = { "<\0\0\0>" };
+	z = zip_fixture(&len, 1, names, ucs4, ucs4_len);
+	ck_assert_ptr_nonnull(z);
+	FILE *err = tmpfile();
+	ck_assert_ptr_nonnull(err);
+	fflush(stderr);
+	int saved = dup(2);
+	dup2(fileno(err), 2);
+	refused(ctx, z, len, NULL, "word/document.xml (XML) at line 1");
+	fflush(stderr);
+	dup2(saved, 2);
+	close(saved);
+	ck_assert_msg(ftell(err) == 0 && lseek(fileno(err), 0, SEEK_END) == 0,
+	              "libxml2 wrote on stderr");
+	fclose(err);
 	free(z);
 
 	/* nesting deeper than the XML parser allows */
