@@ -68,6 +68,12 @@ struct zhen_ctx {
 	struct zhen__align_data *align;      /* align_data.c */
 };
 
+/* In a bead whose confidence falls below this, a mismatch may be the
+ * aligner's rather than the translator's: check.c reports its errors as
+ * warnings (not confident errors that fail the run), with an `alignment`
+ * info finding saying why, and the HTML report shades the bead. */
+#define ZHEN__LOW_CONFIDENCE 0.25
+
 /** Record an error on @p ctx and return @p code. */
 int zhen__fail(zhen_ctx *ctx, int code, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
@@ -247,6 +253,11 @@ struct zhen_sentences {
 	size_t n, cap;
 };
 int zhen__sentences_push(struct zhen_sentences *l, const zhen_sentence *s);
+/** The sentence of @p s that holds byte @p off: the last that starts at
+ *  or before it (sentences are in order); NULL when @p s is empty.
+ *  (check.c: a finding id's context; the CSV report's sentences.) */
+const zhen_sentence *zhen__sentence_at(const struct zhen_sentences *s,
+                                       size_t off);
 
 struct zhen_alignment {
 	zhen_bead *b;

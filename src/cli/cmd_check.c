@@ -93,16 +93,25 @@ int cli_report_documents(zhen_ctx *ctx, const struct opts *o,
 	ro.color = o->color;
 	ro.zh_name = cli_display_name(zpath);
 	ro.en_name = cli_display_name(epath);
-	if (o->format == FMT_JSON)
+	switch (o->format) {
+	case FMT_JSON:
 		rc = zhen_report_json(w, wp, d.r, d.zh, d.en);
-	else
+		break;
+	case FMT_HTML:
+		rc = zhen_report_html(w, wp, ctx, d.r, d.zh, d.en, &ro);
+		break;
+	case FMT_CSV:
+		rc = zhen_report_csv(w, wp, d.r, d.zh, d.en, &ro);
+		break;
+	default:
 		rc = zhen_report_text(w, wp, d.r, d.zh, d.en, &ro);
+	}
 	if (rc != 0) {
 		cli_err(NULL, 0, "cannot write the report");
 		goto out;
 	}
 	tally(n, zhen_result_findings(d.r));
-	if (o->format != FMT_JSON) {
+	if (o->format == FMT_TEXT) {
 		cli_summary_line(line, sizeof line, "beads",
 		                 zhen_alignment_count(zhen_result_alignment(d.r)),
 		                 n);
@@ -117,12 +126,39 @@ out:
 	return status;
 }
 
+/* -o FILE: the report is made whole in memory, then written through a
+ * temporary file and a rename, so that a reviewer's browser or a script
+ * never sees half a report, and a failed run leaves the old one. */
+static int check_documents_to(zhen_ctx *ctx, const struct opts *o)
+{
+	struct cli_buf out = { 0 };
+	size_t n[3];
+	int status;
+
+	if (!cli_not_an_input(o, o->output))
+		return EXIT_TROUBLE;
+	status = cli_report_documents(ctx, o, o->args[0], o->args[1], NULL,
+	                              cli_write_buf, &out, n);
+	if (status != EXIT_TROUBLE && out.oom) {
+		cli_err(o->output, 0, "out of memory");
+		status = EXIT_TROUBLE;
+	}
+	if (status != EXIT_TROUBLE &&
+	    !cli_write_atomic(o->output, out.p ? out.p : "", out.len))
+		status = EXIT_TROUBLE;
+	free(out.p);
+	return status;
+}
+
 static int check_documents(zhen_ctx *ctx, const struct opts *o)
 {
 	size_t n[3];
-	int status = cli_report_documents(ctx, o, o->args[0], o->args[1],
-	                                  NULL, cli_write_stdout, NULL, n);
+	int status;
 
+	if (o->output)
+		return check_documents_to(ctx, o);
+	status = cli_report_documents(ctx, o, o->args[0], o->args[1], NULL,
+	                              cli_write_stdout, NULL, n);
 	/* A small report is still in the stdio buffer: only the flush tells
 	 * whether it reached the disk (> /dev/full). */
 	if (fflush(stdout) != 0) {
@@ -341,6 +377,13 @@ static int check_inputs(zhen_ctx *ctx, const struct opts *o)
 {
 	int rc;
 
+	/* one page or sheet per document pair, for now: --pairs and batches
+	 * stream, and their HTML (and the batch's index page) is to come */
+	if ((o->format == FMT_HTML || o->format == FMT_CSV || o->output) &&
+	    (o->batch || o->manifest || o->pairs))
+		return cli_usage_error("--format=html, --format=csv and -o are "
+		                       "for a check of two documents (not yet "
+		                       "for --pairs, --batch or --manifest)");
 	if (o->batch || o->manifest) {
 		if (o->nargs || o->pairs || (o->batch && o->manifest))
 			return cli_usage_error("--batch and --manifest take no "

@@ -13,7 +13,8 @@
 enum opt_id {
 	OPT_BATCH = 256, OPT_COLOR, OPT_CONVERT, OPT_DICT, OPT_ENCODING,
 	OPT_FORCE, OPT_FORMAT, OPT_JOBS, OPT_MANIFEST,
-	OPT_HELP, OPT_LANG, OPT_LATENT, OPT_LEXICON, OPT_PAIRS, OPT_PARAGRAPHS,
+	OPT_HELP, OPT_LANG, OPT_LATENT, OPT_LEXICON, OPT_OUTPUT, OPT_PAIRS,
+	OPT_PARAGRAPHS,
 	OPT_SPL,
 	/* settings file and baselines (settings.c, baseline.c) */
 	OPT_BASELINE, OPT_CONFIG, OPT_REASON, OPT_WRITE_BASELINE,
@@ -31,8 +32,8 @@ struct longopt {
 	const char *help;       /* lines of --help; NULL: on the last line */
 };
 
-/* Alphasorted, as --help lists them. No option has a short form yet:
- * one would be added here, and getopt and --help would follow. */
+/* Alphasorted, as --help lists them. A short form (-o) is the letter
+ * here; getopt and --help follow. */
 static const struct longopt aliases[] = {
 	{ "batch", ARG_STRING, 0, OPT_BATCH, "=DIR",
 	  "check: every pair of files in DIR, paired by name\n"
@@ -61,8 +62,10 @@ static const struct longopt aliases[] = {
 	{ "force", ARG_NONE, 0, OPT_FORCE, "",
 	  "go on with inputs that look wrong (the files\n"
 	  "swapped, one language on both sides)" },
-	{ "format", ARG_STRING, 0, OPT_FORMAT, "=text|json",
-	  "report format (align also: tsv, beads, tmx)" },
+	{ "format", ARG_STRING, 0, OPT_FORMAT, "=text|json|html|csv",
+	  "report format; html (a review page) and csv (a\n"
+	  "spreadsheet) for check on two documents; align\n"
+	  "also: tsv, beads, tmx" },
 	{ "help", ARG_NONE, 0, OPT_HELP, "", NULL },
 	{ "jobs", ARG_STRING, 0, OPT_JOBS, "=N",
 	  "check --batch: pairs checked at once (default: the\n"
@@ -79,6 +82,10 @@ static const struct longopt aliases[] = {
 	  "($XDG_DATA_HOME/zhen/cedict.txt); none: no list" },
 	{ "manifest", ARG_STRING, 0, OPT_MANIFEST, "=FILE",
 	  "check: the pairs FILE lists, ZH_PATH<TAB>EN_PATH a line" },
+	{ "output", ARG_STRING, 'o', OPT_OUTPUT, "=FILE",
+	  "check on two documents: write the report to FILE\n"
+	  "(whole, through a temporary file and a rename;\n"
+	  "short form -o FILE)" },
 	{ "pairs", ARG_STRING, 0, OPT_PAIRS, "=FILE|-",
 	  "check pre-aligned pairs, one zh<TAB>en per line" },
 	{ "paragraphs", ARG_STRING, 0, OPT_PARAGRAPHS, "=line|blank",
@@ -244,7 +251,7 @@ static int take(struct opts *o, int *color_mode, enum opt_id id,
 		break;
 	case OPT_FORMAT: /* enum fmt */
 		if ((k = KEYWORD(arg, "text", "json", "tsv", "beads",
-		                 "tmx")) < 0)
+		                 "tmx", "html", "csv")) < 0)
 			return cli_usage_error("invalid --format '%s'", arg);
 		o->format = (enum fmt)k;
 		break;
@@ -260,6 +267,9 @@ static int take(struct opts *o, int *color_mode, enum opt_id id,
 	case OPT_LEXICON: /* the last one counts, "none" too */
 		o->no_lexicon = !strcmp(arg, "none");
 		o->lexicon = o->no_lexicon ? NULL : arg;
+		break;
+	case OPT_OUTPUT:
+		o->output = arg;
 		break;
 	case OPT_PAIRS:
 		o->pairs = arg;

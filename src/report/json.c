@@ -95,6 +95,19 @@ static void json_value(struct zhen__buf *b, const zhen_quantity *q)
 	json_cstr(b, v);
 }
 
+/* "place":"paragraph 12", where the document's format names its lines
+ * (DOCX); nothing for a text file, whose line says it all. */
+static void json_place(struct zhen__buf *b, const zhen_doc *doc, size_t line)
+{
+	const char *place = doc ? zhen_doc_place(doc, line) : NULL;
+
+	if (!place)
+		return;
+	zhen__buf_str(b, "\"place\":");
+	json_cstr(b, place);
+	zhen__buf_str(b, ",");
+}
+
 static void json_quantity(struct zhen__buf *b, const zhen_quantity *q,
                           const struct where *w)
 {
@@ -104,9 +117,10 @@ static void json_quantity(struct zhen__buf *b, const zhen_quantity *q,
 		zhen_doc_source_span(w->doc, q->start, q->end, &start, &end);
 		line = zhen_doc_line_of(w->doc, q->start);
 	}
-	zhen__buf_printf(b, "{\"line\":%zu,\"start\":%zu,\"end\":%zu,"
-	                 "\"kind\":\"%s\",\"value\":", line, start, end,
-	                 zhen_qkind_name(q->kind));
+	zhen__buf_printf(b, "{\"line\":%zu,", line);
+	json_place(b, w->doc, line);
+	zhen__buf_printf(b, "\"start\":%zu,\"end\":%zu,\"kind\":\"%s\","
+	                 "\"value\":", start, end, zhen_qkind_name(q->kind));
 	json_value(b, q);
 	zhen__buf_str(b, ",\"unit\":");
 	json_cstr(b, zhen__quantity_unit(q));
@@ -296,9 +310,11 @@ int zhen_sentences_write_json(zhen_write_fn write, void *payload,
 		}
 		zhen_doc_source_span(doc, se->off, se->off + se->len, &start,
 		                     &end);
-		zhen__buf_printf(&b, "{\"line\":%zu,\"paragraph\":%zu,"
-		                 "\"sentence\":%zu,\"start\":%zu,\"end\":%zu,"
-		                 "\"text\":", zhen_doc_line_of(doc, se->off),
+		size_t line = zhen_doc_line_of(doc, se->off);
+		zhen__buf_printf(&b, "{\"line\":%zu,", line);
+		json_place(&b, doc, line);
+		zhen__buf_printf(&b, "\"paragraph\":%zu,\"sentence\":%zu,"
+		                 "\"start\":%zu,\"end\":%zu,\"text\":",
 		                 se->para + 1, se->index + 1, start, end);
 		json_str(&b, text + se->off, se->len);
 		zhen__buf_str(&b, "}\n");
