@@ -16,7 +16,7 @@ static const struct format_row {
 	{ ZHEN_FORMAT_XLIFF, "xliff", "XLIFF", NULL, NULL },
 	{ ZHEN_FORMAT_SDLXLIFF, "sdlxliff", "SDLXLIFF", NULL, NULL },
 	{ ZHEN_FORMAT_TMX, "tmx", "TMX", NULL, NULL },
-	{ ZHEN_FORMAT_DOCX, "docx", "DOCX", NULL, NULL },
+	{ ZHEN_FORMAT_DOCX, "docx", "DOCX", NULL, zhen__read_docx },
 	{ ZHEN_FORMAT_XLSX, "xlsx", "XLSX", NULL, NULL },
 	{ ZHEN_FORMAT_CSV, "csv", "CSV", NULL, NULL },
 	{ ZHEN_FORMAT_TSV, "tsv", "TSV", NULL, NULL },

@@ -46,9 +46,48 @@ static void on_error(void *arg, xmlErrorPtr e)
 	char msg[200];
 	snprintf(msg, sizeof msg, "%s", e->message ? e->message : "error");
 	msg[strcspn(msg, "\r\n")] = 0;
-	x->err = zhen__fail_at(x->ctx, ZHEN_EINPUT, (size_t)(e->line > 0 ? e->line : 0), 0,
+	/* an encoding error has no line: where the parser stands, the first
+	 * line before it has read one */
+	int line = e->line > 0 ? e->line
+	         : x->r ? xmlTextReaderGetParserLineNumber(x->r) : 0;
+	if (line <= 0)
+		line = 1;
+	x->err = zhen__fail_at(x->ctx, ZHEN_EINPUT, (size_t)line, 0,
 	                       "malformed %s (XML) at line %d: %s", x->what,
-	                       e->line, msg);
+	                       line, msg);
+}
+
+/* libxml2 reports some errors (input it cannot convert from the
+ * encoding it detected, an I/O error) to its global handlers, not to the
+ * reader's, and the default ones print on stderr. While zhen's reader
+ * runs, they go to on_error too; the handlers are per thread, and the
+ * caller's are put back. */
+struct handlers {
+	xmlStructuredErrorFunc s;
+	void *s_ctx;
+	xmlGenericErrorFunc g;
+	void *g_ctx;
+};
+
+static void silent(void *ctx, const char *msg, ...)
+{
+	(void)ctx;
+	(void)msg;
+}
+
+static struct handlers errors_to(struct zhen__xml *x)
+{
+	struct handlers h = { xmlStructuredError, xmlStructuredErrorContext,
+	                      xmlGenericError, xmlGenericErrorContext };
+	xmlSetStructuredErrorFunc(x, on_error);
+	xmlSetGenericErrorFunc(NULL, silent);
+	return h;
+}
+
+static void errors_back(const struct handlers *h)
+{
+	xmlSetStructuredErrorFunc(h->s_ctx, h->s);
+	xmlSetGenericErrorFunc(h->g_ctx, h->g);
 }
 
 int zhen__xml_open(struct zhen__xml *x, zhen_ctx *ctx, const char *bytes,
@@ -62,9 +101,11 @@ int zhen__xml_open(struct zhen__xml *x, zhen_ctx *ctx, const char *bytes,
 		return zhen__fail(ctx, ZHEN_ENOMEM, "out of memory");
 	f->p = bytes;
 	f->left = len;
+	struct handlers h = errors_to(x);
 	x->r = xmlReaderForIO(feed_read, feed_close, f, NULL, NULL,
 	                      XML_PARSE_NONET | XML_PARSE_NOWARNING |
 	                      XML_PARSE_NOERROR);
+	errors_back(&h);
 	if (!x->r) /* libxml2 closes the feed when it fails */
 		return zhen__fail(ctx, ZHEN_ENOMEM, "out of memory (XML reader)");
 	xmlTextReaderSetStructuredErrorHandler(x->r, on_error, x);
@@ -85,7 +126,9 @@ int zhen__xml_next(struct zhen__xml *x)
 {
 	if (x->err)
 		return x->err;
+	struct handlers h = errors_to(x);
 	int rc = xmlTextReaderRead(x->r);
+	errors_back(&h);
 	if (x->err)
 		return x->err;
 	if (rc < 0)
