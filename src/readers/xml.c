@@ -120,6 +120,16 @@ xmlChar *zhen__xml_attr(struct zhen__xml *x, const char *name)
 	return v;
 }
 
+const char *zhen__xml_text(struct zhen__xml *x)
+{
+	int t = xmlTextReaderNodeType(x->r);
+	if (t != XML_READER_TYPE_TEXT && t != XML_READER_TYPE_CDATA &&
+	    t != XML_READER_TYPE_SIGNIFICANT_WHITESPACE &&
+	    t != XML_READER_TYPE_WHITESPACE)
+		return NULL;
+	return (const char *)xmlTextReaderConstValue(x->r);
+}
+
 bool zhen__xml_is(struct zhen__xml *x, int type, const char *local)
 {
 	if (xmlTextReaderNodeType(x->r) != type)
