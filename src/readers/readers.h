@@ -53,7 +53,7 @@ int zhen__xml_open(struct zhen__xml *x, zhen_ctx *ctx, const char *bytes,
 /* xmlTextReaderRead(): 1 a node, 0 the end, or a negative status with the
  * error recorded on the context ("malformed XML at line N: ..."). */
 int zhen__xml_next(struct zhen__xml *x);
-/* The current line (1-based). */
+/* The current node's line (1-based). */
 size_t zhen__xml_line(const struct zhen__xml *x);
 /* The attribute @p name of the current element (local name, any or no
  * namespace), or NULL; caller frees with xmlFree(). */

@@ -53,15 +53,6 @@ struct tmx {
 	struct zhen__buf langs; /* languages seen, for an error message */
 };
 
-/* The line of the current node: libxml2 records each element's line when
- * it creates it, which the streaming reader may have passed already. */
-static size_t node_line(struct tmx *t)
-{
-	xmlNodePtr n = xmlTextReaderCurrentNode(t->x.r);
-	long l = n ? xmlGetLineNo(n) : -1;
-	return l > 0 ? (size_t)l : zhen__xml_line(&t->x);
-}
-
 /* Attribute @p name of the current element, copied (libxml2's strings
  * go to xmlFree(), ours to free()); *oom set when the copy failed. */
 static char *attr_dup(struct zhen__xml *x, const char *name, bool *oom)
@@ -262,7 +253,7 @@ static int element(struct tmx *t)
 	           t->tuv_lang && !t->seen_seg) {
 		zhen__inline_reset(&t->seg);
 		t->seen_seg = true;
-		t->seg_line = node_line(t);
+		t->seg_line = zhen__xml_line(x);
 		t->code_depth = 0;
 		t->in_seg = !empty;
 		rc = empty ? seg_end(t) : 0;

@@ -635,6 +635,10 @@ int zhen__read_xlsx(zhen_units *u, zhen_ctx *ctx, const char *bytes,
                     size_t len, const zhen_read_options *o)
 {
 	struct book b = { .ctx = ctx };
+	if (zhen__is_ole(bytes, len)) /* Excel encrypts into an OLE file */
+		return zhen__fail_at(ctx, ZHEN_EINPUT, 0, 0, "a password-"
+		                     "protected workbook (an OLE file, not a "
+		                     "ZIP): save it unprotected");
 	int rc = zhen__zip_open(&b.zip, ctx, bytes, len, o->zip_limit);
 	if (rc < 0)
 		return rc;

@@ -100,6 +100,14 @@ int zhen__xml_next(struct zhen__xml *x)
 
 size_t zhen__xml_line(const struct zhen__xml *x)
 {
+	/* The node's own line, which libxml2 records as it makes the node:
+	 * the parser's line may be a chunk ahead of the node the reader is
+	 * on. A node's line is kept in 16 bits; past 65534 the parser's is
+	 * the better guess. */
+	xmlNodePtr n = xmlTextReaderCurrentNode(x->r);
+	long nl = n ? xmlGetLineNo(n) : -1;
+	if (nl > 0 && nl < 65535)
+		return (size_t)nl;
 	int l = xmlTextReaderGetParserLineNumber(x->r);
 	return l > 0 ? (size_t)l : 0;
 }
