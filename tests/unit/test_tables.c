@@ -6,6 +6,7 @@
  * back as the plain texts they were built from. */
 #include "readers/columns.h"
 #include "readers/xlsx.h"
+#include "readers_fixture.h"
 #include "zhen_test.h"
 #include "zip_fixture.h"
 
@@ -13,13 +14,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-static zhen_ctx *ctx_new(void)
-{
-	zhen_ctx *ctx = NULL;
-	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
-	return ctx;
-}
 
 /* The units, one a line: "where|zh|en|flags" plus "|id" when there is
  * one, for comparing with a table of expectations. */
@@ -191,12 +185,7 @@ START_TEST(csv_positions)
 	/* UTF-16LE from Excel: offsets into the UTF-16 bytes */
 	static const char u8[] = "中文\tEnglish\r\n五\tfive\r\n";
 	char w[256];
-	size_t n = 0;
-	w[n++] = (char)0xFF, w[n++] = (char)0xFE;
-	for (size_t i = 0; i < sizeof u8 - 1;) {
-		int32_t cp = zhen__utf8_next(u8, sizeof u8 - 1, &i);
-		w[n++] = (char)(cp & 0xFF), w[n++] = (char)(cp >> 8);
-	}
+	size_t n = utf16le(w, u8);
 	o.format = ZHEN_FORMAT_TSV;
 	ck_assert_int_eq(zhen_units_read(&u, ctx, w, n, &o), 0);
 	ck_assert_uint_eq(zhen_units_count(u), 1);
@@ -667,23 +656,6 @@ START_TEST(xlsx_sparse)
 END_TEST
 
 /* ---- the corpus files ---- */
-
-static char *slurp(const char *rel, size_t *len)
-{
-	const char *src = getenv("ZHEN_SOURCE");
-	char path[1024];
-	snprintf(path, sizeof path, "%s/%s", src ? src : ".", rel);
-	FILE *f = fopen(path, "rb");
-	ck_assert_msg(f != NULL, "%s", path);
-	struct zhen__buf b = { 0 };
-	char piece[4096];
-	size_t n;
-	while ((n = fread(piece, 1, sizeof piece, f)) > 0)
-		zhen__buf_add(&b, piece, n);
-	fclose(f);
-	*len = b.len;
-	return b.p;
-}
 
 /* Line @p i (0-based) of @p text, copied. */
 static char *line_of(const char *text, size_t i)

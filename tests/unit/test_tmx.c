@@ -4,19 +4,13 @@
  * when a variant is missing or doubled, bad files, zhen's own TMX export
  * read back, and the corpus memory read back as its plain texts. */
 #include "readers/readers.h"
+#include "readers_fixture.h"
 #include "zhen_test.h"
 
 #include <check.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-static zhen_ctx *ctx_new(void)
-{
-	zhen_ctx *ctx = NULL;
-	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
-	return ctx;
-}
 
 /* Read @p doc (NUL-terminated) as TMX, detected from its content. */
 static int read_tmx(zhen_units **u, zhen_ctx *ctx, const char *doc)
@@ -190,12 +184,7 @@ START_TEST(languages_either_way)
 	                           "<seg>3.4 billion</seg></tuv></tu></body>"
 	                           "</tmx>";
 	char w[1024];
-	size_t n = 0;
-	w[n++] = (char)0xFF, w[n++] = (char)0xFE;
-	for (size_t i = 0; i < sizeof utf8 - 1;) {
-		int32_t cp = zhen__utf8_next(utf8, sizeof utf8 - 1, &i);
-		w[n++] = (char)(cp & 0xFF), w[n++] = (char)(cp >> 8);
-	}
+	size_t n = utf16le(w, utf8);
 	ck_assert_msg(zhen_units_read(&u, ctx, w, n, NULL) == 0, "%s",
 	              zhen_ctx_errmsg(ctx));
 	ck_assert_uint_eq(zhen_units_count(u), 1);
@@ -398,23 +387,6 @@ START_TEST(export_roundtrip)
 	          "2019.\n");
 }
 END_TEST
-
-static char *slurp(const char *rel, size_t *len)
-{
-	const char *src = getenv("ZHEN_SOURCE");
-	char path[1024];
-	snprintf(path, sizeof path, "%s/%s", src ? src : ".", rel);
-	FILE *f = fopen(path, "rb");
-	ck_assert_msg(f != NULL, "%s", path);
-	struct zhen__buf b = { 0 };
-	char piece[4096];
-	size_t n;
-	while ((n = fread(piece, 1, sizeof piece, f)) > 0)
-		zhen__buf_add(&b, piece, n);
-	fclose(f);
-	*len = b.len;
-	return b.p;
-}
 
 START_TEST(export_roundtrip_corpus)
 {
