@@ -125,9 +125,9 @@ int zhen__columns_parse(struct zhen__colspec *out, zhen_ctx *ctx,
 		if (col >= ZHEN__TABLE_MAXCOL)
 			return zhen__fail(ctx, ZHEN_EUSAGE, "columns \"%s\": more "
 			                  "than %d columns", s, ZHEN__TABLE_MAXCOL);
-		p = strchr(p, ',');
-		if (!p++)
+		if (!(p = strchr(p, ',')))
 			break;
+		p++;
 	}
 	if (c.zh < 0 || c.en < 0)
 		return zhen__fail(ctx, ZHEN_EUSAGE, "columns \"%s\" name no %s "
@@ -350,6 +350,8 @@ static int keep_row(struct zhen__table *t, size_t row, size_t line)
 /* Drop kept rows [0, n). */
 static void drop_kept(struct zhen__table *t, size_t n)
 {
+	if (!n)
+		return; /* kept may be NULL, and memmove() must not see it */
 	for (size_t i = 0; i < n; i++) {
 		free(t->kept[i].cells);
 		free(t->kept[i].text);
@@ -542,9 +544,12 @@ static void sheet_name(struct zhen__buf *b, const char *name)
 	zhen__buf_add(b, "'", 1);
 }
 
+/* White space, and control characters (DEL in a sheet's XML; a vertical
+ * tab or form feed in CSV): a reader sees none of them, and the pipeline
+ * refuses them in text. */
 static bool is_space(char c)
 {
-	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+	return (unsigned char)c <= ' ' || c == 0x7F;
 }
 
 static bool is_wide(int32_t cp)

@@ -112,6 +112,9 @@ static const struct {
 	  "cannot tell the Chinese column from the English", ZHEN_EINPUT },
 	{ ZHEN_FORMAT_CSV, NULL, -1, "zh,en\n五,fi\x01ve\n",
 	  "control", ZHEN_EINPUT },
+	/* a form feed or vertical tab, which text may hold, is a space */
+	{ ZHEN_FORMAT_CSV, NULL, -1, "zh,en\n五\f,five\vsix\n",
+	  "row 2|五|five six|0\n", 0 },
 	{ ZHEN_FORMAT_CSV, "zh,zh,en", -1, "a,b,c\n", "name zh twice",
 	  ZHEN_EUSAGE },
 	{ ZHEN_FORMAT_CSV, "zh", -1, "a\n", "name no en column", ZHEN_EUSAGE },
@@ -384,7 +387,8 @@ static const char shared[] =
     "<r><t xml:space=\"preserve\">元 </t></r>"
     "<rPh sb=\"0\" eb=\"2\"><t>ying shou 99</t></rPh>"
     "<phoneticPr fontId=\"0\"/></si>"                            /* 2 */
-    "<si><t>Revenue of 3.4_x000D_\nbillion_x005F_x</t></si>"     /* 3 */
+    /* DEL (raw in XML) reads as a space, as _x000D_ does */
+    "<si><t>Revenue&#127;of 3.4_x000D_\nbillion_x005F_x</t></si>" /* 3 */
     "<si><t>３４億元</t></si>"                                   /* 4 */
     "<si/>"                                                      /* 5 */
     "</sst>";
