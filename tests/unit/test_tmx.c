@@ -160,7 +160,9 @@ START_TEST(units_and_places)
 }
 END_TEST
 
-/* English first, Chinese second, by the TMX 1.1-1.3 lang attribute. */
+/* English first, Chinese second, by the TMX 1.1-1.3 lang attribute; in
+ * UTF-16; DEL in attributes (XML lets it through) never reaching an id,
+ * a place or a language tag (found by fuzz_tmx in a tuid). */
 START_TEST(languages_either_way)
 {
 	static const char doc[] =
@@ -193,6 +195,19 @@ START_TEST(languages_either_way)
 	              zhen_ctx_errmsg(ctx));
 	ck_assert_uint_eq(zhen_units_count(u), 1);
 	ck_assert_str_eq(zhen_units_get(u, 0)->zh, "營收34億");
+	zhen_units_free(u);
+
+	static const char del[] =
+	    "<tmx version=\"1.4\"><header/><body><tu tuid=\"tw\x7F-6\">"
+	    "<tuv xml:lang=\"zh-&#127;TW\"><seg>五年</seg></tuv>"
+	    "<tuv xml:lang=\"en\"><seg>five</seg></tuv>"
+	    "<tuv xml:lang=\"en-\x7FGB\"><seg>5</seg></tuv></tu>"
+	    "</body></tmx>";
+	ck_assert_int_eq(read_tmx(&u, ctx, del), 0);
+	ck_assert_uint_eq(zhen_units_count(u), 2);
+	ck_assert_str_eq(zhen_units_get(u, 0)->id, "tw -6");
+	ck_assert_str_eq(zhen_units_get(u, 1)->where, "tu 1 (zh- TW, en- GB)");
+	ck_assert_str_eq(zhen_units_lang(u, ZHEN_LANG_ZH), "zh- TW");
 	zhen_units_free(u);
 	zhen_ctx_free(ctx);
 }
