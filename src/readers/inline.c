@@ -26,9 +26,12 @@ static int32_t last_cp(const struct zhen__buf *b)
 	return zhen__utf8_next(b->p, b->len, &i);
 }
 
+/* White space, and the control characters XML lets through (DEL; any, by
+ * reference, in XML 1.1): a reader sees none of them, and the pipeline
+ * refuses them in text. */
 static bool is_space(char c)
 {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+	return (unsigned char)c <= ' ' || c == 0x7F;
 }
 
 void zhen__inline_text(struct zhen__inline *t, const char *s, size_t n)

@@ -53,7 +53,7 @@ int zhen__xml_open(struct zhen__xml *x, zhen_ctx *ctx, const char *bytes,
 /* xmlTextReaderRead(): 1 a node, 0 the end, or a negative status with the
  * error recorded on the context ("malformed XML at line N: ..."). */
 int zhen__xml_next(struct zhen__xml *x);
-/* The current line (1-based). */
+/* The current node's line (1-based). */
 size_t zhen__xml_line(const struct zhen__xml *x);
 /* The attribute @p name of the current element (local name, any or no
  * namespace), or NULL; caller frees with xmlFree(). */
@@ -61,6 +61,10 @@ xmlChar *zhen__xml_attr(struct zhen__xml *x, const char *name);
 /* Whether the current node is an element (start) or end tag named
  * @p local (namespace ignored). */
 bool zhen__xml_is(struct zhen__xml *x, int type, const char *local);
+/* The text of the current node when it is text (CDATA and white space
+ * too; entities and character references decoded), else NULL; valid
+ * until the next node. */
+const char *zhen__xml_text(struct zhen__xml *x);
 /* Record a format error at the current line: ZHEN_EINPUT. */
 int zhen__xml_fail(struct zhen__xml *x, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));

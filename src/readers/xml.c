@@ -143,6 +143,14 @@ int zhen__xml_next(struct zhen__xml *x)
 
 size_t zhen__xml_line(const struct zhen__xml *x)
 {
+	/* The node's own line, which libxml2 records as it makes the node:
+	 * the parser's line may be a chunk ahead of the node the reader is
+	 * on. A node's line is kept in 16 bits; past 65534 the parser's is
+	 * the better guess. */
+	xmlNodePtr n = xmlTextReaderCurrentNode(x->r);
+	long nl = n ? xmlGetLineNo(n) : -1;
+	if (nl > 0 && nl < 65535)
+		return (size_t)nl;
 	int l = xmlTextReaderGetParserLineNumber(x->r);
 	return l > 0 ? (size_t)l : 0;
 }
@@ -161,6 +169,16 @@ xmlChar *zhen__xml_attr(struct zhen__xml *x, const char *name)
 	} while (xmlTextReaderMoveToNextAttribute(x->r) == 1);
 	xmlTextReaderMoveToElement(x->r);
 	return v;
+}
+
+const char *zhen__xml_text(struct zhen__xml *x)
+{
+	int t = xmlTextReaderNodeType(x->r);
+	if (t != XML_READER_TYPE_TEXT && t != XML_READER_TYPE_CDATA &&
+	    t != XML_READER_TYPE_SIGNIFICANT_WHITESPACE &&
+	    t != XML_READER_TYPE_WHITESPACE)
+		return NULL;
+	return (const char *)xmlTextReaderConstValue(x->r);
 }
 
 bool zhen__xml_is(struct zhen__xml *x, int type, const char *local)

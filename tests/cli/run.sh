@@ -590,14 +590,20 @@ if command -v script >/dev/null 2>&1; then
 		&& ok "progress line on a terminal: share, MB, rate, ETA, line" || bad "progress on a terminal: $(head -c 300 "$T/tty" | od -c | head -5)"
 	TERM=xterm script -qec "'$ZHEN' check --pairs '$T/big.tsv'" /dev/null >"$T/tty" 2>&1 </dev/null
 	! grep -aq 'ETA' "$T/tty" && ok "no progress line when the report shares the terminal" || bad "progress on the report's terminal"
-	# --batch draws the same line: pairs done of all, rate, ETA, the file
+	# --batch draws the same line: pairs done of all, rate, ETA, the file.
+	# The line waits half a second, so the batch must last longer than
+	# that on a fast machine: 100 pairs of hk-deal eight times over (about
+	# 2 s of one core)
 	mkdir -p "$T/progress-batch"
-	for i in $(seq 1 60); do
-		cp "${ZHEN_SOURCE:-$(dirname "$0")/../..}/corpus/hk-deal/zh.txt" "$T/progress-batch/d$i.zh.txt"
-		cp "${ZHEN_SOURCE:-$(dirname "$0")/../..}/corpus/hk-deal/en.txt" "$T/progress-batch/d$i.en.txt"
+	for l in zh en; do
+		for k in 1 2 3 4 5 6 7 8; do cat "${ZHEN_SOURCE:-$(dirname "$0")/../..}/corpus/hk-deal/$l.txt"; done >"$T/hk8.$l"
+	done
+	for i in $(seq 1 100); do
+		cp "$T/hk8.zh" "$T/progress-batch/d$i.zh.txt"
+		cp "$T/hk8.en" "$T/progress-batch/d$i.en.txt"
 	done
 	TERM=xterm script -qec "'$ZHEN' check --batch '$T/progress-batch' --jobs 1 >/dev/null" /dev/null >"$T/tty" 2>&1 </dev/null
-	grep -aq '/60 pairs' "$T/tty" && grep -aq 'pairs/s' "$T/tty" && grep -aq 'ETA [0-9]*:[0-9][0-9]  d[0-9]' "$T/tty" \
+	grep -aq '/100 pairs' "$T/tty" && grep -aq 'pairs/s' "$T/tty" && grep -aq 'ETA [0-9]*:[0-9][0-9]  d[0-9]' "$T/tty" \
 		&& ok "--batch: the progress line on a terminal (pairs of all, rate, file)" || bad "--batch progress: $(head -c 300 "$T/tty" | od -c | head -5)"
 else
 	echo "skip - progress on a terminal: no script(1)"
