@@ -76,6 +76,20 @@ size_t zhen__xlf_keep(struct zhen__xlf *r, const char *s, size_t n)
 	return r->b.oom ? ZHEN__XLF_NONE : at;
 }
 
+bool zhen__xlf_grow(struct zhen__xlf *r, void **v, size_t *cap, size_t n,
+                    size_t size)
+{
+	if (n < *cap)
+		return true;
+	size_t nc = *cap ? *cap * 2 : 16;
+	void *p = nc < SIZE_MAX / size ? realloc(*v, nc * size) : NULL;
+	if (!p)
+		return !(r->oom = true);
+	*v = p;
+	*cap = nc;
+	return true;
+}
+
 /* A string the unit's buffer holds at @p off, or @p none. */
 static const char *str(const struct reading *g, size_t off, const char *none)
 {
@@ -210,14 +224,9 @@ static int emit(struct reading *g, const struct pair *p, size_t n)
 
 static int add_pair(struct reading *g, const struct pair *p)
 {
-	if (g->npairs == g->cappairs) {
-		size_t nc = g->cappairs ? g->cappairs * 2 : 16;
-		struct pair *v = realloc(g->pairs, nc * sizeof *v);
-		if (!v)
-			return oom(g);
-		g->pairs = v;
-		g->cappairs = nc;
-	}
+	if (!zhen__xlf_grow(&g->r, (void **)&g->pairs, &g->cappairs, g->npairs,
+	                    sizeof *g->pairs))
+		return oom(g);
 	g->pairs[g->npairs++] = *p;
 	return 0;
 }
@@ -361,14 +370,9 @@ static int sdl_seg(struct reading *g, const char *name)
 {
 	if (strcmp(name, "seg"))
 		return skip(g);
-	if (g->ndefs == g->capdefs) {
-		size_t nc = g->capdefs ? g->capdefs * 2 : 16;
-		struct sdl_seg *v = realloc(g->defs, nc * sizeof *v);
-		if (!v)
-			return oom(g);
-		g->defs = v;
-		g->capdefs = nc;
-	}
+	if (!zhen__xlf_grow(&g->r, (void **)&g->defs, &g->capdefs, g->ndefs,
+	                    sizeof *g->defs))
+		return oom(g);
 	g->defs[g->ndefs++] = (struct sdl_seg){
 		.id = keep_attr(g, "id"), .conf = keep_attr(g, "conf"),
 		.locked = attr_is(g, "locked", "true"),

@@ -42,6 +42,11 @@ struct zhen__xlf {
  * offset, or ZHEN__XLF_NONE (s NULL, or out of memory: r->oom). */
 size_t zhen__xlf_keep(struct zhen__xlf *r, const char *s, size_t n);
 
+/* Room for one more element of @p size in the array *v of *n (its room
+ * *cap); false when out of memory (r->oom). */
+bool zhen__xlf_grow(struct zhen__xlf *r, void **v, size_t *cap, size_t n,
+                    size_t size);
+
 /* Read the content of the element the reader stands on (<source>,
  * <target>, <seg-source>) to its end tag, into @p all (its text, every
  * segment and what lies between them) and, when @p segs is not NULL,

@@ -97,17 +97,8 @@ static void seg_close(struct walk *w)
 	struct zhen__xlf_texts *s = w->segs;
 	keep_text(w->r, &w->r->seg, &w->cur);
 	w->seg = -1;
-	if (s->n == s->cap) {
-		size_t nc = s->cap ? s->cap * 2 : 16;
-		struct zhen__xlf_text *v = realloc(s->v, nc * sizeof *v);
-		if (!v) {
-			w->r->oom = true;
-			return;
-		}
-		s->v = v;
-		s->cap = nc;
-	}
-	s->v[s->n++] = w->cur;
+	if (zhen__xlf_grow(w->r, (void **)&s->v, &s->cap, s->n, sizeof *s->v))
+		s->v[s->n++] = w->cur;
 }
 
 static void seg_open(struct walk *w, int depth)
