@@ -167,7 +167,7 @@ static void emit(const struct run *r, size_t i)
 	fflush(stdout);
 	if (x->err.len)
 		fwrite(x->err.p, 1, x->err.len, stderr);
-	if (r->o->format != FMT_JSON)
+	if (r->o->format != FMT_JSON && x->out.len)
 		fwrite(x->out.p, 1, x->out.len, stdout);
 }
 

@@ -246,7 +246,8 @@ bool batch_from_dir(struct batch *b, const char *dir)
 	 * unreadable input; the rest of the batch goes on */
 	if (!walk_dir(&w, dir, ""))
 		b->bad++;
-	qsort(w.v, w.n, sizeof *w.v, file_cmp);
+	if (w.n)
+		qsort(w.v, w.n, sizeof *w.v, file_cmp);
 	for (size_t i = 0; ok && !w.oom && i < w.n;) {
 		size_t j = i + 1;
 		if (!w.v[i].key) {
