@@ -46,6 +46,13 @@ struct zhen__xml {
 	const char *what; /* "XLIFF", for messages */
 	int err;          /* 0, or the status of the first error */
 	struct zhen__xml_feed *feed; /* the bytes libxml2 reads (xml.c) */
+	/* the thread's libxml2 error handler while this one is open (xml.c),
+	 * and what it last said with no parser at hand */
+	xmlStructuredErrorFunc old_handler;
+	void *old_handler_ctx;
+	xmlGenericErrorFunc old_generic;
+	void *old_generic_ctx;
+	char note[160];
 };
 
 /* Nesting deeper than this is refused (libxml2's own limit, which
@@ -116,7 +123,8 @@ struct zhen__inline {
 	bool gap; /* a placeholder since the last text */
 };
 
-/* Text (already decoded) that the reader sees. */
+/* Text (already decoded) that the reader sees. A control character the
+ * text stages refuse (DEL, C0 but TAB, LF, CR) reads as a standalone code. */
 void zhen__inline_text(struct zhen__inline *t, const char *s, size_t n);
 /* A standalone code (<x/>, <ph>, <it>, a field, a tab...) at this point:
  * it leaves one space if both its neighbours are letters or digits. */

@@ -88,6 +88,50 @@ static void on_error(void *arg, xmlErrorPtr e)
 	                       e->line, msg);
 }
 
+/* libxml2 reports some errors with no parser at hand (bytes the declared
+ * encoding cannot convert, and the I/O layer's word on them) to the
+ * thread's global handlers, and writes a few straight to the generic one
+ * ("xmlParseChunk: encoder error"); their defaults print to stderr: a
+ * library must not. While a reader is open the thread's handlers are
+ * these, which keep the first message for the error the reader returns
+ * next; zhen__xml_close() gives the caller's handlers back. */
+static void on_global_error(void *arg, xmlErrorPtr e)
+{
+	struct zhen__xml *x = arg;
+	if (x->note[0] || !e || e->level < XML_ERR_ERROR || !e->message)
+		return;
+	snprintf(x->note, sizeof x->note, "%s", e->message);
+	x->note[strcspn(x->note, "\r\n")] = 0;
+}
+
+static void on_generic_error(void *arg, const char *fmt, ...)
+{
+	struct zhen__xml *x = arg;
+	if (x->note[0])
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(x->note, sizeof x->note, fmt, ap);
+	va_end(ap);
+	x->note[strcspn(x->note, "\r\n")] = 0;
+}
+
+static void handlers_take(struct zhen__xml *x)
+{
+	x->old_handler = xmlStructuredError;
+	x->old_handler_ctx = xmlStructuredErrorContext;
+	x->old_generic = xmlGenericError;
+	x->old_generic_ctx = xmlGenericErrorContext;
+	xmlSetStructuredErrorFunc(x, on_global_error);
+	xmlSetGenericErrorFunc(x, on_generic_error);
+}
+
+static void handlers_give_back(struct zhen__xml *x)
+{
+	xmlSetStructuredErrorFunc(x->old_handler_ctx, x->old_handler);
+	xmlSetGenericErrorFunc(x->old_generic_ctx, x->old_generic);
+}
+
 int zhen__xml_open(struct zhen__xml *x, zhen_ctx *ctx, const char *bytes,
                    size_t len, const char *what)
 {
@@ -99,11 +143,14 @@ int zhen__xml_open(struct zhen__xml *x, zhen_ctx *ctx, const char *bytes,
 		return zhen__fail(ctx, ZHEN_ENOMEM, "out of memory");
 	*f = (struct zhen__xml_feed){ .base = bytes, .p = bytes, .left = len };
 	x->feed = f;
+	handlers_take(x);
 	x->r = xmlReaderForIO(feed_read, feed_close, f, NULL, NULL,
 	                      XML_PARSE_NONET | XML_PARSE_NOWARNING |
 	                      XML_PARSE_NOERROR | XML_PARSE_HUGE);
-	if (!x->r) /* libxml2 closes the feed when it fails */
+	if (!x->r) { /* libxml2 closes the feed when it fails */
+		handlers_give_back(x);
 		return zhen__fail(ctx, ZHEN_ENOMEM, "out of memory (XML reader)");
+	}
 	xmlTextReaderSetStructuredErrorHandler(x->r, on_error, x);
 	return 0;
 }
@@ -125,6 +172,9 @@ int zhen__xml_next(struct zhen__xml *x)
 	int rc = xmlTextReaderRead(x->r);
 	if (x->err)
 		return x->err;
+	if (rc < 0 && x->note[0])
+		return zhen__xml_fail(x, "malformed %s (XML: %s)", x->what,
+		                      x->note);
 	if (rc < 0)
 		return zhen__xml_fail(x, "malformed %s (XML)", x->what);
 	if (rc == 1 && xmlTextReaderNodeType(x->r) ==
@@ -185,8 +235,10 @@ int zhen__xml_fail(struct zhen__xml *x, const char *fmt, ...)
 
 void zhen__xml_close(struct zhen__xml *x)
 {
-	if (x->r)
+	if (x->r) {
 		xmlFreeTextReader(x->r);
+		handlers_give_back(x);
+	}
 	x->r = NULL;
 	x->feed = NULL; /* freed by the reader (feed_close) */
 }

@@ -109,6 +109,9 @@ static const struct {
 	{ "<f:b xmlns:f=\"urn:x\" f:n=\"8\">34</f:b>億", "34億" },
 	{ "<g id=\"1\" ctype=\"x-7\" xid=\"9\" equiv-text=\"5\">34</g>",
 	  "34" },
+	/* DEL is XML but a text stage refuses it: it reads as a code */
+	{ "3&#127;4億&#x7F;元", "3 4億元" },
+	{ "NT$\x7F" "10.20\x7F", "NT$10.20" },
 };
 
 START_TEST(inline_12)
@@ -125,6 +128,7 @@ START_TEST(inline_12)
 	ck_assert_str_eq(x->en, inline12[_i].want);
 	ck_assert_uint_eq(x->zh_len, strlen(inline12[_i].want));
 	ck_assert_uint_eq(x->en_len, strlen(inline12[_i].want));
+	ck_assert_int_eq(zhen_utf8_check(x->zh, x->zh_len, NULL), 0);
 	ck_assert_uint_eq(x->flags, 0);
 	zhen_units_free(u);
 	zhen_ctx_free(ctx);
@@ -696,6 +700,59 @@ START_TEST(bad_files)
 }
 END_TEST
 
+/* Bytes the declared encoding cannot convert: libxml2 reports them to the
+ * thread's global handlers, which print to stderr. zhen keeps the message
+ * for its own error and hands the caller's handlers back untouched. */
+static int caller_calls;
+static void caller_handler(void *arg, xmlErrorPtr e)
+{
+	(void)arg;
+	(void)e;
+	caller_calls++;
+}
+
+static void caller_generic(void *arg, const char *fmt, ...)
+{
+	(void)arg;
+	(void)fmt;
+	caller_calls++;
+}
+
+START_TEST(bad_encoding)
+{
+	zhen_ctx *ctx = ctx_new();
+	static const char sjis[] =
+	    "<?xml version=\"1.0\" encoding=\"Shift_JIS\"?>\n<xliff "
+	    "version=\"1.2\"><file source-language=\"zh\" target-language="
+	    "\"en\"><body>\n<trans-unit id=\"1\"><source>\x81\x20\xff\xfe"
+	    "</source></trans-unit></body></file></xliff>";
+	int mark;
+	xmlSetStructuredErrorFunc(&mark, caller_handler);
+	xmlSetGenericErrorFunc(&mark, caller_generic);
+	read_bad(ctx, sjis, sizeof sjis - 1, "malformed XLIFF (XML: input "
+	         "conversion failed due to input error, bytes 0x81 0x20", 3);
+	ck_assert_int_eq(caller_calls, 0);
+	ck_assert(xmlStructuredError == caller_handler);
+	ck_assert_ptr_eq(xmlStructuredErrorContext, &mark);
+	ck_assert(xmlGenericError == caller_generic);
+	ck_assert_ptr_eq(xmlGenericErrorContext, &mark);
+	/* detection stops at the root; libxml2 writes this one's error
+	 * ("xmlParseChunk: encoder error") to the generic handler only */
+	static const char bad16[] = "\xff\xfe\x3c\x00\x3f\x00\x78\x00\x6d\x00\x6c\xff\xff\xff\xff\xff"
+	    "\xff\xff\x43\x6e\x61\x6c\x22\x3e\x3c\x73\x6f\x75\x72\x63\x65\x3e"
+	    "\x75\x70\xd7\x31\x5a\xdb\x71\x26\x3d\x3e\x00\x75\x6f\x74\x3b\x66"
+	    "\x6c";
+	zhen_format f;
+	ck_assert_int_eq(zhen_format_detect(&f, ctx, bad16, sizeof bad16 - 1,
+	                                    NULL), 0);
+	ck_assert_int_eq(caller_calls, 0);
+	ck_assert(xmlGenericError == caller_generic);
+	xmlSetStructuredErrorFunc(NULL, NULL);
+	xmlSetGenericErrorFunc(NULL, NULL);
+	zhen_ctx_free(ctx);
+}
+END_TEST
+
 /* Inline tags nested deeper than anyone writes: refused, never recursed
  * into; the same in a header that is skipped. */
 START_TEST(deep_nesting)
@@ -930,6 +987,7 @@ static Suite *xliff_suite(void)
 	tcase_add_test(tc, positions);
 	tcase_add_test(tc, utf16);
 	tcase_add_test(tc, bad_files);
+	tcase_add_test(tc, bad_encoding);
 	tcase_add_test(tc, deep_nesting);
 	tcase_add_test(tc, big_embedded_file);
 	tcase_add_test(tc, corpus_tw_results);
