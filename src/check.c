@@ -5,19 +5,22 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* In a bead whose confidence falls below this, a mismatch may be the
- * aligner's rather than the translator's: its errors are reported as
- * warnings (not confident errors that fail the run), and an `alignment`
- * info finding says why. */
-#define LOW_CONFIDENCE 0.25
-
 struct zhen_result {
 	zhen_sentences *sent[2];
-	zhen_quantities **q[2]; /* one list per sentence */
+	/* One list per sentence, as the aligner and the report take them: a
+	 * sentence without figures points at none[], the others at lists[],
+	 * whose entries are all of one side's figures in one block, all[]. A
+	 * document has hundreds of thousands of sentences and most hold one
+	 * or two figures: a list of its own each cost twice the memory of
+	 * the figures themselves. */
+	zhen_quantities **q[2];
+	struct zhen_quantities *lists[2], none[2];
+	zhen_quantity *all[2];
 	zhen_alignment *align;
 	struct zhen_findings findings;
 	zhen_script script;
 	zhen_convert_mode convert;
+	size_t accepted; /* findings a policy removed as accepted */
 };
 
 /* --sentence-per-line: the user split the text already; each paragraph
@@ -55,25 +58,69 @@ static int split(zhen_sentences **out, zhen_ctx *ctx, const zhen_doc *doc,
 	return zhen_segment(out, ctx, doc, lang);
 }
 
+/* r->q[lang] from the figures of each sentence, @p first[i] the first of
+ * sentence i in @p all (s->n + 1 entries). */
+static int index_lists(zhen_result *r, zhen_lang lang,
+                       struct zhen_quantities *all, const size_t *first)
+{
+	size_t n = r->sent[lang]->n, k = 0;
+	zhen_quantity *q;
+
+	/* the block is complete: it gives back what its growth left over */
+	if (all->n && (q = realloc(all->q, all->n * sizeof *q)))
+		all->q = q;
+	r->all[lang] = all->q;
+	all->q = NULL;
+	for (size_t i = 0; i < n; i++)
+		k += first[i + 1] > first[i];
+	if (!(r->lists[lang] = calloc(k + 1, sizeof *r->lists[lang])))
+		return ZHEN_ENOMEM;
+	k = 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t c = first[i + 1] - first[i];
+
+		r->q[lang][i] = &r->none[lang];
+		if (!c)
+			continue;
+		r->lists[lang][k] = (struct zhen_quantities){
+			r->all[lang] + first[i], c, c };
+		r->q[lang][i] = &r->lists[lang][k++];
+	}
+	return 0;
+}
+
 static int extract_all(zhen_result *r, zhen_ctx *ctx, const zhen_doc *doc,
                        zhen_lang lang)
 {
 	const zhen_sentences *s = r->sent[lang];
 	const char *bytes = zhen_doc_bytes(doc, NULL);
-	int rc;
+	struct zhen_quantities all = { 0 };
+	size_t *first = malloc((s->n + 1) * sizeof *first);
+	int rc = ZHEN_ENOMEM;
 
 	r->q[lang] = calloc(s->n + 1, sizeof *r->q[lang]);
-	if (!r->q[lang])
-		return ZHEN_ENOMEM;
+	if (!r->q[lang] || !first)
+		goto out;
+	first[0] = 0;
 	for (size_t i = 0; i < s->n; i++) {
 		const zhen_sentence *se = &s->s[i];
-		rc = zhen_numbers_extract_all(&r->q[lang][i], ctx, lang,
-		                              r->convert, bytes + se->off,
-		                              se->len, se->off);
+		zhen_quantities *one;
+
+		rc = zhen_numbers_extract_all(&one, ctx, lang, r->convert,
+		                              bytes + se->off, se->len,
+		                              se->off);
+		for (size_t k = 0; rc >= 0 && k < one->n; k++)
+			rc = zhen__quantities_push(&all, &one->q[k]);
+		zhen_quantities_free(one);
 		if (rc < 0)
-			return rc;
+			goto out;
+		first[i + 1] = all.n;
 	}
-	return 0;
+	rc = index_lists(r, lang, &all, first);
+out:
+	free(all.q);
+	free(first);
+	return rc;
 }
 
 /* Gather the quantities of sentences [first, first+count) of one side. */
@@ -198,7 +245,7 @@ static int compare_one(zhen_findings **bf, zhen_result *r, zhen_ctx *ctx,
                        const char *ebytes, const zhen_check_options *opts)
 {
 	const zhen_bead *bd = &r->align->b[b];
-	bool doubtful = bd->confidence < LOW_CONFIDENCE &&
+	bool doubtful = bd->confidence < ZHEN__LOW_CONFIDENCE &&
 	                bd->zh_count && bd->en_count;
 	int rc;
 
@@ -270,6 +317,55 @@ out:
 	return rc;
 }
 
+const zhen_sentence *zhen__sentence_at(const struct zhen_sentences *s,
+                                       size_t off)
+{
+	size_t lo = 0, hi = s->n;
+
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (s->s[mid].off <= off)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return s->n ? &s->s[lo] : NULL;
+}
+
+/* The context of one side of a finding: the sentence its figure stands
+ * in, or, for a finding without figures, its bead's text. */
+static void id_context(const zhen_result *r, const zhen_finding *f, int l,
+                       const char *bytes, const char **t, size_t *len)
+{
+	const zhen_quantity *q = l ? &f->en : &f->zh;
+	const zhen_bead *bd = &r->align->b[f->bead];
+
+	if (l ? f->has_en : f->has_zh) {
+		const zhen_sentence *se = zhen__sentence_at(r->sent[l], q->start);
+		*t = se ? bytes + se->off : NULL;
+		*len = se ? se->len : 0;
+	} else {
+		bead_span(r->sent[l], l ? bd->en_first : bd->zh_first,
+		          l ? bd->en_count : bd->zh_count, bytes, t, len);
+	}
+}
+
+/* Every finding's id, from the sentences its figures stand in: lines
+ * added elsewhere or a bead drawn differently leave it. */
+static void set_ids(zhen_result *r, const zhen_doc *zh, const zhen_doc *en)
+{
+	const char *zb = zhen_doc_bytes(zh, NULL), *eb = zhen_doc_bytes(en, NULL);
+
+	for (size_t i = 0; i < r->findings.n; i++) {
+		zhen_finding *f = &r->findings.f[i];
+		const char *zt, *et;
+		size_t zl, el;
+		id_context(r, f, 0, zb, &zt, &zl);
+		id_context(r, f, 1, eb, &et, &el);
+		zhen_finding_id(f->id, sizeof f->id, f, zt, zl, et, el);
+	}
+}
+
 /* zhen_check_documents() and zhen_align_documents(): @p compare says
  * whether the beads are compared. */
 static int run_documents(zhen_result **out, zhen_ctx *ctx, const zhen_doc *zh,
@@ -299,6 +395,8 @@ static int run_documents(zhen_result **out, zhen_ctx *ctx, const zhen_doc *zh,
 		zhen_result_free(r);
 		return rc;
 	}
+	if (compare)
+		set_ids(r, zh, en);
 	*out = r;
 	return 0;
 }
@@ -339,6 +437,11 @@ int zhen_check_pair(zhen_findings **out, zhen_ctx *ctx, const char *zh,
 		goto out;
 	rc = zhen_compare_text(out, ctx, zq->q, zq->n, eq->q, eq->n, 0, opts,
 	                       zh, zh_len, en, en_len);
+	/* a pair is its own sentence: its sides are the ids' contexts */
+	for (size_t i = 0; rc == 0 && i < (*out)->n; i++) {
+		zhen_finding *f = &(*out)->f[i];
+		zhen_finding_id(f->id, sizeof f->id, f, zh, zh_len, en, en_len);
+	}
 out:
 	zhen_quantities_free(zq);
 	zhen_quantities_free(eq);
@@ -350,10 +453,9 @@ void zhen_result_free(zhen_result *r)
 	if (!r)
 		return;
 	for (int l = 0; l < 2; l++) {
-		if (r->q[l] && r->sent[l])
-			for (size_t i = 0; i < r->sent[l]->n; i++)
-				zhen_quantities_free(r->q[l][i]);
 		free(r->q[l]);
+		free(r->lists[l]);
+		free(r->all[l]);
 		zhen_sentences_free(r->sent[l]);
 	}
 	zhen_alignment_free(r->align);
@@ -375,6 +477,21 @@ const zhen_alignment *zhen_result_alignment(const zhen_result *r)
 const zhen_findings *zhen_result_findings(const zhen_result *r)
 {
 	return &r->findings;
+}
+
+struct zhen_findings *zhen__result_findings_mut(zhen_result *r)
+{
+	return &r->findings;
+}
+
+void zhen__result_add_accepted(zhen_result *r, size_t n)
+{
+	r->accepted += n;
+}
+
+size_t zhen_result_accepted(const zhen_result *r)
+{
+	return r ? r->accepted : 0;
 }
 
 const zhen_quantities *zhen_result_quantities(const zhen_result *r,

@@ -68,6 +68,12 @@ struct zhen_ctx {
 	struct zhen__align_data *align;      /* align_data.c */
 };
 
+/* In a bead whose confidence falls below this, a mismatch may be the
+ * aligner's rather than the translator's: check.c reports its errors as
+ * warnings (not confident errors that fail the run), with an `alignment`
+ * info finding saying why, and the HTML report shades the bead. */
+#define ZHEN__LOW_CONFIDENCE 0.25
+
 /** Record an error on @p ctx and return @p code. */
 int zhen__fail(zhen_ctx *ctx, int code, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
@@ -124,6 +130,13 @@ size_t zhen__fold_into(char *out, size_t *map, const char *src, size_t len);
 void zhen__text_free(struct zhen__text *t);
 /** Fold a single code point (identity when it does not fold). */
 int32_t zhen__fold_cp(int32_t cp);
+
+/* ---- numbers/format.c: a quantity's normalised parts, as JSON "value"
+ * and "unit" write them and finding ids hash them ---- */
+const char *zhen__quantity_unit(const zhen_quantity *q);
+/** Like zhen_quantity_format() without grouping; dates, times and
+ *  identifiers in their text form, other kinds the bare decimal. */
+size_t zhen__quantity_value(char *buf, size_t cap, const zhen_quantity *q);
 
 /* ---- convert.c ---- */
 /** Convert exactly [s, s+len) with OpenCC (no line splitting); mode must
@@ -230,11 +243,21 @@ struct zhen_findings {
 };
 int zhen__findings_push(struct zhen_findings *l, const zhen_finding *f);
 
+/* check.c: a document check's findings, for the policy (policy.c) to
+ * edit, and the count of those it accepted */
+struct zhen_findings *zhen__result_findings_mut(zhen_result *r);
+void zhen__result_add_accepted(zhen_result *r, size_t n);
+
 struct zhen_sentences {
 	zhen_sentence *s;
 	size_t n, cap;
 };
 int zhen__sentences_push(struct zhen_sentences *l, const zhen_sentence *s);
+/** The sentence of @p s that holds byte @p off: the last that starts at
+ *  or before it (sentences are in order); NULL when @p s is empty.
+ *  (check.c: a finding id's context; the CSV report's sentences.) */
+const zhen_sentence *zhen__sentence_at(const struct zhen_sentences *s,
+                                       size_t off);
 
 struct zhen_alignment {
 	zhen_bead *b;

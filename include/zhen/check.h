@@ -63,6 +63,9 @@ typedef enum zhen_doubt {
 	                             (the error's message says so) */
 } zhen_doubt;
 
+/** Characters of a finding's id: lowercase hex digits (zhen_finding_id()). */
+#define ZHEN_FINDING_ID_LEN 12
+
 typedef struct zhen_finding {
 	zhen_ftype type;
 	zhen_severity severity;
@@ -70,7 +73,36 @@ typedef struct zhen_finding {
 	int has_zh, has_en;
 	zhen_quantity zh, en;
 	zhen_doubt doubt;     /**< ZHEN_DOUBT_NONE, or why it is no error */
+	/** Its stable id, NUL-terminated (zhen_finding_id()): set by
+	 *  zhen_check_documents() and zhen_check_pair(), which know the
+	 *  sentences; "" in the findings of zhen_compare() and
+	 *  zhen_compare_text(). Added at the end: older fields keep their
+	 *  offsets. */
+	char id[ZHEN_FINDING_ID_LEN + 1];
 } zhen_finding;
+
+/**
+ * The stable id of @p f (README "Finding ids"): FNV-1a 64 over its type,
+ * each figure's kind, normalised value and unit (never its offsets or
+ * text), and the context of each side that has a figure (of both sides
+ * when it has none): that text with white space removed and every run of
+ * digits written as one '#'. Written as the hash's top 48 bits in
+ * ZHEN_FINDING_ID_LEN lowercase hex digits and a NUL. An edit elsewhere in
+ * the file leaves it; an edit of the sentence, or of the figure, changes
+ * it. Severity and doubt are not part of it, so a setting that changes
+ * them keeps the id.
+ * @param buf receives the id; @p cap must be at least
+ *        ZHEN_FINDING_ID_LEN + 1.
+ * @param zh_ctx, zh_len the sentence the Chinese figure stands in (the
+ *        pair's Chinese for a pre-aligned pair; a finding about a bead
+ *        without figures: the bead's Chinese); NULL with 0 for none.
+ * @param en_ctx, en_len likewise for the English.
+ * @return 0, or ZHEN_EUSAGE when @p buf or @p f is NULL or @p cap is too
+ *         small (nothing written).
+ */
+ZHEN_API int zhen_finding_id(char *buf, size_t cap, const zhen_finding *f,
+                             const char *zh_ctx, size_t zh_len,
+                             const char *en_ctx, size_t en_len);
 
 /** Options; initialise with ZHEN_CHECK_OPTIONS_INIT. The version changes
  *  whenever the layout does, including the embedded align options' (version

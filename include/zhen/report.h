@@ -73,6 +73,51 @@ ZHEN_API int zhen_report_alignment_text(zhen_write_fn write, void *payload,
                                         const zhen_doc *en, size_t width);
 
 /**
+ * The review report of a document check as one HTML page: a header with
+ * the files, the script detected, the conversion and the counts by
+ * severity and type (each a link to the page filtered so); then every
+ * bead in two columns, the Chinese as written (its Simplified reading
+ * behind a toggle) and the English, every figure read marked (figures
+ * matched by value share a colour; a finding's figures carry its text,
+ * severity and id) and the bead's findings under it; filters, keyboard
+ * steps from finding to finding (n/p, j/k), beads of low confidence
+ * shaded. The page is self-contained and works offline: its stylesheet
+ * and script are inline, and a Content-Security-Policy allows those two
+ * alone. Every text of the input is HTML-escaped.
+ * @param ctx for the Simplified reading (zhen_convert() with the
+ *        result's conversion) and error messages; may be NULL (no
+ *        Simplified reading).
+ * @p r, @p zh, @p en as for zhen_report_text(); all borrowed for the call
+ * only. Written bead by bead, so memory stays that of one bead.
+ * @return 0, the callback's nonzero value, ZHEN_ENOMEM, ZHEN_EOPENCC, or
+ *         ZHEN_EUSAGE when @p write, @p r, @p zh or @p en is NULL.
+ */
+ZHEN_API int zhen_report_html(zhen_write_fn write, void *payload,
+                              zhen_ctx *ctx, const zhen_result *r,
+                              const zhen_doc *zh, const zhen_doc *en,
+                              const zhen_report_options *opts);
+
+/**
+ * The findings of a document check as CSV (RFC 4180) for a spreadsheet:
+ * a UTF-8 byte order mark (so that Excel reads UTF-8), a header row, then
+ * one row a finding: id, severity, type, zh_file, zh_line, zh_start,
+ * zh_end, en_file, en_line, en_start, en_end (positions in the user's
+ * files, as JSON gives them; empty for a side without a figure),
+ * zh_sentence, en_sentence (the sentence each figure stands in; for a
+ * side without one, that side of the bead), zh_figure, en_figure (as
+ * written), zh_value, en_value (as zhen read them) and message. Lines end
+ * in CRLF; every text field is quoted; a field that would start with a
+ * formula character (=, +, @, -) gets a leading apostrophe.
+ * @p opts gives the file names (zh_name, en_name); may be NULL.
+ * @return 0, the callback's nonzero value, ZHEN_ENOMEM, or ZHEN_EUSAGE
+ *         when @p write, @p r, @p zh or @p en is NULL.
+ */
+ZHEN_API int zhen_report_csv(zhen_write_fn write, void *payload,
+                             const zhen_result *r, const zhen_doc *zh,
+                             const zhen_doc *en,
+                             const zhen_report_options *opts);
+
+/**
  * @name JSON Lines
  * Every JSON zhen writes comes from the functions below, one object and a
  * newline per record, each record handed to @p write in one call. The

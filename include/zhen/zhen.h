@@ -11,5 +11,6 @@
 #include "check.h"
 #include "report.h"
 #include "readers.h"
+#include "policy.h"
 
 #endif

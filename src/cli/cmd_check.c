@@ -2,6 +2,7 @@
 #include "batch.h"
 #include "commands.h"
 #include "io.h"
+#include "settings.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -86,24 +87,36 @@ int cli_report_documents(zhen_ctx *ctx, const struct opts *o,
 	char line[160];
 
 	n[0] = n[1] = n[2] = 0;
-	if (cli_check_paths(&d, ctx, o, zpath, epath, lex, true) != 0)
+	if (cli_check_paths(&d, ctx, o, zpath, epath, lex, true) != 0 ||
+	    cli_accept_result(o, d.r, d.zh, d.en) != 0)
 		goto out;
 	ro.color = o->color;
 	ro.zh_name = cli_display_name(zpath);
 	ro.en_name = cli_display_name(epath);
-	if (o->format == FMT_JSON)
+	switch (o->format) {
+	case FMT_JSON:
 		rc = zhen_report_json(w, wp, d.r, d.zh, d.en);
-	else
+		break;
+	case FMT_HTML:
+		rc = zhen_report_html(w, wp, ctx, d.r, d.zh, d.en, &ro);
+		break;
+	case FMT_CSV:
+		rc = zhen_report_csv(w, wp, d.r, d.zh, d.en, &ro);
+		break;
+	default:
 		rc = zhen_report_text(w, wp, d.r, d.zh, d.en, &ro);
+	}
 	if (rc != 0) {
 		cli_err(NULL, 0, "cannot write the report");
 		goto out;
 	}
 	tally(n, zhen_result_findings(d.r));
-	if (o->format != FMT_JSON) {
+	if (o->format == FMT_TEXT) {
 		cli_summary_line(line, sizeof line, "beads",
 		                 zhen_alignment_count(zhen_result_alignment(d.r)),
 		                 n);
+		cli_summary_accepted(line, sizeof line, o,
+		                     zhen_result_accepted(d.r));
 		if (w(wp, line, strlen(line)) != 0)
 			goto out;
 	}
@@ -113,12 +126,39 @@ out:
 	return status;
 }
 
+/* -o FILE: the report is made whole in memory, then written through a
+ * temporary file and a rename, so that a reviewer's browser or a script
+ * never sees half a report, and a failed run leaves the old one. */
+static int check_documents_to(zhen_ctx *ctx, const struct opts *o)
+{
+	struct cli_buf out = { 0 };
+	size_t n[3];
+	int status;
+
+	if (!cli_not_an_input(o, o->output))
+		return EXIT_TROUBLE;
+	status = cli_report_documents(ctx, o, o->args[0], o->args[1], NULL,
+	                              cli_write_buf, &out, n);
+	if (status != EXIT_TROUBLE && out.oom) {
+		cli_err(o->output, 0, "out of memory");
+		status = EXIT_TROUBLE;
+	}
+	if (status != EXIT_TROUBLE &&
+	    !cli_write_atomic(o->output, out.p ? out.p : "", out.len))
+		status = EXIT_TROUBLE;
+	free(out.p);
+	return status;
+}
+
 static int check_documents(zhen_ctx *ctx, const struct opts *o)
 {
 	size_t n[3];
-	int status = cli_report_documents(ctx, o, o->args[0], o->args[1],
-	                                  NULL, cli_write_stdout, NULL, n);
+	int status;
 
+	if (o->output)
+		return check_documents_to(ctx, o);
+	status = cli_report_documents(ctx, o, o->args[0], o->args[1], NULL,
+	                              cli_write_stdout, NULL, n);
 	/* A small report is still in the stdio buffer: only the flush tells
 	 * whether it reached the disk (> /dev/full). */
 	if (fflush(stdout) != 0) {
@@ -146,7 +186,7 @@ struct pairs_run {
 	const char *name;
 	zhen_check_options co;
 	zhen_report_options ro;
-	size_t lineno, npairs, n[3];
+	size_t lineno, npairs, n[3], accepted;
 	struct held_pair held;
 	bool trouble;
 };
@@ -159,6 +199,11 @@ static void release(struct pairs_run *p)
 	if (!h->fs)
 		return;
 	const char *en = h->text + h->zl + 1;
+	size_t acc;
+	if (cli_accept_pair(p->o, h->fs, h->text, h->base, en, h->eb,
+	                    &acc) != 0)
+		p->trouble = true;
+	p->accepted += acc;
 	tally(p->n, h->fs);
 	if (p->o->format == FMT_JSON)
 		zhen_report_pair_json(cli_write_stdout, NULL, h->lineno, h->fs,
@@ -317,7 +362,8 @@ static int check_pairs(zhen_ctx *ctx, const struct opts *o, const char *path)
 	if (f != stdin)
 		fclose(f);
 	if (o->format != FMT_JSON)
-		cli_print_summary("pairs", p.npairs, p.n);
+		cli_print_summary_accepted("pairs", p.npairs, p.n, o,
+		                           p.accepted);
 	if (fflush(stdout) != 0) {
 		cli_err(NULL, 0, "cannot write the report: %s",
 		        strerror(errno));
@@ -327,10 +373,17 @@ static int check_pairs(zhen_ctx *ctx, const struct opts *o, const char *path)
 	       : p.n[ZHEN_SEV_ERROR] ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 
-int cmd_check(zhen_ctx *ctx, const struct opts *o)
+static int check_inputs(zhen_ctx *ctx, const struct opts *o)
 {
 	int rc;
 
+	/* one page or sheet per document pair, for now: --pairs and batches
+	 * stream, and their HTML (and the batch's index page) is to come */
+	if ((o->format == FMT_HTML || o->format == FMT_CSV || o->output) &&
+	    (o->batch || o->manifest || o->pairs))
+		return cli_usage_error("--format=html, --format=csv and -o are "
+		                       "for a check of two documents (not yet "
+		                       "for --pairs, --batch or --manifest)");
 	if (o->batch || o->manifest) {
 		if (o->nargs || o->pairs || (o->batch && o->manifest))
 			return cli_usage_error("--batch and --manifest take no "
@@ -351,4 +404,11 @@ int cmd_check(zhen_ctx *ctx, const struct opts *o)
 	if ((rc = cli_two_files("check", o)) != 0)
 		return rc;
 	return check_documents(ctx, o);
+}
+
+int cmd_check(zhen_ctx *ctx, const struct opts *o)
+{
+	if (!cli_baseline_begin(o))
+		return EXIT_TROUBLE;
+	return cli_baseline_end(o, check_inputs(ctx, o));
 }

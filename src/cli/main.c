@@ -4,6 +4,7 @@
  * each cmd_*.c runs one command. */
 #include "commands.h"
 #include "io.h"
+#include "settings.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -19,15 +20,19 @@ int main(int argc, char **argv)
 		unsigned formats;
 		const char *say;
 	} cmds[] = {
+		{ "accept", cmd_accept, T, "text only" },
 		{ "align", cmd_align,
 		  T | J | 1 << FMT_TSV | 1 << FMT_BEADS | 1 << FMT_TMX,
 		  "text, json, tsv, beads or tmx" },
-		{ "check", cmd_check, T | J, "text or json" },
+		{ "check", cmd_check, T | J | 1 << FMT_HTML | 1 << FMT_CSV,
+		  "text, json, html or csv" },
+		{ "config", cmd_config, T, "text only" },
 		{ "convert", cmd_convert, T, "text only" },
 		{ "numbers", cmd_numbers, T | J, "text or json" },
 		{ "segment", cmd_segment, T | J, "text or json" },
 	};
 	struct opts o;
+	struct settings st;
 	zhen_ctx *ctx = NULL;
 	int status;
 
@@ -49,19 +54,26 @@ int main(int argc, char **argv)
 		if (!(cmds[i].formats >> o.format & 1))
 			return cli_usage_error("zhen %s writes --format=%s",
 			                       cmds[i].name, cmds[i].say);
+		if (o.output && cmds[i].run != cmd_check)
+			return cli_usage_error("-o/--output is for zhen check");
 		if (o.convert == ZHEN_CONVERT_TW2SP &&
 		    cmds[i].run != cmd_convert)
 			return cli_usage_error("--convert=tw2sp rewrites words "
 			                       "and moves offsets; it is for "
 			                       "zhen convert only");
-		if (zhen_ctx_new(&ctx) < 0) {
+		/* the settings file fills in what the command line left */
+		if (!cli_settings_load(&st, &o)) {
+			status = EXIT_TROUBLE;
+		} else if (zhen_ctx_new(&ctx) < 0) {
 			cli_err(NULL, 0, "cannot initialise (out of memory or "
 			        "a broken built-in dictionary)");
-			return EXIT_TROUBLE;
+			status = EXIT_TROUBLE;
+		} else {
+			status = cli_add_dicts(ctx, &o) ? cmds[i].run(ctx, &o)
+			                                : EXIT_TROUBLE;
 		}
-		status = cli_add_dicts(ctx, &o) ? cmds[i].run(ctx, &o)
-		                                : EXIT_TROUBLE;
 		zhen_ctx_free(ctx);
+		cli_settings_free(&st);
 		return status;
 	}
 	return cli_usage_error("unknown command '%s'", argv[1]);

@@ -13,8 +13,11 @@
 enum opt_id {
 	OPT_BATCH = 256, OPT_COLOR, OPT_CONVERT, OPT_DICT, OPT_ENCODING,
 	OPT_FORCE, OPT_FORMAT, OPT_JOBS, OPT_MANIFEST,
-	OPT_HELP, OPT_LANG, OPT_LATENT, OPT_LEXICON, OPT_PAIRS, OPT_PARAGRAPHS,
+	OPT_HELP, OPT_LANG, OPT_LATENT, OPT_LEXICON, OPT_OUTPUT, OPT_PAIRS,
+	OPT_PARAGRAPHS,
 	OPT_SPL,
+	/* settings file and baselines (settings.c, baseline.c) */
+	OPT_BASELINE, OPT_CONFIG, OPT_REASON, OPT_WRITE_BASELINE,
 	OPT_STRICT, OPT_TMX_ZH, OPT_VERSION
 };
 
@@ -29,15 +32,22 @@ struct longopt {
 	const char *help;       /* lines of --help; NULL: on the last line */
 };
 
-/* Alphasorted, as --help lists them. No option has a short form yet:
- * one would be added here, and getopt and --help would follow. */
+/* Alphasorted, as --help lists them. A short form (-o) is the letter
+ * here; getopt and --help follow. */
 static const struct longopt aliases[] = {
 	{ "batch", ARG_STRING, 0, OPT_BATCH, "=DIR",
 	  "check: every pair of files in DIR, paired by name\n"
 	  "(x.zh.txt/x.en.txt, x_zh.txt/x_en.txt, zh/x.txt/en/x.txt)" },
+	{ "baseline", ARG_STRING, 0, OPT_BASELINE, "=FILE|none",
+	  "check: report only findings not accepted in FILE\n"
+	  "(default: the settings file's baseline); accept:\n"
+	  "the file to add to" },
 	{ "color", ARG_STRING, 0, OPT_COLOR, "=auto|always|never",
 	  "colour the report (auto: stdout is a terminal and\n"
 	  "NO_COLOR is not set; always wins over NO_COLOR)" },
+	{ "config", ARG_STRING, 0, OPT_CONFIG, "=FILE|none",
+	  "settings file (default: .zhen.ini in the current\n"
+	  "directory or a parent; none: no settings file)" },
 	{ "convert", ARG_STRING, 0, OPT_CONVERT, "=auto|none|t2s|tw2s|hk2s",
 	  "Traditional->Simplified conversion of the Chinese\n"
 	  "(auto: detected per document; zhen convert also\n"
@@ -52,8 +62,10 @@ static const struct longopt aliases[] = {
 	{ "force", ARG_NONE, 0, OPT_FORCE, "",
 	  "go on with inputs that look wrong (the files\n"
 	  "swapped, one language on both sides)" },
-	{ "format", ARG_STRING, 0, OPT_FORMAT, "=text|json",
-	  "report format (align also: tsv, beads, tmx)" },
+	{ "format", ARG_STRING, 0, OPT_FORMAT, "=text|json|html|csv",
+	  "report format; html (a review page) and csv (a\n"
+	  "spreadsheet) for check on two documents; align\n"
+	  "also: tsv, beads, tmx" },
 	{ "help", ARG_NONE, 0, OPT_HELP, "", NULL },
 	{ "jobs", ARG_STRING, 0, OPT_JOBS, "=N",
 	  "check --batch: pairs checked at once (default: the\n"
@@ -70,11 +82,17 @@ static const struct longopt aliases[] = {
 	  "($XDG_DATA_HOME/zhen/cedict.txt); none: no list" },
 	{ "manifest", ARG_STRING, 0, OPT_MANIFEST, "=FILE",
 	  "check: the pairs FILE lists, ZH_PATH<TAB>EN_PATH a line" },
+	{ "output", ARG_STRING, 'o', OPT_OUTPUT, "=FILE",
+	  "check on two documents: write the report to FILE\n"
+	  "(whole, through a temporary file and a rename;\n"
+	  "short form -o FILE)" },
 	{ "pairs", ARG_STRING, 0, OPT_PAIRS, "=FILE|-",
 	  "check pre-aligned pairs, one zh<TAB>en per line" },
 	{ "paragraphs", ARG_STRING, 0, OPT_PARAGRAPHS, "=line|blank",
 	  "a paragraph is a line (default), or lines up to a\n"
 	  "blank line (hard-wrapped text, re-joined)" },
+	{ "reason", ARG_STRING, 0, OPT_REASON, "=TEXT",
+	  "accept: why the finding is accepted" },
 	{ "sentence-per-line", ARG_NONE, 0, OPT_SPL, "",
 	  "inputs are already split, one sentence per line" },
 	{ "strict", ARG_NONE, 0, OPT_STRICT, "",
@@ -83,6 +101,9 @@ static const struct longopt aliases[] = {
 	  "Chinese side of align --format=tmx: as written\n"
 	  "(default) or converted to Simplified" },
 	{ "version", ARG_NONE, 0, OPT_VERSION, "", NULL },
+	{ "write-baseline", ARG_STRING, 0, OPT_WRITE_BASELINE, "=FILE",
+	  "check: record the findings in FILE (reasons of\n"
+	  "the baseline read are kept)" },
 };
 
 #define NALIASES (sizeof aliases / sizeof aliases[0])
@@ -94,6 +115,8 @@ static const char usage_head[] =
 "       zhen convert [--convert=MODE] [FILE|-]\n"
 "       zhen segment --lang=zh|en [--format=text|json] [FILE|-]\n"
 "       zhen numbers --lang=zh|en [--format=text|json] [FILE|-]\n"
+"       zhen accept ID --reason=TEXT [--baseline=FILE] [ZH_FILE EN_FILE]\n"
+"       zhen config [OPTIONS]\n"
 "\n"
 "Checks the numbers of a Chinese text against its English translation by\n"
 "value: 34億元 is RMB 3.4 billion, so \"RMB 34 billion\" is a magnitude "
@@ -192,6 +215,20 @@ static int take(struct opts *o, int *color_mode, enum opt_id id,
 		o->jobs = (int)n;
 		break;
 	}
+	case OPT_BASELINE: /* the last one counts, "none" too */
+		o->no_baseline = !strcmp(arg, "none");
+		o->baseline = o->no_baseline ? NULL : arg;
+		break;
+	case OPT_CONFIG:
+		o->no_config = !strcmp(arg, "none");
+		o->config = o->no_config ? NULL : arg;
+		break;
+	case OPT_REASON:
+		o->reason = arg;
+		break;
+	case OPT_WRITE_BASELINE:
+		o->write_baseline = arg;
+		break;
 	case OPT_COLOR: /* 0 auto, 1 always, 2 never */
 		if ((k = KEYWORD(arg, "auto", "always", "never")) < 0)
 			return cli_usage_error("invalid --color '%s'", arg);
@@ -214,7 +251,7 @@ static int take(struct opts *o, int *color_mode, enum opt_id id,
 		break;
 	case OPT_FORMAT: /* enum fmt */
 		if ((k = KEYWORD(arg, "text", "json", "tsv", "beads",
-		                 "tmx")) < 0)
+		                 "tmx", "html", "csv")) < 0)
 			return cli_usage_error("invalid --format '%s'", arg);
 		o->format = (enum fmt)k;
 		break;
@@ -230,6 +267,9 @@ static int take(struct opts *o, int *color_mode, enum opt_id id,
 	case OPT_LEXICON: /* the last one counts, "none" too */
 		o->no_lexicon = !strcmp(arg, "none");
 		o->lexicon = o->no_lexicon ? NULL : arg;
+		break;
+	case OPT_OUTPUT:
+		o->output = arg;
 		break;
 	case OPT_PAIRS:
 		o->pairs = arg;

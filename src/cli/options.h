@@ -10,7 +10,7 @@
 enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
 
 /* --format, in the order of its keywords */
-enum fmt { FMT_TEXT, FMT_JSON, FMT_TSV, FMT_BEADS, FMT_TMX };
+enum fmt { FMT_TEXT, FMT_JSON, FMT_TSV, FMT_BEADS, FMT_TMX, FMT_HTML, FMT_CSV };
 
 #define CLI_MAX_DICTS 16
 
@@ -35,6 +35,15 @@ struct opts {
 	bool lang_set;
 	const char *dicts[CLI_MAX_DICTS];
 	int ndicts;
+	/* settings file and baselines (settings.c, baseline.c) */
+	const char *config;       /* --config FILE, or NULL: look for one */
+	bool no_config;           /* --config=none */
+	const char *baseline;     /* --baseline FILE, or NULL */
+	bool no_baseline;         /* --baseline=none: not the file's either */
+	const char *write_baseline; /* --write-baseline FILE */
+	const char *output;       /* -o, --output FILE: the report's file */
+	const char *reason;       /* accept --reason */
+	struct settings *settings; /* in effect, with their sources */
 	char **args;              /* the operands (files), options removed */
 	int nargs;
 };

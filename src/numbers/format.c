@@ -137,3 +137,27 @@ size_t zhen_quantity_format(char *buf, size_t cap, const zhen_quantity *q,
 	}
 	return (size_t)n;
 }
+
+/* The "unit" of a quantity as JSON and finding ids write it: the currency
+ * for money, % or pp, else the measurement unit. */
+const char *zhen__quantity_unit(const zhen_quantity *q)
+{
+	if (q->currency[0])
+		return q->currency;
+	if (q->kind == ZHEN_Q_PERCENT)
+		return "%";
+	if (q->kind == ZHEN_Q_POINTS)
+		return "pp";
+	return q->unit;
+}
+
+/* The "value" as JSON and finding ids write it: the bare decimal (the unit
+ * has its own field), except for dates, times and identifiers, whose text
+ * form is the value. */
+size_t zhen__quantity_value(char *buf, size_t cap, const zhen_quantity *q)
+{
+	if (q->kind == ZHEN_Q_DATE || q->kind == ZHEN_Q_TIME ||
+	    q->kind == ZHEN_Q_IDENT)
+		return zhen_quantity_format(buf, cap, q, 0);
+	return zhen_decimal_format(buf, cap, q->value, 0);
+}

@@ -86,31 +86,26 @@ struct where {
 	size_t line;
 };
 
-/* The "unit" of a quantity: the currency for money, % or pp, else the
- * measurement unit. */
-static const char *unit_of(const zhen_quantity *q)
-{
-	if (q->currency[0])
-		return q->currency;
-	if (q->kind == ZHEN_Q_PERCENT)
-		return "%";
-	if (q->kind == ZHEN_Q_POINTS)
-		return "pp";
-	return q->unit;
-}
-
-/* "value": the bare decimal (the unit has its own field), except for
- * dates and identifiers, whose text form is the value. */
+/* "value": the same text a finding id hashes. */
 static void json_value(struct zhen__buf *b, const zhen_quantity *q)
 {
 	char v[128];
 
-	if (q->kind == ZHEN_Q_DATE || q->kind == ZHEN_Q_TIME ||
-	    q->kind == ZHEN_Q_IDENT)
-		zhen_quantity_format(v, sizeof v, q, 0);
-	else
-		zhen_decimal_format(v, sizeof v, q->value, 0);
+	zhen__quantity_value(v, sizeof v, q);
 	json_cstr(b, v);
+}
+
+/* "place":"paragraph 12", where the document's format names its lines
+ * (DOCX); nothing for a text file, whose line says it all. */
+static void json_place(struct zhen__buf *b, const zhen_doc *doc, size_t line)
+{
+	const char *place = doc ? zhen_doc_place(doc, line) : NULL;
+
+	if (!place)
+		return;
+	zhen__buf_str(b, "\"place\":");
+	json_cstr(b, place);
+	zhen__buf_str(b, ",");
 }
 
 static void json_quantity(struct zhen__buf *b, const zhen_quantity *q,
@@ -122,12 +117,13 @@ static void json_quantity(struct zhen__buf *b, const zhen_quantity *q,
 		zhen_doc_source_span(w->doc, q->start, q->end, &start, &end);
 		line = zhen_doc_line_of(w->doc, q->start);
 	}
-	zhen__buf_printf(b, "{\"line\":%zu,\"start\":%zu,\"end\":%zu,"
-	                 "\"kind\":\"%s\",\"value\":", line, start, end,
-	                 zhen_qkind_name(q->kind));
+	zhen__buf_printf(b, "{\"line\":%zu,", line);
+	json_place(b, w->doc, line);
+	zhen__buf_printf(b, "\"start\":%zu,\"end\":%zu,\"kind\":\"%s\","
+	                 "\"value\":", start, end, zhen_qkind_name(q->kind));
 	json_value(b, q);
 	zhen__buf_str(b, ",\"unit\":");
-	json_cstr(b, unit_of(q));
+	json_cstr(b, zhen__quantity_unit(q));
 	zhen__buf_str(b, ",\"currency_alt\":");
 	json_cstr(b, q->currency_alt);
 	zhen__buf_printf(b, ",\"approx\":%s,\"words\":%s,\"text\":",
@@ -145,8 +141,10 @@ static void json_finding_open(struct zhen__buf *b, const zhen_finding *f,
 
 	zhen__report_message(&m, f, zh->text, zh->base, en->text, en->base);
 	zhen__buf_printf(b, "{\"type\":\"%s\",\"severity\":\"%s\","
-	                 "\"message\":", zhen_ftype_name(f->type),
-	                 zhen_severity_name(f->severity));
+	                 "\"id\":\"%.*s\",\"message\":",
+	                 zhen_ftype_name(f->type),
+	                 zhen_severity_name(f->severity), ZHEN_FINDING_ID_LEN,
+	                 f->id);
 	json_str(b, m.p ? m.p : "", m.len);
 	if (m.oom)
 		b->oom = true;
@@ -218,10 +216,12 @@ int zhen_report_json(zhen_write_fn write, void *payload, const zhen_result *r,
 	                 zhen_sentences_count(zhen_result_sentences(
 	                         r, ZHEN_LANG_EN)));
 	zhen__buf_printf(&b, "\"errors\":%zu,\"warnings\":%zu,\"info\":%zu,"
+	                 "\"accepted\":%zu,"
 	                 "\"script\":\"%s\",\"convert\":\"%s\"}}\n",
 	                 zhen_findings_count_severity(f, ZHEN_SEV_ERROR),
 	                 zhen_findings_count_severity(f, ZHEN_SEV_WARNING),
 	                 zhen_findings_count_severity(f, ZHEN_SEV_INFO),
+	                 zhen_result_accepted(r),
 	                 zhen_script_name(zhen_result_script(r)),
 	                 zhen_convert_mode_name(zhen_result_convert(r)));
 	rc = zhen__report_emit(write, payload, &b);
@@ -310,9 +310,11 @@ int zhen_sentences_write_json(zhen_write_fn write, void *payload,
 		}
 		zhen_doc_source_span(doc, se->off, se->off + se->len, &start,
 		                     &end);
-		zhen__buf_printf(&b, "{\"line\":%zu,\"paragraph\":%zu,"
-		                 "\"sentence\":%zu,\"start\":%zu,\"end\":%zu,"
-		                 "\"text\":", zhen_doc_line_of(doc, se->off),
+		size_t line = zhen_doc_line_of(doc, se->off);
+		zhen__buf_printf(&b, "{\"line\":%zu,", line);
+		json_place(&b, doc, line);
+		zhen__buf_printf(&b, "\"paragraph\":%zu,\"sentence\":%zu,"
+		                 "\"start\":%zu,\"end\":%zu,\"text\":",
 		                 se->para + 1, se->index + 1, start, end);
 		json_str(&b, text + se->off, se->len);
 		zhen__buf_str(&b, "}\n");

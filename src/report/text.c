@@ -85,7 +85,28 @@ static void finding_line(struct zhen__buf *b, const zhen_finding *f,
 		zhen__buf_str(b, C_RESET);
 	zhen__buf_str(b, ": ");
 	zhen__report_message(b, f, zs, zb, es, eb);
+	/* after the message, which stays the same text as JSON "message" */
+	if (f->id[0])
+		zhen__buf_printf(b, " [id %.*s]", ZHEN_FINDING_ID_LEN, f->id);
 	zhen__buf_str(b, "\n");
+}
+
+/* Where a sentence is: the line and paragraph of a text file, or the
+ * place a document format names ("paragraph 12", "table 1, row 2, cell
+ * 3"), which is where its reader looks: a DOCX has no lines to count. */
+static void side_at(struct zhen__buf *b, const char *lang,
+                    const zhen_doc *doc, const zhen_sentence *se)
+{
+	size_t line = zhen_doc_line_of(doc, se->off);
+	const char *place = zhen_doc_place(doc, line);
+
+	if (*lang)
+		zhen__buf_str(b, lang);
+	if (place)
+		zhen__buf_printf(b, " %s s%zu", place, se->index + 1);
+	else
+		zhen__buf_printf(b, " line %zu ¶%zu s%zu", line, se->para + 1,
+		                 se->index + 1);
 }
 
 static void side_header(struct zhen__buf *b, const char *lang,
@@ -97,16 +118,14 @@ static void side_header(struct zhen__buf *b, const char *lang,
 		return;
 	}
 	const zhen_sentence *a = &s->s[first], *z = &s->s[first + count - 1];
-	size_t la = zhen_doc_line_of(doc, a->off);
-	zhen__buf_printf(b, "%s line %zu ¶%zu s%zu", lang, la, a->para + 1,
-	                 a->index + 1);
+	side_at(b, lang, doc, a);
 	if (count > 1) {
-		if (z->para == a->para)
+		if (z->para == a->para) {
 			zhen__buf_printf(b, "-%zu", z->index + 1);
-		else
-			zhen__buf_printf(b, " to line %zu ¶%zu s%zu",
-			                 zhen_doc_line_of(doc, z->off), z->para + 1,
-			                 z->index + 1);
+		} else {
+			zhen__buf_str(b, " to");
+			side_at(b, "", doc, z);
+		}
 	}
 }
 

@@ -159,8 +159,9 @@ expect_status "convert --format=json is an error" 2 "$ZHEN" convert --format=jso
 
 # Out of memory, ours or OpenCC's (whose C API throws std::bad_alloc): a
 # line naming the file and exit 2 at any limit, never an abort (issue F).
-# Not under the sanitizers, which reserve address space of their own.
-if [ -z "${ASAN_OPTIONS:-}${TSAN_OPTIONS:-}" ]; then
+# Not under the sanitizers or valgrind, which reserve address space of
+# their own.
+if [ -z "${ASAN_OPTIONS:-}${TSAN_OPTIONS:-}${ZHEN_VALGRIND:-}" ]; then
 	TW="$(cd "$(dirname "$0")/../.." && pwd)/corpus/tw-results"
 	# the least address space in which zhen starts at all (below it the
 	# loader, not zhen, fails), then limits up from there

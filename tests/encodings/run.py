@@ -50,7 +50,9 @@ def essence(rows):
             q = r[k]
             sides.append(None if q is None else
                          (q['text'], q['kind'], q['value'], q['unit'], q['line']))
-        out.append((r['type'], r['severity'], r['message'], tuple(sides)))
+        # the id hashes the sentence as analysed, without white space: the
+        # same whatever the encoding or the wrapping
+        out.append((r['type'], r['severity'], r['id'], r['message'], tuple(sides)))
     return out
 
 

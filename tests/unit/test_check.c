@@ -256,6 +256,197 @@ START_TEST(across_rows)
 }
 END_TEST
 
+/* ---- finding ids ---- */
+
+/* The id of the one finding of @p type in a document check of @p zt and
+ * @p et; "" when there is none. */
+static void doc_id(char id[ZHEN_FINDING_ID_LEN + 1], zhen_ctx *ctx,
+                   const char *zt, const char *et, zhen_ftype type)
+{
+	zhen_doc *zh = doc(ctx, zt), *en = doc(ctx, et);
+	zhen_result *r = NULL;
+	size_t n = 0;
+
+	id[0] = '\0';
+	ck_assert_int_eq(zhen_check_documents(&r, ctx, zh, en, NULL), 0);
+	const zhen_findings *f = zhen_result_findings(r);
+	for (size_t i = 0; i < zhen_findings_count(f); i++) {
+		const zhen_finding *x = zhen_findings_get(f, i);
+		if (x->type != type)
+			continue;
+		ck_assert_uint_eq(strlen(x->id), ZHEN_FINDING_ID_LEN);
+		ck_assert_uint_eq(strspn(x->id, "0123456789abcdef"),
+		                  ZHEN_FINDING_ID_LEN);
+		strcpy(id, x->id);
+		n++;
+	}
+	ck_assert_uint_le(n, 1);
+	zhen_result_free(r);
+	zhen_doc_free(zh);
+	zhen_doc_free(en);
+}
+
+#define ZH1 "公司全年營收為新台幣34億元，年增21%。"
+#define EN1 "The company's revenue for the year was NT$34 billion, up 21%."
+#define ZH2 "董事會建議每股派發現金股利新台幣3元。"
+#define EN2 "The board proposed a cash dividend of NT$3 a share."
+
+START_TEST(id_stable_across_edits_elsewhere)
+{
+	char a[16], b[16];
+	zhen_ctx *ctx = NULL;
+
+	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
+	doc_id(a, ctx, ZH1 "\n" ZH2 "\n", EN1 "\n" EN2 "\n", ZHEN_F_MAGNITUDE);
+	ck_assert_str_ne(a, "");
+	/* a paragraph added above moves every offset and line */
+	doc_id(b, ctx, "前言：本公司於2024年成立。\n" ZH1 "\n" ZH2 "\n",
+	       "Foreword: the company was founded in 2024.\n" EN1 "\n" EN2 "\n",
+	       ZHEN_F_MAGNITUDE);
+	ck_assert_str_eq(a, b);
+	/* the next sentence edited, its figure too */
+	doc_id(b, ctx, ZH1 "\n董事會建議每股派發現金股利新台幣5元。\n",
+	       EN1 "\nThe board proposes a dividend of NT$5 per share.\n",
+	       ZHEN_F_MAGNITUDE);
+	ck_assert_str_eq(a, b);
+	/* white space and the other figure of the same sentence */
+	doc_id(b, ctx, "公司全年營收為新台幣34億元，年增 25% 。\n" ZH2 "\n",
+	       "The company's  revenue for the year was NT$34 billion,\tup 25%.\n"
+	       EN2 "\n", ZHEN_F_MAGNITUDE);
+	ck_assert_str_eq(a, b);
+	zhen_ctx_free(ctx);
+}
+END_TEST
+
+START_TEST(id_changes_with_figure_or_sentence)
+{
+	char a[16], b[16];
+	zhen_ctx *ctx = NULL;
+
+	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
+	doc_id(a, ctx, ZH1 "\n" ZH2 "\n", EN1 "\n" EN2 "\n", ZHEN_F_MAGNITUDE);
+	/* the figure in question changed (still a magnitude slip) */
+	doc_id(b, ctx, "公司全年營收為新台幣35億元，年增21%。\n" ZH2 "\n",
+	       "The company's revenue for the year was NT$35 billion, up 21%.\n"
+	       EN2 "\n", ZHEN_F_MAGNITUDE);
+	ck_assert_str_ne(b, "");
+	ck_assert_str_ne(a, b);
+	/* its sentence reworded, the figures as they were */
+	doc_id(b, ctx, ZH1 "\n" ZH2 "\n",
+	       "Full-year revenue was NT$34 billion, up 21%.\n" EN2 "\n",
+	       ZHEN_F_MAGNITUDE);
+	ck_assert_str_ne(b, "");
+	ck_assert_str_ne(a, b);
+	zhen_ctx_free(ctx);
+}
+END_TEST
+
+START_TEST(id_of_pairs)
+{
+	const char zh[] = "營收34億元。", en[] = "Revenue was RMB 34 billion.";
+	zhen_ctx *ctx = NULL;
+	zhen_findings *f = NULL, *g = NULL;
+	char id[ZHEN_FINDING_ID_LEN + 1];
+
+	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
+	ck_assert_int_eq(zhen_check_pair(&f, ctx, zh, strlen(zh), 0, en,
+	                                 strlen(en), 20, NULL), 0);
+	/* the same pair on another line of the file */
+	ck_assert_int_eq(zhen_check_pair(&g, ctx, zh, strlen(zh), 5000, en,
+	                                 strlen(en), 5020, NULL), 0);
+	const zhen_finding *x = zhen_findings_get(f, 0);
+	ck_assert_str_eq(x->id, zhen_findings_get(g, 0)->id);
+	/* what zhen_finding_id() makes of the pair's two sides */
+	ck_assert_int_eq(zhen_finding_id(id, sizeof id, x, zh, strlen(zh), en,
+	                                 strlen(en)), 0);
+	ck_assert_str_eq(id, x->id);
+	/* a one-sided finding ignores the other side's text */
+	zhen_finding m = *x;
+	m.type = ZHEN_F_MISSING;
+	m.has_en = 0;
+	char m1[16], m2[16];
+	ck_assert_int_eq(zhen_finding_id(m1, sizeof m1, &m, zh, strlen(zh), en,
+	                                 strlen(en)), 0);
+	ck_assert_int_eq(zhen_finding_id(m2, sizeof m2, &m, zh, strlen(zh),
+	                                 "other", 5), 0);
+	ck_assert_str_eq(m1, m2);
+	ck_assert_str_ne(m1, x->id);
+	/* severity and doubt are not part of it */
+	m.severity = ZHEN_SEV_INFO;
+	m.doubt = ZHEN_DOUBT_IN_NEXT;
+	ck_assert_int_eq(zhen_finding_id(m2, sizeof m2, &m, zh, strlen(zh),
+	                                 NULL, 0), 0);
+	ck_assert_str_eq(m1, m2);
+	/* a buffer too small is refused, untouched */
+	memset(id, 'x', sizeof id);
+	ck_assert_int_eq(zhen_finding_id(id, ZHEN_FINDING_ID_LEN, x, zh,
+	                                 strlen(zh), en, strlen(en)),
+	                 ZHEN_EUSAGE);
+	ck_assert_int_eq(id[0], 'x');
+	ck_assert_int_eq(zhen_finding_id(id, sizeof id, NULL, zh, 1, en, 1),
+	                 ZHEN_EUSAGE);
+	zhen_findings_free(f);
+	zhen_findings_free(g);
+	zhen_ctx_free(ctx);
+}
+END_TEST
+
+/* Figures longer than a value holds differ past their 18th digit: so do
+ * their ids (the context alone would not tell them apart: its digits are
+ * folded). */
+START_TEST(id_of_long_figures)
+{
+	const char zh[] = "人口为1234567890123456789012人。";
+	const char e1[] = "The population is 1234567890123456789013.";
+	const char e2[] = "The population is 1234567890123456789014.";
+	zhen_ctx *ctx = NULL;
+	zhen_findings *f = NULL, *g = NULL;
+
+	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
+	ck_assert_int_eq(zhen_check_pair(&f, ctx, zh, strlen(zh), 0, e1,
+	                                 strlen(e1), 0, NULL), 0);
+	ck_assert_int_eq(zhen_check_pair(&g, ctx, zh, strlen(zh), 0, e2,
+	                                 strlen(e2), 0, NULL), 0);
+	ck_assert_uint_eq(zhen_findings_count(f), 1);
+	ck_assert_uint_eq(zhen_findings_count(g), 1);
+	ck_assert_str_ne(zhen_findings_get(f, 0)->id,
+	                 zhen_findings_get(g, 0)->id);
+	zhen_findings_free(f);
+	zhen_findings_free(g);
+	zhen_ctx_free(ctx);
+}
+END_TEST
+
+/* The recipe is the README's: a copy of it here pins it, so that no change
+ * of the code changes every id people wrote into baseline files. */
+START_TEST(id_recipe_pinned)
+{
+	zhen_finding f = { .type = ZHEN_F_VALUE, .severity = ZHEN_SEV_ERROR,
+	                   .has_zh = 1, .has_en = 1 };
+	char id[16];
+
+	f.zh.kind = f.en.kind = ZHEN_Q_PERCENT;
+	f.zh.value = (zhen_decimal){ 21, 0 };
+	f.en.value = (zhen_decimal){ 12, 0 };
+	ck_assert_int_eq(zhen_finding_id(id, sizeof id, &f, "同比增长21%。",
+	                                 strlen("同比增长21%。"), "up 12% on year",
+	                                 strlen("up 12% on year")), 0);
+	/* FNV-1a 64 of "zhen finding id 1" US "value" US "percent" US "21"
+	 * US "%" US "percent" US "12" US "%" US "同比增长#%。" US "up#%onyear",
+	 * top 48 bits (US: the byte 0x1F) */
+	uint64_t h = 0xcbf29ce484222325u;
+	const char text[] = "zhen finding id 1\x1fvalue\x1fpercent\x1f" "21\x1f%"
+	                    "\x1fpercent\x1f" "12\x1f%\x1f同比增长#%。\x1fup#%onyear";
+	for (size_t i = 0; i < sizeof text - 1; i++) {
+		h ^= (unsigned char)text[i];
+		h *= 0x100000001b3u;
+	}
+	char want[16];
+	snprintf(want, sizeof want, "%012llx", (unsigned long long)(h >> 16));
+	ck_assert_str_eq(id, want);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("check");
@@ -268,6 +459,11 @@ int main(void)
 	tcase_add_test(tc, sentence_per_line);
 	tcase_add_test(tc, strict_makes_missing_an_error);
 	tcase_add_test(tc, across_rows);
+	tcase_add_test(tc, id_stable_across_edits_elsewhere);
+	tcase_add_test(tc, id_changes_with_figure_or_sentence);
+	tcase_add_test(tc, id_of_pairs);
+	tcase_add_test(tc, id_of_long_figures);
+	tcase_add_test(tc, id_recipe_pinned);
 	suite_add_tcase(s, tc);
 	return zhen_test_run(s);
 }

@@ -334,7 +334,7 @@ START_TEST(pair_findings)
 	ck_assert_int_eq(k.calls, 1); /* one write per line: atomic output */
 	ck_assert_ptr_nonnull(strstr(k.buf,
 		"{\"line\":3,\"findings\":[{\"type\":\"magnitude\","
-		"\"severity\":\"error\",\"message\":"
+		"\"severity\":\"error\",\"id\":\"\",\"message\":"
 		"\"34億元 = CNY 3,400,000,000"));
 	/* the quantity object of every stream; its line is the pair's */
 	ck_assert_ptr_nonnull(strstr(k.buf,
@@ -456,7 +456,16 @@ START_TEST(document_check)
 	ck_assert_ptr_nonnull(strstr(k.buf,
 		"\n{\"summary\":{\"schema\":1,\"beads\":1,\"zh_sentences\":1,"
 		"\"en_sentences\":1,\"errors\":1,\"warnings\":0,\"info\":0,"
+		"\"accepted\":0,"
 		"\"script\":\"traditional\",\"convert\":\"t2s\"}}\n"));
+	/* the id the check gave the finding, as zhen_finding_id() makes it */
+	const zhen_finding *f = zhen_findings_get(zhen_result_findings(r), 0);
+	char id[ZHEN_FINDING_ID_LEN + 1], want[64];
+	ck_assert_int_eq(zhen_finding_id(id, sizeof id, f, zt, strlen(zt) - 1,
+	                                 et, strlen(et) - 1), 0);
+	ck_assert_str_eq(f->id, id);
+	snprintf(want, sizeof want, "\"severity\":\"error\",\"id\":\"%s\"", id);
+	ck_assert_ptr_nonnull(strstr(k.buf, want));
 	ck_assert_int_eq(zhen_report_json(refuse, NULL, r, zh, en), 7);
 	zhen_result_free(r);
 	zhen_doc_free(zh);

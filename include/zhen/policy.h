@@ -1,0 +1,127 @@
+/* policy.h: what a project decided about its findings (a severity per
+ * type, figures never to report, findings accepted by id: a baseline),
+ * applied to the findings of a check in one place. The zhen program fills
+ * one from its settings file (.zhen.ini) and baseline file; the library
+ * opens no file. */
+#ifndef ZHEN_POLICY_H
+#define ZHEN_POLICY_H
+
+#include "check.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Severity overrides, ignore rules and accepted ids. */
+typedef struct zhen_policy zhen_policy;
+
+/** The severity of zhen_policy_set_severity() that means "not reported". */
+#define ZHEN_SEV_OFF (-1)
+
+/** An empty policy (every finding reported as checked). @param out
+ *  receives it; free with zhen_policy_free(). @return 0 or ZHEN_ENOMEM. */
+ZHEN_API int zhen_policy_new(zhen_policy **out);
+
+/** Free; NULL is allowed. */
+ZHEN_API void zhen_policy_free(zhen_policy *p);
+
+/**
+ * Findings of @p type get @p severity (a zhen_severity, or ZHEN_SEV_OFF:
+ * not reported). With @p kind >= 0 (a zhen_qkind) only those whose figure
+ * is of that kind (the Chinese figure's, else the English one's), and that
+ * rule wins over the type's whatever the order of the calls; a later call
+ * for the same type and kind replaces an earlier one. A finding at the
+ * severity its type has (zhen_ftype_severity()) takes @p severity; one the
+ * check lowered (unsure, head matter, rounding) keeps its own, but never
+ * above @p severity.
+ * @return 0, or ZHEN_EUSAGE (type, kind or severity out of range; nothing
+ *         changed).
+ */
+ZHEN_API int zhen_policy_set_severity(zhen_policy *p, zhen_ftype type,
+                                      int kind, int severity);
+
+/**
+ * Never report a finding one of whose figures is written @p pattern: a
+ * glob of fnmatch(3) without flags over the figure's text as written ('*'
+ * any run of bytes, '?' one byte, so '*' for a Chinese character; '['…']'
+ * a set; '\\' quotes). Copied.
+ * @return 0, ZHEN_EUSAGE (NULL or empty pattern) or ZHEN_ENOMEM.
+ */
+ZHEN_API int zhen_policy_ignore_text(zhen_policy *p, const char *pattern);
+
+/**
+ * Never report a finding one of whose figures has the normalised value
+ * @p value (as JSON "value" writes it: "3400000000", "2.5", "2024-10-22")
+ * and, unless @p unit is NULL, the unit @p unit (as JSON "unit": "CNY",
+ * "%", "km", "" for none). Copied.
+ * @return 0, ZHEN_EUSAGE (NULL or empty value) or ZHEN_ENOMEM.
+ */
+ZHEN_API int zhen_policy_ignore_value(zhen_policy *p, const char *value,
+                                      const char *unit);
+
+/**
+ * Accept the findings whose id (zhen_finding_id()) is @p id: they are not
+ * reported and are counted as accepted. Accepting an id twice is accepting
+ * it once.
+ * @return 0, ZHEN_EUSAGE (not ZHEN_FINDING_ID_LEN lowercase hex digits)
+ *         or ZHEN_ENOMEM.
+ */
+ZHEN_API int zhen_policy_accept(zhen_policy *p, const char *id);
+
+/** The number of distinct ids zhen_policy_accept() took. */
+ZHEN_API size_t zhen_policy_accepted_count(const zhen_policy *p);
+
+/**
+ * Apply @p p to the findings of one pre-aligned pair, as zhen_check_pair()
+ * made them with @p opts (NULL: the defaults; its strict tells a type's
+ * severity). In this order: a finding an ignore rule or an "off" severity
+ * hides is removed; else one whose id is accepted is removed and counted;
+ * else it takes the severity of the rules. The others keep their order.
+ * @p zh, @p zh_base, @p en, @p en_base as for zhen_report_pair_text() (the
+ * figures' texts for the ignore rules).
+ * @param accepted receives the number of accepted findings removed; may
+ *        be NULL.
+ * @return 0, or ZHEN_ENOMEM (@p f is then as it was).
+ */
+ZHEN_API int zhen_policy_apply(size_t *accepted, zhen_findings *f,
+                               const zhen_policy *p,
+                               const zhen_check_options *opts,
+                               const char *zh, size_t zh_base,
+                               const char *en, size_t en_base);
+
+/**
+ * zhen_policy_apply() on the findings of a document check @p r of the
+ * documents @p zh and @p en. The result keeps the count of accepted
+ * findings (zhen_result_accepted(), the JSON summary's "accepted"); a
+ * second call adds to it.
+ * @return 0, or ZHEN_ENOMEM.
+ */
+ZHEN_API int zhen_policy_apply_result(size_t *accepted, zhen_result *r,
+                                      const zhen_policy *p,
+                                      const zhen_check_options *opts,
+                                      const zhen_doc *zh, const zhen_doc *en);
+
+/** How many findings of @p r a policy removed as accepted (0 before any). */
+ZHEN_API size_t zhen_result_accepted(const zhen_result *r);
+
+/** The severity findings of @p type have when nothing makes the check
+ *  unsure: error for magnitude, currency, value and unit; warning for
+ *  missing and extra (error when @p strict) and series; info for alignment
+ *  and moved. */
+ZHEN_API zhen_severity zhen_ftype_severity(zhen_ftype type, int strict);
+
+/** The type named @p name ("magnitude", … as zhen_ftype_name() writes it).
+ *  @return 0, or ZHEN_EUSAGE (no such type; @p out untouched). */
+ZHEN_API int zhen_ftype_parse(zhen_ftype *out, const char *name);
+
+/** The kind named @p name ("money", … as zhen_qkind_name() writes it).
+ *  @return 0, or ZHEN_EUSAGE. */
+ZHEN_API int zhen_qkind_parse(zhen_qkind *out, const char *name);
+
+/** "info", "warning", "error". @return 0, or ZHEN_EUSAGE. */
+ZHEN_API int zhen_severity_parse(zhen_severity *out, const char *name);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
