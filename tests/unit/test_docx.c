@@ -509,7 +509,8 @@ START_TEST(bad_xml)
 	fflush(stderr);
 	int saved = dup(2);
 	dup2(fileno(err), 2);
-	refused(ctx, z, len, NULL, "word/document.xml (XML) at line 1");
+	refused(ctx, z, len, NULL, "word/document.xml (XML: input conversion "
+	        "failed");
 	fflush(stderr);
 	dup2(saved, 2);
 	close(saved);
