@@ -75,6 +75,9 @@ struct zhen_ctx {
  * info finding saying why, and the HTML report shades the bead. */
 #define ZHEN__LOW_CONFIDENCE 0.25
 
+/* The number of finding types (zhen_ftype), for tables indexed by type. */
+#define ZHEN__NFTYPES (ZHEN_F_UNTRANSLATED + 1)
+
 /** Record an error on @p ctx and return @p code. */
 int zhen__fail(zhen_ctx *ctx, int code, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));

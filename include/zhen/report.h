@@ -68,10 +68,17 @@ typedef struct zhen_pair_place {
 	 *  when the pair was checked with bases counted from the line's
 	 *  first byte. Only the JSON writers read it. */
 	const size_t *src;
+	/** Where a unit of a bilingual file is, for a person ("unit 7",
+	 *  "Sheet1!B12": zhen_unit.where), or NULL for a line of a pairs
+	 *  file, whose line says it all. */
+	const char *where;
+	/** The file's word on the translation (zhen_unit.state), or NULL. */
+	const char *state;
 } zhen_pair_place;
 
 #define ZHEN_PAIR_PLACE_VERSION 1
-#define ZHEN_PAIR_PLACE_INIT { ZHEN_PAIR_PLACE_VERSION, 0, NULL, 0, NULL }
+#define ZHEN_PAIR_PLACE_INIT \
+	{ ZHEN_PAIR_PLACE_VERSION, 0, NULL, 0, NULL, NULL, NULL }
 
 /** Diff-style hunk for one pre-aligned pair (nothing when clean):
  *  zhen_report_pair_text_at() with only the line. */

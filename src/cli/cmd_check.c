@@ -181,9 +181,11 @@ static int check_inputs(zhen_ctx *ctx, const struct opts *o)
 		return cli_usage_error("--format=html, --format=csv and -o are "
 		                       "for a check of two documents (not yet "
 		                       "for --pairs, --batch or --manifest)");
-	if (!o->pairs && (o->columns || o->header || o->line_offset))
-		return cli_usage_error("--columns, --header and --line-offset "
-		                       "are for --pairs");
+	if (!o->pairs && o->line_offset)
+		return cli_usage_error("--line-offset is for --pairs");
+	if (!o->pairs && o->nargs != 1 && (o->columns || o->header))
+		return cli_usage_error("--columns and --header are for --pairs "
+		                       "and a bilingual table (CSV, TSV, XLSX)");
 	/* one process checks one document pair or one pairs stream: an
 	 * option that would do nothing says so */
 	if (o->jobs && !o->batch && !o->manifest)
@@ -204,8 +206,15 @@ static int check_inputs(zhen_ctx *ctx, const struct opts *o)
 		if (o->paragraphs != ZHEN_PARAGRAPHS_LINE)
 			return cli_usage_error("--pairs reads a pair a line: "
 			                       "--paragraphs is for documents");
+		/* a TMX, XLIFF or table given to --pairs is read whole by
+		 * its reader; a TAB-separated file streams */
+		if (cli_pairs_not_tsv(o) &&
+		    (rc = cli_check_one_file(ctx, o, o->pairs, true)) >= 0)
+			return rc;
 		return cli_check_pairs(ctx, o);
 	}
+	if (o->nargs == 1)
+		return cli_check_one_file(ctx, o, o->args[0], false);
 	if ((rc = cli_two_files("check", o)) != 0)
 		return rc;
 	return check_documents(ctx, o);

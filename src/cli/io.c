@@ -149,6 +149,16 @@ static bool read_input(struct input *in, const char *path)
 	return false;
 }
 
+char *cli_read_file(const char *path, size_t *len)
+{
+	struct input in;
+
+	if (!read_input(&in, path))
+		return NULL;
+	*len = in.len;
+	return in.bytes;
+}
+
 const char *cli_display_name(const char *path)
 {
 	return strcmp(path, "-") ? path : "<stdin>";

@@ -20,6 +20,7 @@ enum opt_id {
 	OPT_PARAGRAPHS,
 	OPT_SPL,
 	OPT_COLUMNS, OPT_HEADER, OPT_LINE_OFFSET, /* --pairs streams */
+	OPT_INPUT_FORMAT, OPT_SHEET, /* the readers' formats (cmd_units.c) */
 	/* settings file and baselines (settings.c, baseline.c) */
 	OPT_BASELINE, OPT_CONFIG, OPT_REASON, OPT_WRITE_BASELINE,
 	OPT_RATES, /* facts (cmd_facts.c) */
@@ -51,9 +52,11 @@ static const struct longopt aliases[] = {
 	  "colour the report (auto: stdout is a terminal and\n"
 	  "NO_COLOR is not set; always wins over NO_COLOR)" },
 	{ "columns", ARG_STRING, 0, OPT_COLUMNS, "=LIST",
-	  "--pairs: the columns of a row in order, named zh,\n"
-	  "en, id (the row's id, in every report) or\n"
-	  "anything else (not read); default zh,en" },
+	  "--pairs, CSV, TSV, XLSX: the columns of a row in\n"
+	  "order, named zh, en, id (the row's id, in every\n"
+	  "report) or anything else (not read); default zh,en\n"
+	  "(tables: a header row or the text decides); XLSX\n"
+	  "also by letter: B=zh,C=en" },
 	{ "config", ARG_STRING, 0, OPT_CONFIG, "=FILE|none",
 	  "settings file (default: .zhen.ini in the current\n"
 	  "directory or a parent; none: no settings file)" },
@@ -79,6 +82,10 @@ static const struct longopt aliases[] = {
 	  "--pairs: the first line names the columns\n"
 	  "(with --columns: is skipped, and renamed)" },
 	{ "help", ARG_NONE, 0, OPT_HELP, "", NULL },
+	{ "input-format", ARG_STRING, 0, OPT_INPUT_FORMAT,
+	  "=text|xliff|sdlxliff|tmx|docx|xlsx|csv|tsv",
+	  "read FILE as this format (default: from its\n"
+	  "content, and for CSV and TSV its name)" },
 	{ "jobs", ARG_STRING, 0, OPT_JOBS, "=N",
 	  "check --batch: pairs checked at once (default: the\n"
 	  "cores); the output keeps the pairs' order" },
@@ -113,6 +120,8 @@ static const struct longopt aliases[] = {
 	  "accept: why the finding is accepted" },
 	{ "sentence-per-line", ARG_NONE, 0, OPT_SPL, "",
 	  "inputs are already split, one sentence per line" },
+	{ "sheet", ARG_STRING, 0, OPT_SHEET, "=NAME",
+	  "XLSX: the sheet to check (default: every sheet)" },
 	{ "strict", ARG_NONE, 0, OPT_STRICT, "",
 	  "missing and extra figures are errors" },
 	{ "tmx-zh", ARG_STRING, 0, OPT_TMX_ZH, "=written|simplified",
@@ -129,6 +138,7 @@ static const struct longopt aliases[] = {
 static const char usage_head[] =
 "usage: zhen check [OPTIONS] ZH_FILE EN_FILE\n"
 "       zhen check [OPTIONS] --pairs FILE|- [--columns=LIST] [--header]\n"
+"       zhen check [OPTIONS] FILE.xlf|.sdlxliff|.tmx|.xlsx|.csv\n"
 "       zhen align [OPTIONS] ZH_FILE EN_FILE\n"
 "       zhen convert [--convert=MODE] [FILE|-]\n"
 "       zhen segment --lang=zh|en [--format=text|json] [FILE|-]\n"
@@ -152,6 +162,8 @@ static const char usage_tail[] =
 "Examples:\n"
 "  zhen check corpus/tw-results/zh.txt corpus/tw-results/en.txt\n"
 "  zhen check --format=json --pairs pairs.tsv\n"
+"  zhen check job.sdlxliff\n"
+"  zhen check terms.xlsx --columns=B=zh,C=en --sheet=Figures\n"
 "  zhen check --pairs segments.tsv --header --encoding=UTF-16LE\n"
 "  printf '營收34億元\\tRevenue was RMB 34 billion\\n' "
 "| zhen check --pairs -\n"
@@ -317,6 +329,13 @@ static int take(struct opts *o, int *color_mode, enum opt_id id,
 		break;
 	case OPT_HEADER:
 		o->header = true;
+		break;
+	case OPT_INPUT_FORMAT:
+		if (zhen_format_parse(&o->input_format, arg) < 0)
+			return cli_usage_error("invalid --input-format '%s'", arg);
+		break;
+	case OPT_SHEET:
+		o->sheet = arg;
 		break;
 	case OPT_LINE_OFFSET: {
 		char *end;

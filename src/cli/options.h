@@ -27,6 +27,8 @@ struct opts {
 	const char *pairs;
 	const char *columns;      /* --pairs: --columns, or NULL */
 	bool header;              /* --pairs: the first line names them */
+	zhen_format input_format; /* --input-format; UNKNOWN: detect */
+	const char *sheet;        /* --sheet: an XLSX sheet */
 	size_t line_offset;       /* --pairs: added to reported lines */
 	const char *batch;        /* --batch DIR */
 	const char *manifest;     /* --manifest FILE */

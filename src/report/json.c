@@ -234,13 +234,24 @@ out:
 	return rc;
 }
 
-/* "{"line":N," and the row's "id":"…", when it has one. */
+/* "{"line":N," and the row's "id":"…", when it has one; a unit's
+ * "place" and "state" likewise. */
 static void json_pair_open(struct zhen__buf *b, const zhen_pair_place *at)
 {
 	zhen__buf_printf(b, "{\"line\":%zu,", at->line);
 	if (at->id) {
 		zhen__buf_str(b, "\"id\":");
 		json_str(b, at->id, at->id_len);
+		zhen__buf_str(b, ",");
+	}
+	if (at->where) {
+		zhen__buf_str(b, "\"place\":");
+		json_cstr(b, at->where);
+		zhen__buf_str(b, ",");
+	}
+	if (at->state) {
+		zhen__buf_str(b, "\"state\":");
+		json_cstr(b, at->state);
 		zhen__buf_str(b, ",");
 	}
 }

@@ -237,10 +237,23 @@ int zhen_report_pair_text_at(zhen_write_fn write, void *payload,
 		return ZHEN_ENOMEM;
 	if (color)
 		zhen__buf_str(&b, C_HEAD);
-	zhen__buf_printf(&b, "@@ line %zu", at->line);
+	/* a unit is found by its place; its line follows when it has one */
+	if (at->where) {
+		zhen__buf_str(&b, "@@ ");
+		zhen__buf_str(&b, at->where);
+		if (at->line)
+			zhen__buf_printf(&b, ", line %zu", at->line);
+	} else {
+		zhen__buf_printf(&b, "@@ line %zu", at->line);
+	}
 	if (at->id) {
 		zhen__buf_str(&b, " id ");
 		zhen__buf_add(&b, at->id, at->id_len);
+	}
+	if (at->state) {
+		zhen__buf_str(&b, " (");
+		zhen__buf_str(&b, at->state);
+		zhen__buf_str(&b, ")");
 	}
 	zhen__buf_str(&b, " @@");
 	if (color)
