@@ -18,8 +18,9 @@ static const char *const zh_forms[] = {
 	"在%u年至%u年間，", "？",
 };
 static const char *const en_forms[] = {
-	"Revenue was %u billion yuan.", "The company said it would keep "
-	"investing.", "Gross margin in Q%u was %u.%u%%.", "\"Yes,\" he said.",
+	"Revenue was %u billion yuan.",
+	"The company said it would keep investing.",
+	"Gross margin in Q%u was %u.%u%%.", "\"Yes,\" he said.",
 	"It has %u staff, up %u%%.", ".", "%u percent.", "Between %u and %u,",
 	"?",
 };

@@ -343,9 +343,12 @@ static const char *column_count(const struct pairs_run *p, int n, char *msg,
 		return NULL;
 	if (n == 1 && p->cols.n == 2)
 		return "no TAB between the Chinese and the English";
-	snprintf(msg, cap, "%d column%s%s, %d expected (%s)", n,
-	         n == 1 ? "" : "s", n == 1 ? " (no TAB)" : "", p->cols.n,
-	         p->cols.names);
+	/* a long list of column names may be cut: the message still says
+	 * how many columns were expected */
+	if (snprintf(msg, cap, "%d column%s%s, %d expected (%s)", n,
+	             n == 1 ? "" : "s", n == 1 ? " (no TAB)" : "", p->cols.n,
+	             p->cols.names) >= (int)cap && cap > 4)
+		memcpy(msg + cap - 4, "...", 4);
 	return msg;
 }
 
