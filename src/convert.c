@@ -62,7 +62,9 @@ const char *zhen_convert_mode_name(zhen_convert_mode mode)
 
 int zhen_convert_mode_parse(zhen_convert_mode *out, const char *name)
 {
-	for (unsigned i = 0; name && i < NMODES; i++)
+	if (!out || !name)
+		return ZHEN_EINVAL;
+	for (unsigned i = 0; i < NMODES; i++)
 		if (!strcmp(name, mode_names[i])) {
 			*out = (zhen_convert_mode)i;
 			return 0;
@@ -275,9 +277,15 @@ int zhen_convert(char **out, size_t *out_len, zhen_ctx *ctx,
 	size_t bad;
 	int rc;
 
-	*out = NULL;
 	if (out_len)
 		*out_len = 0;
+	if (!out)
+		return zhen__einval(ctx, __func__, "out is NULL");
+	*out = NULL;
+	if (!ctx)
+		return zhen__einval(ctx, __func__, "ctx is NULL");
+	if (ZHEN__NO_BYTES(text, len))
+		return zhen__einval(ctx, __func__, "text is NULL");
 	if ((unsigned)mode >= NMODES)
 		return zhen__fail(ctx, ZHEN_EUSAGE,
 		                  "unknown conversion mode %d", (int)mode);
@@ -461,7 +469,13 @@ int zhen_detect_script(zhen_script *out, zhen_ctx *ctx, const char *text,
 	size_t n = len, bad, han = 0;
 	int rc;
 
+	if (!out)
+		return zhen__einval(ctx, __func__, "out is NULL");
 	*out = ZHEN_SCRIPT_UNKNOWN;
+	if (!ctx)
+		return zhen__einval(ctx, __func__, "ctx is NULL");
+	if (ZHEN__NO_BYTES(text, len))
+		return zhen__einval(ctx, __func__, "text is NULL");
 	if (n > DETECT_SAMPLE) {
 		n = DETECT_SAMPLE;
 		while (n && text[n - 1] != '\n')

@@ -75,6 +75,15 @@ int zhen__fail(zhen_ctx *ctx, int code, const char *fmt, ...)
 int zhen__fail_at(zhen_ctx *ctx, int code, size_t line, size_t byte,
                   const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
+/** A forbidden argument (include/zhen/common.h, "Arguments"): the message
+ *  "FUNC: ARG is NULL" (or @p why) on @p ctx when there is one, and
+ *  ZHEN_EINVAL. Call as zhen__einval(ctx, __func__, "@p doc is NULL"). */
+int zhen__einval(zhen_ctx *ctx, const char *func, const char *why);
+/** @p opts is NULL (the defaults) or of a version this library knows;
+ *  else false, with the message on @p ctx. */
+bool zhen__check_options_ok(zhen_ctx *ctx, const zhen_check_options *opts);
+/** True when [@p p, @p p + @p len) is no text: NULL with a length. */
+#define ZHEN__NO_BYTES(p, len) (!(p) && (len))
 
 /* What each stage does for the context (context.c): set up its state from
  * its built-in dictionaries, free it, add entries to dictionary @p id. */

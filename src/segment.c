@@ -556,7 +556,15 @@ int zhen_segment(zhen_sentences **out, zhen_ctx *ctx, const zhen_doc *doc,
 	const char *bytes = zhen_doc_bytes(doc, &len);
 	int rc = 0;
 
+	if (!out)
+		return zhen__einval(ctx, __func__, "out is NULL");
 	*out = NULL;
+	if (!ctx || !doc)
+		return zhen__einval(ctx, __func__,
+		                    !ctx ? "ctx is NULL" : "doc is NULL");
+	if (lang != ZHEN_LANG_ZH && lang != ZHEN_LANG_EN)
+		return zhen__fail(ctx, ZHEN_EUSAGE, "unknown language %d",
+		                  (int)lang);
 	if (!(l = calloc(1, sizeof *l)))
 		return ZHEN_ENOMEM;
 	for (size_t i = 0; i < np && rc >= 0; i++) {
@@ -571,7 +579,15 @@ int zhen_segment_text(zhen_sentences **out, zhen_ctx *ctx, const char *text,
 {
 	struct zhen_sentences *l;
 
+	if (!out)
+		return zhen__einval(ctx, __func__, "out is NULL");
 	*out = NULL;
+	if (!ctx || ZHEN__NO_BYTES(text, len))
+		return zhen__einval(ctx, __func__,
+		                    !ctx ? "ctx is NULL" : "text is NULL");
+	if (lang != ZHEN_LANG_ZH && lang != ZHEN_LANG_EN)
+		return zhen__fail(ctx, ZHEN_EUSAGE, "unknown language %d",
+		                  (int)lang);
 	if (!(l = calloc(1, sizeof *l)))
 		return ZHEN_ENOMEM;
 	return finish(out, l, split(l, ctx, text, len, 0, 0, lang));
@@ -587,10 +603,10 @@ void zhen_sentences_free(zhen_sentences *s)
 
 size_t zhen_sentences_count(const zhen_sentences *s)
 {
-	return s->n;
+	return s ? s->n : 0;
 }
 
 const zhen_sentence *zhen_sentences_get(const zhen_sentences *s, size_t i)
 {
-	return i < s->n ? &s->s[i] : NULL;
+	return s && i < s->n ? &s->s[i] : NULL;
 }

@@ -64,6 +64,8 @@ int zhen_json_string(zhen_write_fn write, void *payload, const char *s,
                      size_t len)
 {
 	struct zhen__buf b = { 0 };
+	if (!write || ZHEN__NO_BYTES(s, len))
+		return ZHEN_EINVAL;
 	json_str(&b, s, len);
 	int rc = zhen__report_emit(write, payload, &b);
 	zhen__buf_free(&b);
@@ -184,6 +186,8 @@ int zhen_report_json(zhen_write_fn write, void *payload, const zhen_result *r,
 	struct zhen__buf b = { 0 };
 	int rc = 0;
 
+	if (!write || !r || !zh || !en)
+		return ZHEN_EINVAL;
 	for (size_t i = 0; i < f->n && !rc; i++) {
 		size_t bead = f->f[i].bead;
 		json_finding_open(&b, &f->f[i], &zw, &ew);
@@ -224,6 +228,9 @@ int zhen_report_pair_json(zhen_write_fn write, void *payload, size_t line,
 	struct where ew = { en, en_base, NULL, line };
 	struct zhen__buf b = { 0 };
 
+	/* the texts are read only to quote findings */
+	if (!write || (zhen_findings_count(f) && (!zh || !en)))
+		return ZHEN_EINVAL;
 	zhen__buf_printf(&b, "{\"line\":%zu,\"findings\":[", line);
 	for (size_t i = 0; i < zhen_findings_count(f); i++) {
 		if (i)
@@ -242,6 +249,8 @@ int zhen_report_pair_error_json(zhen_write_fn write, void *payload,
 {
 	struct zhen__buf b = { 0 };
 
+	if (!write)
+		return ZHEN_EINVAL;
 	zhen__buf_printf(&b, "{\"line\":%zu,\"error\":", line);
 	json_cstr(&b, message ? message : "");
 	zhen__buf_str(&b, "}\n");
@@ -259,14 +268,17 @@ int zhen_quantities_write_json(zhen_write_fn write, void *payload,
 	int rc = 0;
 
 	if (!write || !doc)
-		return ZHEN_EUSAGE;
+		return ZHEN_EINVAL;
 	w.text = zhen_doc_bytes(doc, &len);
+	/* all checked before the first is written: a caller's mistake
+	 * leaves no half stream */
+	for (size_t i = 0; i < zhen_quantities_count(q); i++) {
+		const zhen_quantity *x = zhen_quantities_get(q, i);
+		if (x->start > x->end || x->end > len)
+			return ZHEN_EUSAGE;
+	}
 	for (size_t i = 0; i < zhen_quantities_count(q) && !rc; i++) {
 		const zhen_quantity *x = zhen_quantities_get(q, i);
-		if (x->start > x->end || x->end > len) {
-			rc = ZHEN_EUSAGE;
-			break;
-		}
 		json_quantity(&b, x, &w);
 		zhen__buf_str(&b, "\n");
 		rc = zhen__report_emit(write, payload, &b);
@@ -284,16 +296,18 @@ int zhen_sentences_write_json(zhen_write_fn write, void *payload,
 	int rc = 0;
 
 	if (!write || !doc)
-		return ZHEN_EUSAGE;
+		return ZHEN_EINVAL;
 	text = zhen_doc_bytes(doc, &len);
-	n = s ? zhen_sentences_count(s) : 0;
+	n = zhen_sentences_count(s);
+	/* all checked first, as for quantities */
+	for (size_t i = 0; i < n; i++) {
+		const zhen_sentence *se = zhen_sentences_get(s, i);
+		if (se->off > len || se->len > len - se->off)
+			return ZHEN_EUSAGE;
+	}
 	for (size_t i = 0; i < n && !rc; i++) {
 		const zhen_sentence *se = zhen_sentences_get(s, i);
 		size_t start, end;
-		if (se->off > len || se->len > len - se->off) {
-			rc = ZHEN_EUSAGE;
-			break;
-		}
 		zhen_doc_source_span(doc, se->off, se->off + se->len, &start,
 		                     &end);
 		zhen__buf_printf(&b, "{\"line\":%zu,\"paragraph\":%zu,"
@@ -315,7 +329,7 @@ int zhen_alignment_write_json(zhen_write_fn write, void *payload,
 	int rc = 0;
 
 	if (!write)
-		return ZHEN_EUSAGE;
+		return ZHEN_EINVAL;
 	for (size_t i = 0; i < zhen_alignment_count(a) && !rc; i++) {
 		json_bead(&b, i, zhen_alignment_get(a, i));
 		zhen__buf_str(&b, "\n");

@@ -158,6 +158,8 @@ int zhen_report_text(zhen_write_fn write, void *payload, const zhen_result *r,
 	struct zhen__buf b = { 0 };
 	int color, rc = 0;
 
+	if (!write || !r || !zh || !en)
+		return ZHEN_EINVAL;
 	if (!opts)
 		opts = &defaults;
 	color = opts->color;
@@ -200,6 +202,12 @@ int zhen_report_text(zhen_write_fn write, void *payload, const zhen_result *r,
 	return rc;
 }
 
+static bool inside(const zhen_quantity *q, size_t base, size_t len)
+{
+	return q->start >= base && q->end >= q->start &&
+	       q->end - base <= len;
+}
+
 int zhen_report_pair_text(zhen_write_fn write, void *payload, size_t line,
                           const zhen_findings *f, const char *zh,
                           size_t zh_len, size_t zh_base, const char *en,
@@ -211,8 +219,19 @@ int zhen_report_pair_text(zhen_write_fn write, void *payload, size_t line,
 	size_t nf = zhen_findings_count(f), nsp;
 	int color = opts && opts->color;
 
+	if (!write)
+		return ZHEN_EINVAL;
 	if (!nf)
 		return 0;
+	if (!zh || !en)
+		return ZHEN_EINVAL;
+	/* every figure quoted must lie in the text given */
+	for (size_t i = 0; i < nf; i++) {
+		const zhen_finding *fi = &f->f[i];
+		if ((fi->has_zh && !inside(&fi->zh, zh_base, zh_len)) ||
+		    (fi->has_en && !inside(&fi->en, en_base, en_len)))
+			return ZHEN_EUSAGE;
+	}
 	sp = calloc(nf + 1, sizeof *sp);
 	if (!sp)
 		return ZHEN_ENOMEM;
