@@ -415,7 +415,7 @@ int zhen_check_pair(zhen_findings **out, zhen_ctx *ctx, const char *zh,
 out:
 	zhen_quantities_free(zq);
 	zhen_quantities_free(eq);
-	return rc;
+	return zhen__oom_note(ctx, rc);
 }
 
 void zhen_result_free(zhen_result *r)

@@ -80,6 +80,11 @@ int zhen__fail_at(zhen_ctx *ctx, int code, size_t line, size_t byte,
 	return code;
 }
 
+int zhen__oom_note(zhen_ctx *ctx, int rc)
+{
+	return rc == ZHEN_ENOMEM ? zhen__fail(ctx, rc, "out of memory") : rc;
+}
+
 int zhen__einval(zhen_ctx *ctx, const char *func, const char *why)
 {
 	return zhen__fail(ctx, ZHEN_EINVAL, "%s: %s", func, why);

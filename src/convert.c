@@ -313,7 +313,7 @@ int zhen_convert(char **out, size_t *out_len, zhen_ctx *ctx,
 	}
 	if (rc < 0) {
 		zhen__buf_free(&b);
-		return rc;
+		return zhen__oom_note(ctx, rc);
 	}
 	if (out_len)
 		*out_len = b.len;

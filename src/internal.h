@@ -75,6 +75,11 @@ int zhen__fail(zhen_ctx *ctx, int code, const char *fmt, ...)
 int zhen__fail_at(zhen_ctx *ctx, int code, size_t line, size_t byte,
                   const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
+/** @p rc, and when it is ZHEN_ENOMEM the message "out of memory" on
+ *  @p ctx: a stage that ran out returns the code alone, and a caller
+ *  printing zhen_ctx_errmsg() must not read "no error" or an older
+ *  failure's message. */
+int zhen__oom_note(zhen_ctx *ctx, int rc);
 /** A forbidden argument (include/zhen/common.h, "Arguments"): the message
  *  "FUNC: ARG is NULL" (or @p why) on @p ctx when there is one, and
  *  ZHEN_EINVAL. Call as zhen__einval(ctx, __func__, "@p doc is NULL"). */

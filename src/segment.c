@@ -538,11 +538,12 @@ static int split(struct zhen_sentences *l, zhen_ctx *ctx, const char *s,
 	return rc;
 }
 
-static int finish(zhen_sentences **out, struct zhen_sentences *l, int rc)
+static int finish(zhen_sentences **out, zhen_ctx *ctx,
+                  struct zhen_sentences *l, int rc)
 {
 	if (rc < 0) {
 		zhen_sentences_free(l);
-		return rc;
+		return zhen__oom_note(ctx, rc);
 	}
 	*out = l;
 	return 0;
@@ -566,12 +567,12 @@ int zhen_segment(zhen_sentences **out, zhen_ctx *ctx, const zhen_doc *doc,
 		return zhen__fail(ctx, ZHEN_EUSAGE, "unknown language %d",
 		                  (int)lang);
 	if (!(l = calloc(1, sizeof *l)))
-		return ZHEN_ENOMEM;
+		return zhen__oom_note(ctx, ZHEN_ENOMEM);
 	for (size_t i = 0; i < np && rc >= 0; i++) {
 		const zhen_paragraph *p = zhen_doc_paragraph(doc, i);
 		rc = split(l, ctx, bytes + p->off, p->len, p->off, i, lang);
 	}
-	return finish(out, l, rc);
+	return finish(out, ctx, l, rc);
 }
 
 int zhen_segment_text(zhen_sentences **out, zhen_ctx *ctx, const char *text,
@@ -589,8 +590,8 @@ int zhen_segment_text(zhen_sentences **out, zhen_ctx *ctx, const char *text,
 		return zhen__fail(ctx, ZHEN_EUSAGE, "unknown language %d",
 		                  (int)lang);
 	if (!(l = calloc(1, sizeof *l)))
-		return ZHEN_ENOMEM;
-	return finish(out, l, split(l, ctx, text, len, 0, 0, lang));
+		return zhen__oom_note(ctx, ZHEN_ENOMEM);
+	return finish(out, ctx, l, split(l, ctx, text, len, 0, 0, lang));
 }
 
 void zhen_sentences_free(zhen_sentences *s)

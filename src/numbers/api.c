@@ -219,14 +219,16 @@ int zhen_numbers_extract(zhen_quantities **out, zhen_ctx *ctx, zhen_lang lang,
                          zhen_convert_mode conv, const char *text, size_t len,
                          size_t base)
 {
-	return extract(out, ctx, lang, conv, text, len, base, false, __func__);
+	return zhen__oom_note(ctx, extract(out, ctx, lang, conv, text, len,
+	                                    base, false, __func__));
 }
 
 int zhen_numbers_extract_all(zhen_quantities **out, zhen_ctx *ctx,
                              zhen_lang lang, zhen_convert_mode conv,
                              const char *text, size_t len, size_t base)
 {
-	return extract(out, ctx, lang, conv, text, len, base, true, __func__);
+	return zhen__oom_note(ctx, extract(out, ctx, lang, conv, text, len,
+	                                    base, true, __func__));
 }
 
 void zhen_quantities_free(zhen_quantities *q)
