@@ -124,7 +124,10 @@ typedef struct zhen_decimal {
 
 /**
  * Format @p d in plain notation with digit grouping when @p group is nonzero
- * ("3,400,000,000", "0.25"). Writes at most @p cap bytes including the NUL.
+ * ("3,400,000,000", "0.25"). Writes at most @p cap bytes including the NUL;
+ * a NULL @p buf is never written (the length alone, like snprintf(NULL, 0,
+ * …)). Every value is written in full, INT64_MIN included; an exponent
+ * beyond ±40 in scientific notation ("5e2147483647").
  * @return the length that the full text needs (like snprintf).
  */
 ZHEN_API size_t zhen_decimal_format(char *buf, size_t cap, zhen_decimal d,
