@@ -397,7 +397,8 @@ void zhen__buf_add(struct zhen__buf *b, const char *s, size_t n)
 		b->oom = true;
 		return;
 	}
-	memcpy(b->p + b->len, s, n);
+	if (n) /* s may be NULL then (an empty text), and memcpy() forbids it */
+		memcpy(b->p + b->len, s, n);
 	b->len += n;
 	b->p[b->len] = 0;
 }
