@@ -90,6 +90,18 @@ int zhen__einval(zhen_ctx *ctx, const char *func, const char *why)
 	return zhen__fail(ctx, ZHEN_EINVAL, "%s: %s", func, why);
 }
 
+int zhen__text_args(zhen_ctx *ctx, const char *func, const void *out,
+                    const char *text, size_t len, const char *what)
+{
+	if (!out)
+		return zhen__einval(ctx, func, "out is NULL");
+	if (!ctx)
+		return zhen__einval(ctx, func, "ctx is NULL");
+	if (ZHEN__NO_BYTES(text, len))
+		return zhen__fail(ctx, ZHEN_EINVAL, "%s: %s is NULL", func, what);
+	return 0;
+}
+
 /* ---- dictionaries ---- */
 
 const char *zhen_dict_name(size_t i)

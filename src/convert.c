@@ -279,13 +279,10 @@ int zhen_convert(char **out, size_t *out_len, zhen_ctx *ctx,
 
 	if (out_len)
 		*out_len = 0;
-	if (!out)
-		return zhen__einval(ctx, __func__, "out is NULL");
-	*out = NULL;
-	if (!ctx)
-		return zhen__einval(ctx, __func__, "ctx is NULL");
-	if (ZHEN__NO_BYTES(text, len))
-		return zhen__einval(ctx, __func__, "text is NULL");
+	if (out)
+		*out = NULL;
+	if ((rc = zhen__text_args(ctx, __func__, out, text, len, "text")) < 0)
+		return rc;
 	if ((unsigned)mode >= NMODES)
 		return zhen__fail(ctx, ZHEN_EUSAGE,
 		                  "unknown conversion mode %d", (int)mode);
@@ -469,13 +466,10 @@ int zhen_detect_script(zhen_script *out, zhen_ctx *ctx, const char *text,
 	size_t n = len, bad, han = 0;
 	int rc;
 
-	if (!out)
-		return zhen__einval(ctx, __func__, "out is NULL");
-	*out = ZHEN_SCRIPT_UNKNOWN;
-	if (!ctx)
-		return zhen__einval(ctx, __func__, "ctx is NULL");
-	if (ZHEN__NO_BYTES(text, len))
-		return zhen__einval(ctx, __func__, "text is NULL");
+	if (out)
+		*out = ZHEN_SCRIPT_UNKNOWN;
+	if ((rc = zhen__text_args(ctx, __func__, out, text, len, "text")) < 0)
+		return rc;
 	if (n > DETECT_SAMPLE) {
 		n = DETECT_SAMPLE;
 		while (n && text[n - 1] != '\n')

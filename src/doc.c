@@ -266,13 +266,10 @@ int zhen_doc_read(zhen_doc **out, zhen_ctx *ctx, const char *bytes,
 	zhen_doc *d;
 	int rc;
 
-	if (!out)
-		return zhen__einval(ctx, __func__, "out is NULL");
-	*out = NULL;
-	if (!ctx)
-		return zhen__einval(ctx, __func__, "ctx is NULL");
-	if (ZHEN__NO_BYTES(bytes, len))
-		return zhen__einval(ctx, __func__, "bytes is NULL");
+	if (out)
+		*out = NULL;
+	if ((rc = zhen__text_args(ctx, __func__, out, bytes, len, "bytes")) < 0)
+		return rc;
 	if (!opts)
 		opts = &defaults;
 	if (opts->paragraphs != ZHEN_PARAGRAPHS_LINE &&
@@ -356,14 +353,13 @@ int zhen_doc_from_bytes(zhen_doc **out, zhen_ctx *ctx, const char *bytes,
 {
 	zhen_doc_options o = ZHEN_DOC_OPTIONS_INIT;
 	o.encoding = "UTF-8";
+	int rc;
+
 	/* checked here too, so that the message names this function */
-	if (!out)
-		return zhen__einval(ctx, __func__, "out is NULL");
-	*out = NULL;
-	if (!ctx)
-		return zhen__einval(ctx, __func__, "ctx is NULL");
-	if (ZHEN__NO_BYTES(bytes, len))
-		return zhen__einval(ctx, __func__, "bytes is NULL");
+	if (out)
+		*out = NULL;
+	if ((rc = zhen__text_args(ctx, __func__, out, bytes, len, "bytes")) < 0)
+		return rc;
 	return zhen_doc_read(out, ctx, bytes, len, &o);
 }
 

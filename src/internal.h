@@ -87,6 +87,12 @@ int zhen__einval(zhen_ctx *ctx, const char *func, const char *why);
 /** @p opts is NULL (the defaults) or of a version this library knows;
  *  else false, with the message on @p ctx. */
 bool zhen__check_options_ok(zhen_ctx *ctx, const zhen_check_options *opts);
+/** The arguments of a stage that makes something of a text: @p out and
+ *  @p ctx given, the text @p what NULL only with a length of 0. 0, or
+ *  ZHEN_EINVAL naming the first missing (the caller sets *out to NULL
+ *  first when @p out is given). */
+int zhen__text_args(zhen_ctx *ctx, const char *func, const void *out,
+                    const char *text, size_t len, const char *what);
 /** True when [@p p, @p p + @p len) is no text: NULL with a length. */
 #define ZHEN__NO_BYTES(p, len) (!(p) && (len))
 

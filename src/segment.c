@@ -580,12 +580,12 @@ int zhen_segment_text(zhen_sentences **out, zhen_ctx *ctx, const char *text,
 {
 	struct zhen_sentences *l;
 
-	if (!out)
-		return zhen__einval(ctx, __func__, "out is NULL");
-	*out = NULL;
-	if (!ctx || ZHEN__NO_BYTES(text, len))
-		return zhen__einval(ctx, __func__,
-		                    !ctx ? "ctx is NULL" : "text is NULL");
+	int rc;
+
+	if (out)
+		*out = NULL;
+	if ((rc = zhen__text_args(ctx, __func__, out, text, len, "text")) < 0)
+		return rc;
 	if (lang != ZHEN_LANG_ZH && lang != ZHEN_LANG_EN)
 		return zhen__fail(ctx, ZHEN_EUSAGE, "unknown language %d",
 		                  (int)lang);

@@ -114,11 +114,10 @@ static int extract(zhen_quantities **out, zhen_ctx *ctx, zhen_lang lang,
 	struct scan sc;
 	int rc;
 
-	if (!out)
-		return zhen__einval(ctx, fn, "out is NULL");
-	*out = NULL;
-	if (!ctx || ZHEN__NO_BYTES(text, len))
-		return zhen__einval(ctx, fn, !ctx ? "ctx is NULL" : "text is NULL");
+	if (out)
+		*out = NULL;
+	if ((rc = zhen__text_args(ctx, fn, out, text, len, "text")) < 0)
+		return rc;
 	if (!ctx->numbers || conv == ZHEN_CONVERT_AUTO ||
 	    (unsigned)conv > ZHEN_CONVERT_HK2S ||
 	    (lang != ZHEN_LANG_ZH && lang != ZHEN_LANG_EN))

@@ -85,13 +85,12 @@ int zhen_units_read(zhen_units **out, zhen_ctx *ctx, const char *bytes,
 	static const zhen_read_options defaults = ZHEN_READ_OPTIONS_INIT;
 	const zhen_read_options *o = opts ? opts : &defaults;
 	zhen_format f;
-	if (!out)
-		return zhen__einval(ctx, __func__, "out is NULL");
-	*out = NULL;
-	if (!ctx || ZHEN__NO_BYTES(bytes, len))
-		return zhen__einval(ctx, __func__,
-		                    !ctx ? "ctx is NULL" : "bytes is NULL");
-	int rc = resolve(&f, ctx, bytes, len, o);
+	if (out)
+		*out = NULL;
+	int rc = zhen__text_args(ctx, __func__, out, bytes, len, "bytes");
+	if (rc < 0)
+		return rc;
+	rc = resolve(&f, ctx, bytes, len, o);
 	if (rc < 0)
 		return rc;
 	const struct format_row *r = row(f);
@@ -118,13 +117,12 @@ int zhen_doc_read_format(zhen_doc **out, zhen_ctx *ctx, const char *bytes,
 	static const zhen_read_options defaults = ZHEN_READ_OPTIONS_INIT;
 	const zhen_read_options *o = opts ? opts : &defaults;
 	zhen_format f;
-	if (!out)
-		return zhen__einval(ctx, __func__, "out is NULL");
-	*out = NULL;
-	if (!ctx || ZHEN__NO_BYTES(bytes, len))
-		return zhen__einval(ctx, __func__,
-		                    !ctx ? "ctx is NULL" : "bytes is NULL");
-	int rc = resolve(&f, ctx, bytes, len, o);
+	if (out)
+		*out = NULL;
+	int rc = zhen__text_args(ctx, __func__, out, bytes, len, "bytes");
+	if (rc < 0)
+		return rc;
+	rc = resolve(&f, ctx, bytes, len, o);
 	if (rc < 0)
 		return rc;
 	if (f == ZHEN_FORMAT_TEXT) {
