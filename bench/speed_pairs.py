@@ -26,17 +26,20 @@ import tempfile
 import time
 
 
-def run(cmd, stdin_path, repeat=1):
-    """Best wall time, best CPU time (user + sys) and peak RSS (KiB) of a
-    child process over @repeat runs. The RSS comes from /usr/bin/time: a
-    child's ru_maxrss would include the Python parent it was forked from."""
+def run(cmd, stdin_path=None, repeat=1, env=None):
+    """Best wall time, best CPU time (user + sys), largest peak RSS (KiB)
+    and the exit status of a child process over @repeat runs, its standard
+    input read from @stdin_path (none when None). The RSS comes from
+    /usr/bin/time: a child's ru_maxrss would include the Python parent it
+    was forked from."""
     best = None
     for _ in range(repeat):
-        with open(stdin_path, 'rb') as f, tempfile.NamedTemporaryFile('r') as tf:
+        with open(stdin_path or os.devnull, 'rb') as f, \
+                tempfile.NamedTemporaryFile('r') as tf:
             t = time.perf_counter()
             p = subprocess.run(['/usr/bin/time', '-f', '%M %U %S', '-o', tf.name] + cmd,
                                stdin=f, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL, check=False)
+                               stderr=subprocess.DEVNULL, env=env, check=False)
             dt = time.perf_counter() - t
             last = (tf.read().strip().splitlines() or ['0 0 0'])[-1].split()
         rss, cpu = int(last[0]), float(last[1]) + float(last[2])

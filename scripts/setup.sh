@@ -1,10 +1,32 @@
 #!/bin/sh
 # Install what zhen needs on Debian/Ubuntu (when root or sudo is available),
 # then configure and build it in ./build. Safe to run again.
+#   scripts/setup.sh          what building and running zhen needs
+#   scripts/setup.sh --tests  that, and what every test needs as well
 set -eu
 cd "$(dirname "$0")/.."
 
-PKGS="gcc g++ libc6-dev pkg-config meson ninja-build python3 libopencc-dev opencc libicu-dev libutf8proc-dev libxml2-dev libzip-dev libinih-dev check"
+tests=0
+case ${1:-} in
+--tests) tests=1 ;;
+"") ;;
+*) echo "usage: scripts/setup.sh [--tests]" >&2; exit 2 ;;
+esac
+
+PKGS="gcc g++ libc6-dev pkg-config meson ninja-build python3 libopencc-dev opencc libicu-dev libutf8proc-dev libxml2-dev libzip-dev libcsv-dev libinih-dev check"
+# The browser test of the HTML report (tests/browser/): Debian's Chromium,
+# a CJK font so that its screenshots show the Chinese, and Node.js with
+# npm for playwright-core. A node and npm already on the PATH (NodeSource's
+# nodejs ships its own npm, which Debian's npm package conflicts with) are
+# used as they are.
+if [ $tests = 1 ]; then
+	# parallel: tests/streams runs the README's chunked --pairs recipe
+	# through GNU parallel
+	PKGS="$PKGS chromium fonts-wqy-microhei parallel"
+	if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+		PKGS="$PKGS nodejs npm"
+	fi
+fi
 
 missing=""
 for p in $PKGS; do
@@ -30,6 +52,18 @@ if [ -n "$missing" ]; then
 	echo "zhen setup: installing$missing" >&2
 	$SUDO apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing >/dev/null
+fi
+
+# playwright-core at the version tests/browser/package-lock.json pins, into
+# tests/browser/node_modules (never a browser of its own: the test drives
+# /usr/bin/chromium). Skipped when that version is there already.
+pw=tests/browser/node_modules/playwright-core/package.json
+want=$(sed -n 's/.*"playwright-core": "\([0-9.]*\)".*/\1/p' tests/browser/package.json)
+if [ $tests = 1 ] && ! grep -q "\"version\": \"$want\"" "$pw" 2>/dev/null; then
+	echo "zhen setup: npm ci in tests/browser (playwright-core $want)" >&2
+	# without the registry the build still goes on: the test then skips
+	(cd tests/browser && npm ci --no-audit --no-fund --loglevel=error >/dev/null) ||
+		echo "zhen setup: npm ci failed; the browser test will skip" >&2
 fi
 
 # Warnings are errors only where the project controls the compiler: CI and

@@ -94,6 +94,12 @@ enum { NPUNCT = ZHEN__A_NPUNCT };
  * through documents that do not correspond at all. */
 #define BAND_CELLS_MAX ((size_t)1 << 26)
 
+/* Bead costs the forward sweep keeps for the backward one, at most (8
+ * bytes each): the backward sweep prices the same beads again, and a cost
+ * kept is one not computed twice. Cells past the limit are priced twice,
+ * as before, so a long document costs time, never more memory than this. */
+#define COSTS_MAX ((size_t)1 << 21)
+
 /* -log(2(1 - Phi(z))) is tabulated on [0, TAIL_MAX] at TAIL_STEP: the
  * program evaluates it for every transition, and erfc() there would
  * dominate the run time. */
@@ -259,15 +265,60 @@ static int u64_cmp(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/* Sort hashes. Long lists (the learned lexicon's hundreds of thousands of
+ * features) go a byte at a time from the lowest (LSD radix sort): several
+ * times faster than qsort()'s comparisons through a pointer. Equal hashes
+ * are indistinguishable, so the order is qsort()'s; without memory for a
+ * scratch copy it is qsort() that sorts. */
+static void sort_u64(uint64_t *v, size_t n)
+{
+	uint64_t *tmp = n >= 1024 ? malloc(n * sizeof *tmp) : NULL;
+	uint64_t *src = v, *dst = tmp;
+
+	if (!tmp) {
+		zhen__qsort(v, n, sizeof *v, u64_cmp);
+		return;
+	}
+	for (unsigned shift = 0; shift < 64; shift += 8) {
+		size_t at[256] = { 0 }, sum = 0;
+		uint64_t *t;
+
+		for (size_t k = 0; k < n; k++)
+			at[src[k] >> shift & 0xFF]++;
+		for (size_t b = 0; b < 256; b++) {
+			size_t c = at[b];
+
+			at[b] = sum;
+			sum += c;
+		}
+		for (size_t k = 0; k < n; k++)
+			dst[at[src[k] >> shift & 0xFF]++] = src[k];
+		t = src;
+		src = dst;
+		dst = t;
+	}
+	/* eight passes: the sorted list is back in v */
+	free(tmp);
+}
+
 /* Sorted hashes: which tokens the other side has at all. */
 struct hset {
 	uint64_t *h;
 	size_t n;
 };
 
+static size_t hset_bound(const struct hset *s, uint64_t h, bool or_equal);
+
+/* Every English word is looked up here: a bisection without bsearch()'s
+ * calls through a pointer. */
 static bool hset_has(const struct hset *s, uint64_t h)
 {
-	return s && s->n && bsearch(&h, s->h, s->n, sizeof h, u64_cmp);
+	size_t k;
+
+	if (!s || !s->n)
+		return false;
+	k = hset_bound(s, h, true);
+	return k < s->n && s->h[k] == h;
 }
 
 static bool is_ascii_alnum(int32_t c)
@@ -276,23 +327,46 @@ static bool is_ascii_alnum(int32_t c)
 	       (c >= 'A' && c <= 'Z');
 }
 
+/* The folded code point at text[i] (i < end), or -1 at the end. */
+static int32_t peek_folded(const char *text, size_t i, size_t end)
+{
+	return i < end ? zhen__fold_cp(zhen__utf8_next(text, end, &i)) : -1;
+}
+
+/* u_isalnum() and the Ideographic property, ASCII answered without ICU:
+ * measure() asks them of every character of both documents. */
+static bool is_alnum(int32_t cp)
+{
+	return cp < 0x80 ? is_ascii_alnum(cp) : u_isalnum(cp);
+}
+
+static bool is_ideograph(int32_t cp)
+{
+	return cp >= 0x80 && u_hasBinaryProperty(cp, UCHAR_IDEOGRAPHIC);
+}
+
 /* Punctuation anchors: marks a translation keeps, by kind (1..NPUNCT; the
  * characters are align.tsv's punct rows). Quotes count open and close
  * marks alike, since 「」 and “” pair one to one; a single quote counts as
  * one where it stands between no two letters (the English dialogue of
  * 'Yes,' she said; not don't or Baoyu's); three full stops are an
  * ellipsis, as … is. @p f is the folded code point, @p prev, @p prev2 the
- * two before it and @p next the one after (-1 where there is none). */
+ * two before it (-1 where there is none), and text[next..end) what follows
+ * it. */
 static int punct_kind(const struct zhen__align_data *ad, int32_t f,
-                      int32_t prev, int32_t prev2, int32_t next)
+                      int32_t prev, int32_t prev2, const char *text,
+                      size_t next, size_t end)
 {
 	int k = zhen__align_punct(ad, f);
 
 	if (k)
 		return k;
-	if (f == '\'' || f == 0x2018 || f == 0x2019)
-		return prev >= 0 && next >= 0 && u_isalpha(prev) &&
-		       u_isalpha(next) ? 0 : ZHEN__A_QUOTE;
+	if (f == '\'' || f == 0x2018 || f == 0x2019) {
+		int32_t nx = peek_folded(text, next, end);
+
+		return prev >= 0 && nx >= 0 && u_isalpha(prev) &&
+		       u_isalpha(nx) ? 0 : ZHEN__A_QUOTE;
+	}
 	if (f == '.' && prev == '.' && prev2 == '.')
 		return ZHEN__A_ELLIPSIS;
 	return 0;
@@ -341,9 +415,9 @@ static int measure(struct store *st, size_t u, const char *text,
 		last = f;
 		if (i == end && cp < 0)
 			i++;
-		if (f >= 0 && zh && u_hasBinaryProperty(cp, UCHAR_IDEOGRAPHIC))
+		if (f >= 0 && zh && is_ideograph(cp))
 			h++;
-		else if (f >= 0 && u_isalnum(cp))
+		else if (f >= 0 && is_alnum(cp))
 			(zh ? &l : &h)[0]++;
 		if (f >= 0 && is_ascii_alnum(f)) {
 			if (tn < sizeof tok)
@@ -354,10 +428,7 @@ static int measure(struct store *st, size_t u, const char *text,
 		}
 		/* '.' or '-' between two token characters stays inside */
 		if ((f == '.' || f == '-') && tfull && i < end) {
-			size_t k = i;
-			int32_t nx = zhen__fold_cp(zhen__utf8_next(text, end, &k));
-
-			if (is_ascii_alnum(nx)) {
+			if (is_ascii_alnum(peek_folded(text, i, end))) {
 				if (tn < sizeof tok)
 					tok[tn++] = (char)f;
 				tfull++;
@@ -373,13 +444,9 @@ static int measure(struct store *st, size_t u, const char *text,
 		}
 		tn = tfull = 0;
 		letter = false;
-		if (f >= 0) {
-			size_t k = i;
-			int32_t nx = i < end ? zhen__fold_cp(
-			                 zhen__utf8_next(text, end, &k)) : -1;
-			if ((pk = punct_kind(st->ad, f, prev, prev2, nx)))
-				punct[pk - 1]++;
-		}
+		if (f >= 0 && (pk = punct_kind(st->ad, f, prev, prev2, text, i,
+		                               end)))
+			punct[pk - 1]++;
 	}
 	for (int k = 0; k < NPUNCT; k++)
 		st->pc[(u + 1) * NPUNCT + k] = st->pc[u * NPUNCT + k] +
@@ -502,7 +569,7 @@ static int token_set(struct hset *out, const struct store *st)
 	for (size_t k = 0; k < st->nkeys; k++)
 		if (st->keys[k].cls == CLS_TOKEN)
 			out->h[n++] = st->keys[k].h;
-	zhen__qsort(out->h, n, sizeof *out->h, u64_cmp);
+	sort_u64(out->h, n);
 	for (size_t k = 0; k < n; k++)
 		if (!out->n || out->h[out->n - 1] != out->h[k])
 			out->h[out->n++] = out->h[k];
@@ -525,7 +592,7 @@ static int token_df(struct hset *out, const struct store *st)
 			    (k == st->qoff[u] ||
 			     st->keys[k - 1].h != st->keys[k].h))
 				out->h[out->n++] = st->keys[k].h;
-	zhen__qsort(out->h, out->n, sizeof *out->h, u64_cmp);
+	sort_u64(out->h, out->n);
 	return 0;
 }
 
@@ -657,9 +724,12 @@ static double tail_cost(const struct params *p, double z)
 	return p->tail[k] + (x - (double)k) * (p->tail[k + 1] - p->tail[k]);
 }
 
-/* Merges the sorted key lists of up to MAX_SPAN consecutive units. */
+/* Merges the sorted key lists of up to MAX_SPAN consecutive units: the
+ * lists not yet done, in unit order, each head's hash at hand (every bead
+ * of every program walks here, mostly over one list a side). */
 struct cursor {
 	const struct vkey *p[MAX_SPAN], *e[MAX_SPAN];
+	uint64_t h[MAX_SPAN];
 	int n;
 };
 
@@ -670,34 +740,200 @@ static void cursor_init(struct cursor *c, const struct side *s, size_t i,
 	for (size_t t = 0; t < n; t++)
 		if (s->qoff[i + t] < s->qoff[i + t + 1]) {
 			c->p[c->n] = s->keys + s->qoff[i + t];
-			c->e[c->n++] = s->keys + s->qoff[i + t + 1];
+			c->e[c->n] = s->keys + s->qoff[i + t + 1];
+			c->h[c->n] = c->p[c->n]->h;
+			c->n++;
 		}
 }
 
-/* Index of the list with the smallest head, or -1 when all are done. */
+/* The list with the smallest head, the first of equal ones (c->n > 0). */
 static int cursor_min(const struct cursor *c)
 {
-	int best = -1;
+	int best = 0;
 
-	for (int t = 0; t < c->n; t++)
-		if (c->p[t] < c->e[t] &&
-		    (best < 0 || c->p[t]->h < c->p[best]->h))
+	for (int t = 1; t < c->n; t++)
+		if (c->h[t] < c->h[best])
 			best = t;
 	return best;
+}
+
+/* Move list t on; a list done leaves, the others keep their order. */
+static void cursor_next(struct cursor *c, int t)
+{
+	if (++c->p[t] < c->e[t]) {
+		c->h[t] = c->p[t]->h;
+		return;
+	}
+	for (c->n--; t < c->n; t++) {
+		c->p[t] = c->p[t + 1];
+		c->e[t] = c->e[t + 1];
+		c->h[t] = c->h[t + 1];
+	}
+}
+
+/* Make *p hold at least @p need elements of @p elem bytes; the contents
+ * are kept. */
+static int reserve(void **p, size_t *cap, size_t need, size_t elem)
+{
+	size_t nc;
+	void *q;
+
+	if (need <= *cap)
+		return 0;
+	nc = need + need / 2 + 16;
+	if (!(q = realloc(*p, nc * elem)))
+		return ZHEN_ENOMEM;
+	*p = q;
+	*cap = nc;
+	return 0;
+}
+
+/*
+ * The keys of spans of units merged into one sorted list each, in the
+ * order the cursor takes them (by hash, then by unit): a program prices
+ * every span many times (the beads from one row share its Chinese spans,
+ * the beads over one column its English ones), and a walk over one list
+ * is several times faster than over up to four. The lists are built as
+ * the sweeps ask for them, in a ring of slots by first unit that follows
+ * the sweeps along the documents; a slot holds the spans of 1..built units
+ * from its unit, one after the other.
+ */
+struct span_slot {
+	size_t unit;
+	unsigned gen;             /* the program the lists were built for */
+	unsigned built;
+	size_t end[MAX_SPAN + 1]; /* the span of s units: list[end[s-1]..end[s]) */
+	struct vkey *list;
+	size_t cap;
+};
+
+struct spans {
+	struct span_slot *slot;
+	size_t n;     /* slots, a power of two */
+	unsigned gen; /* the current program */
+};
+
+static void spans_free(struct spans *sp)
+{
+	for (size_t k = 0; k < sp->n; k++)
+		free(sp->slot[k].list);
+	free(sp->slot);
+	memset(sp, 0, sizeof *sp);
+}
+
+/* A new program: the lists built so far are of other units. */
+static void spans_begin(struct spans *sp)
+{
+	if (++sp->gen == 0) {
+		for (size_t k = 0; k < sp->n; k++)
+			sp->slot[k].gen = 0;
+		sp->gen = 1;
+	}
+}
+
+/* Room for the spans from @p width consecutive units at once. */
+static int spans_fit(struct spans *sp, size_t width)
+{
+	size_t n = 16;
+	struct span_slot *s;
+
+	while (n < width)
+		n *= 2;
+	if (n <= sp->n)
+		return 0;
+	if (!(s = realloc(sp->slot, n * sizeof *s)))
+		return ZHEN_ENOMEM;
+	memset(s + sp->n, 0, (n - sp->n) * sizeof *s);
+	sp->slot = s;
+	sp->n = n;
+	/* units now fall in other slots: none holds its lists any more */
+	for (size_t k = 0; k < n; k++)
+		s[k].gen = 0;
+	return 0;
+}
+
+/* The span of t + 1 units after that of t: its list merged with the next
+ * unit's keys [b, be), the earlier units first among equal hashes (the
+ * room is reserved). */
+static void span_extend(struct span_slot *sl, unsigned t,
+                        const struct vkey *b, const struct vkey *be)
+{
+	size_t x = t ? sl->end[t - 1] : 0, xe = sl->end[t], o = sl->end[t];
+
+	while (x < xe || b < be) {
+		if (b == be || (x < xe && sl->list[x].h <= b->h))
+			sl->list[o++] = sl->list[x++];
+		else
+			sl->list[o++] = *b++;
+	}
+	sl->end[t + 1] = o;
+}
+
+/* The merged keys of units [u, u+n) of @p s in [*b, *e); false when there
+ * is no memory for them (the caller walks the units' own lists). */
+static bool span_keys(struct spans *sp, const struct side *s, size_t u,
+                      size_t n, const struct vkey **b, const struct vkey **e)
+{
+	struct span_slot *sl;
+
+	if (!sp || !sp->n)
+		return false;
+	sl = &sp->slot[u & (sp->n - 1)];
+	if (sl->gen != sp->gen || sl->unit != u) {
+		sl->gen = sp->gen;
+		sl->unit = u;
+		sl->built = 0;
+		sl->end[0] = 0;
+	}
+	while (sl->built < n) {
+		unsigned t = sl->built;
+		size_t prev = t ? sl->end[t] - sl->end[t - 1] : 0;
+		size_t add = s->qoff[u + t + 1] - s->qoff[u + t];
+
+		if (reserve((void **)&sl->list, &sl->cap,
+		            sl->end[t] + prev + add, sizeof *sl->list) < 0)
+			return false;
+		span_extend(sl, t, s->keys + s->qoff[u + t],
+		            s->keys + s->qoff[u + t + 1]);
+		sl->built++;
+	}
+	*b = sl->list + sl->end[n - 1];
+	*e = sl->list + sl->end[n];
+	return true;
+}
+
+/* A cursor over the keys of units [i, i+n) of @p s: the span's merged
+ * list when @p sp has it, else the units' own lists. */
+static void cursor_span(struct cursor *c, struct spans *sp,
+                        const struct side *s, size_t i, size_t n)
+{
+	const struct vkey *b, *e;
+
+	if (n < 2 || !span_keys(sp, s, i, n, &b, &e)) {
+		cursor_init(c, s, i, n);
+		return;
+	}
+	c->n = 0;
+	if (b < e) {
+		c->p[0] = b;
+		c->e[0] = e;
+		c->h[0] = b->h;
+		c->n = 1;
+	}
 }
 
 /* The bonus for what zh units [i, i+nz) and en units [j, j+ne) share, as
  * multisets (a value written twice on one side and once on the other is
  * one shared value), at most p->cap[] matches per group. */
 static double shared(const struct params *p, const struct side *z, size_t i,
-                     size_t nz, const struct side *e, size_t j, size_t ne)
+                     size_t nz, const struct side *e, size_t j, size_t ne,
+                     struct spans *zsp, struct spans *esp)
 {
 	uint64_t mz = 0, me = 0;
 	struct cursor cz, ce;
 	unsigned n[NGROUPS] = { 0 };
 	const double *each = p->each[nz][ne];
 	double bonus = 0;
-	int a, b;
 
 	if (each[G_PUNCT] > 0) {
 		const uint32_t *z0 = z->pc + i * NPUNCT, *z1 = z0 + nz * NPUNCT;
@@ -717,15 +953,16 @@ static double shared(const struct params *p, const struct side *z, size_t i,
 		me |= e->mask[j + t];
 	if (!(mz & me))
 		return bonus;
-	cursor_init(&cz, z, i, nz);
-	cursor_init(&ce, e, j, ne);
-	while ((a = cursor_min(&cz)) >= 0 && (b = cursor_min(&ce)) >= 0) {
+	cursor_span(&cz, zsp, z, i, nz);
+	cursor_span(&ce, esp, e, j, ne);
+	while (cz.n && ce.n) {
+		int a = cursor_min(&cz), b = cursor_min(&ce);
 		const struct vkey *x = cz.p[a], *y = ce.p[b];
 
-		if (x->h < y->h) {
-			cz.p[a]++;
-		} else if (x->h > y->h) {
-			ce.p[b]++;
+		if (cz.h[a] < ce.h[b]) {
+			cursor_next(&cz, a);
+		} else if (cz.h[a] > ce.h[b]) {
+			cursor_next(&ce, b);
 		} else {
 			/* equal hashes: confirm, a collision only moves on */
 			if (x->cls == y->cls && zhen__dec_eq(x->v, y->v)) {
@@ -736,16 +973,20 @@ static double shared(const struct params *p, const struct side *z, size_t i,
 					bonus += each[g] *
 					         (x->w < y->w ? x->w : y->w);
 				}
-				ce.p[b]++;
+				cursor_next(&ce, b);
 			}
-			cz.p[a]++;
+			cursor_next(&cz, a);
 		}
 	}
 	return bonus;
 }
 
+/* The cost of the bead of kind k from unit i of @p z and j of @p e; the
+ * spans' merged keys are taken from @p zsp and @p esp when they are not
+ * NULL. */
 static double bead_cost(const struct params *p, const struct side *z,
-                        const struct side *e, size_t k, size_t i, size_t j)
+                        const struct side *e, struct spans *zsp,
+                        struct spans *esp, size_t k, size_t i, size_t j)
 {
 	const struct zhen__shape *b = &kinds[k];
 	double l1 = z->cum[i + b->nz] - z->cum[i];
@@ -766,7 +1007,7 @@ static double bead_cost(const struct params *p, const struct side *z,
 		                     sqrt(p->s2 * mean));
 	/* Shared values only ever lower the cost: a pair whose numbers
 	 * differ is exactly what zhen must report, so it has to align. */
-	cost -= shared(p, z, i, b->nz, e, j, b->ne);
+	cost -= shared(p, z, i, b->nz, e, j, b->ne, zsp, esp);
 	return cost;
 }
 
@@ -798,6 +1039,11 @@ struct dp {
 	size_t rowcap;
 	size_t cells, bpcap, alphacap;
 	unsigned char *bp;   /* best bead into each cell */
+	/* With d->fwd, the cost of the bead of kind k that leaves cell c is
+	 * costs[c * nk + k] once a sweep has computed it (NAN before), for
+	 * the first ncosts cells; see dp_cost(). */
+	double *costs;
+	size_t ncosts, costscap;
 	/* Forward sums of every cell, as float offsets from their row's
 	 * smallest: the sums themselves grow with the document (3e5 at 100,000
 	 * units, where a float step is 0.03), their differences within a row
@@ -812,6 +1058,7 @@ struct dp {
 	size_t fbcap, delzcap, delecap;
 	size_t *own;         /* band centres on the program's own path */
 	size_t owncap;
+	struct spans zsp, esp; /* merged keys of the sides' spans */
 };
 
 static void dp_free(struct dp *d)
@@ -821,6 +1068,7 @@ static void dp_free(struct dp *d)
 	free(d->base);
 	free(d->aref);
 	free(d->bp);
+	free(d->costs);
 	free(d->alpha);
 	free(d->ring);
 	free(d->fring);
@@ -829,23 +1077,9 @@ static void dp_free(struct dp *d)
 	free(d->delz);
 	free(d->dele);
 	free(d->own);
-}
-
-/* Make *p hold at least @p need elements of @p elem bytes; the contents
- * are kept. */
-static int reserve(void **p, size_t *cap, size_t need, size_t elem)
-{
-	size_t nc;
-	void *q;
-
-	if (need <= *cap)
-		return 0;
-	nc = need + need / 2 + 16;
-	if (!(q = realloc(*p, nc * elem)))
-		return ZHEN_ENOMEM;
-	*p = q;
-	*cap = nc;
-	return 0;
+	spans_free(&d->zsp);
+	spans_free(&d->esp);
+	memset(d, 0, sizeof *d);
 }
 
 static double *ring_row(const struct dp *d, size_t i)
@@ -892,15 +1126,44 @@ static int dp_rows(struct dp *d)
 	return 0;
 }
 
-/* Room for the cells placed so far. */
+/* Room for the cells placed so far, and for the costs of the beads that
+ * leave them (none yet). */
 static int dp_cells(struct dp *d)
 {
+	size_t ncosts = d->cells < COSTS_MAX / d->nk ? d->cells :
+	                COSTS_MAX / d->nk;
+
 	if (reserve((void **)&d->bp, &d->bpcap, d->cells, 1) < 0)
 		return ZHEN_ENOMEM;
-	if (d->fwd && reserve((void **)&d->alpha, &d->alphacap, d->cells,
-	                      sizeof *d->alpha) < 0)
+	if (!d->fwd)
+		return 0;
+	if (reserve((void **)&d->alpha, &d->alphacap, d->cells,
+	            sizeof *d->alpha) < 0 ||
+	    reserve((void **)&d->costs, &d->costscap, ncosts * d->nk,
+	            sizeof *d->costs) < 0)
 		return ZHEN_ENOMEM;
+	for (size_t c = d->ncosts * d->nk; c < ncosts * d->nk; c++)
+		d->costs[c] = NAN;
+	d->ncosts = ncosts;
 	return 0;
+}
+
+/* The cost of the bead of kind k from cell (i,j), computed once per
+ * program where the cell's costs are kept (with d->fwd): the forward sweep
+ * prices every bead into a cell, the backward sweep every bead out of it,
+ * and the alignment the beads of the path, all the same beads. */
+static double dp_cost(struct dp *d, size_t k, size_t i, size_t j)
+{
+	size_t c = cell(d, i, j);
+	double *kept;
+
+	if (c >= d->ncosts)
+		return bead_cost(d->p, d->z, d->e, &d->zsp, &d->esp, k, i, j);
+	kept = &d->costs[c * d->nk + k];
+	if (isnan(*kept))
+		*kept = bead_cost(d->p, d->z, d->e, &d->zsp, &d->esp, k, i,
+		                  j);
+	return *kept;
 }
 
 /*
@@ -951,6 +1214,7 @@ static int dp_band(struct dp *d, size_t w)
 
 	d->w = w;
 	d->cells = 0;
+	d->ncosts = 0;
 	d->kappa = 0;
 	d->maxw = d->guide ? 2 * w + 1 : d->m + 1;
 	for (size_t i = 0; d->guide && i <= d->n; i++) {
@@ -959,10 +1223,16 @@ static int dp_band(struct dp *d, size_t w)
 			d->maxw = d->hi[i] - d->lo[i] + 1;
 	}
 	need = RING * d->maxw;
+	/* the spans a row's beads take: from RING rows, and from its columns
+	 * and the MAX_SPAN before them (a band that follows the program is
+	 * mostly 2w + 1 wide) */
 	if (reserve((void **)&d->ring, &d->ringcap, need,
 	            sizeof *d->ring) < 0 ||
 	    reserve((void **)&d->fring, &d->fringcap, need,
-	            sizeof *d->fring) < 0)
+	            sizeof *d->fring) < 0 ||
+	    spans_fit(&d->zsp, 2 * RING) < 0 ||
+	    spans_fit(&d->esp, (d->guide ? d->maxw : 2 * w + 1) +
+	                       2 * MAX_SPAN) < 0)
 		return ZHEN_ENOMEM;
 	return d->guide ? dp_cells(d) : 0;
 }
@@ -1041,7 +1311,7 @@ static int dp_viterbi(struct dp *d)
 				s = ring_row(d, pi)[pj - d->lo[pi]];
 				if (isinf(s))
 					continue;
-				c = bead_cost(d->p, d->z, d->e, k, pi, pj);
+				c = dp_cost(d, k, pi, pj);
 				if (d->fwd)
 					terms[nt++] = fring_row(d, pi)[pj - d->lo[pi]] + c;
 				if (s + c < best) {
@@ -1125,7 +1395,7 @@ static bool dp_hugs_edge(const struct dp *d)
  * ordered in many ways of equal cost, and only the sum over the orders says
  * how sure it is that the unit has no counterpart.
  */
-static void dp_backward(const struct dp *d, double *b, double *delz,
+static void dp_backward(struct dp *d, double *b, double *delz,
                         double *dele)
 {
 	double z = alpha_at(d, d->n, d->m);
@@ -1149,7 +1419,7 @@ static void dp_backward(const struct dp *d, double *b, double *delz,
 					    !in_band(d, ni, nj))
 						continue;
 					x = ring_row(d, ni)[nj - d->lo[ni]] +
-					    bead_cost(d->p, d->z, d->e, k, i, j);
+					    dp_cost(d, k, i, j);
 					terms[nt++] = x;
 					if (!kinds[k].ne && a + x - z < 40)
 						delz[i] += exp(z - a - x);
@@ -1212,6 +1482,13 @@ struct run {
 	const size_t *guide; /* band centres from an earlier pass, or NULL */
 	size_t nk;           /* bead kinds: NKINDS, or NCOARSE */
 	size_t band;         /* half-width of the first band */
+	/* Half-width the band may widen to. The second pass refines the
+	 * first around its path and widens no further than the first pass
+	 * ended: a path that would leave that band is one the
+	 * first pass did not find, and chasing it is what made repetitive
+	 * text quadratic, each doubling finding new coincidences of the same
+	 * values up to the whole matrix. */
+	size_t wmax;
 	bool conf;           /* compute each bead's confidence */
 	double scale;        /* ... times this */
 };
@@ -1245,7 +1522,8 @@ static int align_units(struct zhen_alignment *out, struct dp *d,
 		for (size_t t = 0; t < z->n + e->n; t++) {
 			zhen_bead b = { zoff + (z->n ? t : 0), z->n ? 1 : 0,
 			                eoff + (z->n ? 0 : t), z->n ? 0 : 1,
-			                bead_cost(p, z, e, k, z->n ? t : 0,
+			                bead_cost(p, z, e, NULL, NULL, k,
+			                          z->n ? t : 0,
 			                          z->n ? 0 : t),
 			                r->scale, 0 };
 			if (push_bead(out, &b) < 0)
@@ -1255,6 +1533,8 @@ static int align_units(struct zhen_alignment *out, struct dp *d,
 	}
 	d->z = z;
 	d->e = e;
+	spans_begin(&d->zsp);
+	spans_begin(&d->esp);
 	d->p = p;
 	d->guide = r->guide;
 	d->nk = r->nk;
@@ -1284,8 +1564,10 @@ static int align_units(struct zhen_alignment *out, struct dp *d,
 				return ZHEN_ENOMEM;
 			path_guide(d, d->own);
 			d->guide = d->own;
+		} else if (w >= r->wmax) {
+			break;
 		} else {
-			w *= 2;
+			w = 2 * w < r->wmax ? 2 * w : r->wmax;
 		}
 	}
 	if (r->conf) {
@@ -1306,7 +1588,7 @@ static int align_units(struct zhen_alignment *out, struct dp *d,
 		zhen_bead b = { zoff + a->i, kinds[k].nz, eoff + a->j,
 		                kinds[k].ne, 0, r->scale, 0 };
 
-		b.cost = bead_cost(p, z, e, k, a->i, a->j);
+		b.cost = dp_cost(d, k, a->i, a->j);
 		if (r->conf) {
 			double post;
 
@@ -1478,7 +1760,7 @@ static void u64v_unique(struct u64v *v, size_t from)
 
 	if (v->n <= from) /* nothing added: v->p may still be NULL */
 		return;
-	zhen__qsort(v->p + from, v->n - from, sizeof *v->p, u64_cmp);
+	sort_u64(v->p + from, v->n - from);
 	for (size_t t = from; t < v->n; t++)
 		if (k == from || v->p[k - 1] != v->p[t])
 			v->p[k++] = v->p[t];
@@ -1573,6 +1855,132 @@ static int stopwords(struct hset *out)
 	return 0;
 }
 
+/* Distinct hashes and how often each occurs, sorted: a bead frequency is
+ * one bisection over the distinct features, not two over every one. */
+struct hcount {
+	uint64_t *h;
+	uint32_t *n;
+	size_t len;
+};
+
+static void hcount_free(struct hcount *c)
+{
+	free(c->h);
+	free(c->n);
+}
+
+/* The counts of the @p n hashes at @p v. */
+static int hcount_build(struct hcount *c, const uint64_t *v, size_t n)
+{
+	c->len = 0;
+	c->h = malloc((n + 1) * sizeof *c->h);
+	c->n = malloc((n + 1) * sizeof *c->n);
+	if (!c->h || !c->n)
+		return ZHEN_ENOMEM;
+	zhen__memcpy(c->h, v, n * sizeof *v);
+	sort_u64(c->h, n);
+	for (size_t k = 0; k < n; k++) {
+		if (c->len && c->h[c->len - 1] == c->h[k]) {
+			c->n[c->len - 1]++;
+			continue;
+		}
+		c->h[c->len] = c->h[k];
+		c->n[c->len++] = 1;
+	}
+	return 0;
+}
+
+/* The place of @p h in @p c; c->len when it is not there. */
+static size_t hcount_place(const struct hcount *c, uint64_t h)
+{
+	size_t lo = 0, hi = c->len;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (c->h[mid] < h)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < c->len && c->h[lo] == h ? lo : c->len;
+}
+
+/* The beads each pair of features meets in, the features by their places
+ * in the two struct hcount: an open-addressed table. Counting a quarter
+ * of a million pairs in it is several times faster than sorting them to
+ * count runs, in half the memory. */
+struct ptable {
+	uint64_t *pair;  /* f's place << 32 | e's place */
+	uint32_t *count; /* 0: an empty slot */
+	size_t cap, n;   /* cap a power of two, at least twice n */
+};
+
+static void ptable_free(struct ptable *t)
+{
+	free(t->pair);
+	free(t->count);
+}
+
+/* The slot of @p pair, or the empty one where it goes. */
+static size_t ptable_find(const struct ptable *t, uint64_t pair)
+{
+	size_t k = (size_t)zhen__mix64(pair) & (t->cap - 1);
+
+	while (t->count[k] && t->pair[k] != pair)
+		k = (k + 1) & (t->cap - 1);
+	return k;
+}
+
+static int ptable_grow(struct ptable *t)
+{
+	struct ptable g = { NULL, NULL, t->cap ? 2 * t->cap : 1024, t->n };
+
+	g.pair = malloc(g.cap * sizeof *g.pair);
+	g.count = calloc(g.cap, sizeof *g.count);
+	if (!g.pair || !g.count) {
+		ptable_free(&g);
+		return ZHEN_ENOMEM;
+	}
+	for (size_t k = 0; k < t->cap; k++)
+		if (t->count[k]) {
+			size_t s = ptable_find(&g, t->pair[k]);
+
+			g.pair[s] = t->pair[k];
+			g.count[s] = t->count[k];
+		}
+	ptable_free(t);
+	*t = g;
+	return 0;
+}
+
+/* One more bead that holds both features @p fi and @p ei (places). */
+static int ptable_add(struct ptable *t, size_t fi, size_t ei)
+{
+	uint64_t pair = (uint64_t)fi << 32 | ei;
+	size_t s;
+
+	if (2 * (t->n + 1) > t->cap && ptable_grow(t) < 0)
+		return ZHEN_ENOMEM;
+	s = ptable_find(t, pair);
+	if (!t->count[s]) {
+		t->pair[s] = pair;
+		t->n++;
+	}
+	t->count[s]++;
+	return 0;
+}
+
+/* Whether a pair of features in @p dff and @p dfe beads can reach
+ * LEARN_DICE: they meet in at most the fewer of those beads. The pairs
+ * that cannot are never stored or sorted. */
+static bool may_pair(size_t dff, size_t dfe)
+{
+	size_t both = dff < dfe ? dff : dfe;
+
+	return 2 * (double)both / (double)(dff + dfe) >= LEARN_DICE;
+}
+
 /*
  * Learn pairs from the 1-1 beads of @p a, whose units are the sentence
  * ranges zfirst[u]..zfirst[u+1] (sentences themselves when NULL).
@@ -1582,11 +1990,13 @@ static int learn_lexicon(struct learned *L, const struct zhen_alignment *a,
                          const zhen_align_side *zs, const zhen_align_side *es,
                          const struct hset *stop)
 {
+	/* pz, pe: the places in dz, de of a bead's features worth pairing */
 	struct u64v fz = { 0 }, fe = { 0 }, pz = { 0 }, pe = { 0 };
-	size_t *oz = NULL, *oe = NULL, n11 = 0, nb = 0, stride, cap = 0;
-	struct hset dz = { 0 }, de = { 0 };
+	size_t *oz = NULL, *oe = NULL, n11 = 0, nb = 0, stride;
+	struct hcount dz = { 0 }, de = { 0 };
+	struct ptable met = { 0 };
 	struct lpair *pairs = NULL;
-	size_t np = 0;
+	size_t np = 0, tried = 0;
 	int rc = ZHEN_ENOMEM;
 
 	memset(L, 0, sizeof *L);
@@ -1614,60 +2024,52 @@ static int learn_lexicon(struct learned *L, const struct zhen_alignment *a,
 	}
 	oz[nb] = fz.n;
 	oe[nb] = fe.n;
-	/* bead frequencies: sorted copies, counted by bisection */
-	if (!(dz.h = malloc((fz.n + 1) * sizeof *dz.h)) ||
-	    !(de.h = malloc((fe.n + 1) * sizeof *de.h)))
+	/* bead frequencies */
+	if (hcount_build(&dz, fz.p, fz.n) < 0 ||
+	    hcount_build(&de, fe.p, fe.n) < 0)
 		goto out;
-	zhen__memcpy(dz.h, fz.p, fz.n * sizeof *dz.h);
-	zhen__memcpy(de.h, fe.p, fe.n * sizeof *de.h);
-	dz.n = fz.n;
-	de.n = fe.n;
-	zhen__qsort(dz.h, dz.n, sizeof *dz.h, u64_cmp);
-	zhen__qsort(de.h, de.n, sizeof *de.h, u64_cmp);
 	for (size_t b = 0; b < nb; b++) {
 		pz.n = pe.n = 0;
 		for (size_t k = oz[b]; k < oz[b + 1]; k++) {
-			size_t df = hset_count(&dz, fz.p[k]);
+			size_t at = hcount_place(&dz, fz.p[k]);
 
-			if (df >= LEARN_MIN && df <= LEARN_DF_MAX &&
-			    u64v_push(&pz, fz.p[k]) < 0)
+			if (dz.n[at] >= LEARN_MIN && dz.n[at] <= LEARN_DF_MAX &&
+			    u64v_push(&pz, at) < 0)
 				goto out;
 		}
 		for (size_t k = oe[b]; k < oe[b + 1]; k++) {
-			size_t df = hset_count(&de, fe.p[k]);
+			size_t at = hcount_place(&de, fe.p[k]);
 
-			if (df >= LEARN_MIN && df <= LEARN_DF_MAX &&
-			    u64v_push(&pe, fe.p[k]) < 0)
+			if (de.n[at] >= LEARN_MIN && de.n[at] <= LEARN_DF_MAX &&
+			    u64v_push(&pe, at) < 0)
 				goto out;
 		}
-		if (np + pz.n * pe.n > LEARN_PAIRS)
+		/* the bound counts every pair a bead offers, kept or not */
+		if (tried + pz.n * pe.n > LEARN_PAIRS)
 			break;
-		if (reserve((void **)&pairs, &cap, np + pz.n * pe.n,
-		            sizeof *pairs) < 0)
-			goto out;
+		tried += pz.n * pe.n;
 		for (size_t x = 0; x < pz.n; x++)
 			for (size_t y = 0; y < pe.n; y++)
-				pairs[np++] = (struct lpair){ pz.p[x], pe.p[y], 0 };
+				if (may_pair(dz.n[pz.p[x]], de.n[pe.p[y]]) &&
+				    ptable_add(&met, pz.p[x], pe.p[y]) < 0)
+					goto out;
 	}
-	zhen__qsort(pairs, np, sizeof *pairs, lpair_cmp_f);
-	for (size_t t = 0; t < np;) {
-		size_t r = t;
-		double c, dice;
+	if (!(pairs = malloc((met.n + 1) * sizeof *pairs)))
+		goto out;
+	for (size_t t = 0; t < met.cap; t++) {
+		size_t fi = met.pair[t] >> 32, ei = met.pair[t] & 0xFFFFFFFFu;
+		double dice;
 
-		while (r < np && pairs[r].f == pairs[t].f &&
-		       pairs[r].e == pairs[t].e)
-			r++;
-		c = (double)(r - t);
-		dice = 2 * c / (double)(hset_count(&dz, pairs[t].f) +
-		                        hset_count(&de, pairs[t].e));
-		if (r - t >= LEARN_MIN && dice >= LEARN_DICE) {
-			pairs[L->n] = pairs[t];
+		if (met.count[t] < LEARN_MIN)
+			continue;
+		dice = 2 * (double)met.count[t] /
+		       (double)(dz.n[fi] + de.n[ei]);
+		if (dice >= LEARN_DICE)
 			/* the Dice coefficient, kept for the linking below */
-			pairs[L->n].key = (uint64_t)(dice * 1e6);
-			L->n++;
-		}
-		t = r;
+			pairs[L->n++] = (struct lpair){ dz.h[fi], de.h[ei],
+			                                (uint64_t)(dice * 1e6) };
 	}
+	zhen__qsort(pairs, L->n, sizeof *pairs, lpair_cmp_f);
 	/* Competitive linking: a character pair keeps its best word and a
 	 * word its best character pair, so that text repeated word for word
 	 * (boilerplate) cannot tie every one of its features to every other. */
@@ -1712,8 +2114,9 @@ out:
 	free(pe.p);
 	free(oz);
 	free(oe);
-	free(dz.h);
-	free(de.h);
+	hcount_free(&dz);
+	hcount_free(&de);
+	ptable_free(&met);
 	free(pairs);
 	return rc;
 }
@@ -1853,9 +2256,9 @@ static double move_pair(void *ctx, size_t zi, size_t ej, double *anchors,
 {
 	const struct move_ctx *m = ctx;
 	size_t k11 = kind_of(1, 1);
-	double c = bead_cost(m->p, m->z, m->e, k11, zi, ej);
+	double c = bead_cost(m->p, m->z, m->e, NULL, NULL, k11, zi, ej);
 
-	*anchors = shared(m->p, m->z, zi, 1, m->e, ej, 1);
+	*anchors = shared(m->p, m->z, zi, 1, m->e, ej, 1, NULL, NULL);
 	*fit = c + *anchors - m->p->prior[k11];
 	return c;
 }
@@ -1879,8 +2282,8 @@ static int align_paragraphs(struct zhen_alignment *out, struct dp *d,
 	size_t *zf = NULL, *ef = NULL, *guide = NULL, nzp, nep;
 	struct side zside, eside, zsent, esent;
 	struct params sp;
-	struct run coarse = { NULL, NCOARSE, BAND0, false, 1 };
-	struct run fine = { NULL, NKINDS, BAND_GUIDED, true, 1 };
+	struct run coarse = { NULL, NCOARSE, BAND0, SIZE_MAX, false, 1 };
+	struct run fine = { NULL, NKINDS, BAND_GUIDED, 0, true, 1 };
 	int rc;
 
 	if ((rc = paragraphs(&zf, &nzp, zh)) < 0 ||
@@ -1894,6 +2297,7 @@ static int align_paragraphs(struct zhen_alignment *out, struct dp *d,
 	if ((rc = align_units(&tmp, d, &zside, &eside, p, 0, 0, &coarse)) < 0 ||
 	    (rc = learn(p, &tmp, &zside, &eside)) < 0)
 		goto out;
+	fine.wmax = d->w; /* where the first pass's band ended */
 	if (learn_words) {
 		/* the paragraph units are rebuilt with the new keys */
 		store_free(&zp);
@@ -1918,6 +2322,17 @@ static int align_paragraphs(struct zhen_alignment *out, struct dp *d,
 	if ((rc = align_units(&top, d, &zside, &eside, p, 0, 0, &fine)) < 0 ||
 	    (rc = zhen__align_moves(&top, &probe)) < 0)
 		goto out;
+	/* What only the paragraph programs need goes before the sentence
+	 * programs start: the workspace sized for a band over every
+	 * paragraph (each window is small), the paragraph units, the first
+	 * pass. */
+	dp_free(d);
+	store_free(&zp);
+	store_free(&ep);
+	free(tmp.b);
+	tmp.b = NULL;
+	free(guide);
+	guide = NULL;
 	sp = *p;
 	set_priors(&sp, false);
 	for (size_t t = 0; t < top.n; t++) {
@@ -1926,7 +2341,8 @@ static int align_paragraphs(struct zhen_alignment *out, struct dp *d,
 		size_t e0 = ef[b->en_first], e1 = ef[b->en_first + b->en_count];
 		struct side zw = side_window(&zsent, z0, z1 - z0);
 		struct side ew = side_window(&esent, e0, e1 - e0);
-		struct run sr = { NULL, NKINDS, BAND0, true, b->confidence };
+		struct run sr = { NULL, NKINDS, BAND0, SIZE_MAX, true,
+		                  b->confidence };
 		size_t first = out->n;
 
 		if ((rc = align_units(out, d, &zw, &ew, &sp, z0, e0, &sr)) < 0)
@@ -2067,13 +2483,16 @@ int zhen_align_sides(zhen_alignment **out, zhen_ctx *ctx,
 		                      &p);
 	} else {
 		struct side z = store_side(&zs), e = store_side(&es);
-		struct run coarse = { NULL, NCOARSE, BAND0, false, 1 };
-		struct run fine = { NULL, NKINDS, BAND_GUIDED, true, 1 };
+		struct run coarse = { NULL, NCOARSE, BAND0, SIZE_MAX, false,
+		                      1 };
+		struct run fine = { NULL, NKINDS, BAND_GUIDED, 0, true, 1 };
 
 		set_priors(&p, false);
 		if ((rc = align_units(&tmp, &d, &z, &e, &p, 0, 0,
-		                      &coarse)) < 0 ||
-		    (rc = learn(&p, &tmp, &z, &e)) < 0 ||
+		                      &coarse)) < 0)
+			goto out;
+		fine.wmax = d.w; /* where the first pass's band ended */
+		if ((rc = learn(&p, &tmp, &z, &e)) < 0 ||
 		    (learn_words && (rc = learn_and_add(&zs, &es, &tmp, NULL,
 		                                        NULL, zside,
 		                                        eside)) < 0))

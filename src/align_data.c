@@ -173,8 +173,14 @@ static int builtin(zhen_ctx *ctx, struct zhen__align_data *d)
 int zhen__align_punct(const struct zhen__align_data *d, int32_t cp)
 {
 	struct zhen__punct key = { cp, 0 };
-	const struct zhen__punct *p = bsearch(&key, d->punct, d->npunct,
-	                                      sizeof *d->punct, punct_cmp);
+	const struct zhen__punct *p;
+
+	/* the table is sorted: the Han characters, beyond its last mark,
+	 * are answered without a search */
+	if (!d->npunct || cp < d->punct[0].cp ||
+	    cp > d->punct[d->npunct - 1].cp)
+		return 0;
+	p = bsearch(&key, d->punct, d->npunct, sizeof *d->punct, punct_cmp);
 	return p ? p->kind : 0;
 }
 

@@ -5,15 +5,17 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* In a bead whose confidence falls below this, a mismatch may be the
- * aligner's rather than the translator's: its errors are reported as
- * warnings (not confident errors that fail the run), and an `alignment`
- * info finding says why. */
-#define LOW_CONFIDENCE 0.25
-
 struct zhen_result {
 	zhen_sentences *sent[2];
-	zhen_quantities **q[2]; /* one list per sentence */
+	/* One list per sentence, as the aligner and the report take them: a
+	 * sentence without figures points at none[], the others at lists[],
+	 * whose entries are all of one side's figures in one block, all[]. A
+	 * document has hundreds of thousands of sentences and most hold one
+	 * or two figures: a list of its own each cost twice the memory of
+	 * the figures themselves. */
+	zhen_quantities **q[2];
+	struct zhen_quantities *lists[2], none[2];
+	zhen_quantity *all[2];
 	zhen_alignment *align;
 	struct zhen_findings findings;
 	zhen_script script;
@@ -56,25 +58,69 @@ static int split(zhen_sentences **out, zhen_ctx *ctx, const zhen_doc *doc,
 	return zhen_segment(out, ctx, doc, lang);
 }
 
+/* r->q[lang] from the figures of each sentence, @p first[i] the first of
+ * sentence i in @p all (s->n + 1 entries). */
+static int index_lists(zhen_result *r, zhen_lang lang,
+                       struct zhen_quantities *all, const size_t *first)
+{
+	size_t n = r->sent[lang]->n, k = 0;
+	zhen_quantity *q;
+
+	/* the block is complete: it gives back what its growth left over */
+	if (all->n && (q = realloc(all->q, all->n * sizeof *q)))
+		all->q = q;
+	r->all[lang] = all->q;
+	all->q = NULL;
+	for (size_t i = 0; i < n; i++)
+		k += first[i + 1] > first[i];
+	if (!(r->lists[lang] = calloc(k + 1, sizeof *r->lists[lang])))
+		return ZHEN_ENOMEM;
+	k = 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t c = first[i + 1] - first[i];
+
+		r->q[lang][i] = &r->none[lang];
+		if (!c)
+			continue;
+		r->lists[lang][k] = (struct zhen_quantities){
+			r->all[lang] + first[i], c, c };
+		r->q[lang][i] = &r->lists[lang][k++];
+	}
+	return 0;
+}
+
 static int extract_all(zhen_result *r, zhen_ctx *ctx, const zhen_doc *doc,
                        zhen_lang lang)
 {
 	const zhen_sentences *s = r->sent[lang];
 	const char *bytes = zhen_doc_bytes(doc, NULL);
-	int rc;
+	struct zhen_quantities all = { 0 };
+	size_t *first = malloc((s->n + 1) * sizeof *first);
+	int rc = ZHEN_ENOMEM;
 
 	r->q[lang] = calloc(s->n + 1, sizeof *r->q[lang]);
-	if (!r->q[lang])
-		return ZHEN_ENOMEM;
+	if (!r->q[lang] || !first)
+		goto out;
+	first[0] = 0;
 	for (size_t i = 0; i < s->n; i++) {
 		const zhen_sentence *se = &s->s[i];
-		rc = zhen_numbers_extract_all(&r->q[lang][i], ctx, lang,
-		                              r->convert, bytes + se->off,
-		                              se->len, se->off);
+		zhen_quantities *one;
+
+		rc = zhen_numbers_extract_all(&one, ctx, lang, r->convert,
+		                              bytes + se->off, se->len,
+		                              se->off);
+		for (size_t k = 0; rc >= 0 && k < one->n; k++)
+			rc = zhen__quantities_push(&all, &one->q[k]);
+		zhen_quantities_free(one);
 		if (rc < 0)
-			return rc;
+			goto out;
+		first[i + 1] = all.n;
 	}
-	return 0;
+	rc = index_lists(r, lang, &all, first);
+out:
+	free(all.q);
+	free(first);
+	return rc;
 }
 
 /* Gather the quantities of sentences [first, first+count) of one side. */
@@ -204,7 +250,7 @@ static int compare_one(zhen_findings **bf, zhen_result *r, zhen_ctx *ctx,
                        const char *ebytes, const zhen_check_options *opts)
 {
 	const zhen_bead *bd = &r->align->b[b];
-	bool doubtful = bd->confidence < LOW_CONFIDENCE &&
+	bool doubtful = bd->confidence < ZHEN__LOW_CONFIDENCE &&
 	                bd->zh_count && bd->en_count;
 	int rc;
 
@@ -276,10 +322,8 @@ out:
 	return rc;
 }
 
-/* The sentence of @p s that holds byte @p off: the last that starts at or
- * before it (sentences are in order). */
-static const zhen_sentence *sentence_at(const struct zhen_sentences *s,
-                                        size_t off)
+const zhen_sentence *zhen__sentence_at(const struct zhen_sentences *s,
+                                       size_t off)
 {
 	size_t lo = 0, hi = s->n;
 
@@ -302,7 +346,7 @@ static void id_context(const zhen_result *r, const zhen_finding *f, int l,
 	const zhen_bead *bd = &r->align->b[f->bead];
 
 	if (l ? f->has_en : f->has_zh) {
-		const zhen_sentence *se = sentence_at(r->sent[l], q->start);
+		const zhen_sentence *se = zhen__sentence_at(r->sent[l], q->start);
 		*t = se ? bytes + se->off : NULL;
 		*len = se ? se->len : 0;
 	} else {
@@ -418,15 +462,64 @@ out:
 	return zhen__oom_note(ctx, rc);
 }
 
+/* An untranslated unit: one info finding, the first Chinese figure (if
+ * any) quoted so that the report shows what waits for a translation. */
+static int untranslated(zhen_findings **out, zhen_ctx *ctx,
+                        const zhen_unit *u, const zhen_check_options *opts)
+{
+	zhen_convert_mode conv = opts ? opts->convert : ZHEN_CONVERT_AUTO;
+	zhen_quantities *zq = NULL;
+	zhen_finding fd = { .type = ZHEN_F_UNTRANSLATED,
+	                    .severity = ZHEN_SEV_INFO };
+	int rc;
+
+	if (conv == ZHEN_CONVERT_AUTO)
+		conv = ZHEN_CONVERT_T2S;
+	if (!(*out = calloc(1, sizeof **out)))
+		return zhen__fail(ctx, ZHEN_ENOMEM, "out of memory");
+	if ((rc = zhen_numbers_extract(&zq, ctx, ZHEN_LANG_ZH, conv, u->zh,
+	                               u->zh_len, 0)) < 0)
+		goto out;
+	if (zq->n) {
+		fd.has_zh = 1;
+		fd.zh = zq->q[0];
+	}
+	zhen_finding_id(fd.id, sizeof fd.id, &fd, u->zh, u->zh_len, u->en,
+	                u->en_len);
+	rc = zhen__findings_push(*out, &fd);
+out:
+	zhen_quantities_free(zq);
+	if (rc < 0) {
+		zhen_findings_free(*out);
+		*out = NULL;
+	}
+	return rc;
+}
+
+int zhen_check_unit(zhen_findings **out, zhen_ctx *ctx, const zhen_unit *u,
+                    const zhen_check_options *opts)
+{
+	if (!out)
+		return zhen__einval(ctx, __func__, "out is NULL");
+	*out = NULL;
+	if (!ctx)
+		return zhen__einval(ctx, __func__, "ctx is NULL");
+	if (!u)
+		return zhen__einval(ctx, __func__, "u is NULL");
+	if (u->flags & ZHEN_UNIT_UNTRANSLATED)
+		return untranslated(out, ctx, u, opts);
+	return zhen_check_pair(out, ctx, u->zh, u->zh_len, 0, u->en,
+	                       u->en_len, 0, opts);
+}
+
 void zhen_result_free(zhen_result *r)
 {
 	if (!r)
 		return;
 	for (int l = 0; l < 2; l++) {
-		if (r->q[l] && r->sent[l])
-			for (size_t i = 0; i < r->sent[l]->n; i++)
-				zhen_quantities_free(r->q[l][i]);
 		free(r->q[l]);
+		free(r->lists[l]);
+		free(r->all[l]);
 		zhen_sentences_free(r->sent[l]);
 	}
 	zhen_alignment_free(r->align);

@@ -162,11 +162,38 @@ size_t zhen__utf8_len(unsigned char c)
 	return 4;
 }
 
+/* Whether s[i] exists and is a continuation byte (10xxxxxx). */
+static bool utf8_cont(const char *s, size_t len, size_t i)
+{
+	return i < len && ((unsigned char)s[i] & 0xC0) == 0x80;
+}
+
 int32_t zhen__utf8_next(const char *s, size_t len, size_t *i)
 {
+	const unsigned char *u = (const unsigned char *)s + *i;
 	utf8proc_int32_t cp = 0xFFFD;
-	utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + *i,
-	                                      (utf8proc_ssize_t)(len - *i), &cp);
+	utf8proc_ssize_t k;
+
+	/* Every character of both documents comes through here. ASCII, and
+	 * the two- and three-byte sequences whose lead byte alone rules out
+	 * an overlong form or a surrogate (C2-DF; E1-EC, EE-EF: nearly all of
+	 * Chinese), are decoded as utf8proc would; the rest it checks. */
+	if (*i < len && u[0] < 0x80) {
+		*i += 1;
+		return u[0];
+	}
+	if (*i < len && u[0] >= 0xC2 && u[0] <= 0xDF &&
+	    utf8_cont(s, len, *i + 1)) {
+		*i += 2;
+		return (u[0] & 0x1F) << 6 | (u[1] & 0x3F);
+	}
+	if (*i < len && u[0] >= 0xE1 && u[0] <= 0xEF && u[0] != 0xED &&
+	    utf8_cont(s, len, *i + 1) && utf8_cont(s, len, *i + 2)) {
+		*i += 3;
+		return (u[0] & 0x0F) << 12 | (u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+	}
+	k = utf8proc_iterate((const utf8proc_uint8_t *)s + *i,
+	                     (utf8proc_ssize_t)(len - *i), &cp);
 	if (k <= 0) {
 		/* Callers validated the text; step one byte rather than loop. */
 		*i += 1;
@@ -399,6 +426,11 @@ static bool grow_from(void **p, size_t *cap, size_t need, size_t elem,
 static bool grow(void **p, size_t *cap, size_t need, size_t elem)
 {
 	return grow_from(p, cap, need, elem, 16);
+}
+
+bool zhen__grow(void **p, size_t *cap, size_t need, size_t elem)
+{
+	return grow(p, cap, need, elem);
 }
 
 void zhen__buf_add(struct zhen__buf *b, const char *s, size_t n)

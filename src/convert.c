@@ -365,12 +365,13 @@ static void region_forms(const char *t, size_t tlen,
 				return;
 			y[k] = zhen__utf8_next(c[k].p, c[k].len, &j[k]);
 		}
-		if (x < 0x2E80 || form_ignored(x))
+		bool tw = (y[0] == x && y[1] != x) || (y[2] != x && y[3] == x);
+		bool hk = (y[1] == x && y[0] != x) || (y[3] != x && y[2] == x);
+		/* form_ignored() reads the dictionary: asked only of the few
+		 * characters the variant tables tell apart */
+		if (x < 0x2E80 || !(tw || hk) || form_ignored(x))
 			continue;
-		if ((y[0] == x && y[1] != x) || (y[2] != x && y[3] == x))
-			n[0]++;
-		else if ((y[1] == x && y[0] != x) || (y[3] != x && y[2] == x))
-			n[1]++;
+		n[tw ? 0 : 1]++;
 	}
 }
 

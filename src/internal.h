@@ -17,7 +17,8 @@
  * context (context.c) gives each its dictionaries. */
 enum zhen__stage {
 	ZHEN__STAGE_NUMBERS, ZHEN__STAGE_SEGMENT, ZHEN__STAGE_ALIGN,
-	ZHEN__STAGE_CONVERT, ZHEN__NSTAGES
+	ZHEN__STAGE_CONVERT, ZHEN__STAGE_FACTS, ZHEN__STAGE_READERS,
+	ZHEN__NSTAGES
 };
 
 struct zhen__dict {
@@ -67,6 +68,15 @@ struct zhen_ctx {
 	struct zhen__segment_data *segment;  /* segment.c */
 	struct zhen__align_data *align;      /* align_data.c */
 };
+
+/* In a bead whose confidence falls below this, a mismatch may be the
+ * aligner's rather than the translator's: check.c reports its errors as
+ * warnings (not confident errors that fail the run), with an `alignment`
+ * info finding saying why, and the HTML report shades the bead. */
+#define ZHEN__LOW_CONFIDENCE 0.25
+
+/* The number of finding types (zhen_ftype), for tables indexed by type. */
+#define ZHEN__NFTYPES (ZHEN_F_UNTRANSLATED + 1)
 
 /** Record an error on @p ctx and return @p code. */
 int zhen__fail(zhen_ctx *ctx, int code, const char *fmt, ...)
@@ -241,6 +251,9 @@ void zhen__buf_str(struct zhen__buf *b, const char *s);
 void zhen__buf_printf(struct zhen__buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void zhen__buf_free(struct zhen__buf *b);
+/** Make room for @p need elements of @p elem bytes in *p (capacity *cap,
+ *  doubled as it grows); false when out of memory (*p unchanged). */
+bool zhen__grow(void **p, size_t *cap, size_t need, size_t elem);
 
 /* ---- lists the public opaque types wrap ---- */
 struct zhen_quantities {
@@ -267,6 +280,11 @@ struct zhen_sentences {
 	size_t n, cap;
 };
 int zhen__sentences_push(struct zhen_sentences *l, const zhen_sentence *s);
+/** The sentence of @p s that holds byte @p off: the last that starts at
+ *  or before it (sentences are in order); NULL when @p s is empty.
+ *  (check.c: a finding id's context; the CSV report's sentences.) */
+const zhen_sentence *zhen__sentence_at(const struct zhen_sentences *s,
+                                       size_t off);
 
 struct zhen_alignment {
 	zhen_bead *b;

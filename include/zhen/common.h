@@ -68,6 +68,7 @@ typedef struct zhen_ctx zhen_ctx;
  * @param out receives the context; the caller owns it and frees it with
  *        zhen_ctx_free(). Set to NULL on failure.
  * @return 0, ZHEN_ENOMEM, or ZHEN_EDICT if a built-in dictionary is broken.
+ *         NULL @p out: ZHEN_EINVAL.
  */
 ZHEN_API int zhen_ctx_new(zhen_ctx **out);
 
@@ -80,6 +81,8 @@ ZHEN_API void zhen_ctx_free(zhen_ctx *ctx);
  * The text is copied. On failure the context keeps its previous entries and
  * zhen_ctx_errmsg() names the line.
  * @return 0, ZHEN_EDICT, ZHEN_EUSAGE (unknown @p name) or ZHEN_ENOMEM.
+ *         NULL @p ctx or @p name, NULL @p text with @p len > 0:
+ *         ZHEN_EINVAL.
  */
 ZHEN_API int zhen_ctx_add_dict(zhen_ctx *ctx, const char *name,
                                const char *text, size_t len);
@@ -93,20 +96,24 @@ ZHEN_API const char *zhen_dict_name(size_t i);
 /**
  * The message of the last failure on @p ctx, one line without a newline
  * ("invalid UTF-8 at line 3, byte 812"). Borrowed: valid until the next call
- * that fails on @p ctx. Never NULL.
+ * that fails on @p ctx. Never NULL: "no error" before any failure, "no
+ * context" for a NULL @p ctx.
  */
 ZHEN_API const char *zhen_ctx_errmsg(const zhen_ctx *ctx);
 
 /**
  * Where the last input error happened: 1-based line and 0-based byte offset
- * into the input given. Both are 0 when the last error has no position.
+ * into the input given. Both are 0 when the last error has no position, or
+ * @p ctx is NULL. Either output may be NULL.
  */
 ZHEN_API void zhen_ctx_errpos(const zhen_ctx *ctx, size_t *line, size_t *byte);
 
-/** A static description of a status code; never NULL. */
+/** A static description of a status code; never NULL ("error" for a
+ *  code that is none). */
 ZHEN_API const char *zhen_strerror(int status);
 
-/** Free a string or buffer that a zhen_ function gave to the caller. */
+/** Free a string or buffer that a zhen_ function gave to the caller; NULL
+ *  is allowed. */
 ZHEN_API void zhen_free(void *p);
 
 /** The library version ("0.1.0"); static. */

@@ -56,17 +56,58 @@ ZHEN_API int zhen_report_text(zhen_write_fn write, void *payload,
                               const zhen_doc *en,
                               const zhen_report_options *opts);
 
-/** Diff-style hunk for one pre-aligned pair (nothing when clean: then
- *  neither text is read and either may be NULL). @return as
- *  zhen_report_text(); ZHEN_EUSAGE (nothing written) when a finding's
- *  figure lies outside [base, base + len) of its text. NULL @p write, or a
- *  NULL text with findings: ZHEN_EINVAL. */
+/**
+ * Where a pre-aligned pair stands in its input, for the pair writers that
+ * take one (the ..._at() functions); start from ZHEN_PAIR_PLACE_INIT.
+ */
+typedef struct zhen_pair_place {
+	unsigned version;  /**< ZHEN_PAIR_PLACE_VERSION */
+	size_t line;       /**< the line number to report, 1-based */
+	const char *id;    /**< the row's id (UTF-8), or NULL: it has none */
+	size_t id_len;
+	/** NULL when the findings' offsets are the input's. Otherwise the
+	 *  input offset of each: src[x] for offset x. A line of another
+	 *  encoding read with zhen_lines_next() gives it (zhen_line.src),
+	 *  when the pair was checked with bases counted from the line's
+	 *  first byte. Only the JSON writers read it. */
+	const size_t *src;
+	/** Where a unit of a bilingual file is, for a person ("unit 7",
+	 *  "Sheet1!B12": zhen_unit.where), or NULL for a line of a pairs
+	 *  file, whose line says it all. */
+	const char *where;
+	/** The file's word on the translation (zhen_unit.state), or NULL. */
+	const char *state;
+} zhen_pair_place;
+
+#define ZHEN_PAIR_PLACE_VERSION 1
+#define ZHEN_PAIR_PLACE_INIT \
+	{ ZHEN_PAIR_PLACE_VERSION, 0, NULL, 0, NULL, NULL, NULL }
+
+/** Diff-style hunk for one pre-aligned pair (nothing when clean):
+ *  zhen_report_pair_text_at() with only the line. */
 ZHEN_API int zhen_report_pair_text(zhen_write_fn write, void *payload,
                                    size_t line, const zhen_findings *f,
                                    const char *zh, size_t zh_len,
                                    size_t zh_base, const char *en,
                                    size_t en_len, size_t en_base,
                                    const zhen_report_options *opts);
+
+/** Diff-style hunk for one pre-aligned pair, nothing when it is clean:
+ *  "@@ line N @@", or "@@ line N id ID @@" for a row with an id, then the
+ *  two sides and one line per finding. @p zh holds the Chinese text, at
+ *  offset @p zh_base of the findings' offsets (likewise en). When the
+ *  pair is clean neither text is read and either may be NULL.
+ *  @return 0, the callback's nonzero value, ZHEN_ENOMEM, or ZHEN_EUSAGE
+ *  (@p at of another version, or, nothing written, a finding's figure
+ *  outside [base, base + len) of its text). NULL @p write or @p at, or a
+ *  NULL text with findings: ZHEN_EINVAL. */
+ZHEN_API int zhen_report_pair_text_at(zhen_write_fn write, void *payload,
+                                      const zhen_pair_place *at,
+                                      const zhen_findings *f,
+                                      const char *zh, size_t zh_len,
+                                      size_t zh_base, const char *en,
+                                      size_t en_len, size_t en_base,
+                                      const zhen_report_options *opts);
 
 /**
  * The alignment of a document check side by side: for each bead a header
@@ -81,6 +122,51 @@ ZHEN_API int zhen_report_alignment_text(zhen_write_fn write, void *payload,
                                         const zhen_result *r,
                                         const zhen_doc *zh,
                                         const zhen_doc *en, size_t width);
+
+/**
+ * The review report of a document check as one HTML page: a header with
+ * the files, the script detected, the conversion and the counts by
+ * severity and type (each a link to the page filtered so); then every
+ * bead in two columns, the Chinese as written (its Simplified reading
+ * behind a toggle) and the English, every figure read marked (figures
+ * matched by value share a colour; a finding's figures carry its text,
+ * severity and id) and the bead's findings under it; filters, keyboard
+ * steps from finding to finding (n/p, j/k), beads of low confidence
+ * shaded. The page is self-contained and works offline: its stylesheet
+ * and script are inline, and a Content-Security-Policy allows those two
+ * alone. Every text of the input is HTML-escaped.
+ * @param ctx for the Simplified reading (zhen_convert() with the
+ *        result's conversion) and error messages; may be NULL (no
+ *        Simplified reading).
+ * @p r, @p zh, @p en as for zhen_report_text(); all borrowed for the call
+ * only. Written bead by bead, so memory stays that of one bead.
+ * @return 0, the callback's nonzero value, ZHEN_ENOMEM or ZHEN_EOPENCC.
+ *         NULL @p write, @p r, @p zh or @p en: ZHEN_EINVAL.
+ */
+ZHEN_API int zhen_report_html(zhen_write_fn write, void *payload,
+                              zhen_ctx *ctx, const zhen_result *r,
+                              const zhen_doc *zh, const zhen_doc *en,
+                              const zhen_report_options *opts);
+
+/**
+ * The findings of a document check as CSV (RFC 4180) for a spreadsheet:
+ * a UTF-8 byte order mark (so that Excel reads UTF-8), a header row, then
+ * one row a finding: id, severity, type, zh_file, zh_line, zh_start,
+ * zh_end, en_file, en_line, en_start, en_end (positions in the user's
+ * files, as JSON gives them; empty for a side without a figure),
+ * zh_sentence, en_sentence (the sentence each figure stands in; for a
+ * side without one, that side of the bead), zh_figure, en_figure (as
+ * written), zh_value, en_value (as zhen read them) and message. Lines end
+ * in CRLF; every text field is quoted; a field that would start with a
+ * formula character (=, +, @, -) gets a leading apostrophe.
+ * @p opts gives the file names (zh_name, en_name); may be NULL.
+ * @return 0, the callback's nonzero value or ZHEN_ENOMEM. NULL @p write,
+ *         @p r, @p zh or @p en: ZHEN_EINVAL.
+ */
+ZHEN_API int zhen_report_csv(zhen_write_fn write, void *payload,
+                             const zhen_result *r, const zhen_doc *zh,
+                             const zhen_doc *en,
+                             const zhen_report_options *opts);
 
 /**
  * @name JSON Lines
@@ -108,10 +194,11 @@ ZHEN_API int zhen_report_alignment_text(zhen_write_fn write, void *payload,
  * @{
  */
 
-/** The version of the schema, written as "schema" in the summary object of
- *  zhen_report_json(). Raised when a field changes meaning or goes away;
- *  added fields leave it. Streams without a summary (pairs, quantities,
- *  sentences, alignment) follow the schema of the same library. */
+/** The version of the schema, written as "schema" in the summary objects
+ *  of zhen_report_json() and zhen_report_pairs_summary_json(). Raised when
+ *  a field changes meaning or goes away; added fields and records leave
+ *  it. Streams without a summary (quantities, sentences, alignment)
+ *  follow the schema of the same library. */
 #define ZHEN_JSON_SCHEMA 1
 
 /** A document check: one finding object per finding, each with its
@@ -138,6 +225,49 @@ ZHEN_API int zhen_report_pair_json(zhen_write_fn write, void *payload,
  *  "". */
 ZHEN_API int zhen_report_pair_error_json(zhen_write_fn write, void *payload,
                                          size_t line, const char *message);
+
+/** zhen_report_pair_json() at @p at: {"line":N,"id":"…","findings":[…]},
+ *  "id" only for a row that has one; with at->src the quantities'
+ *  offsets go through it. @return also ZHEN_EUSAGE (@p at of another
+ *  version). NULL @p at, or NULL texts with findings: ZHEN_EINVAL. */
+ZHEN_API int zhen_report_pair_json_at(zhen_write_fn write, void *payload,
+                                      const zhen_pair_place *at,
+                                      const zhen_findings *f,
+                                      const char *zh, size_t zh_base,
+                                      const char *en, size_t en_base);
+
+/** zhen_report_pair_error_json() at @p at: {"line":N,"id":"…","error":…}.
+ *  @return also ZHEN_EUSAGE (@p at of another version). NULL @p at:
+ *  ZHEN_EINVAL. */
+ZHEN_API int zhen_report_pair_error_json_at(zhen_write_fn write,
+                                            void *payload,
+                                            const zhen_pair_place *at,
+                                            const char *message);
+
+/** The counts of a run over pre-aligned pairs; start from
+ *  ZHEN_PAIRS_SUMMARY_INIT. */
+typedef struct zhen_pairs_summary {
+	unsigned version;     /**< ZHEN_PAIRS_SUMMARY_VERSION */
+	size_t lines;         /**< line objects written before it */
+	size_t pairs;         /**< pairs checked (not blank, not bad) */
+	size_t bad_lines;     /**< lines that could not be checked */
+	size_t errors, warnings, info; /**< findings by severity */
+	const char *encoding; /**< the input's encoding, or NULL */
+	/** findings a baseline accepted, left out of the counts above */
+	size_t accepted;
+} zhen_pairs_summary;
+
+#define ZHEN_PAIRS_SUMMARY_VERSION 1
+#define ZHEN_PAIRS_SUMMARY_INIT \
+	{ ZHEN_PAIRS_SUMMARY_VERSION, 0, 0, 0, 0, 0, 0, NULL, 0 }
+
+/** The last object of a pairs stream: {"summary":{"schema","lines",
+ *  "pairs","bad_lines","errors","warnings","info","accepted","encoding"}}.
+ *  @return 0, the callback's value, ZHEN_ENOMEM or ZHEN_EUSAGE (@p s of
+ *  another version). NULL @p write or @p s: ZHEN_EINVAL. */
+ZHEN_API int zhen_report_pairs_summary_json(zhen_write_fn write,
+                                            void *payload,
+                                            const zhen_pairs_summary *s);
 
 /**
  * One quantity object per line, in order. The quantities' offsets must be

@@ -12,5 +12,6 @@
 #include "report.h"
 #include "readers.h"
 #include "policy.h"
+#include "facts.h"
 
 #endif

@@ -22,28 +22,6 @@ struct accepting {
 	pthread_mutex_t lock; /* rec, from the threads of a batch */
 };
 
-static bool same_file(const char *a, const char *b)
-{
-	struct stat x, y;
-	return a && b && strcmp(b, "-") && stat(a, &x) == 0 &&
-	       stat(b, &y) == 0 && x.st_dev == y.st_dev && x.st_ino == y.st_ino;
-}
-
-/* --write-baseline must not name an input: zhen never writes to them. */
-static bool not_an_input(const struct opts *o, const char *path)
-{
-	const char *in[] = { o->pairs, o->manifest,
-	                     o->nargs > 0 ? o->args[0] : NULL,
-	                     o->nargs > 1 ? o->args[1] : NULL };
-	for (size_t i = 0; i < sizeof in / sizeof in[0]; i++)
-		if (same_file(path, in[i])) {
-			cli_err(path, 0, "is an input of this check; zhen never "
-			        "writes to its inputs");
-			return false;
-		}
-	return true;
-}
-
 static struct accepting *run_of(const struct opts *o)
 {
 	return o->settings ? o->settings->run : NULL;
@@ -82,7 +60,7 @@ bool cli_baseline_begin(const struct opts *o)
 
 	if (!st || (!o->baseline && !o->write_baseline))
 		return true;
-	if (o->write_baseline && !not_an_input(o, o->write_baseline))
+	if (o->write_baseline && !cli_not_an_input(o, o->write_baseline))
 		return false;
 	if (!(a = calloc(1, sizeof *a))) {
 		cli_err(o->baseline ? o->baseline : o->write_baseline, 0,
@@ -98,7 +76,7 @@ bool cli_baseline_begin(const struct opts *o)
 	if (o->baseline) {
 		bool rewritten = o->write_baseline &&
 		                 (!strcmp(o->baseline, o->write_baseline) ||
-		                  same_file(o->baseline, o->write_baseline));
+		                  cli_same_file(o->baseline, o->write_baseline));
 		bool missing_ok = !st->cli_baseline || rewritten;
 		if (!cli_baseline_read(&a->base, o->baseline, missing_ok))
 			goto fail;

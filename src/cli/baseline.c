@@ -296,63 +296,6 @@ static void format(struct cli_buf *out, const struct baseline *b)
 	}
 }
 
-/* Write @p bytes to @p path through a temporary file beside it and a
- * rename: the old file stays whole until the new one is. Keeps the old
- * file's permissions; a new one gets 0666 less the umask. */
-static bool write_atomic(const char *path, const char *bytes, size_t len)
-{
-	static const char suffix[] = ".XXXXXX";
-	struct stat sb;
-	size_t pl = strlen(path);
-	char *tmp = malloc(pl + sizeof suffix);
-	mode_t mode;
-	int fd = -1;
-
-	if (!tmp) {
-		cli_err(path, 0, "out of memory");
-		return false;
-	}
-	/* not sprintf: GCC's UBSan build misreads path as possibly NULL */
-	memcpy(tmp, path, pl);
-	memcpy(tmp + pl, suffix, sizeof suffix);
-	if (stat(path, &sb) == 0) {
-		mode = sb.st_mode & 07777;
-	} else {
-		mode_t um = umask(0);
-		umask(um);
-		mode = 0666 & ~um;
-	}
-	if ((fd = mkstemp(tmp)) < 0)
-		goto fail;
-	for (size_t at = 0; at < len;) {
-		ssize_t w = write(fd, bytes + at, len - at);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			goto fail;
-		at += (size_t)w;
-	}
-	if (fchmod(fd, mode) < 0 || fsync(fd) < 0)
-		goto fail;
-	if (close(fd) < 0) {
-		fd = -1;
-		goto fail;
-	}
-	fd = -1;
-	if (rename(tmp, path) < 0)
-		goto fail;
-	free(tmp);
-	return true;
-fail:
-	cli_err(path, 0, "cannot write: %s", strerror(errno));
-	if (fd >= 0) {
-		close(fd);
-	}
-	unlink(tmp);
-	free(tmp);
-	return false;
-}
-
 bool cli_baseline_write(const struct baseline *b, const char *path)
 {
 	struct cli_buf out = { 0 };
@@ -363,7 +306,7 @@ bool cli_baseline_write(const struct baseline *b, const char *path)
 		cli_err(path, 0, "out of memory");
 		ok = false;
 	} else {
-		ok = write_atomic(path, out.p, out.len);
+		ok = cli_write_atomic(path, out.p, out.len);
 	}
 	free(out.p);
 	return ok;

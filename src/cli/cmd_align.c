@@ -93,6 +93,8 @@ static int write_alignment(zhen_ctx *ctx, const struct opts *o,
 		write_beads(zhen_result_alignment(d->r));
 		return 0;
 	case FMT_JSON:
+	case FMT_HTML: /* main.c refuses them for align */
+	case FMT_CSV:
 		break;
 	}
 	if (zhen_alignment_write_json(cli_write_stdout, NULL,

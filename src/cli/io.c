@@ -2,7 +2,9 @@
  * its error lines, and writing to standard output. All file and terminal
  * I/O of the project lives in src/cli/. */
 #include "io.h"
+#include "progress.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -46,6 +48,7 @@ void cli_err(const char *file, size_t line, const char *fmt, ...)
 		cli_buf_add(err_capture, msg, strlen(msg));
 		cli_buf_add(err_capture, "\n", 1);
 	} else {
+		progress_clear(); /* the line goes on a line of its own */
 		fprintf(stderr, "%s\n", msg);
 	}
 }
@@ -146,9 +149,32 @@ static bool read_input(struct input *in, const char *path)
 	return false;
 }
 
+char *cli_read_file(const char *path, size_t *len)
+{
+	struct input in;
+
+	if (!read_input(&in, path))
+		return NULL;
+	*len = in.len;
+	return in.bytes;
+}
+
 const char *cli_display_name(const char *path)
 {
 	return strcmp(path, "-") ? path : "<stdin>";
+}
+
+/* "XLIFF", "DOCX": a format's name as its users write it (the names are
+ * the formats' abbreviations, in capitals). */
+static const char *format_title(char buf[16], zhen_format f)
+{
+	const char *n = zhen_format_name(f);
+	size_t i = 0;
+
+	for (; n[i] && i < 15; i++)
+		buf[i] = (char)toupper((unsigned char)n[i]);
+	buf[i] = '\0';
+	return buf;
 }
 
 zhen_doc *cli_load_doc(zhen_ctx *ctx, const struct opts *o, const char *path,
@@ -163,7 +189,24 @@ zhen_doc *cli_load_doc(zhen_ctx *ctx, const struct opts *o, const char *path,
 	dopt.encoding = o->encoding;
 	dopt.paragraphs = o->paragraphs;
 	dopt.lang = lang;
-	int rc = zhen_doc_read(&doc, ctx, in.bytes, in.len, &dopt);
+	zhen_format f = ZHEN_FORMAT_TEXT;
+	int rc = zhen_format_detect(&f, ctx, in.bytes, in.len,
+	                            strcmp(path, "-") ? path : NULL);
+	if (rc == 0 && zhen_format_is_bilingual(f)) {
+		free(in.bytes);
+		char t[16];
+		cli_err(cli_display_name(path), 0, "%s holds both "
+		        "languages: check it alone (zhen check FILE)",
+		        format_title(t, f));
+		return NULL;
+	}
+	if (rc == 0 && f != ZHEN_FORMAT_TEXT) {
+		zhen_read_options ro = ZHEN_READ_OPTIONS_INIT;
+		ro.format = f;
+		rc = zhen_doc_read_format(&doc, ctx, in.bytes, in.len, &ro);
+	} else if (rc == 0) {
+		rc = zhen_doc_read(&doc, ctx, in.bytes, in.len, &dopt);
+	}
 	free(in.bytes);
 	if (rc < 0) {
 		size_t line, byte;
@@ -403,4 +446,79 @@ char *cli_read_text_file(const char *path, size_t *len)
 	t[in.len] = '\0';
 	*len = in.len;
 	return t;
+}
+
+bool cli_same_file(const char *a, const char *b)
+{
+	struct stat x, y;
+	return a && b && strcmp(b, "-") && stat(a, &x) == 0 &&
+	       stat(b, &y) == 0 && x.st_dev == y.st_dev && x.st_ino == y.st_ino;
+}
+
+bool cli_not_an_input(const struct opts *o, const char *path)
+{
+	const char *in[] = { o->pairs, o->manifest,
+	                     o->nargs > 0 ? o->args[0] : NULL,
+	                     o->nargs > 1 ? o->args[1] : NULL };
+	for (size_t i = 0; i < sizeof in / sizeof in[0]; i++)
+		if (cli_same_file(path, in[i])) {
+			cli_err(path, 0, "is an input of this check; zhen never "
+			        "writes to its inputs");
+			return false;
+		}
+	return true;
+}
+
+bool cli_write_atomic(const char *path, const char *bytes, size_t len)
+{
+	static const char suffix[] = ".XXXXXX";
+	struct stat sb;
+	size_t pl = strlen(path);
+	char *tmp = malloc(pl + sizeof suffix);
+	mode_t mode;
+	int fd = -1;
+
+	if (!tmp) {
+		cli_err(path, 0, "out of memory");
+		return false;
+	}
+	/* not sprintf: GCC's UBSan build misreads path as possibly NULL */
+	memcpy(tmp, path, pl);
+	memcpy(tmp + pl, suffix, sizeof suffix);
+	if (stat(path, &sb) == 0) {
+		mode = sb.st_mode & 07777;
+	} else {
+		mode_t um = umask(0);
+		umask(um);
+		mode = 0666 & ~um;
+	}
+	if ((fd = mkstemp(tmp)) < 0)
+		goto fail;
+	for (size_t at = 0; at < len;) {
+		ssize_t w = write(fd, bytes + at, len - at);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			goto fail;
+		at += (size_t)w;
+	}
+	if (fchmod(fd, mode) < 0 || fsync(fd) < 0)
+		goto fail;
+	if (close(fd) < 0) {
+		fd = -1;
+		goto fail;
+	}
+	fd = -1;
+	if (rename(tmp, path) < 0)
+		goto fail;
+	free(tmp);
+	return true;
+fail:
+	cli_err(path, 0, "cannot write: %s", strerror(errno));
+	if (fd >= 0) {
+		close(fd);
+	}
+	unlink(tmp);
+	free(tmp);
+	return false;
 }

@@ -77,11 +77,29 @@ bool cli_add_dicts(zhen_ctx *ctx, const struct opts *o);
 bool cli_load_lexicon(zhen_ctx *ctx, const struct opts *o,
                       zhen_lexicon **lex);
 
+/* A whole file or standard input ("-"), as bytes, its length in *len.
+ * NULL after an error line naming the file. The caller frees it. */
+char *cli_read_file(const char *path, size_t *len);
 /* A text file of the user's (the settings file, a baseline): whole,
  * valid UTF-8 without NUL, NUL-terminated, its length in *len. NULL after
  * an error line naming the file (and the line of a bad byte). The caller
  * frees it. */
 char *cli_read_text_file(const char *path, size_t *len);
+
+/* Write @p bytes to @p path through a temporary file beside it and a
+ * rename: a reader never sees half a file, and a failed write leaves the
+ * old one whole. Keeps the old file's permissions; a new one gets 0666
+ * less the umask. false after an error line naming @p path. (Baselines,
+ * check -o.) */
+bool cli_write_atomic(const char *path, const char *bytes, size_t len);
+
+/* @p a and @p b name one file (never "-", standard input). */
+bool cli_same_file(const char *a, const char *b);
+
+/* false after an error line when @p path, a file zhen is to write
+ * (--write-baseline, -o), is one of the inputs: zhen never writes to
+ * them. */
+bool cli_not_an_input(const struct opts *o, const char *path);
 
 /* inputs.c: false after an error line when the two documents look wrong
  * (swapped, one language on both sides, the Chinese mostly English),

@@ -24,9 +24,11 @@ int main(int argc, char **argv)
 		{ "align", cmd_align,
 		  T | J | 1 << FMT_TSV | 1 << FMT_BEADS | 1 << FMT_TMX,
 		  "text, json, tsv, beads or tmx" },
-		{ "check", cmd_check, T | J, "text or json" },
+		{ "check", cmd_check, T | J | 1 << FMT_HTML | 1 << FMT_CSV,
+		  "text, json, html or csv" },
 		{ "config", cmd_config, T, "text only" },
 		{ "convert", cmd_convert, T, "text only" },
+		{ "facts", cmd_facts, T | J, "text or json" },
 		{ "numbers", cmd_numbers, T | J, "text or json" },
 		{ "segment", cmd_segment, T | J, "text or json" },
 	};
@@ -53,6 +55,8 @@ int main(int argc, char **argv)
 		if (!(cmds[i].formats >> o.format & 1))
 			return cli_usage_error("zhen %s writes --format=%s",
 			                       cmds[i].name, cmds[i].say);
+		if (o.output && cmds[i].run != cmd_check)
+			return cli_usage_error("-o/--output is for zhen check");
 		if (o.convert == ZHEN_CONVERT_TW2SP &&
 		    cmds[i].run != cmd_convert)
 			return cli_usage_error("--convert=tw2sp rewrites words "

@@ -10,7 +10,7 @@
 enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
 
 /* --format, in the order of its keywords */
-enum fmt { FMT_TEXT, FMT_JSON, FMT_TSV, FMT_BEADS, FMT_TMX };
+enum fmt { FMT_TEXT, FMT_JSON, FMT_TSV, FMT_BEADS, FMT_TMX, FMT_HTML, FMT_CSV };
 
 #define CLI_MAX_DICTS 16
 
@@ -25,6 +25,11 @@ struct opts {
 	bool latent;       /* numbers: the latent numerals too */
 	bool sentence_per_line;
 	const char *pairs;
+	const char *columns;      /* --pairs: --columns, or NULL */
+	bool header;              /* --pairs: the first line names them */
+	zhen_format input_format; /* --input-format; UNKNOWN: detect */
+	const char *sheet;        /* --sheet: an XLSX sheet */
+	size_t line_offset;       /* --pairs: added to reported lines */
 	const char *batch;        /* --batch DIR */
 	const char *manifest;     /* --manifest FILE */
 	int jobs;                 /* --jobs N; 0: the cores */
@@ -41,7 +46,9 @@ struct opts {
 	const char *baseline;     /* --baseline FILE, or NULL */
 	bool no_baseline;         /* --baseline=none: not the file's either */
 	const char *write_baseline; /* --write-baseline FILE */
+	const char *output;       /* -o, --output FILE: the report's file */
 	const char *reason;       /* accept --reason */
+	const char *rates;        /* facts --rates FILE */
 	struct settings *settings; /* in effect, with their sources */
 	char **args;              /* the operands (files), options removed */
 	int nargs;

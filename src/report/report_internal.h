@@ -22,4 +22,10 @@ void zhen__report_bead_sides(struct zhen__buf *b, const zhen_bead *bd,
                              const zhen_doc *zh, const zhen_sentences *zs,
                              const zhen_doc *en, const zhen_sentences *es);
 
+/** json.c's encoder for the other writers: a JSON string literal, and a
+ *  quantity of @p doc as zhen numbers writes it (one schema everywhere). */
+void zhen__json_str(struct zhen__buf *b, const char *s, size_t len);
+void zhen__json_doc_quantity(struct zhen__buf *b, const zhen_quantity *q,
+                             const zhen_doc *doc);
+
 #endif

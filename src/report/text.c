@@ -91,6 +91,24 @@ static void finding_line(struct zhen__buf *b, const zhen_finding *f,
 	zhen__buf_str(b, "\n");
 }
 
+/* Where a sentence is: the line and paragraph of a text file, or the
+ * place a document format names ("paragraph 12", "table 1, row 2, cell
+ * 3"), which is where its reader looks: a DOCX has no lines to count. */
+static void side_at(struct zhen__buf *b, const char *lang,
+                    const zhen_doc *doc, const zhen_sentence *se)
+{
+	size_t line = zhen_doc_line_of(doc, se->off);
+	const char *place = zhen_doc_place(doc, line);
+
+	if (*lang)
+		zhen__buf_str(b, lang);
+	if (place)
+		zhen__buf_printf(b, " %s s%zu", place, se->index + 1);
+	else
+		zhen__buf_printf(b, " line %zu ¶%zu s%zu", line, se->para + 1,
+		                 se->index + 1);
+}
+
 static void side_header(struct zhen__buf *b, const char *lang,
                         const zhen_doc *doc, const zhen_sentences *s,
                         size_t first, size_t count)
@@ -100,16 +118,14 @@ static void side_header(struct zhen__buf *b, const char *lang,
 		return;
 	}
 	const zhen_sentence *a = &s->s[first], *z = &s->s[first + count - 1];
-	size_t la = zhen_doc_line_of(doc, a->off);
-	zhen__buf_printf(b, "%s line %zu ¶%zu s%zu", lang, la, a->para + 1,
-	                 a->index + 1);
+	side_at(b, lang, doc, a);
 	if (count > 1) {
-		if (z->para == a->para)
+		if (z->para == a->para) {
 			zhen__buf_printf(b, "-%zu", z->index + 1);
-		else
-			zhen__buf_printf(b, " to line %zu ¶%zu s%zu",
-			                 zhen_doc_line_of(doc, z->off), z->para + 1,
-			                 z->index + 1);
+		} else {
+			zhen__buf_str(b, " to");
+			side_at(b, "", doc, z);
+		}
 	}
 }
 
@@ -208,19 +224,23 @@ static bool inside(const zhen_quantity *q, size_t base, size_t len)
 	       q->end - base <= len;
 }
 
-int zhen_report_pair_text(zhen_write_fn write, void *payload, size_t line,
-                          const zhen_findings *f, const char *zh,
-                          size_t zh_len, size_t zh_base, const char *en,
-                          size_t en_len, size_t en_base,
-                          const zhen_report_options *opts)
+int zhen_report_pair_text_at(zhen_write_fn write, void *payload,
+                             const zhen_pair_place *at,
+                             const zhen_findings *f, const char *zh,
+                             size_t zh_len, size_t zh_base, const char *en,
+                             size_t en_len, size_t en_base,
+                             const zhen_report_options *opts)
 {
 	struct zhen__buf b = { 0 };
 	struct span *sp;
 	size_t nf = zhen_findings_count(f), nsp;
 	int color = opts && opts->color;
 
-	if (!write)
+	if (!write || !at)
 		return ZHEN_EINVAL;
+	/* a place of another version has fields this one cannot read */
+	if (at->version != ZHEN_PAIR_PLACE_VERSION)
+		return ZHEN_EUSAGE;
 	if (!nf)
 		return 0;
 	if (!zh || !en)
@@ -237,7 +257,25 @@ int zhen_report_pair_text(zhen_write_fn write, void *payload, size_t line,
 		return ZHEN_ENOMEM;
 	if (color)
 		zhen__buf_str(&b, C_HEAD);
-	zhen__buf_printf(&b, "@@ line %zu @@", line);
+	/* a unit is found by its place; its line follows when it has one */
+	if (at->where) {
+		zhen__buf_str(&b, "@@ ");
+		zhen__buf_str(&b, at->where);
+		if (at->line)
+			zhen__buf_printf(&b, ", line %zu", at->line);
+	} else {
+		zhen__buf_printf(&b, "@@ line %zu", at->line);
+	}
+	if (at->id) {
+		zhen__buf_str(&b, " id ");
+		zhen__buf_add(&b, at->id, at->id_len);
+	}
+	if (at->state) {
+		zhen__buf_str(&b, " (");
+		zhen__buf_str(&b, at->state);
+		zhen__buf_str(&b, ")");
+	}
+	zhen__buf_str(&b, " @@");
 	if (color)
 		zhen__buf_str(&b, C_RESET);
 	zhen__buf_str(&b, "\n");
@@ -261,4 +299,17 @@ int zhen_report_pair_text(zhen_write_fn write, void *payload, size_t line,
 	int rc = zhen__report_emit(write, payload, &b);
 	zhen__buf_free(&b);
 	return rc;
+}
+
+int zhen_report_pair_text(zhen_write_fn write, void *payload, size_t line,
+                          const zhen_findings *f, const char *zh,
+                          size_t zh_len, size_t zh_base, const char *en,
+                          size_t en_len, size_t en_base,
+                          const zhen_report_options *opts)
+{
+	zhen_pair_place at = ZHEN_PAIR_PLACE_INIT;
+
+	at.line = line;
+	return zhen_report_pair_text_at(write, payload, &at, f, zh, zh_len,
+	                                zh_base, en, en_len, en_base, opts);
 }

@@ -1180,7 +1180,6 @@ END_TEST
 
 START_TEST(misuse_zhen_units_get)
 {
-	/* (no reader makes units yet: NULL is the only one to pass) */
 	ck_assert_ptr_null(zhen_units_get(NULL, 0));
 	ck_assert_ptr_null(zhen_units_get(NULL, SIZE_MAX));
 }
@@ -1370,6 +1369,382 @@ END_TEST
 
 /* Every public function's test, by its function's name (the coverage
  * script reads these lines). */
+/* ---- the ..._at() pair writers and the pairs summary (report.h) ---- */
+
+START_TEST(misuse_zhen_report_pair_text_at)
+{
+	zhen_pair_place at = ZHEN_PAIR_PLACE_INIT, old = ZHEN_PAIR_PLACE_INIT;
+	size_t zl = strlen(ZH), el = strlen(EN);
+
+	at.line = 1;
+	old.version = ZHEN_PAIR_PLACE_VERSION + 1;
+	ck_assert_int_eq(zhen_report_pair_text_at(NULL, NULL, &at, pairf, ZH,
+	                                          zl, 0, EN, el, 0, NULL),
+	                 ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_report_pair_text_at(sink, NULL, NULL, pairf, ZH,
+	                                          zl, 0, EN, el, 0, NULL),
+	                 ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_report_pair_text_at(sink, NULL, &at, pairf, NULL,
+	                                          zl, 0, EN, el, 0, NULL),
+	                 ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_report_pair_text_at(sink, NULL, &at, pairf, ZH,
+	                                          zl, 0, NULL, el, 0, NULL),
+	                 ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_report_pair_text_at(sink, NULL, &old, pairf, ZH,
+	                                          zl, 0, EN, el, 0, NULL),
+	                 ZHEN_EUSAGE);
+	/* a figure outside the text given */
+	ck_assert_int_eq(zhen_report_pair_text_at(sink, NULL, &at, pairf, ZH,
+	                                          2, 0, EN, el, 0, NULL),
+	                 ZHEN_EUSAGE);
+	ck_assert_uint_eq(written, 0);
+}
+END_TEST
+
+START_TEST(misuse_zhen_report_pair_json_at)
+{
+	zhen_pair_place at = ZHEN_PAIR_PLACE_INIT, old = ZHEN_PAIR_PLACE_INIT;
+
+	at.line = 1;
+	old.version = ZHEN_PAIR_PLACE_VERSION + 1;
+	ck_assert_int_eq(zhen_report_pair_json_at(NULL, NULL, &at, pairf, ZH, 0,
+	                                          EN, 0), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_report_pair_json_at(sink, NULL, NULL, pairf, ZH,
+	                                          0, EN, 0), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_report_pair_json_at(sink, NULL, &at, pairf, NULL,
+	                                          0, EN, 0), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_report_pair_json_at(sink, NULL, &at, pairf, ZH, 0,
+	                                          NULL, 0), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_report_pair_json_at(sink, NULL, &old, pairf, ZH,
+	                                          0, EN, 0), ZHEN_EUSAGE);
+	ck_assert_uint_eq(written, 0);
+}
+END_TEST
+
+START_TEST(misuse_zhen_report_pair_error_json_at)
+{
+	zhen_pair_place at = ZHEN_PAIR_PLACE_INIT, old = ZHEN_PAIR_PLACE_INIT;
+
+	old.version = ZHEN_PAIR_PLACE_VERSION + 1;
+	ck_assert_int_eq(zhen_report_pair_error_json_at(NULL, NULL, &at, "x"),
+	                 ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_report_pair_error_json_at(sink, NULL, NULL, "x"),
+	                 ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_report_pair_error_json_at(sink, NULL, &old, "x"),
+	                 ZHEN_EUSAGE);
+	ck_assert_uint_eq(written, 0);
+}
+END_TEST
+
+START_TEST(misuse_zhen_report_pairs_summary_json)
+{
+	zhen_pairs_summary s = ZHEN_PAIRS_SUMMARY_INIT;
+	zhen_pairs_summary old = ZHEN_PAIRS_SUMMARY_INIT;
+
+	old.version = ZHEN_PAIRS_SUMMARY_VERSION + 1;
+	ck_assert_int_eq(zhen_report_pairs_summary_json(NULL, NULL, &s),
+	                 ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_report_pairs_summary_json(sink, NULL, NULL),
+	                 ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_report_pairs_summary_json(sink, NULL, &old),
+	                 ZHEN_EUSAGE);
+	ck_assert_uint_eq(written, 0);
+}
+END_TEST
+
+START_TEST(misuse_zhen_report_html)
+{
+	ck_assert_int_eq(zhen_report_html(NULL, NULL, ctx, res, zdoc, edoc,
+	                                  NULL), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_report_html(sink, NULL, ctx, NULL, zdoc, edoc,
+	                                  NULL), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_report_html(sink, NULL, ctx, res, NULL, edoc,
+	                                  NULL), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_report_html(sink, NULL, NULL, res, zdoc, NULL,
+	                                  NULL), ZHEN_EINVAL);
+	ck_assert_uint_eq(written, 0);
+}
+END_TEST
+
+START_TEST(misuse_zhen_report_csv)
+{
+	ck_assert_int_eq(zhen_report_csv(NULL, NULL, res, zdoc, edoc, NULL),
+	                 ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_report_csv(sink, NULL, NULL, zdoc, edoc, NULL),
+	                 ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_report_csv(sink, NULL, res, NULL, edoc, NULL),
+	                 ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_report_csv(sink, NULL, res, zdoc, NULL, NULL),
+	                 ZHEN_EINVAL);
+	ck_assert_uint_eq(written, 0);
+}
+END_TEST
+
+/* ---- check.h ---- */
+
+START_TEST(misuse_zhen_check_unit)
+{
+	zhen_unit u = { 0 };
+	zhen_findings *f = (zhen_findings *)1;
+
+	u.zh = ZH, u.zh_len = strlen(ZH), u.en = EN, u.en_len = strlen(EN);
+	u.where = "unit 1";
+	ck_assert_int_eq(zhen_check_unit(NULL, ctx, &u, NULL), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_check_unit(&f, NULL, &u, NULL), ZHEN_EINVAL);
+	ck_assert_ptr_null(f);
+	f = (zhen_findings *)1;
+	ck_assert_int_eq(zhen_check_unit(&f, ctx, NULL, NULL), ZHEN_EINVAL);
+	ck_assert_ptr_null(f);
+}
+END_TEST
+
+/* ---- lines (doc.h) ---- */
+
+START_TEST(misuse_zhen_lines_new)
+{
+	zhen_lines *r = (zhen_lines *)1;
+
+	ck_assert_int_eq(zhen_lines_new(NULL, ctx, NULL), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_lines_new(&r, NULL, NULL), ZHEN_EINVAL);
+	ck_assert_ptr_null(r);
+}
+END_TEST
+
+START_TEST(misuse_zhen_lines_feed)
+{
+	zhen_lines *r;
+
+	ck_assert_int_eq(zhen_lines_feed(NULL, "a\n", 2), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_lines_new(&r, ctx, NULL), 0);
+	ck_assert_int_eq(zhen_lines_feed(r, NULL, 2), ZHEN_EINVAL);
+	/* the reader is left as it was: it still reads what comes next */
+	ck_assert_int_eq(zhen_lines_feed(r, "a\n", 2), 0);
+	ck_assert_int_eq(zhen_lines_feed(r, NULL, 0), 0);
+	zhen_line ln;
+	ck_assert_int_eq(zhen_lines_next(r, &ln), 1);
+	ck_assert_uint_eq(ln.len, 1);
+	zhen_lines_free(r);
+}
+END_TEST
+
+START_TEST(misuse_zhen_lines_next)
+{
+	zhen_lines *r;
+	zhen_line ln;
+
+	ck_assert_int_eq(zhen_lines_next(NULL, &ln), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_lines_new(&r, ctx, NULL), 0);
+	ck_assert_int_eq(zhen_lines_next(r, NULL), ZHEN_EINVAL);
+	zhen_lines_free(r);
+}
+END_TEST
+
+START_TEST(misuse_zhen_lines_encoding)
+{
+	ck_assert_str_eq(zhen_lines_encoding(NULL), "");
+}
+END_TEST
+
+START_TEST(misuse_zhen_lines_free)
+{
+	zhen_lines_free(NULL);
+}
+END_TEST
+
+/* ---- facts.h ---- */
+
+START_TEST(misuse_zhen_facts_new)
+{
+	ck_assert_int_eq(zhen_facts_new(NULL, ctx), ZHEN_EINVAL);
+}
+END_TEST
+
+START_TEST(misuse_zhen_facts_free)
+{
+	zhen_facts_free(NULL);
+}
+END_TEST
+
+START_TEST(misuse_zhen_facts_add_doc)
+{
+	zhen_facts *f;
+
+	ck_assert_int_eq(zhen_facts_new(&f, ctx), 0);
+	ck_assert_int_eq(zhen_facts_add_doc(NULL, ctx, zdoc, "zh",
+	                                    ZHEN_CONVERT_T2S), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_facts_add_doc(f, NULL, zdoc, "zh",
+	                                    ZHEN_CONVERT_T2S), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_facts_add_doc(f, ctx, NULL, "zh",
+	                                    ZHEN_CONVERT_T2S), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_facts_add_doc(f, ctx, zdoc, NULL,
+	                                    ZHEN_CONVERT_T2S), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_facts_add_doc(f, ctx, zdoc, "zh",
+	                                    ZHEN_CONVERT_AUTO), ZHEN_EUSAGE);
+	ck_assert_int_eq(zhen_facts_add_doc(f, ctx, zdoc, "zh",
+	                                    (zhen_convert_mode)99),
+	                 ZHEN_EUSAGE);
+	ck_assert_uint_eq(zhen_facts_doc_count(f), 0);
+	zhen_facts_free(f);
+}
+END_TEST
+
+START_TEST(misuse_zhen_facts_count)
+{
+	ck_assert_uint_eq(zhen_facts_count(NULL), 0);
+}
+END_TEST
+
+START_TEST(misuse_zhen_facts_get)
+{
+	zhen_facts *f;
+
+	ck_assert_ptr_null(zhen_facts_get(NULL, 0));
+	ck_assert_int_eq(zhen_facts_new(&f, ctx), 0);
+	ck_assert_ptr_null(zhen_facts_get(f, SIZE_MAX));
+	zhen_facts_free(f);
+}
+END_TEST
+
+START_TEST(misuse_zhen_facts_doc_count)
+{
+	ck_assert_uint_eq(zhen_facts_doc_count(NULL), 0);
+}
+END_TEST
+
+START_TEST(misuse_zhen_facts_doc_name)
+{
+	zhen_facts *f;
+
+	ck_assert_ptr_null(zhen_facts_doc_name(NULL, 0));
+	ck_assert_int_eq(zhen_facts_new(&f, ctx), 0);
+	ck_assert_int_eq(zhen_facts_add_doc(f, ctx, zdoc, "zh",
+	                                    ZHEN_CONVERT_T2S), 0);
+	ck_assert_ptr_null(zhen_facts_doc_name(f, 1));
+	zhen_facts_free(f);
+}
+END_TEST
+
+START_TEST(misuse_zhen_facts_doc)
+{
+	zhen_facts *f;
+
+	ck_assert_ptr_null(zhen_facts_doc(NULL, 0));
+	ck_assert_int_eq(zhen_facts_new(&f, ctx), 0);
+	ck_assert_ptr_null(zhen_facts_doc(f, SIZE_MAX));
+	zhen_facts_free(f);
+}
+END_TEST
+
+START_TEST(misuse_zhen_rates_read)
+{
+	zhen_rates *r = (zhen_rates *)1;
+
+	ck_assert_int_eq(zhen_rates_read(NULL, ctx, "", 0), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_rates_read(&r, ctx, NULL, 4), ZHEN_EINVAL);
+	ck_assert_ptr_null(r);
+	/* no text and no length: no rates */
+	ck_assert_int_eq(zhen_rates_read(&r, ctx, NULL, 0), 0);
+	zhen_rates_free(r);
+}
+END_TEST
+
+START_TEST(misuse_zhen_rates_free)
+{
+	zhen_rates_free(NULL);
+}
+END_TEST
+
+START_TEST(misuse_zhen_facts_compare)
+{
+	zhen_conflicts *c = (zhen_conflicts *)1;
+	zhen_facts *f;
+
+	ck_assert_int_eq(zhen_facts_new(&f, ctx), 0);
+	ck_assert_int_eq(zhen_facts_compare(NULL, ctx, f, NULL), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_facts_compare(&c, ctx, NULL, NULL), ZHEN_EINVAL);
+	ck_assert_ptr_null(c);
+	zhen_facts_free(f);
+}
+END_TEST
+
+START_TEST(misuse_zhen_conflicts_free)
+{
+	zhen_conflicts_free(NULL);
+}
+END_TEST
+
+START_TEST(misuse_zhen_conflicts_count)
+{
+	ck_assert_uint_eq(zhen_conflicts_count(NULL), 0);
+}
+END_TEST
+
+START_TEST(misuse_zhen_conflicts_get)
+{
+	zhen_conflicts *c;
+	zhen_facts *f;
+
+	ck_assert_ptr_null(zhen_conflicts_get(NULL, 0));
+	ck_assert_int_eq(zhen_facts_new(&f, ctx), 0);
+	ck_assert_int_eq(zhen_facts_compare(&c, ctx, f, NULL), 0);
+	ck_assert_ptr_null(zhen_conflicts_get(c, SIZE_MAX));
+	zhen_conflicts_free(c);
+	zhen_facts_free(f);
+}
+END_TEST
+
+START_TEST(misuse_zhen_conflict_type_name)
+{
+	ck_assert_str_eq(zhen_conflict_type_name((zhen_conflict_type)-1),
+	                 "unknown");
+	ck_assert_str_eq(zhen_conflict_type_name((zhen_conflict_type)99),
+	                 "unknown");
+}
+END_TEST
+
+START_TEST(misuse_zhen_period_format)
+{
+	char buf[16];
+	zhen_period p = { 2022, (zhen_period_part)99 };
+
+	/* a part out of range is the year's, not a read past the table */
+	ck_assert_uint_eq(zhen_period_format(buf, sizeof buf, p), 4);
+	ck_assert_str_eq(buf, "2022");
+	ck_assert_uint_eq(zhen_period_format(NULL, 8, p), 0);
+	/* measuring */
+	p.part = ZHEN_PERIOD_H1;
+	ck_assert_uint_eq(zhen_period_format(NULL, 0, p), 7);
+}
+END_TEST
+
+START_TEST(misuse_zhen_facts_report_text)
+{
+	zhen_facts *f;
+
+	ck_assert_int_eq(zhen_facts_new(&f, ctx), 0);
+	ck_assert_int_eq(zhen_facts_report_text(NULL, NULL, f, NULL, 0),
+	                 ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_facts_report_text(sink, NULL, NULL, NULL, 0),
+	                 ZHEN_EINVAL);
+	ck_assert_uint_eq(written, 0);
+	zhen_facts_free(f);
+}
+END_TEST
+
+START_TEST(misuse_zhen_facts_report_json)
+{
+	zhen_facts *f;
+
+	ck_assert_int_eq(zhen_facts_new(&f, ctx), 0);
+	ck_assert_int_eq(zhen_facts_report_json(NULL, NULL, f, NULL),
+	                 ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_facts_report_json(sink, NULL, NULL, NULL),
+	                 ZHEN_EINVAL);
+	ck_assert_uint_eq(written, 0);
+	zhen_facts_free(f);
+}
+END_TEST
+
 #define T(fn) tcase_add_test(tc, misuse_##fn)
 
 static Suite *misuse_suite(void)
@@ -1494,6 +1869,39 @@ static Suite *misuse_suite(void)
 	T(zhen_sentences_write_json);
 	T(zhen_alignment_write_json);
 	T(zhen_json_string);
+	/* the ..._at() writers, HTML, CSV */
+	T(zhen_report_pair_text_at);
+	T(zhen_report_pair_json_at);
+	T(zhen_report_pair_error_json_at);
+	T(zhen_report_pairs_summary_json);
+	T(zhen_report_html);
+	T(zhen_report_csv);
+	/* check.h, doc.h (lines) */
+	T(zhen_check_unit);
+	T(zhen_lines_new);
+	T(zhen_lines_feed);
+	T(zhen_lines_next);
+	T(zhen_lines_encoding);
+	T(zhen_lines_free);
+	/* facts.h */
+	T(zhen_facts_new);
+	T(zhen_facts_free);
+	T(zhen_facts_add_doc);
+	T(zhen_facts_count);
+	T(zhen_facts_get);
+	T(zhen_facts_doc_count);
+	T(zhen_facts_doc_name);
+	T(zhen_facts_doc);
+	T(zhen_rates_read);
+	T(zhen_rates_free);
+	T(zhen_facts_compare);
+	T(zhen_conflicts_free);
+	T(zhen_conflicts_count);
+	T(zhen_conflicts_get);
+	T(zhen_conflict_type_name);
+	T(zhen_period_format);
+	T(zhen_facts_report_text);
+	T(zhen_facts_report_json);
 	suite_add_tcase(s, tc);
 	return s;
 }

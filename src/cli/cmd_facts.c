@@ -1,0 +1,188 @@
+/* cmd_facts.c: zhen facts FILE|DIR..., the facts of any number of
+ * documents (Chinese or English, any format zhen reads) and where they
+ * disagree. A folder gives every file under it, by name, dot files left
+ * out. */
+#include "commands.h"
+#include "io.h"
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+struct paths {
+	char **p;
+	size_t n, cap;
+};
+
+static bool add_path(struct paths *ps, const char *path)
+{
+	if (ps->n == ps->cap) {
+		size_t cap = ps->cap ? 2 * ps->cap : 16;
+		char **v = realloc(ps->p, cap * sizeof *v);
+		if (!v)
+			return false;
+		ps->p = v;
+		ps->cap = cap;
+	}
+	return (ps->p[ps->n] = strdup(path)) && ++ps->n;
+}
+
+static int by_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Every regular file under @p dir, each folder's in name order, so that
+ * a report is the same on every machine. */
+static bool walk(struct paths *ps, const char *dir)
+{
+	struct paths names = { 0 };
+	struct dirent *e;
+	DIR *d = opendir(dir);
+	bool ok = d != NULL;
+
+	if (!d)
+		cli_err(dir, 0, "cannot open the folder");
+	while (ok && (e = readdir(d)))
+		if (e->d_name[0] != '.')
+			ok = add_path(&names, e->d_name);
+	if (d)
+		closedir(d);
+	if (names.n > 1)
+		qsort(names.p, names.n, sizeof *names.p, by_name);
+	for (size_t i = 0; i < names.n; i++) {
+		size_t n = strlen(dir) + strlen(names.p[i]) + 2;
+		char *full = malloc(n);
+		struct stat sb;
+		if (ok && full) {
+			snprintf(full, n, "%s/%s", dir, names.p[i]);
+			if (stat(full, &sb) == 0 && S_ISDIR(sb.st_mode))
+				ok = walk(ps, full);
+			else if (stat(full, &sb) == 0 && S_ISREG(sb.st_mode))
+				ok = add_path(ps, full);
+		}
+		ok = ok && full;
+		free(full);
+		free(names.p[i]);
+	}
+	free(names.p);
+	return ok;
+}
+
+static bool collect(struct paths *ps, const struct opts *o)
+{
+	for (int i = 0; i < o->nargs; i++) {
+		struct stat sb;
+		bool dir = stat(o->args[i], &sb) == 0 && S_ISDIR(sb.st_mode);
+		if (!(dir ? walk(ps, o->args[i]) : add_path(ps, o->args[i])))
+			return false;
+	}
+	return true;
+}
+
+static bool load_rates(zhen_rates **out, zhen_ctx *ctx, const char *path)
+{
+	size_t len, line;
+	char *text;
+
+	*out = NULL;
+	if (!path)
+		return true;
+	if (!(text = cli_read_text_file(path, &len)))
+		return false;
+	int rc = zhen_rates_read(out, ctx, text, len);
+	free(text);
+	if (rc < 0) {
+		zhen_ctx_errpos(ctx, &line, NULL);
+		cli_err(cli_display_name(path), line, "%s", zhen_ctx_errmsg(ctx));
+	}
+	return rc == 0;
+}
+
+/* Read one document into @p f; false after an error line. The document
+ * joins @p docs, which @p f borrows it from. */
+static bool read_one(zhen_facts *f, zhen_ctx *ctx, const struct opts *o,
+                     const char *path, zhen_doc **slot)
+{
+	zhen_convert_mode mode;
+
+	if (!(*slot = cli_load_doc(ctx, o, path, -1)) ||
+	    !cli_convert_mode(&mode, ctx, o, *slot, path, true))
+		return false;
+	/* an English article with a Chinese paragraph has no script to
+	 * detect; converting Simplified text is harmless */
+	if (mode == ZHEN_CONVERT_NONE && o->convert == ZHEN_CONVERT_AUTO)
+		mode = ZHEN_CONVERT_T2S;
+	if (zhen_facts_add_doc(f, ctx, *slot, cli_display_name(path),
+	                       mode) < 0) {
+		cli_err(cli_display_name(path), 0, "%s", zhen_ctx_errmsg(ctx));
+		return false;
+	}
+	return true;
+}
+
+static int report(zhen_ctx *ctx, const struct opts *o, const zhen_facts *f,
+                  const zhen_rates *rates, bool *errors)
+{
+	zhen_conflicts *c = NULL;
+	size_t sev[3] = { 0, 0, 0 };
+	int rc;
+
+	if ((rc = zhen_facts_compare(&c, ctx, f, rates)) < 0) {
+		cli_err(NULL, 0, "%s", zhen_ctx_errmsg(ctx));
+		return rc;
+	}
+	for (size_t i = 0; i < zhen_conflicts_count(c); i++)
+		sev[zhen_conflicts_get(c, i)->severity]++;
+	rc = o->format == FMT_JSON
+		     ? zhen_facts_report_json(cli_write_stdout, NULL, f, c)
+		     : zhen_facts_report_text(cli_write_stdout, NULL, f, c,
+		                              o->color);
+	if (rc == 0 && o->format != FMT_JSON)
+		printf("zhen facts: %zu documents, %zu facts, %zu conflicts: "
+		       "%zu errors, %zu warnings\n", zhen_facts_doc_count(f),
+		       zhen_facts_count(f), zhen_conflicts_count(c),
+		       sev[ZHEN_SEV_ERROR], sev[ZHEN_SEV_WARNING]);
+	*errors = sev[ZHEN_SEV_ERROR] > 0;
+	zhen_conflicts_free(c);
+	return rc;
+}
+
+int cmd_facts(zhen_ctx *ctx, const struct opts *o)
+{
+	struct paths ps = { 0 };
+	zhen_rates *rates = NULL;
+	zhen_facts *f = NULL;
+	zhen_doc **docs = NULL;
+	bool trouble = false, errors = false;
+
+	if (!o->nargs)
+		return cli_usage_error("zhen facts needs files or folders");
+	if (!collect(&ps, o) || !load_rates(&rates, ctx, o->rates) ||
+	    !(docs = calloc(ps.n + 1, sizeof *docs)) ||
+	    zhen_facts_new(&f, ctx) < 0) {
+		trouble = true;
+		goto out;
+	}
+	/* an unreadable document is reported and the others still read,
+	 * as in a batch; the exit status says 2 */
+	for (size_t i = 0; i < ps.n; i++)
+		if (!read_one(f, ctx, o, ps.p[i], &docs[i]))
+			trouble = true;
+	if (report(ctx, o, f, rates, &errors) != 0)
+		trouble = true;
+out:
+	zhen_facts_free(f);
+	for (size_t i = 0; docs && i < ps.n; i++)
+		zhen_doc_free(docs[i]);
+	free(docs);
+	for (size_t i = 0; i < ps.n; i++)
+		free(ps.p[i]);
+	free(ps.p);
+	zhen_rates_free(rates);
+	if (fflush(stdout) != 0)
+		trouble = true;
+	return trouble ? EXIT_TROUBLE : errors ? EXIT_FINDINGS : EXIT_CLEAN;
+}

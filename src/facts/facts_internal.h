@@ -1,0 +1,105 @@
+/* facts_internal.h: what the files of the facts stage share (src/facts/);
+ * never installed. Prefix fx_. */
+#ifndef ZHEN_FACTS_INTERNAL_H
+#define ZHEN_FACTS_INTERNAL_H
+
+#include "internal.h"
+
+/* ---- metrics.c: dicts/metrics.tsv as a table ---- */
+
+/* What a row of the table is: a metric taking a figure of one kind, or a
+ * word facts reads around a metric (the '=' rows). */
+enum fx_role {
+	FX_MONEY, FX_PERCENT, FX_NUMBER,  /* metrics, by the kind they take */
+	FX_SEGMENT, FX_ENDED, FX_YEAR_ENDED, FX_RELATIVE
+};
+
+struct fx_term {
+	char *text;            /* as written; English lower case */
+	size_t len;
+	char *metric, *family; /* NULL for the '=' rows */
+	enum fx_role role;
+};
+
+struct fx_table {
+	struct fx_term *t;
+	size_t n;
+	/* the rows whose text starts with each byte (ASCII folded to lower
+	 * case), longest first: a match at a position tries a few rows */
+	size_t *by_byte[256];
+	size_t nby[256];
+};
+
+int fx_table_load(struct fx_table *tab, zhen_ctx *ctx, const char *text,
+                  size_t len);
+void fx_table_free(struct fx_table *tab);
+/* The longest row at s[pos] (with word boundaries for Latin letters), or
+ * NULL; @p want_metric: metrics only, else the '=' rows only. */
+const struct fx_term *fx_match(const struct fx_table *tab, const char *s,
+                               size_t len, size_t pos, bool want_metric);
+/* Is there a row of @p role in [from, to) of @p s? */
+bool fx_has_role(const struct fx_table *tab, const char *s, size_t from,
+                 size_t to, enum fx_role role);
+/* Does @p q hold the kind of figure @p role takes? */
+bool fx_kind_fits(enum fx_role role, const zhen_quantity *q);
+
+/* ---- period.c: periods from the quantities of a sentence ---- */
+
+struct fx_mention {
+	size_t start, end;     /* the words that say it */
+	zhen_period p;
+	int32_t year_to;       /* a range of years 2018-2023: its last year,
+	                          else p.year */
+};
+
+/* The most quantities of one sentence facts reads (a table row of
+ * figures past it is left unread). */
+#define FX_MAXQ 256
+
+/* The periods said in the quantities q[0..n) of one sentence (s: the
+ * document's text, @p slen bytes), in text order; at most @p cap. Returns
+ * how many. */
+size_t fx_mentions(struct fx_mention *out, size_t cap,
+                   const struct fx_table *tab, const char *s, size_t slen,
+                   const zhen_quantity *q, size_t n);
+
+/* ---- build.c, rates.c, compare.c ---- */
+
+struct fx_doc {
+	const zhen_doc *doc;
+	char *name;
+};
+
+struct zhen_facts {
+	struct fx_table tab;
+	zhen_fact *f;
+	size_t n, cap;
+	struct fx_doc *docs;
+	size_t ndocs, dcap;
+	zhen_rate *rates;      /* conversions the documents write */
+	size_t nrates, rcap;
+};
+
+struct zhen_rates {
+	zhen_rate *r;
+	size_t n, cap;
+};
+
+struct zhen_conflicts {
+	zhen_conflict *c;
+	size_t n, cap;
+};
+
+int fx_push_fact(struct zhen_facts *f, const zhen_fact *x);
+int fx_push_rate(zhen_rate **v, size_t *n, size_t *cap, const zhen_rate *r);
+/* The rate a figure and its conversion in brackets state; false when they
+ * give none (same currency, a zero). */
+bool fx_rate_of(zhen_rate *out, const zhen_quantity *a,
+                const zhen_quantity *b);
+/* The interval a figure's rounding and hedge allow, as doubles: a rate is
+ * a ratio of rounded figures, and 15 significant digits are far more than
+ * any figure written here carries. */
+void fx_interval(const zhen_quantity *q, double *lo, double *hi);
+double fx_value(const zhen_quantity *q);
+
+#endif

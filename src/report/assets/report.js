@@ -1,0 +1,130 @@
+/* report.js: the script of zhen's HTML report (src/report/html.c), built
+ * into the binary by scripts/embed_assets.py and allowed by the page's
+ * Content-Security-Policy through its hash. It reads the page only: the
+ * findings are the <li class="f"> rows, each with data-sev and data-type,
+ * inside <section class="bead">. It fetches nothing. */
+(function () {
+	'use strict';
+	var form = document.getElementById('filters');
+	var rows = [].slice.call(document.querySelectorAll('li.f'));
+	var beads = [].slice.call(document.querySelectorAll('section.bead'));
+	var shown = document.getElementById('shown');
+
+	function values(name) {
+		var set = {};
+		[].forEach.call(form.querySelectorAll('input[name="' + name + '"]'),
+			function (i) { set[i.value] = i.checked; });
+		return set;
+	}
+
+	/* A row is shown when its severity and its type are; a bead when one
+	 * of its rows is, or, without findings, when clean beads are asked
+	 * for. */
+	function apply() {
+		var sev = values('sev'), type = values('type');
+		var clean = form.elements.clean.checked, n = 0;
+		rows.forEach(function (li) {
+			li.hidden = !(sev[li.dataset.sev] && type[li.dataset.type]);
+			if (!li.hidden)
+				n++;
+		});
+		beads.forEach(function (b) {
+			var fs = b.querySelectorAll('li.f');
+			if (!fs.length) {
+				b.hidden = !clean;
+				return;
+			}
+			b.hidden = ![].some.call(fs, function (li) {
+				return !li.hidden;
+			});
+		});
+		shown.textContent = n + ' of ' + rows.length;
+	}
+
+	function setAll(name, on) {
+		[].forEach.call(form.querySelectorAll('input[name="' + name + '"]'),
+			function (i) { i.checked = on; });
+	}
+
+	/* #sev=error, #type=value (the header's counts link there), #all */
+	function fromHash() {
+		var m = /^#(sev|type)=([a-z]+)$/.exec(location.hash);
+		if (!m && location.hash !== '#all')
+			return;
+		setAll('sev', true);
+		setAll('type', true);
+		form.elements.clean.checked = !m;
+		if (m) {
+			setAll(m[1], false);
+			var box = form.querySelector('input[name="' + m[1] +
+				'"][value="' + m[2] + '"]');
+			if (box)
+				box.checked = true;
+		}
+		apply();
+	}
+
+	/* Focus the next (+1) or previous (-1) row that is shown, from the
+	 * one in focus (from the top or the bottom when none is). */
+	function step(dir) {
+		var vis = rows.filter(function (li) {
+			return !li.hidden && !li.closest('section').hidden;
+		});
+		if (!vis.length)
+			return;
+		var at = vis.indexOf(document.activeElement);
+		if (at < 0)
+			at = dir > 0 ? -1 : vis.length;
+		var next = vis[(at + dir + vis.length) % vis.length];
+		next.focus();
+		next.scrollIntoView({ block: 'center' });
+	}
+
+	document.addEventListener('keydown', function (e) {
+		if (e.ctrlKey || e.metaKey || e.altKey)
+			return;
+		var k = e.key;
+		if (k === 'n' || k === 'j') {
+			step(1);
+		} else if (k === 'p' || k === 'k') {
+			step(-1);
+		} else if (k === 's') {
+			document.body.classList.toggle('show-simp');
+		} else {
+			return;
+		}
+		e.preventDefault();
+	});
+
+	/* a marked figure leads to its finding */
+	document.addEventListener('click', function (e) {
+		var m = e.target.closest && e.target.closest('mark[data-f]');
+		if (!m)
+			return;
+		var li = document.getElementById(m.dataset.f.split(' ')[0]);
+		if (li && !li.hidden) {
+			li.focus();
+			li.scrollIntoView({ block: 'center' });
+		}
+	});
+
+	/* a finding's figure: its rows' text as the tooltip, made on first
+	 * hover rather than written into the page twice */
+	document.addEventListener('mouseover', function (e) {
+		var m = e.target.closest && e.target.closest('mark[data-f]');
+		if (!m || m.title)
+			return;
+		m.title = m.dataset.f.split(' ').map(function (id) {
+			var li = document.getElementById(id);
+			return li ? li.textContent : '';
+		}).join('\n');
+	});
+
+	document.getElementById('simp').addEventListener('click', function () {
+		document.body.classList.toggle('show-simp');
+	});
+	form.addEventListener('change', apply);
+	window.addEventListener('hashchange', fromHash);
+	apply();
+	fromHash();
+}());

@@ -1,0 +1,153 @@
+/* csv.c: the findings of a document check for a spreadsheet, one row a
+ * finding (RFC 4180): the export reviewers know from other QA tools. */
+#include "report_internal.h"
+
+#include <string.h>
+
+static const char *const columns[] = {
+	"id", "severity", "type", "zh_file", "zh_line", "zh_start", "zh_end",
+	"en_file", "en_line", "en_start", "en_end", "zh_sentence",
+	"en_sentence", "zh_figure", "en_figure", "zh_value", "en_value",
+	"message",
+};
+
+/*
+ * One quoted field. Every text field is quoted, so that commas, quotes
+ * and line breaks of the input never shift a column; a quote is doubled.
+ * A field that a spreadsheet would run as a formula (=, +, @, a TAB or
+ * CR first; a '-' not starting a number) is prefixed with an apostrophe,
+ * which Excel and LibreOffice show as text and do not display (OWASP
+ * "CSV injection"): a document is the translator's, not the reviewer's.
+ */
+static void field(struct zhen__buf *b, const char *s, size_t len, bool last)
+{
+	bool formula = len && (strchr("=+@\t\r", s[0]) ||
+	                       (s[0] == '-' && !(len > 1 && (s[1] == '.' ||
+	                        (s[1] >= '0' && s[1] <= '9')))));
+	size_t run = 0;
+
+	zhen__buf_str(b, formula ? "\"'" : "\"");
+	for (size_t i = 0; i < len; i++)
+		if (s[i] == '"') {
+			zhen__buf_add(b, s + run, i + 1 - run);
+			run = i; /* the quote again */
+		}
+	zhen__buf_add(b, s + run, len - run);
+	zhen__buf_str(b, last ? "\"\r\n" : "\",");
+}
+
+static void field_str(struct zhen__buf *b, const char *s)
+{
+	field(b, s, strlen(s), false);
+}
+
+/* line, start and end of one side's figure in the user's file, or three
+ * empty fields */
+static void position(struct zhen__buf *b, const zhen_doc *doc,
+                     const zhen_quantity *q, bool has)
+{
+	size_t s, e;
+
+	if (!has) {
+		zhen__buf_str(b, ",,,");
+		return;
+	}
+	zhen_doc_source_span(doc, q->start, q->end, &s, &e);
+	zhen__buf_printf(b, "%zu,%zu,%zu,", zhen_doc_line_of(doc, q->start), s,
+	                 e);
+}
+
+/* The sentence a side's figure stands in; without a figure, that side of
+ * the bead (the English around a figure missing from it). */
+static void sentence_of(struct zhen__buf *b, const zhen_result *r, int l,
+                        const zhen_finding *f, const char *src)
+{
+	const zhen_sentences *s = zhen_result_sentences(r, (zhen_lang)l);
+	const zhen_bead *bd = zhen_alignment_get(zhen_result_alignment(r),
+	                                         f->bead);
+	const zhen_quantity *q = l ? &f->en : &f->zh;
+	size_t first = !bd ? 0 : l ? bd->en_first : bd->zh_first;
+	size_t count = !bd ? 0 : l ? bd->en_count : bd->zh_count;
+
+	if (l ? f->has_en : f->has_zh) {
+		const zhen_sentence *se = zhen__sentence_at(s, q->start);
+		field(b, se ? src + se->off : "", se ? se->len : 0, false);
+	} else if (count) {
+		const zhen_sentence *a = zhen_sentences_get(s, first);
+		const zhen_sentence *z = zhen_sentences_get(s, first + count - 1);
+		field(b, src + a->off, z->off + z->len - a->off, false);
+	} else {
+		field(b, "", 0, false);
+	}
+}
+
+static void figure(struct zhen__buf *b, const zhen_quantity *q, bool has,
+                   const char *src)
+{
+	field(b, has ? src + q->start : "", has ? q->end - q->start : 0, false);
+}
+
+static void value(struct zhen__buf *b, const zhen_quantity *q, bool has)
+{
+	char v[128];
+	size_t n = has ? zhen_quantity_format(v, sizeof v, q, 1) : 0;
+	field(b, v, n < sizeof v ? n : sizeof v - 1, false);
+}
+
+static void row(struct zhen__buf *b, const zhen_result *r,
+                const zhen_finding *f, const zhen_doc *zh,
+                const zhen_doc *en, const zhen_report_options *o)
+{
+	const char *zs = zhen_doc_bytes(zh, NULL), *es = zhen_doc_bytes(en, NULL);
+	struct zhen__buf m = { 0 };
+
+	zhen__buf_printf(b, "%.*s,%s,%s,", ZHEN_FINDING_ID_LEN, f->id,
+	                 zhen_severity_name(f->severity),
+	                 zhen_ftype_name(f->type));
+	field_str(b, o->zh_name ? o->zh_name : "zh");
+	position(b, zh, &f->zh, f->has_zh);
+	field_str(b, o->en_name ? o->en_name : "en");
+	position(b, en, &f->en, f->has_en);
+	sentence_of(b, r, 0, f, zs);
+	sentence_of(b, r, 1, f, es);
+	figure(b, &f->zh, f->has_zh, zs);
+	figure(b, &f->en, f->has_en, es);
+	value(b, &f->zh, f->has_zh);
+	value(b, &f->en, f->has_en);
+	zhen__report_message(&m, f, zs, 0, es, 0);
+	field(b, m.p ? m.p : "", m.len, true);
+	if (m.oom)
+		b->oom = true;
+	zhen__buf_free(&m);
+}
+
+int zhen_report_csv(zhen_write_fn write, void *payload, const zhen_result *r,
+                    const zhen_doc *zh, const zhen_doc *en,
+                    const zhen_report_options *opts)
+{
+	static const zhen_report_options defaults = ZHEN_REPORT_OPTIONS_INIT;
+	const zhen_findings *f;
+	struct zhen__buf b = { 0 };
+	int rc;
+
+	if (!write || !r || !zh || !en)
+		return ZHEN_EINVAL;
+	if (!opts)
+		opts = &defaults;
+	f = zhen_result_findings(r);
+	/* the BOM tells Excel the file is UTF-8 (without it, it reads the
+	 * ANSI code page and the Chinese is mojibake) */
+	zhen__buf_str(&b, "\xEF\xBB\xBF");
+	for (size_t i = 0; i < sizeof columns / sizeof columns[0]; i++) {
+		zhen__buf_str(&b, columns[i]);
+		zhen__buf_str(&b, i + 1 < sizeof columns / sizeof columns[0]
+		                      ? "," : "\r\n");
+	}
+	rc = zhen__report_emit(write, payload, &b);
+	for (size_t i = 0; i < f->n && !rc; i++) {
+		row(&b, r, &f->f[i], zh, en, opts);
+		rc = zhen__report_emit(write, payload, &b);
+	}
+	zhen__buf_free(&b);
+	return rc;
+}

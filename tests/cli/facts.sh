@@ -1,0 +1,71 @@
+#!/bin/bash
+# CLI tests of zhen facts: exit status, the text report's quotes and marks,
+# JSON Lines, --rates, folders, unreadable inputs; the seed articles when
+# ../shared is there (skipped otherwise).
+# Usage: facts.sh ZHEN_BINARY. Prints "N passed, N failed" at the end.
+set -u
+ZHEN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+SRC=${ZHEN_SOURCE:-$(cd "$(dirname "$0")/../.." && pwd)}
+SHARED=${ZHEN_SHARED:-$SRC/../shared}
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+export NO_COLOR=1
+pass=0 fail=0
+
+ok() { pass=$((pass + 1)); echo "ok - $1"; }
+bad() { fail=$((fail + 1)); echo "FAIL - $1"; }
+check() { local n=$1; shift; if "$@"; then ok "$n"; else bad "$n"; fi; }
+run() {
+	local want=$1
+	shift
+	"$@" >"$T/out" 2>"$T/err" </dev/null
+	got=$?
+	[ "$got" = "$want" ]
+}
+has() { grep -qF -- "$1" "$T/out"; }
+
+Y=$SRC/corpus/facts/yunfan
+check "planted conflicts: exit 1" run 1 "$ZHEN" facts "$Y"
+check "the changed figure is quoted and marked" has '[[人民币48.26亿元]]'
+check "the currency switch names the rate and its line" \
+	has 'at 7.102 CNY per USD, stated in announcement.zh-Hant.txt line 5'
+check "the magnitude slip" has 'error magnitude: CNY 1,940,000,000 ≠ CNY 19,400,000,000'
+check "the summary line" has 'zhen facts: 3 documents,'
+
+check "json: exit 1" run 1 "$ZHEN" facts --format=json "$Y"
+check "json: every line an object, a summary last" \
+	python3 -c 'import json,sys; L=[json.loads(l) for l in open(sys.argv[1])]; assert "summary" in L[-1] and L[-1]["summary"]["errors"] > 0' "$T/out"
+
+# two documents that agree within rounding: exit 0
+printf '2023年營收為人民幣48.62億元。\n' >"$T/a.txt"
+printf 'Revenue in 2023 was RMB 4.86 billion.\n' >"$T/b.txt"
+check "agreement: exit 0" run 0 "$ZHEN" facts "$T/a.txt" "$T/b.txt"
+check "agreement: no conflict" has '0 conflicts'
+
+# two currencies: a warning without a rate, an error with the user's
+printf '2022年淨虧損為60億美元。\n' >"$T/c.txt"
+printf 'Net loss in 2022 was RMB 6.093 billion.\n' >"$T/d.txt"
+check "no rate: a warning, exit 0" run 0 "$ZHEN" facts "$T/c.txt" "$T/d.txt"
+check "no rate: says so" has 'stated in USD here and in CNY there; no rate given'
+printf '# USD in CNY\n2022-12-30\tUSD/CNY\t6.9646\n' >"$T/rates.tsv"
+check "--rates: an error" run 1 "$ZHEN" facts --rates="$T/rates.tsv" "$T/c.txt" "$T/d.txt"
+check "--rates: names the file's line" has 'from the rates file line 2 (2022-12-30)'
+printf '2022-12-30\tUSDCNY\t6.9646\n' >"$T/bad.tsv"
+check "a bad rates file: exit 2" run 2 "$ZHEN" facts --rates="$T/bad.tsv" "$T/c.txt"
+check "a bad rates file: FILE:LINE" grep -q "bad.tsv:1: " "$T/err"
+check "a missing file: exit 2" run 2 "$ZHEN" facts "$T/none.txt" "$T/a.txt"
+check "no operand: exit 2" run 2 "$ZHEN" facts
+check "another format: exit 2" run 2 "$ZHEN" facts --format=tsv "$T/a.txt"
+
+if [ -d "$SHARED/seeds" ]; then
+	check "seeds: exit 1" run 1 "$ZHEN" facts "$SHARED"/seeds/0*.txt
+	check "seeds: the 2022 loss at 001's rate" \
+		has 'at 7.254 CNY per USD, stated in 001_36b51ebdb9f9698f.txt line 13: "RMB 6.093 billion (USD 840 million)"'
+	check "seeds: one conflict" has '1 conflicts: 1 errors, 0 warnings'
+	check "seeds: the Traditional original named too" has 'also: '"$SHARED"'/seeds/003_b4d8dd4d9831c942.txt line 15 60億美元'
+else
+	echo "skip - seeds: no $SHARED/seeds"
+fi
+
+echo "facts: $pass passed, $fail failed"
+[ "$fail" = 0 ]
