@@ -2368,7 +2368,27 @@ int zhen_align(zhen_alignment **out, zhen_ctx *ctx, const zhen_sentences *zh,
 {
 	zhen_align_side z = { NULL, 0, zh, zq }, e = { NULL, 0, en, eq };
 
+	/* checked here too, so that the message names this function */
+	if (!out)
+		return zhen__einval(ctx, __func__, "out is NULL");
+	*out = NULL;
+	if (!zh || !en)
+		return zhen__einval(ctx, __func__,
+		                    !zh ? "zh is NULL" : "en is NULL");
 	return zhen_align_sides(out, ctx, &z, &e, opts);
+}
+
+/* The sentences of a side with text lie inside it: their offsets are read
+ * there. */
+static bool side_fits(const zhen_align_side *s)
+{
+	for (size_t i = 0; s->text && i < zhen_sentences_count(s->sentences);
+	     i++) {
+		const zhen_sentence *t = zhen_sentences_get(s->sentences, i);
+		if (t->off > s->len || t->len > s->len - t->off)
+			return false;
+	}
+	return true;
 }
 
 int zhen_align_sides(zhen_alignment **out, zhen_ctx *ctx,
@@ -2391,12 +2411,21 @@ int zhen_align_sides(zhen_alignment **out, zhen_ctx *ctx,
 	int rc;
 
 	if (!out)
-		return zhen__fail(ctx, ZHEN_EUSAGE, "zhen_align: no output");
+		return zhen__einval(ctx, __func__, "out is NULL");
 	*out = NULL;
 	if (!opts)
 		opts = &defaults;
-	if (!zside || !eside || !zside->sentences || !eside->sentences)
-		return zhen__fail(ctx, ZHEN_EUSAGE, "zhen_align: no sentences");
+	if (!zside || !eside)
+		return zhen__einval(ctx, __func__,
+		                    !zside ? "zh is NULL" : "en is NULL");
+	if (!zside->sentences || !eside->sentences)
+		return zhen__einval(ctx, __func__, "a side's sentences are NULL");
+	if (ZHEN__NO_BYTES(zside->text, zside->len) ||
+	    ZHEN__NO_BYTES(eside->text, eside->len))
+		return zhen__einval(ctx, __func__, "a side's text is NULL");
+	if (!side_fits(zside) || !side_fits(eside))
+		return zhen__fail(ctx, ZHEN_EUSAGE, "%s: a sentence lies outside "
+		                  "its side's text", __func__);
 	const zhen_sentences *zh = zside->sentences, *en = eside->sentences;
 
 	/* older callers' options end before the fields they lack */

@@ -155,18 +155,23 @@ static int append(struct zhen_findings *dst, const zhen_findings *src)
 	return 0;
 }
 
-/* A struct from an older header is smaller than ours: reading it would
- * read past its end. TW2SP changes word lengths, so offsets would not map
- * back to the user's text. */
+/* TW2SP changes word lengths, so offsets would not map back to the user's
+ * text. */
 static int check_options(zhen_ctx *ctx, const zhen_check_options *opts)
 {
-	if (opts->version != ZHEN_CHECK_OPTIONS_VERSION)
-		return zhen__fail(ctx, ZHEN_EUSAGE, "check options version %u, "
-		                  "expected %u", opts->version,
-		                  ZHEN_CHECK_OPTIONS_VERSION);
+	if (!zhen__check_options_ok(ctx, opts))
+		return ZHEN_EUSAGE;
 	if (opts->convert == ZHEN_CONVERT_TW2SP)
 		return zhen__fail(ctx, ZHEN_EUSAGE, "tw2sp rewrites words and "
 		                  "cannot be used for checking");
+	if ((unsigned)opts->convert > ZHEN_CONVERT_TW2SP)
+		return zhen__fail(ctx, ZHEN_EUSAGE, "unknown conversion mode %d",
+		                  (int)opts->convert);
+	if (opts->align.version < 1 ||
+	    opts->align.version > ZHEN_ALIGN_OPTIONS_VERSION)
+		return zhen__fail(ctx, ZHEN_EUSAGE, "align options version %u, "
+		                  "expected %u", opts->align.version,
+		                  ZHEN_ALIGN_OPTIONS_VERSION);
 	return 0;
 }
 
@@ -370,17 +375,19 @@ static void set_ids(zhen_result *r, const zhen_doc *zh, const zhen_doc *en)
  * whether the beads are compared. */
 static int run_documents(zhen_result **out, zhen_ctx *ctx, const zhen_doc *zh,
                          const zhen_doc *en, const zhen_check_options *opts,
-                         bool compare)
+                         bool compare, const char *fn)
 {
 	static const zhen_check_options defaults = ZHEN_CHECK_OPTIONS_INIT;
 	zhen_result *r;
 	int rc;
 
 	if (!out)
-		return zhen__fail(ctx, ZHEN_EUSAGE, "no result to write to");
+		return zhen__einval(ctx, fn, "out is NULL");
 	*out = NULL;
-	if (!zh || !en)
-		return zhen__fail(ctx, ZHEN_EUSAGE, "no document to check");
+	if (!ctx || !zh || !en)
+		return zhen__einval(ctx, fn, !ctx  ? "ctx is NULL"
+		                             : !zh ? "zh is NULL"
+		                                   : "en is NULL");
 	if (!opts)
 		opts = &defaults;
 	if ((rc = check_options(ctx, opts)) < 0)
@@ -404,13 +411,13 @@ static int run_documents(zhen_result **out, zhen_ctx *ctx, const zhen_doc *zh,
 int zhen_check_documents(zhen_result **out, zhen_ctx *ctx, const zhen_doc *zh,
                          const zhen_doc *en, const zhen_check_options *opts)
 {
-	return run_documents(out, ctx, zh, en, opts, true);
+	return run_documents(out, ctx, zh, en, opts, true, __func__);
 }
 
 int zhen_align_documents(zhen_result **out, zhen_ctx *ctx, const zhen_doc *zh,
                          const zhen_doc *en, const zhen_check_options *opts)
 {
-	return run_documents(out, ctx, zh, en, opts, false);
+	return run_documents(out, ctx, zh, en, opts, false, __func__);
 }
 
 int zhen_check_pair(zhen_findings **out, zhen_ctx *ctx, const char *zh,
@@ -425,7 +432,14 @@ int zhen_check_pair(zhen_findings **out, zhen_ctx *ctx, const char *zh,
 	zhen_convert_mode conv = opts ? opts->convert : ZHEN_CONVERT_AUTO;
 	int rc;
 
+	if (!out)
+		return zhen__einval(ctx, __func__, "out is NULL");
 	*out = NULL;
+	if (!ctx || ZHEN__NO_BYTES(zh, zh_len) || ZHEN__NO_BYTES(en, en_len))
+		return zhen__einval(ctx, __func__,
+		                    !ctx                         ? "ctx is NULL"
+		                    : ZHEN__NO_BYTES(zh, zh_len) ? "zh is NULL"
+		                                                 : "en is NULL");
 	if (opts && (rc = check_options(ctx, opts)) < 0)
 		return rc;
 	if (conv == ZHEN_CONVERT_AUTO)
@@ -445,7 +459,7 @@ int zhen_check_pair(zhen_findings **out, zhen_ctx *ctx, const char *zh,
 out:
 	zhen_quantities_free(zq);
 	zhen_quantities_free(eq);
-	return rc;
+	return zhen__oom_note(ctx, rc);
 }
 
 /* An untranslated unit: one info finding, the first Chinese figure (if
@@ -485,9 +499,13 @@ out:
 int zhen_check_unit(zhen_findings **out, zhen_ctx *ctx, const zhen_unit *u,
                     const zhen_check_options *opts)
 {
+	if (!out)
+		return zhen__einval(ctx, __func__, "out is NULL");
 	*out = NULL;
+	if (!ctx)
+		return zhen__einval(ctx, __func__, "ctx is NULL");
 	if (!u)
-		return zhen__fail(ctx, ZHEN_EUSAGE, "no unit to check");
+		return zhen__einval(ctx, __func__, "u is NULL");
 	if (u->flags & ZHEN_UNIT_UNTRANSLATED)
 		return untranslated(out, ctx, u, opts);
 	return zhen_check_pair(out, ctx, u->zh, u->zh_len, 0, u->en,
@@ -512,17 +530,19 @@ void zhen_result_free(zhen_result *r)
 const zhen_sentences *zhen_result_sentences(const zhen_result *r,
                                             zhen_lang lang)
 {
+	if (!r || (lang != ZHEN_LANG_ZH && lang != ZHEN_LANG_EN))
+		return NULL;
 	return r->sent[lang == ZHEN_LANG_EN];
 }
 
 const zhen_alignment *zhen_result_alignment(const zhen_result *r)
 {
-	return r->align;
+	return r ? r->align : NULL;
 }
 
 const zhen_findings *zhen_result_findings(const zhen_result *r)
 {
-	return &r->findings;
+	return r ? &r->findings : NULL;
 }
 
 struct zhen_findings *zhen__result_findings_mut(zhen_result *r)
@@ -543,16 +563,18 @@ size_t zhen_result_accepted(const zhen_result *r)
 const zhen_quantities *zhen_result_quantities(const zhen_result *r,
                                               zhen_lang lang, size_t i)
 {
+	if (!r || (lang != ZHEN_LANG_ZH && lang != ZHEN_LANG_EN))
+		return NULL;
 	int l = lang == ZHEN_LANG_EN;
-	return r->q[l] && i < r->sent[l]->n ? r->q[l][i] : NULL;
+	return r->q[l] && r->sent[l] && i < r->sent[l]->n ? r->q[l][i] : NULL;
 }
 
 zhen_script zhen_result_script(const zhen_result *r)
 {
-	return r->script;
+	return r ? r->script : ZHEN_SCRIPT_UNKNOWN;
 }
 
 zhen_convert_mode zhen_result_convert(const zhen_result *r)
 {
-	return r->convert;
+	return r ? r->convert : ZHEN_CONVERT_NONE;
 }

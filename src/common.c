@@ -3,6 +3,7 @@
  * ties the stages together is context.c. */
 #include "internal.h"
 
+#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,7 +24,8 @@ const char *zhen_strerror(int status)
 	case ZHEN_EDICT: return "bad dictionary entry";
 	case ZHEN_EICU: return "ICU failure";
 	case ZHEN_EOPENCC: return "OpenCC failure";
-	case ZHEN_EUSAGE: return "invalid argument";
+	case ZHEN_EUSAGE: return "argument out of range";
+	case ZHEN_EINVAL: return "invalid argument (NULL)";
 	default: return "error";
 	}
 }
@@ -35,15 +37,17 @@ void zhen_free(void *p)
 
 const char *zhen_ctx_errmsg(const zhen_ctx *ctx)
 {
-	return ctx && ctx->errmsg[0] ? ctx->errmsg : "no error";
+	if (!ctx)
+		return "no context";
+	return ctx->errmsg[0] ? ctx->errmsg : "no error";
 }
 
 void zhen_ctx_errpos(const zhen_ctx *ctx, size_t *line, size_t *byte)
 {
 	if (line)
-		*line = ctx->errline;
+		*line = ctx ? ctx->errline : 0;
 	if (byte)
-		*byte = ctx->errbyte;
+		*byte = ctx ? ctx->errbyte : 0;
 }
 
 static int vfail(zhen_ctx *ctx, int code, size_t line, size_t byte,
@@ -74,6 +78,28 @@ int zhen__fail_at(zhen_ctx *ctx, int code, size_t line, size_t byte,
 	code = vfail(ctx, code, line, byte, fmt, ap);
 	va_end(ap);
 	return code;
+}
+
+int zhen__oom_note(zhen_ctx *ctx, int rc)
+{
+	return rc == ZHEN_ENOMEM ? zhen__fail(ctx, rc, "out of memory") : rc;
+}
+
+int zhen__einval(zhen_ctx *ctx, const char *func, const char *why)
+{
+	return zhen__fail(ctx, ZHEN_EINVAL, "%s: %s", func, why);
+}
+
+int zhen__text_args(zhen_ctx *ctx, const char *func, const void *out,
+                    const char *text, size_t len, const char *what)
+{
+	if (!out)
+		return zhen__einval(ctx, func, "out is NULL");
+	if (!ctx)
+		return zhen__einval(ctx, func, "ctx is NULL");
+	if (ZHEN__NO_BYTES(text, len))
+		return zhen__fail(ctx, ZHEN_EINVAL, "%s: %s is NULL", func, what);
+	return 0;
 }
 
 /* ---- dictionaries ---- */
@@ -339,17 +365,19 @@ size_t zhen_decimal_format(char *buf, size_t cap, zhen_decimal d, int group)
 {
 	char digits[80], out[160];
 	size_t n = 0;
-	int64_t c = d.coef < 0 ? -d.coef : d.coef;
-	int len = snprintf(digits, sizeof digits, "%lld", (long long)c);
-	int intlen = len + d.exp; /* digits before the point */
+	/* The magnitude in unsigned arithmetic: -INT64_MIN does not fit an
+	 * int64_t (it printed "--9…"). */
+	uint64_t c = d.coef < 0 ? 0 - (uint64_t)d.coef : (uint64_t)d.coef;
+	int len = snprintf(digits, sizeof digits, "%llu", (unsigned long long)c);
+	int intlen;
 
 	if (d.coef < 0)
 		out[n++] = '-';
 	if (d.exp > 40 || d.exp < -40) {
 		/* Absurd exponents: scientific notation rather than pages. */
-		n += (size_t)snprintf(out + n, sizeof out - n, "%se%d", digits,
-		                      d.exp);
-	} else if (intlen <= 0) {
+		n += (size_t)snprintf(out + n, sizeof out - n, "%se%" PRId32,
+		                      digits, d.exp);
+	} else if ((intlen = len + d.exp) <= 0) { /* digits before the point */
 		out[n++] = '0';
 		out[n++] = '.';
 		for (int i = 0; i < -intlen; i++)
@@ -369,7 +397,7 @@ size_t zhen_decimal_format(char *buf, size_t cap, zhen_decimal d, int group)
 		}
 	}
 	out[n] = 0;
-	if (cap) {
+	if (cap && buf) {
 		size_t k = n < cap - 1 ? n : cap - 1;
 		memcpy(buf, out, k);
 		buf[k] = 0;
@@ -413,7 +441,8 @@ void zhen__buf_add(struct zhen__buf *b, const char *s, size_t n)
 		b->oom = true;
 		return;
 	}
-	memcpy(b->p + b->len, s, n);
+	if (n) /* s may be NULL then (an empty text), and memcpy() forbids it */
+		memcpy(b->p + b->len, s, n);
 	b->len += n;
 	b->p[b->len] = 0;
 }

@@ -37,7 +37,7 @@ int zhen_ctx_new(zhen_ctx **out)
 	int rc;
 
 	if (!out)
-		return ZHEN_EUSAGE;
+		return zhen__einval(NULL, __func__, "out is NULL");
 	*out = NULL;
 	if (!(ctx = calloc(1, sizeof *ctx)))
 		return ZHEN_ENOMEM;
@@ -63,10 +63,10 @@ void zhen_ctx_free(zhen_ctx *ctx)
 int zhen_ctx_add_dict(zhen_ctx *ctx, const char *name, const char *text,
                       size_t len)
 {
-	if (!ctx || !name || (!text && len))
-		return zhen__fail(ctx, ZHEN_EUSAGE, "zhen_ctx_add_dict: %s",
-		                  !ctx || !name ? "no context or name"
-		                                : "no text");
+	if (!ctx || !name || ZHEN__NO_BYTES(text, len))
+		return zhen__einval(ctx, __func__, !ctx    ? "ctx is NULL"
+		                                   : !name ? "name is NULL"
+		                                           : "text is NULL");
 	for (size_t k = 0; k < ZHEN__NDICTS; k++) {
 		const struct zhen__dict *d = &zhen__dicts[k];
 		if (strcmp(d->name, name))

@@ -62,7 +62,9 @@ const char *zhen_convert_mode_name(zhen_convert_mode mode)
 
 int zhen_convert_mode_parse(zhen_convert_mode *out, const char *name)
 {
-	for (unsigned i = 0; name && i < NMODES; i++)
+	if (!out || !name)
+		return ZHEN_EINVAL;
+	for (unsigned i = 0; i < NMODES; i++)
 		if (!strcmp(name, mode_names[i])) {
 			*out = (zhen_convert_mode)i;
 			return 0;
@@ -275,9 +277,12 @@ int zhen_convert(char **out, size_t *out_len, zhen_ctx *ctx,
 	size_t bad;
 	int rc;
 
-	*out = NULL;
 	if (out_len)
 		*out_len = 0;
+	if (out)
+		*out = NULL;
+	if ((rc = zhen__text_args(ctx, __func__, out, text, len, "text")) < 0)
+		return rc;
 	if ((unsigned)mode >= NMODES)
 		return zhen__fail(ctx, ZHEN_EUSAGE,
 		                  "unknown conversion mode %d", (int)mode);
@@ -305,7 +310,7 @@ int zhen_convert(char **out, size_t *out_len, zhen_ctx *ctx,
 	}
 	if (rc < 0) {
 		zhen__buf_free(&b);
-		return rc;
+		return zhen__oom_note(ctx, rc);
 	}
 	if (out_len)
 		*out_len = b.len;
@@ -462,7 +467,10 @@ int zhen_detect_script(zhen_script *out, zhen_ctx *ctx, const char *text,
 	size_t n = len, bad, han = 0;
 	int rc;
 
-	*out = ZHEN_SCRIPT_UNKNOWN;
+	if (out)
+		*out = ZHEN_SCRIPT_UNKNOWN;
+	if ((rc = zhen__text_args(ctx, __func__, out, text, len, "text")) < 0)
+		return rc;
 	if (n > DETECT_SAMPLE) {
 		n = DETECT_SAMPLE;
 		while (n && text[n - 1] != '\n')

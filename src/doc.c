@@ -33,6 +33,11 @@ int zhen_utf8_check(const char *bytes, size_t len, size_t *bad_off)
 {
 	const char *why;
 	size_t bad = 0;
+	if (ZHEN__NO_BYTES(bytes, len)) {
+		if (bad_off)
+			*bad_off = 0;
+		return ZHEN_EINVAL;
+	}
 	int rc = zhen__utf8_strict(bytes, len, &bad, &why);
 	if (bad_off)
 		*bad_off = rc ? bad : 0;
@@ -261,13 +266,20 @@ int zhen_doc_read(zhen_doc **out, zhen_ctx *ctx, const char *bytes,
 	zhen_doc *d;
 	int rc;
 
-	*out = NULL;
+	if (out)
+		*out = NULL;
+	if ((rc = zhen__text_args(ctx, __func__, out, bytes, len, "bytes")) < 0)
+		return rc;
 	if (!opts)
 		opts = &defaults;
 	if (opts->paragraphs != ZHEN_PARAGRAPHS_LINE &&
 	    opts->paragraphs != ZHEN_PARAGRAPHS_BLANK)
 		return zhen__fail(ctx, ZHEN_EUSAGE, "unknown paragraph mode %d",
 		                  (int)opts->paragraphs);
+	if (opts->lang != ZHEN_LANG_ZH && opts->lang != ZHEN_LANG_EN &&
+	    opts->lang != -1)
+		return zhen__fail(ctx, ZHEN_EUSAGE, "unknown language %d",
+		                  opts->lang);
 	if ((rc = zhen__decode(&dec, ctx, bytes, len, opts->encoding)) < 0)
 		return rc;
 	d = calloc(1, sizeof *d);
@@ -341,26 +353,35 @@ int zhen_doc_from_bytes(zhen_doc **out, zhen_ctx *ctx, const char *bytes,
 {
 	zhen_doc_options o = ZHEN_DOC_OPTIONS_INIT;
 	o.encoding = "UTF-8";
+	int rc;
+
+	/* checked here too, so that the message names this function */
+	if (out)
+		*out = NULL;
+	if ((rc = zhen__text_args(ctx, __func__, out, bytes, len, "bytes")) < 0)
+		return rc;
 	return zhen_doc_read(out, ctx, bytes, len, &o);
 }
 
 const char *zhen_doc_bytes(const zhen_doc *doc, size_t *len)
 {
 	if (len)
-		*len = doc->len;
-	return doc->bytes;
+		*len = doc ? doc->len : 0;
+	return doc ? doc->bytes : NULL;
 }
 
 const char *zhen_doc_encoding(const zhen_doc *doc)
 {
-	return doc->encoding;
+	return doc ? doc->encoding : NULL;
 }
 
 void zhen_doc_source_span(const zhen_doc *doc, size_t start, size_t end,
                           size_t *src_start_out, size_t *src_end_out)
 {
 	size_t s, e;
-	if (doc->identity) {
+	if (!doc) {
+		s = e = 0;
+	} else if (doc->identity) {
 		s = start < doc->len ? start : doc->len;
 		e = end < doc->len ? end : doc->len;
 	} else {
@@ -375,16 +396,18 @@ void zhen_doc_source_span(const zhen_doc *doc, size_t start, size_t end,
 
 size_t zhen_doc_paragraph_count(const zhen_doc *doc)
 {
-	return doc->npara;
+	return doc ? doc->npara : 0;
 }
 
 const zhen_paragraph *zhen_doc_paragraph(const zhen_doc *doc, size_t i)
 {
-	return i < doc->npara ? &doc->para[i] : NULL;
+	return doc && i < doc->npara ? &doc->para[i] : NULL;
 }
 
 size_t zhen_doc_line_of(const zhen_doc *doc, size_t off)
 {
+	if (!doc)
+		return 0;
 	size_t lo = 0, hi = doc->nlines;
 	if (!hi)
 		return 1;
@@ -431,15 +454,19 @@ void zhen_doc_letters(size_t *han, size_t *latin, const zhen_doc *doc)
 	size_t len, i = 0;
 	const char *s = doc ? zhen_doc_bytes(doc, &len) : NULL;
 
-	*han = *latin = 0;
+	size_t h = 0, l = 0;
 	while (s && i < len) {
 		int32_t cp = zhen__utf8_next(s, len, &i);
 		if (cp < 0)
 			break;
 		cp = zhen__fold_cp(cp);
 		if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
-			(*latin)++;
+			l++;
 		else if (cp >= 0x2E80 && u_hasBinaryProperty(cp, UCHAR_IDEOGRAPHIC))
-			(*han)++;
+			h++;
 	}
+	if (han)
+		*han = h;
+	if (latin)
+		*latin = l;
 }

@@ -198,6 +198,53 @@ void zhen__hex_bytes(char *buf, size_t cap, const char *s, size_t len,
 		                      (unsigned)(unsigned char)s[off + i]);
 }
 
+/* What is wrong with the UTF-8 at @p off (which zhen__utf8_strict()
+ * refused as invalid), in a reader's words; *n: how many bytes show it. */
+static const char *utf8_problem(const char *s, size_t len, size_t off,
+                                size_t *n)
+{
+	unsigned char c = (unsigned char)s[off], d;
+	size_t need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2, k = 1;
+
+	*n = 1;
+	if (c >= 0x80 && c <= 0xBF)
+		return "a continuation byte with no character to continue";
+	if (c == 0xC0 || c == 0xC1 || c >= 0xF5)
+		return "a byte that never occurs in UTF-8";
+	while (k < need && off + k < len &&
+	       ((unsigned char)s[off + k] & 0xC0) == 0x80)
+		k++;
+	*n = k;
+	if (k < need)
+		return off + k >= len ? "a character cut off at the end"
+		                      : "a character cut short";
+	d = (unsigned char)s[off + 1];
+	if ((c == 0xE0 && d < 0xA0) || (c == 0xF0 && d < 0x90))
+		return "an overlong form (a character in more bytes than it "
+		       "takes)";
+	if (c == 0xED && d >= 0xA0)
+		return "a UTF-16 surrogate (U+D800-U+DFFF), which UTF-8 never "
+		       "holds";
+	if (c == 0xF4 && d >= 0x90)
+		return "a code point past U+10FFFF, the last of Unicode";
+	return "not a UTF-8 character";
+}
+
+/* The error for invalid UTF-8 at @p bad, naming the bytes and what is
+ * wrong with them. */
+static int utf8_fail(zhen_ctx *ctx, const char *bytes, size_t len,
+                     size_t bad)
+{
+	char hx[40];
+	size_t n;
+	const char *what = utf8_problem(bytes, len, bad, &n);
+
+	zhen__hex_bytes(hx, sizeof hx, bytes, len, bad, n);
+	return zhen__fail_at(ctx, ZHEN_EINPUT, line_of_bytes(bytes, len, bad),
+	                     bad, "invalid UTF-8 at byte %zu (%s): %s", bad, hx,
+	                     what);
+}
+
 /* ---- decoding ---- */
 
 void zhen__decoded_free(struct zhen__decoded *d)
@@ -355,6 +402,8 @@ static int decode_utf8(struct zhen__decoded *out, zhen_ctx *ctx,
 	size_t bad;
 	const char *why;
 	int rc = zhen__utf8_strict(bytes, len, &bad, &why);
+	if (rc < 0 && !strcmp(why, "invalid UTF-8"))
+		return utf8_fail(ctx, bytes, len, bad);
 	if (rc < 0) {
 		char hx[8];
 		zhen__hex_bytes(hx, sizeof hx, bytes, len, bad, 1);
@@ -528,6 +577,12 @@ int zhen__decode(struct zhen__decoded *out, zhen_ctx *ctx, const char *bytes,
 		return zhen__fail_at(ctx, ZHEN_EINPUT,
 		                     line_of_bytes(bytes, len, bad), bad,
 		                     "%s at byte %zu (%s)", why, bad, hx);
+	/* ICU's best guess is UTF-8 itself (it counts structure, not
+	 * surrogates or overlong forms): the file is UTF-8 with a broken
+	 * character, and "the encoding is not clear" would send the user
+	 * looking for another one */
+	if (!strncmp(best, "UTF-8,", 6))
+		return utf8_fail(ctx, bytes, len, bad);
 	return zhen__fail_at(ctx, ZHEN_EINPUT, line_of_bytes(bytes, len, bad),
 	                     bad, "invalid UTF-8 at byte %zu (%s), and the "
 	                     "encoding is not clear (best guess %s); name it "

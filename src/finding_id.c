@@ -93,7 +93,10 @@ int zhen_finding_id(char *buf, size_t cap, const zhen_finding *f,
 	bool none = !f || (!f->has_zh && !f->has_en);
 	uint64_t h = FNV_OFFSET;
 
-	if (!buf || !f || cap < ZHEN_FINDING_ID_LEN + 1)
+	if (!buf || !f || ZHEN__NO_BYTES(zh_ctx, zh_len) ||
+	    ZHEN__NO_BYTES(en_ctx, en_len))
+		return ZHEN_EINVAL;
+	if (cap < ZHEN_FINDING_ID_LEN + 1)
 		return ZHEN_EUSAGE;
 	h = fnv(h, RECIPE, sizeof RECIPE - 1);
 	h = field(h, zhen_ftype_name(f->type));

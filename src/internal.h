@@ -85,6 +85,26 @@ int zhen__fail(zhen_ctx *ctx, int code, const char *fmt, ...)
 int zhen__fail_at(zhen_ctx *ctx, int code, size_t line, size_t byte,
                   const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
+/** @p rc, and when it is ZHEN_ENOMEM the message "out of memory" on
+ *  @p ctx: a stage that ran out returns the code alone, and a caller
+ *  printing zhen_ctx_errmsg() must not read "no error" or an older
+ *  failure's message. */
+int zhen__oom_note(zhen_ctx *ctx, int rc);
+/** A forbidden argument (include/zhen/common.h, "Arguments"): the message
+ *  "FUNC: ARG is NULL" (or @p why) on @p ctx when there is one, and
+ *  ZHEN_EINVAL. Call as zhen__einval(ctx, __func__, "@p doc is NULL"). */
+int zhen__einval(zhen_ctx *ctx, const char *func, const char *why);
+/** @p opts is NULL (the defaults) or of a version this library knows;
+ *  else false, with the message on @p ctx. */
+bool zhen__check_options_ok(zhen_ctx *ctx, const zhen_check_options *opts);
+/** The arguments of a stage that makes something of a text: @p out and
+ *  @p ctx given, the text @p what NULL only with a length of 0. 0, or
+ *  ZHEN_EINVAL naming the first missing (the caller sets *out to NULL
+ *  first when @p out is given). */
+int zhen__text_args(zhen_ctx *ctx, const char *func, const void *out,
+                    const char *text, size_t len, const char *what);
+/** True when [@p p, @p p + @p len) is no text: NULL with a length. */
+#define ZHEN__NO_BYTES(p, len) (!(p) && (len))
 
 /* What each stage does for the context (context.c): set up its state from
  * its built-in dictionaries, free it, add entries to dictionary @p id. */

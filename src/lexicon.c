@@ -247,10 +247,11 @@ int zhen_lexicon_read(zhen_lexicon **out, zhen_ctx *ctx, const char *text,
 	size_t line = 0;
 	int rc = 0;
 
-	if (!out || (!text && len))
-		return zhen__fail(ctx, ZHEN_EUSAGE,
-		                  "zhen_lexicon_read: missing argument");
+	if (!out)
+		return zhen__einval(ctx, __func__, "out is NULL");
 	*out = NULL;
+	if (ZHEN__NO_BYTES(text, len))
+		return zhen__einval(ctx, __func__, "text is NULL");
 	if (!(l = calloc(1, sizeof *l)))
 		return zhen__fail(ctx, ZHEN_ENOMEM, "out of memory");
 	for (size_t i = 0; i < len;) {

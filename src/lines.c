@@ -500,11 +500,16 @@ static int choose(zhen_lines *r)
 
 int zhen_lines_new(zhen_lines **out, zhen_ctx *ctx, const char *encoding)
 {
-	zhen_lines *r = calloc(1, sizeof *r);
+	zhen_lines *r;
 	int rc = 0;
 
+	if (!out)
+		return zhen__einval(ctx, __func__, "out is NULL");
 	*out = NULL;
-	if (!r)
+	/* the reader keeps ctx for the errors of every line */
+	if (!ctx)
+		return zhen__einval(ctx, __func__, "ctx is NULL");
+	if (!(r = calloc(1, sizeof *r)))
 		return zhen__fail(ctx, ZHEN_ENOMEM, "out of memory");
 	r->ctx = ctx;
 	if (encoding && *encoding && strcmp(encoding, "auto")) {
@@ -551,14 +556,17 @@ void zhen_lines_free(zhen_lines *r)
 
 const char *zhen_lines_encoding(const zhen_lines *r)
 {
-	return r->name;
+	return r ? r->name : "";
 }
 
 int zhen_lines_feed(zhen_lines *r, const char *bytes, size_t len)
 {
-	size_t at = r->fed;
+	size_t at;
 	int rc;
 
+	if (!r || ZHEN__NO_BYTES(bytes, len))
+		return ZHEN_EINVAL;
+	at = r->fed;
 	if (r->ended)
 		return 0;
 	r->fed += len;
@@ -648,6 +656,8 @@ int zhen_lines_next(zhen_lines *r, zhen_line *line)
 {
 	int rc;
 
+	if (!r || !line)
+		return ZHEN_EINVAL;
 	if (!r->chosen) {
 		if (!r->ended && r->len < (r->generic ? 4 : DETECT_BYTES))
 			return 0;

@@ -35,8 +35,11 @@ struct zhen_policy {
 
 int zhen_policy_new(zhen_policy **out)
 {
-	zhen_policy *p = calloc(1, sizeof *p);
+	zhen_policy *p;
 
+	if (!out)
+		return ZHEN_EINVAL;
+	p = calloc(1, sizeof *p);
 	*out = NULL;
 	if (!p)
 		return ZHEN_ENOMEM;
@@ -64,7 +67,9 @@ void zhen_policy_free(zhen_policy *p)
 int zhen_policy_set_severity(zhen_policy *p, zhen_ftype type, int kind,
                              int severity)
 {
-	if (!p || (unsigned)type >= NTYPES || kind < -1 || kind >= NKINDS ||
+	if (!p)
+		return ZHEN_EINVAL;
+	if ((unsigned)type >= NTYPES || kind < -1 || kind >= NKINDS ||
 	    severity < ZHEN_SEV_OFF || severity > ZHEN_SEV_ERROR)
 		return ZHEN_EUSAGE;
 	p->sev[type][kind + 1] = (signed char)severity;
@@ -82,7 +87,9 @@ int zhen_policy_ignore_text(zhen_policy *p, const char *pattern)
 {
 	char **t, *s;
 
-	if (!p || !pattern || !*pattern)
+	if (!p || !pattern)
+		return ZHEN_EINVAL;
+	if (!*pattern)
 		return ZHEN_EUSAGE;
 	if (!(s = dup(pattern)))
 		return ZHEN_ENOMEM;
@@ -100,7 +107,9 @@ int zhen_policy_ignore_value(zhen_policy *p, const char *value,
 {
 	struct value_rule r = { NULL, NULL }, *v;
 
-	if (!p || !value || !*value)
+	if (!p || !value)
+		return ZHEN_EINVAL;
+	if (!*value)
 		return ZHEN_EUSAGE;
 	if (!(r.value = dup(value)) || (unit && !(r.unit = dup(unit))) ||
 	    !(v = realloc(p->values, (p->nvalues + 1) * sizeof *v))) {
@@ -155,9 +164,11 @@ static int idset_grow(struct idset *s)
 
 int zhen_policy_accept(zhen_policy *p, const char *id)
 {
-	uint64_t x = id_bits(id), *slot;
+	uint64_t x, *slot;
 
-	if (!p || !x)
+	if (!p || !id)
+		return ZHEN_EINVAL;
+	if (!(x = id_bits(id)))
 		return ZHEN_EUSAGE;
 	if ((p->ids.n + 1) * 2 > p->ids.cap && idset_grow(&p->ids) < 0)
 		return ZHEN_ENOMEM;
@@ -287,6 +298,12 @@ int zhen_policy_apply(size_t *accepted_out, zhen_findings *f,
                       size_t en_base)
 {
 	struct texts t = { zh, en, zh_base, en_base };
+
+	if (!f || !zh || !en) {
+		if (accepted_out)
+			*accepted_out = 0;
+		return ZHEN_EINVAL;
+	}
 	return apply(accepted_out, f, p, opts, &t);
 }
 
@@ -298,7 +315,13 @@ int zhen_policy_apply_result(size_t *accepted_out, zhen_result *r,
 	struct texts t = { zhen_doc_bytes(zh, NULL), zhen_doc_bytes(en, NULL),
 	                   0, 0 };
 	size_t n = 0;
-	int rc = apply(&n, zhen__result_findings_mut(r), p, opts, &t);
+	int rc;
+
+	if (accepted_out)
+		*accepted_out = 0;
+	if (!r || !zh || !en)
+		return ZHEN_EINVAL;
+	rc = apply(&n, zhen__result_findings_mut(r), p, opts, &t);
 
 	if (rc == 0)
 		zhen__result_add_accepted(r, n);
@@ -326,6 +349,8 @@ zhen_severity zhen_ftype_severity(zhen_ftype type, int strict)
 
 int zhen_ftype_parse(zhen_ftype *out, const char *name)
 {
+	if (!out || !name)
+		return ZHEN_EINVAL;
 	for (int t = 0; name && t < NTYPES; t++)
 		if (!strcmp(name, zhen_ftype_name((zhen_ftype)t))) {
 			*out = (zhen_ftype)t;
@@ -336,6 +361,8 @@ int zhen_ftype_parse(zhen_ftype *out, const char *name)
 
 int zhen_qkind_parse(zhen_qkind *out, const char *name)
 {
+	if (!out || !name)
+		return ZHEN_EINVAL;
 	for (int k = 0; name && k < NKINDS; k++)
 		if (!strcmp(name, zhen_qkind_name((zhen_qkind)k))) {
 			*out = (zhen_qkind)k;
@@ -346,6 +373,8 @@ int zhen_qkind_parse(zhen_qkind *out, const char *name)
 
 int zhen_severity_parse(zhen_severity *out, const char *name)
 {
+	if (!out || !name)
+		return ZHEN_EINVAL;
 	for (int s = ZHEN_SEV_INFO; name && s <= ZHEN_SEV_ERROR; s++)
 		if (!strcmp(name, zhen_severity_name((zhen_severity)s))) {
 			*out = (zhen_severity)s;

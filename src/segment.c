@@ -542,11 +542,12 @@ static int split(struct zhen_sentences *l, zhen_ctx *ctx, const char *s,
 	return rc;
 }
 
-static int finish(zhen_sentences **out, struct zhen_sentences *l, int rc)
+static int finish(zhen_sentences **out, zhen_ctx *ctx,
+                  struct zhen_sentences *l, int rc)
 {
 	if (rc < 0) {
 		zhen_sentences_free(l);
-		return rc;
+		return zhen__oom_note(ctx, rc);
 	}
 	*out = l;
 	return 0;
@@ -560,14 +561,22 @@ int zhen_segment(zhen_sentences **out, zhen_ctx *ctx, const zhen_doc *doc,
 	const char *bytes = zhen_doc_bytes(doc, &len);
 	int rc = 0;
 
+	if (!out)
+		return zhen__einval(ctx, __func__, "out is NULL");
 	*out = NULL;
+	if (!ctx || !doc)
+		return zhen__einval(ctx, __func__,
+		                    !ctx ? "ctx is NULL" : "doc is NULL");
+	if (lang != ZHEN_LANG_ZH && lang != ZHEN_LANG_EN)
+		return zhen__fail(ctx, ZHEN_EUSAGE, "unknown language %d",
+		                  (int)lang);
 	if (!(l = calloc(1, sizeof *l)))
-		return ZHEN_ENOMEM;
+		return zhen__oom_note(ctx, ZHEN_ENOMEM);
 	for (size_t i = 0; i < np && rc >= 0; i++) {
 		const zhen_paragraph *p = zhen_doc_paragraph(doc, i);
 		rc = split(l, ctx, bytes + p->off, p->len, p->off, i, lang);
 	}
-	return finish(out, l, rc);
+	return finish(out, ctx, l, rc);
 }
 
 int zhen_segment_text(zhen_sentences **out, zhen_ctx *ctx, const char *text,
@@ -575,10 +584,18 @@ int zhen_segment_text(zhen_sentences **out, zhen_ctx *ctx, const char *text,
 {
 	struct zhen_sentences *l;
 
-	*out = NULL;
+	int rc;
+
+	if (out)
+		*out = NULL;
+	if ((rc = zhen__text_args(ctx, __func__, out, text, len, "text")) < 0)
+		return rc;
+	if (lang != ZHEN_LANG_ZH && lang != ZHEN_LANG_EN)
+		return zhen__fail(ctx, ZHEN_EUSAGE, "unknown language %d",
+		                  (int)lang);
 	if (!(l = calloc(1, sizeof *l)))
-		return ZHEN_ENOMEM;
-	return finish(out, l, split(l, ctx, text, len, 0, 0, lang));
+		return zhen__oom_note(ctx, ZHEN_ENOMEM);
+	return finish(out, ctx, l, split(l, ctx, text, len, 0, 0, lang));
 }
 
 void zhen_sentences_free(zhen_sentences *s)
@@ -591,10 +608,10 @@ void zhen_sentences_free(zhen_sentences *s)
 
 size_t zhen_sentences_count(const zhen_sentences *s)
 {
-	return s->n;
+	return s ? s->n : 0;
 }
 
 const zhen_sentence *zhen_sentences_get(const zhen_sentences *s, size_t i)
 {
-	return i < s->n ? &s->s[i] : NULL;
+	return s && i < s->n ? &s->s[i] : NULL;
 }

@@ -55,13 +55,14 @@ typedef struct zhen_align_options {
  * CC-CEDICT itself (CC BY-SA) is at https://www.mdbg.net/chinese/dictionary?page=cedict.
  * The library reads no file: the caller reads it (the CLI does, for
  * --lexicon) and passes its bytes, which are copied.
- * @return 0, ZHEN_EDICT (a line of another form), ZHEN_EUSAGE or
- *         ZHEN_ENOMEM.
+ * @p ctx may be NULL (it only keeps the message).
+ * @return 0, ZHEN_EDICT (a line of another form) or ZHEN_ENOMEM. NULL
+ *         @p out, NULL @p text with @p len > 0: ZHEN_EINVAL.
  */
 ZHEN_API int zhen_lexicon_read(zhen_lexicon **out, zhen_ctx *ctx,
                                const char *text, size_t len);
 
-/** Entries read (lines with at least one usable gloss). */
+/** Entries read (lines with at least one usable gloss); 0 for NULL. */
 ZHEN_API size_t zhen_lexicon_count(const zhen_lexicon *l);
 
 /** Free; NULL is allowed. */
@@ -79,7 +80,10 @@ typedef struct zhen_alignment zhen_alignment;
  * @param out receives the alignment (free with zhen_alignment_free()); it
  *        does not borrow its inputs.
  * @param opts NULL for the defaults.
- * @return 0, ZHEN_EUSAGE or ZHEN_ENOMEM.
+ * @param ctx may be NULL (it only keeps the message).
+ * @return 0, ZHEN_EUSAGE (options of another version, a negative or NaN
+ *         number_bonus) or ZHEN_ENOMEM. NULL @p out, @p zh or @p en:
+ *         ZHEN_EINVAL.
  */
 ZHEN_API int zhen_align(zhen_alignment **out, zhen_ctx *ctx,
                         const zhen_sentences *zh,
@@ -105,7 +109,9 @@ typedef struct zhen_align_side {
  * side are scaled by the learned ratio, while Latin letters and digits
  * written inside Chinese (2023, SCG) count as the English characters they
  * stay; punctuation and spaces count on neither side.
- * @return 0, ZHEN_EUSAGE or ZHEN_ENOMEM.
+ * @return as zhen_align(); also ZHEN_EUSAGE when a sentence lies outside
+ *         its side's text. NULL @p out, @p zh, @p en or a side's
+ *         sentences, a side's NULL text with a length: ZHEN_EINVAL.
  */
 ZHEN_API int zhen_align_sides(zhen_alignment **out, zhen_ctx *ctx,
                               const zhen_align_side *zh,
@@ -147,8 +153,13 @@ typedef struct zhen_export_options {
  * @p write (the zhen_write_fn of report.h: returns 0, or nonzero to stop).
  * @p zh_text and @p en_text are the document bytes the sentences' offsets
  * point into.
- * @return 0, the callback's nonzero value, ZHEN_EUSAGE, ZHEN_EOPENCC or
- *         ZHEN_ENOMEM.
+ * @p ctx may be NULL unless the options convert the Chinese; @p opts may
+ * be NULL (the defaults). The beads and sentences must come from one
+ * check of these texts (not verified: no length is given).
+ * @return 0, the callback's nonzero value, ZHEN_EUSAGE (format,
+ *         conversion or version out of range), ZHEN_EOPENCC or
+ *         ZHEN_ENOMEM. NULL @p write, @p a, @p zh_text, @p zh, @p en_text
+ *         or @p en, or a NULL @p ctx with a conversion: ZHEN_EINVAL.
  */
 ZHEN_API int zhen_alignment_write(int (*write)(void *payload,
                                                const char *bytes, size_t len),
@@ -163,10 +174,11 @@ ZHEN_API int zhen_alignment_write(int (*write)(void *payload,
 /** Free; NULL is allowed. */
 ZHEN_API void zhen_alignment_free(zhen_alignment *a);
 
-/** Number of beads. */
+/** Number of beads; 0 for NULL. */
 ZHEN_API size_t zhen_alignment_count(const zhen_alignment *a);
 
-/** Bead @p i (< count); borrowed. */
+/** Bead @p i (< count); borrowed. NULL for a NULL @p a or @p i out of
+ *  range. */
 ZHEN_API const zhen_bead *zhen_alignment_get(const zhen_alignment *a,
                                              size_t i);
 

@@ -101,8 +101,8 @@ typedef struct zhen_finding {
  *        pair's Chinese for a pre-aligned pair; a finding about a bead
  *        without figures: the bead's Chinese); NULL with 0 for none.
  * @param en_ctx, en_len likewise for the English.
- * @return 0, or ZHEN_EUSAGE when @p buf or @p f is NULL or @p cap is too
- *         small (nothing written).
+ * @return 0, or ZHEN_EUSAGE when @p cap is too small (nothing written).
+ *         NULL @p buf or @p f, a NULL context with a length: ZHEN_EINVAL.
  */
 ZHEN_API int zhen_finding_id(char *buf, size_t cap, const zhen_finding *f,
                              const char *zh_ctx, size_t zh_len,
@@ -138,7 +138,10 @@ typedef struct zhen_findings zhen_findings;
  *        out of memory is reported by the return value alone.
  * @param out receives new findings (free with zhen_findings_free()), each
  *        with bead = @p bead. Copies; borrows nothing.
- * @return 0 or ZHEN_ENOMEM.
+ * @param opts NULL for the defaults.
+ * @return 0, ZHEN_ENOMEM or ZHEN_EUSAGE (options of another version).
+ *         NULL @p out, NULL @p zh with @p nzh > 0 or @p en with @p nen > 0:
+ *         ZHEN_EINVAL.
  */
 ZHEN_API int zhen_compare(zhen_findings **out, zhen_ctx *ctx,
                           const zhen_quantity *zh, size_t nzh,
@@ -151,7 +154,8 @@ ZHEN_API int zhen_compare(zhen_findings **out, zhen_ctx *ctx,
  * passes both). An identifier left unmatched is reported missing or
  * extra when the other text writes its letters without its digits
  * (CG4684 ↔ "Flight CG"); alone, an identifier stays silent.
- * @return 0 or ZHEN_ENOMEM.
+ * @return as zhen_compare(); also ZHEN_EINVAL for a NULL text with a
+ *         length.
  */
 ZHEN_API int zhen_compare_text(zhen_findings **out, zhen_ctx *ctx,
                                const zhen_quantity *zh, size_t nzh,
@@ -173,24 +177,30 @@ ZHEN_API int zhen_compare_text(zhen_findings **out, zhen_ctx *ctx,
  * whose figure the one before claimed keeps its own findings.
  * @param prev, next modified in place; either may be NULL (nothing done).
  * @param ctx may be NULL (as for zhen_compare()).
- * @return 0 or ZHEN_ENOMEM.
+ * @return 0, ZHEN_ENOMEM or ZHEN_EUSAGE (options of another version).
  */
 ZHEN_API int zhen_compare_across(zhen_findings *prev, zhen_findings *next,
                                  zhen_ctx *ctx,
                                  const zhen_check_options *opts);
 
+/** Free; NULL is allowed. */
 ZHEN_API void zhen_findings_free(zhen_findings *f);
+/** Number of findings; 0 for NULL. */
 ZHEN_API size_t zhen_findings_count(const zhen_findings *f);
-/** Finding @p i (< count); borrowed. */
+/** Finding @p i (< count); borrowed. NULL for a NULL @p f or @p i out of
+ *  range. */
 ZHEN_API const zhen_finding *zhen_findings_get(const zhen_findings *f,
                                                size_t i);
 
-/** "magnitude", "currency", …; static. */
+/** "magnitude", "currency", …; "unknown" for a value out of range;
+ *  static. */
 ZHEN_API const char *zhen_ftype_name(zhen_ftype t);
-/** "info", "warning", "error"; static. */
+/** "info", "warning", "error"; "unknown" for a value out of range;
+ *  static. */
 ZHEN_API const char *zhen_severity_name(zhen_severity s);
 /** "", "pairing", "definite", "first", "remainder", "in-previous",
- *  "in-next", "repeat", "long"; static. */
+ *  "in-next", "repeat", "long"; "unknown" for a value out of range;
+ *  static. */
 ZHEN_API const char *zhen_doubt_name(zhen_doubt d);
 
 /**
@@ -198,7 +208,9 @@ ZHEN_API const char *zhen_doubt_name(zhen_doubt d);
  * first bytes are at offsets @p zh_base and @p en_base of the input, which
  * is what the findings' offsets count from.
  * @return 0, ZHEN_EOPENCC, ZHEN_ENOMEM, or ZHEN_EUSAGE (options of
- *         another version, or convert = TW2SP, which rewrites words).
+ *         another version, or convert = TW2SP, which rewrites words, or out
+ *         of range). NULL @p out or @p ctx, NULL @p zh or @p en with a
+ *         length: ZHEN_EINVAL.
  */
 ZHEN_API int zhen_check_pair(zhen_findings **out, zhen_ctx *ctx,
                              const char *zh, size_t zh_len, size_t zh_base,
@@ -214,7 +226,8 @@ ZHEN_API int zhen_check_pair(zhen_findings **out, zhen_ctx *ctx,
  * figures' first as zh (when it has one), so a reviewer sees what is left
  * to translate.
  * @param out receives the findings (free with zhen_findings_free()).
- * @return as zhen_check_pair(); ZHEN_EUSAGE when @p u is NULL.
+ * @return as zhen_check_pair(). NULL @p out, @p ctx or @p u:
+ *         ZHEN_EINVAL.
  */
 ZHEN_API int zhen_check_unit(zhen_findings **out, zhen_ctx *ctx,
                              const zhen_unit *u,
@@ -229,7 +242,8 @@ typedef struct zhen_result zhen_result;
  * @param out receives the result (free with zhen_result_free()); it does not
  *        borrow the documents, but its offsets point into their bytes.
  * @return 0, ZHEN_EICU, ZHEN_EOPENCC, ZHEN_ENOMEM, or ZHEN_EUSAGE (as
- *         for zhen_check_pair()).
+ *         for zhen_check_pair()). NULL @p out, @p ctx, @p zh or @p en:
+ *         ZHEN_EINVAL.
  */
 ZHEN_API int zhen_check_documents(zhen_result **out, zhen_ctx *ctx,
                                   const zhen_doc *zh, const zhen_doc *en,
@@ -245,17 +259,21 @@ ZHEN_API int zhen_align_documents(zhen_result **out, zhen_ctx *ctx,
                                   const zhen_doc *zh, const zhen_doc *en,
                                   const zhen_check_options *opts);
 
+/** Free; NULL is allowed. */
 ZHEN_API void zhen_result_free(zhen_result *r);
-/** Borrowed views into the result. */
+/** Borrowed views into the result; NULL for a NULL @p r or a @p lang out
+ *  of range. */
 ZHEN_API const zhen_sentences *zhen_result_sentences(const zhen_result *r,
                                                      zhen_lang lang);
 ZHEN_API const zhen_alignment *zhen_result_alignment(const zhen_result *r);
 ZHEN_API const zhen_findings *zhen_result_findings(const zhen_result *r);
-/** Quantities of sentence @p i on side @p lang; borrowed. */
+/** Quantities of sentence @p i on side @p lang; borrowed. NULL for a NULL
+ *  @p r, @p lang or @p i out of range. */
 ZHEN_API const zhen_quantities *zhen_result_quantities(const zhen_result *r,
                                                        zhen_lang lang,
                                                        size_t i);
-/** Script detected on the Chinese side and the conversion used. */
+/** Script detected on the Chinese side and the conversion used;
+ *  ZHEN_SCRIPT_UNKNOWN and ZHEN_CONVERT_NONE for a NULL @p r. */
 ZHEN_API zhen_script zhen_result_script(const zhen_result *r);
 ZHEN_API zhen_convert_mode zhen_result_convert(const zhen_result *r);
 

@@ -32,8 +32,26 @@ typedef enum zhen_status {
 	ZHEN_EDICT = -4,   /**< a dictionary line could not be read */
 	ZHEN_EICU = -5,    /**< ICU reported a failure */
 	ZHEN_EOPENCC = -6, /**< OpenCC reported a failure */
-	ZHEN_EUSAGE = -7   /**< an argument is out of range */
+	ZHEN_EUSAGE = -7,  /**< an argument's value is out of range (an
+	                        unknown name or mode, options of another
+	                        version) */
+	ZHEN_EINVAL = -8   /**< an argument the header forbids: a NULL
+	                        pointer, a length without its bytes (a
+	                        mistake of the calling program) */
 } zhen_status;
+
+/*
+ * Arguments. Every pointer argument must be non-NULL unless its function's
+ * comment allows NULL, and a text given as a pointer and a length may be
+ * NULL only with a length of 0 (an empty text). A function that returns a
+ * status returns ZHEN_EINVAL for a forbidden argument ("NULL: ZHEN_EINVAL"
+ * in its comment), after setting its out-parameter, when that one is
+ * given, to NULL (or its documented empty value), and changes nothing
+ * else; zhen_ctx_errmsg() of a given context names the function and the
+ * argument. A function that returns something else returns its neutral
+ * value, stated in its comment: 0 for a count, NULL for a borrowed
+ * pointer, "unknown" for the name of a value out of range.
+ */
 
 /** Language of a text. */
 typedef enum zhen_lang { ZHEN_LANG_ZH = 0, ZHEN_LANG_EN = 1 } zhen_lang;
@@ -113,7 +131,10 @@ typedef struct zhen_decimal {
 
 /**
  * Format @p d in plain notation with digit grouping when @p group is nonzero
- * ("3,400,000,000", "0.25"). Writes at most @p cap bytes including the NUL.
+ * ("3,400,000,000", "0.25"). Writes at most @p cap bytes including the NUL;
+ * a NULL @p buf is never written (the length alone, like snprintf(NULL, 0,
+ * …)). Every value is written in full, INT64_MIN included; an exponent
+ * beyond ±40 in scientific notation ("5e2147483647").
  * @return the length that the full text needs (like snprintf).
  */
 ZHEN_API size_t zhen_decimal_format(char *buf, size_t cap, zhen_decimal d,

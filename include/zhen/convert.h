@@ -38,14 +38,17 @@ typedef enum zhen_script {
 	ZHEN_SCRIPT_TRADITIONAL_HK
 } zhen_script;
 
-/** "auto", "none", "t2s", "tw2s", "hk2s", "tw2sp"; static. */
+/** "auto", "none", "t2s", "tw2s", "hk2s", "tw2sp"; static; "unknown" for
+ *  a value out of range. */
 ZHEN_API const char *zhen_convert_mode_name(zhen_convert_mode mode);
 
-/** Parse a mode name; 0 or ZHEN_EUSAGE. */
+/** Parse a mode name; 0 or ZHEN_EUSAGE (@p out untouched). NULL @p out or
+ *  @p name: ZHEN_EINVAL. */
 ZHEN_API int zhen_convert_mode_parse(zhen_convert_mode *out, const char *name);
 
 /** "simplified", "traditional", "mixed", "traditional-tw",
- *  "traditional-hk" or "unknown"; static. */
+ *  "traditional-hk" or "unknown" (also for a value out of range);
+ *  static. */
 ZHEN_API const char *zhen_script_name(zhen_script script);
 
 /**
@@ -56,7 +59,8 @@ ZHEN_API const char *zhen_script_name(zhen_script script);
  * characters OpenCC's t2tw and t2hk treat differently (說/説, 溫/温) and by
  * regional words from dicts/regional.tsv (新台幣, 港幣); without a clear
  * lead it stays TRADITIONAL.
- * @return 0 or ZHEN_EOPENCC.
+ * @return 0 or ZHEN_EOPENCC. NULL @p out or @p ctx, NULL @p text with
+ *         @p len > 0: ZHEN_EINVAL (*out UNKNOWN when @p out is given).
  */
 ZHEN_API int zhen_detect_script(zhen_script *out, zhen_ctx *ctx,
                                 const char *text, size_t len);
@@ -64,8 +68,9 @@ ZHEN_API int zhen_detect_script(zhen_script *out, zhen_ctx *ctx,
 /**
  * The mode that AUTO resolves to for @p script: TW2S for Taiwan text,
  * HK2S for Hong Kong text, T2S for other Traditional and for mixed text
- * (t2s leaves Simplified characters alone), NONE otherwise. Other modes
- * are returned unchanged.
+ * (t2s leaves Simplified characters alone), NONE otherwise (a script out
+ * of range included). Other modes, out of range too, are returned
+ * unchanged.
  */
 ZHEN_API zhen_convert_mode zhen_convert_resolve(zhen_convert_mode mode,
                                                 zhen_script script);
@@ -78,7 +83,9 @@ ZHEN_API zhen_convert_mode zhen_convert_resolve(zhen_convert_mode mode,
  * @param out receives a NUL-terminated string (free with zhen_free()).
  * @param out_len receives its length in bytes; may be NULL.
  * @return 0, ZHEN_EINPUT (invalid UTF-8 or NUL: OpenCC would misread it),
- *         ZHEN_EOPENCC or ZHEN_ENOMEM. AUTO is ZHEN_EUSAGE: resolve it first.
+ *         ZHEN_EOPENCC or ZHEN_ENOMEM. AUTO is ZHEN_EUSAGE: resolve it first;
+ *         so is a mode out of range. NULL @p out or @p ctx, NULL @p text
+ *         with @p len > 0: ZHEN_EINVAL (*out_len 0 when given).
  */
 ZHEN_API int zhen_convert(char **out, size_t *out_len, zhen_ctx *ctx,
                           zhen_convert_mode mode, const char *text,

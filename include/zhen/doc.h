@@ -70,8 +70,9 @@ typedef struct zhen_doc_options {
  * @return 0, ZHEN_EINPUT (bytes invalid in the encoding — never replaced
  *         silently —, a NUL or control character, or an encoding that could
  *         not be detected: zhen_ctx_errpos() gives line and byte offset in
- *         the original bytes), ZHEN_EUSAGE (unknown encoding name) or
- *         ZHEN_ENOMEM.
+ *         the original bytes), ZHEN_EUSAGE (unknown encoding name,
+ *         paragraph mode or lang) or ZHEN_ENOMEM. NULL @p out or @p ctx,
+ *         NULL @p bytes with @p len > 0: ZHEN_EINVAL.
  */
 ZHEN_API int zhen_doc_read(zhen_doc **out, zhen_ctx *ctx, const char *bytes,
                            size_t len, const zhen_doc_options *opts);
@@ -80,7 +81,8 @@ ZHEN_API int zhen_doc_read(zhen_doc **out, zhen_ctx *ctx, const char *bytes,
  * zhen_doc_read() of UTF-8 input with one paragraph per line: @p bytes must
  * be UTF-8 (a leading BOM is skipped, nothing is detected).
  * @return 0, ZHEN_EINPUT (invalid UTF-8, a NUL byte: zhen_ctx_errpos() tells
- *         line and byte), or ZHEN_ENOMEM.
+ *         line and byte), or ZHEN_ENOMEM. NULL @p out or @p ctx, NULL
+ *         @p bytes with @p len > 0: ZHEN_EINVAL.
  */
 ZHEN_API int zhen_doc_from_bytes(zhen_doc **out, zhen_ctx *ctx,
                                  const char *bytes, size_t len);
@@ -89,46 +91,53 @@ ZHEN_API int zhen_doc_from_bytes(zhen_doc **out, zhen_ctx *ctx,
 ZHEN_API void zhen_doc_free(zhen_doc *doc);
 
 /** The analysis text (UTF-8, NUL-terminated; borrowed, valid while @p doc
- *  lives) and its length. */
+ *  lives) and its length (@p len may be NULL). NULL @p doc: NULL, length
+ *  0. */
 ZHEN_API const char *zhen_doc_bytes(const zhen_doc *doc, size_t *len);
 
 /** The encoding the input was read in ("UTF-8", "Big5", "UTF-16LE", or
- *  the name given in the options); static while @p doc lives. */
+ *  the name given in the options); static while @p doc lives. NULL for a
+ *  NULL @p doc. */
 ZHEN_API const char *zhen_doc_encoding(const zhen_doc *doc);
 
 /**
  * Map [start, end) of the analysis text to the bytes of the original input:
  * *src_start is where the code point at @p start begins, *src_end where the
  * one before @p end ends (a span joined across a line break covers the
- * break). Offsets past the text map to the input's length. Either output
- * may be NULL.
+ * break). Offsets past the text map to the input's length; @p end before
+ * @p start is an empty span at @p start. Either output may be NULL; a NULL
+ * @p doc gives 0 and 0.
  */
 ZHEN_API void zhen_doc_source_span(const zhen_doc *doc, size_t start,
                                    size_t end, size_t *src_start,
                                    size_t *src_end);
 
-/** Number of paragraphs. */
+/** Number of paragraphs; 0 for a NULL @p doc. */
 ZHEN_API size_t zhen_doc_paragraph_count(const zhen_doc *doc);
 
-/** Paragraph @p i (0-based, < count); borrowed. */
+/** Paragraph @p i (0-based, < count); borrowed. NULL for a NULL @p doc or
+ *  @p i out of range. */
 ZHEN_API const zhen_paragraph *zhen_doc_paragraph(const zhen_doc *doc,
                                                   size_t i);
 
-/** 1-based line number, in the original input, of analysis offset @p off. */
+/** 1-based line number, in the original input, of analysis offset @p off
+ *  (past the text: the last line); 0 for a NULL @p doc. */
 ZHEN_API size_t zhen_doc_line_of(const zhen_doc *doc, size_t off);
 
 /**
  * What a document format calls line @p line (1-based) of the analysis
  * text: "paragraph 12", "table 2, row 3, cell 1", "footnote 4" for a
  * document read from DOCX (zhen_doc_read_format()); NULL for text, whose
- * lines are lines. Borrowed, valid while @p doc lives.
+ * lines are lines, a NULL @p doc, and a @p line out of range. Borrowed,
+ * valid while @p doc lives.
  */
 ZHEN_API const char *zhen_doc_place(const zhen_doc *doc, size_t line);
 
 /**
  * Validate UTF-8 without building a document: 0 when @p bytes is valid UTF-8
  * with no NUL byte, otherwise ZHEN_EINPUT with *bad_off set to the first
- * offending byte.
+ * offending byte. @p bad_off may be NULL. NULL @p bytes with @p len > 0:
+ * ZHEN_EINVAL (*bad_off 0).
  */
 ZHEN_API int zhen_utf8_check(const char *bytes, size_t len, size_t *bad_off);
 
@@ -136,7 +145,7 @@ ZHEN_API int zhen_utf8_check(const char *bytes, size_t len, size_t *bad_off);
  * What a document is written in, roughly: its Han characters and its
  * Latin letters (ASCII and full-width), for telling a Chinese text from an
  * English one (a file given in the wrong place). @p doc may be NULL (both
- * 0).
+ * 0), and so may either count.
  */
 ZHEN_API void zhen_doc_letters(size_t *han, size_t *latin,
                                const zhen_doc *doc);
@@ -196,6 +205,7 @@ typedef struct zhen_line {
  * @param out receives the reader (free with zhen_lines_free()); it keeps
  *        @p ctx for its errors.
  * @return 0, ZHEN_EUSAGE (an encoding ICU does not know) or ZHEN_ENOMEM.
+ *         NULL @p out or @p ctx: ZHEN_EINVAL.
  */
 ZHEN_API int zhen_lines_new(zhen_lines **out, zhen_ctx *ctx,
                             const char *encoding);
@@ -203,7 +213,8 @@ ZHEN_API int zhen_lines_new(zhen_lines **out, zhen_ctx *ctx,
 /**
  * The next @p len bytes of the input; @p len 0 marks its end. Copied.
  * @return 0, ZHEN_ENOMEM or ZHEN_EICU; after a failure the reader can
- *         only be freed.
+ *         only be freed. NULL @p r, or NULL @p bytes with a length:
+ *         ZHEN_EINVAL (the reader is left as it was).
  */
 ZHEN_API int zhen_lines_feed(zhen_lines *r, const char *bytes, size_t len);
 
@@ -211,11 +222,13 @@ ZHEN_API int zhen_lines_feed(zhen_lines *r, const char *bytes, size_t len);
  * Take the next line.
  * @return 1 with *line set; 0 when no whole line is left until more is fed
  *         (after the end: none at all); ZHEN_ENOMEM or ZHEN_EICU.
+ *         NULL @p r or @p line: ZHEN_EINVAL.
  */
 ZHEN_API int zhen_lines_next(zhen_lines *r, zhen_line *line);
 
 /** The encoding being read ("UTF-8", "UTF-16LE", "GB18030", or the name
- *  given), or "" while the first bytes are still awaited to detect it. */
+ *  given), or "" while the first bytes are still awaited to detect it,
+ *  and for a NULL @p r. */
 ZHEN_API const char *zhen_lines_encoding(const zhen_lines *r);
 
 /** Free a reader; NULL is allowed. */

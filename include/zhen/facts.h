@@ -74,6 +74,7 @@ typedef struct zhen_facts zhen_facts;
  * @param out receives it; the caller frees it with zhen_facts_free().
  *        NULL on failure.
  * @return 0, ZHEN_EDICT (the built-in table is broken) or ZHEN_ENOMEM.
+ *         NULL @p out: ZHEN_EINVAL.
  */
 ZHEN_API int zhen_facts_new(zhen_facts **out, zhen_ctx *ctx);
 
@@ -87,22 +88,27 @@ ZHEN_API void zhen_facts_free(zhen_facts *f);
  * @p conv around the figures (not AUTO: see zhen_convert_resolve()).
  * @p f borrows @p doc, which must outlive it; @p name (shown in reports)
  * is copied.
- * @return 0, ZHEN_EUSAGE, ZHEN_EICU, ZHEN_EOPENCC or ZHEN_ENOMEM; on
- *         failure @p f holds the facts of the documents added before.
+ * @return 0, ZHEN_EUSAGE (@p conv AUTO or out of range), ZHEN_EICU,
+ *         ZHEN_EOPENCC or ZHEN_ENOMEM; on failure @p f holds the facts of
+ *         the documents added before. NULL @p f, @p ctx, @p doc or
+ *         @p name: ZHEN_EINVAL.
  */
 ZHEN_API int zhen_facts_add_doc(zhen_facts *f, zhen_ctx *ctx,
                                 const zhen_doc *doc, const char *name,
                                 zhen_convert_mode conv);
 
-/** Number of facts. */
+/** Number of facts; 0 for a NULL @p f. */
 ZHEN_API size_t zhen_facts_count(const zhen_facts *f);
-/** Fact @p i (< count); borrowed, lives as long as @p f. */
+/** Fact @p i (< count); borrowed, lives as long as @p f. NULL for a NULL
+ *  @p f or @p i out of range. */
 ZHEN_API const zhen_fact *zhen_facts_get(const zhen_facts *f, size_t i);
-/** Number of documents added. */
+/** Number of documents added; 0 for a NULL @p f. */
 ZHEN_API size_t zhen_facts_doc_count(const zhen_facts *f);
-/** The name of document @p i as given; borrowed from @p f. */
+/** The name of document @p i as given; borrowed from @p f. NULL for a
+ *  NULL @p f or @p i out of range. */
 ZHEN_API const char *zhen_facts_doc_name(const zhen_facts *f, size_t i);
-/** Document @p i (borrowed: the caller's own). */
+/** Document @p i (borrowed: the caller's own); NULL for a NULL @p f or
+ *  @p i out of range. */
 ZHEN_API const zhen_doc *zhen_facts_doc(const zhen_facts *f, size_t i);
 
 /** Exchange rates a user gives (zhen facts --rates FILE). */
@@ -114,7 +120,8 @@ typedef struct zhen_rates zhen_rates;
  * are skipped. The text is not borrowed.
  * @param out receives the rates; free with zhen_rates_free().
  * @return 0, ZHEN_EINPUT (a bad line: zhen_ctx_errpos() gives its line) or
- *         ZHEN_ENOMEM.
+ *         ZHEN_ENOMEM. NULL @p out, or NULL @p text with a length:
+ *         ZHEN_EINVAL.
  */
 ZHEN_API int zhen_rates_read(zhen_rates **out, zhen_ctx *ctx,
                              const char *text, size_t len);
@@ -176,33 +183,42 @@ typedef struct zhen_conflicts zhen_conflicts;
  * documents; never one of zhen's own.
  * @param out receives the conflicts, by fact order; free with
  *        zhen_conflicts_free(). It borrows nothing.
- * @return 0 or ZHEN_ENOMEM.
+ * @return 0 or ZHEN_ENOMEM. NULL @p out or @p f: ZHEN_EINVAL.
  */
 ZHEN_API int zhen_facts_compare(zhen_conflicts **out, zhen_ctx *ctx,
                                 const zhen_facts *f, const zhen_rates *user);
+/** Free; NULL is allowed. */
 ZHEN_API void zhen_conflicts_free(zhen_conflicts *c);
+/** Number of conflicts; 0 for a NULL @p c. */
 ZHEN_API size_t zhen_conflicts_count(const zhen_conflicts *c);
-/** Conflict @p i (< count); borrowed, lives as long as @p c. */
+/** Conflict @p i (< count); borrowed, lives as long as @p c. NULL for a
+ *  NULL @p c or @p i out of range. */
 ZHEN_API const zhen_conflict *zhen_conflicts_get(const zhen_conflicts *c,
                                                  size_t i);
-/** "value", "magnitude", "rate", "no-rate"; static. */
+/** "value", "magnitude", "rate", "no-rate"; "unknown" for a value out
+ *  of range; static. */
 ZHEN_API const char *zhen_conflict_type_name(zhen_conflict_type t);
-/** "2022", "H1 2024", "Q3 2023", "? 2024" style; returns what snprintf
- *  does. */
+/** "2022", "H1 2024", "Q3 2023", "H1 ?" style; returns what snprintf
+ *  does. @p buf may be NULL when @p cap is 0 (to measure); a part out of
+ *  range is written as a year's; NULL @p buf with a capacity: 0, nothing
+ *  written. */
 ZHEN_API size_t zhen_period_format(char *buf, size_t cap, zhen_period p);
 
 /**
  * The report of zhen facts: for each conflict, each document's sentence
  * quoted with its figure marked ([[…]], or in colour with @p color) and a
  * line saying what disagrees, then a summary line.
- * @return 0, the callback's nonzero value, or ZHEN_ENOMEM.
+ * @p c may be NULL (no conflicts).
+ * @return 0, the callback's nonzero value, or ZHEN_ENOMEM. NULL @p write
+ *         or @p f: ZHEN_EINVAL.
  */
 ZHEN_API int zhen_facts_report_text(zhen_write_fn write, void *payload,
                                     const zhen_facts *f,
                                     const zhen_conflicts *c, int color);
 /**
  * The same as JSON Lines: one {"fact":…} object per fact, one
- * {"conflict":…} per conflict, and {"summary":…} last.
+ * {"conflict":…} per conflict, and {"summary":…} last. @return as
+ * zhen_facts_report_text(); NULL @p write or @p f: ZHEN_EINVAL.
  */
 ZHEN_API int zhen_facts_report_json(zhen_write_fn write, void *payload,
                                     const zhen_facts *f,

@@ -171,7 +171,9 @@ typedef struct zhen_quantities zhen_quantities;
  * @param out receives the list (caller frees with zhen_quantities_free());
  *        it does not borrow @p text.
  * @param base added to every offset.
- * @return 0, ZHEN_EOPENCC, ZHEN_EUSAGE or ZHEN_ENOMEM.
+ * @return 0, ZHEN_EOPENCC, ZHEN_EUSAGE (@p lang or @p conv out of range,
+ *         AUTO, TW2SP) or ZHEN_ENOMEM. NULL @p out or @p ctx, NULL @p text
+ *         with @p len > 0: ZHEN_EINVAL.
  */
 ZHEN_API int zhen_numbers_extract(zhen_quantities **out, zhen_ctx *ctx,
                                   zhen_lang lang, zhen_convert_mode conv,
@@ -192,22 +194,24 @@ ZHEN_API int zhen_numbers_extract_all(zhen_quantities **out, zhen_ctx *ctx,
 /** Free; NULL is allowed. */
 ZHEN_API void zhen_quantities_free(zhen_quantities *q);
 
-/** Number of quantities. */
+/** Number of quantities; 0 for NULL. */
 ZHEN_API size_t zhen_quantities_count(const zhen_quantities *q);
 
-/** Quantity @p i (< count); borrowed, lives as long as @p q. */
+/** Quantity @p i (< count); borrowed, lives as long as @p q. NULL for a
+ *  NULL @p q or @p i out of range. */
 ZHEN_API const zhen_quantity *zhen_quantities_get(const zhen_quantities *q,
                                                   size_t i);
 
 /** "number", "money", "percent", "points", "ordinal", "year", "date",
- *  "ident"; static. */
+ *  "ident", "time"; "unknown" for a value out of range; static. */
 ZHEN_API const char *zhen_qkind_name(zhen_qkind kind);
 
 /**
  * Normalised text of a quantity's value for reports and JSON:
  * "CNY 3,400,000,000", "21%", "3.5 pp", "10th", "2024", "10-22".
  * Same contract as zhen_decimal_format() when @p group is nonzero; with
- * @p group zero no separators are written (for JSON "value").
+ * @p group zero no separators are written (for JSON "value"). A NULL @p q
+ * writes "" and returns 0.
  */
 ZHEN_API size_t zhen_quantity_format(char *buf, size_t cap,
                                      const zhen_quantity *q, int group);

@@ -19,7 +19,8 @@ typedef struct zhen_policy zhen_policy;
 #define ZHEN_SEV_OFF (-1)
 
 /** An empty policy (every finding reported as checked). @param out
- *  receives it; free with zhen_policy_free(). @return 0 or ZHEN_ENOMEM. */
+ *  receives it; free with zhen_policy_free(). @return 0 or ZHEN_ENOMEM;
+ *  NULL @p out: ZHEN_EINVAL. */
 ZHEN_API int zhen_policy_new(zhen_policy **out);
 
 /** Free; NULL is allowed. */
@@ -35,7 +36,7 @@ ZHEN_API void zhen_policy_free(zhen_policy *p);
  * check lowered (unsure, head matter, rounding) keeps its own, but never
  * above @p severity.
  * @return 0, or ZHEN_EUSAGE (type, kind or severity out of range; nothing
- *         changed).
+ *         changed). NULL @p p: ZHEN_EINVAL.
  */
 ZHEN_API int zhen_policy_set_severity(zhen_policy *p, zhen_ftype type,
                                       int kind, int severity);
@@ -45,7 +46,8 @@ ZHEN_API int zhen_policy_set_severity(zhen_policy *p, zhen_ftype type,
  * glob of fnmatch(3) without flags over the figure's text as written ('*'
  * any run of bytes, '?' one byte, so '*' for a Chinese character; '['…']'
  * a set; '\\' quotes). Copied.
- * @return 0, ZHEN_EUSAGE (NULL or empty pattern) or ZHEN_ENOMEM.
+ * @return 0, ZHEN_EUSAGE (empty pattern) or ZHEN_ENOMEM. NULL @p p or
+ *         @p pattern: ZHEN_EINVAL.
  */
 ZHEN_API int zhen_policy_ignore_text(zhen_policy *p, const char *pattern);
 
@@ -54,7 +56,8 @@ ZHEN_API int zhen_policy_ignore_text(zhen_policy *p, const char *pattern);
  * @p value (as JSON "value" writes it: "3400000000", "2.5", "2024-10-22")
  * and, unless @p unit is NULL, the unit @p unit (as JSON "unit": "CNY",
  * "%", "km", "" for none). Copied.
- * @return 0, ZHEN_EUSAGE (NULL or empty value) or ZHEN_ENOMEM.
+ * @return 0, ZHEN_EUSAGE (empty value) or ZHEN_ENOMEM. NULL @p p or
+ *         @p value: ZHEN_EINVAL.
  */
 ZHEN_API int zhen_policy_ignore_value(zhen_policy *p, const char *value,
                                       const char *unit);
@@ -64,11 +67,11 @@ ZHEN_API int zhen_policy_ignore_value(zhen_policy *p, const char *value,
  * reported and are counted as accepted. Accepting an id twice is accepting
  * it once.
  * @return 0, ZHEN_EUSAGE (not ZHEN_FINDING_ID_LEN lowercase hex digits)
- *         or ZHEN_ENOMEM.
+ *         or ZHEN_ENOMEM. NULL @p p or @p id: ZHEN_EINVAL.
  */
 ZHEN_API int zhen_policy_accept(zhen_policy *p, const char *id);
 
-/** The number of distinct ids zhen_policy_accept() took. */
+/** The number of distinct ids zhen_policy_accept() took; 0 for NULL. */
 ZHEN_API size_t zhen_policy_accepted_count(const zhen_policy *p);
 
 /**
@@ -81,7 +84,9 @@ ZHEN_API size_t zhen_policy_accepted_count(const zhen_policy *p);
  * figures' texts for the ignore rules).
  * @param accepted receives the number of accepted findings removed; may
  *        be NULL.
- * @return 0, or ZHEN_ENOMEM (@p f is then as it was).
+ * @param p NULL: no policy, nothing changes.
+ * @return 0, or ZHEN_ENOMEM (@p f is then as it was). NULL @p f, @p zh or
+ *         @p en: ZHEN_EINVAL (*accepted 0).
  */
 ZHEN_API int zhen_policy_apply(size_t *accepted, zhen_findings *f,
                                const zhen_policy *p,
@@ -93,32 +98,37 @@ ZHEN_API int zhen_policy_apply(size_t *accepted, zhen_findings *f,
  * zhen_policy_apply() on the findings of a document check @p r of the
  * documents @p zh and @p en. The result keeps the count of accepted
  * findings (zhen_result_accepted(), the JSON summary's "accepted"); a
- * second call adds to it.
- * @return 0, or ZHEN_ENOMEM.
+ * second call adds to it. @p p may be NULL (nothing changes).
+ * @return 0, or ZHEN_ENOMEM. NULL @p r, @p zh or @p en: ZHEN_EINVAL
+ *         (*accepted 0).
  */
 ZHEN_API int zhen_policy_apply_result(size_t *accepted, zhen_result *r,
                                       const zhen_policy *p,
                                       const zhen_check_options *opts,
                                       const zhen_doc *zh, const zhen_doc *en);
 
-/** How many findings of @p r a policy removed as accepted (0 before any). */
+/** How many findings of @p r a policy removed as accepted (0 before any,
+ *  and for NULL). */
 ZHEN_API size_t zhen_result_accepted(const zhen_result *r);
 
 /** The severity findings of @p type have when nothing makes the check
  *  unsure: error for magnitude, currency, value and unit; warning for
  *  missing and extra (error when @p strict) and series; info for alignment
- *  and moved. */
+ *  and moved; error for a type out of range. */
 ZHEN_API zhen_severity zhen_ftype_severity(zhen_ftype type, int strict);
 
 /** The type named @p name ("magnitude", … as zhen_ftype_name() writes it).
- *  @return 0, or ZHEN_EUSAGE (no such type; @p out untouched). */
+ *  @return 0, or ZHEN_EUSAGE (no such type; @p out untouched). NULL
+ *  @p out or @p name: ZHEN_EINVAL. */
 ZHEN_API int zhen_ftype_parse(zhen_ftype *out, const char *name);
 
 /** The kind named @p name ("money", … as zhen_qkind_name() writes it).
- *  @return 0, or ZHEN_EUSAGE. */
+ *  @return 0, or ZHEN_EUSAGE (@p out untouched). NULL @p out or @p name:
+ *  ZHEN_EINVAL. */
 ZHEN_API int zhen_qkind_parse(zhen_qkind *out, const char *name);
 
-/** "info", "warning", "error". @return 0, or ZHEN_EUSAGE. */
+/** "info", "warning", "error". @return 0, or ZHEN_EUSAGE (@p out
+ *  untouched). NULL @p out or @p name: ZHEN_EINVAL. */
 ZHEN_API int zhen_severity_parse(zhen_severity *out, const char *name);
 
 #ifdef __cplusplus

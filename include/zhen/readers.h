@@ -28,14 +28,16 @@ typedef enum zhen_format {
 } zhen_format;
 
 /** "text", "xliff", "sdlxliff", "tmx", "docx", "xlsx", "csv", "tsv", or
- *  "unknown"; static. */
+ *  "unknown" (also for a value out of range); static. */
 ZHEN_API const char *zhen_format_name(zhen_format f);
 
 /** The format named @p name (as zhen_format_name() spells it).
- *  @return 0 or ZHEN_EUSAGE. */
+ *  @return 0 or ZHEN_EUSAGE (@p out untouched). NULL @p out or @p name:
+ *  ZHEN_EINVAL. */
 ZHEN_API int zhen_format_parse(zhen_format *out, const char *name);
 
-/** Nonzero for a format whose file holds both languages. */
+/** Nonzero for a format whose file holds both languages; 0 for a value
+ *  out of range. */
 ZHEN_API int zhen_format_is_bilingual(zhen_format f);
 
 /**
@@ -44,8 +46,10 @@ ZHEN_API int zhen_format_is_bilingual(zhen_format f);
  * is XLIFF, or SDLXLIFF when it declares Trados' namespace; <tmx> is TMX.
  * Anything else is text, unless @p name (the file's name, or NULL) ends in
  * ".csv" or ".tsv" — the content of those cannot tell them from text.
- * A ZIP or XML file of no known kind is ZHEN_FORMAT_UNKNOWN.
- * @return 0, or ZHEN_ENOMEM.
+ * A ZIP or XML file of no known kind is ZHEN_FORMAT_UNKNOWN. @p ctx may be
+ * NULL (it only keeps the message).
+ * @return 0, or ZHEN_ENOMEM. NULL @p out, NULL @p bytes with @p len > 0:
+ *         ZHEN_EINVAL.
  */
 ZHEN_API int zhen_format_detect(zhen_format *out, zhen_ctx *ctx,
                                 const char *bytes, size_t len,
@@ -136,8 +140,9 @@ typedef struct zhen_units zhen_units;
  * @return 0; ZHEN_EINPUT (malformed XML or ZIP, no Chinese or no English
  *         side, a protected document, a ZIP bomb: zhen_ctx_errmsg() says
  *         what and zhen_ctx_errpos() where — the line for XML, the row for
- *         tables); ZHEN_EUSAGE (a document format, bad columns or options
- *         of another version); ZHEN_ENOMEM.
+ *         tables); ZHEN_EUSAGE (a document format, a format out of range,
+ *         bad columns or options of another version); ZHEN_ENOMEM. NULL
+ *         @p out or @p ctx, NULL @p bytes with @p len > 0: ZHEN_EINVAL.
  */
 ZHEN_API int zhen_units_read(zhen_units **out, zhen_ctx *ctx,
                              const char *bytes, size_t len,
@@ -146,17 +151,19 @@ ZHEN_API int zhen_units_read(zhen_units **out, zhen_ctx *ctx,
 /** Free units; NULL is allowed. */
 ZHEN_API void zhen_units_free(zhen_units *u);
 
-/** The number of units. */
+/** The number of units; 0 for NULL. */
 ZHEN_API size_t zhen_units_count(const zhen_units *u);
 
-/** Unit @p i (0-based, < count); borrowed. */
+/** Unit @p i (0-based, < count); borrowed. NULL for a NULL @p u or @p i
+ *  out of range. */
 ZHEN_API const zhen_unit *zhen_units_get(const zhen_units *u, size_t i);
 
-/** The format the units were read from. */
+/** The format the units were read from; ZHEN_FORMAT_UNKNOWN for NULL. */
 ZHEN_API zhen_format zhen_units_format(const zhen_units *u);
 
 /** The languages the file declares for the Chinese and English sides
- *  ("zh-TW", "en-US"), or NULL when it declares none; borrowed. */
+ *  ("zh-TW", "en-US"), or NULL when it declares none (and for a NULL @p u
+ *  or a @p side out of range); borrowed. */
 ZHEN_API const char *zhen_units_lang(const zhen_units *u, zhen_lang side);
 
 /**

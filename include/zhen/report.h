@@ -29,7 +29,9 @@ typedef struct zhen_report_options {
  * "34億元 = CNY 3,400,000,000 ≠ RMB 34 billion = CNY 34,000,000,000".
  * @p zh_src holds the bytes of the Chinese input starting at offset
  * @p zh_base (likewise en), so that the quantity at [start, end) is
- * zh_src + start - zh_base.
+ * zh_src + start - zh_base. Either text may be NULL: its figures are then
+ * given by value, not quoted. A NULL @p buf is never written; a NULL @p f
+ * is an empty message.
  * @return the length needed, like snprintf.
  */
 ZHEN_API size_t zhen_finding_message(char *buf, size_t cap,
@@ -38,7 +40,7 @@ ZHEN_API size_t zhen_finding_message(char *buf, size_t cap,
                                      const char *en_src, size_t en_base);
 
 /** The number of findings in @p f of severity @p sev (0 for a NULL
- *  list), for a summary such as zhen's "zhen: 16 beads checked, 6 errors,
+ *  list or a severity out of range), for a summary such as zhen's "zhen: 16 beads checked, 6 errors,
  *  3 warnings, 0 info". Cannot fail. */
 ZHEN_API size_t zhen_findings_count_severity(const zhen_findings *f,
                                              zhen_severity sev);
@@ -46,8 +48,9 @@ ZHEN_API size_t zhen_findings_count_severity(const zhen_findings *f,
 /** Diff-style report of a document check: a header naming the two files,
  *  then one hunk per bead with findings. It ends there: a summary line is
  *  the caller's, from zhen_findings_count_severity() and
- *  zhen_alignment_count(), as the zhen program writes it. @return 0, or
- *  the callback's nonzero value, or ZHEN_ENOMEM. */
+ *  zhen_alignment_count(), as the zhen program writes it. @p opts may be
+ *  NULL. @return 0, or the callback's nonzero value, or ZHEN_ENOMEM. NULL
+ *  @p write, @p r, @p zh or @p en: ZHEN_EINVAL. */
 ZHEN_API int zhen_report_text(zhen_write_fn write, void *payload,
                               const zhen_result *r, const zhen_doc *zh,
                               const zhen_doc *en,
@@ -92,9 +95,12 @@ ZHEN_API int zhen_report_pair_text(zhen_write_fn write, void *payload,
 /** Diff-style hunk for one pre-aligned pair, nothing when it is clean:
  *  "@@ line N @@", or "@@ line N id ID @@" for a row with an id, then the
  *  two sides and one line per finding. @p zh holds the Chinese text, at
- *  offset @p zh_base of the findings' offsets (likewise en).
+ *  offset @p zh_base of the findings' offsets (likewise en). When the
+ *  pair is clean neither text is read and either may be NULL.
  *  @return 0, the callback's nonzero value, ZHEN_ENOMEM, or ZHEN_EUSAGE
- *  (@p at of another version). */
+ *  (@p at of another version, or, nothing written, a finding's figure
+ *  outside [base, base + len) of its text). NULL @p write or @p at, or a
+ *  NULL text with findings: ZHEN_EINVAL. */
 ZHEN_API int zhen_report_pair_text_at(zhen_write_fn write, void *payload,
                                       const zhen_pair_place *at,
                                       const zhen_findings *f,
@@ -107,7 +113,10 @@ ZHEN_API int zhen_report_pair_text_at(zhen_write_fn write, void *payload,
  * The alignment of a document check side by side: for each bead a header
  * (bead kind, confidence, line numbers), then the Chinese sentences in the
  * left column and the English in the right, wrapped by display width (CJK
- * characters count two) to fit @p width columns in all (at least 40).
+ * characters count two) to fit @p width columns in all (at least 40, at
+ * most 1,000).
+ * @return as zhen_report_text(); NULL @p write, @p r, @p zh or @p en:
+ *         ZHEN_EINVAL.
  */
 ZHEN_API int zhen_report_alignment_text(zhen_write_fn write, void *payload,
                                         const zhen_result *r,
@@ -131,8 +140,8 @@ ZHEN_API int zhen_report_alignment_text(zhen_write_fn write, void *payload,
  *        Simplified reading).
  * @p r, @p zh, @p en as for zhen_report_text(); all borrowed for the call
  * only. Written bead by bead, so memory stays that of one bead.
- * @return 0, the callback's nonzero value, ZHEN_ENOMEM, ZHEN_EOPENCC, or
- *         ZHEN_EUSAGE when @p write, @p r, @p zh or @p en is NULL.
+ * @return 0, the callback's nonzero value, ZHEN_ENOMEM or ZHEN_EOPENCC.
+ *         NULL @p write, @p r, @p zh or @p en: ZHEN_EINVAL.
  */
 ZHEN_API int zhen_report_html(zhen_write_fn write, void *payload,
                               zhen_ctx *ctx, const zhen_result *r,
@@ -151,8 +160,8 @@ ZHEN_API int zhen_report_html(zhen_write_fn write, void *payload,
  * in CRLF; every text field is quoted; a field that would start with a
  * formula character (=, +, @, -) gets a leading apostrophe.
  * @p opts gives the file names (zh_name, en_name); may be NULL.
- * @return 0, the callback's nonzero value, ZHEN_ENOMEM, or ZHEN_EUSAGE
- *         when @p write, @p r, @p zh or @p en is NULL.
+ * @return 0, the callback's nonzero value or ZHEN_ENOMEM. NULL @p write,
+ *         @p r, @p zh or @p en: ZHEN_EINVAL.
  */
 ZHEN_API int zhen_report_csv(zhen_write_fn write, void *payload,
                              const zhen_result *r, const zhen_doc *zh,
@@ -179,7 +188,8 @@ ZHEN_API int zhen_report_csv(zhen_write_fn write, void *payload,
  *
  * Each function returns 0, the callback's nonzero value (the stream then
  * stops after the last whole record), ZHEN_ENOMEM, or ZHEN_EUSAGE where
- * stated. Strings are escaped so that the output is valid UTF-8 JSON
+ * stated; a NULL @p write is ZHEN_EINVAL, and so is each NULL argument
+ * stated below. Strings are escaped so that the output is valid UTF-8 JSON
  * whatever the input: invalid UTF-8 becomes U+FFFD.
  * @{
  */
@@ -193,7 +203,8 @@ ZHEN_API int zhen_report_csv(zhen_write_fn write, void *payload,
 
 /** A document check: one finding object per finding, each with its
  *  "bead", then {"summary":{"schema",…}}. The quantities' lines and offsets
- *  are the original files' (zhen_doc_source_span()). */
+ *  are the original files' (zhen_doc_source_span()). NULL @p r, @p zh or
+ *  @p en: ZHEN_EINVAL. */
 ZHEN_API int zhen_report_json(zhen_write_fn write, void *payload,
                               const zhen_result *r, const zhen_doc *zh,
                               const zhen_doc *en);
@@ -201,21 +212,24 @@ ZHEN_API int zhen_report_json(zhen_write_fn write, void *payload,
 /** Exactly one JSON object {"line":N,"findings":[…]} and a newline, for
  *  the pair on line @p line of a pairs file; @p zh, @p zh_base, @p en,
  *  @p en_base as for zhen_report_pair_text(). Its quantities' "line" is
- *  @p line and their offsets are the findings' own. */
+ *  @p line and their offsets are the findings' own. @p f may be NULL (no
+ *  findings), and the texts may be NULL when it holds none; NULL texts
+ *  with findings: ZHEN_EINVAL. */
 ZHEN_API int zhen_report_pair_json(zhen_write_fn write, void *payload,
                                    size_t line, const zhen_findings *f,
                                    const char *zh, size_t zh_base,
                                    const char *en, size_t en_base);
 
 /** The object that stands for a pair that could not be checked:
- *  {"line":N,"error":"@p message"} and a newline. */
+ *  {"line":N,"error":"@p message"} and a newline; a NULL @p message is
+ *  "". */
 ZHEN_API int zhen_report_pair_error_json(zhen_write_fn write, void *payload,
                                          size_t line, const char *message);
 
 /** zhen_report_pair_json() at @p at: {"line":N,"id":"…","findings":[…]},
  *  "id" only for a row that has one; with at->src the quantities'
  *  offsets go through it. @return also ZHEN_EUSAGE (@p at of another
- *  version). */
+ *  version). NULL @p at, or NULL texts with findings: ZHEN_EINVAL. */
 ZHEN_API int zhen_report_pair_json_at(zhen_write_fn write, void *payload,
                                       const zhen_pair_place *at,
                                       const zhen_findings *f,
@@ -223,7 +237,8 @@ ZHEN_API int zhen_report_pair_json_at(zhen_write_fn write, void *payload,
                                       const char *en, size_t en_base);
 
 /** zhen_report_pair_error_json() at @p at: {"line":N,"id":"…","error":…}.
- *  @return also ZHEN_EUSAGE (@p at of another version). */
+ *  @return also ZHEN_EUSAGE (@p at of another version). NULL @p at:
+ *  ZHEN_EINVAL. */
 ZHEN_API int zhen_report_pair_error_json_at(zhen_write_fn write,
                                             void *payload,
                                             const zhen_pair_place *at,
@@ -249,7 +264,7 @@ typedef struct zhen_pairs_summary {
 /** The last object of a pairs stream: {"summary":{"schema","lines",
  *  "pairs","bad_lines","errors","warnings","info","accepted","encoding"}}.
  *  @return 0, the callback's value, ZHEN_ENOMEM or ZHEN_EUSAGE (@p s of
- *  another version). */
+ *  another version). NULL @p write or @p s: ZHEN_EINVAL. */
 ZHEN_API int zhen_report_pairs_summary_json(zhen_write_fn write,
                                             void *payload,
                                             const zhen_pairs_summary *s);
@@ -260,8 +275,9 @@ ZHEN_API int zhen_report_pairs_summary_json(zhen_write_fn write,
  * zhen_numbers_extract() gives them for a paragraph of @p doc with base =
  * the paragraph's offset; "line", "start" and "end" are then the original
  * file's. Borrows both arguments for the call only.
- * @return also ZHEN_EUSAGE when @p write or @p doc is NULL or a quantity
- *         lies outside the text (nothing of it is written).
+ * @p q may be NULL (nothing written).
+ * @return also ZHEN_EUSAGE when a quantity lies outside the text (nothing
+ *         is written). NULL @p doc: ZHEN_EINVAL.
  */
 ZHEN_API int zhen_quantities_write_json(zhen_write_fn write, void *payload,
                                         const zhen_quantities *q,
@@ -271,20 +287,22 @@ ZHEN_API int zhen_quantities_write_json(zhen_write_fn write, void *payload,
  * One sentence object per line: "paragraph" and "sentence" 1-based,
  * "start" and "end" byte offsets in the original file, "text" the sentence
  * as analysed (UTF-8). @p s must come from zhen_segment() of @p doc.
- * @return also ZHEN_EUSAGE when @p write or @p doc is NULL or a sentence
- *         lies outside the text.
+ * @p s may be NULL (nothing written).
+ * @return also ZHEN_EUSAGE when a sentence lies outside the text (nothing
+ *         is written). NULL @p doc: ZHEN_EINVAL.
  */
 ZHEN_API int zhen_sentences_write_json(zhen_write_fn write, void *payload,
                                        const zhen_sentences *s,
                                        const zhen_doc *doc);
 
-/** One bead object per line, in document order. @return also ZHEN_EUSAGE
- *  when @p write is NULL. */
+/** One bead object per line, in document order; @p a may be NULL
+ *  (nothing written). */
 ZHEN_API int zhen_alignment_write_json(zhen_write_fn write, void *payload,
                                        const zhen_alignment *a);
 
 /** Append @p len bytes of @p s to @p write as a JSON string literal
- *  (quotes included; invalid UTF-8 becomes U+FFFD). */
+ *  (quotes included; invalid UTF-8 becomes U+FFFD). NULL @p s with
+ *  @p len > 0: ZHEN_EINVAL. */
 ZHEN_API int zhen_json_string(zhen_write_fn write, void *payload,
                               const char *s, size_t len);
 

@@ -29,7 +29,8 @@ typedef struct zhen_sentences zhen_sentences;
  * @param out receives the sentences (caller frees with
  *        zhen_sentences_free()); NULL on failure. The result does not borrow
  *        @p doc.
- * @return 0, ZHEN_EICU or ZHEN_ENOMEM.
+ * @return 0, ZHEN_EICU, ZHEN_ENOMEM or ZHEN_EUSAGE (@p lang out of
+ *         range). NULL @p out, @p ctx or @p doc: ZHEN_EINVAL.
  */
 ZHEN_API int zhen_segment(zhen_sentences **out, zhen_ctx *ctx,
                           const zhen_doc *doc, zhen_lang lang);
@@ -37,6 +38,8 @@ ZHEN_API int zhen_segment(zhen_sentences **out, zhen_ctx *ctx,
 /**
  * Split one span of text (valid UTF-8) as if it were a paragraph; offsets
  * are relative to @p text and para is 0.
+ * @return as zhen_segment(); NULL @p out or @p ctx, NULL @p text with
+ *         @p len > 0: ZHEN_EINVAL.
  */
 ZHEN_API int zhen_segment_text(zhen_sentences **out, zhen_ctx *ctx,
                                const char *text, size_t len, zhen_lang lang);
@@ -44,10 +47,11 @@ ZHEN_API int zhen_segment_text(zhen_sentences **out, zhen_ctx *ctx,
 /** Free; NULL is allowed. */
 ZHEN_API void zhen_sentences_free(zhen_sentences *s);
 
-/** Number of sentences. */
+/** Number of sentences; 0 for NULL. */
 ZHEN_API size_t zhen_sentences_count(const zhen_sentences *s);
 
-/** Sentence @p i (< count); borrowed, lives as long as @p s. */
+/** Sentence @p i (< count); borrowed, lives as long as @p s. NULL for a
+ *  NULL @p s or @p i out of range. */
 ZHEN_API const zhen_sentence *zhen_sentences_get(const zhen_sentences *s,
                                                  size_t i);
 

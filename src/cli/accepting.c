@@ -63,7 +63,8 @@ bool cli_baseline_begin(const struct opts *o)
 	if (o->write_baseline && !cli_not_an_input(o, o->write_baseline))
 		return false;
 	if (!(a = calloc(1, sizeof *a))) {
-		cli_err(NULL, 0, "out of memory");
+		cli_err(o->baseline ? o->baseline : o->write_baseline, 0,
+		        "out of memory");
 		return false;
 	}
 	pthread_mutex_init(&a->lock, NULL);
@@ -80,7 +81,7 @@ bool cli_baseline_begin(const struct opts *o)
 		if (!cli_baseline_read(&a->base, o->baseline, missing_ok))
 			goto fail;
 		if (!(a->ids = ids_policy(&a->base))) {
-			cli_err(NULL, 0, "out of memory");
+			cli_err(o->baseline, 0, "out of memory");
 			goto fail;
 		}
 	}
@@ -117,6 +118,14 @@ static zhen_check_options check_options(const struct opts *o)
 	return co;
 }
 
+/* Out of memory while applying the settings file or baseline @p file
+ * (NULL: the settings came from the command line alone). */
+static int oom(const char *file, const char *doing)
+{
+	cli_err(file, 0, "out of memory %s", doing);
+	return EXIT_TROUBLE;
+}
+
 int cli_accept_result(const struct opts *o, zhen_result *r,
                       const zhen_doc *zh, const zhen_doc *en)
 {
@@ -125,17 +134,14 @@ int cli_accept_result(const struct opts *o, zhen_result *r,
 	zhen_check_options co = check_options(o);
 
 	if (rules && zhen_policy_apply_result(NULL, r, rules, &co, zh, en) < 0)
-		goto oom;
+		return oom(o->settings->path, "applying the settings");
 	if (a && a->recording)
 		record(a, zhen_result_findings(r), zhen_doc_bytes(zh, NULL), 0,
 		       zhen_doc_bytes(en, NULL), 0);
 	if (a && a->ids &&
 	    zhen_policy_apply_result(NULL, r, a->ids, &co, zh, en) < 0)
-		goto oom;
+		return oom(o->baseline, "applying the accepted findings");
 	return 0;
-oom:
-	cli_err(NULL, 0, "out of memory");
-	return EXIT_TROUBLE;
 }
 
 int cli_accept_pair(const struct opts *o, zhen_findings *f, const char *zh,
@@ -149,16 +155,13 @@ int cli_accept_pair(const struct opts *o, zhen_findings *f, const char *zh,
 	*accepted = 0;
 	if (rules && zhen_policy_apply(NULL, f, rules, &co, zh, zh_base, en,
 	                               en_base) < 0)
-		goto oom;
+		return oom(o->settings->path, "applying the settings");
 	if (a && a->recording)
 		record(a, f, zh, zh_base, en, en_base);
 	if (a && a->ids && zhen_policy_apply(accepted, f, a->ids, &co, zh,
 	                                     zh_base, en, en_base) < 0)
-		goto oom;
+		return oom(o->baseline, "applying the accepted findings");
 	return 0;
-oom:
-	cli_err(NULL, 0, "out of memory");
-	return EXIT_TROUBLE;
 }
 
 void cli_summary_accepted(char *line, size_t cap, const struct opts *o,

@@ -7,6 +7,18 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+/* A writer of the alignment stopped: standard output failed, unless the
+ * library ran out of memory or OpenCC failed first (@p ctx says, when
+ * given). */
+static int write_failed(zhen_ctx *ctx)
+{
+	if (!cli_flush_stdout())
+		return cli_stdout_failed("the alignment");
+	cli_err(NULL, 0, "cannot write the alignment: %s",
+	        ctx ? zhen_ctx_errmsg(ctx) : "out of memory");
+	return EXIT_TROUBLE;
+}
+
 /* TSV or TMX through the library's exporter. */
 static int write_memory(zhen_ctx *ctx, const struct opts *o,
                         const struct checked_docs *d)
@@ -31,11 +43,8 @@ static int write_memory(zhen_ctx *ctx, const struct opts *o,
 	                         zhen_result_sentences(r, ZHEN_LANG_ZH),
 	                         zhen_doc_bytes(d->en, NULL),
 	                         zhen_result_sentences(r, ZHEN_LANG_EN),
-	                         &xo) != 0) {
-		cli_err(NULL, 0, "cannot write the alignment: %s",
-		        zhen_ctx_errmsg(ctx));
-		return EXIT_TROUBLE;
-	}
+	                         &xo) != 0)
+		return write_failed(ctx);
 	return 0;
 }
 
@@ -46,10 +55,8 @@ static int write_text(const struct checked_docs *d)
 	size_t width = cols && atoi(cols) > 0 ? (size_t)atoi(cols) : 100;
 
 	if (zhen_report_alignment_text(cli_write_stdout, NULL, d->r, d->zh,
-	                               d->en, width) != 0) {
-		cli_err(NULL, 0, "cannot write the alignment");
-		return EXIT_TROUBLE;
-	}
+	                               d->en, width) != 0)
+		return write_failed(NULL);
 	return 0;
 }
 
@@ -91,10 +98,8 @@ static int write_alignment(zhen_ctx *ctx, const struct opts *o,
 		break;
 	}
 	if (zhen_alignment_write_json(cli_write_stdout, NULL,
-	                              zhen_result_alignment(d->r)) != 0) {
-		cli_err(NULL, 0, "cannot write the alignment");
-		return EXIT_TROUBLE;
-	}
+	                              zhen_result_alignment(d->r)) != 0)
+		return write_failed(NULL);
 	return 0;
 }
 
@@ -107,8 +112,8 @@ int cmd_align(zhen_ctx *ctx, const struct opts *o)
 		return status;
 	if ((status = cli_check_docs(&d, ctx, o, false)) == 0)
 		status = write_alignment(ctx, o, &d);
-	if (status == 0 && fflush(stdout) != 0)
-		status = EXIT_TROUBLE;
+	if (status == 0 && !cli_flush_stdout())
+		status = cli_stdout_failed("the alignment");
 	cli_checked_docs_free(&d);
 	return status;
 }

@@ -30,7 +30,8 @@ int cmd_convert(zhen_ctx *ctx, const struct opts *o)
 		cli_err(cli_display_name(path), 0, "%s", zhen_ctx_errmsg(ctx));
 		return EXIT_TROUBLE;
 	}
-	fwrite(out, 1, outlen, stdout);
+	cli_write_stdout(NULL, out, outlen);
 	zhen_free(out);
-	return fflush(stdout) == 0 ? EXIT_CLEAN : EXIT_TROUBLE;
+	return cli_flush_stdout() ? EXIT_CLEAN
+	                          : cli_stdout_failed("the converted text");
 }

@@ -66,13 +66,17 @@ int cmd_numbers(zhen_ctx *ctx, const struct opts *o)
 			for (size_t i = 0; i < zhen_quantities_count(q); i++)
 				print_quantity(doc, zhen_quantities_get(q, i));
 		zhen_quantities_free(q);
-		if (rc != 0) {
+		if (rc == ZHEN_ENOMEM) {
+			cli_err(cli_display_name(path), pa->line,
+			        "out of memory");
 			status = EXIT_TROUBLE;
 			break;
 		}
+		if (rc != 0) /* the write failed */
+			break;
 	}
 	zhen_doc_free(doc);
-	if (fflush(stdout) != 0)
-		status = EXIT_TROUBLE;
+	if (!cli_flush_stdout())
+		status = cli_stdout_failed("the numbers");
 	return status;
 }

@@ -22,8 +22,10 @@ int cmd_segment(zhen_ctx *ctx, const struct opts *o)
 	int status = EXIT_CLEAN;
 	if (o->format == FMT_JSON) {
 		if (zhen_sentences_write_json(cli_write_stdout, NULL, s,
-		                              doc) != 0)
+		                              doc) == ZHEN_ENOMEM) {
+			cli_err(cli_display_name(path), 0, "out of memory");
 			status = EXIT_TROUBLE;
+		}
 	} else {
 		/* line:paragraph.sentence, then the text as analysed */
 		for (size_t i = 0; i < zhen_sentences_count(s); i++) {
@@ -35,5 +37,7 @@ int cmd_segment(zhen_ctx *ctx, const struct opts *o)
 	}
 	zhen_sentences_free(s);
 	zhen_doc_free(doc);
-	return fflush(stdout) == 0 ? status : EXIT_TROUBLE;
+	if (!cli_flush_stdout())
+		status = cli_stdout_failed("the sentences");
+	return status;
 }

@@ -276,10 +276,42 @@ bool cli_convert_mode(zhen_convert_mode *out, zhen_ctx *ctx,
 	return true;
 }
 
+/* errno of the first write to standard output that failed: by the time the
+ * command reports it, freeing and closing may have set errno again. */
+static int stdout_errno;
+
+static void note_stdout_error(int e)
+{
+	if (!stdout_errno)
+		stdout_errno = e ? e : EIO;
+}
+
 int cli_write_stdout(void *payload, const char *bytes, size_t len)
 {
 	(void)payload;
-	return fwrite(bytes, 1, len, stdout) == len ? 0 : -1;
+	errno = 0;
+	if (fwrite(bytes, 1, len, stdout) == len)
+		return 0;
+	note_stdout_error(errno);
+	return -1;
+}
+
+bool cli_flush_stdout(void)
+{
+	errno = 0;
+	/* printf() output that failed earlier leaves only the stream's error
+	 * flag */
+	if (fflush(stdout) == 0 && !ferror(stdout))
+		return !stdout_errno;
+	note_stdout_error(errno);
+	return false;
+}
+
+int cli_stdout_failed(const char *what)
+{
+	cli_err("standard output", 0, "cannot write %s: %s", what,
+	        strerror(stdout_errno ? stdout_errno : EIO));
+	return EXIT_TROUBLE;
 }
 
 /* A data file of the user's (--dict, --lexicon), whole and valid UTF-8;
@@ -294,7 +326,16 @@ static bool read_utf8_file(struct input *in, const char *path)
 		return true;
 	for (size_t k = 0; k < bad; k++)
 		line += in->bytes[k] == '\n';
-	cli_err(path, line, "invalid UTF-8 at byte %zu", bad);
+	/* zhen_utf8_check() refuses NUL and control bytes too, which are
+	 * valid UTF-8: say which it was */
+	unsigned char c = (unsigned char)in->bytes[bad];
+	if (c == 0)
+		cli_err(path, line, "NUL byte at byte %zu (binary file?)", bad);
+	else if (c < 0x80)
+		cli_err(path, line, "control character 0x%02X at byte %zu "
+		        "(binary file?)", c, bad);
+	else
+		cli_err(path, line, "invalid UTF-8 at byte %zu (0x%02X)", bad, c);
 	free(in->bytes);
 	return false;
 }

@@ -30,6 +30,12 @@ const char *cli_display_name(const char *path);
  * so that the two interleave in order without a flush per call (a flush
  * per pair cost 8% of a million-pair run). @p payload is unused. */
 int cli_write_stdout(void *payload, const char *bytes, size_t len);
+/* fflush(stdout), and whether every write to it so far succeeded. */
+bool cli_flush_stdout(void);
+/* Standard output could not be written (a full disk, a closed pipe): one
+ * line "zhen: standard output: cannot write @p what: REASON", the reason
+ * the system gave at the first failed write. Returns EXIT_TROUBLE. */
+int cli_stdout_failed(const char *what);
 
 /* The last line of a text report, from counts by severity (indexed by
  * zhen_severity): "zhen: 16 beads checked, 6 errors, 3 warnings, 0 info".

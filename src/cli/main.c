@@ -65,9 +65,15 @@ int main(int argc, char **argv)
 		/* the settings file fills in what the command line left */
 		if (!cli_settings_load(&st, &o)) {
 			status = EXIT_TROUBLE;
-		} else if (zhen_ctx_new(&ctx) < 0) {
-			cli_err(NULL, 0, "cannot initialise (out of memory or "
-			        "a broken built-in dictionary)");
+		} else if ((status = zhen_ctx_new(&ctx)) < 0) {
+			/* before any input is read: no file to name */
+			if (status == ZHEN_ENOMEM)
+				cli_err(NULL, 0, "out of memory while loading "
+				        "the built-in dictionaries, before "
+				        "reading any input");
+			else
+				cli_err(NULL, 0, "a built-in dictionary is "
+				        "broken (%s)", zhen_strerror(status));
 			status = EXIT_TROUBLE;
 		} else {
 			status = cli_add_dicts(ctx, &o) ? cmds[i].run(ctx, &o)

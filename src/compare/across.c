@@ -134,6 +134,8 @@ int zhen_compare_across(zhen_findings *prev, zhen_findings *next,
 	struct leftover l[4] = { { { 0 }, 0 } };
 	int rc = 0;
 
+	if (!zhen__check_options_ok(ctx, opts))
+		return ZHEN_EUSAGE;
 	if (!prev || !next)
 		return 0;
 	if (cross(&l[0], &l[1], prev, next, ctx, opts) < 0 ||

@@ -172,12 +172,39 @@ out:
 	return rc;
 }
 
+/* A struct from an older header is smaller than ours: reading it would
+ * read past its end. */
+bool zhen__check_options_ok(zhen_ctx *ctx, const zhen_check_options *opts)
+{
+	if (!opts)
+		return true;
+	if (opts->version != ZHEN_CHECK_OPTIONS_VERSION) {
+		zhen__fail(ctx, ZHEN_EUSAGE, "check options version %u, "
+		           "expected %u", opts->version,
+		           ZHEN_CHECK_OPTIONS_VERSION);
+		return false;
+	}
+	return true;
+}
+
 int zhen_compare_text(zhen_findings **out, zhen_ctx *ctx,
                       const zhen_quantity *zh, size_t nzh,
                       const zhen_quantity *en, size_t nen, size_t bead,
                       const zhen_check_options *opts, const char *zh_text,
                       size_t zh_len, const char *en_text, size_t en_len)
 {
+	if (!out)
+		return zhen__einval(ctx, __func__, "out is NULL");
+	*out = NULL;
+	if (ZHEN__NO_BYTES(zh, nzh) || ZHEN__NO_BYTES(en, nen))
+		return zhen__einval(ctx, __func__,
+		                    !zh && nzh ? "zh is NULL" : "en is NULL");
+	if (ZHEN__NO_BYTES(zh_text, zh_len) || ZHEN__NO_BYTES(en_text, en_len))
+		return zhen__einval(ctx, __func__, !zh_text && zh_len
+		                                           ? "zh_text is NULL"
+		                                           : "en_text is NULL");
+	if (!zhen__check_options_ok(ctx, opts))
+		return ZHEN_EUSAGE;
 	return zhen__compare_marks(out, ctx, zh, nzh, en, nen, bead, opts,
 	                           zh_text, zh_len, en_text, en_len, NULL,
 	                           NULL);
@@ -381,7 +408,8 @@ const char *zhen_ftype_name(zhen_ftype t)
 	static const char *const names[] = { "magnitude", "currency", "value",
 		"unit", "missing", "extra", "series", "alignment", "moved",
 		"untranslated" };
-	return (unsigned)t < sizeof names / sizeof names[0] ? names[t] : "?";
+	return (unsigned)t < sizeof names / sizeof names[0] ? names[t]
+	                                                    : "unknown";
 }
 
 const char *zhen_doubt_name(zhen_doubt d)
@@ -395,12 +423,13 @@ const char *zhen_doubt_name(zhen_doubt d)
 	case ZHEN_DOUBT_LONG: return "long";
 	case ZHEN_DOUBT_IN_PREVIOUS: return "in-previous";
 	case ZHEN_DOUBT_IN_NEXT: return "in-next";
-	default: return "";
+	case ZHEN_DOUBT_NONE: return "";
+	default: return "unknown";
 	}
 }
 
 const char *zhen_severity_name(zhen_severity s)
 {
 	static const char *const names[] = { "info", "warning", "error" };
-	return (unsigned)s < 3 ? names[s] : "?";
+	return (unsigned)s < 3 ? names[s] : "unknown";
 }

@@ -434,9 +434,12 @@ int zhen_facts_add_doc(zhen_facts *f, zhen_ctx *ctx, const zhen_doc *doc,
 	struct sent *st;
 	int rc = 0;
 
-	if (!f || !doc || !name || conv == ZHEN_CONVERT_AUTO)
-		return zhen__fail(ctx, ZHEN_EUSAGE, "zhen_facts_add_doc: no "
-		                  "facts, document or name, or conversion auto");
+	if (!f || !ctx || !doc || !name)
+		return zhen__einval(ctx, __func__, "f, ctx, doc or name is NULL");
+	/* AUTO needs a script detected, which is zhen_convert_resolve()'s */
+	if ((unsigned)conv > ZHEN_CONVERT_TW2SP || conv == ZHEN_CONVERT_AUTO)
+		return zhen__fail(ctx, ZHEN_EUSAGE, "zhen_facts_add_doc: "
+		                  "conversion auto or out of range");
 	if (f->ndocs == f->dcap) {
 		size_t cap = f->dcap ? 2 * f->dcap : 8;
 		struct fx_doc *v = realloc(f->docs, cap * sizeof *v);

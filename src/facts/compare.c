@@ -27,7 +27,7 @@ const char *zhen_conflict_type_name(zhen_conflict_type t)
 	case ZHEN_CONFLICT_RATE: return "rate";
 	case ZHEN_CONFLICT_NO_RATE: return "no-rate";
 	}
-	return "?";
+	return "unknown";
 }
 
 static bool has_code(const zhen_quantity *q, const char *code)
@@ -281,10 +281,11 @@ int zhen_facts_compare(zhen_conflicts **out, zhen_ctx *ctx,
 {
 	struct zhen_conflicts *c;
 
-	if (!out || !f)
-		return zhen__fail(ctx, ZHEN_EUSAGE, "zhen_facts_compare: "
-		                  "no facts");
+	if (!out)
+		return zhen__einval(ctx, __func__, "out is NULL");
 	*out = NULL;
+	if (!f)
+		return zhen__einval(ctx, __func__, "f is NULL");
 	if (!(c = calloc(1, sizeof *c)))
 		return ZHEN_ENOMEM;
 	for (size_t i = 0; i < f->n; i++)

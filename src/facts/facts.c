@@ -13,7 +13,7 @@ int zhen_facts_new(zhen_facts **out, zhen_ctx *ctx)
 	int rc;
 
 	if (!out)
-		return ZHEN_EUSAGE;
+		return zhen__einval(ctx, __func__, "out is NULL");
 	*out = NULL;
 	if (!(f = calloc(1, sizeof *f)))
 		return ZHEN_ENOMEM;
@@ -81,6 +81,11 @@ size_t zhen_period_format(char *buf, size_t cap, zhen_period p)
 {
 	static const char *const parts[] = { "", "H1 ", "H2 ", "Q1 ", "Q2 ",
 	                                     "Q3 ", "Q4 " };
+	/* an index out of the table would read past it */
+	if ((unsigned)p.part >= sizeof parts / sizeof parts[0])
+		p.part = ZHEN_PERIOD_YEAR;
+	if (!buf && cap)
+		return 0;
 	int n = p.year ? snprintf(buf, cap, "%s%d", parts[p.part], (int)p.year)
 	               : snprintf(buf, cap, "%s?", parts[p.part]);
 	return n < 0 ? 0 : (size_t)n;

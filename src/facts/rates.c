@@ -118,9 +118,11 @@ int zhen_rates_read(zhen_rates **out, zhen_ctx *ctx, const char *text,
 	struct zhen__dict_iter it;
 	zhen_rates *rs;
 
-	if (!out || (!text && len))
-		return zhen__fail(ctx, ZHEN_EUSAGE, "zhen_rates_read: no text");
+	if (!out)
+		return zhen__einval(ctx, __func__, "out is NULL");
 	*out = NULL;
+	if (ZHEN__NO_BYTES(text, len))
+		return zhen__einval(ctx, __func__, "text is NULL");
 	if (!(rs = calloc(1, sizeof *rs)))
 		return ZHEN_ENOMEM;
 	zhen__dict_iter_init(&it, text ? text : "", len);

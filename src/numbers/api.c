@@ -107,21 +107,25 @@ static int merge_latent(struct scan *sc)
 
 static int extract(zhen_quantities **out, zhen_ctx *ctx, zhen_lang lang,
                    zhen_convert_mode conv, const char *text, size_t len,
-                   size_t base, bool latent)
+                   size_t base, bool latent, const char *fn)
 {
 	struct zhen__text f = { 0 }, z = { 0 };
 	struct zhen__numbers_data *d;
 	struct scan sc;
 	int rc;
 
-	if (!out)
-		return ZHEN_EUSAGE;
-	*out = NULL;
-	if (!ctx || !ctx->numbers || (!text && len) ||
-	    conv == ZHEN_CONVERT_AUTO || conv > ZHEN_CONVERT_HK2S ||
+	if (out)
+		*out = NULL;
+	if ((rc = zhen__text_args(ctx, fn, out, text, len, "text")) < 0)
+		return rc;
+	if (!ctx->numbers || conv == ZHEN_CONVERT_AUTO ||
+	    (unsigned)conv > ZHEN_CONVERT_HK2S ||
 	    (lang != ZHEN_LANG_ZH && lang != ZHEN_LANG_EN))
-		return zhen__fail(ctx, ZHEN_EUSAGE,
-		                  "zhen_numbers_extract: bad argument");
+		return zhen__fail(ctx, ZHEN_EUSAGE, "%s: %s", fn,
+		                  lang != ZHEN_LANG_ZH && lang != ZHEN_LANG_EN
+		                          ? "unknown language"
+		                          : "conversion mode not t2s, tw2s, "
+		                            "hk2s or none");
 	d = ctx->numbers;
 	memset(&sc, 0, sizeof sc);
 	sc.out = calloc(1, sizeof *sc.out);
@@ -214,14 +218,16 @@ int zhen_numbers_extract(zhen_quantities **out, zhen_ctx *ctx, zhen_lang lang,
                          zhen_convert_mode conv, const char *text, size_t len,
                          size_t base)
 {
-	return extract(out, ctx, lang, conv, text, len, base, false);
+	return zhen__oom_note(ctx, extract(out, ctx, lang, conv, text, len,
+	                                    base, false, __func__));
 }
 
 int zhen_numbers_extract_all(zhen_quantities **out, zhen_ctx *ctx,
                              zhen_lang lang, zhen_convert_mode conv,
                              const char *text, size_t len, size_t base)
 {
-	return extract(out, ctx, lang, conv, text, len, base, true);
+	return zhen__oom_note(ctx, extract(out, ctx, lang, conv, text, len,
+	                                    base, true, __func__));
 }
 
 void zhen_quantities_free(zhen_quantities *q)

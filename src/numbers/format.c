@@ -18,7 +18,7 @@ const char *zhen_qkind_name(zhen_qkind kind)
 	case ZHEN_Q_IDENT: return "ident";
 	case ZHEN_Q_TIME: return "time";
 	}
-	return "number";
+	return "unknown";
 }
 
 static const char *ord_suffix(zhen_decimal v)
@@ -59,6 +59,11 @@ size_t zhen_quantity_format(char *buf, size_t cap, const zhen_quantity *q,
 	char num[128], out[192];
 	int n;
 
+	if (!q) {
+		if (cap && buf)
+			buf[0] = 0;
+		return 0;
+	}
 	if (q->flags & ZHEN_QF_LONG)
 		long_form(num, sizeof num, q->value);
 	else
@@ -130,7 +135,7 @@ size_t zhen_quantity_format(char *buf, size_t cap, const zhen_quantity *q,
 	}
 	if (n < 0)
 		n = 0;
-	if (cap) {
+	if (cap && buf) {
 		size_t k = (size_t)n < cap - 1 ? (size_t)n : cap - 1;
 		memcpy(buf, out, k);
 		buf[k] = 0;

@@ -103,9 +103,17 @@ static bool looks_xml(const char *b, size_t len)
 int zhen_format_detect(zhen_format *out, zhen_ctx *ctx, const char *bytes,
                        size_t len, const char *name)
 {
-	zhen_format by_name = from_name(name), f = ZHEN_FORMAT_UNKNOWN;
-	bool zip = starts(bytes, len, "PK\x03\x04", 4) ||
-	           starts(bytes, len, "PK\x05\x06", 4);
+	zhen_format by_name, f = ZHEN_FORMAT_UNKNOWN;
+	bool zip;
+
+	if (!out)
+		return zhen__einval(ctx, __func__, "out is NULL");
+	*out = ZHEN_FORMAT_UNKNOWN;
+	if (ZHEN__NO_BYTES(bytes, len))
+		return zhen__einval(ctx, __func__, "bytes is NULL");
+	by_name = from_name(name);
+	zip = starts(bytes, len, "PK\x03\x04", 4) ||
+	      starts(bytes, len, "PK\x05\x06", 4);
 	if (zip)
 		f = zip_kind(ctx, bytes, len);
 	else if (zhen__is_ole(bytes, len))

@@ -40,7 +40,9 @@ const char *zhen_format_name(zhen_format f)
 
 int zhen_format_parse(zhen_format *out, const char *name)
 {
-	for (size_t i = 1; name && i < NFORMATS; i++)
+	if (!out || !name)
+		return ZHEN_EINVAL;
+	for (size_t i = 1; i < NFORMATS; i++)
 		if (!strcmp(formats[i].name, name))
 			return (*out = formats[i].f), 0;
 	return ZHEN_EUSAGE;
@@ -48,7 +50,7 @@ int zhen_format_parse(zhen_format *out, const char *name)
 
 int zhen_format_is_bilingual(zhen_format f)
 {
-	return f != ZHEN_FORMAT_UNKNOWN && f != ZHEN_FORMAT_TEXT &&
+	return row(f)->f != ZHEN_FORMAT_UNKNOWN && f != ZHEN_FORMAT_TEXT &&
 	       f != ZHEN_FORMAT_DOCX;
 }
 
@@ -84,8 +86,12 @@ int zhen_units_read(zhen_units **out, zhen_ctx *ctx, const char *bytes,
 	static const zhen_read_options defaults = ZHEN_READ_OPTIONS_INIT;
 	const zhen_read_options *o = opts ? opts : &defaults;
 	zhen_format f;
-	*out = NULL;
-	int rc = resolve(&f, ctx, bytes, len, o);
+	if (out)
+		*out = NULL;
+	int rc = zhen__text_args(ctx, __func__, out, bytes, len, "bytes");
+	if (rc < 0)
+		return rc;
+	rc = resolve(&f, ctx, bytes, len, o);
 	if (rc < 0)
 		return rc;
 	const struct format_row *r = row(f);
@@ -112,8 +118,12 @@ int zhen_doc_read_format(zhen_doc **out, zhen_ctx *ctx, const char *bytes,
 	static const zhen_read_options defaults = ZHEN_READ_OPTIONS_INIT;
 	const zhen_read_options *o = opts ? opts : &defaults;
 	zhen_format f;
-	*out = NULL;
-	int rc = resolve(&f, ctx, bytes, len, o);
+	if (out)
+		*out = NULL;
+	int rc = zhen__text_args(ctx, __func__, out, bytes, len, "bytes");
+	if (rc < 0)
+		return rc;
+	rc = resolve(&f, ctx, bytes, len, o);
 	if (rc < 0)
 		return rc;
 	if (f == ZHEN_FORMAT_TEXT) {

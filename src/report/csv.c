@@ -131,7 +131,7 @@ int zhen_report_csv(zhen_write_fn write, void *payload, const zhen_result *r,
 	int rc;
 
 	if (!write || !r || !zh || !en)
-		return ZHEN_EUSAGE;
+		return ZHEN_EINVAL;
 	if (!opts)
 		opts = &defaults;
 	f = zhen_result_findings(r);

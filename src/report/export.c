@@ -123,8 +123,10 @@ int zhen_alignment_write(zhen_write_fn write, void *payload, zhen_ctx *ctx,
 	if (!opts)
 		opts = &defaults;
 	if (!write || !a || !zh_text || !zh || !en_text || !en)
-		return zhen__fail(ctx, ZHEN_EUSAGE,
-		                  "zhen_alignment_write: missing argument");
+		return zhen__einval(ctx, __func__,
+		                    !write ? "write is NULL" : !a ? "a is NULL"
+		                    : !zh_text || !zh ? "zh_text or zh is NULL"
+		                                      : "en_text or en is NULL");
 	if (opts->version != ZHEN_EXPORT_OPTIONS_VERSION)
 		return zhen__fail(ctx, ZHEN_EUSAGE,
 		                  "zhen_alignment_write: options version %u, "
@@ -141,6 +143,9 @@ int zhen_alignment_write(zhen_write_fn write, void *payload, zhen_ctx *ctx,
 		return zhen__fail(ctx, ZHEN_EUSAGE,
 		                  "zhen_alignment_write: unsupported format or "
 		                  "conversion");
+	if (conv != ZHEN_CONVERT_NONE && !ctx)
+		return zhen__einval(ctx, __func__, "ctx is NULL, and converting "
+		                    "needs its OpenCC");
 	zh_lang = opts->zh_lang ? opts->zh_lang :
 	          conv != ZHEN_CONVERT_NONE ? "zh-CN" : "zh";
 	if (opts->format == ZHEN_EXPORT_TMX) {

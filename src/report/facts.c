@@ -150,7 +150,7 @@ int zhen_facts_report_text(zhen_write_fn write, void *payload,
 	int rc = 0;
 
 	if (!write || !f)
-		return ZHEN_EUSAGE;
+		return ZHEN_EINVAL;
 	for (size_t i = 0; i < zhen_conflicts_count(c) && !rc; i++) {
 		const zhen_conflict *k = zhen_conflicts_get(c, i);
 		const zhen_fact *x = zhen_facts_get(f, k->a);
@@ -235,7 +235,7 @@ int zhen_facts_report_json(zhen_write_fn write, void *payload,
 	int rc = 0;
 
 	if (!write || !f)
-		return ZHEN_EUSAGE;
+		return ZHEN_EINVAL;
 	for (size_t i = 0; i < zhen_facts_count(f) && !rc; i++) {
 		json_fact(&b, f, zhen_facts_get(f, i), i);
 		rc = zhen__report_emit(write, payload, &b);

@@ -605,9 +605,8 @@ int zhen_report_html(zhen_write_fn write, void *payload, zhen_ctx *ctx,
 	int rc;
 
 	if (!write || !r || !zh || !en)
-		return ctx ? zhen__fail(ctx, ZHEN_EUSAGE, "zhen_report_html: "
-		                        "a NULL argument")
-		           : ZHEN_EUSAGE;
+		return zhen__einval(ctx, __func__,
+		                   "write, r, zh or en is NULL");
 	if (!opts)
 		opts = &defaults;
 	pg.src[0] = zhen_doc_bytes(zh, NULL);

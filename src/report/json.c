@@ -64,6 +64,8 @@ int zhen_json_string(zhen_write_fn write, void *payload, const char *s,
                      size_t len)
 {
 	struct zhen__buf b = { 0 };
+	if (!write || ZHEN__NO_BYTES(s, len))
+		return ZHEN_EINVAL;
 	json_str(&b, s, len);
 	int rc = zhen__report_emit(write, payload, &b);
 	zhen__buf_free(&b);
@@ -202,6 +204,8 @@ int zhen_report_json(zhen_write_fn write, void *payload, const zhen_result *r,
 	struct zhen__buf b = { 0 };
 	int rc = 0;
 
+	if (!write || !r || !zh || !en)
+		return ZHEN_EINVAL;
 	for (size_t i = 0; i < f->n && !rc; i++) {
 		size_t bead = f->f[i].bead;
 		json_finding_open(&b, &f->f[i], &zw, &ew);
@@ -261,12 +265,18 @@ int zhen_report_pair_json_at(zhen_write_fn write, void *payload,
                              const zhen_findings *f, const char *zh,
                              size_t zh_base, const char *en, size_t en_base)
 {
-	if (!write || !at || at->version != ZHEN_PAIR_PLACE_VERSION)
+	if (!write || !at)
+		return ZHEN_EINVAL;
+	/* a place of another version has fields this one cannot read */
+	if (at->version != ZHEN_PAIR_PLACE_VERSION)
 		return ZHEN_EUSAGE;
 	struct where zw = { zh, zh_base, NULL, at->line, at->src };
 	struct where ew = { en, en_base, NULL, at->line, at->src };
 	struct zhen__buf b = { 0 };
 
+	/* the texts are read only to quote findings */
+	if (zhen_findings_count(f) && (!zh || !en))
+		return ZHEN_EINVAL;
 	json_pair_open(&b, at);
 	zhen__buf_str(&b, "\"findings\":[");
 	for (size_t i = 0; i < zhen_findings_count(f); i++) {
@@ -296,7 +306,10 @@ int zhen_report_pair_error_json_at(zhen_write_fn write, void *payload,
                                    const zhen_pair_place *at,
                                    const char *message)
 {
-	if (!write || !at || at->version != ZHEN_PAIR_PLACE_VERSION)
+	if (!write || !at)
+		return ZHEN_EINVAL;
+	/* a place of another version has fields this one cannot read */
+	if (at->version != ZHEN_PAIR_PLACE_VERSION)
 		return ZHEN_EUSAGE;
 	struct zhen__buf b = { 0 };
 
@@ -321,7 +334,9 @@ int zhen_report_pair_error_json(zhen_write_fn write, void *payload,
 int zhen_report_pairs_summary_json(zhen_write_fn write, void *payload,
                                    const zhen_pairs_summary *s)
 {
-	if (!write || !s || s->version != ZHEN_PAIRS_SUMMARY_VERSION)
+	if (!write || !s)
+		return ZHEN_EINVAL;
+	if (s->version != ZHEN_PAIRS_SUMMARY_VERSION)
 		return ZHEN_EUSAGE;
 	struct zhen__buf b = { 0 };
 
@@ -347,14 +362,17 @@ int zhen_quantities_write_json(zhen_write_fn write, void *payload,
 	int rc = 0;
 
 	if (!write || !doc)
-		return ZHEN_EUSAGE;
+		return ZHEN_EINVAL;
 	w.text = zhen_doc_bytes(doc, &len);
+	/* all checked before the first is written: a caller's mistake
+	 * leaves no half stream */
+	for (size_t i = 0; i < zhen_quantities_count(q); i++) {
+		const zhen_quantity *x = zhen_quantities_get(q, i);
+		if (x->start > x->end || x->end > len)
+			return ZHEN_EUSAGE;
+	}
 	for (size_t i = 0; i < zhen_quantities_count(q) && !rc; i++) {
 		const zhen_quantity *x = zhen_quantities_get(q, i);
-		if (x->start > x->end || x->end > len) {
-			rc = ZHEN_EUSAGE;
-			break;
-		}
 		json_quantity(&b, x, &w);
 		zhen__buf_str(&b, "\n");
 		rc = zhen__report_emit(write, payload, &b);
@@ -372,16 +390,18 @@ int zhen_sentences_write_json(zhen_write_fn write, void *payload,
 	int rc = 0;
 
 	if (!write || !doc)
-		return ZHEN_EUSAGE;
+		return ZHEN_EINVAL;
 	text = zhen_doc_bytes(doc, &len);
-	n = s ? zhen_sentences_count(s) : 0;
+	n = zhen_sentences_count(s);
+	/* all checked first, as for quantities */
+	for (size_t i = 0; i < n; i++) {
+		const zhen_sentence *se = zhen_sentences_get(s, i);
+		if (se->off > len || se->len > len - se->off)
+			return ZHEN_EUSAGE;
+	}
 	for (size_t i = 0; i < n && !rc; i++) {
 		const zhen_sentence *se = zhen_sentences_get(s, i);
 		size_t start, end;
-		if (se->off > len || se->len > len - se->off) {
-			rc = ZHEN_EUSAGE;
-			break;
-		}
 		zhen_doc_source_span(doc, se->off, se->off + se->len, &start,
 		                     &end);
 		size_t line = zhen_doc_line_of(doc, se->off);
@@ -405,7 +425,7 @@ int zhen_alignment_write_json(zhen_write_fn write, void *payload,
 	int rc = 0;
 
 	if (!write)
-		return ZHEN_EUSAGE;
+		return ZHEN_EINVAL;
 	for (size_t i = 0; i < zhen_alignment_count(a) && !rc; i++) {
 		json_bead(&b, i, zhen_alignment_get(a, i));
 		zhen__buf_str(&b, "\n");

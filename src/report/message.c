@@ -23,12 +23,6 @@ size_t zhen_findings_count_severity(const zhen_findings *f,
 	return n;
 }
 
-static void quote(struct zhen__buf *b, const zhen_quantity *q,
-                  const char *src, size_t base)
-{
-	zhen__buf_add(b, src + (q->start - base), q->end - q->start);
-}
-
 static void value_text(struct zhen__buf *b, const zhen_quantity *q)
 {
 	char tmp[128];
@@ -36,10 +30,23 @@ static void value_text(struct zhen__buf *b, const zhen_quantity *q)
 	zhen__buf_add(b, tmp, n < sizeof tmp ? n : sizeof tmp - 1);
 }
 
+/* The figure as written; without the text (zhen_finding_message() allows
+ * NULL), its value. */
+static void quote(struct zhen__buf *b, const zhen_quantity *q,
+                  const char *src, size_t base)
+{
+	if (!src)
+		value_text(b, q);
+	else
+		zhen__buf_add(b, src + (q->start - base), q->end - q->start);
+}
+
 static void describe(struct zhen__buf *b, const zhen_quantity *q,
                      const char *src, size_t base)
 {
 	quote(b, q, src, base);
+	if (!src)
+		return;
 	zhen__buf_str(b, " = ");
 	value_text(b, q);
 }
@@ -178,9 +185,10 @@ size_t zhen_finding_message(char *buf, size_t cap, const zhen_finding *f,
                             const char *en_src, size_t en_base)
 {
 	struct zhen__buf b = { 0 };
-	zhen__report_message(&b, f, zh_src, zh_base, en_src, en_base);
+	if (f)
+		zhen__report_message(&b, f, zh_src, zh_base, en_src, en_base);
 	size_t n = b.len;
-	if (cap) {
+	if (cap && buf) {
 		size_t k = n < cap - 1 ? n : cap - 1;
 		if (k)
 			memcpy(buf, b.p, k);

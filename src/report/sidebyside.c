@@ -68,9 +68,14 @@ int zhen_report_alignment_text(zhen_write_fn write, void *payload,
 	const zhen_sentences *es = zhen_result_sentences(r, ZHEN_LANG_EN);
 	const char *zsrc = zhen_doc_bytes(zh, NULL), *esrc = zhen_doc_bytes(en, NULL);
 	struct zhen__buf b = { 0 }, zt = { 0 }, et = { 0 };
-	size_t col = (width < 40 ? 40 : width) - 3;
+	/* the columns are padded with spaces: a width no terminal has would
+	 * pad without end */
+	size_t col = (width < 40 ? 40 : width > 1000 ? 1000 : width) - 3;
 	size_t lw = col / 2, rw = col - lw;
 	int rc = 0;
+
+	if (!write || !r || !zh || !en)
+		return ZHEN_EINVAL;
 
 	for (size_t i = 0; i < zhen_alignment_count(al) && !rc; i++) {
 		const zhen_bead *bd = zhen_alignment_get(al, i);

@@ -174,6 +174,8 @@ int zhen_report_text(zhen_write_fn write, void *payload, const zhen_result *r,
 	struct zhen__buf b = { 0 };
 	int color, rc = 0;
 
+	if (!write || !r || !zh || !en)
+		return ZHEN_EINVAL;
 	if (!opts)
 		opts = &defaults;
 	color = opts->color;
@@ -216,6 +218,12 @@ int zhen_report_text(zhen_write_fn write, void *payload, const zhen_result *r,
 	return rc;
 }
 
+static bool inside(const zhen_quantity *q, size_t base, size_t len)
+{
+	return q->start >= base && q->end >= q->start &&
+	       q->end - base <= len;
+}
+
 int zhen_report_pair_text_at(zhen_write_fn write, void *payload,
                              const zhen_pair_place *at,
                              const zhen_findings *f, const char *zh,
@@ -228,10 +236,22 @@ int zhen_report_pair_text_at(zhen_write_fn write, void *payload,
 	size_t nf = zhen_findings_count(f), nsp;
 	int color = opts && opts->color;
 
-	if (!write || !at || at->version != ZHEN_PAIR_PLACE_VERSION)
+	if (!write || !at)
+		return ZHEN_EINVAL;
+	/* a place of another version has fields this one cannot read */
+	if (at->version != ZHEN_PAIR_PLACE_VERSION)
 		return ZHEN_EUSAGE;
 	if (!nf)
 		return 0;
+	if (!zh || !en)
+		return ZHEN_EINVAL;
+	/* every figure quoted must lie in the text given */
+	for (size_t i = 0; i < nf; i++) {
+		const zhen_finding *fi = &f->f[i];
+		if ((fi->has_zh && !inside(&fi->zh, zh_base, zh_len)) ||
+		    (fi->has_en && !inside(&fi->en, en_base, en_len)))
+			return ZHEN_EUSAGE;
+	}
 	sp = calloc(nf + 1, sizeof *sp);
 	if (!sp)
 		return ZHEN_ENOMEM;

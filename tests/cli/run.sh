@@ -190,6 +190,67 @@ if [ -z "${ASAN_OPTIONS:-}${TSAN_OPTIONS:-}${ZHEN_VALGRIND:-}" ]; then
 		|| bad "low memory at $lim KiB: exit $st $(head -c 300 "$T/err")"
 fi
 
+# Under a memory limit a pair too big for it is "out of memory" on its
+# line, never "no error" (a stage that ran out left no message; issue F,
+# item 6). Skipped where the sanitizers or valgrind reserve address space.
+if [ -z "${ASAN_OPTIONS:-}${TSAN_OPTIONS:-}${ZHEN_VALGRIND:-}" ]; then
+	python3 -c "
+import sys
+sys.stdout.write('營收34億元，增長21%。' * 20000 + '\t' +
+                 'Revenue was RMB 3.4 billion, up 21%. ' * 20000 + '\n')" >"$T/big.tsv"
+	# from the least address space zhen starts in (the test above)
+	big_ok=1 big_oom=0 lim=$base
+	while [ $lim -le $((base + 110000)) ]; do
+		st=$( (ulimit -v $lim; "$ZHEN" check --pairs "$T/big.tsv" >/dev/null 2>"$T/err"; echo $?) )
+		if grep -q 'no error' "$T/err"; then big_ok=0; break; fi
+		# its line, alone or (no pair checked at all) in the file's summary
+		if [ "$st" = 2 ] && grep -Eq 'big\.tsv(:1: out of memory$|: .*line 1: out of memory)' "$T/err"; then big_oom=1; fi
+		case $st in 0|1|2) ;; *) big_ok=0; break ;; esac
+		lim=$((lim + 10000))
+	done
+	[ $big_ok = 1 ] && [ $big_oom = 1 ] && ok "low memory, --pairs: line 1 out of memory, never 'no error'" \
+		|| bad "low memory, --pairs at $lim KiB: exit $st $(head -c 300 "$T/err") (out of memory named: $big_oom)"
+fi
+
+# A failed write to standard output says so, naming it and the reason,
+# with exit 2 (convert, numbers and segment said nothing; align "no error").
+if [ -w /dev/full ]; then
+	TWR="$(cd "$(dirname "$0")/../.." && pwd)/corpus/tw-results"
+	for c in "align:alignment" "align --format=tmx:alignment" "align --format=json:alignment" \
+	         "convert:converted text" "numbers --lang=zh:numbers" "numbers --lang=zh --format=json:numbers" \
+	         "segment --lang=zh:sentences" "segment --lang=zh --format=json:sentences"; do
+		args=${c%%:*} what=${c#*:}
+		set -- $args
+		[ "$1" = align ] && files="$TWR/zh.txt $TWR/en.txt" || files="$TWR/zh.txt"
+		"$ZHEN" "$@" $files >/dev/full 2>"$T/err"
+		st=$?
+		if [ $st = 2 ] && [ "$(wc -l <"$T/err")" = 1 ] &&
+		   grep -q "^zhen: standard output: cannot write the $what: No space left on device$" "$T/err"; then
+			ok "$args > /dev/full: exit 2, 'cannot write the $what: No space left on device'"
+		else
+			bad "$args > /dev/full: exit $st, stderr '$(head -c 300 "$T/err")'"
+		fi
+	done
+	set --
+fi
+
+# Invalid UTF-8 says what is wrong with the bytes, and a file ICU takes
+# for UTF-8 is not sent looking for another encoding.
+printf 'abc\xed\xa0\x80def\n' >"$T/surrogate.txt"
+expect_status "a surrogate in UTF-8" 2 "$ZHEN" numbers --lang=en "$T/surrogate.txt"
+expect_err_like "surrogate: bytes and plain words, no 'not clear'" \
+	"^zhen: .*surrogate.txt:1: invalid UTF-8 at byte 3 \(0xED 0xA0 0x80\): a UTF-16 surrogate \(U\+D800-U\+DFFF\), which UTF-8 never holds$"
+printf '營收營收營收營收營收\xe0\x80\x80x\n' >"$T/overlong.txt"
+expect_status "an overlong form" 2 "$ZHEN" numbers --lang=zh "$T/overlong.txt"
+expect_err_like "overlong: named" "overlong.txt:1: invalid UTF-8 at byte 30 \(0xE0 0x80 0x80\): an overlong form"
+printf '營收營收營收營收\xe8\xa5營收營收營收\n' >"$T/cut.txt"
+expect_status "a character cut short" 2 "$ZHEN" numbers --lang=zh "$T/cut.txt"
+expect_err_like "cut short: named" "cut.txt:1: invalid UTF-8 at byte 24 \(0xE8 0xA5\): a character cut short$"
+# A NUL in a --dict file is a NUL byte, not invalid UTF-8
+printf '# Format: text<TAB>iso<TAB>lang<TAB>position<TAB>others\nfoo\0bar\tUSD\ten\tpre\t-\n' >"$T/my-currencies.tsv"
+expect_status "NUL in a --dict file" 2 "$ZHEN" numbers --lang=en --dict="$T/my-currencies.tsv" "$T/en.txt"
+expect_err_like "NUL in --dict: file, line and byte" "my-currencies.tsv:2: NUL byte at byte 59 \(binary file\?\)$"
+
 # Bad input: one line naming the file (and line), exit 2, never a crash.
 printf 'ab\xe9cd\n' >"$T/badutf8.txt"
 expect_status "invalid UTF-8" 2 "$ZHEN" check "$T/badutf8.txt" "$T/en.txt"

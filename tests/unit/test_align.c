@@ -342,12 +342,12 @@ START_TEST(align_usage)
 
 	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
 	ck_assert_int_eq(zhen_align(NULL, ctx, &empty, NULL, &empty, NULL, &o),
-	                 ZHEN_EUSAGE);
+	                 ZHEN_EINVAL);
 	ck_assert_int_eq(zhen_align(&a, ctx, NULL, NULL, &empty, NULL, &o),
-	                 ZHEN_EUSAGE);
+	                 ZHEN_EINVAL);
 	ck_assert_ptr_null(a);
 	ck_assert_int_eq(zhen_align(&a, ctx, &empty, NULL, NULL, NULL, &o),
-	                 ZHEN_EUSAGE);
+	                 ZHEN_EINVAL);
 	o.version = 99;
 	ck_assert_int_eq(zhen_align(&a, ctx, &empty, NULL, &empty, NULL, &o),
 	                 ZHEN_EUSAGE);

@@ -139,9 +139,9 @@ START_TEST(documents_end_to_end)
 	}
 	zhen_result_free(a);
 	ck_assert_int_eq(zhen_align_documents(NULL, ctx, zh, en, NULL),
-	                 ZHEN_EUSAGE);
+	                 ZHEN_EINVAL);
 	ck_assert_int_eq(zhen_align_documents(&a, ctx, NULL, en, NULL),
-	                 ZHEN_EUSAGE);
+	                 ZHEN_EINVAL);
 	ck_assert_ptr_null(a);
 	zhen_result_free(r);
 	zhen_doc_free(zh);
@@ -384,7 +384,7 @@ START_TEST(id_of_pairs)
 	                 ZHEN_EUSAGE);
 	ck_assert_int_eq(id[0], 'x');
 	ck_assert_int_eq(zhen_finding_id(id, sizeof id, NULL, zh, 1, en, 1),
-	                 ZHEN_EUSAGE);
+	                 ZHEN_EINVAL);
 	zhen_findings_free(f);
 	zhen_findings_free(g);
 	zhen_ctx_free(ctx);

@@ -308,7 +308,7 @@ START_TEST(quantity_outside_the_text_is_refused)
 	                 ZHEN_EUSAGE);
 	ck_assert_uint_eq(k.len, 0);
 	ck_assert_int_eq(zhen_quantities_write_json(to_sink, &k, &l, NULL),
-	                 ZHEN_EUSAGE);
+	                 ZHEN_EINVAL);
 	ck_assert_int_eq(zhen_quantities_write_json(to_sink, &k, NULL, x.doc),
 	                 0);
 	ck_assert_uint_eq(k.len, 0);
@@ -463,7 +463,7 @@ START_TEST(sentences)
 	ck_assert_int_eq(k.calls, 3);
 	ck_assert_int_eq(zhen_sentences_write_json(refuse, NULL, s, x.doc), 7);
 	ck_assert_int_eq(zhen_sentences_write_json(NULL, NULL, s, x.doc),
-	                 ZHEN_EUSAGE);
+	                 ZHEN_EINVAL);
 	zhen_sentences_free(s);
 	close_doc(&x);
 }
