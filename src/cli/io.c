@@ -26,6 +26,12 @@
  * ICU's detector, and a binary file or one in an encoding that cannot be
  * told is refused after 64 KiB, not after reading it all. */
 #define SNIFF_BYTES ((size_t)64 << 10)
+/* The most paragraphs a document may have. The aligner's band costs about
+ * 400 bytes a paragraph whatever its length: a million one-character
+ * lines a side took 770 MB (and 19 s) for 4 MB of input. A book has a few
+ * thousand; a file of sentence pairs that long streams with --pairs. */
+#define MAX_PARAGRAPHS ((size_t)500000)
+#define MAX_PARAGRAPHS_TEXT "500,000"
 
 /* Where this thread's error lines go instead of stderr (a batch worker
  * keeps each pair's lines with its report), or NULL. */
@@ -329,6 +335,15 @@ zhen_doc *cli_load_doc(zhen_ctx *ctx, const struct opts *o, const char *path,
 	free(in.bytes);
 	if (rc < 0) {
 		doc_failed(ctx, rc, path);
+		return NULL;
+	}
+	if (zhen_doc_paragraph_count(doc) > MAX_PARAGRAPHS) {
+		cli_err(cli_display_name(path),
+		        zhen_doc_paragraph(doc, MAX_PARAGRAPHS)->line,
+		        "more than " MAX_PARAGRAPHS_TEXT " paragraphs, the most "
+		        "a document may have (split it; sentence pairs stream "
+		        "with --pairs)");
+		zhen_doc_free(doc);
 		return NULL;
 	}
 	return doc;
