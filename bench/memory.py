@@ -36,12 +36,10 @@ SRC = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
 
 
 def corpus():
+    """The Chinese and English of corpus/tw-results."""
     d = os.path.join(SRC, 'corpus', 'tw-results')
-    with open(os.path.join(d, 'zh.txt'), encoding='utf-8') as f:
-        zh = f.read()
-    with open(os.path.join(d, 'en.txt'), encoding='utf-8') as f:
-        en = f.read()
-    return zh, en
+    return tuple(open(os.path.join(d, n), encoding='utf-8').read()
+                 for n in ('zh.txt', 'en.txt'))
 
 
 def shapes(folder, mb):
