@@ -57,11 +57,15 @@ Finding = collections.namedtuple('Finding', 'severity type message zh en')
 
 def parse_report_line(text):
     """One line of `zhen check --format=json --pairs` output -> (line number,
-    [Finding]). The only place that knows the JSON schema:
+    [Finding]), or None for the summary object that ends the stream. The
+    only place that knows the JSON schema:
       {"line": N, "findings": [{"type", "severity", "message",
                                 "zh": {"text", ...} | null,
-                                "en": {"text", ...} | null}, ...]}"""
+                                "en": {"text", ...} | null}, ...]}
+      {"summary": {"schema", "lines", "pairs", ...}}"""
     row = json.loads(text)
+    if 'summary' in row:
+        return None
 
     def fig(side):
         f = side and side.get('text')
@@ -108,9 +112,9 @@ def run_zhen(zhen, pairs, tmp, name):
         sys.exit(f'{name}: zhen exited {p.returncode}: {p.stderr.decode()[:300]}')
     out = {}
     for text in p.stdout.decode('utf-8').splitlines():
-        if text.strip():
-            line, findings = parse_report_line(text)
-            out[line] = findings
+        row = parse_report_line(text) if text.strip() else None
+        if row:
+            out[row[0]] = row[1]
     if len(out) != len(pairs):
         sys.exit(f'{name}: zhen reported {len(out)} lines for {len(pairs)} pairs')
     return out

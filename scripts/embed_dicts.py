@@ -11,7 +11,7 @@ import os
 import re
 import sys
 
-STAGES = ('numbers', 'segment', 'align', 'convert', 'facts')
+STAGES = ('numbers', 'segment', 'align', 'convert', 'facts', 'readers')
 
 
 def c_array(data: bytes) -> str:

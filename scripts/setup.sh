@@ -13,14 +13,16 @@ case ${1:-} in
 *) echo "usage: scripts/setup.sh [--tests]" >&2; exit 2 ;;
 esac
 
-PKGS="gcc g++ libc6-dev pkg-config meson ninja-build python3 libopencc-dev opencc libicu-dev libutf8proc-dev libxml2-dev libzip-dev libinih-dev check"
+PKGS="gcc g++ libc6-dev pkg-config meson ninja-build python3 libopencc-dev opencc libicu-dev libutf8proc-dev libxml2-dev libzip-dev libcsv-dev libinih-dev check"
 # The browser test of the HTML report (tests/browser/): Debian's Chromium,
 # a CJK font so that its screenshots show the Chinese, and Node.js with
 # npm for playwright-core. A node and npm already on the PATH (NodeSource's
 # nodejs ships its own npm, which Debian's npm package conflicts with) are
 # used as they are.
 if [ $tests = 1 ]; then
-	PKGS="$PKGS chromium fonts-wqy-microhei"
+	# parallel: tests/streams runs the README's chunked --pairs recipe
+	# through GNU parallel
+	PKGS="$PKGS chromium fonts-wqy-microhei parallel"
 	if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
 		PKGS="$PKGS nodejs npm"
 	fi

@@ -448,6 +448,52 @@ out:
 	return rc;
 }
 
+/* An untranslated unit: one info finding, the first Chinese figure (if
+ * any) quoted so that the report shows what waits for a translation. */
+static int untranslated(zhen_findings **out, zhen_ctx *ctx,
+                        const zhen_unit *u, const zhen_check_options *opts)
+{
+	zhen_convert_mode conv = opts ? opts->convert : ZHEN_CONVERT_AUTO;
+	zhen_quantities *zq = NULL;
+	zhen_finding fd = { .type = ZHEN_F_UNTRANSLATED,
+	                    .severity = ZHEN_SEV_INFO };
+	int rc;
+
+	if (conv == ZHEN_CONVERT_AUTO)
+		conv = ZHEN_CONVERT_T2S;
+	if (!(*out = calloc(1, sizeof **out)))
+		return zhen__fail(ctx, ZHEN_ENOMEM, "out of memory");
+	if ((rc = zhen_numbers_extract(&zq, ctx, ZHEN_LANG_ZH, conv, u->zh,
+	                               u->zh_len, 0)) < 0)
+		goto out;
+	if (zq->n) {
+		fd.has_zh = 1;
+		fd.zh = zq->q[0];
+	}
+	zhen_finding_id(fd.id, sizeof fd.id, &fd, u->zh, u->zh_len, u->en,
+	                u->en_len);
+	rc = zhen__findings_push(*out, &fd);
+out:
+	zhen_quantities_free(zq);
+	if (rc < 0) {
+		zhen_findings_free(*out);
+		*out = NULL;
+	}
+	return rc;
+}
+
+int zhen_check_unit(zhen_findings **out, zhen_ctx *ctx, const zhen_unit *u,
+                    const zhen_check_options *opts)
+{
+	*out = NULL;
+	if (!u)
+		return zhen__fail(ctx, ZHEN_EUSAGE, "no unit to check");
+	if (u->flags & ZHEN_UNIT_UNTRANSLATED)
+		return untranslated(out, ctx, u, opts);
+	return zhen_check_pair(out, ctx, u->zh, u->zh_len, 0, u->en,
+	                       u->en_len, 0, opts);
+}
+
 void zhen_result_free(zhen_result *r)
 {
 	if (!r)

@@ -400,6 +400,11 @@ static bool grow(void **p, size_t *cap, size_t need, size_t elem)
 	return grow_from(p, cap, need, elem, 16);
 }
 
+bool zhen__grow(void **p, size_t *cap, size_t need, size_t elem)
+{
+	return grow(p, cap, need, elem);
+}
+
 void zhen__buf_add(struct zhen__buf *b, const char *s, size_t n)
 {
 	if (b->oom)

@@ -119,7 +119,7 @@ static utf8proc_ssize_t seq_len(const char *s, size_t len, size_t i)
 
 /* C0 controls other than TAB, LF, VT, FF and CR do not occur in text a
  * translator edits; they mark a binary file (an image, a .docx zip). */
-static bool is_binary_control(int32_t c)
+bool zhen__binary_control(int32_t c)
 {
 	return (c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\f' &&
 	        c != '\r') || c == 0x7F;
@@ -132,7 +132,7 @@ int zhen__utf8_strict(const char *s, size_t len, size_t *bad,
 	while (i < len) {
 		unsigned char c = (unsigned char)s[i];
 		if (c < 0x80) {
-			if (c == 0 || is_binary_control(c)) {
+			if (c == 0 || zhen__binary_control(c)) {
 				*bad = i;
 				*why = c ? "control character (binary file?)"
 				         : "NUL byte (binary file?)";
@@ -188,8 +188,7 @@ static size_t line_of_units(const UChar *u, size_t n, size_t upto)
 	return line;
 }
 
-/* "0xA4 0xFF" for up to 4 bytes at @p off. */
-static void hex_bytes(char *buf, size_t cap, const char *s, size_t len,
+void zhen__hex_bytes(char *buf, size_t cap, const char *s, size_t len,
                       size_t off, size_t n)
 {
 	size_t w = 0;
@@ -211,15 +210,14 @@ void zhen__decoded_free(struct zhen__decoded *d)
 	d->len = 0;
 }
 
-static bool is_unicode_name(const char *name)
+bool zhen__unicode_name(const char *name)
 {
 	return !strncmp(name, "UTF-", 4) || !strncmp(name, "utf-", 4);
 }
 
-/* Decoded code points that no legacy-encoded text contains: ICU's stand-ins
- * for bytes its table leaves undefined (private use, platform.md §6), C1
- * controls (windows-950 passes 0x80 through as U+0080) and U+FFFD. */
-static bool legacy_impossible(int32_t cp)
+/* ICU's stand-ins for bytes its table leaves undefined are private use
+ * (platform.md §6); windows-950 passes 0x80 through as U+0080. */
+bool zhen__legacy_impossible(int32_t cp)
 {
 	return (cp >= 0x80 && cp <= 0x9F) || (cp >= 0xE000 && cp <= 0xF8FF) ||
 	       cp >= 0xF0000 || cp == 0xFFFD;
@@ -230,7 +228,7 @@ static int decode_fail(zhen_ctx *ctx, const char *enc, const char *bytes,
                        const char *what)
 {
 	char hx[40];
-	hex_bytes(hx, sizeof hx, bytes, len, off, nbad ? nbad : 1);
+	zhen__hex_bytes(hx, sizeof hx, bytes, len, off, nbad ? nbad : 1);
 	return zhen__fail_at(ctx, ZHEN_EINPUT, line, off,
 	                     "%s %s at byte %zu (%s)", what, enc, off, hx);
 }
@@ -246,7 +244,7 @@ static int decode_icu(struct zhen__decoded *out, zhen_ctx *ctx,
 	int32_t *uo = NULL;
 	size_t n = len - start, cap = n + 16, nu = 0;
 	int rc = 0;
-	bool legacy = !is_unicode_name(enc);
+	bool legacy = !zhen__unicode_name(enc);
 
 	if (U_FAILURE(st))
 		return zhen__fail(ctx, ZHEN_EUSAGE, "unknown encoding '%s'", enc);
@@ -316,9 +314,9 @@ static int decode_icu(struct zhen__decoded *out, zhen_ctx *ctx,
 			why = "unpaired surrogate in";
 		else if (cp == 0)
 			why = "NUL character in";
-		else if (is_binary_control(cp))
+		else if (zhen__binary_control(cp))
 			why = "control character (binary file?) in";
-		else if (legacy && legacy_impossible(cp))
+		else if (legacy && zhen__legacy_impossible(cp))
 			why = "undefined bytes in";
 		if (why) {
 			zhen__buf_free(&b);
@@ -359,7 +357,7 @@ static int decode_utf8(struct zhen__decoded *out, zhen_ctx *ctx,
 	int rc = zhen__utf8_strict(bytes, len, &bad, &why);
 	if (rc < 0) {
 		char hx[8];
-		hex_bytes(hx, sizeof hx, bytes, len, bad, 1);
+		zhen__hex_bytes(hx, sizeof hx, bytes, len, bad, 1);
 		return zhen__fail_at(ctx, rc, line_of_bytes(bytes, len, bad), bad,
 		                     "%s at byte %zu (%s)", why, bad, hx);
 	}
@@ -375,11 +373,10 @@ static int decode_utf8(struct zhen__decoded *out, zhen_ctx *ctx,
 	return 0;
 }
 
-/* Bytes that look like UTF-8 with a few broken bytes rather than another
- * encoding: the valid multi-byte sequences clearly outnumber the invalid
- * ones (in GB18030 or Big5 text almost every non-ASCII byte pair is
- * invalid UTF-8). Then the error to report is the broken byte. */
-static bool mostly_utf8(const char *s, size_t len)
+/* In GB18030 or Big5 text almost every non-ASCII byte pair is invalid
+ * UTF-8: a few broken sequences among many valid ones are a broken UTF-8
+ * file, whose error to report is the broken byte. */
+bool zhen__mostly_utf8(const char *s, size_t len)
 {
 	size_t good = 0, badn = 0;
 	for (size_t i = 0; i < len;) {
@@ -413,11 +410,8 @@ static bool trusted_guess(const char *name)
 	return false;
 }
 
-/* Ask ucsdet; *name receives the best trusted guess at or above the
- * threshold, else NULL, with the overall best guess in @p best for the
- * message. */
-static void detect(const char *bytes, size_t len, const char **name,
-                   char *best, size_t bcap)
+void zhen__guess(const char *bytes, size_t len, const char **name,
+                 char *best, size_t bcap)
 {
 	UErrorCode st = U_ZERO_ERROR;
 	UCharsetDetector *cd = ucsdet_open(&st);
@@ -448,29 +442,16 @@ static void detect(const char *bytes, size_t len, const char **name,
 	ucsdet_close(cd);
 }
 
-int zhen__decode(struct zhen__decoded *out, zhen_ctx *ctx, const char *bytes,
-                 size_t len, const char *encoding)
+bool zhen__utf8_name(const char *name)
 {
-	memset(out, 0, sizeof *out);
-	if (!bytes)
-		len = 0;
-	if (!bytes || !len)
-		bytes = "";
+	UErrorCode st = U_ZERO_ERROR;
+	const char *canon = ucnv_getCanonicalName(name, "", &st);
+	return !ucnv_compareNames(name, "UTF-8") ||
+	       (canon && !strcmp(canon, "UTF-8"));
+}
 
-	if (encoding && *encoding && strcmp(encoding, "auto")) {
-		UErrorCode st = U_ZERO_ERROR;
-		const char *canon = ucnv_getCanonicalName(encoding, "", &st);
-		if (!ucnv_compareNames(encoding, "UTF-8") ||
-		    (canon && !strcmp(canon, "UTF-8")))
-			return decode_utf8(out, ctx, bytes, len);
-		snprintf(out->encoding, sizeof out->encoding, "%s", encoding);
-		int rc = decode_icu(out, ctx, bytes, len, 0, encoding);
-		if (rc < 0)
-			zhen__decoded_free(out);
-		return rc;
-	}
-
-	/* 1. A byte order mark names the encoding. */
+const char *zhen__bom(const char *bytes, size_t len, size_t *n)
+{
 	static const struct {
 		const char *bom;
 		size_t n;
@@ -484,12 +465,40 @@ int zhen__decode(struct zhen__decoded *out, zhen_ctx *ctx, const char *bytes,
 	for (size_t i = 0; i < sizeof boms / sizeof boms[0]; i++) {
 		if (len < boms[i].n || memcmp(bytes, boms[i].bom, boms[i].n))
 			continue;
-		if (boms[i].n == 3)
+		*n = boms[i].n;
+		return boms[i].name;
+	}
+	*n = 0;
+	return NULL;
+}
+
+int zhen__decode(struct zhen__decoded *out, zhen_ctx *ctx, const char *bytes,
+                 size_t len, const char *encoding)
+{
+	memset(out, 0, sizeof *out);
+	if (!bytes)
+		len = 0;
+	if (!bytes || !len)
+		bytes = "";
+
+	if (encoding && *encoding && strcmp(encoding, "auto")) {
+		if (zhen__utf8_name(encoding))
 			return decode_utf8(out, ctx, bytes, len);
-		snprintf(out->encoding, sizeof out->encoding, "%s",
-		         boms[i].name);
-		int rc = decode_icu(out, ctx, bytes, len, boms[i].n,
-		                    boms[i].name);
+		snprintf(out->encoding, sizeof out->encoding, "%s", encoding);
+		int rc = decode_icu(out, ctx, bytes, len, 0, encoding);
+		if (rc < 0)
+			zhen__decoded_free(out);
+		return rc;
+	}
+
+	/* 1. A byte order mark names the encoding. */
+	size_t nbom;
+	const char *bom = zhen__bom(bytes, len, &nbom);
+	if (bom && !strcmp(bom, "UTF-8"))
+		return decode_utf8(out, ctx, bytes, len);
+	if (bom) {
+		snprintf(out->encoding, sizeof out->encoding, "%s", bom);
+		int rc = decode_icu(out, ctx, bytes, len, nbom, bom);
 		if (rc < 0)
 			zhen__decoded_free(out);
 		return rc;
@@ -498,14 +507,14 @@ int zhen__decode(struct zhen__decoded *out, zhen_ctx *ctx, const char *bytes,
 	/* 2. Strict UTF-8 (ASCII included). */
 	size_t bad;
 	const char *why;
-	if (zhen__utf8_strict(bytes, len, &bad, &why) == 0 || mostly_utf8(bytes, len))
+	if (zhen__utf8_strict(bytes, len, &bad, &why) == 0 || zhen__mostly_utf8(bytes, len))
 		return decode_utf8(out, ctx, bytes, len);
 
 	/* 3. ICU's guess, when it is confident and names an encoding of
 	 * Chinese or Unicode. */
 	const char *name;
 	char best[64];
-	detect(bytes, len, &name, best, sizeof best);
+	zhen__guess(bytes, len, &name, best, sizeof best);
 	if (name) {
 		snprintf(out->encoding, sizeof out->encoding, "%s", name);
 		int rc = decode_icu(out, ctx, bytes, len, 0, name);
@@ -514,7 +523,7 @@ int zhen__decode(struct zhen__decoded *out, zhen_ctx *ctx, const char *bytes,
 		return rc;
 	}
 	char hx[8];
-	hex_bytes(hx, sizeof hx, bytes, len, bad, 1);
+	zhen__hex_bytes(hx, sizeof hx, bytes, len, bad, 1);
 	if (strcmp(why, "invalid UTF-8"))
 		return zhen__fail_at(ctx, ZHEN_EINPUT,
 		                     line_of_bytes(bytes, len, bad), bad,

@@ -81,4 +81,34 @@ void zhen__decoded_free(struct zhen__decoded *d);
 int zhen__utf8_strict(const char *s, size_t len, size_t *bad,
                       const char **why);
 
+/* ---- the parts of decoding that the stream reader (lines.c) shares ---- */
+
+/** The encoding a byte order mark at the start of @p bytes names
+ *  ("UTF-8", "UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE") with its
+ *  length in *n, or NULL (*n = 0). */
+const char *zhen__bom(const char *bytes, size_t len, size_t *n);
+/** @p name is UTF-8 to ICU (any spelling: "utf8", "UTF-8"). */
+bool zhen__utf8_name(const char *name);
+/** Not valid UTF-8, yet valid multi-byte sequences clearly outnumber the
+ *  broken ones: a damaged UTF-8 file rather than another encoding. */
+bool zhen__mostly_utf8(const char *s, size_t len);
+/** ICU's detector on @p bytes: *name its best guess at or above
+ *  ZHEN__DETECT_CONFIDENCE that names GB18030, Big5 or a UTF-16/32 form
+ *  (static ICU data), else NULL; @p best the overall best guess and its
+ *  confidence, for a message. */
+void zhen__guess(const char *bytes, size_t len, const char **name,
+                 char *best, size_t bcap);
+/** "UTF-16LE" and the like: an encoding in which any code point is
+ *  legitimate, as opposed to a legacy one. */
+bool zhen__unicode_name(const char *name);
+/** A C0 control other than TAB, LF, VT, FF and CR, or DEL: text a
+ *  translator edits has none; they mark a binary file. */
+bool zhen__binary_control(int32_t c);
+/** A code point no legacy-encoded text decodes to: private use, C1
+ *  controls, U+FFFD. */
+bool zhen__legacy_impossible(int32_t cp);
+/** "0xA4 0xFF": up to 4 bytes of @p s from @p off, for a message. */
+void zhen__hex_bytes(char *buf, size_t cap, const char *s, size_t len,
+                     size_t off, size_t n);
+
 #endif

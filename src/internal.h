@@ -17,7 +17,8 @@
  * context (context.c) gives each its dictionaries. */
 enum zhen__stage {
 	ZHEN__STAGE_NUMBERS, ZHEN__STAGE_SEGMENT, ZHEN__STAGE_ALIGN,
-	ZHEN__STAGE_CONVERT, ZHEN__STAGE_FACTS, ZHEN__NSTAGES
+	ZHEN__STAGE_CONVERT, ZHEN__STAGE_FACTS, ZHEN__STAGE_READERS,
+	ZHEN__NSTAGES
 };
 
 struct zhen__dict {
@@ -73,6 +74,9 @@ struct zhen_ctx {
  * warnings (not confident errors that fail the run), with an `alignment`
  * info finding saying why, and the HTML report shades the bead. */
 #define ZHEN__LOW_CONFIDENCE 0.25
+
+/* The number of finding types (zhen_ftype), for tables indexed by type. */
+#define ZHEN__NFTYPES (ZHEN_F_UNTRANSLATED + 1)
 
 /** Record an error on @p ctx and return @p code. */
 int zhen__fail(zhen_ctx *ctx, int code, const char *fmt, ...)
@@ -227,6 +231,9 @@ void zhen__buf_str(struct zhen__buf *b, const char *s);
 void zhen__buf_printf(struct zhen__buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void zhen__buf_free(struct zhen__buf *b);
+/** Make room for @p need elements of @p elem bytes in *p (capacity *cap,
+ *  doubled as it grows); false when out of memory (*p unchanged). */
+bool zhen__grow(void **p, size_t *cap, size_t need, size_t elem);
 
 /* ---- lists the public opaque types wrap ---- */
 struct zhen_quantities {

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define NTYPES (ZHEN_F_MOVED + 1)
+#define NTYPES ZHEN__NFTYPES
 #define NKINDS (ZHEN_Q_TIME + 1)
 /* no rule for this type and kind */
 #define UNSET (-2)
@@ -317,6 +317,7 @@ zhen_severity zhen_ftype_severity(zhen_ftype type, int strict)
 		return ZHEN_SEV_WARNING;
 	case ZHEN_F_ALIGNMENT:
 	case ZHEN_F_MOVED:
+	case ZHEN_F_UNTRANSLATED:
 		return ZHEN_SEV_INFO;
 	default:
 		return ZHEN_SEV_ERROR;

@@ -6,6 +6,7 @@
 #include "convert.h"
 #include "doc.h"
 #include "numbers.h"
+#include "readers.h"
 #include "segment.h"
 
 #ifdef __cplusplus
@@ -26,9 +27,12 @@ typedef enum zhen_ftype {
 	                           writes */
 	ZHEN_F_SERIES,        /**< a list switches currency or magnitude midway */
 	ZHEN_F_ALIGNMENT,     /**< a doubtful stretch of the alignment */
-	ZHEN_F_MOVED          /**< a paragraph whose translation stands
+	ZHEN_F_MOVED,         /**< a paragraph whose translation stands
 	                           elsewhere in the reading order (info; its
 	                           figures are compared with it there) */
+	ZHEN_F_UNTRANSLATED   /**< a unit of a bilingual file with no
+	                           translation yet (info; zhen_check_unit()):
+	                           its figures are not compared */
 } zhen_ftype;
 
 typedef enum zhen_severity {
@@ -199,6 +203,21 @@ ZHEN_API const char *zhen_doubt_name(zhen_doubt d);
 ZHEN_API int zhen_check_pair(zhen_findings **out, zhen_ctx *ctx,
                              const char *zh, size_t zh_len, size_t zh_base,
                              const char *en, size_t en_len, size_t en_base,
+                             const zhen_check_options *opts);
+
+/**
+ * Check one unit of a bilingual file (zhen_units_read()): zhen_check_pair()
+ * on its two texts, with the findings' offsets counted from the start of
+ * each text (the unit's zh_src and en_src say where its elements are in
+ * the file). A unit flagged ZHEN_UNIT_UNTRANSLATED is not compared: it
+ * gets one info finding of type ZHEN_F_UNTRANSLATED with its Chinese
+ * figures' first as zh (when it has one), so a reviewer sees what is left
+ * to translate.
+ * @param out receives the findings (free with zhen_findings_free()).
+ * @return as zhen_check_pair(); ZHEN_EUSAGE when @p u is NULL.
+ */
+ZHEN_API int zhen_check_unit(zhen_findings **out, zhen_ctx *ctx,
+                             const zhen_unit *u,
                              const zhen_check_options *opts);
 
 /** The result of checking two documents. */

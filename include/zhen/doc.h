@@ -141,6 +141,88 @@ ZHEN_API int zhen_utf8_check(const char *bytes, size_t len, size_t *bad_off);
 ZHEN_API void zhen_doc_letters(size_t *han, size_t *latin,
                                const zhen_doc *doc);
 
+/**
+ * @name Lines that stream
+ * The read stage for input too large to hold, such as a file of a million
+ * pairs: its bytes, in any encoding zhen_doc_read() reads, are fed in
+ * pieces of any size and come out as lines of UTF-8, one at a time, each
+ * with the offsets of its bytes in the input. Memory holds the piece being
+ * read and the lines not yet taken, never the whole input.
+ *
+ *     zhen_lines *r; zhen_line ln;
+ *     zhen_lines_new(&r, ctx, NULL);
+ *     while ((n = read(fd, buf, sizeof buf)) >= 0) {
+ *         zhen_lines_feed(r, buf, n);          // n == 0: the end
+ *         while (zhen_lines_next(r, &ln) > 0)
+ *             use(ln.text, ln.len);
+ *         if (n == 0) break;
+ *     }
+ *     zhen_lines_free(r);
+ * @{
+ */
+
+/** A reader of lines; see zhen_lines_new(). */
+typedef struct zhen_lines zhen_lines;
+
+/** One line. Everything it points to is borrowed until the next call on
+ *  its reader. */
+typedef struct zhen_line {
+	/** The line as UTF-8, without its line end (LF, CRLF or CR), not
+	 *  NUL-terminated; a leading BOM of the input is not part of it. */
+	const char *text;
+	size_t len;
+	size_t number;  /**< 1-based line number in the input */
+	size_t start;   /**< input offset of its first byte */
+	/** NULL when the line's offsets are the input's (UTF-8 input: byte
+	 *  i of text is input byte start + i); otherwise src[i] is the input
+	 *  offset of the character that holds byte i of text, and src[len]
+	 *  where the line ends in the input. */
+	const size_t *src;
+	/** NULL, or why the line cannot be read: bytes invalid in the
+	 *  encoding, a NUL or another control character, with the input
+	 *  offset ("invalid UTF-8 at byte 812 (0xE9)"). text then holds what
+	 *  could be read, and the reader goes on with the next line. */
+	const char *error;
+} zhen_line;
+
+/**
+ * A reader for one input.
+ * @param encoding as zhen_doc_options.encoding. When it is to be
+ *        detected (NULL, "" or "auto"), the first 64 KiB of the input
+ *        (or all of it, if shorter) decide, by the same steps: a BOM,
+ *        then valid UTF-8, then ICU's confident guess of GB18030, Big5 or
+ *        UTF-16/32; failing all, UTF-8, whose invalid lines then each
+ *        carry their error.
+ * @param out receives the reader (free with zhen_lines_free()); it keeps
+ *        @p ctx for its errors.
+ * @return 0, ZHEN_EUSAGE (an encoding ICU does not know) or ZHEN_ENOMEM.
+ */
+ZHEN_API int zhen_lines_new(zhen_lines **out, zhen_ctx *ctx,
+                            const char *encoding);
+
+/**
+ * The next @p len bytes of the input; @p len 0 marks its end. Copied.
+ * @return 0, ZHEN_ENOMEM or ZHEN_EICU; after a failure the reader can
+ *         only be freed.
+ */
+ZHEN_API int zhen_lines_feed(zhen_lines *r, const char *bytes, size_t len);
+
+/**
+ * Take the next line.
+ * @return 1 with *line set; 0 when no whole line is left until more is fed
+ *         (after the end: none at all); ZHEN_ENOMEM or ZHEN_EICU.
+ */
+ZHEN_API int zhen_lines_next(zhen_lines *r, zhen_line *line);
+
+/** The encoding being read ("UTF-8", "UTF-16LE", "GB18030", or the name
+ *  given), or "" while the first bytes are still awaited to detect it. */
+ZHEN_API const char *zhen_lines_encoding(const zhen_lines *r);
+
+/** Free a reader; NULL is allowed. */
+ZHEN_API void zhen_lines_free(zhen_lines *r);
+
+/** @} */
+
 #ifdef __cplusplus
 }
 #endif

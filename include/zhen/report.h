@@ -53,13 +53,55 @@ ZHEN_API int zhen_report_text(zhen_write_fn write, void *payload,
                               const zhen_doc *en,
                               const zhen_report_options *opts);
 
-/** Diff-style hunk for one pre-aligned pair (nothing when clean). */
+/**
+ * Where a pre-aligned pair stands in its input, for the pair writers that
+ * take one (the ..._at() functions); start from ZHEN_PAIR_PLACE_INIT.
+ */
+typedef struct zhen_pair_place {
+	unsigned version;  /**< ZHEN_PAIR_PLACE_VERSION */
+	size_t line;       /**< the line number to report, 1-based */
+	const char *id;    /**< the row's id (UTF-8), or NULL: it has none */
+	size_t id_len;
+	/** NULL when the findings' offsets are the input's. Otherwise the
+	 *  input offset of each: src[x] for offset x. A line of another
+	 *  encoding read with zhen_lines_next() gives it (zhen_line.src),
+	 *  when the pair was checked with bases counted from the line's
+	 *  first byte. Only the JSON writers read it. */
+	const size_t *src;
+	/** Where a unit of a bilingual file is, for a person ("unit 7",
+	 *  "Sheet1!B12": zhen_unit.where), or NULL for a line of a pairs
+	 *  file, whose line says it all. */
+	const char *where;
+	/** The file's word on the translation (zhen_unit.state), or NULL. */
+	const char *state;
+} zhen_pair_place;
+
+#define ZHEN_PAIR_PLACE_VERSION 1
+#define ZHEN_PAIR_PLACE_INIT \
+	{ ZHEN_PAIR_PLACE_VERSION, 0, NULL, 0, NULL, NULL, NULL }
+
+/** Diff-style hunk for one pre-aligned pair (nothing when clean):
+ *  zhen_report_pair_text_at() with only the line. */
 ZHEN_API int zhen_report_pair_text(zhen_write_fn write, void *payload,
                                    size_t line, const zhen_findings *f,
                                    const char *zh, size_t zh_len,
                                    size_t zh_base, const char *en,
                                    size_t en_len, size_t en_base,
                                    const zhen_report_options *opts);
+
+/** Diff-style hunk for one pre-aligned pair, nothing when it is clean:
+ *  "@@ line N @@", or "@@ line N id ID @@" for a row with an id, then the
+ *  two sides and one line per finding. @p zh holds the Chinese text, at
+ *  offset @p zh_base of the findings' offsets (likewise en).
+ *  @return 0, the callback's nonzero value, ZHEN_ENOMEM, or ZHEN_EUSAGE
+ *  (@p at of another version). */
+ZHEN_API int zhen_report_pair_text_at(zhen_write_fn write, void *payload,
+                                      const zhen_pair_place *at,
+                                      const zhen_findings *f,
+                                      const char *zh, size_t zh_len,
+                                      size_t zh_base, const char *en,
+                                      size_t en_len, size_t en_base,
+                                      const zhen_report_options *opts);
 
 /**
  * The alignment of a document check side by side: for each bead a header
@@ -142,10 +184,11 @@ ZHEN_API int zhen_report_csv(zhen_write_fn write, void *payload,
  * @{
  */
 
-/** The version of the schema, written as "schema" in the summary object of
- *  zhen_report_json(). Raised when a field changes meaning or goes away;
- *  added fields leave it. Streams without a summary (pairs, quantities,
- *  sentences, alignment) follow the schema of the same library. */
+/** The version of the schema, written as "schema" in the summary objects
+ *  of zhen_report_json() and zhen_report_pairs_summary_json(). Raised when
+ *  a field changes meaning or goes away; added fields and records leave
+ *  it. Streams without a summary (quantities, sentences, alignment)
+ *  follow the schema of the same library. */
 #define ZHEN_JSON_SCHEMA 1
 
 /** A document check: one finding object per finding, each with its
@@ -168,6 +211,48 @@ ZHEN_API int zhen_report_pair_json(zhen_write_fn write, void *payload,
  *  {"line":N,"error":"@p message"} and a newline. */
 ZHEN_API int zhen_report_pair_error_json(zhen_write_fn write, void *payload,
                                          size_t line, const char *message);
+
+/** zhen_report_pair_json() at @p at: {"line":N,"id":"…","findings":[…]},
+ *  "id" only for a row that has one; with at->src the quantities'
+ *  offsets go through it. @return also ZHEN_EUSAGE (@p at of another
+ *  version). */
+ZHEN_API int zhen_report_pair_json_at(zhen_write_fn write, void *payload,
+                                      const zhen_pair_place *at,
+                                      const zhen_findings *f,
+                                      const char *zh, size_t zh_base,
+                                      const char *en, size_t en_base);
+
+/** zhen_report_pair_error_json() at @p at: {"line":N,"id":"…","error":…}.
+ *  @return also ZHEN_EUSAGE (@p at of another version). */
+ZHEN_API int zhen_report_pair_error_json_at(zhen_write_fn write,
+                                            void *payload,
+                                            const zhen_pair_place *at,
+                                            const char *message);
+
+/** The counts of a run over pre-aligned pairs; start from
+ *  ZHEN_PAIRS_SUMMARY_INIT. */
+typedef struct zhen_pairs_summary {
+	unsigned version;     /**< ZHEN_PAIRS_SUMMARY_VERSION */
+	size_t lines;         /**< line objects written before it */
+	size_t pairs;         /**< pairs checked (not blank, not bad) */
+	size_t bad_lines;     /**< lines that could not be checked */
+	size_t errors, warnings, info; /**< findings by severity */
+	const char *encoding; /**< the input's encoding, or NULL */
+	/** findings a baseline accepted, left out of the counts above */
+	size_t accepted;
+} zhen_pairs_summary;
+
+#define ZHEN_PAIRS_SUMMARY_VERSION 1
+#define ZHEN_PAIRS_SUMMARY_INIT \
+	{ ZHEN_PAIRS_SUMMARY_VERSION, 0, 0, 0, 0, 0, 0, NULL, 0 }
+
+/** The last object of a pairs stream: {"summary":{"schema","lines",
+ *  "pairs","bad_lines","errors","warnings","info","accepted","encoding"}}.
+ *  @return 0, the callback's value, ZHEN_ENOMEM or ZHEN_EUSAGE (@p s of
+ *  another version). */
+ZHEN_API int zhen_report_pairs_summary_json(zhen_write_fn write,
+                                            void *payload,
+                                            const zhen_pairs_summary *s);
 
 /**
  * One quantity object per line, in order. The quantities' offsets must be

@@ -7,6 +7,7 @@
 #include "batch.h"
 #include "commands.h"
 #include "io.h"
+#include "progress.h"
 
 #include <pthread.h>
 #include <stdio.h>
@@ -165,21 +166,20 @@ static void emit(const struct run *r, size_t i)
 		printf("=== %s <> %s\n", p->zh, p->en);
 	}
 	fflush(stdout);
-	if (x->err.len)
+	if (x->err.len) {
+		progress_clear(); /* the lines go on lines of their own */
 		fwrite(x->err.p, 1, x->err.len, stderr);
+	}
 	if (r->o->format != FMT_JSON && x->out.len)
 		fwrite(x->out.p, 1, x->out.len, stdout);
 }
 
-/* A line on stderr when it is a terminal: pairs done of all, the file. */
-static void progress(size_t done, size_t total, const char *name)
+/* The file part of @p path: the progress line has a terminal's width,
+ * and the end of a long path is what tells the files apart. */
+static const char *base_name(const char *path)
 {
-	if (!isatty(STDERR_FILENO))
-		return;
-	if (done < total)
-		fprintf(stderr, "\r\033[K[%zu/%zu] %s", done, total, name);
-	else
-		fprintf(stderr, "\r\033[K");
+	const char *slash = strrchr(path, '/');
+	return slash ? slash + 1 : path;
 }
 
 /* The default number of workers: the machine's cores. */
@@ -199,22 +199,27 @@ static bool run_pairs(struct run *r, size_t jobs)
 		jobs = 64;
 	if (jobs > r->b->n)
 		jobs = r->b->n;
+	/* the line --pairs shows too (progress.c), drawn from this thread
+	 * only, started before the workers: the pairs done, of all, and the
+	 * one waited for */
+	progress_start(r->b->n, "pairs");
 	for (; started < jobs; started++)
 		if (pthread_create(&th[started], NULL, worker, r) != 0)
 			break;
 	if (!started && r->b->n) /* no thread at all: this one works */
 		worker(r);
 	for (size_t i = 0; i < r->b->n; i++) {
+		progress_update(i, base_name(r->b->v[i].zh));
 		pthread_mutex_lock(&r->lock);
 		while (!r->res[i].done)
 			pthread_cond_wait(&r->ready, &r->lock);
 		pthread_mutex_unlock(&r->lock);
-		progress(i + 1, r->b->n, r->b->v[i].name);
 		emit(r, i);
 		free(r->res[i].out.p);
 		free(r->res[i].err.p);
 		r->res[i].out = r->res[i].err = (struct cli_buf){ 0 };
 	}
+	progress_end();
 	for (size_t t = 0; t < started; t++)
 		pthread_join(th[t], NULL);
 	return true;

@@ -1,4 +1,5 @@
-/* cmd_check.c: zhen check, on two documents or on pre-aligned pairs. */
+/* cmd_check.c: zhen check on two documents; pre-aligned pairs (--pairs)
+ * are cmd_pairs.c's. */
 #include "batch.h"
 #include "commands.h"
 #include "io.h"
@@ -169,210 +170,6 @@ static int check_documents(zhen_ctx *ctx, const struct opts *o)
 	return status;
 }
 
-/* A checked pair whose report waits for the next one: a figure that the
- * two languages put in different rows is found only with both rows
- * (zhen_compare_across()). Its text is a copy; the line buffer moves on. */
-struct held_pair {
-	zhen_findings *fs; /* NULL: nothing held */
-	char *text;
-	size_t cap, lineno, zl, el, base, eb;
-};
-
-/* A --pairs run: the options of every pair, the pair held back and the
- * counts so far. */
-struct pairs_run {
-	zhen_ctx *ctx;
-	const struct opts *o;
-	const char *name;
-	zhen_check_options co;
-	zhen_report_options ro;
-	size_t lineno, npairs, n[3], accepted;
-	struct held_pair held;
-	bool trouble;
-};
-
-/* Report the held pair, if any, and let it go. */
-static void release(struct pairs_run *p)
-{
-	struct held_pair *h = &p->held;
-
-	if (!h->fs)
-		return;
-	const char *en = h->text + h->zl + 1;
-	size_t acc;
-	if (cli_accept_pair(p->o, h->fs, h->text, h->base, en, h->eb,
-	                    &acc) != 0)
-		p->trouble = true;
-	p->accepted += acc;
-	tally(p->n, h->fs);
-	if (p->o->format == FMT_JSON)
-		zhen_report_pair_json(cli_write_stdout, NULL, h->lineno, h->fs,
-		                      h->text, h->base, en, h->eb);
-	else
-		zhen_report_pair_text(cli_write_stdout, NULL, h->lineno, h->fs,
-		                      h->text, h->zl, h->base, en, h->el, h->eb,
-		                      &p->ro);
-	zhen_findings_free(h->fs);
-	h->fs = NULL;
-}
-
-/* Hold @p fs, the findings of [s, s+len), until the next pair is read;
- * reported at once when there is no memory to copy the text. */
-static void hold(struct pairs_run *p, zhen_findings *fs, const char *s,
-                 size_t len, size_t zl, size_t base, size_t eb)
-{
-	struct held_pair *h = &p->held;
-
-	if (h->cap < len + 2) {
-		char *t = realloc(h->text, len + 2);
-		if (!t) {
-			cli_err(p->name, p->lineno, "out of memory");
-			p->trouble = true;
-			zhen_findings_free(fs);
-			return;
-		}
-		h->text = t;
-		h->cap = len + 2;
-	}
-	memcpy(h->text, s, len);
-	h->text[len] = h->text[len + 1] = '\0';
-	if (zl == len) /* no English: keep its empty string after the NUL */
-		h->el = 0;
-	else
-		h->el = len - zl - 1;
-	h->fs = fs;
-	h->lineno = p->lineno;
-	h->zl = zl;
-	h->base = base;
-	h->eb = eb;
-}
-
-/* One input line [s, s+len) whose first byte is at @p base of the file. */
-static void pair_line(struct pairs_run *p, const char *s, size_t len,
-                      size_t base)
-{
-	const struct opts *o = p->o;
-	const char *problem = NULL;
-	char msg[160];
-	const char *tab = NULL;
-	size_t bad;
-
-	p->lineno++;
-	if (p->lineno == 1 && len >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3)) {
-		s += 3;
-		len -= 3;
-		base += 3;
-	}
-	if (zhen_utf8_check(s, len, &bad) < 0) {
-		snprintf(msg, sizeof msg, "invalid UTF-8 or binary byte 0x%02X "
-		         "at byte %zu", (unsigned)(unsigned char)s[bad],
-		         base + bad);
-		problem = msg;
-	} else if (len && !(tab = memchr(s, '\t', len))) {
-		problem = "no TAB between the Chinese and the English";
-	}
-	if (problem) {
-		release(p);
-		cli_err(p->name, p->lineno, "%s", problem);
-		p->trouble = true;
-		if (o->format == FMT_JSON)
-			zhen_report_pair_error_json(cli_write_stdout, NULL,
-			                            p->lineno, problem);
-		return;
-	}
-	zhen_findings *fs = NULL;
-	size_t zl = tab ? (size_t)(tab - s) : 0;
-	const char *en = tab ? tab + 1 : s;
-	size_t el = tab ? len - zl - 1 : 0;
-	size_t eb = base + (size_t)(en - s);
-	if (zhen_check_pair(&fs, p->ctx, s, zl, base, en, el, eb, &p->co) < 0 ||
-	    zhen_compare_across(p->held.fs, fs, p->ctx, &p->co) < 0) {
-		zhen_findings_free(fs);
-		release(p);
-		cli_err(p->name, p->lineno, "%s", zhen_ctx_errmsg(p->ctx));
-		p->trouble = true;
-		if (o->format == FMT_JSON)
-			zhen_report_pair_error_json(cli_write_stdout, NULL,
-			                            p->lineno, "internal");
-		return;
-	}
-	p->npairs++;
-	release(p);
-	hold(p, fs, s, tab ? len : 0, zl, base, eb);
-}
-
-/* Pairs stream line by line, so a million-line file needs no more memory
- * than its longest line. Every input line gets exactly one JSON object;
- * a bad line gets an "error" object and the run goes on (exit 2 at the
- * end). LF, CRLF and lone CR (old Mac and some spreadsheet exports) all
- * end a line, as they do for documents. */
-static int check_pairs(zhen_ctx *ctx, const struct opts *o, const char *path)
-{
-	struct pairs_run p = { .ctx = ctx, .o = o,
-	                       .name = cli_display_name(path) };
-	FILE *f = stdin;
-	char *line = NULL;
-	size_t cap = 0, offset = 0;
-	ssize_t got;
-
-	if (strcmp(path, "-")) {
-		struct stat st;
-		if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-			cli_err(path, 0, "is a directory");
-			return EXIT_TROUBLE;
-		}
-		f = fopen(path, "rb");
-		if (!f) {
-			cli_err(path, 0, "%s", strerror(errno));
-			return EXIT_TROUBLE;
-		}
-	}
-	p.co = (zhen_check_options)ZHEN_CHECK_OPTIONS_INIT;
-	p.ro = (zhen_report_options)ZHEN_REPORT_OPTIONS_INIT;
-	p.co.convert = o->convert;
-	p.co.strict = o->strict;
-	p.ro.color = o->color;
-	errno = 0;
-	while ((got = getline(&line, &cap, f)) != -1) {
-		size_t len = (size_t)got, base = offset;
-		offset += len;
-		if (len && line[len - 1] == '\n')
-			len--;
-		if (len && line[len - 1] == '\r')
-			len--;
-		size_t a = 0;
-		for (const char *cr; (cr = memchr(line + a, '\r', len - a));) {
-			size_t e = (size_t)(cr - line);
-			pair_line(&p, line + a, e - a, base + a);
-			a = e + 1;
-		}
-		pair_line(&p, line + a, len - a, base + a);
-		errno = 0;
-	}
-	/* getline returns -1 at the end and on failure (ENOMEM leaves no
-	 * ferror): a silent stop would drop the rest of the batch. */
-	if (ferror(f) || errno) {
-		cli_err(p.name, p.lineno + 1, "%s",
-		        strerror(errno ? errno : EIO));
-		p.trouble = true;
-	}
-	release(&p);
-	free(p.held.text);
-	free(line);
-	if (f != stdin)
-		fclose(f);
-	if (o->format != FMT_JSON)
-		cli_print_summary_accepted("pairs", p.npairs, p.n, o,
-		                           p.accepted);
-	if (fflush(stdout) != 0) {
-		cli_err(NULL, 0, "cannot write the report: %s",
-		        strerror(errno));
-		p.trouble = true;
-	}
-	return p.trouble ? EXIT_TROUBLE
-	       : p.n[ZHEN_SEV_ERROR] ? EXIT_FINDINGS : EXIT_CLEAN;
-}
-
 static int check_inputs(zhen_ctx *ctx, const struct opts *o)
 {
 	int rc;
@@ -384,6 +181,17 @@ static int check_inputs(zhen_ctx *ctx, const struct opts *o)
 		return cli_usage_error("--format=html, --format=csv and -o are "
 		                       "for a check of two documents (not yet "
 		                       "for --pairs, --batch or --manifest)");
+	if (!o->pairs && o->line_offset)
+		return cli_usage_error("--line-offset is for --pairs");
+	if (!o->pairs && o->nargs != 1 && (o->columns || o->header))
+		return cli_usage_error("--columns and --header are for --pairs "
+		                       "and a bilingual table (CSV, TSV, XLSX)");
+	/* one process checks one document pair or one pairs stream: an
+	 * option that would do nothing says so */
+	if (o->jobs && !o->batch && !o->manifest)
+		return cli_usage_error("--jobs is for --batch and --manifest (to "
+		                       "spread --pairs over cores, split the "
+		                       "rows: README 'Chunked runs')");
 	if (o->batch || o->manifest) {
 		if (o->nargs || o->pairs || (o->batch && o->manifest))
 			return cli_usage_error("--batch and --manifest take no "
@@ -395,12 +203,18 @@ static int check_inputs(zhen_ctx *ctx, const struct opts *o)
 		if (o->nargs)
 			return cli_usage_error("--pairs takes no other file "
 			                       "(got '%s')", o->args[0]);
-		if (o->encoding || o->paragraphs != ZHEN_PARAGRAPHS_LINE)
-			return cli_usage_error("--pairs streams UTF-8 lines: "
-			                       "--encoding and --paragraphs "
-			                       "are for documents");
-		return check_pairs(ctx, o, o->pairs);
+		if (o->paragraphs != ZHEN_PARAGRAPHS_LINE)
+			return cli_usage_error("--pairs reads a pair a line: "
+			                       "--paragraphs is for documents");
+		/* a TMX, XLIFF or table given to --pairs is read whole by
+		 * its reader; a TAB-separated file streams */
+		if (cli_pairs_not_tsv(o) &&
+		    (rc = cli_check_one_file(ctx, o, o->pairs, true)) >= 0)
+			return rc;
+		return cli_check_pairs(ctx, o);
 	}
+	if (o->nargs == 1)
+		return cli_check_one_file(ctx, o, o->args[0], false);
 	if ((rc = cli_two_files("check", o)) != 0)
 		return rc;
 	return check_documents(ctx, o);

@@ -13,6 +13,24 @@ int cmd_facts(zhen_ctx *ctx, const struct opts *o);
 int cmd_numbers(zhen_ctx *ctx, const struct opts *o);
 int cmd_segment(zhen_ctx *ctx, const struct opts *o);
 
+/* zhen check --pairs (cmd_pairs.c): o->pairs, a file or "-". */
+int cli_check_pairs(zhen_ctx *ctx, const struct opts *o);
+/* cmd_units.c: check one file that holds both languages (XLIFF, SDLXLIFF,
+ * TMX, XLSX, CSV, TSV) unit by unit; @p bytes is the whole file, in format
+ * @p f. An exit status. */
+int cli_check_units(zhen_ctx *ctx, const struct opts *o, const char *path,
+                    const char *bytes, size_t len, zhen_format f);
+/* zhen check FILE, or --pairs FILE (@p pairs): read the file, find its
+ * format and check its units. With @p pairs, -1 for a TAB-separated
+ * pairs file, which the caller streams; else an exit status. */
+int cli_check_one_file(zhen_ctx *ctx, const struct opts *o, const char *path,
+                       bool pairs);
+/* Whether --pairs names a file that may be no TAB-separated pairs file
+ * (its first bytes are XML or a ZIP, its name says CSV, or
+ * --input-format names a reader's format): cli_check_one_file() decides.
+ * Standard input always streams. */
+bool cli_pairs_not_tsv(const struct opts *o);
+
 /* Two documents read and checked, for check and align. */
 struct checked_docs {
 	zhen_doc *zh, *en;

@@ -2,6 +2,7 @@
  * its error lines, and writing to standard output. All file and terminal
  * I/O of the project lives in src/cli/. */
 #include "io.h"
+#include "progress.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -63,6 +64,7 @@ void cli_err(const char *file, size_t line, const char *fmt, ...)
 		cli_buf_add(err_capture, msg, strlen(msg));
 		cli_buf_add(err_capture, "\n", 1);
 	} else {
+		progress_clear(); /* the line goes on a line of its own */
 		fprintf(stderr, "%s\n", msg);
 	}
 }
@@ -218,6 +220,16 @@ static bool read_input(struct input *in, const char *path,
 		in->bytes = NULL;
 	}
 	return ok;
+}
+
+char *cli_read_file(const char *path, size_t *len)
+{
+	struct input in;
+
+	if (!read_input(&in, path))
+		return NULL;
+	*len = in.len;
+	return in.bytes;
 }
 
 const char *cli_display_name(const char *path)

@@ -71,6 +71,9 @@ bool cli_add_dicts(zhen_ctx *ctx, const struct opts *o);
 bool cli_load_lexicon(zhen_ctx *ctx, const struct opts *o,
                       zhen_lexicon **lex);
 
+/* A whole file or standard input ("-"), as bytes, its length in *len.
+ * NULL after an error line naming the file. The caller frees it. */
+char *cli_read_file(const char *path, size_t *len);
 /* A text file of the user's (the settings file, a baseline): whole,
  * valid UTF-8 without NUL, NUL-terminated, its length in *len. NULL after
  * an error line naming the file (and the line of a bad byte). The caller

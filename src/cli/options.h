@@ -25,6 +25,11 @@ struct opts {
 	bool latent;       /* numbers: the latent numerals too */
 	bool sentence_per_line;
 	const char *pairs;
+	const char *columns;      /* --pairs: --columns, or NULL */
+	bool header;              /* --pairs: the first line names them */
+	zhen_format input_format; /* --input-format; UNKNOWN: detect */
+	const char *sheet;        /* --sheet: an XLSX sheet */
+	size_t line_offset;       /* --pairs: added to reported lines */
 	const char *batch;        /* --batch DIR */
 	const char *manifest;     /* --manifest FILE */
 	int jobs;                 /* --jobs N; 0: the cores */

@@ -379,7 +379,8 @@ const zhen_finding *zhen_findings_get(const zhen_findings *f, size_t i)
 const char *zhen_ftype_name(zhen_ftype t)
 {
 	static const char *const names[] = { "magnitude", "currency", "value",
-		"unit", "missing", "extra", "series", "alignment", "moved" };
+		"unit", "missing", "extra", "series", "alignment", "moved",
+		"untranslated" };
 	return (unsigned)t < sizeof names / sizeof names[0] ? names[t] : "?";
 }
 

@@ -26,12 +26,25 @@ static int32_t last_cp(const struct zhen__buf *b)
 	return zhen__utf8_next(b->p, b->len, &i);
 }
 
+/* White space, and the control characters XML lets through (DEL; any, by
+ * reference, in XML 1.1): a reader sees none of them, and the pipeline
+ * refuses them in text. */
 static bool is_space(char c)
 {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+	return (unsigned char)c <= ' ' || c == 0x7F;
 }
 
-void zhen__inline_text(struct zhen__inline *t, const char *s, size_t n)
+/* A control character zhen's text stages refuse as the mark of a binary
+ * file (zhen_utf8_check()): XML allows DEL (&#127; or the byte itself),
+ * a CSV cell may hold anything. In a unit it can only be junk; it reads
+ * as a standalone code, so it never joins or ends a figure. */
+static bool is_junk(char c)
+{
+	unsigned char u = (unsigned char)c;
+	return (u < 0x20 && u != '\t' && u != '\n' && u != '\r') || u == 0x7F;
+}
+
+static void add_run(struct zhen__inline *t, const char *s, size_t n)
 {
 	if (!n)
 		return;
@@ -61,6 +74,18 @@ void zhen__inline_text(struct zhen__inline *t, const char *s, size_t n)
 void zhen__inline_code(struct zhen__inline *t)
 {
 	t->gap = true;
+}
+
+void zhen__inline_text(struct zhen__inline *t, const char *s, size_t n)
+{
+	size_t i = 0;
+	for (size_t j = 0; j < n; j++)
+		if (is_junk(s[j])) {
+			add_run(t, s + i, j - i);
+			zhen__inline_code(t);
+			i = j + 1;
+		}
+	add_run(t, s + i, n - i);
 }
 
 const char *zhen__inline_get(struct zhen__inline *t, size_t *len)

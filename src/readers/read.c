@@ -13,13 +13,14 @@ static const struct format_row {
 } formats[] = {
 	{ ZHEN_FORMAT_UNKNOWN, "unknown", "an unknown format", NULL, NULL },
 	{ ZHEN_FORMAT_TEXT, "text", "text", NULL, NULL },
-	{ ZHEN_FORMAT_XLIFF, "xliff", "XLIFF", NULL, NULL },
-	{ ZHEN_FORMAT_SDLXLIFF, "sdlxliff", "SDLXLIFF", NULL, NULL },
-	{ ZHEN_FORMAT_TMX, "tmx", "TMX", NULL, NULL },
-	{ ZHEN_FORMAT_DOCX, "docx", "DOCX", NULL, NULL },
-	{ ZHEN_FORMAT_XLSX, "xlsx", "XLSX", NULL, NULL },
-	{ ZHEN_FORMAT_CSV, "csv", "CSV", NULL, NULL },
-	{ ZHEN_FORMAT_TSV, "tsv", "TSV", NULL, NULL },
+	{ ZHEN_FORMAT_XLIFF, "xliff", "XLIFF", zhen__read_xliff, NULL },
+	{ ZHEN_FORMAT_SDLXLIFF, "sdlxliff", "SDLXLIFF", zhen__read_xliff,
+	  NULL },
+	{ ZHEN_FORMAT_TMX, "tmx", "TMX", zhen__read_tmx, NULL },
+	{ ZHEN_FORMAT_DOCX, "docx", "DOCX", NULL, zhen__read_docx },
+	{ ZHEN_FORMAT_XLSX, "xlsx", "XLSX", zhen__read_xlsx, NULL },
+	{ ZHEN_FORMAT_CSV, "csv", "CSV", zhen__read_table, NULL },
+	{ ZHEN_FORMAT_TSV, "tsv", "TSV", zhen__read_table, NULL },
 };
 
 enum { NFORMATS = sizeof formats / sizeof *formats };

@@ -45,7 +45,19 @@ struct zhen__xml {
 	zhen_ctx *ctx;
 	const char *what; /* "XLIFF", for messages */
 	int err;          /* 0, or the status of the first error */
+	struct zhen__xml_feed *feed; /* the bytes libxml2 reads (xml.c) */
+	/* the thread's libxml2 error handler while this one is open (xml.c),
+	 * and what it last said with no parser at hand */
+	xmlStructuredErrorFunc old_handler;
+	void *old_handler_ctx;
+	xmlGenericErrorFunc old_generic;
+	void *old_generic_ctx;
+	char note[160];
 };
+
+/* Nesting deeper than this is refused (libxml2's own limit, which
+ * XML_PARSE_HUGE lifts: see xml.c). */
+#define ZHEN__XML_MAX_DEPTH 256
 
 /* Open @p bytes. 0, or ZHEN_ENOMEM. */
 int zhen__xml_open(struct zhen__xml *x, zhen_ctx *ctx, const char *bytes,
@@ -53,14 +65,31 @@ int zhen__xml_open(struct zhen__xml *x, zhen_ctx *ctx, const char *bytes,
 /* xmlTextReaderRead(): 1 a node, 0 the end, or a negative status with the
  * error recorded on the context ("malformed XML at line N: ..."). */
 int zhen__xml_next(struct zhen__xml *x);
-/* The current line (1-based). */
+/* The current node's line (1-based). */
 size_t zhen__xml_line(const struct zhen__xml *x);
+/* From the current element (start tag) to its end tag, read on (1), so
+ * that the next zhen__xml_next() reads what follows; an empty element or
+ * another node stays where it is (1). As zhen__xml_next() on errors. */
+int zhen__xml_skip(struct zhen__xml *x);
+/* Before the first zhen__xml_next(): know where each start tag is, for
+ * zhen__xml_tag_pos() (costs about as much parsing again). */
+void zhen__xml_track_tags(struct zhen__xml *x);
+/* The line and byte offset where the start tag the reader stands on
+ * begins; *byte SIZE_MAX (and *line the parser's, at or after the tag)
+ * when that cannot be told exactly: tags not tracked, or a file in
+ * UTF-16. */
+void zhen__xml_tag_pos(const struct zhen__xml *x, size_t *line,
+                       size_t *byte);
 /* The attribute @p name of the current element (local name, any or no
  * namespace), or NULL; caller frees with xmlFree(). */
 xmlChar *zhen__xml_attr(struct zhen__xml *x, const char *name);
 /* Whether the current node is an element (start) or end tag named
  * @p local (namespace ignored). */
 bool zhen__xml_is(struct zhen__xml *x, int type, const char *local);
+/* The text of the current node when it is text (CDATA and white space
+ * too; entities and character references decoded), else NULL; valid
+ * until the next node. */
+const char *zhen__xml_text(struct zhen__xml *x);
 /* Record a format error at the current line: ZHEN_EINPUT. */
 int zhen__xml_fail(struct zhen__xml *x, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
@@ -98,7 +127,8 @@ struct zhen__inline {
 	bool gap; /* a placeholder since the last text */
 };
 
-/* Text (already decoded) that the reader sees. */
+/* Text (already decoded) that the reader sees. A control character the
+ * text stages refuse (DEL, C0 but TAB, LF, CR) reads as a standalone code. */
 void zhen__inline_text(struct zhen__inline *t, const char *s, size_t n);
 /* A standalone code (<x/>, <ph>, <it>, a field, a tab...) at this point:
  * it leaves one space if both its neighbours are letters or digits. */

@@ -48,7 +48,7 @@ void zhen_units_free(zhen_units *u)
 }
 
 /* A copy of @p n bytes of @p s, NUL-terminated, in the units' blocks. */
-static const char *keep(zhen_units *u, const char *s, size_t n)
+static char *keep(zhen_units *u, const char *s, size_t n)
 {
 	struct block *b = u->blocks;
 	if (!b || b->cap - b->used < n + 1) {
@@ -75,13 +75,25 @@ static const char *keep(zhen_units *u, const char *s, size_t n)
 	return p;
 }
 
-static const char *keep_opt(zhen_units *u, const char *s, bool *oom)
+/* Control characters in a label a person reads (an id, a place, a
+ * language tag, from attributes where XML lets DEL through) become
+ * spaces, as they do in the texts (inline.c): a report must not carry
+ * them to a terminal. */
+static char *blank_controls(char *s)
+{
+	for (char *p = s; p && *p; p++)
+		if ((unsigned char)*p < 0x20 || *p == 0x7F)
+			*p = ' ';
+	return s;
+}
+
+static const char *keep_label(zhen_units *u, const char *s, bool *oom)
 {
 	if (!s)
 		return NULL;
-	const char *k = keep(u, s, strlen(s));
+	char *k = keep(u, s, strlen(s));
 	*oom |= !k;
-	return k;
+	return blank_controls(k);
 }
 
 int zhen__units_add(zhen_units *u, const zhen_unit *unit)
@@ -103,14 +115,14 @@ int zhen__units_add(zhen_units *u, const zhen_unit *unit)
 		c.zh_len = 0;
 	if (!unit->en)
 		c.en_len = 0;
-	c.id = keep_opt(u, unit->id, &oom);
-	c.state = keep_opt(u, unit->state, &oom);
+	c.id = keep_label(u, unit->id, &oom);
+	c.state = keep_label(u, unit->state, &oom);
 	if (unit->where) {
-		c.where = keep_opt(u, unit->where, &oom);
+		c.where = keep_label(u, unit->where, &oom);
 	} else {
 		char w[32];
 		snprintf(w, sizeof w, "unit %zu", u->n + 1);
-		c.where = keep_opt(u, w, &oom);
+		c.where = keep_label(u, w, &oom);
 	}
 	if (oom)
 		return ZHEN_ENOMEM;
@@ -123,7 +135,7 @@ int zhen__units_set_lang(zhen_units *u, const char *zh, const char *en)
 	const char *in[2] = { zh, en };
 	for (int i = 0; i < 2; i++) {
 		free(u->lang[i]);
-		u->lang[i] = in[i] ? strdup(in[i]) : NULL;
+		u->lang[i] = in[i] ? blank_controls(strdup(in[i])) : NULL;
 		if (in[i] && !u->lang[i])
 			return ZHEN_ENOMEM;
 	}

@@ -101,7 +101,7 @@ static void counts(struct zhen__buf *b, const zhen_findings *f)
 {
 	static const char *const sev_label[] = { "info", "warnings",
 	                                         "errors" };
-	size_t by_type[ZHEN_F_MOVED + 1] = { 0 };
+	size_t by_type[ZHEN__NFTYPES] = { 0 };
 
 	zhen__buf_str(b, "<ul class=\"counts\" id=\"counts\">");
 	for (int s = ZHEN_SEV_ERROR; s >= ZHEN_SEV_INFO; s--)
@@ -110,7 +110,7 @@ static void counts(struct zhen__buf *b, const zhen_findings *f)
 		           sev_label[s]);
 	for (size_t i = 0; i < f->n; i++)
 		by_type[f->f[i].type]++;
-	for (int t = 0; t <= ZHEN_F_MOVED; t++)
+	for (int t = 0; t < ZHEN__NFTYPES; t++)
 		if (by_type[t])
 			count_link(b, "type", zhen_ftype_name((zhen_ftype)t),
 			           by_type[t], zhen_ftype_name((zhen_ftype)t));
@@ -157,7 +157,7 @@ static void checkbox(struct zhen__buf *b, const char *name,
 /* The filters: a box per severity and per type present. */
 static void controls(struct zhen__buf *b, const zhen_findings *f)
 {
-	bool seen[ZHEN_F_MOVED + 1] = { false };
+	bool seen[ZHEN__NFTYPES] = { false };
 
 	zhen__buf_str(b, "<nav id=\"controls\"><form id=\"filters\">"
 	                 "<fieldset><legend>Severity</legend>");
@@ -166,7 +166,7 @@ static void controls(struct zhen__buf *b, const zhen_findings *f)
 	zhen__buf_str(b, "</fieldset><fieldset><legend>Type</legend>");
 	for (size_t i = 0; i < f->n; i++)
 		seen[f->f[i].type] = true;
-	for (int t = 0; t <= ZHEN_F_MOVED; t++)
+	for (int t = 0; t < ZHEN__NFTYPES; t++)
 		if (seen[t])
 			checkbox(b, "type", zhen_ftype_name((zhen_ftype)t));
 	zhen__buf_str(b, "</fieldset><label><input type=\"checkbox\" "

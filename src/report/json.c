@@ -84,6 +84,7 @@ struct where {
 	size_t base;
 	const zhen_doc *doc;
 	size_t line;
+	const size_t *src; /* pairs decoded: offset x is input offset src[x] */
 };
 
 /* "value": the same text a finding id hashes. */
@@ -116,6 +117,9 @@ static void json_quantity(struct zhen__buf *b, const zhen_quantity *q,
 	if (w->doc) {
 		zhen_doc_source_span(w->doc, q->start, q->end, &start, &end);
 		line = zhen_doc_line_of(w->doc, q->start);
+	} else if (w->src) {
+		start = w->src[q->start];
+		end = w->src[q->end];
 	}
 	zhen__buf_printf(b, "{\"line\":%zu,", line);
 	json_place(b, w->doc, line);
@@ -193,8 +197,8 @@ int zhen_report_json(zhen_write_fn write, void *payload, const zhen_result *r,
 {
 	const zhen_findings *f = zhen_result_findings(r);
 	const zhen_alignment *al = zhen_result_alignment(r);
-	struct where zw = { zhen_doc_bytes(zh, NULL), 0, zh, 0 };
-	struct where ew = { zhen_doc_bytes(en, NULL), 0, en, 0 };
+	struct where zw = { zhen_doc_bytes(zh, NULL), 0, zh, 0, NULL };
+	struct where ew = { zhen_doc_bytes(en, NULL), 0, en, 0, NULL };
 	struct zhen__buf b = { 0 };
 	int rc = 0;
 
@@ -230,15 +234,41 @@ out:
 	return rc;
 }
 
-int zhen_report_pair_json(zhen_write_fn write, void *payload, size_t line,
-                          const zhen_findings *f, const char *zh,
-                          size_t zh_base, const char *en, size_t en_base)
+/* "{"line":N," and the row's "id":"…", when it has one; a unit's
+ * "place" and "state" likewise. */
+static void json_pair_open(struct zhen__buf *b, const zhen_pair_place *at)
 {
-	struct where zw = { zh, zh_base, NULL, line };
-	struct where ew = { en, en_base, NULL, line };
+	zhen__buf_printf(b, "{\"line\":%zu,", at->line);
+	if (at->id) {
+		zhen__buf_str(b, "\"id\":");
+		json_str(b, at->id, at->id_len);
+		zhen__buf_str(b, ",");
+	}
+	if (at->where) {
+		zhen__buf_str(b, "\"place\":");
+		json_cstr(b, at->where);
+		zhen__buf_str(b, ",");
+	}
+	if (at->state) {
+		zhen__buf_str(b, "\"state\":");
+		json_cstr(b, at->state);
+		zhen__buf_str(b, ",");
+	}
+}
+
+int zhen_report_pair_json_at(zhen_write_fn write, void *payload,
+                             const zhen_pair_place *at,
+                             const zhen_findings *f, const char *zh,
+                             size_t zh_base, const char *en, size_t en_base)
+{
+	if (!write || !at || at->version != ZHEN_PAIR_PLACE_VERSION)
+		return ZHEN_EUSAGE;
+	struct where zw = { zh, zh_base, NULL, at->line, at->src };
+	struct where ew = { en, en_base, NULL, at->line, at->src };
 	struct zhen__buf b = { 0 };
 
-	zhen__buf_printf(&b, "{\"line\":%zu,\"findings\":[", line);
+	json_pair_open(&b, at);
+	zhen__buf_str(&b, "\"findings\":[");
 	for (size_t i = 0; i < zhen_findings_count(f); i++) {
 		if (i)
 			zhen__buf_str(&b, ",");
@@ -251,14 +281,58 @@ int zhen_report_pair_json(zhen_write_fn write, void *payload, size_t line,
 	return rc;
 }
 
+int zhen_report_pair_json(zhen_write_fn write, void *payload, size_t line,
+                          const zhen_findings *f, const char *zh,
+                          size_t zh_base, const char *en, size_t en_base)
+{
+	zhen_pair_place at = ZHEN_PAIR_PLACE_INIT;
+
+	at.line = line;
+	return zhen_report_pair_json_at(write, payload, &at, f, zh, zh_base,
+	                                en, en_base);
+}
+
+int zhen_report_pair_error_json_at(zhen_write_fn write, void *payload,
+                                   const zhen_pair_place *at,
+                                   const char *message)
+{
+	if (!write || !at || at->version != ZHEN_PAIR_PLACE_VERSION)
+		return ZHEN_EUSAGE;
+	struct zhen__buf b = { 0 };
+
+	json_pair_open(&b, at);
+	zhen__buf_str(&b, "\"error\":");
+	json_cstr(&b, message ? message : "");
+	zhen__buf_str(&b, "}\n");
+	int rc = zhen__report_emit(write, payload, &b);
+	zhen__buf_free(&b);
+	return rc;
+}
+
 int zhen_report_pair_error_json(zhen_write_fn write, void *payload,
                                 size_t line, const char *message)
 {
+	zhen_pair_place at = ZHEN_PAIR_PLACE_INIT;
+
+	at.line = line;
+	return zhen_report_pair_error_json_at(write, payload, &at, message);
+}
+
+int zhen_report_pairs_summary_json(zhen_write_fn write, void *payload,
+                                   const zhen_pairs_summary *s)
+{
+	if (!write || !s || s->version != ZHEN_PAIRS_SUMMARY_VERSION)
+		return ZHEN_EUSAGE;
 	struct zhen__buf b = { 0 };
 
-	zhen__buf_printf(&b, "{\"line\":%zu,\"error\":", line);
-	json_cstr(&b, message ? message : "");
-	zhen__buf_str(&b, "}\n");
+	zhen__buf_printf(&b, "{\"summary\":{\"schema\":%d,\"lines\":%zu,"
+	                 "\"pairs\":%zu,\"bad_lines\":%zu,\"errors\":%zu,"
+	                 "\"warnings\":%zu,\"info\":%zu,\"accepted\":%zu,"
+	                 "\"encoding\":",
+	                 ZHEN_JSON_SCHEMA, s->lines, s->pairs, s->bad_lines,
+	                 s->errors, s->warnings, s->info, s->accepted);
+	json_cstr(&b, s->encoding ? s->encoding : "");
+	zhen__buf_str(&b, "}}\n");
 	int rc = zhen__report_emit(write, payload, &b);
 	zhen__buf_free(&b);
 	return rc;
@@ -267,7 +341,7 @@ int zhen_report_pair_error_json(zhen_write_fn write, void *payload,
 int zhen_quantities_write_json(zhen_write_fn write, void *payload,
                                const zhen_quantities *q, const zhen_doc *doc)
 {
-	struct where w = { NULL, 0, doc, 0 };
+	struct where w = { NULL, 0, doc, 0, NULL };
 	struct zhen__buf b = { 0 };
 	size_t len;
 	int rc = 0;
@@ -351,6 +425,6 @@ void zhen__json_str(struct zhen__buf *b, const char *s, size_t len)
 void zhen__json_doc_quantity(struct zhen__buf *b, const zhen_quantity *q,
                              const zhen_doc *doc)
 {
-	struct where w = { zhen_doc_bytes(doc, NULL), 0, doc, 0 };
+	struct where w = { zhen_doc_bytes(doc, NULL), 0, doc, 0, NULL };
 	json_quantity(b, q, &w);
 }

@@ -137,6 +137,10 @@ void zhen__report_message(struct zhen__buf *b, const zhen_finding *f,
 		                 "elsewhere in the reading order, and its figures "
 		                 "are compared with it there");
 		return;
+	case ZHEN_F_UNTRANSLATED:
+		zhen__buf_str(b, "not translated yet: its figures are not "
+		                 "compared");
+		return;
 	case ZHEN_F_ALIGNMENT:
 		zhen__buf_str(b, "low-confidence alignment: findings in this "
 		                 "hunk may come from sentences paired wrongly");

@@ -216,17 +216,20 @@ int zhen_report_text(zhen_write_fn write, void *payload, const zhen_result *r,
 	return rc;
 }
 
-int zhen_report_pair_text(zhen_write_fn write, void *payload, size_t line,
-                          const zhen_findings *f, const char *zh,
-                          size_t zh_len, size_t zh_base, const char *en,
-                          size_t en_len, size_t en_base,
-                          const zhen_report_options *opts)
+int zhen_report_pair_text_at(zhen_write_fn write, void *payload,
+                             const zhen_pair_place *at,
+                             const zhen_findings *f, const char *zh,
+                             size_t zh_len, size_t zh_base, const char *en,
+                             size_t en_len, size_t en_base,
+                             const zhen_report_options *opts)
 {
 	struct zhen__buf b = { 0 };
 	struct span *sp;
 	size_t nf = zhen_findings_count(f), nsp;
 	int color = opts && opts->color;
 
+	if (!write || !at || at->version != ZHEN_PAIR_PLACE_VERSION)
+		return ZHEN_EUSAGE;
 	if (!nf)
 		return 0;
 	sp = calloc(nf + 1, sizeof *sp);
@@ -234,7 +237,25 @@ int zhen_report_pair_text(zhen_write_fn write, void *payload, size_t line,
 		return ZHEN_ENOMEM;
 	if (color)
 		zhen__buf_str(&b, C_HEAD);
-	zhen__buf_printf(&b, "@@ line %zu @@", line);
+	/* a unit is found by its place; its line follows when it has one */
+	if (at->where) {
+		zhen__buf_str(&b, "@@ ");
+		zhen__buf_str(&b, at->where);
+		if (at->line)
+			zhen__buf_printf(&b, ", line %zu", at->line);
+	} else {
+		zhen__buf_printf(&b, "@@ line %zu", at->line);
+	}
+	if (at->id) {
+		zhen__buf_str(&b, " id ");
+		zhen__buf_add(&b, at->id, at->id_len);
+	}
+	if (at->state) {
+		zhen__buf_str(&b, " (");
+		zhen__buf_str(&b, at->state);
+		zhen__buf_str(&b, ")");
+	}
+	zhen__buf_str(&b, " @@");
 	if (color)
 		zhen__buf_str(&b, C_RESET);
 	zhen__buf_str(&b, "\n");
@@ -258,4 +279,17 @@ int zhen_report_pair_text(zhen_write_fn write, void *payload, size_t line,
 	int rc = zhen__report_emit(write, payload, &b);
 	zhen__buf_free(&b);
 	return rc;
+}
+
+int zhen_report_pair_text(zhen_write_fn write, void *payload, size_t line,
+                          const zhen_findings *f, const char *zh,
+                          size_t zh_len, size_t zh_base, const char *en,
+                          size_t en_len, size_t en_base,
+                          const zhen_report_options *opts)
+{
+	zhen_pair_place at = ZHEN_PAIR_PLACE_INIT;
+
+	at.line = line;
+	return zhen_report_pair_text_at(write, payload, &at, f, zh, zh_len,
+	                                zh_base, en, en_len, en_base, opts);
 }

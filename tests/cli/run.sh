@@ -106,6 +106,10 @@ st=$?
 if python3 - "$T/out" <<'PY'
 import json, sys
 rows = [json.loads(l) for l in open(sys.argv[1], encoding='utf-8')]
+# one object per input line, then the summary that counts them
+summary = rows.pop()['summary']
+assert summary == {'schema': 1, 'lines': 5, 'pairs': 3, 'bad_lines': 1, 'errors': 2,
+                   'warnings': 0, 'info': 0, 'accepted': 0, 'encoding': 'UTF-8'}, summary
 assert [r['line'] for r in rows] == [1, 2, 3, 4, 5], rows
 assert rows[0]['findings'][0]['type'] == 'magnitude', rows[0]
 assert rows[1]['findings'] == [] and rows[2]['findings'] == [], rows
@@ -423,6 +427,187 @@ expect_status "short option cluster" 2 "$ZHEN" check -xy "$T/zh.txt" "$T/en.txt"
 expect_err_like "names the short option" "option '-x'"
 expect_status "unknown encoding is a usage error" 2 "$ZHEN" check --encoding=foo "$T/zh.txt" "$T/en.txt"
 expect_err_like "unknown encoding message" "^zhen: unknown encoding 'foo'"
+
+# Streams (--pairs): columns and ids, a header, encodings, line offsets,
+# the summary, and a run that checked nothing.
+printf 'A1\t營收34億元\tRevenue was RMB 34 billion\nA2\t增長21%%\nA3\t增長21%%\tup 12%%\n\n' >"$T/ids.tsv"
+"$ZHEN" check --pairs "$T/ids.tsv" --columns=id,zh,en --format=json >"$T/out" 2>"$T/err"
+st=$?
+if [ $st = 2 ] && python3 - "$T/out" <<'PY'
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1], encoding='utf-8')]
+assert [r.get('id') for r in rows[:4]] == ['A1', 'A2', 'A3', None], rows
+assert rows[0]['findings'][0]['type'] == 'magnitude' and rows[2]['findings'][0]['type'] == 'value', rows
+assert rows[1]['error'] == '2 columns, 3 expected (id,zh,en)', rows[1]
+assert list(rows[1]) == ['line', 'id', 'error'] and list(rows[0]) == ['line', 'id', 'findings'], rows
+assert rows[3] == {'line': 4, 'findings': []}, rows[3]
+assert rows[4]['summary']['lines'] == 4 and rows[4]['summary']['pairs'] == 2, rows[4]
+assert rows[4]['summary']['bad_lines'] == 1 and rows[4]['summary']['errors'] == 2, rows[4]
+PY
+then ok "--columns=id,zh,en: ids, a short row's error object, the summary"; else bad "--columns ids: exit $st $(cat "$T/out")"; fi
+expect_err_like "a short row names its line" "ids.tsv:2: 2 columns, 3 expected"
+"$ZHEN" check --pairs "$T/ids.tsv" --columns=id,zh,en --line-offset=1000 >"$T/out" 2>"$T/err"
+grep -q '^@@ line 1001 id A1 @@$' "$T/out" && grep -q '^@@ line 1003 id A3 @@$' "$T/out" \
+	&& grep -q '^zhen: 2 pairs checked, 1 bad line, 2 errors, 0 warnings, 0 info$' "$T/out" \
+	&& ok "--line-offset: text hunks and the summary" || bad "--line-offset text: $(cat "$T/out")"
+expect_err_like "--line-offset: error lines too" "ids.tsv:1002: 2 columns"
+"$ZHEN" check --pairs "$T/ids.tsv" --columns=id,zh,en --line-offset=1000 --format=json >"$T/out" 2>/dev/null
+[ "$(grep -o '"line":[0-9]*' "$T/out" | sort | uniq -c | awk '{printf "%s%s ", $1, $2}')" \
+	= '3"line":1001 1"line":1002 3"line":1003 1"line":1004 ' ] \
+	&& ok "--line-offset: every JSON line and quantity" || bad "--line-offset JSON: $(cat "$T/out")"
+# A header names the columns, in any order and case, beside others
+printf 'note\tEN\tZh\tID\nx\tRevenue was RMB 34 billion\t營收34億元\tB7\n' >"$T/head.tsv"
+"$ZHEN" check --pairs "$T/head.tsv" --header --format=json >"$T/out" 2>"$T/err"
+st=$?
+[ $st = 1 ] && head -1 "$T/out" | grep -q '^{"line":2,"id":"B7","findings":\[{"type":"magnitude"' \
+	&& ok "--header: named columns in any order" || bad "--header: exit $st $(cat "$T/out" "$T/err")"
+"$ZHEN" check --pairs "$T/head.tsv" --header --columns=a,en,zh,b --format=json >"$T/out" 2>"$T/err"
+head -1 "$T/out" | grep -q '^{"line":2,"findings":\[{"type":"magnitude"' \
+	&& ok "--header with --columns: the header is skipped, --columns names" || bad "--header --columns: $(cat "$T/out")"
+expect_status "--header with --columns of another count" 2 "$ZHEN" check --pairs "$T/head.tsv" --header --columns=zh,en
+expect_err_like "names both counts" "head.tsv:1: the header has 4 columns, --columns=zh,en names 2"
+printf 'source\ttarget\n三年\tthree years\n' >"$T/nozh.tsv"
+expect_status "a header without zh" 2 "$ZHEN" check --pairs "$T/nozh.tsv" --header
+expect_err_like "says which column is missing" "nozh.tsv:1: the header: no column named zh \(the columns: source,target\)"
+[ ! -s "$T/out" ] && ok "a bad header reports no line" || bad "bad header wrote: $(cat "$T/out")"
+expect_status "--columns without en" 2 "$ZHEN" check --pairs "$T/ids.tsv" --columns=id,zh
+expect_status "--columns twice zh" 2 "$ZHEN" check --pairs "$T/ids.tsv" --columns=zh,zh,en
+expect_status "--columns is for --pairs" 2 "$ZHEN" check --columns=zh,en "$T/zh.txt" "$T/en.txt"
+expect_status "--line-offset takes a number" 2 "$ZHEN" check --pairs "$T/ids.tsv" --line-offset=x
+expect_status "--paragraphs is for documents" 2 "$ZHEN" check --pairs "$T/ids.tsv" --paragraphs=blank
+expect_status "--pairs: unknown encoding" 2 "$ZHEN" check --pairs "$T/ids.tsv" --encoding=nope
+# UTF-16 with a BOM (Excel's "Unicode text") is detected; GB18030 named
+python3 - "$T" <<'PY'
+import sys
+t = sys.argv[1]
+text = '營收34億元\tRevenue was RMB 34 billion\r\n增長21%\tup 12%\r\n'
+open(t + '/u16.tsv', 'wb').write(b'\xff\xfe' + text.encode('utf-16-le'))
+open(t + '/gb.tsv', 'wb').write(text.encode('gb18030'))
+open(t + '/u8.tsv', 'wb').write(text.encode('utf-8'))
+PY
+"$ZHEN" check --pairs "$T/u8.tsv" --format=json >"$T/u8.out" 2>&1
+"$ZHEN" check --pairs "$T/u16.tsv" --format=json >"$T/u16.out" 2>"$T/err"
+st=$?
+"$ZHEN" check --pairs "$T/gb.tsv" --encoding=GB18030 --format=json >"$T/gb.out" 2>>"$T/err"
+if [ $st = 1 ] && python3 - "$T" <<'PY'
+import json, sys
+t = sys.argv[1]
+def rows(name):
+    return [json.loads(l) for l in open(f'{t}/{name}.out', encoding='utf-8')]
+def essence(rs):
+    return [[(f['type'], f['message'], f['zh']['text'], f['en']['text'], f['zh']['line'])
+             for f in r['findings']] for r in rs if 'line' in r]
+u8, u16, gb = rows('u8'), rows('u16'), rows('gb')
+assert essence(u16) == essence(u8) == essence(gb) and len(essence(u8)) == 2, (essence(u16), essence(u8))
+assert u16[-1]['summary']['encoding'] == 'UTF-16LE' and gb[-1]['summary']['encoding'] == 'GB18030', u16[-1]
+for name, codec, rs in (('u16', 'utf-16-le', u16), ('gb', 'gb18030', gb), ('u8', 'utf-8', u8)):
+    raw = open(f'{t}/{name}.tsv', 'rb').read()
+    for r in rs[:-1]:
+        for f in r['findings']:
+            for q in (f['zh'], f['en']):
+                got = raw[q['start']:q['end']].decode(codec)
+                assert got == q['text'], (name, q, got)
+PY
+then ok "--pairs: UTF-16 with a BOM detected, GB18030 named: the UTF-8 findings, offsets into the file"
+else bad "--pairs encodings: exit $st $(cat "$T/err" "$T/u16.out")"; fi
+# A run that checks nothing out of lines it read is trouble, in one line
+"$ZHEN" check --pairs "$T/zh.txt" >"$T/out" 2>"$T/err"
+st=$?
+[ $st = 2 ] && [ "$(wc -l <"$T/err")" = 1 ] \
+	&& grep -q 'zh.txt: no pair checked in 1 line read as UTF-8 with columns zh,en; line 1: no TAB' "$T/err" \
+	&& ok "0 pairs of 1 line: exit 2, one error line" || bad "0 pairs: exit $st $(cat "$T/err")"
+# Excel's "Unicode text" (UTF-16LE, BOM, CRLF, a header) is read; without
+# its BOM a short file cannot be detected, and is never a clean run
+python3 -c "
+t = 'zh\ten\r\n營收34億元。\tRevenue was RMB 34 billion.\r\n'
+open('$T/excel.tsv', 'wb').write(b'\xff\xfe' + t.encode('utf-16-le'))
+open('$T/nobom.tsv', 'wb').write(t.encode('utf-16-le'))"
+"$ZHEN" check --pairs "$T/excel.tsv" --header --format=json >"$T/out" 2>"$T/err"
+st=$?
+[ $st = 1 ] && grep -q '"pairs":1,.*"errors":1,.*"encoding":"UTF-16LE"' "$T/out" \
+	&& ok "--pairs: Excel's UTF-16 TSV with a header is read" || bad "Excel UTF-16: exit $st $(cat "$T/err" "$T/out")"
+"$ZHEN" check --pairs "$T/nobom.tsv" >"$T/out" 2>"$T/err"
+st=$?
+[ $st = 2 ] && [ "$(wc -l <"$T/err")" = 1 ] && grep -q 'no pair checked.*UTF-16 without a BOM? see --encoding=UTF-16LE' "$T/err" \
+	&& ok "--pairs: UTF-16 without a BOM, too short to detect: exit 2, one line naming --encoding" \
+	|| bad "UTF-16 without a BOM: exit $st $(cat "$T/err")"
+python3 -c "import sys; sys.stdout.write('no tab\n' * 15 + '三年\tthree years\n')" >"$T/many-bad.tsv"
+"$ZHEN" check --pairs "$T/many-bad.tsv" >"$T/out" 2>"$T/err"
+[ "$(grep -c 'no TAB' "$T/err")" = 10 ] && grep -q 'many-bad.tsv: 5 more bad lines not named here' "$T/err" \
+	&& grep -q '^zhen: 1 pairs checked, 15 bad lines, 0 errors' "$T/out" \
+	&& ok "the first 10 bad lines named, the rest counted" || bad "many bad lines: $(cat "$T/err" "$T/out")"
+# 100,000 one-character lines: no line of stderr each (a write(2) per bad
+# line, and a terminal's work, was 60 µs a line; issue F, item 5;
+# bench/lines_cost.py measures it)
+python3 -c "import sys; sys.stdout.write('a\n' * 100000)" >"$T/one-char.tsv"
+"$ZHEN" check --pairs "$T/one-char.tsv" --format=json >"$T/out" 2>"$T/err"
+st=$?
+[ $st = 2 ] && [ "$(wc -l <"$T/err")" = 1 ] && [ "$(wc -l <"$T/out")" = 100001 ] \
+	&& grep -q '"bad_lines":100000' "$T/out" \
+	&& ok "100,000 one-character lines: one line on stderr, an object each, all counted" \
+	|| bad "one-character lines: exit $st, $(wc -l <"$T/err") stderr lines"
+"$ZHEN" check --pairs "$T/one-char.tsv" --jobs 2 >/dev/null 2>"$T/err"
+[ $? = 2 ] && grep -q "^zhen: --jobs is for --batch and --manifest" "$T/err" \
+	&& ok "--pairs --jobs: a usage error, not ignored" || bad "--pairs --jobs: $(cat "$T/err")"
+# A reader that goes away stops the run at its first failed write, with
+# SIGPIPE ignored as Python's subprocess leaves it (restore_signals=False):
+# zhen must stop reading, so most of the 2 MB offered is never taken
+# (issue F, item 7: it used to check every row, then exit 2).
+for fmt in json text; do
+if python3 - "$ZHEN" "$fmt" <<'PY' >"$T/pipe.out" 2>&1
+import subprocess, sys
+row = '營收34億元。\tRevenue was RMB 34 billion.\n'.encode() * 100
+rows = 50000
+p = subprocess.Popen([sys.argv[1], 'check', '--pairs', '-', '--format=' + sys.argv[2]],
+                     stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                     stderr=subprocess.PIPE, restore_signals=False)
+p.stdout.close()
+sent = 0
+try:
+    while sent < rows:
+        p.stdin.write(row)
+        sent += 100
+    p.stdin.close()
+except BrokenPipeError:
+    pass
+err = p.stderr.read().decode()
+st = p.wait()
+print(f'exit {st}, {sent} of {rows} rows taken, stderr {err!r}')
+assert st == 2 and sent < rows // 2, 'the run went on'
+assert err == 'zhen: cannot write the report: Broken pipe\n', err
+PY
+then ok "--pairs --format=$fmt, SIGPIPE ignored: stops at the first failed write, one line ($(head -1 "$T/pipe.out"))"
+else bad "--pairs --format=$fmt with a closed pipe: $(cat "$T/pipe.out")"; fi
+done
+# The progress line: on a terminal of its own only (script(1) gives one)
+python3 -c "import sys; sys.stdout.write(open(sys.argv[1], encoding='utf-8').read() * 3000)" \
+	"${ZHEN_SOURCE:-$(dirname "$0")/../..}/corpus/pairs/sample.tsv" >"$T/big.tsv"
+"$ZHEN" check --pairs "$T/big.tsv" >/dev/null 2>"$T/err"
+[ ! -s "$T/err" ] && ok "no progress line when stderr is no terminal" || bad "progress without a terminal: $(head -c 200 "$T/err")"
+if command -v script >/dev/null 2>&1; then
+	TERM=xterm script -qec "'$ZHEN' check --pairs '$T/big.tsv' >/dev/null" /dev/null >"$T/tty" 2>&1 </dev/null
+	grep -aq 'MB/s' "$T/tty" && grep -aq '%' "$T/tty" && grep -aq 'ETA' "$T/tty" && grep -aq 'line [0-9]' "$T/tty" \
+		&& ok "progress line on a terminal: share, MB, rate, ETA, line" || bad "progress on a terminal: $(head -c 300 "$T/tty" | od -c | head -5)"
+	TERM=xterm script -qec "'$ZHEN' check --pairs '$T/big.tsv'" /dev/null >"$T/tty" 2>&1 </dev/null
+	! grep -aq 'ETA' "$T/tty" && ok "no progress line when the report shares the terminal" || bad "progress on the report's terminal"
+	# --batch draws the same line: pairs done of all, rate, ETA, the file.
+	# The line waits half a second, so the batch must last longer than
+	# that on a fast machine: 100 pairs of hk-deal eight times over (about
+	# 2 s of one core)
+	mkdir -p "$T/progress-batch"
+	for l in zh en; do
+		for k in 1 2 3 4 5 6 7 8; do cat "${ZHEN_SOURCE:-$(dirname "$0")/../..}/corpus/hk-deal/$l.txt"; done >"$T/hk8.$l"
+	done
+	for i in $(seq 1 100); do
+		cp "$T/hk8.zh" "$T/progress-batch/d$i.zh.txt"
+		cp "$T/hk8.en" "$T/progress-batch/d$i.en.txt"
+	done
+	TERM=xterm script -qec "'$ZHEN' check --batch '$T/progress-batch' --jobs 1 >/dev/null" /dev/null >"$T/tty" 2>&1 </dev/null
+	grep -aq '/100 pairs' "$T/tty" && grep -aq 'pairs/s' "$T/tty" && grep -aq 'ETA [0-9]*:[0-9][0-9]  d[0-9]' "$T/tty" \
+		&& ok "--batch: the progress line on a terminal (pairs of all, rate, file)" || bad "--batch progress: $(head -c 300 "$T/tty" | od -c | head -5)"
+else
+	echo "skip - progress on a terminal: no script(1)"
+fi
 
 # Regression: random text found by fuzzing once read past the end of the
 # bead list in the aligner (caught under ASan).

@@ -152,9 +152,11 @@ check "--pairs: a baseline written on the first run, zero new on the second" \
 	test "$got" = 0
 check "  ... summary" grep -q '^zhen: 50 pairs checked, 0 errors, 0 warnings, 0 info, 18 accepted$' "$T/out"
 "$ZHEN" check --config=none --pairs pairs.tsv --baseline pb.tsv --format=json >"$T/pj" 2>/dev/null
-check "  ... JSON: one object a line, no findings left" python3 -c 'import json,sys
+check "  ... JSON: one object a line, no findings left, the summary counts the accepted" python3 -c 'import json,sys
 rows = [json.loads(l) for l in open(sys.argv[1])]
-assert len(rows) == 50 and not any(r["findings"] for r in rows)' "$T/pj"
+s = rows.pop()["summary"]
+assert len(rows) == 50 and not any(r["findings"] for r in rows)
+assert s["accepted"] == 18 and s["errors"] == s["warnings"] == 0, s' "$T/pj"
 
 # --batch: workers record into one baseline (--jobs 2)
 mkdir -p batch && cp zh.txt batch/a.zh.txt && cp en.txt batch/a.en.txt &&

@@ -65,6 +65,8 @@ def check(path, skip=0, both=False):
     if p.returncode not in (0, 1):
         sys.exit(f'zhen exited {p.returncode}: {p.stderr[:300]!r}')
     out = [json.loads(l) for l in p.stdout.decode().splitlines()]
+    # one object per row, then the summary
+    assert 'summary' in out.pop(), 'no summary object last'
     assert len(out) == len(rows), (len(out), len(rows))
     return rows, [o.get('findings', []) for o in out]
 

@@ -10,19 +10,8 @@ import re
 import subprocess
 import sys
 
-ROOT = os.environ.get('ZHEN_SOURCE') or os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-ZHEN = os.path.abspath(sys.argv[1])
-passed = failed = 0
-
-
-def result(ok, what):
-    global passed, failed
-    if ok:
-        passed += 1
-        print(f'ok - {what}')
-    else:
-        failed += 1
-        print(f'FAIL - {what}')
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from tap import ROOT, ZHEN, result, finish  # noqa: E402
 
 
 def section(text, name):
@@ -72,6 +61,9 @@ for name in ('tw-results', 'cn-policy', 'hk-deal'):
            + ''.join(f"\n    unexpected: {f['severity']} {f['type']}: {f['message']}" for f in extra))
 
 out = run(['check', '--pairs', 'corpus/pairs/sample.tsv'])
+# one object per line, then the summary (schema 1 since the stream has one)
+result(out and out[-1].get('summary', {}).get('schema') == 1, 'sample.tsv: JSON schema 1 in the summary')
+out = [r for r in out if 'line' in r]
 want = {int(c[0]): (c[1].split()[0], c[-1]) for c in rows(section(readme, 'pairs/sample.tsv'))}
 for r in out:
     got = sorted((f['type'], f['severity']) for f in r['findings'] if f['severity'] != 'info')
@@ -80,5 +72,4 @@ for r in out:
 result(len(out) == sum(1 for _ in open(os.path.join(ROOT, 'corpus/pairs/sample.tsv'), encoding='utf-8')),
        'sample.tsv: one JSON object per line')
 
-print(f'\ncorpus: {passed} passed, {failed} failed')
-sys.exit(1 if failed else 0)
+finish('corpus')

@@ -4,7 +4,8 @@ with a BOM gives exactly the findings of the UTF-8 version: types,
 severities, values, units and quoted text. Offsets differ (the bytes do),
 so they are checked against each encoded file instead: the bytes at
 [start, end) decode to the quoted text. Also hard-wrapped copies read with
---paragraphs=blank. The variants are generated here, at test time.
+--paragraphs=blank, and the bundled pairs file read with --pairs in each
+encoding. The variants are generated here, at test time.
 
 usage: run.py ZHEN_BINARY   (prints "encodings: N passed, N failed")
 """
@@ -14,20 +15,8 @@ import subprocess
 import sys
 import tempfile
 
-ROOT = os.environ.get('ZHEN_SOURCE') or os.path.dirname(os.path.dirname(
-    os.path.dirname(os.path.abspath(__file__))))
-ZHEN = os.path.abspath(sys.argv[1])
-passed = failed = 0
-
-
-def result(ok, what, detail=''):
-    global passed, failed
-    if ok:
-        passed += 1
-        print(f'ok - {what}')
-    else:
-        failed += 1
-        print(f'FAIL - {what}' + (f'\n    {detail}' if detail else ''))
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from tap import ROOT, ZHEN, result, finish  # noqa: E402
 
 
 def check(zh, en, *opts):
@@ -156,5 +145,35 @@ with tempfile.TemporaryDirectory() as tmp:
         result(st == st0 and no_lines(rows2) == no_lines(rows),
                f'{pair}: hard-wrapped Big5 gives the same findings', err.strip())
 
-print(f'\nencodings: {passed} passed, {failed} failed')
-sys.exit(1 if failed else 0)
+    # Pairs (--pairs) stream through the same decoding, a piece at a
+    # time: the same findings and lines, offsets into each encoded file,
+    # GB18030 and UTF-16 detected.
+    sample = os.path.join(ROOT, 'corpus', 'pairs', 'sample.tsv')
+    p = subprocess.run([ZHEN, 'check', '--format=json', '--pairs', sample], capture_output=True)
+    base = [json.loads(l) for l in p.stdout.decode('utf-8').splitlines()]
+    def pair_essence(rows):
+        return [(r['line'], [(f['type'], f['severity'], f['message'],
+                              f['zh'] and f['zh']['text'], f['en'] and f['en']['text'])
+                             for f in r['findings']]) for r in rows if 'line' in r]
+    want = pair_essence(base)
+    text = open(sample, encoding='utf-8').read()
+    for name, codec, bom, opts in variants:
+        if codec == 'cp950':  # Big5 has no Simplified characters
+            continue
+        path = os.path.join(tmp, f'sample-{name}.tsv')
+        with open(path, 'wb') as f:
+            f.write(bom + text.encode(codec))
+        p = subprocess.run([ZHEN, 'check', '--format=json', '--pairs', path, *opts],
+                           capture_output=True)
+        rows = [json.loads(l) for l in p.stdout.decode('utf-8').splitlines()]
+        enc = rows[-1].get('summary', {}).get('encoding', '') if rows else ''
+        result(p.returncode == 1 and pair_essence(rows) == want,
+               f'pairs: {name} gives the UTF-8 findings (read as {enc})',
+               p.stderr.decode('utf-8', 'replace').strip())
+        raw = open(path, 'rb').read()
+        bad = next((f'{q}' for r in rows for f in r.get('findings', []) for q in (f['zh'], f['en'])
+                    if q and raw[q['start']:q['end']].decode(codec) != q['text']), None)
+        result(bad is None and any(r.get('findings') for r in rows),
+               f'pairs: {name} offsets point into the file', bad or '')
+
+finish('encodings')

@@ -392,17 +392,19 @@ START_TEST(doc_undecodable)
 }
 END_TEST
 
+/* One line of Big5, which the detector recognises twice over:
+ * 瀚昇電子公布財報，全年營收達新台幣1,250億元，年增21％。 */
+static const char big5[] =
+	"\xC2\x6C\xAA\x4E\xB9\x71\xA4\x6C\xA4\xBD\xA5\xAC\xB0\x5D\xB3\xF8"
+	"\xA1\x41\xA5\xFE\xA6\x7E\xC0\xE7\xA6\xAC\xB9\x46\xB7\x73\xA5\x78"
+	"\xB9\xF4\x31\x2C\x32\x35\x30\xBB\xF5\xA4\xB8\xA1\x41\xA6\x7E\xBC"
+	"\x57\x32\x31\xA2\x48\xA1\x43\n";
+
 /* The detector decides only with confidence: a few lines of Big5 and of
  * GB18030 are recognised. */
 START_TEST(doc_detect_legacy)
 {
 	static const char *const enc[] = { "Big5", "GB18030" };
-	/* 瀚昇電子公布財報，全年營收達新台幣1,250億元，年增21％。 twice */
-	static const char big5[] =
-		"\xC2\x6C\xAA\x4E\xB9\x71\xA4\x6C\xA4\xBD\xA5\xAC\xB0\x5D\xB3\xF8"
-		"\xA1\x41\xA5\xFE\xA6\x7E\xC0\xE7\xA6\xAC\xB9\x46\xB7\x73\xA5\x78"
-		"\xB9\xF4\x31\x2C\x32\x35\x30\xBB\xF5\xA4\xB8\xA1\x41\xA6\x7E\xBC"
-		"\x57\x32\x31\xA2\x48\xA1\x43\n";
 	zhen_ctx *ctx;
 	zhen_doc *doc;
 	struct zhen__buf b = { 0 };
@@ -529,6 +531,203 @@ START_TEST(doc_blank_table)
 }
 END_TEST
 
+/* ---- lines that stream (lines.c) ---- */
+
+/* Input, the encoding asked for (NULL: detect) and the lines as
+ * "number@start:text" joined by '|'; a decoded line shows where it ends,
+ * "number@start-end:text", and a line that cannot be read
+ * "number@start!error". */
+static const struct {
+	const char *enc;
+	const char *in;
+	size_t len; /* 0: strlen */
+	const char *want;
+} streams[] = {
+	{ NULL, "", 0, "" },
+	{ NULL, "\n", 0, "1@0:" },
+	{ NULL, "\xEF\xBB\xBF" "a\tb\r\nc\rd\n\ne", 0,
+	  "1@3:a\tb|2@8:c|3@10:d|4@12:|5@13:e" },
+	{ "UTF-8", "\xEF\xBB\xBFx\r", 0, "1@3:x" },
+	{ NULL, "a\r\n\r\nb\n", 0, "1@0:a|2@3:|3@5:b" },
+	{ NULL, "ok\nx\xE9y\nz\n", 0,
+	  "1@0:ok|2@3!invalid UTF-8 at byte 4 (0xE9)|3@7:z" },
+	{ NULL, "a\tb\nc\0d\n", 8,
+	  "1@0:a\tb|2@4!NUL byte (binary file?) at byte 5 (0x00)" },
+	{ NULL, "\xEF\xBB", 0, "1@0!invalid UTF-8 at byte 0 (0xEF)" },
+	/* UTF-16 with a BOM, as Excel saves "Unicode text": a\n中\r\n */
+	{ NULL, "\xFF\xFE" "a\0\n\0\x2D\x4E\r\0\n\0", 12, "1@2-4:a|2@6-8:中" },
+	{ NULL, "\xFE\xFF" "\0a\0\n\x4E\x2D", 8, "1@2-4:a|2@6-8:中" },
+	{ "UTF-16LE", "a\0\t\0b\0", 6, "1@0-6:a\tb" },
+	/* GB18030: 中 is D6 D0; a lone lead byte is that line's error, and
+	 * the next line reads */
+	{ "GB18030", "\xD6\xD0\n\x81\nx", 0,
+	  "1@0-2:中|2@3!invalid GB18030 at byte 3 (0x81)|3@5-6:x" },
+	/* a four-byte sequence broken at its last byte: the bad byte is its
+	 * first, whichever piece the rest came in, and 3, D4 52 still read */
+	{ "GB18030", "ab\x83\x33\xD4\x52" "cd\n", 0,
+	  "1@0!invalid GB18030 at byte 2 (0x83)" },
+	{ "gb18030", "x\n\xD6", 0,
+	  "1@0-1:x|2@2!truncated character in gb18030 at byte 2 (0xD6)" },
+	{ "Big5", "a\tb\x01\n", 0,
+	  "1@0!control character (binary file?) in Big5 at byte 3 (0x01)" },
+	/* a surrogate with no partner */
+	{ NULL, "\xFF\xFE\x00\xD8" "a\0\n\0b\0", 10,
+	  "1@2!invalid UTF-16LE at byte 2 (0x00 0xD8)|2@8-10:b" },
+};
+
+/* The lines of @p in, fed in pieces of @p piece bytes, rendered as the
+ * table above says. */
+static void render_stream(char *out, size_t cap, const char *enc,
+                          const char *in, size_t len, size_t piece)
+{
+	zhen_ctx *ctx;
+	zhen_lines *r;
+	zhen_line ln;
+	size_t w = 0;
+	int rc = 0;
+
+	out[0] = 0;
+	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
+	ck_assert_int_eq(zhen_lines_new(&r, ctx, enc), 0);
+	for (size_t at = 0; rc >= 0;) {
+		size_t n = len - at < piece ? len - at : piece;
+		ck_assert_int_eq(zhen_lines_feed(r, in + at, n), 0);
+		at += n;
+		while ((rc = zhen_lines_next(r, &ln)) > 0 && w < cap) {
+			w += (size_t)snprintf(out + w, cap - w, "%s%zu@%zu",
+			                      w ? "|" : "", ln.number, ln.start);
+			if (ln.error)
+				w += (size_t)snprintf(out + w, cap - w, "!%s",
+				                      ln.error);
+			else if (ln.src)
+				w += (size_t)snprintf(out + w, cap - w,
+				                      "-%zu:%.*s", ln.src[ln.len],
+				                      (int)ln.len, ln.text);
+			else
+				w += (size_t)snprintf(out + w, cap - w, ":%.*s",
+				                      (int)ln.len, ln.text);
+		}
+		ck_assert_int_ge(rc, 0);
+		if (!n)
+			break;
+	}
+	zhen_lines_free(r);
+	zhen_ctx_free(ctx);
+}
+
+/* Every piece size gives the same lines: a character, a CRLF or a BOM cut
+ * by the end of a piece is completed by the next. */
+START_TEST(lines_table)
+{
+	static const size_t pieces[] = { 1, 2, 3, 5, 64, 1 << 20 };
+	const char *in = streams[_i].in;
+	size_t len = streams[_i].len ? streams[_i].len : strlen(in);
+	char got[512];
+
+	for (size_t k = 0; k < sizeof pieces / sizeof *pieces; k++) {
+		render_stream(got, sizeof got, streams[_i].enc, in, len,
+		              pieces[k]);
+		ck_assert_msg(!strcmp(got, streams[_i].want),
+		              "case %d, pieces of %zu: got '%s', want '%s'", _i,
+		              pieces[k], got, streams[_i].want);
+	}
+}
+END_TEST
+
+/* A decoded line's offsets lead back to the bytes of each character;
+ * the encoding is told once chosen. */
+START_TEST(lines_src)
+{
+	/* FF FE, then 增2 in UTF-16LE: 增 at 2..4, "2" at 4..6 */
+	static const char in[] = "\xFF\xFE\x9E\x58" "2\0";
+	static const size_t want[] = { 2, 2, 2, 4, 6 };
+	zhen_ctx *ctx;
+	zhen_lines *r;
+	zhen_line ln;
+
+	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
+	ck_assert_int_eq(zhen_lines_new(&r, ctx, NULL), 0);
+	ck_assert_str_eq(zhen_lines_encoding(r), "");
+	ck_assert_int_eq(zhen_lines_feed(r, in, 6), 0);
+	/* a detector waits for 64 KiB or the end */
+	ck_assert_int_eq(zhen_lines_next(r, &ln), 0);
+	ck_assert_int_eq(zhen_lines_feed(r, NULL, 0), 0);
+	ck_assert_int_eq(zhen_lines_next(r, &ln), 1);
+	ck_assert_str_eq(zhen_lines_encoding(r), "UTF-16LE");
+	ck_assert_uint_eq(ln.len, 4);
+	ck_assert(!memcmp(ln.text, "增2", 4));
+	for (size_t i = 0; i <= ln.len; i++)
+		ck_assert_uint_eq(ln.src[i], want[i]);
+	ck_assert_int_eq(zhen_lines_next(r, &ln), 0);
+	zhen_lines_free(r);
+	zhen_ctx_free(ctx);
+}
+END_TEST
+
+/* Detection reads what document mode reads: a few lines of Big5; an
+ * unknown name is refused at once. */
+START_TEST(lines_detect)
+{
+	zhen_ctx *ctx;
+	zhen_lines *r;
+	zhen_line ln;
+	size_t n = 0;
+
+	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
+	ck_assert_int_eq(zhen_lines_new(&r, ctx, "no-such-encoding"),
+	                 ZHEN_EUSAGE);
+	ck_assert(strstr(zhen_ctx_errmsg(ctx), "no-such-encoding") != NULL);
+	ck_assert_int_eq(zhen_lines_new(&r, ctx, NULL), 0);
+	ck_assert_int_eq(zhen_lines_feed(r, big5, strlen(big5)), 0);
+	ck_assert_int_eq(zhen_lines_feed(r, big5, strlen(big5)), 0);
+	ck_assert_int_eq(zhen_lines_feed(r, "", 0), 0);
+	while (zhen_lines_next(r, &ln) > 0) {
+		ck_assert_ptr_null(ln.error);
+		ck_assert_uint_eq(ln.start, n * strlen(big5));
+		ck_assert_uint_eq(ln.src[ln.len], (n + 1) * strlen(big5) - 1);
+		n++;
+	}
+	ck_assert_uint_eq(n, 2);
+	ck_assert_str_eq(zhen_lines_encoding(r), "Big5");
+	zhen_lines_free(r);
+	zhen_ctx_free(ctx);
+}
+END_TEST
+
+/* Memory follows the lines, not the input: a long run of lines fed in
+ * pieces, each line taken before the next piece, all read. */
+START_TEST(lines_many)
+{
+	zhen_ctx *ctx;
+	zhen_lines *r;
+	zhen_line ln;
+	char piece[4096];
+	size_t lines = 0, fed = 0;
+
+	for (size_t i = 0; i < sizeof piece; i++)
+		piece[i] = i % 64 == 63 ? '\n' : (char)('a' + i % 26);
+	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
+	ck_assert_int_eq(zhen_lines_new(&r, ctx, "UTF-16LE"), 0);
+	zhen_lines_free(r);
+	ck_assert_int_eq(zhen_lines_new(&r, ctx, NULL), 0);
+	for (int k = 0; k < 1000; k++) {
+		ck_assert_int_eq(zhen_lines_feed(r, piece, sizeof piece), 0);
+		fed += sizeof piece;
+		while (zhen_lines_next(r, &ln) > 0) {
+			ck_assert_uint_eq(ln.len, 63);
+			ck_assert_uint_eq(ln.start, lines * 64);
+			lines++;
+		}
+	}
+	ck_assert_int_eq(zhen_lines_feed(r, NULL, 0), 0);
+	while (zhen_lines_next(r, &ln) > 0)
+		lines++;
+	ck_assert_uint_eq(lines, fed / 64);
+	zhen_lines_free(r);
+	zhen_ctx_free(ctx);
+}
+END_TEST
+
 static Suite *doc_suite(void)
 {
 	Suite *s = suite_create("doc");
@@ -549,6 +748,13 @@ static Suite *doc_suite(void)
 	tcase_add_test(tc, omap_runs);
 	tcase_add_loop_test(tc, doc_blank_table, 0,
 	                    (int)(sizeof blanks / sizeof *blanks));
+	suite_add_tcase(s, tc);
+	tc = tcase_create("lines");
+	tcase_add_loop_test(tc, lines_table, 0,
+	                    (int)(sizeof streams / sizeof *streams));
+	tcase_add_test(tc, lines_src);
+	tcase_add_test(tc, lines_detect);
+	tcase_add_test(tc, lines_many);
 	suite_add_tcase(s, tc);
 	return s;
 }

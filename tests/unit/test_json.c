@@ -381,6 +381,67 @@ START_TEST(pair_error)
 }
 END_TEST
 
+/* A row's id leads its object, and a decoded line's offsets go through
+ * the place's map to the input's bytes. */
+START_TEST(pair_place)
+{
+	zhen_finding f[2];
+	struct zhen_findings l = two_findings(f);
+	zhen_pair_place at = ZHEN_PAIR_PLACE_INIT;
+	struct sink k = { .len = 0 };
+	static size_t src[200];
+
+	/* as if each byte of the line stood at twice its offset, + 1 */
+	for (size_t i = 0; i < sizeof src / sizeof *src; i++)
+		src[i] = 2 * i + 1;
+	at.line = 12;
+	at.id = "r-7\"";
+	at.id_len = 4;
+	at.src = src;
+	ck_assert_int_eq(zhen_report_pair_json_at(to_sink, &k, &at, &l, ZH,
+	                                          ZB, EN, EB), 0);
+	ck_assert_ptr_nonnull(strstr(k.buf, "{\"line\":12,\"id\":\"r-7\\\"\","
+	                                    "\"findings\":[{\"type\""));
+	ck_assert_ptr_nonnull(strstr(k.buf, "\"zh\":{\"line\":12,\"start\":213,"
+	                                    "\"end\":229,"));
+	ck_assert_ptr_nonnull(strstr(k.buf, "\"text\":\"34億元\""));
+	k.len = 0;
+	ck_assert_int_eq(zhen_report_pair_error_json_at(to_sink, &k, &at,
+	                                                "2 columns"), 0);
+	ck_assert_str_eq(k.buf, "{\"line\":12,\"id\":\"r-7\\\"\","
+	                        "\"error\":\"2 columns\"}\n");
+	/* no id: the objects of before */
+	k.len = 0;
+	at.id = NULL;
+	zhen_report_pair_error_json_at(to_sink, &k, &at, "x");
+	ck_assert_str_eq(k.buf, "{\"line\":12,\"error\":\"x\"}\n");
+	at.version = 0;
+	ck_assert_int_eq(zhen_report_pair_error_json_at(to_sink, &k, &at, "x"),
+	                 ZHEN_EUSAGE);
+}
+END_TEST
+
+START_TEST(pairs_summary)
+{
+	zhen_pairs_summary sm = ZHEN_PAIRS_SUMMARY_INIT;
+	struct sink k = { .len = 0 };
+
+	sm.lines = 5;
+	sm.pairs = 3;
+	sm.bad_lines = 1;
+	sm.errors = 2;
+	sm.warnings = 1;
+	sm.accepted = 4;
+	sm.encoding = "UTF-16LE";
+	ck_assert_int_eq(zhen_report_pairs_summary_json(to_sink, &k, &sm), 0);
+	ck_assert_str_eq(k.buf, "{\"summary\":{\"schema\":1,\"lines\":5,"
+	                        "\"pairs\":3,\"bad_lines\":1,\"errors\":2,"
+	                        "\"warnings\":1,\"info\":0,\"accepted\":4,"
+	                        "\"encoding\":\"UTF-16LE\"}}\n");
+	ck_assert_int_eq(zhen_report_pairs_summary_json(refuse, NULL, &sm), 7);
+}
+END_TEST
+
 /* ---- sentences, alignment, a document check ---- */
 
 START_TEST(sentences)
@@ -502,6 +563,8 @@ int main(void)
 	tcase_add_test(tc, pair_findings);
 	tcase_add_test(tc, pair_missing_side_is_null);
 	tcase_add_test(tc, pair_error);
+	tcase_add_test(tc, pair_place);
+	tcase_add_test(tc, pairs_summary);
 	tcase_add_test(tc, sentences);
 	tcase_add_test(tc, alignment);
 	tcase_add_test(tc, document_check);

@@ -126,6 +126,25 @@ START_TEST(pair_text_hunk)
 }
 END_TEST
 
+/* A row with an id names it in the hunk's header; the rest is the same. */
+START_TEST(pair_text_id)
+{
+	zhen_finding f[2];
+	struct zhen_findings l = two_findings(f);
+	zhen_pair_place at = ZHEN_PAIR_PLACE_INIT;
+	struct sink k = { .len = 0 };
+
+	at.line = 1003;
+	at.id = "seg-17";
+	at.id_len = 6;
+	ck_assert_int_eq(zhen_report_pair_text_at(to_sink, &k, &at, &l, ZH,
+	                                          strlen(ZH), ZB, EN,
+	                                          strlen(EN), EB, NULL), 0);
+	ck_assert_ptr_eq(strstr(k.buf, "@@ line 1003 id seg-17 @@\n"
+	                               "-營收[[34億元]]"), k.buf);
+}
+END_TEST
+
 START_TEST(pair_text_clean_is_silent)
 {
 	struct zhen_findings none = { NULL, 0, 0 };
@@ -162,6 +181,7 @@ int main(void)
 	tcase_add_test(tc, message_direction);
 	tcase_add_test(tc, pair_text_hunk);
 	tcase_add_test(tc, pair_text_clean_is_silent);
+	tcase_add_test(tc, pair_text_id);
 	tcase_add_test(tc, count_by_severity);
 	suite_add_tcase(s, tc);
 	return zhen_test_run(s);

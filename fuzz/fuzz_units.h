@@ -1,0 +1,73 @@
+/* fuzz_units.h: what the bilingual readers' targets (tmx, table, xlsx)
+ * share: read the units, then check what every caller relies on. A file
+ * read: every text NUL-terminated at its length with no NUL inside, valid
+ * UTF-8; every unit placed; source offsets inside the file or SIZE_MAX.
+ * A file refused: no units, and a message saying why. */
+#ifndef ZHEN_FUZZ_UNITS_H
+#define ZHEN_FUZZ_UNITS_H
+
+#include <stdint.h>
+#include <string.h>
+
+#include "fuzz_check.h"
+
+static inline void fuzz_text(const char *s, size_t len)
+{
+	FUZZ_REQUIRE(s != NULL);
+	FUZZ_REQUIRE(strlen(s) == len);
+	FUZZ_REQUIRE(zhen_utf8_check(s, len, NULL) == 0);
+}
+
+static inline void fuzz_check_units(const zhen_units *u, size_t in_len)
+{
+	for (size_t i = 0; i < zhen_units_count(u); i++) {
+		const zhen_unit *x = zhen_units_get(u, i);
+		fuzz_text(x->zh, x->zh_len);
+		fuzz_text(x->en, x->en_len);
+		FUZZ_REQUIRE(x->where != NULL && *x->where != '\0');
+		FUZZ_REQUIRE(zhen_utf8_check(x->where, strlen(x->where),
+		                             NULL) == 0);
+		if (x->id)
+			FUZZ_REQUIRE(zhen_utf8_check(x->id, strlen(x->id),
+			                             NULL) == 0);
+		if (x->state)
+			FUZZ_REQUIRE(zhen_utf8_check(x->state,
+			                             strlen(x->state), NULL) == 0);
+		FUZZ_REQUIRE(x->zh_src == SIZE_MAX || x->zh_src < in_len);
+		/* an empty last field begins at the file's end */
+		FUZZ_REQUIRE(x->en_src == SIZE_MAX || x->en_src <= in_len);
+		/* untranslated means no English to compare */
+		if (x->flags & ZHEN_UNIT_UNTRANSLATED)
+			FUZZ_REQUIRE(x->en_len == 0 ||
+			             strspn(x->en, " ") == x->en_len);
+	}
+	for (int side = 0; side < 2; side++) {
+		const char *l = zhen_units_lang(u, side ? ZHEN_LANG_EN
+		                                        : ZHEN_LANG_ZH);
+		if (l)
+			FUZZ_REQUIRE(zhen_utf8_check(l, strlen(l), NULL) == 0);
+	}
+}
+
+/* Read @p data as @p o says and check the result either way. */
+static inline void fuzz_read_units(const uint8_t *data, size_t size,
+                                   const zhen_read_options *o)
+{
+	zhen_ctx *ctx = fuzz_ctx();
+	zhen_units *u = (zhen_units *)1;
+	int rc = zhen_units_read(&u, ctx, (const char *)data, size, o);
+	if (rc == 0) {
+		FUZZ_REQUIRE(u != NULL);
+		fuzz_check_units(u, size);
+	} else {
+		FUZZ_REQUIRE(u == NULL);
+		FUZZ_REQUIRE(rc == ZHEN_EINPUT || rc == ZHEN_ENOMEM ||
+		             rc == ZHEN_EUSAGE);
+		const char *m = zhen_ctx_errmsg(ctx);
+		FUZZ_REQUIRE(m != NULL && *m != '\0');
+		FUZZ_REQUIRE(strchr(m, '\n') == NULL);
+	}
+	zhen_units_free(u);
+}
+
+#endif

@@ -1,0 +1,238 @@
+/* cmd_units.c: zhen check on one bilingual file (XLIFF, SDLXLIFF, TMX,
+ * XLSX, CSV, TSV), or --pairs on one of them.
+ *
+ * The readers stage hands over the file's units already paired; each is
+ * checked as a pre-aligned pair is, beside the one before it (a figure a
+ * translator moved into the next segment is found with both), and
+ * reported at the place the translator will look for it: the segment id
+ * and the CAT tool's state, the sheet and cell, the row. An untranslated
+ * unit is reported once, as info, and not compared. */
+#include "commands.h"
+#include "io.h"
+#include "settings.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* A run over the units of one file. */
+struct units_run {
+	zhen_ctx *ctx;
+	const struct opts *o;
+	const char *name;
+	zhen_check_options co;
+	zhen_report_options ro;
+	size_t n[3], accepted, untranslated;
+	bool trouble;
+};
+
+/* The report of unit @p u, checked into @p fs; fs is freed. */
+static void report(struct units_run *r, const zhen_unit *u, zhen_findings *fs)
+{
+	zhen_pair_place at = ZHEN_PAIR_PLACE_INIT;
+	size_t acc = 0;
+
+	if (cli_accept_pair(r->o, fs, u->zh, 0, u->en, 0, &acc) != 0)
+		r->trouble = true;
+	r->accepted += acc;
+	for (int sv = ZHEN_SEV_INFO; sv <= ZHEN_SEV_ERROR; sv++)
+		r->n[sv] += zhen_findings_count_severity(fs, (zhen_severity)sv);
+	at.line = u->line;
+	at.id = u->id;
+	at.id_len = u->id ? strlen(u->id) : 0;
+	at.where = u->where;
+	at.state = u->state;
+	if (r->o->format == FMT_JSON)
+		zhen_report_pair_json_at(cli_write_stdout, NULL, &at, fs, u->zh,
+		                         0, u->en, 0);
+	else
+		zhen_report_pair_text_at(cli_write_stdout, NULL, &at, fs, u->zh,
+		                         u->zh_len, 0, u->en, u->en_len, 0,
+		                         &r->ro);
+	zhen_findings_free(fs);
+}
+
+/* Check every unit, each held until the next is checked: a figure in the
+ * neighbouring unit explains a missing one (zhen_compare_across()), but
+ * never across an untranslated unit, which has nothing to compare. */
+static void check_units(struct units_run *r, const zhen_units *us)
+{
+	zhen_findings *held = NULL;
+	const zhen_unit *hu = NULL;
+
+	for (size_t i = 0; i < zhen_units_count(us); i++) {
+		const zhen_unit *u = zhen_units_get(us, i);
+		zhen_findings *fs = NULL;
+		bool open = !(u->flags & ZHEN_UNIT_UNTRANSLATED);
+
+		if (zhen_check_unit(&fs, r->ctx, u, &r->co) < 0 ||
+		    (open && held && !(hu->flags & ZHEN_UNIT_UNTRANSLATED) &&
+		     zhen_compare_across(held, fs, r->ctx, &r->co) < 0)) {
+			cli_err(r->name, u->line, "%s (%s)",
+			        zhen_ctx_errmsg(r->ctx), u->where);
+			zhen_findings_free(fs);
+			r->trouble = true;
+			continue;
+		}
+		r->untranslated += !open;
+		if (held)
+			report(r, hu, held);
+		held = fs;
+		hu = u;
+	}
+	if (held)
+		report(r, hu, held);
+}
+
+static void summary(struct units_run *r, const zhen_units *us)
+{
+	size_t n = zhen_units_count(us);
+	char line[300];
+
+	if (r->o->format == FMT_JSON) {
+		zhen_pairs_summary s = ZHEN_PAIRS_SUMMARY_INIT;
+		s.lines = s.pairs = n;
+		s.errors = r->n[ZHEN_SEV_ERROR];
+		s.warnings = r->n[ZHEN_SEV_WARNING];
+		s.info = r->n[ZHEN_SEV_INFO];
+		s.accepted = r->accepted;
+		s.encoding = zhen_format_name(zhen_units_format(us));
+		zhen_report_pairs_summary_json(cli_write_stdout, NULL, &s);
+		return;
+	}
+	cli_summary_line(line, sizeof line, "units", n, r->n);
+	if (r->untranslated) {
+		char *nl = strrchr(line, '\n');
+		if (nl)
+			snprintf(nl, sizeof line - (size_t)(nl - line),
+			         " (%zu untranslated)\n", r->untranslated);
+	}
+	cli_summary_accepted(line, sizeof line, r->o, r->accepted);
+	fputs(line, stdout);
+}
+
+/* The options the readers take, from the command line. */
+static zhen_read_options read_options(const struct opts *o, zhen_format f)
+{
+	zhen_read_options ro = ZHEN_READ_OPTIONS_INIT;
+
+	ro.format = f;
+	ro.columns = o->columns;
+	ro.header = o->header ? 1 : -1;
+	ro.sheet = o->sheet;
+	ro.encoding = o->encoding;
+	return ro;
+}
+
+int cli_check_units(zhen_ctx *ctx, const struct opts *o, const char *path,
+                    const char *bytes, size_t len, zhen_format f)
+{
+	struct units_run r = { .ctx = ctx, .o = o,
+	                       .name = cli_display_name(path) };
+	zhen_read_options ropt = read_options(o, f);
+	zhen_units *us = NULL;
+
+	if (o->format != FMT_TEXT && o->format != FMT_JSON)
+		return cli_usage_error("a bilingual file is reported with "
+		                       "--format=text or json (html and csv "
+		                       "are for two documents, for now)");
+	if (zhen_units_read(&us, ctx, bytes, len, &ropt) < 0) {
+		size_t line;
+		zhen_ctx_errpos(ctx, &line, NULL);
+		cli_err(r.name, line, "%s", zhen_ctx_errmsg(ctx));
+		return EXIT_TROUBLE;
+	}
+	r.co = (zhen_check_options)ZHEN_CHECK_OPTIONS_INIT;
+	r.ro = (zhen_report_options)ZHEN_REPORT_OPTIONS_INIT;
+	r.co.convert = o->convert;
+	r.co.strict = o->strict;
+	r.ro.color = o->color;
+	check_units(&r, us);
+	summary(&r, us);
+	zhen_units_free(us);
+	if (fflush(stdout) != 0) {
+		cli_err(NULL, 0, "cannot write the report: %s", strerror(errno));
+		return EXIT_TROUBLE;
+	}
+	return r.trouble ? EXIT_TROUBLE
+	       : r.n[ZHEN_SEV_ERROR] ? EXIT_FINDINGS : EXIT_CLEAN;
+}
+
+int cli_check_one_file(zhen_ctx *ctx, const struct opts *o, const char *path,
+                       bool pairs)
+{
+	size_t len;
+	char *bytes = cli_read_file(path, &len);
+	zhen_format f = o->input_format;
+	int rc;
+
+	if (!bytes)
+		return EXIT_TROUBLE;
+	if (f == ZHEN_FORMAT_UNKNOWN &&
+	    zhen_format_detect(&f, ctx, bytes, len,
+	                       strcmp(path, "-") ? path : NULL) < 0) {
+		free(bytes);
+		cli_err(cli_display_name(path), 0, "%s", zhen_ctx_errmsg(ctx));
+		return EXIT_TROUBLE;
+	}
+	if (zhen_format_is_bilingual(f) && !(pairs && f == ZHEN_FORMAT_TSV)) {
+		rc = cli_check_units(ctx, o, path, bytes, len, f);
+	} else if (pairs) {
+		rc = -1; /* a TAB-separated pairs file: streamed by the caller */
+	} else {
+		cli_err(cli_display_name(path), 0, "%s: one file is checked "
+		        "alone only when it holds both languages (XLIFF, "
+		        "SDLXLIFF, TMX, XLSX, CSV); give ZH_FILE and EN_FILE",
+		        f == ZHEN_FORMAT_UNKNOWN ? "not a format zhen reads"
+		                                 : zhen_format_name(f));
+		rc = EXIT_TROUBLE;
+	}
+	free(bytes);
+	return rc;
+}
+
+/* The first bytes of a file, to tell whether it is worth reading whole. */
+static size_t peek(const char *path, char *buf, size_t cap)
+{
+	FILE *f = fopen(path, "rb");
+	size_t n = 0;
+
+	if (f) {
+		n = fread(buf, 1, cap, f);
+		fclose(f);
+	}
+	return n;
+}
+
+static bool ends_with(const char *s, const char *tail)
+{
+	size_t n = strlen(s), t = strlen(tail);
+	return n >= t && !strcasecmp(s + n - t, tail);
+}
+
+bool cli_pairs_not_tsv(const struct opts *o)
+{
+	char b[8];
+	size_t n, i = 0;
+
+	if (o->input_format != ZHEN_FORMAT_UNKNOWN)
+		return o->input_format != ZHEN_FORMAT_TSV &&
+		       o->input_format != ZHEN_FORMAT_TEXT;
+	if (!strcmp(o->pairs, "-"))
+		return false;
+	if (ends_with(o->pairs, ".csv"))
+		return true;
+	n = peek(o->pairs, b, sizeof b);
+	if (n >= 4 && !memcmp(b, "PK\x03\x04", 4))
+		return true;
+	if (n >= 2 && (!memcmp(b, "\xFF\xFE", 2) || !memcmp(b, "\xFE\xFF", 2)))
+		i = 2; /* UTF-16: '<' then a NUL, or a NUL then '<' */
+	else if (n >= 3 && !memcmp(b, "\xEF\xBB\xBF", 3))
+		i = 3;
+	while (i < n && (b[i] == ' ' || b[i] == '\n' || b[i] == '\r' ||
+	                 b[i] == '\0'))
+		i++;
+	return i < n && b[i] == '<';
+}
