@@ -226,7 +226,7 @@ char *cli_read_file(const char *path, size_t *len)
 {
 	struct input in;
 
-	if (!read_input(&in, path))
+	if (!read_input(&in, path, NULL))
 		return NULL;
 	*len = in.len;
 	return in.bytes;
