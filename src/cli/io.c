@@ -16,11 +16,11 @@
 #include <unistd.h>
 
 /* The most zhen reads of one input it holds whole (a document, --dict,
- * --lexicon, settings, a baseline). A document's check peaks at 4 to 9
- * bytes of memory per input byte (bench/memory.py: 4 on text of many
- * paragraphs, 9 on a file of one line), so two documents at the limit
- * stay near 1 GiB; the longest translation a person reviews (a book) is a
- * few MB. --pairs streams and has no such limit. */
+ * --lexicon, settings, a baseline). A document's check peaks at 4 to 11
+ * bytes of memory per input byte (bench/memory.py: 11 on a financial
+ * report dense in figures, one line or many), so two documents at the
+ * limit stay under 1.5 GiB; the longest translation a person reviews (a
+ * book) is a few MB. --pairs streams and has no such limit. */
 #define MAX_INPUT_BYTES ((size_t)64 << 20)
 #define MAX_INPUT_TEXT "64 MiB"
 /* How much of a document is decoded before the rest is read: enough for
