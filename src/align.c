@@ -2270,6 +2270,47 @@ static void mark_moved(struct zhen_alignment *out, size_t first)
 		out->b[t].moved = 1;
 }
 
+/* Sentences on each side of a paragraph bead above which its sentence
+ * program runs in two passes, as a document's does. Real paragraphs hold a
+ * few dozen sentences; a file of one line has them all in one bead. */
+#define WINDOW_TWO_PASS 64
+
+/*
+ * The sentences of one paragraph bead. A short window takes one program
+ * whose band may widen as far as it needs (it is small anyway). A long one
+ * (a document written as one line) would widen that band over its whole
+ * length wherever the sides do not match, every cell priced for every
+ * bead shape with forward sums: a 1 MB line against a 2 MB one took 97 s.
+ * It gets the documents' treatment instead: a coarse pass that finds the
+ * path, then the full program in a narrow band around it that widens no
+ * further than the coarse one ended.
+ */
+static int align_window(struct zhen_alignment *out, struct dp *d,
+                        const struct side *zw, const struct side *ew,
+                        const struct params *sp, size_t z0, size_t e0,
+                        double scale)
+{
+	struct run coarse = { NULL, NCOARSE, BAND0, SIZE_MAX, false, 1 };
+	struct run fine = { NULL, NKINDS, BAND_GUIDED, 0, true, scale };
+	struct run one = { NULL, NKINDS, BAND0, SIZE_MAX, true, scale };
+	struct zhen_alignment tmp = { 0 };
+	size_t *guide = NULL;
+	int rc;
+
+	if (zw->n <= WINDOW_TWO_PASS && ew->n <= WINDOW_TWO_PASS)
+		return align_units(out, d, zw, ew, sp, z0, e0, &one);
+	if ((rc = align_units(&tmp, d, zw, ew, sp, 0, 0, &coarse)) < 0)
+		goto out;
+	fine.wmax = d->w;
+	rc = ZHEN_ENOMEM;
+	if ((fine.guide = guide = guide_from(&tmp, zw->n, ew->n)))
+		rc = align_units(out, d, zw, ew, sp, z0, e0, &fine);
+out:
+	free(guide);
+	free(tmp.b);
+	return rc;
+}
+
 static int align_paragraphs(struct zhen_alignment *out, struct dp *d,
                             struct store *zs, struct store *es,
                             const zhen_align_side *zsd,
@@ -2341,11 +2382,10 @@ static int align_paragraphs(struct zhen_alignment *out, struct dp *d,
 		size_t e0 = ef[b->en_first], e1 = ef[b->en_first + b->en_count];
 		struct side zw = side_window(&zsent, z0, z1 - z0);
 		struct side ew = side_window(&esent, e0, e1 - e0);
-		struct run sr = { NULL, NKINDS, BAND0, SIZE_MAX, true,
-		                  b->confidence };
 		size_t first = out->n;
 
-		if ((rc = align_units(out, d, &zw, &ew, &sp, z0, e0, &sr)) < 0)
+		if ((rc = align_window(out, d, &zw, &ew, &sp, z0, e0,
+		                       b->confidence)) < 0)
 			goto out;
 		if (b->moved)
 			mark_moved(out, first);

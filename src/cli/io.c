@@ -8,15 +8,31 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* A file larger than this is not a translation a person reviews; refusing
- * it beats swapping (the --pairs mode streams and has no such limit). */
-#define MAX_FILE_BYTES ((size_t)1 << 30)
+/* The most zhen reads of one input it holds whole (a document, --dict,
+ * --lexicon, settings, a baseline). A document's check peaks at 4 to 11
+ * bytes of memory per input byte (bench/memory.py: 11 on a financial
+ * report dense in figures, one line or many), so two documents at the
+ * limit stay under 1.5 GiB; the longest translation a person reviews (a
+ * book) is a few MB. --pairs streams and has no such limit. */
+#define MAX_INPUT_BYTES ((size_t)64 << 20)
+#define MAX_INPUT_TEXT "64 MiB"
+/* How much of a document is decoded before the rest is read: enough for
+ * ICU's detector, and a binary file or one in an encoding that cannot be
+ * told is refused after 64 KiB, not after reading it all. */
+#define SNIFF_BYTES ((size_t)64 << 10)
+/* The most paragraphs a document may have. The aligner's band costs about
+ * 400 bytes a paragraph whatever its length: a million one-character
+ * lines a side took 770 MB (and 19 s) for 4 MB of input. A book has a few
+ * thousand; a file of sentence pairs that long streams with --pairs. */
+#define MAX_PARAGRAPHS ((size_t)500000)
+#define MAX_PARAGRAPHS_TEXT "500,000"
 
 /* Where this thread's error lines go instead of stderr (a batch worker
  * keeps each pair's lines with its report), or NULL. */
@@ -82,78 +98,135 @@ int cli_write_buf(void *payload, const char *bytes, size_t len)
 
 struct input {
 	char *bytes;
-	size_t len;
+	size_t len, cap;
 };
 
-/* Read a whole file or stdin ("-"). One line on stderr and false on
- * failure; the input is only ever opened for reading. */
-static bool read_input(struct input *in, const char *path)
-{
-	FILE *f = stdin;
-	struct stat st;
-	size_t cap = 1 << 16;
+/* What looks at the first SNIFF_BYTES of an input (all of it when
+ * @p whole) before the rest is read: false refuses the input, after an
+ * error line. */
+struct sniffer {
+	bool (*fn)(const struct sniffer *s, const char *path,
+	           const char *bytes, size_t len, bool whole);
+	zhen_ctx *ctx;
+	const struct opts *o;
+	int lang;
+};
 
-	in->bytes = NULL;
-	in->len = 0;
-	if (strcmp(path, "-")) {
-		int fd = open(path, O_RDONLY);
-		if (fd < 0) {
-			cli_err(path, 0, "%s", strerror(errno));
-			return false;
-		}
-		if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-			close(fd);
-			cli_err(path, 0, "is a directory");
-			return false;
-		}
-		f = fdopen(fd, "rb");
-		if (!f) {
-			close(fd);
-			cli_err(path, 0, "%s", strerror(errno));
-			return false;
-		}
+static void too_large(const char *path, double bytes)
+{
+	char size[32] = "more";
+	if (bytes > 0)
+		snprintf(size, sizeof size, "%.1f MiB", bytes / (1 << 20));
+	cli_err(cli_display_name(path), 0, "%s: larger than the "
+	        MAX_INPUT_TEXT " zhen reads whole (split it; a file of "
+	        "pairs streams with --pairs)", size);
+}
+
+/* @p path opened for reading, stdin for "-"; NULL after an error line.
+ * A directory, and a regular file over the limit, are refused before a
+ * byte is read. A FIFO blocks until a writer opens it, as cat(1) does. */
+static FILE *open_input(const char *path)
+{
+	struct stat st;
+	FILE *f;
+
+	if (!strcmp(path, "-"))
+		return stdin;
+	int fd = open(path, O_RDONLY);
+	if (fd < 0) {
+		cli_err(path, 0, "%s", strerror(errno));
+		return NULL;
 	}
-	in->bytes = malloc(cap);
-	for (;;) {
-		if (!in->bytes) {
-			cli_err(path, 0, "out of memory");
-			break;
+	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+		close(fd);
+		cli_err(path, 0, "is a directory");
+		return NULL;
+	}
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+	    (uintmax_t)st.st_size > MAX_INPUT_BYTES) {
+		close(fd);
+		too_large(path, (double)st.st_size);
+		return NULL;
+	}
+	if (!(f = fdopen(fd, "rb"))) {
+		cli_err(path, 0, "%s", strerror(errno));
+		close(fd);
+	}
+	return f;
+}
+
+/* Read @p f into @p in until it holds @p upto bytes or the input ends
+ * (*end). Past MAX_INPUT_BYTES (a pipe, a FIFO, /dev/zero) it stops with
+ * an error line; false after any error line. */
+static bool fill(struct input *in, FILE *f, size_t upto, bool *end,
+                 const char *path)
+{
+	while (in->len < upto) {
+		if (in->len > MAX_INPUT_BYTES) {
+			too_large(path, 0);
+			return false;
 		}
-		size_t n = fread(in->bytes + in->len, 1, cap - in->len, f);
-		in->len += n;
-		if (n == 0) {
-			if (ferror(f)) {
-				cli_err(path, 0, "%s", strerror(errno));
-				break;
+		if (in->len == in->cap) {
+			/* one byte past the limit tells a file of exactly
+			 * the limit from a longer one */
+			size_t cap = in->cap ? 2 * in->cap : SNIFF_BYTES;
+			char *p;
+
+			if (cap > MAX_INPUT_BYTES)
+				cap = MAX_INPUT_BYTES + 1;
+			if (!(p = realloc(in->bytes, cap))) {
+				cli_err(cli_display_name(path), 0,
+				        "out of memory");
+				return false;
 			}
-			if (f != stdin)
-				fclose(f);
+			in->bytes = p;
+			in->cap = cap;
+		}
+		size_t want = (upto < in->cap ? upto : in->cap) - in->len;
+		size_t n = fread(in->bytes + in->len, 1, want, f);
+		in->len += n;
+		if (n < want) {
+			if (ferror(f)) {
+				cli_err(cli_display_name(path), 0, "%s",
+				        strerror(errno));
+				return false;
+			}
+			*end = true;
 			return true;
 		}
-		if (in->len == cap) {
-			if (cap >= MAX_FILE_BYTES) {
-				cli_err(path, 0, "larger than 1 GiB");
-				break;
-			}
-			char *p = realloc(in->bytes, cap * 2);
-			if (!p)
-				free(in->bytes);
-			in->bytes = p;
-			cap *= 2;
-		}
 	}
-	free(in->bytes);
-	in->bytes = NULL;
+	return true;
+}
+
+/* Read a whole file or stdin ("-"), showing its first bytes to @p sn
+ * (may be NULL) before the rest is read. One line on stderr and false on
+ * failure; the input is only ever opened for reading. */
+static bool read_input(struct input *in, const char *path,
+                       const struct sniffer *sn)
+{
+	FILE *f = open_input(path);
+	bool end = false, ok;
+
+	memset(in, 0, sizeof *in);
+	if (!f)
+		return false;
+	ok = fill(in, f, SNIFF_BYTES, &end, path) &&
+	     (!sn || sn->fn(sn, path, in->bytes, in->len, end)) &&
+	     (end || fill(in, f, SIZE_MAX, &end, path));
 	if (f != stdin)
 		fclose(f);
-	return false;
+	if (!ok) {
+		free(in->bytes);
+		in->bytes = NULL;
+	}
+	return ok;
 }
 
 char *cli_read_file(const char *path, size_t *len)
 {
 	struct input in;
 
-	if (!read_input(&in, path))
+	if (!read_input(&in, path, NULL))
 		return NULL;
 	*len = in.len;
 	return in.bytes;
@@ -177,6 +250,69 @@ static const char *format_title(char buf[16], zhen_format f)
 	return buf;
 }
 
+/* The error of the library's reader, on the line it names. */
+static void doc_failed(zhen_ctx *ctx, int rc, const char *path)
+{
+	size_t line;
+
+	zhen_ctx_errpos(ctx, &line, NULL);
+	/* --encoding=foo: not the file's fault */
+	if (rc == ZHEN_EUSAGE)
+		cli_usage_error("%s", zhen_ctx_errmsg(ctx));
+	else
+		cli_err(cli_display_name(path), line, "%s",
+		        zhen_ctx_errmsg(ctx));
+}
+
+/* Where the first bytes of a longer input may be cut and still decode as
+ * they will in the whole: after the last line end (no encoding zhen
+ * detects has 0x0A inside a character), else at a UTF-8 character's
+ * start. */
+static size_t sniff_cut(const char *b, size_t n)
+{
+	size_t k = n;
+
+	/* memrchr is a GNU extension */
+	while (k > 0 && b[k - 1] != '\n')
+		k--;
+	if (k)
+		return k;
+	k = n;
+	while (k > 0 && n - k < 4 && ((unsigned char)b[k - 1] & 0xC0) == 0x80)
+		k--;
+	return k > 0 && (unsigned char)b[k - 1] >= 0xC0 ? k - 1 : k;
+}
+
+/* Decode the first SNIFF_BYTES of a document as the whole will be: a NUL,
+ * a control character or bytes of no encoding there refuse it before the
+ * rest of the file is read. Left to the whole file: an input that fits
+ * in them, one whose encoding is named or marked (UTF-16 and UTF-32 have
+ * a 0x0A in other characters), a ZIP (DOCX, XLSX), and an error so near
+ * the cut that the cut may have caused it. */
+static bool sniff_doc(const struct sniffer *sn, const char *path,
+                      const char *b, size_t n, bool whole)
+{
+	const char *enc = sn->o->encoding;
+	zhen_doc_options dopt = ZHEN_DOC_OPTIONS_INIT;
+	zhen_doc *doc = NULL;
+	size_t byte, cut = sniff_cut(b, n);
+	int rc;
+
+	if (whole || (enc && *enc && strcmp(enc, "auto")) || n < 4 ||
+	    !memcmp(b, "\xFF\xFE", 2) || !memcmp(b, "\xFE\xFF", 2) ||
+	    !memcmp(b, "\0\0\xFE\xFF", 4) || !memcmp(b, "PK", 2) || !cut)
+		return true;
+	dopt.paragraphs = sn->o->paragraphs;
+	dopt.lang = sn->lang;
+	rc = zhen_doc_read(&doc, sn->ctx, b, cut, &dopt);
+	zhen_doc_free(doc);
+	zhen_ctx_errpos(sn->ctx, NULL, &byte);
+	if (rc != ZHEN_EINPUT || byte + 4 >= cut)
+		return true;
+	doc_failed(sn->ctx, rc, path);
+	return false;
+}
+
 zhen_doc *cli_load_doc(zhen_ctx *ctx, const struct opts *o, const char *path,
                        int lang)
 {
@@ -184,7 +320,8 @@ zhen_doc *cli_load_doc(zhen_ctx *ctx, const struct opts *o, const char *path,
 	struct input in;
 	zhen_doc *doc = NULL;
 
-	if (!read_input(&in, path))
+	struct sniffer sn = { sniff_doc, ctx, o, lang };
+	if (!read_input(&in, path, &sn))
 		return NULL;
 	dopt.encoding = o->encoding;
 	dopt.paragraphs = o->paragraphs;
@@ -209,14 +346,16 @@ zhen_doc *cli_load_doc(zhen_ctx *ctx, const struct opts *o, const char *path,
 	}
 	free(in.bytes);
 	if (rc < 0) {
-		size_t line, byte;
-		zhen_ctx_errpos(ctx, &line, &byte);
-		/* --encoding=foo: not the file's fault */
-		if (rc == ZHEN_EUSAGE)
-			cli_usage_error("%s", zhen_ctx_errmsg(ctx));
-		else
-			cli_err(cli_display_name(path), line, "%s",
-			        zhen_ctx_errmsg(ctx));
+		doc_failed(ctx, rc, path);
+		return NULL;
+	}
+	if (zhen_doc_paragraph_count(doc) > MAX_PARAGRAPHS) {
+		cli_err(cli_display_name(path),
+		        zhen_doc_paragraph(doc, MAX_PARAGRAPHS)->line,
+		        "more than " MAX_PARAGRAPHS_TEXT " paragraphs, the most "
+		        "a document may have (split it; sentence pairs stream "
+		        "with --pairs)");
+		zhen_doc_free(doc);
 		return NULL;
 	}
 	return doc;
@@ -320,7 +459,7 @@ static bool read_utf8_file(struct input *in, const char *path)
 {
 	size_t bad, line = 1;
 
-	if (!read_input(in, path))
+	if (!read_input(in, path, NULL))
 		return false;
 	if (zhen_utf8_check(in->bytes, in->len, &bad) == 0)
 		return true;
