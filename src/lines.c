@@ -652,6 +652,35 @@ static int skip_bom(zhen_lines *r)
 	return 1;
 }
 
+/* A line past ZHEN_LINES_MAX: its first ZHEN_LINES_MAX bytes and an
+ * error, and the reader stops (memory holds no more than that, and an
+ * endless line, /dev/zero, must end the run). */
+static int too_long(zhen_lines *r, zhen_line *line)
+{
+	const char *s = r->buf + r->pos;
+
+	*line = (zhen_line){ .text = s, .len = ZHEN_LINES_MAX,
+	                     .number = ++r->number };
+	if (r->utf8) {
+		line->start = r->base + r->pos;
+	} else {
+		line->start = r->src[r->pos];
+		line->src = r->src + r->pos;
+	}
+	snprintf(r->err, sizeof r->err, "a line longer than %zu MiB (the "
+	         "rest of the input is not read)", ZHEN_LINES_MAX >> 20);
+	line->error = r->err;
+	r->ended = true;
+	r->len = r->pos + ZHEN_LINES_MAX; /* nothing after it is a line */
+	r->pos = r->len;
+	return 1;
+}
+
+int zhen_lines_done(const zhen_lines *r)
+{
+	return !r || r->ended;
+}
+
 int zhen_lines_next(zhen_lines *r, zhen_line *line)
 {
 	int rc;
@@ -668,6 +697,8 @@ int zhen_lines_next(zhen_lines *r, zhen_line *line)
 		return rc;
 	size_t lf = find(r, '\n', &r->lf), cr = find(r, '\r', &r->cr);
 	size_t e = lf < cr ? lf : cr, next;
+	if (e - r->pos > ZHEN_LINES_MAX)
+		return too_long(r, line);
 	if (e == r->len) {
 		if (!r->ended || r->pos == r->len)
 			return 0;

@@ -218,8 +218,15 @@ ZHEN_API int zhen_lines_new(zhen_lines **out, zhen_ctx *ctx,
  */
 ZHEN_API int zhen_lines_feed(zhen_lines *r, const char *bytes, size_t len);
 
+/** The longest line a reader holds: ZHEN_LINES_MAX bytes of UTF-8. */
+#define ZHEN_LINES_MAX ((size_t)8 << 20)
+
 /**
  * Take the next line.
+ * A line longer than ZHEN_LINES_MAX is not held: it comes as a line with
+ * its first ZHEN_LINES_MAX bytes and an error, and the reader stops there
+ * (zhen_lines_done()): an input with such a line is no stream of lines
+ * (/dev/zero, a binary file), and its rest is never read.
  * @return 1 with *line set; 0 when no whole line is left until more is fed
  *         (after the end: none at all); ZHEN_ENOMEM or ZHEN_EICU.
  *         NULL @p r or @p line: ZHEN_EINVAL.
@@ -230,6 +237,11 @@ ZHEN_API int zhen_lines_next(zhen_lines *r, zhen_line *line);
  *  given), or "" while the first bytes are still awaited to detect it,
  *  and for a NULL @p r. */
 ZHEN_API const char *zhen_lines_encoding(const zhen_lines *r);
+
+/** Nonzero when the reader takes no more input: its end was fed, or a
+ *  line too long stopped it; then feeding it more is pointless. 1 for a
+ *  NULL @p r. */
+ZHEN_API int zhen_lines_done(const zhen_lines *r);
 
 /** Free a reader; NULL is allowed. */
 ZHEN_API void zhen_lines_free(zhen_lines *r);

@@ -507,7 +507,7 @@ static void read_rows(struct pairs_run *p, int fd)
 			break;
 		while (!p->stop && (rc = zhen_lines_next(p->lines, &ln)) > 0)
 			pair_line(p, &ln);
-		if (rc < 0 || !got)
+		if (rc < 0 || !got || zhen_lines_done(p->lines))
 			break;
 		snprintf(where, sizeof where, "line %zu", p->line);
 		progress_update(done, where);

@@ -728,6 +728,45 @@ START_TEST(lines_many)
 }
 END_TEST
 
+/* A line past ZHEN_LINES_MAX stops the reader with an error, in memory
+ * that never holds more than it: an endless line (/dev/zero) must end.
+ * Loop: 0 UTF-8, 1 UTF-16LE (decoded through ICU). */
+START_TEST(lines_too_long)
+{
+	static const char *const enc[] = { NULL, "UTF-16LE" };
+	size_t unit = _i ? 2 : 1, fed = 0, got = 0;
+	zhen_ctx *ctx;
+	zhen_lines *r;
+	zhen_line ln;
+	char piece[1 << 16];
+
+	/* x... without end */
+	memset(piece, 0, sizeof piece);
+	for (size_t i = 0; i < sizeof piece; i += unit)
+		piece[i] = 'x';
+	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
+	ck_assert_int_eq(zhen_lines_new(&r, ctx, enc[_i]), 0);
+	while (!zhen_lines_done(r) && fed < ZHEN_LINES_MAX * 4) {
+		ck_assert_int_eq(zhen_lines_feed(r, piece, sizeof piece), 0);
+		fed += sizeof piece;
+		while (zhen_lines_next(r, &ln) > 0) {
+			got++;
+			ck_assert_ptr_nonnull(ln.error);
+			ck_assert_ptr_nonnull(strstr(ln.error, "longer than"));
+			ck_assert_uint_eq(ln.len, ZHEN_LINES_MAX);
+			ck_assert_uint_eq(ln.number, 1);
+		}
+	}
+	ck_assert_uint_eq(got, 1);
+	ck_assert_int_ne(zhen_lines_done(r), 0);
+	/* stopped well before a second line's worth was fed */
+	ck_assert_uint_lt(fed, ZHEN_LINES_MAX * unit + 2 * sizeof piece);
+	ck_assert_int_eq(zhen_lines_next(r, &ln), 0);
+	zhen_lines_free(r);
+	zhen_ctx_free(ctx);
+}
+END_TEST
+
 static Suite *doc_suite(void)
 {
 	Suite *s = suite_create("doc");
@@ -755,6 +794,7 @@ static Suite *doc_suite(void)
 	tcase_add_test(tc, lines_src);
 	tcase_add_test(tc, lines_detect);
 	tcase_add_test(tc, lines_many);
+	tcase_add_loop_test(tc, lines_too_long, 0, 2);
 	suite_add_tcase(s, tc);
 	return s;
 }

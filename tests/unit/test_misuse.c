@@ -1551,6 +1551,12 @@ START_TEST(misuse_zhen_lines_free)
 }
 END_TEST
 
+START_TEST(misuse_zhen_lines_done)
+{
+	ck_assert_int_ne(zhen_lines_done(NULL), 0);
+}
+END_TEST
+
 /* ---- facts.h ---- */
 
 START_TEST(misuse_zhen_facts_new)
@@ -1883,6 +1889,7 @@ static Suite *misuse_suite(void)
 	T(zhen_lines_next);
 	T(zhen_lines_encoding);
 	T(zhen_lines_free);
+	T(zhen_lines_done);
 	/* facts.h */
 	T(zhen_facts_new);
 	T(zhen_facts_free);
