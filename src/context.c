@@ -26,9 +26,9 @@ static const struct stage {
 	[ZHEN__STAGE_CONVERT] = { NULL, zhen__convert_fini, NULL },
 	/* zhen facts reads dicts/metrics.tsv where it makes its table */
 	[ZHEN__STAGE_FACTS] = { NULL, NULL, NULL },
-	/* the table readers read their header words where they meet a
-	 * header row */
-	[ZHEN__STAGE_READERS] = { NULL, NULL, NULL },
+	/* libxml2 set up once for every thread; the table readers read their
+	 * header words where they meet a header row */
+	[ZHEN__STAGE_READERS] = { zhen__readers_init, NULL, NULL },
 };
 
 int zhen_ctx_new(zhen_ctx **out)

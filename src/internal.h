@@ -268,6 +268,11 @@ struct zhen_findings {
 	zhen_finding *f;
 	size_t n, cap;
 };
+/* readers/xml.c: libxml2's global set-up, once per process, before any
+ * thread parses (libxml2 asks it of threaded programs: its lazy set-up
+ * races); 0. */
+int zhen__readers_init(zhen_ctx *ctx);
+
 int zhen__findings_push(struct zhen_findings *l, const zhen_finding *f);
 
 /* check.c: a document check's findings, for the policy (policy.c) to

@@ -16,6 +16,7 @@
 #include "readers.h"
 
 #include <limits.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -136,6 +137,20 @@ static void handlers_give_back(struct zhen__xml *x)
 {
 	xmlSetStructuredErrorFunc(x->old_handler_ctx, x->old_handler);
 	xmlSetGenericErrorFunc(x->old_generic_ctx, x->old_generic);
+}
+
+static void init_libxml(void)
+{
+	xmlInitParser();
+}
+
+int zhen__readers_init(zhen_ctx *ctx)
+{
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+	(void)ctx;
+	pthread_once(&once, init_libxml);
+	return 0;
 }
 
 int zhen__xml_open(struct zhen__xml *x, zhen_ctx *ctx, const char *bytes,
