@@ -23,6 +23,8 @@ if [ $tests = 1 ]; then
 	# parallel: tests/streams runs the README's chunked --pairs recipe
 	# through GNU parallel
 	PKGS="$PKGS chromium fonts-wqy-microhei parallel"
+	# valgrind: meson test --setup valgrind (tests/valgrind-wrap.sh)
+	PKGS="$PKGS valgrind"
 	if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
 		PKGS="$PKGS nodejs npm"
 	fi
