@@ -80,18 +80,27 @@ static int resolve(zhen_format *f, zhen_ctx *ctx, const char *bytes,
 	                     "is neither XLIFF nor TMX)");
 }
 
+/* What both entry points do first: the arguments checked, *out cleared,
+ * the options defaulted and the format resolved. */
+static int begin(zhen_format *f, const zhen_read_options **o, void *out,
+                 zhen_ctx *ctx, const char *bytes, size_t len,
+                 const zhen_read_options *opts, const char *func)
+{
+	static const zhen_read_options defaults = ZHEN_READ_OPTIONS_INIT;
+	int rc = zhen__text_args(ctx, func, out, bytes, len, "bytes");
+
+	*o = opts ? opts : &defaults;
+	return rc < 0 ? rc : resolve(f, ctx, bytes, len, *o);
+}
+
 int zhen_units_read(zhen_units **out, zhen_ctx *ctx, const char *bytes,
                     size_t len, const zhen_read_options *opts)
 {
-	static const zhen_read_options defaults = ZHEN_READ_OPTIONS_INIT;
-	const zhen_read_options *o = opts ? opts : &defaults;
+	const zhen_read_options *o;
 	zhen_format f;
 	if (out)
 		*out = NULL;
-	int rc = zhen__text_args(ctx, __func__, out, bytes, len, "bytes");
-	if (rc < 0)
-		return rc;
-	rc = resolve(&f, ctx, bytes, len, o);
+	int rc = begin(&f, &o, out, ctx, bytes, len, opts, __func__);
 	if (rc < 0)
 		return rc;
 	const struct format_row *r = row(f);
@@ -115,15 +124,11 @@ int zhen_units_read(zhen_units **out, zhen_ctx *ctx, const char *bytes,
 int zhen_doc_read_format(zhen_doc **out, zhen_ctx *ctx, const char *bytes,
                          size_t len, const zhen_read_options *opts)
 {
-	static const zhen_read_options defaults = ZHEN_READ_OPTIONS_INIT;
-	const zhen_read_options *o = opts ? opts : &defaults;
+	const zhen_read_options *o;
 	zhen_format f;
 	if (out)
 		*out = NULL;
-	int rc = zhen__text_args(ctx, __func__, out, bytes, len, "bytes");
-	if (rc < 0)
-		return rc;
-	rc = resolve(&f, ctx, bytes, len, o);
+	int rc = begin(&f, &o, out, ctx, bytes, len, opts, __func__);
 	if (rc < 0)
 		return rc;
 	if (f == ZHEN_FORMAT_TEXT) {

@@ -4,24 +4,7 @@
 # ../shared is there (skipped otherwise).
 # Usage: facts.sh ZHEN_BINARY. Prints "N passed, N failed" at the end.
 set -u
-ZHEN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-SRC=${ZHEN_SOURCE:-$(cd "$(dirname "$0")/../.." && pwd)}
-SHARED=${ZHEN_SHARED:-$SRC/../shared}
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-export NO_COLOR=1
-pass=0 fail=0
-
-ok() { pass=$((pass + 1)); echo "ok - $1"; }
-bad() { fail=$((fail + 1)); echo "FAIL - $1"; }
-check() { local n=$1; shift; if "$@"; then ok "$n"; else bad "$n"; fi; }
-run() {
-	local want=$1
-	shift
-	"$@" >"$T/out" 2>"$T/err" </dev/null
-	got=$?
-	[ "$got" = "$want" ]
-}
+. "$(dirname "$0")/lib.sh"
 has() { grep -qF -- "$1" "$T/out"; }
 
 Y=$SRC/corpus/facts/yunfan
@@ -67,5 +50,4 @@ else
 	echo "skip - seeds: no $SHARED/seeds"
 fi
 
-echo "facts: $pass passed, $fail failed"
-[ "$fail" = 0 ]
+finish facts

@@ -6,24 +6,7 @@
 # the page in Chromium.)
 # Usage: report.sh ZHEN_BINARY. Prints "N passed, N failed" at the end.
 set -u
-ZHEN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-SRC=${ZHEN_SOURCE:-$(cd "$(dirname "$0")/../.." && pwd)}
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-export XDG_DATA_HOME=$T/no-data NO_COLOR=1
-pass=0 fail=0
-
-ok() { pass=$((pass + 1)); echo "ok - $1"; }
-bad() { fail=$((fail + 1)); echo "FAIL - $1"; }
-check() { local n=$1; shift; if "$@"; then ok "$n"; else bad "$n"; fi; }
-# run WANT_STATUS CMD...: stdout in $T/out, stderr in $T/err
-run() {
-	local want=$1
-	shift
-	"$@" >"$T/out" 2>"$T/err" </dev/null
-	got=$?
-	[ "$got" = "$want" ]
-}
+. "$(dirname "$0")/lib.sh"
 
 cd "$T" || exit 1
 # A pair whose text is markup, and whose English has commas, quotes and a
@@ -143,5 +126,4 @@ check "align --format=html: refused" grep -q 'writes --format=' "$T/err"
 run 2 "$ZHEN" numbers --lang=zh -o x.txt zh.txt
 check "numbers -o: refused" grep -q 'is for zhen check' "$T/err"
 
-echo "$pass passed, $fail failed"
-[ "$fail" = 0 ]
+finish

@@ -3,27 +3,7 @@
 # accept) and the settings file (.zhen.ini, --config, zhen config).
 # Usage: settings.sh ZHEN_BINARY. Prints "N passed, N failed" at the end.
 set -u
-ZHEN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-SRC=${ZHEN_SOURCE:-$(cd "$(dirname "$0")/../.." && pwd)}
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-export XDG_DATA_HOME=$T/no-data NO_COLOR=1
-pass=0 fail=0
-
-ok() { pass=$((pass + 1)); echo "ok - $1"; }
-bad() { fail=$((fail + 1)); echo "FAIL - $1"; }
-# check NAME COMMAND...: the command succeeds (a test of its own)
-check() { local n=$1; shift; if "$@"; then ok "$n"; else bad "$n"; fi; }
-
-# run WANT_STATUS CMD...: stdout in $T/out, stderr in $T/err; the status is
-# compared
-run() {
-	local want=$1
-	shift
-	"$@" >"$T/out" 2>"$T/err" </dev/null
-	got=$?
-	[ "$got" = "$want" ]
-}
+. "$(dirname "$0")/lib.sh"
 # the one stderr line of an exit 2 names FILE:LINE
 err_at() { grep -q "^zhen: $1: " "$T/err"; }
 
@@ -297,5 +277,4 @@ check "a dictionary the settings name, missing: exit 2 naming it" \
 	grep -q "^zhen: nope-units.tsv: " "$T/err"
 
 echo
-echo "settings: $pass passed, $fail failed"
-[ "$fail" = 0 ]
+finish settings
