@@ -89,9 +89,18 @@ enum { NPUNCT = ZHEN__A_NPUNCT };
 /* Times the band is moved onto the path before it is widened (doubled)
  * instead, while the best path hugs an inner edge of the band. */
 #define BAND_MOVES 4
-/* Widening stops before the band would hold more cells than this (one byte
- * each): an n x m matrix is never allocated, at the price of a worse path
- * through documents that do not correspond at all. */
+/* Widening stops before the band would hold more cells than
+ * band_budget(): BAND_CELLS_PER_UNIT per unit of the two sides, at least
+ * BAND_CELLS_MIN (a full matrix of 512 x 512 units), never more than
+ * BAND_CELLS_MAX (one byte each). On sides that do not correspond the best
+ * path hugs an edge of every band, and a budget that did not grow with the
+ * sides made their time quadratic up to it: 799 against 4,397 sentences
+ * took 2.2 s, a 1 MB line against a 2 MB one 10 s of CPU. Real documents
+ * never widen their first band (no program of bench/align_gold.py,
+ * align_flores.py, real_precision.py or speed_docs.py does), so the
+ * budget only bounds the path through documents that do not correspond. */
+#define BAND_CELLS_PER_UNIT 64
+#define BAND_CELLS_MIN ((size_t)1 << 18)
 #define BAND_CELLS_MAX ((size_t)1 << 26)
 
 /* Bead costs the forward sweep keeps for the backward one, at most (8
@@ -1477,6 +1486,15 @@ static double clamp01(double x)
 	return x < 0 ? 0 : x > 1 ? 1 : x;
 }
 
+/* Cells a widened band may hold (see BAND_CELLS_PER_UNIT). */
+static size_t band_budget(const struct dp *d)
+{
+	size_t b = BAND_CELLS_PER_UNIT * (d->n + d->m);
+
+	return b < BAND_CELLS_MIN ? BAND_CELLS_MIN :
+	       b > BAND_CELLS_MAX ? BAND_CELLS_MAX : b;
+}
+
 /* How one program runs. */
 struct run {
 	const size_t *guide; /* band centres from an earlier pass, or NULL */
@@ -1555,8 +1573,7 @@ static int align_units(struct zhen_alignment *out, struct dp *d,
 		if ((rc = dp_band(d, w)) < 0 || (rc = dp_viterbi(d)) < 0 ||
 		    (rc = dp_backtrack(d)) < 0)
 			return rc;
-		if (w >= d->n + d->m || !dp_hugs_edge(d) ||
-		    (d->n + 1) * (4 * w + 1) > BAND_CELLS_MAX)
+		if (w >= d->n + d->m || !dp_hugs_edge(d))
 			break;
 		if (moves < BAND_MOVES) {
 			if (reserve((void **)&d->own, &d->owncap, d->n + 1,
@@ -1564,7 +1581,8 @@ static int align_units(struct zhen_alignment *out, struct dp *d,
 				return ZHEN_ENOMEM;
 			path_guide(d, d->own);
 			d->guide = d->own;
-		} else if (w >= r->wmax) {
+		} else if (w >= r->wmax ||
+		           (d->n + 1) * (4 * w + 1) > band_budget(d)) {
 			break;
 		} else {
 			w = 2 * w < r->wmax ? 2 * w : r->wmax;
