@@ -346,12 +346,13 @@ static int32_t peek_folded(const char *text, size_t i, size_t end)
  * measure() asks them of every character of both documents. */
 static bool is_alnum(int32_t cp)
 {
-	return cp < 0x80 ? is_ascii_alnum(cp) : u_isalnum(cp);
+	return cp < 0x80 ? is_ascii_alnum(cp) :
+	       (cp >= 0x4E00 && cp <= 0x9FFF) || u_isalnum(cp);
 }
 
 static bool is_ideograph(int32_t cp)
 {
-	return cp >= 0x80 && u_hasBinaryProperty(cp, UCHAR_IDEOGRAPHIC);
+	return zhen__is_ideograph(cp);
 }
 
 /* Punctuation anchors: marks a translation keeps, by kind (1..NPUNCT; the
@@ -1802,7 +1803,7 @@ static int features(struct u64v *v, const zhen_align_side *sd, size_t first,
 			if (zh) {
 				int32_t c = zhen__utf8_next(sd->text, end, &i);
 
-				if (!u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC)) {
+				if (!zhen__is_ideograph(c)) {
 					prev = -1;
 					continue;
 				}

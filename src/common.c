@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/uchar.h>
 #include <utf8proc.h>
 
 const char *zhen_version(void)
@@ -499,3 +500,8 @@ void zhen__buf_free(struct zhen__buf *b)
 DEFINE_PUSH(zhen__quantities_push, struct zhen_quantities, q, zhen_quantity, 2)
 DEFINE_PUSH(zhen__findings_push, struct zhen_findings, f, zhen_finding, 4)
 DEFINE_PUSH(zhen__sentences_push, struct zhen_sentences, s, zhen_sentence, 16)
+
+bool zhen__ideograph_icu(int32_t cp)
+{
+	return u_hasBinaryProperty(cp, UCHAR_IDEOGRAPHIC);
+}
