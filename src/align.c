@@ -198,6 +198,25 @@ static int vkey_cmp(const void *a, const void *b)
 	return x->h < y->h ? -1 : x->h > y->h;
 }
 
+/* Sort a unit's keys by hash, keeping equal hashes in their order, as
+ * glibc's qsort (a merge sort) does: most units hold a handful of keys,
+ * which an insertion sort orders without qsort's calls through a pointer. */
+static void vkey_sort(struct vkey *k, size_t n)
+{
+	if (n > 16) {
+		zhen__qsort(k, n, sizeof *k, vkey_cmp);
+		return;
+	}
+	for (size_t i = 1; i < n; i++) {
+		struct vkey x = k[i];
+		size_t j = i;
+
+		for (; j > 0 && k[j - 1].h > x.h; j--)
+			k[j] = k[j - 1];
+		k[j] = x;
+	}
+}
+
 static void store_free(struct store *s)
 {
 	free(s->cum);
@@ -560,8 +579,7 @@ static int store_sentences(struct store *st, const zhen_sentences *s,
 			if (key_push(st, i, h, cls, x->value) < 0)
 				return ZHEN_ENOMEM;
 		}
-		zhen__qsort(st->keys + st->qoff[i], st->nkeys - st->qoff[i],
-		      sizeof *st->keys, vkey_cmp);
+		vkey_sort(st->keys + st->qoff[i], st->nkeys - st->qoff[i]);
 	}
 	st->qoff[s->n] = st->nkeys;
 	return 0;
@@ -708,8 +726,7 @@ static int store_paragraphs(struct store *st, const struct store *sent,
 			                     sizeof *st->keys);
 		k += sent->qoff[b] - sent->qoff[a];
 		if (k > st->qoff[p])
-			zhen__qsort(st->keys + st->qoff[p], k - st->qoff[p],
-			            sizeof *st->keys, vkey_cmp);
+			vkey_sort(st->keys + st->qoff[p], k - st->qoff[p]);
 	}
 	st->qoff[np] = k;
 	st->nkeys = k;
@@ -2205,8 +2222,7 @@ static int add_learned(struct store *st, const struct learned *L,
 			}
 		st->qoff[u] = from;
 		if (nk > from)
-			zhen__qsort(keys + from, nk - from, sizeof *keys,
-			            vkey_cmp);
+			vkey_sort(keys + from, nk - from);
 	}
 	st->qoff[st->n] = nk;
 	free(st->keys);

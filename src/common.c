@@ -169,7 +169,7 @@ static bool utf8_cont(const char *s, size_t len, size_t i)
 	return i < len && ((unsigned char)s[i] & 0xC0) == 0x80;
 }
 
-int32_t zhen__utf8_next(const char *s, size_t len, size_t *i)
+int32_t zhen__utf8_next_slow(const char *s, size_t len, size_t *i)
 {
 	const unsigned char *u = (const unsigned char *)s + *i;
 	utf8proc_int32_t cp = 0xFFFD;

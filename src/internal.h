@@ -125,8 +125,31 @@ void zhen__convert_fini(zhen_ctx *ctx);
 
 /* ---- UTF-8 ---- */
 
-/** Decode the code point at s[*i] (valid UTF-8 assumed) and advance *i. */
-int32_t zhen__utf8_next(const char *s, size_t len, size_t *i);
+/** zhen__utf8_next() out of line: every sequence, the checked ones too. */
+int32_t zhen__utf8_next_slow(const char *s, size_t len, size_t *i);
+/** Decode the code point at s[*i] (valid UTF-8 assumed) and advance *i.
+ *  Inline for ASCII and the two- and three-byte sequences whose lead byte
+ *  rules out an overlong form or a surrogate (nearly all of Chinese): every
+ *  character of both documents comes through here, several times. */
+static inline int32_t zhen__utf8_next(const char *s, size_t len, size_t *i)
+{
+	if (*i < len) {
+		const unsigned char *u = (const unsigned char *)s + *i;
+
+		if (u[0] < 0x80) {
+			*i += 1;
+			return u[0];
+		}
+		if (u[0] >= 0xE1 && u[0] <= 0xEF && u[0] != 0xED &&
+		    *i + 2 < len && (u[1] & 0xC0) == 0x80 &&
+		    (u[2] & 0xC0) == 0x80) {
+			*i += 3;
+			return (u[0] & 0x0F) << 12 | (u[1] & 0x3F) << 6 |
+			       (u[2] & 0x3F);
+		}
+	}
+	return zhen__utf8_next_slow(s, len, i);
+}
 /** Byte length of the code point whose lead byte is @p c (1 for junk). */
 size_t zhen__utf8_len(unsigned char c);
 /** Encode @p cp into @p out (4 bytes room); returns bytes written. */
