@@ -798,9 +798,10 @@ static void cursor_next(struct cursor *c, int t)
 	}
 }
 
-/* Make *p hold at least @p need elements of @p elem bytes; the contents
- * are kept. */
-static int reserve(void **p, size_t *cap, size_t need, size_t elem)
+/* Make *p hold at least @p need elements of @p elem bytes, and room to
+ * grow, but never more than @p max (>= need); the contents are kept. */
+static int reserve_max(void **p, size_t *cap, size_t need, size_t elem,
+                       size_t max)
 {
 	size_t nc;
 	void *q;
@@ -808,11 +809,19 @@ static int reserve(void **p, size_t *cap, size_t need, size_t elem)
 	if (need <= *cap)
 		return 0;
 	nc = need + need / 2 + 16;
+	if (nc > max)
+		nc = max;
 	if (!(q = realloc(*p, nc * elem)))
 		return ZHEN_ENOMEM;
 	*p = q;
 	*cap = nc;
 	return 0;
+}
+
+/* reserve_max() without a bound. */
+static int reserve(void **p, size_t *cap, size_t need, size_t elem)
+{
+	return reserve_max(p, cap, need, elem, SIZE_MAX);
 }
 
 /*
@@ -1166,8 +1175,8 @@ static int dp_cells(struct dp *d)
 		return 0;
 	if (reserve((void **)&d->alpha, &d->alphacap, d->cells,
 	            sizeof *d->alpha) < 0 ||
-	    reserve((void **)&d->costs, &d->costscap, ncosts * d->nk,
-	            sizeof *d->costs) < 0)
+	    reserve_max((void **)&d->costs, &d->costscap, ncosts * d->nk,
+	                sizeof *d->costs, COSTS_MAX) < 0)
 		return ZHEN_ENOMEM;
 	for (size_t c = d->ncosts * d->nk; c < ncosts * d->nk; c++)
 		d->costs[c] = NAN;
