@@ -35,8 +35,9 @@ do not correspond, written as one line each, so that no paragraph program
 narrows the sentence program. The Chinese holds the first half of the FLORES
 sentences, the English the second half, shuffled; pairs of MB against MB and
 MB against 2 MB are timed beside a corresponding pair of the same size (the
-same sentences on both sides, one line each), whose time they should stay
-near (near-linear: no quadratic blow-up on text that does not correspond).
+same sentences on both sides, one line each): their s/MB should stay flat
+from one --worst size to the next (linear, within a constant factor of the
+corresponding pair's: no quadratic blow-up on text that does not correspond).
 With --fuzz (the fuzz_align binary of a build with tests), the unit kept in
 fuzz/slow/align/ is replayed and timed too.
 """
@@ -205,7 +206,7 @@ def main():
               f' {z[1] / (size / 1e6):.3f} s/MB CPU')
     if wrows:
         print('  the worst case: one line a side, text that does not correspond'
-              ' (s/MB CPU near the corresponding pair\'s)')
+              ' (s/MB CPU flat across --worst sizes)')
         for name, size, (t, c, r, _) in wrows:
             per = f'{c / (size / 1e6):6.3f} s/MB CPU' if size else ''
             mb = f'{size / 1e6:6.1f}MB' if size else '        '
