@@ -46,6 +46,7 @@ struct page {
 	const char *src[2];
 	zhen_ctx *ctx;              /* NULL: no Simplified reading */
 	zhen_convert_mode convert;
+	struct zhen__t2s *t2s;      /* the Simplified reading's map, or NULL */
 	size_t *order, *first;      /* findings by bead: order[first[b]..] */
 	struct mark *marks;         /* one sentence's, reused */
 	size_t cap;
@@ -60,7 +61,7 @@ struct mark {
 	const zhen_quantity *q;
 };
 
-enum { NCOLOURS = 8 };
+enum { NCOLOURS = 8, PART = 100 };
 
 /* ---- the head of the page ---- */
 
@@ -389,38 +390,52 @@ static void finding_mark_open(struct zhen__buf *b, const struct page *pg,
 	zhen__buf_str(b, "\">");
 }
 
-static void figure_mark_open(struct zhen__buf *b, const struct mark *mk)
+/* A figure read: a shared colour (class m0..m7) or none, and its value as
+ * read in the title when that differs from the text as written (the
+ * script shows the text itself otherwise). Attribute values that need no
+ * quotes go without, to keep the page small. */
+static void figure_mark_open(struct zhen__buf *b, const struct page *pg,
+                             int l, const struct mark *mk)
 {
 	char v[128];
 	size_t n = zhen_quantity_format(v, sizeof v, mk->q, 1);
 
-	if (mk->colour < 0)
-		zhen__buf_str(b, "<mark class=\"ok\" title=\"");
-	else
-		zhen__buf_printf(b, "<mark class=\"m%d\" title=\"", mk->colour);
-	esc(b, v, n < sizeof v ? n : sizeof v - 1);
-	zhen__buf_str(b, "\">");
+	if (n >= sizeof v)
+		n = sizeof v - 1;
+	zhen__buf_str(b, "<mark");
+	if (mk->colour >= 0)
+		zhen__buf_printf(b, " class=m%d", mk->colour);
+	if (n != mk->end - mk->start ||
+	    memcmp(v, pg->src[l] + mk->start, n)) {
+		zhen__buf_str(b, " title=\"");
+		esc(b, v, n);
+		zhen__buf_str(b, "\"");
+	}
+	zhen__buf_str(b, ">");
 }
 
-/* The Simplified reading of a Chinese sentence, when it differs. */
+/* The Simplified reading of a Chinese sentence, when it differs and the
+ * page's map of characters (t2s_map.c), which the script applies, would
+ * not give it. */
 static int simplified(struct zhen__buf *b, const struct page *pg,
                       const char *s, size_t len)
 {
 	char *out = NULL;
 	size_t n = 0;
 
-	if (!pg->ctx || pg->convert == ZHEN_CONVERT_NONE || !len)
+	if (!pg->t2s || !len)
 		return 0;
 	int rc = zhen_convert(&out, &n, pg->ctx, pg->convert, s, len);
 	if (rc < 0)
 		return rc;
-	if (n != len || memcmp(out, s, len)) {
-		zhen__buf_str(b, "<span class=\"simp\" lang=\"zh-Hans\">");
+	if ((n != len || memcmp(out, s, len)) &&
+	    (rc = zhen__t2s_learn(pg->t2s, s, len, out, n)) == 0) {
+		zhen__buf_str(b, "<span class=simp lang=zh-Hans>");
 		esc(b, out, n);
 		zhen__buf_str(b, "</span>");
 	}
 	zhen_free(out);
-	return 0;
+	return rc < 0 ? rc : 0;
 }
 
 /* Sentence @p i of side @p l as written, its figures marked. */
@@ -446,7 +461,7 @@ static int sentence(struct zhen__buf *b, struct page *pg,
 		if (mk->finding)
 			finding_mark_open(b, pg, k, l, mk);
 		else
-			figure_mark_open(b, mk);
+			figure_mark_open(b, pg, l, mk);
 		esc(b, src + mk->start, e - mk->start);
 		zhen__buf_str(b, "</mark>");
 		at = e;
@@ -502,11 +517,8 @@ static int column(struct zhen__buf *b, struct page *pg,
 {
 	int rc = 0;
 
-	if (l)
-		zhen__buf_str(b, "<div class=\"en\" lang=\"en\">");
-	else
-		zhen__buf_printf(b, "<div class=\"zh\" lang=\"%s\">",
-		                 zh_lang_tag(zhen_result_script(pg->r)));
+	/* the Chinese takes its language from <main> */
+	zhen__buf_str(b, l ? "<div class=en lang=en>" : "<div class=zh>");
 	if (!count)
 		zhen__buf_printf(b, "<p class=\"none\">(no %s sentence)</p>",
 		                 l ? "English" : "Chinese");
@@ -525,17 +537,17 @@ static void bead_where(struct zhen__buf *b, const struct page *pg,
 	                        zhen_result_sentences(pg->r, ZHEN_LANG_ZH),
 	                        pg->doc[1],
 	                        zhen_result_sentences(pg->r, ZHEN_LANG_EN));
-	zhen__buf_str(b, "<div class=\"where\">");
+	zhen__buf_str(b, "<div class=w>");
 	esc(b, w.p ? w.p : "", w.len);
 	if (w.oom)
 		b->oom = true;
 	zhen__buf_free(&w);
-	/* said when the aligner had a doubt, to keep the page small */
+	/* said when the aligner had a doubt, to keep the page small; the
+	 * stylesheet writes the word "confidence" before it */
 	if (bd->confidence < 0.995)
-		zhen__buf_printf(b, "<span class=\"conf\">confidence %.2f"
-		                 "</span>", bd->confidence);
+		zhen__buf_printf(b, "<b class=c>%.2f</b>", bd->confidence);
 	zhen__buf_printf(b, "%s</div>\n",
-	                 bd->moved ? "<span class=\"moved\">moved</span>" : "");
+	                 bd->moved ? "<b class=mv>moved</b>" : "");
 }
 
 static int bead(struct zhen__buf *b, struct page *pg, struct keys side[2],
@@ -546,17 +558,16 @@ static int bead(struct zhen__buf *b, struct page *pg, struct keys side[2],
 	int rc;
 
 	/* shaded where the check itself doubts the pairing */
-	zhen__buf_printf(b, "<section class=\"bead%s\" id=\"b%zu\" "
-	                 "data-confidence=\"%.3f\">\n",
-	                 bd->confidence < ZHEN__LOW_CONFIDENCE ? " low" : "",
-	                 k + 1, bd->confidence);
+	zhen__buf_printf(b, "<section id=b%zu%s>\n", k + 1,
+	                 bd->confidence < ZHEN__LOW_CONFIDENCE ? " class=low"
+	                                                       : "");
 	bead_where(b, pg, bd);
 	if ((rc = bead_keys(pg, side, shared, bd, k)) < 0 ||
 	    (rc = column(b, pg, shared, 0, bd->zh_first, bd->zh_count, k)) < 0 ||
 	    (rc = column(b, pg, shared, 1, bd->en_first, bd->en_count, k)) < 0)
 		return rc;
 	if (pg->first[k + 1] > pg->first[k]) {
-		zhen__buf_str(b, "<ol class=\"findings\">");
+		zhen__buf_str(b, "<ol class=findings>");
 		for (size_t j = pg->first[k]; j < pg->first[k + 1]; j++)
 			finding_item(b, pg, pg->order[j]);
 		zhen__buf_str(b, "</ol>\n");
@@ -565,11 +576,22 @@ static int bead(struct zhen__buf *b, struct page *pg, struct keys side[2],
 	return 0;
 }
 
-static void tail(struct zhen__buf *b)
+static void tail(struct zhen__buf *b, const struct page *pg)
 {
 	const struct zhen__asset *js = &zhen__assets[ZHEN__ASSET_REPORT_JS];
 
-	zhen__buf_str(b, "</main>\n<footer>Written by zhen ");
+	zhen__buf_str(b, "</main>\n");
+	if (pg->t2s) {
+		struct zhen__buf m = { 0 };
+		zhen__t2s_write(&m, pg->t2s);
+		zhen__buf_str(b, "<div id=t2s hidden data-m=\"");
+		esc(b, m.p ? m.p : "", m.len);
+		zhen__buf_str(b, "\"></div>\n");
+		if (m.oom)
+			b->oom = true;
+		zhen__buf_free(&m);
+	}
+	zhen__buf_str(b, "<footer>Written by zhen ");
 	esc_str(b, zhen_version());
 	zhen__buf_str(b, ". Finding ids and messages are those of zhen check;"
 	                 " a figure's title gives the value zhen read."
@@ -585,10 +607,19 @@ static int beads(struct zhen__buf *b, struct page *pg, zhen_write_fn write,
 	struct keys side[2] = { { 0 }, { 0 } }, shared = { 0 };
 	int rc = 0;
 
-	zhen__buf_str(b, "<main id=\"beads\">\n");
-	for (size_t k = 0; k < zhen_alignment_count(al) && !rc; k++)
+	zhen__buf_printf(b, "<main id=beads lang=%s>\n",
+	                 zh_lang_tag(zhen_result_script(pg->r)));
+	/* in parts of PART beads, which the browser lays out only when they
+	 * come into view (content-visibility in report.css): a long
+	 * document's page then opens in seconds, not half a minute */
+	for (size_t k = 0; k < zhen_alignment_count(al) && !rc; k++) {
+		if (k % PART == 0)
+			zhen__buf_str(b, k ? "</div><div class=part>\n"
+			                   : "<div class=part>\n");
 		if ((rc = bead(b, pg, side, &shared, k)) == 0)
 			rc = zhen__report_emit(write, payload, b);
+	}
+	zhen__buf_str(b, zhen_alignment_count(al) ? "</div>\n" : "");
 	free(side[0].k);
 	free(side[1].k);
 	free(shared.k);
@@ -612,6 +643,11 @@ int zhen_report_html(zhen_write_fn write, void *payload, zhen_ctx *ctx,
 	pg.src[0] = zhen_doc_bytes(zh, NULL);
 	pg.src[1] = zhen_doc_bytes(en, NULL);
 	pg.convert = zhen_result_convert(r);
+	if (ctx && pg.convert != ZHEN_CONVERT_NONE &&
+	    !(pg.t2s = zhen__t2s_new())) {
+		rc = ZHEN_ENOMEM;
+		goto out;
+	}
 	rc = index_findings(&pg, zhen_result_findings(r),
 	                    zhen_alignment_count(zhen_result_alignment(r)));
 	if (rc < 0)
@@ -622,12 +658,13 @@ int zhen_report_html(zhen_write_fn write, void *payload, zhen_ctx *ctx,
 	if ((rc = zhen__report_emit(write, payload, &b)) != 0 ||
 	    (rc = beads(&b, &pg, write, payload)) != 0)
 		goto out;
-	tail(&b);
+	tail(&b, &pg);
 	rc = zhen__report_emit(write, payload, &b);
 out:
 	free(pg.first);
 	free(pg.order);
 	free(pg.marks);
+	zhen__t2s_free(pg.t2s);
 	zhen__buf_free(&b);
 	return rc;
 }

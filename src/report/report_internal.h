@@ -28,4 +28,17 @@ void zhen__json_str(struct zhen__buf *b, const char *s, size_t len);
 void zhen__json_doc_quantity(struct zhen__buf *b, const zhen_quantity *q,
                              const zhen_doc *doc);
 
+/** t2s_map.c: the HTML report's Simplified reading as a map of
+ *  characters. zhen__t2s_learn() takes a sentence @p t and its reading
+ *  @p s and returns 1 when the map (now) reads t as s, character by
+ *  character, 0 when the sentence needs its own reading, or ZHEN_ENOMEM.
+ *  zhen__t2s_write() appends the map's pairs (a character, then what it
+ *  becomes; characters that stay as they are left out). */
+struct zhen__t2s;
+struct zhen__t2s *zhen__t2s_new(void);
+void zhen__t2s_free(struct zhen__t2s *m);
+int zhen__t2s_learn(struct zhen__t2s *m, const char *t, size_t tlen,
+                    const char *s, size_t slen);
+void zhen__t2s_write(struct zhen__buf *b, const struct zhen__t2s *m);
+
 #endif
