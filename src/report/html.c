@@ -46,6 +46,7 @@ struct page {
 	const char *src[2];
 	zhen_ctx *ctx;              /* NULL: no Simplified reading */
 	zhen_convert_mode convert;
+	const zhen_findings *acc;   /* those a baseline accepted: greyed */
 	struct zhen__t2s *t2s;      /* the Simplified reading's map, or NULL */
 	size_t *order, *first;      /* findings by bead: order[first[b]..] */
 	struct mark *marks;         /* one sentence's, reused */
@@ -141,7 +142,8 @@ static void header(struct zhen__buf *b, const zhen_result *r,
 	                         r, ZHEN_LANG_EN)));
 	if (acc)
 		zhen__buf_printf(b, "<dt>Accepted</dt><dd>%zu findings of the "
-		                 "baseline, not shown</dd>", acc);
+		                 "baseline, shown greyed and left out of the "
+		                 "counts</dd>", acc);
 	zhen__buf_str(b, "</dl>\n");
 	counts(b, f);
 	zhen__buf_str(b, "</header>\n");
@@ -156,7 +158,8 @@ static void checkbox(struct zhen__buf *b, const char *name,
 }
 
 /* The filters: a box per severity and per type present. */
-static void controls(struct zhen__buf *b, const zhen_findings *f)
+static void controls(struct zhen__buf *b, const zhen_findings *f,
+                     const zhen_findings *acc)
 {
 	bool seen[ZHEN__NFTYPES] = { false };
 
@@ -167,12 +170,18 @@ static void controls(struct zhen__buf *b, const zhen_findings *f)
 	zhen__buf_str(b, "</fieldset><fieldset><legend>Type</legend>");
 	for (size_t i = 0; i < f->n; i++)
 		seen[f->f[i].type] = true;
+	for (size_t i = 0; i < acc->n; i++) /* their boxes filter them too */
+		seen[acc->f[i].type] = true;
 	for (int t = 0; t < ZHEN__NFTYPES; t++)
 		if (seen[t])
 			checkbox(b, "type", zhen_ftype_name((zhen_ftype)t));
 	zhen__buf_str(b, "</fieldset><label><input type=\"checkbox\" "
 	                 "name=\"clean\" checked> beads without findings"
-	                 "</label> <button type=\"button\" id=\"simp\">"
+	                 "</label> ");
+	if (acc->n)
+		zhen__buf_printf(b, "<label><input type=\"checkbox\" name=\"acc\""
+		                 " checked> %zu accepted</label> ", acc->n);
+	zhen__buf_str(b, "<button type=\"button\" id=\"simp\">"
 	                 "Simplified reading</button> <span id=\"shown\">"
 	                 "</span> findings shown</form>\n<p class=\"keys\">"
 	                 "<kbd>n</kbd>/<kbd>j</kbd> next finding, "
@@ -182,23 +191,44 @@ static void controls(struct zhen__buf *b, const zhen_findings *f)
 
 /* ---- findings by bead ---- */
 
+/* Finding @p idx of the page: the result's findings, then those accepted
+ * (index n + i is accepted finding i; its row is "a" i, not "f" …). */
+static const zhen_finding *fin(const struct page *pg, size_t idx)
+{
+	const zhen_findings *f = zhen_result_findings(pg->r);
+	return idx < f->n ? &f->f[idx] : &pg->acc->f[idx - f->n];
+}
+
+static bool accepted(const struct page *pg, size_t idx)
+{
+	return idx >= zhen_result_findings(pg->r)->n;
+}
+
+/* The id of finding @p idx's row. */
+static void row_id(struct zhen__buf *b, const struct page *pg, size_t idx)
+{
+	size_t n = zhen_result_findings(pg->r)->n;
+	zhen__buf_printf(b, idx < n ? "f%zu" : "a%zu", idx < n ? idx : idx - n);
+}
+
 /* order[first[k] .. first[k + 1]) are the indexes of bead k's findings:
  * a counting sort, so that the page needs no order of the findings. */
-static int index_findings(struct page *pg, const zhen_findings *f,
-                          size_t nbeads)
+static int index_findings(struct page *pg, size_t nbeads)
 {
+	size_t n = zhen_result_findings(pg->r)->n + pg->acc->n;
+
 	pg->first = calloc(nbeads + 2, sizeof *pg->first);
-	pg->order = calloc(f->n + 1, sizeof *pg->order);
+	pg->order = calloc(n + 1, sizeof *pg->order);
 	if (!pg->first || !pg->order)
 		return ZHEN_ENOMEM;
-	for (size_t i = 0; i < f->n; i++)
-		if (f->f[i].bead < nbeads)
-			pg->first[f->f[i].bead + 2]++;
+	for (size_t i = 0; i < n; i++)
+		if (fin(pg, i)->bead < nbeads)
+			pg->first[fin(pg, i)->bead + 2]++;
 	for (size_t k = 2; k < nbeads + 2; k++)
 		pg->first[k] += pg->first[k - 1];
-	for (size_t i = 0; i < f->n; i++)
-		if (f->f[i].bead < nbeads)
-			pg->order[pg->first[f->f[i].bead + 1]++] = i;
+	for (size_t i = 0; i < n; i++)
+		if (fin(pg, i)->bead < nbeads)
+			pg->order[pg->first[fin(pg, i)->bead + 1]++] = i;
 	return 0;
 }
 
@@ -240,9 +270,8 @@ static void figure_key(char *key, size_t cap, const zhen_quantity *q)
 static const zhen_finding *finding_of(const struct page *pg, size_t k,
                                       int l, const zhen_quantity *q)
 {
-	const zhen_findings *f = zhen_result_findings(pg->r);
 	for (size_t j = pg->first[k]; j < pg->first[k + 1]; j++) {
-		const zhen_finding *fi = &f->f[pg->order[j]];
+		const zhen_finding *fi = fin(pg, pg->order[j]);
 		const zhen_quantity *x = l ? &fi->en : &fi->zh;
 		if ((l ? fi->has_en : fi->has_zh) && x->start == q->start &&
 		    x->end == q->end)
@@ -325,7 +354,6 @@ static long sentence_marks(struct page *pg, const struct keys *shared,
                            int l, size_t i, const zhen_sentence *se,
                            size_t k)
 {
-	const zhen_findings *f = zhen_result_findings(pg->r);
 	const zhen_quantities *qs =
 		zhen_result_quantities(pg->r, (zhen_lang)l, i);
 	size_t n = 0, end = se->off + se->len;
@@ -333,7 +361,7 @@ static long sentence_marks(struct page *pg, const struct keys *shared,
 	char key[KEYCAP];
 
 	for (size_t j = pg->first[k]; j < pg->first[k + 1]; j++) {
-		const zhen_finding *fi = &f->f[pg->order[j]];
+		const zhen_finding *fi = fin(pg, pg->order[j]);
 		const zhen_quantity *q = l ? &fi->en : &fi->zh;
 		if (!(l ? fi->has_en : fi->has_zh) || q->start < se->off ||
 		    q->start >= end)
@@ -357,36 +385,40 @@ static long sentence_marks(struct page *pg, const struct keys *shared,
 	return (long)n;
 }
 
+/* Whether finding @p fi names the figure of mark @p mk on side @p l. */
+static bool names(const zhen_finding *fi, int l, const struct mark *mk)
+{
+	return (l ? fi->has_en : fi->has_zh) &&
+	       (l ? fi->en.start : fi->zh.start) == mk->start &&
+	       (l ? fi->en.end : fi->zh.end) == mk->end;
+}
+
 /* The opening tag of a finding's figure: the highest severity of the
- * findings that name it and their rows (data-f). Their text is not
- * repeated here: the script makes it the tooltip from the rows, which
- * keeps the page near the size of its input. */
+ * findings that name it ("acc", greyed, when a baseline accepted them
+ * all) and their rows (data-f). Their text is not repeated here: the
+ * script makes it the tooltip from the rows, which keeps the page near
+ * the size of its input. */
 static void finding_mark_open(struct zhen__buf *b, const struct page *pg,
                               size_t k, int l, const struct mark *mk)
 {
-	const zhen_findings *f = zhen_result_findings(pg->r);
-	zhen_severity sev = mk->sev;
+	int sev = -1;
 	const char *sep = "";
 
 	for (size_t j = pg->first[k]; j < pg->first[k + 1]; j++) {
-		const zhen_finding *fi = &f->f[pg->order[j]];
-		if ((l ? fi->has_en : fi->has_zh) &&
-		    (l ? fi->en.start : fi->zh.start) == mk->start &&
-		    (l ? fi->en.end : fi->zh.end) == mk->end &&
-		    fi->severity > sev)
-			sev = fi->severity;
+		const zhen_finding *fi = fin(pg, pg->order[j]);
+		if (!accepted(pg, pg->order[j]) && names(fi, l, mk) &&
+		    (int)fi->severity > sev)
+			sev = (int)fi->severity;
 	}
-	zhen__buf_printf(b, "<mark class=\"sev-%s\" data-f=\"",
-	                 zhen_severity_name(sev));
-	for (size_t j = pg->first[k]; j < pg->first[k + 1]; j++) {
-		const zhen_finding *fi = &f->f[pg->order[j]];
-		if ((l ? fi->has_en : fi->has_zh) &&
-		    (l ? fi->en.start : fi->zh.start) == mk->start &&
-		    (l ? fi->en.end : fi->zh.end) == mk->end) {
-			zhen__buf_printf(b, "%sf%zu", sep, pg->order[j]);
+	zhen__buf_printf(b, "<mark class=\"%s%s\" data-f=\"",
+	                 sev < 0 ? "acc" : "sev-",
+	                 sev < 0 ? "" : zhen_severity_name((zhen_severity)sev));
+	for (size_t j = pg->first[k]; j < pg->first[k + 1]; j++)
+		if (names(fin(pg, pg->order[j]), l, mk)) {
+			zhen__buf_str(b, sep);
+			row_id(b, pg, pg->order[j]);
 			sep = " ";
 		}
-	}
 	zhen__buf_str(b, "\">");
 }
 
@@ -491,17 +523,21 @@ static const char *zh_lang_tag(zhen_script s)
 static void finding_item(struct zhen__buf *b, const struct page *pg,
                          size_t idx)
 {
-	const zhen_finding *fi = &zhen_result_findings(pg->r)->f[idx];
+	const zhen_finding *fi = fin(pg, idx);
 	struct zhen__buf m = { 0 };
 	const char *sev = zhen_severity_name(fi->severity);
+	bool acc = accepted(pg, idx);
 
 	zhen__report_message(&m, fi, pg->src[0], 0, pg->src[1], 0);
-	zhen__buf_printf(b, "<li class=\"f sev-%s\" id=\"f%zu\" tabindex=\"-1\""
-	                 " data-sev=\"%s\" data-type=\"%s\" data-id=\"%.*s\">"
-	                 "<span class=\"sev\">%s</span> <span class=\"type\">"
-	                 "%s</span>: ", sev, idx, sev, zhen_ftype_name(fi->type),
-	                 ZHEN_FINDING_ID_LEN, fi->id, sev,
-	                 zhen_ftype_name(fi->type));
+	zhen__buf_printf(b, "<li class=\"f%s sev-%s\" id=\"", acc ? " acc" : "",
+	                 sev);
+	row_id(b, pg, idx);
+	zhen__buf_printf(b, "\" tabindex=\"-1\" data-sev=\"%s\" data-type=\"%s\""
+	                 " data-id=\"%.*s\"><span class=\"sev\">%s</span> "
+	                 "<span class=\"type\">%s</span>%s: ", sev,
+	                 zhen_ftype_name(fi->type), ZHEN_FINDING_ID_LEN, fi->id,
+	                 sev, zhen_ftype_name(fi->type),
+	                 acc ? " <span class=\"accd\">accepted</span>" : "");
 	esc(b, m.p ? m.p : "", m.len);
 	if (m.oom)
 		b->oom = true;
@@ -648,13 +684,13 @@ int zhen_report_html(zhen_write_fn write, void *payload, zhen_ctx *ctx,
 		rc = ZHEN_ENOMEM;
 		goto out;
 	}
-	rc = index_findings(&pg, zhen_result_findings(r),
-	                    zhen_alignment_count(zhen_result_alignment(r)));
+	pg.acc = zhen_result_accepted_findings(r);
+	rc = index_findings(&pg, zhen_alignment_count(zhen_result_alignment(r)));
 	if (rc < 0)
 		goto out;
 	head(&b, opts);
 	header(&b, r, opts);
-	controls(&b, zhen_result_findings(r));
+	controls(&b, zhen_result_findings(r), pg.acc);
 	if ((rc = zhen__report_emit(write, payload, &b)) != 0 ||
 	    (rc = beads(&b, &pg, write, payload)) != 0)
 		goto out;

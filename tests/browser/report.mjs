@@ -315,6 +315,45 @@ async function lowConfidence() {
   await context.close();
 }
 
+// A finding a baseline accepted is shown greyed, apart from the others:
+// a box hides and shows it, and n/p never stop on it.
+async function acceptedGreyed(tw) {
+  const base = path.join(out, 'accepted.tsv'), file = path.join(out, 'accepted.html');
+  const id = tw.findings[0].id;
+  zhenRun(['accept', id, '--reason=test', `--baseline=${base}`,
+    'corpus/tw-results/zh.txt', 'corpus/tw-results/en.txt']);
+  zhenRun(['check', '--lexicon=none', `--baseline=${base}`, '--format=html', '-o', file,
+    'corpus/tw-results/zh.txt', 'corpus/tw-results/en.txt']);
+  const { context, page, log, url } = await open(file, { width: 1000, height: 800 });
+  const row = page.locator('li.f.acc');
+  check('accepted: one greyed row, with the id accepted', await row.count() === 1 &&
+    await row.getAttribute('data-id') === id && await row.isVisible());
+  const colours = await page.evaluate(() => {
+    const c = (sel) => getComputedStyle(document.querySelector(sel)).color;
+    return [c('li.f.acc'), c('li.f:not(.acc)')];
+  });
+  check('accepted: greyed (another colour than an open finding)', colours[0] !== colours[1],
+    colours.join(' vs '));
+  check('accepted: its figure is marked greyed and leads to it',
+    await page.locator(`mark.acc[data-f~="${await row.getAttribute('id')}"]`).count() > 0);
+  check('accepted: not among the findings counted or stepped to',
+    (await page.textContent('#shown')) === `${tw.findings.length - 1} of ${tw.findings.length - 1}`,
+    await page.textContent('#shown'));
+  const seen = new Set();
+  for (let i = 0; i < tw.findings.length; i++) {
+    await page.keyboard.press('n');
+    seen.add(await page.evaluate(() => document.activeElement.className));
+  }
+  check('accepted: n never stops on it', ![...seen].some((c) => c.includes('acc')), [...seen].join());
+  await page.uncheck('input[name="acc"]');
+  check('accepted: unchecking the box hides it', !(await row.isVisible()));
+  await page.check('input[name="acc"]');
+  check('accepted: checking it shows it again', await row.isVisible());
+  await page.screenshot({ path: path.join(out, 'accepted.png') });
+  noTraffic('accepted', log, url);
+  await context.close();
+}
+
 try {
   const tw = report('tw-results', 'corpus/tw-results/zh.txt',
     'corpus/tw-results/en.txt');
@@ -338,6 +377,7 @@ try {
   await hostile();
   await simplifiedExact();
   await lowConfidence();
+  await acceptedGreyed(tw);
 } catch (e) {
   check('the test ran to its end', false, e.stack);
 }

@@ -114,6 +114,33 @@ run 2 "$ZHEN" check --config=none --force --format=html -o nodir/x.html zh.txt e
 check "-o: a folder that does not exist is an error naming the file" \
 	grep -q '^zhen: nodir/x.html: cannot write' "$T/err"
 
+# ---- findings a baseline accepted: greyed, apart, out of the counts ----
+"$ZHEN" check --config=none --force --format=json zh.txt en.txt >all.json
+mag=$(python3 -c 'import json,sys
+print([o["id"] for o in map(json.loads, open(sys.argv[1])) if o.get("type") == "magnitude"][0])' all.json)
+run 0 "$ZHEN" accept "$mag" --config=none --force --reason "test" \
+	--baseline=base.tsv zh.txt en.txt
+check "accept: the magnitude finding into a baseline" grep -q "^$mag" base.tsv
+run 1 "$ZHEN" check --config=none --force --baseline=base.tsv --format=html \
+	zh.txt en.txt
+cp "$T/out" acc.html
+check "html --baseline: the accepted finding is a greyed row of its own (a0)" \
+	grep -qE "<li class=\"f acc sev-error\" id=\"a0\" tabindex=\"-1\" data-sev=\"error\" data-type=\"magnitude\" data-id=\"$mag\"><span class=\"sev\">error</span> <span class=\"type\">magnitude</span> <span class=\"accd\">accepted</span>: 34亿元" acc.html
+check "html --baseline: ... its figure marked greyed, pointing to it" \
+	grep -qF '<mark class="acc" data-f="a0">34亿元</mark>' acc.html
+check "html --baseline: ... and no finding row of its own among the others" \
+	test "$(grep -o "id=\"f[0-9]*\"[^>]*data-id=\"$mag\"" acc.html)" = ""
+check "html --baseline: the others are as without the baseline" \
+	test "$(grep -o 'class="f sev-[a-z]*"' acc.html | wc -l)" = \
+	"$(($(grep -o 'class="f sev-[a-z]*"' page.html | wc -l) - 1))"
+check "html --baseline: the header says so" \
+	grep -q '1 findings of the baseline, shown greyed' acc.html
+check "html --baseline: ... and a box shows or hides them" \
+	grep -q 'name="acc" checked> 1 accepted' acc.html
+check "html --baseline: the error count leaves it out" \
+	test "$(grep -o '[0-9]* errors</a>' acc.html)" = \
+	"$(($(grep -o '[0-9]* errors</a>' page.html | grep -o '^[0-9]*') - 1)) errors</a>"
+
 # ---- where the formats are refused ----
 printf '营收34亿元\tRevenue was RMB 34 billion\n' >pairs.tsv
 run 2 "$ZHEN" check --config=none --format=html --pairs pairs.tsv

@@ -1038,6 +1038,12 @@ START_TEST(misuse_zhen_result_accepted)
 }
 END_TEST
 
+START_TEST(misuse_zhen_result_accepted_findings)
+{
+	ck_assert_ptr_null(zhen_result_accepted_findings(NULL));
+}
+END_TEST
+
 START_TEST(misuse_zhen_ftype_severity)
 {
 	/* a type it does not know is treated as the worst */
@@ -1846,6 +1852,7 @@ static Suite *misuse_suite(void)
 	T(zhen_policy_apply);
 	T(zhen_policy_apply_result);
 	T(zhen_result_accepted);
+	T(zhen_result_accepted_findings);
 	T(zhen_ftype_severity);
 	T(zhen_ftype_parse);
 	T(zhen_qkind_parse);

@@ -7,7 +7,10 @@
 (function () {
 	'use strict';
 	var form = document.getElementById('filters');
-	var rows = [].slice.call(document.querySelectorAll('li.f'));
+	/* the findings to review; those a baseline accepted (li.f.acc) are
+	 * shown greyed or hidden, and never counted or stepped to */
+	var rows = [].slice.call(document.querySelectorAll('li.f:not(.acc)'));
+	var accRows = [].slice.call(document.querySelectorAll('li.f.acc'));
 	var beads = [].slice.call(document.querySelectorAll('#beads section'));
 	var parts = [].slice.call(document.querySelectorAll('#beads .part'));
 	var shown = document.getElementById('shown');
@@ -25,10 +28,15 @@
 	function apply() {
 		var sev = values('sev'), type = values('type');
 		var clean = form.elements.clean.checked, n = 0;
+		var acc = !form.elements.acc || form.elements.acc.checked;
 		rows.forEach(function (li) {
 			li.hidden = !(sev[li.dataset.sev] && type[li.dataset.type]);
 			if (!li.hidden)
 				n++;
+		});
+		accRows.forEach(function (li) {
+			li.hidden = !(acc && sev[li.dataset.sev] &&
+				type[li.dataset.type]);
 		});
 		beads.forEach(function (b) {
 			var fs = b.querySelectorAll('li.f');
