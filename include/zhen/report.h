@@ -148,6 +148,44 @@ ZHEN_API int zhen_report_html(zhen_write_fn write, void *payload,
                               const zhen_doc *zh, const zhen_doc *en,
                               const zhen_report_options *opts);
 
+/** The review page of pre-aligned pairs (zhen check --pairs, a bilingual
+ *  file read as units): the page of zhen_report_html() with, for each
+ *  pair, its place in the input (line, unit and segment id, cell, state:
+ *  zhen_pair_place) above the two sides, its findings' figures marked
+ *  and their rows below. Made pair by pair with zhen_html_pairs_add()
+ *  and written whole by zhen_html_pairs_finish(), since its counts come
+ *  first: it holds the page in memory until then. */
+typedef struct zhen_html_pairs zhen_html_pairs;
+
+/** A new page for the pairs of @p name (the file, as the header names
+ *  it), read as @p what ("pairs file", "XLIFF", ...); both copied.
+ *  Free it with zhen_html_pairs_free().
+ *  @return 0 or ZHEN_ENOMEM; NULL @p out, @p name or @p what:
+ *  ZHEN_EINVAL (*out NULL). */
+ZHEN_API int zhen_html_pairs_new(zhen_html_pairs **out, const char *name,
+                                 const char *what);
+
+/** Add one pair, clean or not, with its findings @p f (may be NULL: none)
+ *  and its texts as for zhen_report_pair_text_at().
+ *  @return 0, ZHEN_ENOMEM (the page is as it was) or ZHEN_EUSAGE (@p at
+ *  of another version, or a figure outside its text). NULL @p h, @p at,
+ *  @p zh or @p en: ZHEN_EINVAL. */
+ZHEN_API int zhen_html_pairs_add(zhen_html_pairs *h,
+                                 const zhen_pair_place *at,
+                                 const zhen_findings *f, const char *zh,
+                                 size_t zh_len, size_t zh_base,
+                                 const char *en, size_t en_len,
+                                 size_t en_base);
+
+/** Write the page: head, counts, filters, every pair added, the script.
+ *  @return 0, the callback's nonzero value or ZHEN_ENOMEM. NULL @p h or
+ *  @p write: ZHEN_EINVAL. */
+ZHEN_API int zhen_html_pairs_finish(zhen_html_pairs *h, zhen_write_fn write,
+                                    void *payload);
+
+/** Free @p h; NULL is ignored. */
+ZHEN_API void zhen_html_pairs_free(zhen_html_pairs *h);
+
 /**
  * The findings of a document check as CSV (RFC 4180) for a spreadsheet:
  * a UTF-8 byte order mark (so that Excel reads UTF-8), a header row, then

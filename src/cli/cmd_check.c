@@ -174,13 +174,18 @@ static int check_inputs(zhen_ctx *ctx, const struct opts *o)
 {
 	int rc;
 
-	/* one page or sheet per document pair, for now: --pairs and batches
-	 * stream, and their HTML (and the batch's index page) is to come */
+	/* a page or sheet per document pair; a page for --pairs (and a
+	 * bilingual file); batches stream, and their index page is to come */
 	if ((o->format == FMT_HTML || o->format == FMT_CSV || o->output) &&
-	    (o->batch || o->manifest || o->pairs))
+	    (o->batch || o->manifest))
 		return cli_usage_error("--format=html, --format=csv and -o are "
-		                       "for a check of two documents (not yet "
-		                       "for --pairs, --batch or --manifest)");
+		                       "for a check of two documents or of pairs "
+		                       "(not yet for --batch or --manifest)");
+	if (o->pairs && (o->format == FMT_CSV ||
+	                 (o->output && o->format != FMT_HTML)))
+		return cli_usage_error("--pairs writes --format=html, and -o, "
+		                       "but not yet --format=csv nor -o with "
+		                       "text or json");
 	if (!o->pairs && o->line_offset)
 		return cli_usage_error("--line-offset is for --pairs");
 	if (!o->pairs && o->nargs != 1 && (o->columns || o->header))

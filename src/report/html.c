@@ -13,7 +13,7 @@
 #include <string.h>
 
 /* Text and attribute values (always written between double quotes). */
-static void esc(struct zhen__buf *b, const char *s, size_t len)
+void zhen__html_esc(struct zhen__buf *b, const char *s, size_t len)
 {
 	size_t run = 0;
 
@@ -33,6 +33,8 @@ static void esc(struct zhen__buf *b, const char *s, size_t len)
 	}
 	zhen__buf_add(b, s + run, len - run);
 }
+
+#define esc zhen__html_esc
 
 static void esc_str(struct zhen__buf *b, const char *s)
 {
@@ -66,7 +68,7 @@ enum { NCOLOURS = 8, PART = 100 };
 
 /* ---- the head of the page ---- */
 
-static void head(struct zhen__buf *b, const zhen_report_options *o)
+void zhen__html_head(struct zhen__buf *b, const char *a, const char *z)
 {
 	const struct zhen__asset *css = &zhen__assets[ZHEN__ASSET_REPORT_CSS];
 	const struct zhen__asset *js = &zhen__assets[ZHEN__ASSET_REPORT_JS];
@@ -83,9 +85,11 @@ static void head(struct zhen__buf *b, const zhen_report_options *o)
 	                 "content=\"zhen ");
 	esc_str(b, zhen_version());
 	zhen__buf_str(b, "\">\n<title>zhen: ");
-	esc_str(b, o->zh_name ? o->zh_name : "zh");
-	zhen__buf_str(b, " ↔ ");
-	esc_str(b, o->en_name ? o->en_name : "en");
+	esc_str(b, a);
+	if (z) {
+		zhen__buf_str(b, " ↔ ");
+		esc_str(b, z);
+	}
 	zhen__buf_str(b, "</title>\n<style>");
 	zhen__buf_add(b, css->bytes, css->len);
 	zhen__buf_str(b, "</style>\n</head>\n<body>\n");
@@ -98,31 +102,45 @@ static void count_link(struct zhen__buf *b, const char *what,
 	                 "</a></li>", what, name, what, name, n, label);
 }
 
+void zhen__html_tally_add(struct zhen__html_tally *t, const zhen_findings *f,
+                          bool accepted)
+{
+	for (size_t i = 0; f && i < f->n; i++) {
+		const zhen_finding *fi = &f->f[i];
+		if ((unsigned)fi->type >= ZHEN__NFTYPES ||
+		    (unsigned)fi->severity > ZHEN_SEV_ERROR)
+			continue;
+		t->seen[fi->type] = true;
+		if (accepted) {
+			t->accepted++;
+			continue;
+		}
+		t->sev[fi->severity]++;
+		t->type[fi->type]++;
+	}
+}
+
 /* Counts by severity and by type, each a link to the page filtered. */
-static void counts(struct zhen__buf *b, const zhen_findings *f)
+void zhen__html_counts(struct zhen__buf *b, const struct zhen__html_tally *t)
 {
 	static const char *const sev_label[] = { "info", "warnings",
 	                                         "errors" };
-	size_t by_type[ZHEN__NFTYPES] = { 0 };
 
 	zhen__buf_str(b, "<ul class=\"counts\" id=\"counts\">");
 	for (int s = ZHEN_SEV_ERROR; s >= ZHEN_SEV_INFO; s--)
 		count_link(b, "sev", zhen_severity_name((zhen_severity)s),
-		           zhen_findings_count_severity(f, (zhen_severity)s),
-		           sev_label[s]);
-	for (size_t i = 0; i < f->n; i++)
-		by_type[f->f[i].type]++;
-	for (int t = 0; t < ZHEN__NFTYPES; t++)
-		if (by_type[t])
-			count_link(b, "type", zhen_ftype_name((zhen_ftype)t),
-			           by_type[t], zhen_ftype_name((zhen_ftype)t));
+		           t->sev[s], sev_label[s]);
+	for (int k = 0; k < ZHEN__NFTYPES; k++)
+		if (t->type[k])
+			count_link(b, "type", zhen_ftype_name((zhen_ftype)k),
+			           t->type[k], zhen_ftype_name((zhen_ftype)k));
 	zhen__buf_str(b, "<li><a href=\"#all\">show all</a></li></ul>\n");
 }
 
 static void header(struct zhen__buf *b, const zhen_result *r,
-                   const zhen_report_options *o)
+                   const zhen_report_options *o,
+                   const struct zhen__html_tally *t)
 {
-	const zhen_findings *f = zhen_result_findings(r);
 	size_t acc = zhen_result_accepted(r);
 
 	zhen__buf_str(b, "<header>\n<h1>Numbers checked by zhen</h1>\n<dl>"
@@ -145,7 +163,7 @@ static void header(struct zhen__buf *b, const zhen_result *r,
 		                 "baseline, shown greyed and left out of the "
 		                 "counts</dd>", acc);
 	zhen__buf_str(b, "</dl>\n");
-	counts(b, f);
+	zhen__html_counts(b, t);
 	zhen__buf_str(b, "</header>\n");
 }
 
@@ -157,36 +175,33 @@ static void checkbox(struct zhen__buf *b, const char *name,
 	                 value);
 }
 
-/* The filters: a box per severity and per type present. */
-static void controls(struct zhen__buf *b, const zhen_findings *f,
-                     const zhen_findings *acc)
+/* The filters: a box per severity and per type present (accepted
+ * findings' too: their boxes filter them). */
+void zhen__html_controls(struct zhen__buf *b, const struct zhen__html_tally *t,
+                         const char *rows, bool simp)
 {
-	bool seen[ZHEN__NFTYPES] = { false };
-
 	zhen__buf_str(b, "<nav id=\"controls\"><form id=\"filters\">"
 	                 "<fieldset><legend>Severity</legend>");
 	for (int s = ZHEN_SEV_ERROR; s >= ZHEN_SEV_INFO; s--)
 		checkbox(b, "sev", zhen_severity_name((zhen_severity)s));
 	zhen__buf_str(b, "</fieldset><fieldset><legend>Type</legend>");
-	for (size_t i = 0; i < f->n; i++)
-		seen[f->f[i].type] = true;
-	for (size_t i = 0; i < acc->n; i++) /* their boxes filter them too */
-		seen[acc->f[i].type] = true;
-	for (int t = 0; t < ZHEN__NFTYPES; t++)
-		if (seen[t])
-			checkbox(b, "type", zhen_ftype_name((zhen_ftype)t));
-	zhen__buf_str(b, "</fieldset><label><input type=\"checkbox\" "
-	                 "name=\"clean\" checked> beads without findings"
-	                 "</label> ");
-	if (acc->n)
+	for (int k = 0; k < ZHEN__NFTYPES; k++)
+		if (t->seen[k])
+			checkbox(b, "type", zhen_ftype_name((zhen_ftype)k));
+	zhen__buf_printf(b, "</fieldset><label><input type=\"checkbox\" "
+	                 "name=\"clean\" checked> %s without findings"
+	                 "</label> ", rows);
+	if (t->accepted)
 		zhen__buf_printf(b, "<label><input type=\"checkbox\" name=\"acc\""
-		                 " checked> %zu accepted</label> ", acc->n);
-	zhen__buf_str(b, "<button type=\"button\" id=\"simp\">"
-	                 "Simplified reading</button> <span id=\"shown\">"
-	                 "</span> findings shown</form>\n<p class=\"keys\">"
-	                 "<kbd>n</kbd>/<kbd>j</kbd> next finding, "
-	                 "<kbd>p</kbd>/<kbd>k</kbd> previous, <kbd>s</kbd> "
-	                 "Simplified reading of the Chinese</p></nav>\n");
+		                 " checked> %zu accepted</label> ", t->accepted);
+	if (simp)
+		zhen__buf_str(b, "<button type=\"button\" id=\"simp\">"
+		                 "Simplified reading</button> ");
+	zhen__buf_printf(b, "<span id=\"shown\"></span> findings shown</form>\n"
+	                 "<p class=\"keys\"><kbd>n</kbd>/<kbd>j</kbd> next "
+	                 "finding, <kbd>p</kbd>/<kbd>k</kbd> previous%s</p>"
+	                 "</nav>\n", simp ? ", <kbd>s</kbd> Simplified reading "
+	                                     "of the Chinese" : "");
 }
 
 /* ---- findings by bead ---- */
@@ -612,14 +627,16 @@ static int bead(struct zhen__buf *b, struct page *pg, struct keys side[2],
 	return 0;
 }
 
-static void tail(struct zhen__buf *b, const struct page *pg)
+/* The end of the page: the Simplified reading's map of characters, when
+ * the page has one (NULL: none), and the script. */
+void zhen__html_tail(struct zhen__buf *b, const struct zhen__t2s *t2s)
 {
 	const struct zhen__asset *js = &zhen__assets[ZHEN__ASSET_REPORT_JS];
 
 	zhen__buf_str(b, "</main>\n");
-	if (pg->t2s) {
+	if (t2s) {
 		struct zhen__buf m = { 0 };
-		zhen__t2s_write(&m, pg->t2s);
+		zhen__t2s_write(&m, t2s);
 		zhen__buf_str(b, "<div id=t2s hidden data-m=\"");
 		esc(b, m.p ? m.p : "", m.len);
 		zhen__buf_str(b, "\"></div>\n");
@@ -669,6 +686,7 @@ int zhen_report_html(zhen_write_fn write, void *payload, zhen_ctx *ctx,
 	static const zhen_report_options defaults = ZHEN_REPORT_OPTIONS_INIT;
 	struct page pg = { .r = r, .doc = { zh, en }, .ctx = ctx };
 	struct zhen__buf b = { 0 };
+	struct zhen__html_tally tally = { 0 };
 	int rc;
 
 	if (!write || !r || !zh || !en)
@@ -688,13 +706,16 @@ int zhen_report_html(zhen_write_fn write, void *payload, zhen_ctx *ctx,
 	rc = index_findings(&pg, zhen_alignment_count(zhen_result_alignment(r)));
 	if (rc < 0)
 		goto out;
-	head(&b, opts);
-	header(&b, r, opts);
-	controls(&b, zhen_result_findings(r), pg.acc);
+	zhen__html_tally_add(&tally, zhen_result_findings(r), false);
+	zhen__html_tally_add(&tally, pg.acc, true);
+	zhen__html_head(&b, opts->zh_name ? opts->zh_name : "zh",
+	                opts->en_name ? opts->en_name : "en");
+	header(&b, r, opts, &tally);
+	zhen__html_controls(&b, &tally, "beads", pg.t2s != NULL);
 	if ((rc = zhen__report_emit(write, payload, &b)) != 0 ||
 	    (rc = beads(&b, &pg, write, payload)) != 0)
 		goto out;
-	tail(&b, &pg);
+	zhen__html_tail(&b, pg.t2s);
 	rc = zhen__report_emit(write, payload, &b);
 out:
 	free(pg.first);

@@ -41,4 +41,21 @@ int zhen__t2s_learn(struct zhen__t2s *m, const char *t, size_t tlen,
                     const char *s, size_t slen);
 void zhen__t2s_write(struct zhen__buf *b, const struct zhen__t2s *m);
 
+/** html.c's parts, which the page of pre-aligned pairs (html_pairs.c)
+ *  shares: escaping, the <head>, the counts and the filters, the end. */
+struct zhen__html_tally {
+	size_t sev[3], type[ZHEN__NFTYPES], accepted;
+	bool seen[ZHEN__NFTYPES];  /* types with a box in the filters */
+};
+void zhen__html_esc(struct zhen__buf *b, const char *s, size_t len);
+void zhen__html_tally_add(struct zhen__html_tally *t, const zhen_findings *f,
+                          bool accepted);
+void zhen__html_head(struct zhen__buf *b, const char *a, const char *z);
+void zhen__html_counts(struct zhen__buf *b, const struct zhen__html_tally *t);
+/** @p rows names what the page lists ("beads", "pairs"); @p simp: the
+ *  page has a Simplified reading (its button and key). */
+void zhen__html_controls(struct zhen__buf *b, const struct zhen__html_tally *t,
+                         const char *rows, bool simp);
+void zhen__html_tail(struct zhen__buf *b, const struct zhen__t2s *t2s);
+
 #endif

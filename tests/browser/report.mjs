@@ -354,6 +354,34 @@ async function acceptedGreyed(tw) {
   await context.close();
 }
 
+// The page of pre-aligned pairs (--pairs) and of a bilingual file read as
+// units (XLIFF): every finding of the JSON there and reached by n, each
+// pair under its place (line, unit, segment id), no error, narrow works.
+async function pairsPage(name, args, places) {
+  const file = path.join(out, `${name}.html`);
+  zhenRun(['check', '--lexicon=none', '--format=html', '-o', file, ...args]);
+  const findings = zhenRun(['check', '--lexicon=none', '--format=json', ...args])
+    .trim().split('\n').map((l) => JSON.parse(l)).flatMap((o) => o.findings || []);
+  check(`${name}: the input has findings`, findings.length > 0);
+  const { context, page, log, url } = await open(file, { width: 1000, height: 800 });
+  await findingsPresent(page, findings);
+  await keyboard(page, findings.length);
+  const where = await page.$$eval('#beads section .w', (ws) => ws.map((w) => w.textContent));
+  check(`${name}: each pair under its place`, places.every((p) => where.includes(p)),
+    where.slice(0, 5).join(' | '));
+  await page.click('a[href="#sev=error"]');
+  await page.waitForFunction(() => location.hash === '#sev=error');
+  const ids = findings.map((f, i) => (f.severity === 'error' ? `f${i}` : null)).filter((x) => x);
+  check(`${name}: the header count "errors" shows the errors only`,
+    JSON.stringify(await shownRows(page)) === JSON.stringify(ids));
+  await page.setViewportSize({ width: 360, height: 740 });
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  check(`${name}: 360 px: nothing wider than the screen`, width <= 360, width);
+  await page.screenshot({ path: path.join(out, `${name}.png`) });
+  noTraffic(name, log, url);
+  await context.close();
+}
+
 try {
   const tw = report('tw-results', 'corpus/tw-results/zh.txt',
     'corpus/tw-results/en.txt');
@@ -378,6 +406,9 @@ try {
   await simplifiedExact();
   await lowConfidence();
   await acceptedGreyed(tw);
+  await pairsPage('pairs', ['--pairs', 'corpus/pairs/sample.tsv'], ['line 1', 'line 50']);
+  await pairsPage('xliff', ['corpus/formats/xliff/tw-results.xlf'],
+    ['unit 2, segment 1, line 16 id 2/1 (signed-off)']);
 } catch (e) {
   check('the test ran to its end', false, e.stack);
 }

@@ -141,13 +141,72 @@ check "html --baseline: the error count leaves it out" \
 	test "$(grep -o '[0-9]* errors</a>' acc.html)" = \
 	"$(($(grep -o '[0-9]* errors</a>' page.html | grep -o '^[0-9]*') - 1)) errors</a>"
 
+# ---- the page of pre-aligned pairs: --pairs, a bilingual file ----
+printf 'id\tzh\ten\n' >rows.tsv
+printf 'r1\t营收为34亿元\tRevenue was RMB 34 billion\n' >>rows.tsv
+printf 'r<2>\t利润</td><img src=x onerror=alert(1)>为5亿元\tProfit was <script>x</script> RMB 5 billion\n' >>rows.tsv
+printf 'r3\t员工120人\tThere are 120 staff\n' >>rows.tsv
+run 1 "$ZHEN" check --config=none --pairs rows.tsv --columns=id,zh,en \
+	--header --format=html
+cp "$T/out" rows.html
+"$ZHEN" check --config=none --pairs rows.tsv --columns=id,zh,en --header \
+	--format=json >rows.json
+check "pairs html: every JSON finding has its row, with its id and message" \
+	python3 - rows.html rows.json <<'EOF'
+import html, json, re, sys
+page = open(sys.argv[1], encoding='utf-8').read()
+fs = [f for o in map(json.loads, open(sys.argv[2])) for f in o.get('findings', [])]
+rows = re.findall(r'<li class="f sev-(\w+)" id="f(\d+)"[^>]*data-type="(\w+)" data-id="(\w+)">(.*?)</li>', page)
+ok = len(fs) == len(rows) > 0 and all(
+    r[0] == f['severity'] and r[2] == f['type'] and r[3] == f['id'] and
+    html.escape(f['message'], quote=True).replace('&#x27;', '&#39;') in r[4]
+    for f, r in zip(fs, rows))
+sys.exit(0 if ok else 1)
+EOF
+check "pairs html: one section a pair, each with its line and id" \
+	test "$(grep -o '<div class=w>[^<]*</div>' rows.html | tr '\n' '|')" = \
+	"<div class=w>line 2 id r1</div>|<div class=w>line 3 id r&lt;2&gt;</div>|<div class=w>line 4 id r3</div>|"
+check "pairs html: the input's markup shows as text" \
+	python3 - rows.html <<'EOF'
+import re, sys
+s = open(sys.argv[1], encoding='utf-8').read()
+s = re.sub(r'<mark[^>]*>|</mark>', '', s)  # the figure in alert(1) is marked
+ok = '<img' not in s and s.count('<script') == 1 and \
+    '利润&lt;/td&gt;&lt;img src=x onerror=alert(1)&gt;为' in s and \
+    'Profit was &lt;script&gt;x&lt;/script&gt; ' in s
+sys.exit(0 if ok else 1)
+EOF
+check "pairs html: the figures of a finding marked on both sides" \
+	test "$(grep -c '<mark class="sev-error" data-f="f0">' rows.html)" = 2
+check "pairs html: the counts by severity (34亿 is 3.4 billion: 2 errors)" \
+	grep -qF '>2 errors</a>' rows.html
+run 1 "$ZHEN" check --config=none --pairs rows.tsv --columns=id,zh,en \
+	--header --format=html -o rows-o.html
+check "pairs html -o: the same page, nothing on stdout" \
+	test ! -s "$T/out"
+check "pairs html -o: ... the same bytes" cmp -s rows-o.html rows.html
+xlf=$SRC/corpus/formats/xliff/tw-results.xlf
+run 1 "$ZHEN" check --config=none --format=html "$xlf"
+cp "$T/out" xlf.html
+check "XLIFF html: each unit's place, segment id and state" \
+	grep -qF '<div class=w>unit 2, segment 1, line 16 id 2/1 (signed-off)</div>' xlf.html
+check "XLIFF html: as many finding rows as JSON findings" \
+	test "$(grep -o '<li class="f ' xlf.html | wc -l)" = \
+	"$("$ZHEN" check --config=none --format=json "$xlf" |
+		grep -o '"severity"' | wc -l)"
+run 2 "$ZHEN" check --config=none -o x.txt "$xlf"
+check "XLIFF -o with text: refused, nothing written" test ! -e x.txt
+
 # ---- where the formats are refused ----
 printf '营收34亿元\tRevenue was RMB 34 billion\n' >pairs.tsv
-run 2 "$ZHEN" check --config=none --format=html --pairs pairs.tsv
-check "--pairs --format=html: refused for now (exit 2)" \
-	grep -q 'not yet for --pairs' "$T/err"
+run 2 "$ZHEN" check --config=none --format=csv --pairs pairs.tsv
+check "--pairs --format=csv: refused for now (exit 2)" \
+	grep -q 'not yet --format=csv' "$T/err"
 run 2 "$ZHEN" check --config=none -o x.json --pairs pairs.tsv
-check "--pairs -o: refused for now" test ! -e x.json
+check "--pairs -o with text: refused for now" test ! -e x.json
+run 2 "$ZHEN" check --config=none --format=html --batch .
+check "--batch --format=html: refused for now" \
+	grep -q 'not yet for --batch' "$T/err"
 run 2 "$ZHEN" align --format=html zh.txt en.txt
 check "align --format=html: refused" grep -q 'writes --format=' "$T/err"
 run 2 "$ZHEN" numbers --lang=zh -o x.txt zh.txt

@@ -171,7 +171,9 @@
 			makeSimp();
 		document.body.classList.toggle('show-simp');
 	}
-	document.getElementById('simp').addEventListener('click', toggleSimp);
+	var simpButton = document.getElementById('simp');
+	if (simpButton) /* a page of pairs has none */
+		simpButton.addEventListener('click', toggleSimp);
 	form.addEventListener('change', apply);
 	window.addEventListener('hashchange', fromHash);
 	apply();
