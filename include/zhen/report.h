@@ -186,6 +186,33 @@ ZHEN_API int zhen_html_pairs_finish(zhen_html_pairs *h, zhen_write_fn write,
 /** Free @p h; NULL is ignored. */
 ZHEN_API void zhen_html_pairs_free(zhen_html_pairs *h);
 
+/** A row of a batch's index page (zhen_report_index_html()); start from
+ *  ZHEN_INDEX_ENTRY_INIT. Every string is borrowed for the call. */
+typedef struct zhen_index_entry {
+	unsigned version;     /**< ZHEN_INDEX_ENTRY_VERSION */
+	const char *name;     /**< the pair, as the batch calls it */
+	const char *zh, *en;  /**< its files; may be NULL */
+	const char *href;     /**< its page, relative to the index; NULL: none */
+	size_t errors, warnings, info;
+	const char *error;    /**< why it was not checked; NULL when it was */
+} zhen_index_entry;
+
+#define ZHEN_INDEX_ENTRY_VERSION 1
+#define ZHEN_INDEX_ENTRY_INIT \
+	{ ZHEN_INDEX_ENTRY_VERSION, NULL, NULL, NULL, NULL, 0, 0, 0, NULL }
+
+/** The index page of a batch's HTML reports, titled @p title: how many
+ *  pairs had errors, warnings, none or could not be checked, then a table
+ *  of the @p n entries @p e (a link to each pair's page, its files, its
+ *  counts, its status) that a click on a column's heading sorts. Self-
+ *  contained as zhen_report_html()'s page is, its text escaped.
+ *  @return 0, the callback's nonzero value, ZHEN_ENOMEM, or ZHEN_EUSAGE
+ *  (an entry of another version). NULL @p write, @p title or an entry's
+ *  name, or a NULL @p e with @p n > 0: ZHEN_EINVAL. */
+ZHEN_API int zhen_report_index_html(zhen_write_fn write, void *payload,
+                                    const char *title,
+                                    const zhen_index_entry *e, size_t n);
+
 /**
  * The findings of a document check as CSV (RFC 4180) for a spreadsheet:
  * a UTF-8 byte order mark (so that Excel reads UTF-8), a header row, then

@@ -175,12 +175,13 @@ static int check_inputs(zhen_ctx *ctx, const struct opts *o)
 	int rc;
 
 	/* a page or sheet per document pair; a page for --pairs (and a
-	 * bilingual file); batches stream, and their index page is to come */
-	if ((o->format == FMT_HTML || o->format == FMT_CSV || o->output) &&
-	    (o->batch || o->manifest))
-		return cli_usage_error("--format=html, --format=csv and -o are "
-		                       "for a check of two documents or of pairs "
-		                       "(not yet for --batch or --manifest)");
+	 * bilingual file); a batch's pages and their index go to a folder */
+	if ((o->batch || o->manifest) &&
+	    (o->format == FMT_CSV || (o->format == FMT_HTML) != !!o->output))
+		return cli_usage_error("--batch and --manifest write "
+		                       "--format=html with -o DIR (a page a pair "
+		                       "and index.html), and not yet "
+		                       "--format=csv nor -o with text or json");
 	if (o->pairs && (o->format == FMT_CSV ||
 	                 (o->output && o->format != FMT_HTML)))
 		return cli_usage_error("--pairs writes --format=html, and -o, "

@@ -70,8 +70,14 @@ enum { NCOLOURS = 8, PART = 100 };
 
 void zhen__html_head(struct zhen__buf *b, const char *a, const char *z)
 {
+	zhen__html_head_with(b, a, z, ZHEN__ASSET_REPORT_JS);
+}
+
+void zhen__html_head_with(struct zhen__buf *b, const char *a, const char *z,
+                          int script)
+{
 	const struct zhen__asset *css = &zhen__assets[ZHEN__ASSET_REPORT_CSS];
-	const struct zhen__asset *js = &zhen__assets[ZHEN__ASSET_REPORT_JS];
+	const struct zhen__asset *js = &zhen__assets[script];
 
 	zhen__buf_str(b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
 	                 "<meta charset=\"utf-8\">\n");

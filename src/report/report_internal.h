@@ -50,7 +50,12 @@ struct zhen__html_tally {
 void zhen__html_esc(struct zhen__buf *b, const char *s, size_t len);
 void zhen__html_tally_add(struct zhen__html_tally *t, const zhen_findings *f,
                           bool accepted);
+/** The <head> (title "zhen: A ↔ Z", or "zhen: A" when @p z is NULL)
+ *  with the stylesheet and a CSP that allows report.js, or, with
+ *  _with(), the asset @p script (enum zhen__asset_id) */
 void zhen__html_head(struct zhen__buf *b, const char *a, const char *z);
+void zhen__html_head_with(struct zhen__buf *b, const char *a, const char *z,
+                          int script);
 void zhen__html_counts(struct zhen__buf *b, const struct zhen__html_tally *t);
 /** @p rows names what the page lists ("beads", "pairs"); @p simp: the
  *  page has a Simplified reading (its button and key). */

@@ -5,7 +5,7 @@
 // columns with the findings. Screenshots go to OUT_DIR.
 // Usage: node report.mjs ZHEN OUT_DIR CHROMIUM
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -382,6 +382,52 @@ async function pairsPage(name, args, places) {
   await context.close();
 }
 
+// A batch's index page: a row a pair with its counts, sorted by a click
+// on a heading (numbers most first, then the other way), and its links
+// open the pairs' pages.
+async function batchIndex() {
+  const dir = path.join(out, 'batch'), pages = path.join(out, 'batch-pages');
+  mkdirSync(dir, { recursive: true });
+  for (const d of ['tw-results', 'cn-policy', 'hk-deal']) {
+    copyFileSync(path.join(src, 'corpus', d, 'zh.txt'), path.join(dir, `${d}.zh.txt`));
+    copyFileSync(path.join(src, 'corpus', d, 'en.txt'), path.join(dir, `${d}.en.txt`));
+  }
+  // a clean pair, so that the errors column is not in order already
+  writeFileSync(path.join(dir, 'a-clean.zh.txt'), '营收为34亿元。\n');
+  writeFileSync(path.join(dir, 'a-clean.en.txt'), 'Revenue was RMB 3.4 billion.\n');
+  zhenRun(['check', '--lexicon=none', '--batch', dir, '--format=html', '-o', pages]);
+  const { context, page, log, url } = await open(path.join(pages, 'index.html'),
+    { width: 1000, height: 800 });
+  const col = async (i) => page.$$eval('#pairs tbody tr', (rs, i) =>
+    rs.map((r) => r.cells[i].textContent), i);
+  check('index: a row a pair', (await col(0)).length === 4);
+  const w0 = (await col(3)).map(Number);
+  await page.click('#pairs th:nth-child(4)'); // errors
+  const w1 = (await col(3)).map(Number);
+  check('index: a click on "errors" sorts most first',
+    w1.every((x, i) => i === 0 || w1[i - 1] >= x) && w1.join() !== w0.join(),
+    `${w0} -> ${w1}`);
+  await page.click('#pairs th:nth-child(4)');
+  const w2 = (await col(3)).map(Number);
+  check('index: a second click the other way',
+    w2.every((x, i) => i === 0 || w2[i - 1] <= x), w2.join());
+  await page.focus('#pairs th:nth-child(2)');
+  await page.keyboard.press('Enter');
+  const zh = await col(1);
+  check('index: Enter on "Chinese" sorts by name',
+    JSON.stringify(zh) === JSON.stringify([...zh].sort()), zh.join());
+  await page.screenshot({ path: path.join(out, 'batch-index.png') });
+  const first = await page.$eval('#pairs tbody tr a', (a) => a.textContent);
+  await page.click('#pairs tbody tr a');
+  await page.waitForSelector('#beads');
+  check('index: a link opens the pair\'s page', (await page.title()).includes('zh.txt'),
+    `${first}: ${await page.title()}`);
+  const others = log.requests.filter((u) => !u.startsWith('file://'));
+  check('index: nothing fetched from outside', others.length === 0, others.join(' '));
+  check('index: no console error', log.errors.length === 0, log.errors.join(' | '));
+  await context.close();
+}
+
 try {
   const tw = report('tw-results', 'corpus/tw-results/zh.txt',
     'corpus/tw-results/en.txt');
@@ -409,6 +455,7 @@ try {
   await pairsPage('pairs', ['--pairs', 'corpus/pairs/sample.tsv'], ['line 1', 'line 50']);
   await pairsPage('xliff', ['corpus/formats/xliff/tw-results.xlf'],
     ['unit 2, segment 1, line 16 id 2/1 (signed-off)']);
+  await batchIndex();
 } catch (e) {
   check('the test ran to its end', false, e.stack);
 }

@@ -197,6 +197,57 @@ check "XLIFF html: as many finding rows as JSON findings" \
 run 2 "$ZHEN" check --config=none -o x.txt "$xlf"
 check "XLIFF -o with text: refused, nothing written" test ! -e x.txt
 
+# ---- a batch: a page a pair and index.html in the folder -o names ----
+mkdir -p batch
+for d in tw-results cn-policy hk-deal; do
+	cp "$SRC/corpus/$d/zh.txt" "batch/$d.zh.txt"
+	cp "$SRC/corpus/$d/en.txt" "batch/$d.en.txt"
+done
+printf 'x' >'batch/b<a>d.zh.txt'
+: >'batch/b<a>d.en.txt'
+run 2 "$ZHEN" check --config=none --batch batch --format=html -o pages
+check "batch html: exit status 2 (an empty file), the others written" \
+	test -s pages/index.html -a "$(ls pages/*.html | wc -l)" = 4
+"$ZHEN" check --config=none --batch batch --format=json >batch.json 2>/dev/null
+check "batch html: the index links each pair checked, with its counts as JSON" \
+	python3 - pages batch.json <<'EOF'
+import html, json, os, re, sys
+d = sys.argv[1]
+index = open(os.path.join(d, 'index.html'), encoding='utf-8').read()
+rows = re.findall(r'<tr data-i="\d+"[^>]*><td>(.*?)</td><td>(.*?)</td><td>.*?</td>'
+                  r'<td class="n e">(\d+)</td><td class="n">(\d+)</td><td class="n">(\d+)</td>', index)
+want = {}
+for o in map(json.loads, open(sys.argv[2])):
+    if 'summary' in o:
+        s = o['summary']
+        want[o['zh_file']] = (s['errors'], s['warnings'], s['info'])
+ok = len(rows) == 4 and len(want) == 3
+for name, zh, e, w, i in rows:
+    zh = html.unescape(zh)
+    link = re.match(r'<a href="([^"]+)">', name)
+    if zh in want:
+        ok = ok and link and os.path.isfile(os.path.join(d, link.group(1))) and \
+            want[zh] == (int(e), int(w), int(i))
+        page = open(os.path.join(d, link.group(1)), encoding='utf-8').read()
+        ok = ok and ('>%s errors</a>' % e) in page and html.escape(zh) in page
+    else:
+        ok = ok and not link and 'b&lt;a&gt;d' in name  # not checked, escaped
+sys.exit(0 if ok else 1)
+EOF
+check "batch html: the index's CSP allows its own script by hash, one script" \
+	python3 - pages/index.html <<'EOF'
+import base64, hashlib, re, sys
+s = open(sys.argv[1], encoding='utf-8').read()
+h = lambda t: "'sha256-%s'" % base64.b64encode(hashlib.sha256(t.encode()).digest()).decode()
+script = re.search(r'<script>(.*?)</script>', s, re.S).group(1)
+sys.exit(0 if s.count('<script') == 1 and 'script-src ' + h(script) in s else 1)
+EOF
+run 2 "$ZHEN" check --config=none --batch batch --format=html
+check "batch html without -o: refused" grep -q 'with -o DIR' "$T/err"
+touch notadir
+run 2 "$ZHEN" check --config=none --batch batch --format=html -o notadir
+check "batch html -o FILE: refused, one line" grep -q 'notadir: not a folder' "$T/err"
+
 # ---- where the formats are refused ----
 printf '营收34亿元\tRevenue was RMB 34 billion\n' >pairs.tsv
 run 2 "$ZHEN" check --config=none --format=csv --pairs pairs.tsv
@@ -204,9 +255,9 @@ check "--pairs --format=csv: refused for now (exit 2)" \
 	grep -q 'not yet --format=csv' "$T/err"
 run 2 "$ZHEN" check --config=none -o x.json --pairs pairs.tsv
 check "--pairs -o with text: refused for now" test ! -e x.json
-run 2 "$ZHEN" check --config=none --format=html --batch .
-check "--batch --format=html: refused for now" \
-	grep -q 'not yet for --batch' "$T/err"
+run 2 "$ZHEN" check --config=none --format=csv --batch .
+check "--batch --format=csv: refused for now" \
+	grep -q 'not yet --format=csv' "$T/err"
 run 2 "$ZHEN" align --format=html zh.txt en.txt
 check "align --format=html: refused" grep -q 'writes --format=' "$T/err"
 run 2 "$ZHEN" numbers --lang=zh -o x.txt zh.txt

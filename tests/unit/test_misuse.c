@@ -1526,6 +1526,27 @@ START_TEST(misuse_zhen_html_pairs_free)
 }
 END_TEST
 
+START_TEST(misuse_zhen_report_index_html)
+{
+	zhen_index_entry e = ZHEN_INDEX_ENTRY_INIT;
+
+	ck_assert_int_eq(zhen_report_index_html(NULL, NULL, "t", &e, 0),
+	                 ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_report_index_html(sink, NULL, NULL, &e, 0),
+	                 ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_report_index_html(sink, NULL, "t", NULL, 1),
+	                 ZHEN_EINVAL);
+	/* an entry without its name */
+	ck_assert_int_eq(zhen_report_index_html(sink, NULL, "t", &e, 1),
+	                 ZHEN_EINVAL);
+	e.name = "a";
+	e.version = 99;
+	ck_assert_int_eq(zhen_report_index_html(sink, NULL, "t", &e, 1),
+	                 ZHEN_EUSAGE);
+	ck_assert_uint_eq(written, 0);
+}
+END_TEST
+
 START_TEST(misuse_zhen_report_csv)
 {
 	ck_assert_int_eq(zhen_report_csv(NULL, NULL, res, zdoc, edoc, NULL),
@@ -1911,6 +1932,7 @@ static Suite *misuse_suite(void)
 	T(zhen_html_pairs_add);
 	T(zhen_html_pairs_finish);
 	T(zhen_html_pairs_free);
+	T(zhen_report_index_html);
 	T(zhen_ftype_severity);
 	T(zhen_ftype_parse);
 	T(zhen_qkind_parse);
