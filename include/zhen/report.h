@@ -186,6 +186,32 @@ ZHEN_API int zhen_html_pairs_finish(zhen_html_pairs *h, zhen_write_fn write,
 /** Free @p h; NULL is ignored. */
 ZHEN_API void zhen_html_pairs_free(zhen_html_pairs *h);
 
+/** The CSV of pre-aligned pairs' findings (zhen check --pairs, a
+ *  bilingual file read as units), for a spreadsheet as zhen_report_csv()
+ *  writes it (BOM, quoted fields, CRLF, formulas defused), with the
+ *  columns of a pair: id, severity, type, file, line, place (a unit's
+ *  zhen_pair_place.where: "unit 7", "Sheet1!B12"), row_id, state,
+ *  zh_start, zh_end, en_start, en_end (byte offsets of the figures in
+ *  their text), zh_text, en_text (the two sides), zh_figure, en_figure,
+ *  zh_value, en_value, message. This writes the BOM and the header row.
+ *  @return 0 or the callback's nonzero value; NULL @p write:
+ *  ZHEN_EINVAL. */
+ZHEN_API int zhen_report_pairs_csv_header(zhen_write_fn write, void *payload);
+
+/** One row a finding of one pair (nothing when it is clean), the pair
+ *  from the file @p name at @p at, its texts as for
+ *  zhen_report_pair_text_at().
+ *  @return 0, the callback's nonzero value, ZHEN_ENOMEM or ZHEN_EUSAGE
+ *  (@p at of another version, a figure outside its text). NULL @p write,
+ *  @p name or @p at, or a NULL text with findings: ZHEN_EINVAL. */
+ZHEN_API int zhen_report_pair_csv_at(zhen_write_fn write, void *payload,
+                                     const char *name,
+                                     const zhen_pair_place *at,
+                                     const zhen_findings *f, const char *zh,
+                                     size_t zh_len, size_t zh_base,
+                                     const char *en, size_t en_len,
+                                     size_t en_base);
+
 /** A row of a batch's index page (zhen_report_index_html()); start from
  *  ZHEN_INDEX_ENTRY_INIT. Every string is borrowed for the call. */
 typedef struct zhen_index_entry {

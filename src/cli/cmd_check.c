@@ -182,11 +182,10 @@ static int check_inputs(zhen_ctx *ctx, const struct opts *o)
 		                       "--format=html with -o DIR (a page a pair "
 		                       "and index.html), and not yet "
 		                       "--format=csv nor -o with text or json");
-	if (o->pairs && (o->format == FMT_CSV ||
-	                 (o->output && o->format != FMT_HTML)))
-		return cli_usage_error("--pairs writes --format=html, and -o, "
-		                       "but not yet --format=csv nor -o with "
-		                       "text or json");
+	if (o->pairs && o->output &&
+	    (o->format == FMT_TEXT || o->format == FMT_JSON))
+		return cli_usage_error("--pairs -o is for --format=html and "
+		                       "csv (not yet text or json)");
 	if (!o->pairs && o->line_offset)
 		return cli_usage_error("--line-offset is for --pairs");
 	if (!o->pairs && o->nargs != 1 && (o->columns || o->header))

@@ -73,7 +73,7 @@ struct pairs_run {
 	size_t accepted;   /* findings the baseline accepted */
 	size_t line;       /* the last line read, as reported */
 	struct held_pair held;
-	zhen_html_pairs *page; /* --format=html: the page (pairs_page.c) */
+	struct cli_page *page; /* html or csv (pairs_page.c) */
 	/* The first bad lines' messages, held back while no pair has been
 	 * checked: if none ever is, one line says so instead. */
 	struct {
@@ -594,9 +594,8 @@ static int run_pairs(struct pairs_run *p, const char *path)
 		close(fd);
 	if (!p->stop && !p->page)
 		summary(p);
-	if (!p->stop && cli_page_end(p->page, p->o) != 0)
+	if (!p->stop && cli_page_end(p->page) != 0)
 		p->trouble = true;
-	p->page = NULL;
 	bad_lines_end(p);
 	if (!p->write_errno && fflush(stdout) != 0)
 		p->write_errno = errno ? errno : EIO;
@@ -618,9 +617,9 @@ int cli_check_pairs(zhen_ctx *ctx, const struct opts *o)
 	int rc;
 
 	if (o->format != FMT_TEXT && o->format != FMT_JSON &&
-	    o->format != FMT_HTML)
+	    o->format != FMT_HTML && o->format != FMT_CSV)
 		return cli_usage_error("check --pairs writes --format=text, "
-		                       "json or html");
+		                       "json, html or csv");
 	if (o->output && !cli_not_an_input(o, o->output))
 		return EXIT_TROUBLE;
 	if (!columns_from(&p.cols, cols, strlen(cols), ',', err, sizeof err))
@@ -638,7 +637,7 @@ int cli_check_pairs(zhen_ctx *ctx, const struct opts *o)
 	p.ro.color = o->color;
 	p.page = cli_page_new(o, p.name, "pairs file", &p.trouble);
 	rc = p.trouble ? EXIT_TROUBLE : run_pairs(&p, o->pairs);
-	zhen_html_pairs_free(p.page);
+	cli_page_free(p.page);
 	zhen_findings_free(p.held.fs);
 	free(p.held.text);
 	free(p.held.src);

@@ -26,7 +26,7 @@ struct units_run {
 	zhen_report_options ro;
 	size_t n[3], accepted, untranslated;
 	bool trouble;
-	zhen_html_pairs *page; /* --format=html: the page (pairs_page.c) */
+	struct cli_page *page; /* html or csv (pairs_page.c) */
 };
 
 /* The report of unit @p u, checked into @p fs; fs is freed. */
@@ -139,13 +139,12 @@ int cli_check_units(zhen_ctx *ctx, const struct opts *o, const char *path,
 	zhen_units *us = NULL;
 
 	if (o->format != FMT_TEXT && o->format != FMT_JSON &&
-	    o->format != FMT_HTML)
+	    o->format != FMT_HTML && o->format != FMT_CSV)
 		return cli_usage_error("a bilingual file is reported with "
-		                       "--format=text, json or html (csv is "
-		                       "for two documents, for now)");
-	if (o->output && o->format != FMT_HTML)
+		                       "--format=text, json, html or csv");
+	if (o->output && (o->format == FMT_TEXT || o->format == FMT_JSON))
 		return cli_usage_error("-o with a bilingual file is for "
-		                       "--format=html, for now");
+		                       "--format=html and csv, for now");
 	if (o->output && !cli_not_an_input(o, o->output))
 		return EXIT_TROUBLE;
 	if (zhen_units_read(&us, ctx, bytes, len, &ropt) < 0) {
@@ -164,8 +163,9 @@ int cli_check_units(zhen_ctx *ctx, const struct opts *o, const char *path,
 		check_units(&r, us);
 	if (!r.page)
 		summary(&r, us);
-	else if (cli_page_end(r.page, o) != 0)
+	else if (cli_page_end(r.page) != 0)
 		r.trouble = true;
+	cli_page_free(r.page);
 	zhen_units_free(us);
 	if (fflush(stdout) != 0) {
 		cli_err(NULL, 0, "cannot write the report: %s", strerror(errno));

@@ -185,6 +185,33 @@ run 1 "$ZHEN" check --config=none --pairs rows.tsv --columns=id,zh,en \
 check "pairs html -o: the same page, nothing on stdout" \
 	test ! -s "$T/out"
 check "pairs html -o: ... the same bytes" cmp -s rows-o.html rows.html
+run 1 "$ZHEN" check --config=none --pairs rows.tsv --columns=id,zh,en \
+	--header --format=csv
+cp "$T/out" rows.csv
+check "pairs csv: a row a JSON finding; its line, row id and figures at their offsets" \
+	python3 - rows.csv rows.json <<'EOF'
+import csv, io, json, sys
+raw = open(sys.argv[1], 'rb').read()
+assert raw.startswith(b'\xef\xbb\xbf') and raw.endswith(b'\r\n')
+rows = list(csv.DictReader(io.StringIO(raw[3:].decode('utf-8'), newline='')))
+want = [(o['line'], o.get('id'), f) for o in map(json.loads, open(sys.argv[2]))
+        for f in o.get('findings', [])]
+ok = len(rows) == len(want) > 0
+for r, (line, rid, f) in zip(rows, want):
+    zh, en = r['zh_text'].encode(), r['en_text'].encode()
+    ok = ok and r['id'] == f['id'] and r['severity'] == f['severity'] and \
+        r['type'] == f['type'] and int(r['line']) == line and r['row_id'] == rid and \
+        r['message'] == f['message'] and r['file'] == 'rows.tsv'
+    if f['zh']:
+        ok = ok and zh[int(r['zh_start']):int(r['zh_end'])].decode() == r['zh_figure'] == f['zh']['text']
+    if f['en']:
+        ok = ok and en[int(r['en_start']):int(r['en_end'])].decode() == r['en_figure'] == f['en']['text']
+sys.exit(0 if ok else 1)
+EOF
+run 1 "$ZHEN" check --config=none --pairs rows.tsv --columns=id,zh,en \
+	--header --format=csv -o rows-o.csv
+check "pairs csv -o: nothing on stdout" test ! -s "$T/out"
+check "pairs csv -o: ... the same bytes" cmp -s rows-o.csv rows.csv
 xlf=$SRC/corpus/formats/xliff/tw-results.xlf
 run 1 "$ZHEN" check --config=none --format=html "$xlf"
 cp "$T/out" xlf.html
@@ -194,6 +221,9 @@ check "XLIFF html: as many finding rows as JSON findings" \
 	test "$(grep -o '<li class="f ' xlf.html | wc -l)" = \
 	"$("$ZHEN" check --config=none --format=json "$xlf" |
 		grep -o '"severity"' | wc -l)"
+run 1 "$ZHEN" check --config=none --format=csv "$xlf"
+check "XLIFF csv: the unit's place, segment id and state in their columns" \
+	grep -qF ',16,"unit 2, segment 1","2/1","signed-off",' "$T/out"
 run 2 "$ZHEN" check --config=none -o x.txt "$xlf"
 check "XLIFF -o with text: refused, nothing written" test ! -e x.txt
 
@@ -250,9 +280,6 @@ check "batch html -o FILE: refused, one line" grep -q 'notadir: not a folder' "$
 
 # ---- where the formats are refused ----
 printf '营收34亿元\tRevenue was RMB 34 billion\n' >pairs.tsv
-run 2 "$ZHEN" check --config=none --format=csv --pairs pairs.tsv
-check "--pairs --format=csv: refused for now (exit 2)" \
-	grep -q 'not yet --format=csv' "$T/err"
 run 2 "$ZHEN" check --config=none -o x.json --pairs pairs.tsv
 check "--pairs -o with text: refused for now" test ! -e x.json
 run 2 "$ZHEN" check --config=none --format=csv --batch .

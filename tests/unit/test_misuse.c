@@ -1547,6 +1547,37 @@ START_TEST(misuse_zhen_report_index_html)
 }
 END_TEST
 
+START_TEST(misuse_zhen_report_pairs_csv_header)
+{
+	ck_assert_int_eq(zhen_report_pairs_csv_header(NULL, NULL), ZHEN_EINVAL);
+	ck_assert_uint_eq(written, 0);
+}
+END_TEST
+
+START_TEST(misuse_zhen_report_pair_csv_at)
+{
+	zhen_pair_place at = ZHEN_PAIR_PLACE_INIT, old = ZHEN_PAIR_PLACE_INIT;
+
+	ck_assert_int_eq(zhen_report_pair_csv_at(NULL, NULL, "p", &at, NULL,
+	                                         "a", 1, 0, "b", 1, 0),
+	                 ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_report_pair_csv_at(sink, NULL, NULL, &at, NULL,
+	                                         "a", 1, 0, "b", 1, 0),
+	                 ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_report_pair_csv_at(sink, NULL, "p", NULL, NULL,
+	                                         "a", 1, 0, "b", 1, 0),
+	                 ZHEN_EINVAL);
+	old.version = 99;
+	ck_assert_int_eq(zhen_report_pair_csv_at(sink, NULL, "p", &old, NULL,
+	                                         "a", 1, 0, "b", 1, 0),
+	                 ZHEN_EUSAGE);
+	/* a clean pair writes nothing, and needs no text */
+	ck_assert_int_eq(zhen_report_pair_csv_at(sink, NULL, "p", &at, NULL,
+	                                         NULL, 0, 0, NULL, 0, 0), 0);
+	ck_assert_uint_eq(written, 0);
+}
+END_TEST
+
 START_TEST(misuse_zhen_report_csv)
 {
 	ck_assert_int_eq(zhen_report_csv(NULL, NULL, res, zdoc, edoc, NULL),
@@ -1933,6 +1964,8 @@ static Suite *misuse_suite(void)
 	T(zhen_html_pairs_finish);
 	T(zhen_html_pairs_free);
 	T(zhen_report_index_html);
+	T(zhen_report_pairs_csv_header);
+	T(zhen_report_pair_csv_at);
 	T(zhen_ftype_severity);
 	T(zhen_ftype_parse);
 	T(zhen_qkind_parse);
