@@ -197,12 +197,6 @@ static void pair_row(struct zhen__buf *b, const char *name,
 	zhen__buf_free(&m);
 }
 
-static bool within(const zhen_quantity *q, size_t base, size_t len)
-{
-	return q->start >= base && q->end >= q->start &&
-	       q->end - base <= len;
-}
-
 int zhen_report_pair_csv_at(zhen_write_fn write, void *payload,
                             const char *name, const zhen_pair_place *at,
                             const zhen_findings *f, const char *zh,
@@ -221,10 +215,8 @@ int zhen_report_pair_csv_at(zhen_write_fn write, void *payload,
 		return 0;
 	if (!zh || !en)
 		return ZHEN_EINVAL;
-	for (size_t i = 0; i < nf; i++)
-		if ((f->f[i].has_zh && !within(&f->f[i].zh, zh_base, zh_len)) ||
-		    (f->f[i].has_en && !within(&f->f[i].en, en_base, en_len)))
-			return ZHEN_EUSAGE;
+	if (!zhen__report_inside(f, zh_base, zh_len, en_base, en_len))
+		return ZHEN_EUSAGE;
 	for (size_t i = 0; i < nf; i++)
 		pair_row(&b, name, at, &f->f[i], zh, zh_len, zh_base, en,
 		         en_len, en_base);

@@ -47,12 +47,6 @@ void zhen_html_pairs_free(zhen_html_pairs *h)
 	free(h);
 }
 
-static bool inside(const zhen_quantity *q, size_t base, size_t len)
-{
-	return q->start >= base && q->end >= q->start &&
-	       q->end - base <= len;
-}
-
 /* "unit 7, line 12 id X (translated)", as the text report says it. */
 static void place(struct zhen__buf *b, const zhen_pair_place *at)
 {
@@ -182,10 +176,8 @@ int zhen_html_pairs_add(zhen_html_pairs *h, const zhen_pair_place *at,
 		return ZHEN_EUSAGE;
 	if (!f)
 		f = &none;
-	for (size_t i = 0; i < f->n; i++)
-		if ((f->f[i].has_zh && !inside(&f->f[i].zh, zh_base, zh_len)) ||
-		    (f->f[i].has_en && !inside(&f->f[i].en, en_base, en_len)))
-			return ZHEN_EUSAGE;
+	if (!zhen__report_inside(f, zh_base, zh_len, en_base, en_len))
+		return ZHEN_EUSAGE;
 	b = &h->rows;
 	n0 = b->len;
 	if (h->pairs % PART == 0)

@@ -11,6 +11,12 @@
 int zhen__report_emit(zhen_write_fn write, void *payload,
                       struct zhen__buf *b);
 
+/** Whether every figure of @p f lies in the texts a pair writer was
+ *  given, [zh_base, zh_base + zh_len) and likewise en (text.c; the HTML
+ *  and CSV writers of pairs too). */
+bool zhen__report_inside(const zhen_findings *f, size_t zh_base,
+                         size_t zh_len, size_t en_base, size_t en_len);
+
 /** Append the text of zhen_finding_message() to @p b. */
 void zhen__report_message(struct zhen__buf *b, const zhen_finding *f,
                           const char *zs, size_t zb, const char *es,
