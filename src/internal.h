@@ -321,6 +321,8 @@ int zhen__findings_push(struct zhen_findings *l, const zhen_finding *f);
  * edit, and the count of those it accepted */
 struct zhen_findings *zhen__result_findings_mut(zhen_result *r);
 void zhen__result_add_accepted(zhen_result *r, size_t n);
+/* ... and the list that keeps the accepted findings themselves */
+struct zhen_findings *zhen__result_accepted_mut(zhen_result *r);
 
 struct zhen_sentences {
 	zhen_sentence *s;

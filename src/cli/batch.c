@@ -31,6 +31,7 @@ struct run {
 	size_t next;           /* the next pair a worker takes */
 	pthread_mutex_t lock;
 	pthread_cond_t ready;  /* a pair is done */
+	struct batch_page *pages; /* --format=html: each pair's page */
 };
 
 /* Check pair @p i into its outcome, with the context @p ctx. */
@@ -150,12 +151,35 @@ static void json_error(const struct batch_pair *p, const struct cli_buf *err)
 	free(m.p);
 }
 
+/* --format=html: pair @p i's page into the -o folder, its counts kept
+ * for the index (batch_html.c). */
+static void emit_page(const struct run *r, size_t i)
+{
+	const struct outcome *x = &r->res[i];
+	struct batch_page *pg = &r->pages[i];
+	const struct batch_pair *p = &r->b->v[i];
+
+	if (x->err.len) {
+		progress_clear();
+		fwrite(x->err.p, 1, x->err.len, stderr);
+	}
+	memcpy(pg->n, x->n, sizeof pg->n);
+	pg->unreadable = x->status == EXIT_TROUBLE;
+	if (!pg->unreadable)
+		pg->href = batch_html_page(r->o, i, p->name ? p->name : p->zh,
+		                           x->out.p ? x->out.p : "", x->out.len);
+}
+
 /* Pair @p i's report and error lines, in the pairs' order. */
 static void emit(const struct run *r, size_t i)
 {
 	const struct outcome *x = &r->res[i];
 	const struct batch_pair *p = &r->b->v[i];
 
+	if (r->pages) {
+		emit_page(r, i);
+		return;
+	}
 	if (r->o->format == FMT_JSON) {
 		json_tagged(p, &x->out);
 		/* a pair that could not be read is one error object, as a
@@ -339,6 +363,10 @@ int cli_check_batch(zhen_ctx *ctx, const struct opts *o)
 	if (!cli_load_lexicon(ctx, o, &lex) ||
 	    !(r.res = calloc(b.n + 1, sizeof *r.res)))
 		goto out;
+	if (o->format == FMT_HTML &&
+	    (!batch_html_begin(o) ||
+	     !(r.pages = calloc(b.n + 1, sizeof *r.pages))))
+		goto out;
 	r.lex = lex;
 	pthread_mutex_init(&r.lock, NULL);
 	pthread_cond_init(&r.ready, NULL);
@@ -349,6 +377,8 @@ int cli_check_batch(zhen_ctx *ctx, const struct opts *o)
 		summary_json(&r, &t);
 	else
 		summary_text(&r, &t);
+	if (r.pages && !batch_html_index(o, &b, r.pages))
+		t.unreadable++; /* trouble: the index is the batch's report */
 	pthread_cond_destroy(&r.ready);
 	pthread_mutex_destroy(&r.lock);
 	status = t.unreadable || b.bad ? EXIT_TROUBLE
@@ -358,6 +388,9 @@ int cli_check_batch(zhen_ctx *ctx, const struct opts *o)
 		status = EXIT_TROUBLE;
 	}
 out:
+	for (size_t i = 0; r.pages && i < b.n; i++)
+		free(r.pages[i].href);
+	free(r.pages);
 	free(r.res);
 	zhen_lexicon_free(lex);
 	batch_free(&b);

@@ -34,4 +34,21 @@ bool batch_from_dir(struct batch *b, const char *dir);
 bool batch_from_manifest(struct batch *b, const char *path);
 void batch_free(struct batch *b);
 
+/* batch_html.c: --format=html -o DIR. What the index keeps of a pair: its
+ * page (relative to DIR; NULL when none was written) and its counts. */
+struct batch_page {
+	char *href;
+	size_t n[3];
+	bool unreadable;
+};
+/* Make the folder -o names (false after an error line). */
+bool batch_html_begin(const struct opts *o);
+/* Write pair @p i's page into the folder: its name relative to it
+ * (malloc'd), or NULL after an error line. */
+char *batch_html_page(const struct opts *o, size_t i, const char *name,
+                      const char *bytes, size_t len);
+/* Write DIR/index.html; false after an error line. */
+bool batch_html_index(const struct opts *o, const struct batch *b,
+                      const struct batch_page *pages);
+
 #endif

@@ -73,6 +73,7 @@ struct pairs_run {
 	size_t accepted;   /* findings the baseline accepted */
 	size_t line;       /* the last line read, as reported */
 	struct held_pair held;
+	struct cli_page *page; /* html or csv (pairs_page.c) */
 	/* The first bad lines' messages, held back while no pair has been
 	 * checked: if none ever is, one line says so instead. */
 	struct {
@@ -266,7 +267,10 @@ static void release(struct pairs_run *p)
 	for (int sv = ZHEN_SEV_INFO; sv <= ZHEN_SEV_ERROR; sv++)
 		p->n[sv] += zhen_findings_count_severity(h->fs,
 		                                         (zhen_severity)sv);
-	if (p->o->format == FMT_JSON)
+	if (p->page)
+		cli_page_add(p->page, &at, h->fs, zh, h->zl, h->zb, en, h->el,
+		             h->eb, &p->trouble);
+	else if (p->o->format == FMT_JSON)
 		zhen_report_pair_json_at(out, p, &at, h->fs,
 		                         zh, h->zb, en, h->eb);
 	else
@@ -588,8 +592,10 @@ static int run_pairs(struct pairs_run *p, const char *path)
 	progress_end();
 	if (fd != STDIN_FILENO)
 		close(fd);
-	if (!p->stop)
+	if (!p->stop && !p->page)
 		summary(p);
+	if (!p->stop && cli_page_end(p->page) != 0)
+		p->trouble = true;
 	bad_lines_end(p);
 	if (!p->write_errno && fflush(stdout) != 0)
 		p->write_errno = errno ? errno : EIO;
@@ -610,8 +616,12 @@ int cli_check_pairs(zhen_ctx *ctx, const struct opts *o)
 	char err[200];
 	int rc;
 
-	if (o->format != FMT_TEXT && o->format != FMT_JSON)
-		return cli_usage_error("check writes --format=text or json");
+	if (o->format != FMT_TEXT && o->format != FMT_JSON &&
+	    o->format != FMT_HTML && o->format != FMT_CSV)
+		return cli_usage_error("check --pairs writes --format=text, "
+		                       "json, html or csv");
+	if (o->output && !cli_not_an_input(o, o->output))
+		return EXIT_TROUBLE;
 	if (!columns_from(&p.cols, cols, strlen(cols), ',', err, sizeof err))
 		return cli_usage_error("--columns=%s: %s", cols, err);
 	if ((rc = zhen_lines_new(&p.lines, ctx, o->encoding)) < 0) {
@@ -625,7 +635,9 @@ int cli_check_pairs(zhen_ctx *ctx, const struct opts *o)
 	p.co.convert = o->convert;
 	p.co.strict = o->strict;
 	p.ro.color = o->color;
-	rc = run_pairs(&p, o->pairs);
+	p.page = cli_page_new(o, p.name, "pairs file", &p.trouble);
+	rc = p.trouble ? EXIT_TROUBLE : run_pairs(&p, o->pairs);
+	cli_page_free(p.page);
 	zhen_findings_free(p.held.fs);
 	free(p.held.text);
 	free(p.held.src);

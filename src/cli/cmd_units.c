@@ -26,6 +26,7 @@ struct units_run {
 	zhen_report_options ro;
 	size_t n[3], accepted, untranslated;
 	bool trouble;
+	struct cli_page *page; /* html or csv (pairs_page.c) */
 };
 
 /* The report of unit @p u, checked into @p fs; fs is freed. */
@@ -44,7 +45,10 @@ static void report(struct units_run *r, const zhen_unit *u, zhen_findings *fs)
 	at.id_len = u->id ? strlen(u->id) : 0;
 	at.where = u->where;
 	at.state = u->state;
-	if (r->o->format == FMT_JSON)
+	if (r->page)
+		cli_page_add(r->page, &at, fs, u->zh, u->zh_len, 0, u->en,
+		             u->en_len, 0, &r->trouble);
+	else if (r->o->format == FMT_JSON)
 		zhen_report_pair_json_at(cli_write_stdout, NULL, &at, fs, u->zh,
 		                         0, u->en, 0);
 	else
@@ -134,10 +138,15 @@ int cli_check_units(zhen_ctx *ctx, const struct opts *o, const char *path,
 	zhen_read_options ropt = read_options(o, f);
 	zhen_units *us = NULL;
 
-	if (o->format != FMT_TEXT && o->format != FMT_JSON)
+	if (o->format != FMT_TEXT && o->format != FMT_JSON &&
+	    o->format != FMT_HTML && o->format != FMT_CSV)
 		return cli_usage_error("a bilingual file is reported with "
-		                       "--format=text or json (html and csv "
-		                       "are for two documents, for now)");
+		                       "--format=text, json, html or csv");
+	if (o->output && (o->format == FMT_TEXT || o->format == FMT_JSON))
+		return cli_usage_error("-o with a bilingual file is for "
+		                       "--format=html and csv, for now");
+	if (o->output && !cli_not_an_input(o, o->output))
+		return EXIT_TROUBLE;
 	if (zhen_units_read(&us, ctx, bytes, len, &ropt) < 0) {
 		size_t line;
 		zhen_ctx_errpos(ctx, &line, NULL);
@@ -149,8 +158,14 @@ int cli_check_units(zhen_ctx *ctx, const struct opts *o, const char *path,
 	r.co.convert = o->convert;
 	r.co.strict = o->strict;
 	r.ro.color = o->color;
-	check_units(&r, us);
-	summary(&r, us);
+	r.page = cli_page_new(o, r.name, zhen_format_name(f), &r.trouble);
+	if (!r.trouble)
+		check_units(&r, us);
+	if (!r.page)
+		summary(&r, us);
+	else if (cli_page_end(r.page) != 0)
+		r.trouble = true;
+	cli_page_free(r.page);
 	zhen_units_free(us);
 	if (fflush(stdout) != 0) {
 		cli_err(NULL, 0, "cannot write the report: %s", strerror(errno));

@@ -15,6 +15,22 @@ int cmd_segment(zhen_ctx *ctx, const struct opts *o);
 
 /* zhen check --pairs (cmd_pairs.c): o->pairs, a file or "-". */
 int cli_check_pairs(zhen_ctx *ctx, const struct opts *o);
+
+/* pairs_page.c: the HTML page and the CSV of --pairs and of a bilingual
+ * file's units. cli_page_new() is NULL unless --format=html or csv (and,
+ * after an error line, sets *trouble); cli_page_add() adds a pair (an
+ * error line and *trouble when it cannot); cli_page_end() writes what is
+ * left to stdout or the whole to -o: 0, or EXIT_TROUBLE after an error
+ * line. cli_page_free() frees it (NULL is ignored). */
+struct cli_page;
+struct cli_page *cli_page_new(const struct opts *o, const char *name,
+                              const char *what, bool *trouble);
+void cli_page_add(struct cli_page *pg, const zhen_pair_place *at,
+                  const zhen_findings *fs, const char *zh, size_t zh_len,
+                  size_t zh_base, const char *en, size_t en_len,
+                  size_t en_base, bool *trouble);
+int cli_page_end(struct cli_page *pg);
+void cli_page_free(struct cli_page *pg);
 /* cmd_units.c: check one file that holds both languages (XLIFF, SDLXLIFF,
  * TMX, XLSX, CSV, TSV) unit by unit; @p bytes is the whole file, in format
  * @p f. An exit status. */
