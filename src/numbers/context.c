@@ -432,12 +432,17 @@ int nr_en_thousands_header(struct scan *sc, size_t i, size_t *next)
 	return NR_NONE;
 }
 
-/* Where @p t (@p n bytes) first occurs in s[0, len), or len. */
+/* Where @p t (@p n bytes) first occurs in s[0, len), or len. Runs once
+ * per declaration word per text: memchr to the candidates for its first
+ * byte, since a memcmp at every byte was a tenth of --pairs' time. */
 static size_t find(const char *s, size_t len, const char *t, size_t n)
 {
-	for (size_t i = 0; n && i + n <= len; i++)
-		if (!memcmp(s + i, t, n))
-			return i;
+	if (!n || n > len)
+		return len;
+	for (const char *p = s, *last = s + (len - n);
+	     p <= last && (p = memchr(p, t[0], (size_t)(last - p) + 1)); p++)
+		if (!memcmp(p, t, n))
+			return (size_t)(p - s);
 	return len;
 }
 
