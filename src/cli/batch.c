@@ -13,7 +13,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 /* One pair's outcome, filled by a worker. */
 struct outcome {
@@ -182,13 +181,6 @@ static const char *base_name(const char *path)
 	return slash ? slash + 1 : path;
 }
 
-/* The default number of workers: the machine's cores. */
-static size_t cores(void)
-{
-	long n = sysconf(_SC_NPROCESSORS_ONLN);
-	return n > 0 ? (size_t)n : 1;
-}
-
 /* Run every pair with @p jobs workers, emitting each in order. */
 static bool run_pairs(struct run *r, size_t jobs)
 {
@@ -343,7 +335,7 @@ int cli_check_batch(zhen_ctx *ctx, const struct opts *o)
 	pthread_mutex_init(&r.lock, NULL);
 	pthread_cond_init(&r.ready, NULL);
 	list_unpaired(o, &b);
-	run_pairs(&r, o->jobs ? (size_t)o->jobs : cores());
+	run_pairs(&r, o->jobs ? (size_t)o->jobs : cli_cores());
 	count(&t, &r);
 	if (o->format == FMT_JSON)
 		summary_json(&r, &t);
