@@ -20,6 +20,20 @@ int cli_check_pairs(zhen_ctx *ctx, const struct opts *o);
  * @p f. An exit status. */
 int cli_check_units(zhen_ctx *ctx, const struct opts *o, const char *path,
                     const char *bytes, size_t len, zhen_format f);
+/* A batch's bilingual file (cmd_units.c): @p path read and its units,
+ * in format @p f, checked; the report through @p w, the counts by
+ * severity in @p n. An exit status; error lines through cli_err(). */
+int cli_report_units_file(zhen_ctx *ctx, const struct opts *o,
+                          const char *path, zhen_format f, zhen_write_fn w,
+                          void *wp, size_t n[3]);
+/* The format of the file at @p path when its content is a bilingual
+ * format (zhen_format_detect(), zhen_format_is_bilingual()) and, for a
+ * table (CSV, TSV, XLSX), its reader finds a Chinese and an English
+ * column (with o's --columns, --header, --sheet, --encoding); else
+ * ZHEN_FORMAT_UNKNOWN, with *table set when it is a table without them
+ * (also when it cannot be read; no error line). */
+zhen_format cli_bilingual_format(zhen_ctx *ctx, const struct opts *o,
+                                 const char *path, bool *table);
 /* zhen check FILE, or --pairs FILE (@p pairs): read the file, find its
  * format and check its units. With @p pairs, -1 for a TAB-separated
  * pairs file, which the caller streams; else an exit status. */
