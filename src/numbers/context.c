@@ -14,8 +14,10 @@ void nr_set_currency(const struct scan *sc, zhen_quantity *q,
 {
 	const char *code = c->code;
 	bool alt = c->alt[0] != 0;
-	if (alt && c->lang == ZHEN_LANG_ZH && sc->declared) {
-		code = sc->declared->code;
+	const struct entry *declared = alt && c->lang == ZHEN_LANG_ZH
+	                               ? nr_declared(sc) : NULL;
+	if (declared) {
+		code = declared->code;
 		alt = false;
 	} else if (alt && c->lang == ZHEN_LANG_ZH) {
 		if (sc->conv == ZHEN_CONVERT_NONE)
@@ -474,4 +476,17 @@ const struct entry *nr_declared_currency(const struct scan *sc)
 			return c;
 	}
 	return NULL;
+}
+
+const struct entry *nr_declared(const struct scan *sc)
+{
+	/* a cache in the scan: every scan is a local of api.c, never a
+	 * const object, and its text stays as it was when the scan began */
+	struct scan *w = (struct scan *)sc;
+
+	if (!w->declared_known) {
+		w->declared = nr_declared_currency(sc);
+		w->declared_known = true;
+	}
+	return w->declared;
 }
