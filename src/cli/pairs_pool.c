@@ -54,10 +54,11 @@ struct pairs_pool {
 	size_t tail;   /* the chunk being filled; those before are queued */
 	size_t claim;  /* the next chunk a worker takes */
 	bool quit, stopped, oom;
+	bool started;  /* the workers, at the first chunk queued */
 	pthread_mutex_t lock;
 	pthread_cond_t work, ready;
 	pthread_t th[64];
-	size_t nth;
+	size_t jobs, nth;
 	const struct opts *o;
 	pool_check_fn check;
 	pool_emit_fn emit;
@@ -127,6 +128,7 @@ struct pairs_pool *pool_new(size_t jobs, const struct opts *o,
 		return NULL;
 	}
 	pl->nslots = jobs * SLOTS_PER_JOB;
+	pl->jobs = jobs;
 	pl->o = o;
 	pl->check = check;
 	pl->emit = emit;
@@ -134,13 +136,6 @@ struct pairs_pool *pool_new(size_t jobs, const struct opts *o,
 	pthread_mutex_init(&pl->lock, NULL);
 	pthread_cond_init(&pl->work, NULL);
 	pthread_cond_init(&pl->ready, NULL);
-	for (; pl->nth < jobs; pl->nth++)
-		if (pthread_create(&pl->th[pl->nth], NULL, worker, pl) != 0)
-			break;
-	if (!pl->nth) {
-		pool_free(pl);
-		return NULL;
-	}
 	return pl;
 }
 
@@ -180,11 +175,25 @@ static void emit_oldest(struct pairs_pool *pl)
 	pl->head++;
 }
 
-/* Hand the chunk being filled to the workers. */
-static void submit(struct pairs_pool *pl, size_t done_bytes)
+/* Hand the chunk being filled to the workers, started at the first: an
+ * input of one chunk (a chunk of a parallel --pipe run) is checked by
+ * the reporter, without the threads and their contexts. @p last: no
+ * chunk comes after it. Without a worker, the reporter checks. */
+static void submit(struct pairs_pool *pl, size_t done_bytes, bool last)
 {
-	pl->ring[pl->tail % pl->nslots].done_bytes = done_bytes;
+	struct chunk *c = &pl->ring[pl->tail % pl->nslots];
+
+	c->done_bytes = done_bytes;
+	if (!pl->started && !(last && pl->tail == 0)) {
+		pl->started = true;
+		for (; pl->nth < pl->jobs; pl->nth++)
+			if (pthread_create(&pl->th[pl->nth], NULL, worker,
+			                   pl) != 0)
+				break;
+	}
 	pthread_mutex_lock(&pl->lock);
+	if (!pl->nth)
+		c->done = true; /* its results left: the reporter checks */
 	pl->tail++;
 	pthread_cond_signal(&pl->work);
 	pthread_mutex_unlock(&pl->lock);
@@ -252,14 +261,14 @@ bool pool_add(struct pairs_pool *pl, const zhen_line *ln, size_t done_bytes)
 		return false;
 	}
 	if (c->n >= CHUNK_ROWS || c->tlen >= CHUNK_BYTES)
-		submit(pl, done_bytes);
+		submit(pl, done_bytes, false);
 	return true;
 }
 
 bool pool_drain(struct pairs_pool *pl, size_t done_bytes)
 {
 	if (!pl->oom && pl->ring[pl->tail % pl->nslots].n)
-		submit(pl, done_bytes);
+		submit(pl, done_bytes, true);
 	while (pl->head < pl->tail && !pl->stopped)
 		emit_oldest(pl);
 	return !pl->stopped && !pl->oom;

@@ -31,7 +31,9 @@ typedef bool (*pool_emit_fn)(void *arg, const zhen_line *ln,
 struct pairs_pool;
 
 /* A pool of @p jobs workers (1 to 64), each with a context of its own
- * with o's dictionaries. NULL when out of memory or no thread starts. */
+ * with o's dictionaries, started when a second chunk of rows comes (the
+ * reporter checks an input of one chunk, and every row when no thread
+ * starts). NULL when out of memory. */
 struct pairs_pool *pool_new(size_t jobs, const struct opts *o,
                             pool_check_fn check, pool_emit_fn emit,
                             void *arg);

@@ -96,6 +96,12 @@ with tempfile.TemporaryDirectory() as tmp:
            (want.returncode, want.stdout, want.stderr) and want.stdout,
            'standard input: --jobs 2 gives the bytes of --jobs 1')
 
+    # fewer rows than a chunk: checked by the reading thread alone
+    small = os.path.join(tmp, 'small.tsv')
+    with open(small, 'w', encoding='utf-8') as f:
+        f.write(''.join(r + '\n' for r in with_trouble(rows[:200], 1)))
+    same('one chunk', small, '--format=json')
+
     # UTF-16: every line carries its map back to the input's bytes
     u16 = os.path.join(tmp, 'pairs16.tsv')
     with open(u16, 'wb') as f:
