@@ -515,7 +515,8 @@ static bool pool_emit(void *arg, const zhen_line *ln, struct pool_result *res)
 
 /* A line read: checked here, or queued for the workers (the header at
  * once: it names the columns the workers split by). */
-static void take_line(struct pairs_run *p, const zhen_line *ln, size_t done)
+static void take_line(struct pairs_run *p, const zhen_line *ln,
+                      uint64_t done)
 {
 	if (!p->pool || (p->o->header && ln->number == 1)) {
 		pair_line(p, ln, NULL);

@@ -43,7 +43,7 @@ struct chunk {
 	size_t slen, scap;
 	struct row *rows;
 	size_t n, rcap;
-	size_t done_bytes; /* input read when it was queued */
+	uint64_t done_bytes; /* input read when it was queued */
 	bool done;         /* its rows are checked */
 };
 
@@ -179,7 +179,7 @@ static void emit_oldest(struct pairs_pool *pl)
  * input of one chunk (a chunk of a parallel --pipe run) is checked by
  * the reporter, without the threads and their contexts. @p last: no
  * chunk comes after it. Without a worker, the reporter checks. */
-static void submit(struct pairs_pool *pl, size_t done_bytes, bool last)
+static void submit(struct pairs_pool *pl, uint64_t done_bytes, bool last)
 {
 	struct chunk *c = &pl->ring[pl->tail % pl->nslots];
 
@@ -245,7 +245,8 @@ static bool copy_line(struct chunk *c, const zhen_line *ln)
 	return true;
 }
 
-bool pool_add(struct pairs_pool *pl, const zhen_line *ln, size_t done_bytes)
+bool pool_add(struct pairs_pool *pl, const zhen_line *ln,
+              uint64_t done_bytes)
 {
 	if (pl->stopped || pl->oom)
 		return false;
@@ -265,7 +266,7 @@ bool pool_add(struct pairs_pool *pl, const zhen_line *ln, size_t done_bytes)
 	return true;
 }
 
-bool pool_drain(struct pairs_pool *pl, size_t done_bytes)
+bool pool_drain(struct pairs_pool *pl, uint64_t done_bytes)
 {
 	if (!pl->oom && pl->ring[pl->tail % pl->nslots].n)
 		submit(pl, done_bytes, true);

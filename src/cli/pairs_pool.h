@@ -7,6 +7,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /* What a worker made of a row: checked (fs, which the reporter takes),
  * failed (err, the context's message, owned by the pool), or left for
@@ -41,9 +42,10 @@ struct pairs_pool *pool_new(size_t jobs, const struct opts *o,
  * rows when the chunks in flight are all taken, so memory stays a fixed
  * number of chunks. @p done_bytes: the input read so far, for the
  * progress line. false after a stop or out of memory (the caller says). */
-bool pool_add(struct pairs_pool *pl, const zhen_line *ln, size_t done_bytes);
+bool pool_add(struct pairs_pool *pl, const zhen_line *ln,
+              uint64_t done_bytes);
 /* Report every row queued; false as for pool_add(). */
-bool pool_drain(struct pairs_pool *pl, size_t done_bytes);
+bool pool_drain(struct pairs_pool *pl, uint64_t done_bytes);
 /* Stop the workers and free what is left unreported. */
 void pool_free(struct pairs_pool *pl);
 
