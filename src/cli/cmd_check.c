@@ -193,10 +193,9 @@ static int check_inputs(zhen_ctx *ctx, const struct opts *o)
 		                       "and a bilingual table (CSV, TSV, XLSX)");
 	/* one process checks one document pair or one pairs stream: an
 	 * option that would do nothing says so */
-	if (o->jobs && !o->batch && !o->manifest)
-		return cli_usage_error("--jobs is for --batch and --manifest (to "
-		                       "spread --pairs over cores, split the "
-		                       "rows: README 'Chunked runs')");
+	if (o->jobs && !o->batch && !o->manifest && !o->pairs)
+		return cli_usage_error("--jobs is for --pairs, --batch and "
+		                       "--manifest");
 	if (o->batch || o->manifest) {
 		if (o->nargs || o->pairs || (o->batch && o->manifest))
 			return cli_usage_error("--batch and --manifest take no "

@@ -17,17 +17,30 @@ struct cli_page {
 	zhen_html_pairs *html;  /* --format=html; else the CSV */
 	char *name;
 	struct cli_buf out;     /* with -o: the report so far */
+	zhen_write_fn to;       /* a batch's buffer, else NULL */
+	void *to_p;
 };
 
 /* Where the report goes: stdout, or the buffer for -o. */
 static zhen_write_fn sink(struct cli_page *pg, void **payload)
 {
+	if (pg->to) {
+		*payload = pg->to_p;
+		return pg->to;
+	}
 	*payload = pg->o->output ? &pg->out : NULL;
 	return pg->o->output ? cli_write_buf : cli_write_stdout;
 }
 
 struct cli_page *cli_page_new(const struct opts *o, const char *name,
                               const char *what, bool *trouble)
+{
+	return cli_page_new_to(o, name, what, NULL, NULL, trouble);
+}
+
+struct cli_page *cli_page_new_to(const struct opts *o, const char *name,
+                                 const char *what, zhen_write_fn to,
+                                 void *to_p, bool *trouble)
 {
 	struct cli_page *pg;
 	void *payload;
@@ -43,6 +56,8 @@ struct cli_page *cli_page_new(const struct opts *o, const char *name,
 		return NULL;
 	}
 	pg->o = o;
+	pg->to = to;
+	pg->to_p = to_p;
 	if (o->format == FMT_CSV) {
 		zhen_write_fn w = sink(pg, &payload);
 		if (zhen_report_pairs_csv_header(w, payload) != 0)
@@ -79,7 +94,9 @@ int cli_page_end(struct cli_page *pg)
 	zhen_write_fn w = sink(pg, &payload);
 	if (pg->html)
 		ok = zhen_html_pairs_finish(pg->html, w, payload) == 0;
-	if (!pg->o->output) {
+	if (pg->to) {
+		/* the batch writes the buffer, and reports its failures */
+	} else if (!pg->o->output) {
 		ok = cli_flush_stdout() && ok;
 		if (!ok)
 			cli_err(NULL, 0, "cannot write the report");

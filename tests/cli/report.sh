@@ -272,6 +272,16 @@ h = lambda t: "'sha256-%s'" % base64.b64encode(hashlib.sha256(t.encode()).digest
 script = re.search(r'<script>(.*?)</script>', s, re.S).group(1)
 sys.exit(0 if s.count('<script') == 1 and 'script-src ' + h(script) in s else 1)
 EOF
+# a bilingual file in the folder gets its page, the one check FILE makes
+mkdir -p batch2
+cp "$xlf" batch2/
+cp "$SRC/corpus/tw-results/zh.txt" batch2/a.zh.txt
+cp "$SRC/corpus/tw-results/en.txt" batch2/a.en.txt
+run 1 "$ZHEN" check --config=none --batch batch2 --format=html -o pages2
+"$ZHEN" check --config=none --format=html batch2/tw-results.xlf >one.html 2>/dev/null
+check "batch html: a bilingual file's page is check FILE's page, linked from the index" \
+	sh -c 'p=$(ls pages2/0002-*.html) && cmp -s "$p" one.html &&
+	       grep -q "href=\"$(basename "$p")\"" pages2/index.html'
 run 2 "$ZHEN" check --config=none --batch batch --format=html
 check "batch html without -o: refused" grep -q 'with -o DIR' "$T/err"
 touch notadir
