@@ -312,7 +312,9 @@ ZHEN_API int zhen_alignment_write_json(zhen_write_fn write, void *payload,
                                        const zhen_alignment *a);
 
 /** Append @p len bytes of @p s to @p write as a JSON string literal
- *  (quotes included; invalid UTF-8 becomes U+FFFD). NULL @p s with
+ *  (quotes included; invalid UTF-8 becomes U+FFFD; C0 controls, DEL, the
+ *  C1 controls and the bidirectional controls are \u escapes, so that no
+ *  report hands a terminal what it would act on). NULL @p s with
  *  @p len > 0: ZHEN_EINVAL. */
 ZHEN_API int zhen_json_string(zhen_write_fn write, void *payload,
                               const char *s, size_t len);

@@ -16,6 +16,16 @@
  * the input. Every input of the pipeline is validated UTF-8 already; this
  * holds for callers of zhen_json_string() too.
  */
+/* A code point a terminal acts on rather than shows, which JSON may
+ * carry raw but a report must not hand to one: DEL, the C1 controls
+ * (U+009B is CSI) and the bidirectional controls. */
+static bool json_hidden(utf8proc_int32_t cp)
+{
+	return (cp >= 0x7F && cp <= 0x9F) || cp == 0x061C || cp == 0x200E ||
+	       cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) ||
+	       (cp >= 0x2066 && cp <= 0x2069);
+}
+
 static void json_str(struct zhen__buf *b, const char *s, size_t len)
 {
 	static const char hex[] = "0123456789abcdef";
@@ -24,16 +34,16 @@ static void json_str(struct zhen__buf *b, const char *s, size_t len)
 	zhen__buf_add(b, "\"", 1);
 	while (i < len) {
 		unsigned char c = (unsigned char)s[i];
-		if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+		utf8proc_int32_t cp = c;
+		utf8proc_ssize_t k = 1;
+		if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
 			i++;
 			continue;
 		}
 		if (c >= 0x80) {
-			utf8proc_int32_t cp;
-			utf8proc_ssize_t k = utf8proc_iterate(
-				(const utf8proc_uint8_t *)s + i,
-				(utf8proc_ssize_t)(len - i), &cp);
-			if (k > 0) {
+			k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+			                     (utf8proc_ssize_t)(len - i), &cp);
+			if (k > 0 && !json_hidden(cp)) {
 				i += (size_t)k;
 				continue;
 			}
@@ -42,14 +52,16 @@ static void json_str(struct zhen__buf *b, const char *s, size_t len)
 		if (c == '"' || c == '\\') {
 			char e[2] = { '\\', (char)c };
 			zhen__buf_add(b, e, 2);
-		} else if (c < 0x20) {
-			char e[6] = { '\\', 'u', '0', '0', hex[c >> 4],
-			              hex[c & 15] };
+		} else if (k > 0 && cp < 0x10000) {
+			char e[6] = { '\\', 'u', hex[cp >> 12], hex[(cp >> 8) & 15],
+			              hex[(cp >> 4) & 15], hex[cp & 15] };
 			zhen__buf_add(b, e, 6);
 		} else {
 			zhen__buf_str(b, "\\ufffd");
+			k = 1;
 		}
-		run = ++i;
+		i += (size_t)k;
+		run = i;
 	}
 	zhen__buf_add(b, s + run, len - run);
 	zhen__buf_add(b, "\"", 1);
