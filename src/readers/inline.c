@@ -52,12 +52,20 @@ static void map_copy(struct zhen__inline *t, const char *s, size_t i,
                      size_t j, const struct zhen__omap *src)
 {
 	size_t a = t->b.len - (j - i);
+	/* a piece of text never takes fewer bytes in the file than it reads
+	 * as, so a span as long there is copied byte for byte: one run */
+	size_t o = zhen__omap_start(src, i);
+	if (zhen__omap_end(src, j) - o == j - i) {
+		zhen__omap_add_bytes(&t->map, a, o, j - i);
+		return;
+	}
 	while (i < j) {
 		size_t k = i;
 		zhen__utf8_next(s, j, &k);
 		if (k == i)
 			k = i + 1;
-		size_t o = zhen__omap_start(src, i), e = zhen__omap_end(src, k);
+		size_t e = zhen__omap_end(src, k);
+		o = zhen__omap_start(src, i);
 		if (e - o == k - i)
 			zhen__omap_add_bytes(&t->map, a, o, k - i);
 		else
