@@ -120,7 +120,8 @@ struct zhen__follow {
 };
 
 /* Begin at the start tag the reader stands on (tags tracked:
- * zhen__xml_track_tags()), stepping over it. */
+ * zhen__xml_track_tags()), stepping over it; f->tag is then its offset,
+ * or SIZE_MAX when it is not known (lost). */
 void zhen__follow_begin(struct zhen__follow *f, const struct zhen__xml *x);
 /* Step over the node the reader stands on, which follows the last one
  * stepped over; for a text node (text, white space, CDATA) the map of

@@ -30,7 +30,7 @@ enum { MAX_VARIANTS = 16 };
 struct variant {
 	char *lang;
 	char *text;
-	size_t len, line;
+	size_t len, line, byte; /* byte: its <seg>'s, or SIZE_MAX */
 	bool zh;
 	struct zhen__omap map; /* its bytes in the file; n 0: none */
 };
@@ -47,7 +47,7 @@ struct tmx {
 	size_t nv, nzh, nen;
 	char *tuv_lang;      /* the open <tuv>'s language, or NULL */
 	bool in_seg, seen_seg;
-	size_t seg_line;
+	size_t seg_line, seg_byte;
 	struct zhen__follow fl; /* the open <seg>'s nodes in the file */
 	int code_depth;      /* inside a native code's content */
 	bool any_zh, any_en; /* a variant of each anywhere in the file */
@@ -98,8 +98,8 @@ static int add_unit(struct tmx *t, const struct variant *z,
 	un.where = where;
 	un.line = z->line;
 	un.en_line = e ? e->line : 0;
-	un.zh_src = z->map.n ? z->map.r[0].o : SIZE_MAX;
-	un.en_src = e && e->map.n ? e->map.r[0].o : SIZE_MAX;
+	un.zh_src = z->byte;
+	un.en_src = e ? e->byte : SIZE_MAX;
 	un.flags = un.en_len ? 0 : ZHEN_UNIT_UNTRANSLATED;
 	return zhen__units_add_mapped(t->u, &un, z->map.n ? &z->map : NULL,
 	                              e && e->map.n ? &e->map : NULL);
@@ -198,6 +198,7 @@ static int seg_end(struct tmx *t)
 		}
 	}
 	v->line = t->seg_line;
+	v->byte = t->seg_byte;
 	v->zh = zh;
 	v->lang = t->tuv_lang;
 	t->tuv_lang = NULL;
@@ -270,6 +271,7 @@ static int element(struct tmx *t)
 		t->seen_seg = true;
 		t->seg_line = zhen__xml_line(x);
 		zhen__follow_begin(&t->fl, x);
+		t->seg_byte = t->fl.tag;
 		t->code_depth = 0;
 		t->in_seg = !empty;
 		rc = empty ? seg_end(t) : 0;

@@ -25,6 +25,8 @@ void zhen__follow_begin(struct zhen__follow *f, const struct zhen__xml *x)
 	f->tag = f->tag_end = SIZE_MAX;
 	if (!f->lost)
 		zhen__follow_node(f, x);
+	if (f->lost)
+		f->tag = SIZE_MAX;
 }
 
 static bool at(const struct zhen__follow *f, const char *s)
