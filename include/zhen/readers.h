@@ -169,8 +169,9 @@ ZHEN_API const zhen_unit *zhen_units_get(const zhen_units *u, size_t i);
  * (@p side) are in the file: the byte offsets of the first byte and just
  * past the last (an entity such as &amp;#160; counts whole, and a space
  * that stands for a run of white space or a tag spans what it stands
- * for), and the 1-based line of the first. Inline tags left out of the
- * text are never inside a span but may lie between its ends. When the file
+ * for), and the 1-based line of the first. A span runs from its first
+ * character's bytes to its last's, so the tags, comments and CDATA marks
+ * the text leaves out between them lie inside it. When the file
  * has no byte offsets for it (XLSX, a file in an encoding other than UTF-8
  * or UTF-16 for XML, text a reader made up), *file_start and *file_end are
  * SIZE_MAX and *line the line of the side's element or row
