@@ -16,10 +16,7 @@
  * the input. Every input of the pipeline is validated UTF-8 already; this
  * holds for callers of zhen_json_string() too.
  */
-/* A code point a terminal acts on rather than shows, which JSON may
- * carry raw but a report must not hand to one: DEL, the C1 controls
- * (U+009B is CSI) and the bidirectional controls. */
-static bool json_hidden(utf8proc_int32_t cp)
+bool zhen__report_hidden(int32_t cp)
 {
 	return (cp >= 0x7F && cp <= 0x9F) || cp == 0x061C || cp == 0x200E ||
 	       cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) ||
@@ -43,7 +40,7 @@ static void json_str(struct zhen__buf *b, const char *s, size_t len)
 		if (c >= 0x80) {
 			k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
 			                     (utf8proc_ssize_t)(len - i), &cp);
-			if (k > 0 && !json_hidden(cp)) {
+			if (k > 0 && !zhen__report_hidden(cp)) {
 				i += (size_t)k;
 				continue;
 			}

@@ -233,9 +233,7 @@ static void label(struct zhen__buf *b, const char *s, size_t n)
 		if (bad || cp < 0x20 || cp == 0x7F) {
 			zhen__buf_printf(b, "\\x%02X", (unsigned char)s[i]);
 			k = i + 1;
-		} else if ((cp >= 0x80 && cp <= 0x9F) || cp == 0x200E ||
-		           cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) ||
-		           (cp >= 0x2066 && cp <= 0x2069) || cp == 0x061C) {
+		} else if (zhen__report_hidden(cp)) {
 			zhen__buf_printf(b, "\\u{%04X}", (unsigned)cp);
 		} else if (cp == '\\') {
 			zhen__buf_str(b, "\\\\");
