@@ -77,11 +77,22 @@ typedef struct zhen_pair_place {
 	const char *where;
 	/** The file's word on the translation (zhen_unit.state), or NULL. */
 	const char *state;
+	/** Version 2: the units the pair is unit @p unit of, or NULL. With
+	 *  them a figure is reported where it is in the file
+	 *  (zhen_units_source_span()): JSON "line", "start" and "end" are the
+	 *  file's, with "offsets":"file" ("unit" where the file has no byte
+	 *  offsets: they count bytes of the unit's text), and "place" the
+	 *  side's own (zhen_unit.en_where); text hunks name both sides'
+	 *  lines or places and each finding's line and byte in the file. The
+	 *  texts given must be the unit's, with base 0. */
+	const zhen_units *units;
+	size_t unit;
 } zhen_pair_place;
 
-#define ZHEN_PAIR_PLACE_VERSION 1
+/* A version-1 place (without units) is still read as before. */
+#define ZHEN_PAIR_PLACE_VERSION 2
 #define ZHEN_PAIR_PLACE_INIT \
-	{ ZHEN_PAIR_PLACE_VERSION, 0, NULL, 0, NULL, NULL, NULL }
+	{ ZHEN_PAIR_PLACE_VERSION, 0, NULL, 0, NULL, NULL, NULL, NULL, 0 }
 
 /** Diff-style hunk for one pre-aligned pair (nothing when clean):
  *  zhen_report_pair_text_at() with only the line. */
@@ -392,7 +403,9 @@ ZHEN_API int zhen_alignment_write_json(zhen_write_fn write, void *payload,
                                        const zhen_alignment *a);
 
 /** Append @p len bytes of @p s to @p write as a JSON string literal
- *  (quotes included; invalid UTF-8 becomes U+FFFD). NULL @p s with
+ *  (quotes included; invalid UTF-8 becomes U+FFFD; C0 controls, DEL, the
+ *  C1 controls and the bidirectional controls are \u escapes, so that no
+ *  report hands a terminal what it would act on). NULL @p s with
  *  @p len > 0: ZHEN_EINVAL. */
 ZHEN_API int zhen_json_string(zhen_write_fn write, void *payload,
                               const char *s, size_t len);

@@ -31,10 +31,12 @@ struct units_run {
 	struct cli_page *page; /* html or csv (pairs_page.c) */
 };
 
-/* The report of unit @p u, checked into @p fs; fs is freed. */
-static void report(struct units_run *r, const zhen_unit *u, zhen_findings *fs)
+/* The report of unit @p i of @p us, checked into @p fs; fs is freed. */
+static void report(struct units_run *r, const zhen_units *us, size_t i,
+                   zhen_findings *fs)
 {
 	zhen_pair_place at = ZHEN_PAIR_PLACE_INIT;
+	const zhen_unit *u = zhen_units_get(us, i);
 	size_t acc = 0;
 
 	if (cli_accept_pair(r->o, fs, u->zh, 0, u->en, 0, &acc) != 0)
@@ -47,6 +49,8 @@ static void report(struct units_run *r, const zhen_unit *u, zhen_findings *fs)
 	at.id_len = u->id ? strlen(u->id) : 0;
 	at.where = u->where;
 	at.state = u->state;
+	at.units = us;
+	at.unit = i;
 	if (r->page)
 		cli_page_add(r->page, &at, fs, u->zh, u->zh_len, 0, u->en,
 		             u->en_len, 0, &r->trouble);
@@ -67,6 +71,7 @@ static void check_units(struct units_run *r, const zhen_units *us)
 {
 	zhen_findings *held = NULL;
 	const zhen_unit *hu = NULL;
+	size_t hi = 0;
 
 	for (size_t i = 0; i < zhen_units_count(us); i++) {
 		const zhen_unit *u = zhen_units_get(us, i);
@@ -84,12 +89,13 @@ static void check_units(struct units_run *r, const zhen_units *us)
 		}
 		r->untranslated += !open;
 		if (held)
-			report(r, hu, held);
+			report(r, us, hi, held);
 		held = fs;
 		hu = u;
+		hi = i;
 	}
 	if (held)
-		report(r, hu, held);
+		report(r, us, hi, held);
 }
 
 static void summary(struct units_run *r, const zhen_units *us)

@@ -28,6 +28,16 @@ void zhen__report_bead_sides(struct zhen__buf *b, const zhen_bead *bd,
                              const zhen_doc *zh, const zhen_sentences *zs,
                              const zhen_doc *en, const zhen_sentences *es);
 
+/** A code point a terminal acts on rather than shows, which no report
+ *  hands to one raw: DEL, the C1 controls (U+009B is CSI) and the
+ *  bidirectional controls (JSON escapes them, text labels too). */
+bool zhen__report_hidden(int32_t cp);
+
+/** Whether a pair place is of a version the writers read (1 or 2). */
+bool zhen__place_ok(const zhen_pair_place *at);
+/** The units of a version-2 place, or NULL. */
+const zhen_units *zhen__place_units(const zhen_pair_place *at);
+
 /** json.c's encoder for the other writers: a JSON string literal, and a
  *  quantity of @p doc as zhen numbers writes it (one schema everywhere). */
 void zhen__json_str(struct zhen__buf *b, const char *s, size_t len);

@@ -1373,6 +1373,52 @@ START_TEST(misuse_zhen_json_string)
 }
 END_TEST
 
+START_TEST(misuse_zhen_units_source_span)
+{
+	static const char src[] =
+		"<tmx version=\"1.4\"><header srclang=\"zh\"/><body><tu>"
+		"<tuv xml:lang=\"zh\"><seg>增长21%</seg></tuv>"
+		"<tuv xml:lang=\"en\"><seg>up 21%</seg></tuv></tu></body></tmx>";
+	zhen_units *us = NULL;
+	size_t s = 0, e = 0, l = 0;
+
+	ck_assert_int_eq(zhen_units_read(&us, ctx, src, strlen(src), NULL), 0);
+	ck_assert_int_eq(zhen_units_source_span(NULL, &e, &l, us, 0,
+	                                        ZHEN_LANG_ZH, 0, 1), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_units_source_span(&s, NULL, &l, us, 0,
+	                                        ZHEN_LANG_ZH, 0, 1), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_units_source_span(&s, &e, NULL, us, 0,
+	                                        ZHEN_LANG_ZH, 0, 1), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_units_source_span(&s, &e, &l, NULL, 0,
+	                                        ZHEN_LANG_ZH, 0, 1), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_units_source_span(&s, &e, &l, us, 1,
+	                                        ZHEN_LANG_ZH, 0, 1), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_units_source_span(&s, &e, &l, us, 0,
+	                                        (zhen_lang)2, 0, 1), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_units_source_span(&s, &e, &l, us, 0,
+	                                        ZHEN_LANG_ZH, 2, 1), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_units_source_span(&s, &e, &l, us, 0,
+	                                        ZHEN_LANG_EN, 0, 7), ZHEN_EINVAL);
+	/* the good call: "21%" of the English, where the file has it */
+	ck_assert_int_eq(zhen_units_source_span(&s, &e, &l, us, 0,
+	                                        ZHEN_LANG_EN, 3, 6), 0);
+	ck_assert_uint_eq(e - s, 3);
+	ck_assert_int_eq(memcmp(src + s, "21%", 3), 0);
+	ck_assert_uint_eq(l, 1);
+	/* a place naming a unit the units do not have */
+	zhen_pair_place at = ZHEN_PAIR_PLACE_INIT;
+	at.units = us;
+	at.unit = 1;
+	ck_assert_int_eq(zhen_report_pair_json_at(sink, NULL, &at, pairf, ZH, 0,
+	                                          EN, 0), ZHEN_EUSAGE);
+	ck_assert_int_eq(zhen_report_pair_text_at(sink, NULL, &at, pairf, ZH,
+	                                          strlen(ZH), 0, EN, strlen(EN),
+	                                          0, NULL), ZHEN_EUSAGE);
+	ck_assert_uint_eq(written, 0);
+	zhen_units_free(us);
+}
+END_TEST
+
 /* Every public function's test, by its function's name (the coverage
  * script reads these lines). */
 /* ---- the ..._at() pair writers and the pairs summary (report.h) ---- */
@@ -1981,6 +2027,7 @@ static Suite *misuse_suite(void)
 	T(zhen_units_get);
 	T(zhen_units_format);
 	T(zhen_units_lang);
+	T(zhen_units_source_span);
 	T(zhen_doc_read_format);
 	/* report.h */
 	T(zhen_finding_message);
