@@ -20,6 +20,8 @@
  *   lone.c      the one figure left on each side
  *   leftover.c  what is left: missing and extra
  *   series.c    a list that switches currency or magnitude
+ *   lists.c     249,289,299 ↔ "249, 289 and 299": a list read as one
+ *               grouped figure, which the other side writes item by item
  *   latent.c    a figure the other side writes as a numeral the reader
  *               left latent (十大 ↔ "the top 10")
  *   across.c    after the rules, two consecutive units: a figure the
@@ -96,6 +98,13 @@ struct zhen__rule {
 
 /* In order; ends with a row whose name is NULL. */
 extern const struct zhen__rule zhen__rules[];
+
+/* ---- lists written as one grouped figure (lists.c) ---- */
+
+/* A figure of digits in groups of three (249,289,299) left over that the
+ * other side writes as the list of its groups, in order, is that list:
+ * all out of play, no finding. */
+int zhen__digit_lists(struct zhen__cmp *c, const struct zhen__rule *r);
 
 /* ---- latent numerals (latent.c) ---- */
 

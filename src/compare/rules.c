@@ -94,6 +94,12 @@ const struct zhen__rule zhen__rules[] = {
 	         "only: the day left out (missing or extra), not another "
 	         "date; before the slips, which would call it a value error" },
 
+	WHOLE("digit-list", zhen__digit_lists,
+	      "售价249,289,299元 ↔ \"249, 289 and 299 yuan\": a list read "
+	      "as one grouped figure, the reading the other side supports; "
+	      "after every reading of one figure, before the slips, which "
+	      "would call it a value error against the last item"),
+
 	/* one figure with a slip: a finding about the pair */
 	FINDS("currency", zhen__m_currency, ZHEN_F_CURRENCY, ZHEN_SEV_ERROR,
 	      "the same figure in another currency; the slips come after "

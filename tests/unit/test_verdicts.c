@@ -681,6 +681,15 @@ static const struct {
 	{ "超过三年", "over five years", VAL },
 	{ "超过五年", "over five years", CLEAN },
 	{ "二十多年", "some two dozen years", CLEAN },
+	/* a list written with ASCII commas: read as one grouped figure
+	 * unless the other side writes its groups as items, in order */
+	{ "售价249,289,299元。", "Priced at 249, 289 and 299 yuan.", CLEAN },
+	{ "售價249,289,299元。", "Priced at 249, 289 and 299 yuan.", CLEAN },
+	{ "售价249、289、299元。", "Priced at 249,289,299 yuan.", CLEAN },
+	{ "售价249,289,299元。", "Priced at 249, 289 and 399 yuan.", VAL },
+	{ "Priced at 249, 289 and 299 yuan.", "Priced at 249,289,299 yuan.", CLEAN },
+	{ "价格为1,050元。", "It costs 1 and 50 yuan.", VAL },
+	{ "人口为1,234,567。", "The population is 1,234,567.", CLEAN },
 	/* a bare 元 after an amount in one of its currencies, in a list, is
 	 * that currency; in Traditional text anywhere, 元 is ambiguous */
 	{ "营收分别为新台币34亿元、50亿元。", "Revenue was NT$3.4 billion and NT$5 billion.", CLEAN },
