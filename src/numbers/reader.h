@@ -65,6 +65,10 @@ enum kind {
 
 _Static_assert(K_MAGWORD < 64, "kinds must fit struct lead's mask");
 
+/* a U_MEASURE entry's value: read only after Arabic digits (units.tsv
+ * lang zh-digits) */
+enum { UV_AFTER_DIGITS = 1 };
+
 /* K_ZCTX values (dicts/zh_numerals.tsv) */
 enum { ZC_CAPITAL = 0, ZC_SCORE = 1, ZC_CAPDIGIT = 3, ZC_FIRST = 4,
        ZC_INNER = 5, ZC_WITHIN = 6, ZC_LIST = 7, ZC_DEMONSTRATIVE = 8,

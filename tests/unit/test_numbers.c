@@ -144,6 +144,18 @@ static const struct xcase cases[] = {
 	{ ZH, "10斤装", { Q("10斤", NUM, "10", "", "jin", 0) } },
 	{ ZH, "29寸电视", { Q("29寸", NUM, "29", "", "in", 0) } },
 	{ ZH, "万里长城", { NONE_ } },
+	/* 两 里 尺 丈 are units after digits only (units.tsv zh-digits) */
+	{ ZH, "3两茶叶", { Q("3两", NUM, "3", "", "liang", 0) } },
+	{ ZH, "3兩茶葉", { Q("3兩", NUM, "3", "", "liang", 0) } },
+	{ ZH, "走了10里路", { Q("10里", NUM, "10", "", "li", 0) } },
+	{ ZH, "高5尺", { Q("5尺", NUM, "5", "", "chi", 0) } },
+	{ ZH, "高3丈", { Q("3丈", NUM, "3", "", "zhang", 0) } },
+	{ ZH, "火冒三丈", { NONE_ } },
+	{ ZH, "千里之外", { NONE_ } },
+	{ ZH, "500克", { Q("500克", NUM, "500", "", "g", 0) } },
+	{ EN, "500g of rice", { Q("500g", NUM, "500", "", "g", 0) } },
+	{ EN, "150 grams", { Q("150 grams", NUM, "150", "", "g", 0) } },
+	{ EN, "a 5 G network", { Q("5", NUM, "5", "", "", 0) } },
 	{ ZH, "周六两场比赛", { Q("两", NUM, "2", "", "", W) } },
 	{ ZH, "两三天", { Q("两", NUM, "2", "", "day", W | R), Q("三天", NUM, "3", "", "day", W | R) } },
 	/* ---- idioms and names that count nothing ---- */
