@@ -80,6 +80,11 @@ const struct zhen__rule zhen__rules[] = {
 	SILENT("event-digits", zhen__m_event_digits,
 	       "7.19强降雨 ↔ \"the 719 rainfall\": an event named by its "
 	       "day, its name kept as digits"),
+	WHOLE("day-context", zhen__day_context,
+	      "新华社北京9月10日电 … 8日 ↔ \"August 8\": a day alone whose "
+	      "month the Chinese context names, translated into a date of "
+	      "another month, is one value error; before day, which pairs "
+	      "a day alone with a date of any month"),
 	SILENT("day", zhen__m_day,
 	       "10日 ↔ \"October 10\" or \"the 10th\": a day written alone "
 	       "is that day of the month the context gives"),

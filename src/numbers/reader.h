@@ -72,7 +72,8 @@ enum { UV_AFTER_DIGITS = 1 };
 /* K_ZCTX values (dicts/zh_numerals.tsv) */
 enum { ZC_CAPITAL = 0, ZC_SCORE = 1, ZC_CAPDIGIT = 3, ZC_FIRST = 4,
        ZC_INNER = 5, ZC_WITHIN = 6, ZC_LIST = 7, ZC_DEMONSTRATIVE = 8,
-       ZC_LUNARDAY = 9, ZC_THISMONTH = 10, ZC_DAYAFTER = 11, ZC_BOTH = 12 };
+       ZC_LUNARDAY = 9, ZC_THISMONTH = 10, ZC_DAYAFTER = 11, ZC_BOTH = 12,
+       ZC_OTHERMONTH = 13 };
 
 /* The kinds of English words nr_en_at() reads a quantity from: a month, a
  * factor (doubled), an article (a hundred), a number word ("and" never

@@ -202,6 +202,10 @@ static const struct xcase cases[] = {
 	{ ZH, "售价60元（美元，下同），成本四元", { Q("60元", MON, "60", "USD", "", 0), Q("四元", MON, "4", "USD", "", W) } },
 	{ ZH, "单位：港元 收入100元", { Q("100元", MON, "100", "HKD", "", 0) } },
 	{ ZH, "当月27日举行", { Q("27日", DT, "27", "", "", DY) } },
+	/* another month's day is latent (compare's days.c must not put it
+	 * in the context's month), and no plain 8 either */
+	{ ZH, "上月8日举行", { NONE_ } },
+	{ ZH, "下月3日舉行", { NONE_ } },
 	{ ZH, "大会二号在北京开幕", { Q("二号", DT, "2", "", "", W | DY) } },
 	{ ZH, "汪洋一号下午会见", { Q("一号", DT, "1", "", "", W | DY) } },
 	{ ZH, "乘坐一号线", { NONE_ } },

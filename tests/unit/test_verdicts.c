@@ -681,6 +681,19 @@ static const struct {
 	{ "超过三年", "over five years", VAL },
 	{ "超过五年", "over five years", CLEAN },
 	{ "二十多年", "some two dozen years", CLEAN },
+	/* a day alone (8日) is in the month its Chinese context names: the
+	 * dateline's, the next one for a day not yet past, the one before
+	 * for a day after it; 上月8日 is another month's */
+	{ "新华社北京9月10日电 会议于8日举行。", "BEIJING, Sept. 10 (Xinhua) -- The meeting was held on August 8.", VAL },
+	{ "新華社北京9月10日電 會議於8日舉行。", "BEIJING, Sept. 10 (Xinhua) -- The meeting was held on August 8.", VAL },
+	{ "新华社北京9月10日电 会议于8日举行。", "BEIJING, Sept. 10 (Xinhua) -- The meeting was held on September 8.", CLEAN },
+	{ "新华社北京10月2日电 会议于30日举行。", "BEIJING, Oct. 2 (Xinhua) -- The meeting was held on September 30.", CLEAN },
+	{ "新华社北京10月28日电 会议将于5日举行。", "BEIJING, Oct. 28 (Xinhua) -- The meeting will be held on November 5.", CLEAN },
+	{ "新华社北京10月28日电 会议将于5日举行。", "BEIJING, Oct. 28 (Xinhua) -- The meeting will be held on December 5.", VAL },
+	{ "9月的会议于8日举行。", "The September meeting was held on August 8.", VAL },
+	{ "9月的会议于8日举行。", "The September meeting was held on the 8th.", CLEAN },
+	{ "新华社北京9月10日电 会议于上月8日举行。", "BEIJING, Sept. 10 (Xinhua) -- The meeting was held on August 8.", CLEAN },
+	{ "會議於上月8日舉行。", "The meeting was held on August 8.", CLEAN },
 	/* a list written with ASCII commas: read as one grouped figure
 	 * unless the other side writes its groups as items, in order */
 	{ "售价249,289,299元。", "Priced at 249, 289 and 299 yuan.", CLEAN },
