@@ -31,8 +31,8 @@ enum { POS_PRE = 1, POS_POST = 2, POS_MEASURE = 4, POS_BAND = 8,
 enum { ATT_WORD = 1, ATT_GLUED = 2 };
 /* zh_numerals.tsv's mark: a digit only where a run of digits starts;
  * a band that spans to the next order of magnitude (成千上万); a word
- * that names a year (九二共识) */
-enum { ZM_LEAD = 1, ZM_WIDE = 2, ZM_YEAR = 3 };
+ * that names a year (九二共识), or a day of the lunar calendar (大年三十) */
+enum { ZM_LEAD = 1, ZM_WIDE = 2, ZM_YEAR = 3, ZM_LUNAR = 4 };
 
 enum kind {
 	/* zh_numerals.tsv */
@@ -434,6 +434,9 @@ int64_t nr_date_year(struct scan *sc, size_t *end);
 bool nr_month_alone_ok(struct scan *sc, const struct entry *m, size_t i,
                        size_t me);
 nr_at_construction nr_en_clock;
+/* " day of the first (lunar) month" after a day's ordinal ending at k:
+ * its end, or 0 (en_dates.c) */
+size_t nr_en_day_of_tail(struct scan *sc, size_t k, int64_t *m, bool *lun);
 nr_construction nr_en_month_words, nr_en_decade_word, nr_en_day_of_month,
 	nr_en_hour, nr_en_decade_year, nr_en_decade_tens, nr_en_era,
 	nr_en_day_month;

@@ -136,8 +136,10 @@ static const char *parse_entry(enum table_id tb, const struct zhen__dict_iter *i
 				e->pos = ZM_WIDE;
 			else if (fl[3] == 4 && !memcmp(f[3], "year", 4))
 				e->pos = ZM_YEAR;
+			else if (fl[3] == 5 && !memcmp(f[3], "lunar", 5))
+				e->pos = ZM_LUNAR;
 			else
-				return "the mark must be lead, wide or year";
+				return "the mark must be lead, wide, year or lunar";
 		} else if (it->nfields == 4) {
 			/* the word a noun-like number word is a figure
 			 * before (score: of), kept as its code */

@@ -205,6 +205,12 @@ static const struct xcase cases[] = {
 	/* another month's day is latent (compare's days.c must not put it
 	 * in the context's month), and no plain 8 either */
 	{ ZH, "上月8日举行", { NONE_ } },
+	/* 大年三十 names a lunar day: latent, no 30 */
+	{ ZH, "大年三十晚上", { NONE_ } },
+	{ ZH, "大年初一早上", { NONE_ } },
+	/* the lunar calendar rendered in ordinal words, "first" too */
+	{ EN, "on the first day of the first lunar month", { Q("first day of the first lunar month", DT, "101", "", "", W | LU) } },
+	{ EN, "on the first day of school", { NONE_ } },
 	{ ZH, "下月3日舉行", { NONE_ } },
 	{ ZH, "大会二号在北京开幕", { Q("二号", DT, "2", "", "", W | DY) } },
 	{ ZH, "汪洋一号下午会见", { Q("一号", DT, "1", "", "", W | DY) } },

@@ -694,6 +694,11 @@ static const struct {
 	{ "9月的会议于8日举行。", "The September meeting was held on the 8th.", CLEAN },
 	{ "新华社北京9月10日电 会议于上月8日举行。", "BEIJING, Sept. 10 (Xinhua) -- The meeting was held on August 8.", CLEAN },
 	{ "會議於上月8日舉行。", "The meeting was held on August 8.", CLEAN },
+	/* lunar days in ordinal words, and 大年三十 (a latent lunar day) */
+	{ "正月初一全家团聚。", "The family gathers on the first day of the first lunar month.", CLEAN },
+	{ "正月初一全家團聚。", "The family gathers on the second day of the first lunar month.", VAL },
+	{ "大年三十晚上吃饺子。", "We eat dumplings on Chinese New Year's Eve.", CLEAN },
+	{ "大年三十晚上吃餃子。", "We eat dumplings on the 30th day of the 12th lunar month.", CLEAN },
 	/* a list written with ASCII commas: read as one grouped figure
 	 * unless the other side writes its groups as items, in order */
 	{ "售价249,289,299元。", "Priced at 249, 289 and 299 yuan.", CLEAN },
