@@ -185,6 +185,8 @@ bool nr_month_alone_ok(struct scan *sc, const struct entry *m, size_t i,
 		k++;
 	else if (en_dash_at(s, len, k))
 		k += 3;
+	else if (k + 4 < len && eq_ci(s + k, " to ", 4))
+		k += 4; /* March to May: a range of months too */
 	if (k != me && nr_month_at(sc, k, &e2) && (e2 >= len || !is_alnum(s[e2])))
 		return true;
 	k = me;

@@ -211,6 +211,9 @@ static const struct xcase cases[] = {
 	/* the lunar calendar rendered in ordinal words, "first" too */
 	{ EN, "on the first day of the first lunar month", { Q("first day of the first lunar month", DT, "101", "", "", W | LU) } },
 	{ EN, "on the first day of school", { NONE_ } },
+	/* a month that is also a word, before "to" and another month */
+	{ EN, "March to May is the rainy season", { Q("March", DT, "300", "", "", R), Q("May", DT, "500", "", "", R) } },
+	{ EN, "March to the sea", { NONE_ } },
 	{ ZH, "下月3日舉行", { NONE_ } },
 	{ ZH, "大会二号在北京开幕", { Q("二号", DT, "2", "", "", W | DY) } },
 	{ ZH, "汪洋一号下午会见", { Q("一号", DT, "1", "", "", W | DY) } },
