@@ -171,6 +171,10 @@ int zhen__pairs_by_value(struct zhen__cmp *c, const struct zhen__rule *r);
 
 /* ---- what a quantity is, as the rules see it (quantity.c) ---- */
 
+/* units.tsv's unit of a count of teams (3支球队, "three teams") */
+#define ZHEN__UNIT_TEAM "team"
+
+
 /* A clock time pairs only with another time. */
 static inline bool zhen__is_time(const zhen_quantity *q)
 {

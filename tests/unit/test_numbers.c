@@ -214,6 +214,10 @@ static const struct xcase cases[] = {
 	/* a month that is also a word, before "to" and another month */
 	{ EN, "March to May is the rainy season", { Q("March", DT, "300", "", "", R), Q("May", DT, "500", "", "", R) } },
 	{ EN, "March to the sea", { NONE_ } },
+	/* a count of teams is told from one of people */
+	{ ZH, "16支球队参赛", { Q("16支球队", NUM, "16", "", "team", 0) } },
+	{ ZH, "16支球隊參賽", { Q("16支球隊", NUM, "16", "", "team", 0) } },
+	{ EN, "sixteen teams took part", { Q("sixteen teams", NUM, "16", "", "team", W) } },
 	{ ZH, "下月3日舉行", { NONE_ } },
 	{ ZH, "大会二号在北京开幕", { Q("二号", DT, "2", "", "", W | DY) } },
 	{ ZH, "汪洋一号下午会见", { Q("一号", DT, "1", "", "", W | DY) } },

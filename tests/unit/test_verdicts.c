@@ -699,6 +699,14 @@ static const struct {
 	{ "正月初一全家團聚。", "The family gathers on the second day of the first lunar month.", VAL },
 	{ "大年三十晚上吃饺子。", "We eat dumplings on Chinese New Year's Eve.", CLEAN },
 	{ "大年三十晚上吃餃子。", "We eat dumplings on the 30th day of the 12th lunar month.", CLEAN },
+	/* another thing counted: people (名, 位) against teams */
+	{ "中国派出3名队员参赛。", "China sent three teams to the event.", UNI },
+	{ "中國派出3名隊員參賽。", "China sent three teams to the event.", UNI },
+	{ "中国派出3名队员参赛。", "China sent three players to the event.", CLEAN },
+	{ "共有16支球队参赛。", "Sixteen teams took part.", CLEAN },
+	{ "共有16支球隊參賽。", "Sixteen teams took part.", CLEAN },
+	{ "共有16支球队参赛。", "Eighteen teams took part.", VAL },
+	{ "两队球员握手致意。", "Players of the two teams shook hands.", CLEAN },
 	/* a list written with ASCII commas: read as one grouped figure
 	 * unless the other side writes its groups as items, in order */
 	{ "售价249,289,299元。", "Priced at 249, 289 and 299 yuan.", CLEAN },
