@@ -218,6 +218,8 @@ static const struct xcase cases[] = {
 	{ ZH, "16支球队参赛", { Q("16支球队", NUM, "16", "", "team", 0) } },
 	{ ZH, "16支球隊參賽", { Q("16支球隊", NUM, "16", "", "team", 0) } },
 	{ EN, "sixteen teams took part", { Q("sixteen teams", NUM, "16", "", "team", W) } },
+	{ ZH, "四论中美关系", { Q("四论", ORD, "4", "", "", W) } },
+	{ ZH, "四論中美關係", { Q("四論", ORD, "4", "", "", W) } },
 	{ ZH, "下月3日舉行", { NONE_ } },
 	{ ZH, "大会二号在北京开幕", { Q("二号", DT, "2", "", "", W | DY) } },
 	{ ZH, "汪洋一号下午会见", { Q("一号", DT, "1", "", "", W | DY) } },

@@ -707,6 +707,10 @@ static const struct {
 	{ "共有16支球隊參賽。", "Sixteen teams took part.", CLEAN },
 	{ "共有16支球队参赛。", "Eighteen teams took part.", VAL },
 	{ "两队球员握手致意。", "Players of the two teams shook hands.", CLEAN },
+	/* a series title's ordinal (四论: the fourth commentary) */
+	{ "这是四论中美关系。", "This is the fourth commentary on China-US relations.", CLEAN },
+	{ "這是四論中美關係。", "This is the fifth commentary on China-US relations.", VAL },
+	{ "这一论点很重要。", "This argument matters.", CLEAN },
 	/* a list written with ASCII commas: read as one grouped figure
 	 * unless the other side writes its groups as items, in order */
 	{ "售价249,289,299元。", "Priced at 249, 289 and 299 yuan.", CLEAN },
