@@ -459,9 +459,10 @@ static size_t find(const char *s, size_t len, const char *t, size_t n)
 }
 
 /* (美元，下同), 单位：美元: the currency a text declares for its bare 元
- * (approximators.tsv declare-before, declare-after), or NULL. Looked for
- * once a text, before the scan. */
-const struct entry *nr_declared_currency(const struct scan *sc)
+ * (approximators.tsv declare-before, declare-after), or NULL; *named
+ * says whether a declaration was written at all (单位：元 declares the
+ * ambiguous 元: NULL, named). Looked for once a text, before the scan. */
+const struct entry *nr_declared_currency(const struct scan *sc, bool *named)
 {
 	const struct table *at = &sc->d->t[TB_APPROX], *ct = &sc->d->t[TB_CUR];
 	const char *s = sc->s;
@@ -476,12 +477,15 @@ const struct entry *nr_declared_currency(const struct scan *sc)
 			c = match_fwd(ct, s, sc->len, nr_sp(s, sc->len, i + w->len),
 			              ZHEN_LANG_ZH, 0, -1);
 		} else {
-			/* over the comma of (美元，下同) */
+			/* over the comma of (美元，下同), the bracket of
+			 * 10亿美元（下同） */
 			while (i > 0 && (s[i - 1] == ';' || s[i - 1] == ',' ||
-			                 s[i - 1] == ' '))
+			                 s[i - 1] == ' ' || s[i - 1] == '('))
 				i--;
 			c = nr_match_back(ct, s, i, 0, ZHEN_LANG_ZH, 0, -1);
 		}
+		if (c)
+			*named = true;
 		if (c && !c->alt[0])
 			return c;
 	}

@@ -391,7 +391,7 @@ int nr_header_word(struct scan *sc, size_t i, size_t w, size_t *next);
 size_t nr_yuan_tail(struct scan *sc, size_t end, zhen_quantity *q);
 size_t nr_unit_tail(struct scan *sc, size_t end, zhen_quantity *q);
 void nr_list_currency(struct scan *sc, size_t a, zhen_quantity *q);
-const struct entry *nr_declared_currency(const struct scan *sc);
+const struct entry *nr_declared_currency(const struct scan *sc, bool *named);
 nr_at_construction nr_en_thousands_header;
 
 /* hedges.c */
