@@ -147,10 +147,12 @@ static const struct xcase cases[] = {
 	/* 两 里 尺 丈 are units after digits only (units.tsv zh-digits) */
 	{ ZH, "3两茶叶", { Q("3两", NUM, "3", "", "liang", 0) } },
 	{ ZH, "3兩茶葉", { Q("3兩", NUM, "3", "", "liang", 0) } },
-	{ ZH, "走了10里路", { Q("10里", NUM, "10", "", "li", 0) } },
+	{ ZH, "走了10里路", { Q("10里路", NUM, "10", "", "li", 0) } },
 	{ ZH, "高5尺", { Q("5尺", NUM, "5", "", "chi", 0) } },
 	{ ZH, "高3丈", { Q("3丈", NUM, "3", "", "zhang", 0) } },
 	{ ZH, "火冒三丈", { NONE_ } },
+	{ ZH, "走了十里路", { Q("十里路", NUM, "10", "", "li", W) } },
+	{ ZH, "行万里路", { NONE_ } },
 	{ ZH, "千里之外", { NONE_ } },
 	{ ZH, "500克", { Q("500克", NUM, "500", "", "g", 0) } },
 	{ EN, "500g of rice", { Q("500g", NUM, "500", "", "g", 0) } },
