@@ -261,7 +261,7 @@ static const struct xcase cases[] = {
 	/* 级 is a measure word (wind force, grades); 一级, 二级 are classes */
 	{ ZH, "东北风六七级", { Q("六", NUM, "6", "", "", W | R),
 	                       Q("七", NUM, "7", "", "", W | R) } },
-	{ ZH, "一级方程式赛车", { { NULL } } },
+	{ ZH, "一级方程式赛车", { NONE_ } },
 	{ ZH, "里氏六点一级地震", { Q("六点一", NUM, "6.1", "", "", W) } },
 	/* durations in parts: a race time is minutes and seconds, no clock */
 	{ ZH, "用时1分57秒79", { Q("1分", NUM, "1", "", "minute", 0),
@@ -281,7 +281,7 @@ static const struct xcase cases[] = {
 	                            Q("2", NUM, "2", "", "in", 0) } },
 	{ EN, "6\u2032 6\u2033", { Q("6", NUM, "6", "", "", 0),
 	                          Q("6", NUM, "6", "", "", 0) } },
-	{ EN, "won in 22'85", { { NULL } } },
+	{ EN, "won in 22'85", { NONE_ } },
 	{ EN, "the 1990's", { Q("1990", YR, "1990", "", "", 0) } },
 	/* seconds past 59: no race time */
 	{ EN, "a ratio of 3:75.5", { Q("3", NUM, "3", "", "", 0),
