@@ -155,6 +155,8 @@ static const struct xcase cases[] = {
 	{ ZH, "行万里路", { NONE_ } },
 	{ ZH, "千里之外", { NONE_ } },
 	{ ZH, "500克", { Q("500克", NUM, "500", "", "g", 0) } },
+	{ ZH, "陆克文说", { NONE_ } },
+	{ ZH, "3克拉钻石", { Q("3克拉", NUM, "3", "", "carat", 0) } },
 	{ EN, "500g of rice", { Q("500g", NUM, "500", "", "g", 0) } },
 	{ EN, "150 grams", { Q("150 grams", NUM, "150", "", "g", 0) } },
 	{ EN, "a 5 G network", { Q("5", NUM, "5", "", "", 0) } },
