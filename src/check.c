@@ -103,13 +103,15 @@ static int extract_all(zhen_result *r, zhen_ctx *ctx, const zhen_doc *doc,
 	if (!r->q[lang] || !first)
 		goto out;
 	first[0] = 0;
+	/* (美元，下同) holds for the rest of the document */
+	struct zhen__carry carry = { 0 };
 	for (size_t i = 0; i < s->n; i++) {
 		const zhen_sentence *se = &s->s[i];
 		zhen_quantities *one;
 
-		rc = zhen_numbers_extract_all(&one, ctx, lang, r->convert,
-		                              bytes + se->off, se->len,
-		                              se->off);
+		rc = zhen__numbers_extract_carry(&one, ctx, lang, r->convert,
+		                                 bytes + se->off, se->len,
+		                                 se->off, &carry);
 		for (size_t k = 0; rc >= 0 && k < one->n; k++)
 			rc = zhen__quantities_push(&all, &one->q[k]);
 		zhen_quantities_free(one);
