@@ -39,9 +39,11 @@ enum {
 	ZHEN_FACT_LIST = 1u << 2,     /**< one of a list of values, one per
 	                                   period of a list of periods
 	                                   (2018-2023年 ... 分別為 A、B、…) */
-	ZHEN_FACT_CONVERTED = 1u << 3 /**< its figure is followed by its
+	ZHEN_FACT_CONVERTED = 1u << 3, /**< its figure is followed by its
 	                                   conversion (RMB 6.093 billion (USD 840
 	                                   million)), kept in .conversion */
+	ZHEN_FACT_SUBJECT = 1u << 4   /**< its company is the one its document
+	                                   names most */
 };
 
 /**
@@ -64,6 +66,16 @@ typedef struct zhen_fact {
 	                               ZHEN_QF_APPROX for a hedge (約, nearly) */
 	zhen_quantity conversion; /**< with ZHEN_FACT_CONVERTED */
 	unsigned flags;           /**< ZHEN_FACT_* */
+	const char *company;      /**< the company it is about: the name
+	                               nearest its metric in its sentence,
+	                               else its document's most named
+	                               (ZHEN_FACT_SUBJECT), Han characters in
+	                               Simplified; NULL when its document
+	                               names none. Two facts are about one
+	                               company when the pointers are equal
+	                               (a name and its translation in
+	                               brackets are one). Lives as long as
+	                               the zhen_facts */
 } zhen_fact;
 
 /** The facts of a set of documents. */

@@ -465,6 +465,11 @@ int zhen_facts_add_doc(zhen_facts *f, zhen_ctx *ctx, const zhen_doc *doc,
 		st->slen = pa->off + pa->len;
 		rc = read_paragraph(st, ctx, pa, conv, &cy, p);
 	}
+	if (!rc) {
+		size_t len;
+		const char *s = zhen_doc_bytes(doc, &len);
+		rc = fx_doc_companies(f, ctx, s, len, nfacts);
+	}
 	free(st);
 	if (rc < 0) { /* as before the call: no half-read document */
 		f->n = nfacts;

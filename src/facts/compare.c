@@ -212,6 +212,20 @@ static const char *family_head(const struct fx_table *tab, const char *fam)
 	return "";
 }
 
+/* Two facts about one company: the same name, or a name unread in one of
+ * them, or both their documents' subjects named in two scripts (a
+ * translation is about its original's company, 商湯 and SenseTime, and
+ * nothing in the documents may link the names). Two names in one script
+ * are two companies. */
+static bool same_company(const zhen_fact *a, const zhen_fact *b)
+{
+	if (!a->company || !b->company || a->company == b->company)
+		return true;
+	bool la = (unsigned char)a->company[0] < 0x80,
+	     lb = (unsigned char)b->company[0] < 0x80;
+	return a->flags & b->flags & ZHEN_FACT_SUBJECT && la != lb;
+}
+
 /* Two facts of one period with the same metric; or of one family when one
  * of them is its head: a stray figure is compared with the line the
  * family is known by, not with every other line (operating loss with net
@@ -221,7 +235,7 @@ static bool comparable(const zhen_facts *f, const zhen_fact *a,
 {
 	if ((a->flags | b->flags) & ZHEN_FACT_SEGMENT || !a->period.year ||
 	    a->period.year != b->period.year ||
-	    a->period.part != b->period.part)
+	    a->period.part != b->period.part || !same_company(a, b))
 		return false;
 	if (!strcmp(a->metric, b->metric))
 		return true;

@@ -184,6 +184,11 @@ static void json_fact(struct zhen__buf *b, const zhen_facts *f,
 	                 "\"period\":\"%s\",\"period_line\":%zu,\"term\":",
 	                 x->line, x->metric, x->family, per, x->period_line);
 	zhen__json_str(b, s + x->term_start, x->term_end - x->term_start);
+	zhen__buf_str(b, ",\"company\":");
+	if (x->company)
+		zhen__json_str(b, x->company, strlen(x->company));
+	else
+		zhen__buf_str(b, "null");
 	zhen__buf_str(b, ",\"figure\":");
 	zhen__json_doc_quantity(b, &x->value, d);
 	zhen__buf_str(b, ",\"conversion\":");
@@ -191,6 +196,8 @@ static void json_fact(struct zhen__buf *b, const zhen_facts *f,
 		zhen__json_doc_quantity(b, &x->conversion, d);
 	else
 		zhen__buf_str(b, "null");
+	zhen__buf_printf(b, ",\"subject\":%s",
+	                 x->flags & ZHEN_FACT_SUBJECT ? "true" : "false");
 	zhen__buf_printf(b, ",\"segment\":%s,\"carried\":%s,\"list\":%s}}\n",
 	                 x->flags & ZHEN_FACT_SEGMENT ? "true" : "false",
 	                 x->flags & ZHEN_FACT_CARRIED ? "true" : "false",

@@ -15,6 +15,22 @@ check "the currency switch names the rate and its line" \
 check "the magnitude slip" has 'error magnitude: CNY 1,940,000,000 ≠ CNY 19,400,000,000'
 check "the summary line" has 'zhen facts: 3 documents,'
 
+# two companies in one story: each company's figures with its own only
+R=$SRC/corpus/facts/rivals
+check "two companies: exit 1" run 1 "$ZHEN" facts "$R"
+check "two companies: only the planted conflict" has '1 conflicts: 1 errors'
+check "two companies: the planted figure" has '[[RMB 620 million]]'
+printf '云帆科技2023年营收为人民币48.62亿元。星河集团2023年营收为人民币31.5亿元。\n' >"$T/two.txt"
+check "two companies in one sentence pair: exit 0" run 0 "$ZHEN" facts "$T/two.txt"
+printf 'Revenue in 2023 was RMB 3.15 billion.\n' >"$T/anon.txt"
+check "a document naming no company compares with any: exit 1" \
+	run 1 "$ZHEN" facts "$T/two.txt" "$T/anon.txt"
+check "json: a fact's company" run 1 "$ZHEN" facts --format=json "$R"
+check "json: 雲帆, 云帆 and Yunfan one company (a name in brackets)" \
+	python3 -c 'import json,sys; L=[json.loads(l) for l in open(sys.argv[1])]; C={o["fact"]["company"] for o in L if "fact" in o}; assert C == {"云帆","星河"}, C' "$T/out"
+check "without the brackets 雲帆 and Yunfan are not linked: exit 0" \
+	run 0 "$ZHEN" facts "$R/brief.zh-Hant.txt" "$R/news.en.txt"
+
 check "json: exit 1" run 1 "$ZHEN" facts --format=json "$Y"
 check "json: every line an object, a summary last" \
 	python3 -c 'import json,sys; L=[json.loads(l) for l in open(sys.argv[1])]; assert "summary" in L[-1] and L[-1]["summary"]["errors"] > 0' "$T/out"
