@@ -31,6 +31,19 @@ check "json: 雲帆, 云帆 and Yunfan one company (a name in brackets)" \
 check "without the brackets 雲帆 and Yunfan are not linked: exit 0" \
 	run 0 "$ZHEN" facts "$R/brief.zh-Hant.txt" "$R/news.en.txt"
 
+# a figure before its metric, fiscal years
+printf 'The company reported RMB 6.1 billion in net loss for 2022.\n' >"$T/before.en"
+printf '公司2022年錄得6.1億元的淨虧損。\n' >"$T/before.zh"
+check "figure before its metric: exit 1" run 1 "$ZHEN" facts "$T/before.en" "$T/before.zh"
+check "figure before its metric: both read, a magnitude" has 'error magnitude: CNY 6,100,000,000 ≠ CNY 610,000,000'
+printf 'FY2022 revenue was RMB 3.8 billion.\n' >"$T/fy.en"
+printf '2022財年營收為人民幣83億元。\n' >"$T/fy.zh"
+printf 'Revenue for the fiscal year ended March 31, 2022 was RMB 3.8 billion.\n' >"$T/fy2.en"
+check "fiscal years: exit 1" run 1 "$ZHEN" facts "$T/fy.en" "$T/fy.zh" "$T/fy2.en"
+check "fiscal years: FY2022 against 2022財年" has '@@ revenue 2022 @@'
+check "fiscal years: fiscal year ended March 31, 2022 agrees with FY2022" \
+	has '(the same two figures 1 more time)'
+
 check "json: exit 1" run 1 "$ZHEN" facts --format=json "$Y"
 check "json: every line an object, a summary last" \
 	python3 -c 'import json,sys; L=[json.loads(l) for l in open(sys.argv[1])]; assert "summary" in L[-1] and L[-1]["summary"]["errors"] > 0' "$T/out"
