@@ -11,7 +11,8 @@
  * word facts reads around a metric (the '=' rows). */
 enum fx_role {
 	FX_MONEY, FX_PERCENT, FX_NUMBER,  /* metrics, by the kind they take */
-	FX_SEGMENT, FX_ENDED, FX_YEAR_ENDED, FX_RELATIVE, FX_BEFORE
+	FX_SEGMENT, FX_ENDED, FX_YEAR_ENDED, FX_RELATIVE, FX_BEFORE,
+	FX_BASE
 };
 
 struct fx_term {

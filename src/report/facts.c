@@ -91,8 +91,11 @@ static void verdict(struct zhen__buf *b, const zhen_facts *f,
 	}
 	zhen__buf_printf(b, "%s ≠ %s", va, vb);
 	if (strcmp(x->metric, y->metric))
-		zhen__buf_printf(b, " (%s and %s, one family: apart more than "
-		                 "their lines explain)", x->metric, y->metric);
+		zhen__buf_printf(b, " (%s and %s, one family: the same digits "
+		                 "%s)", x->metric, y->metric,
+		                 c->type == ZHEN_CONFLICT_RATE
+		                         ? "in another currency"
+		                         : "at another power of ten");
 	if (c->type == ZHEN_CONFLICT_RATE) {
 		zhen__buf_str(b, ": ");
 		rate_words(b, f, &c->rate);
