@@ -441,23 +441,27 @@ static int find_uses(struct uses *u, const struct fx_companies *c,
 	return rc;
 }
 
-/* The company the document names most, bare at least once; SIZE_MAX when
- * it names none. */
+/* The company the document names most, bare at least once (a name said
+ * only with its suffix, "Smart City and Business Group", is more likely
+ * a part of a company); else the one company it names, if one; else
+ * SIZE_MAX. */
 static size_t subject(const struct use *u, size_t n)
 {
 	size_t best = SIZE_MAX, most = 0;
+	bool one = n > 0;
 	for (size_t i = 0; i < n; i++) {
 		size_t k = 0;
+		one = one && u[i].id == u[0].id;
 		if (!u[i].bare)
 			continue;
 		for (size_t j = 0; j < n; j++)
 			k += u[j].id == u[i].id;
-		if (k > most || (k == most && u[i].start < u[best].start)) {
+		if (k > most) {
 			most = k;
 			best = i;
 		}
 	}
-	return best == SIZE_MAX ? SIZE_MAX : u[best].id;
+	return best != SIZE_MAX ? u[best].id : one ? u[0].id : SIZE_MAX;
 }
 
 /* The company named nearest the metric in the fact's sentence: the last
