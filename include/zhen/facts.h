@@ -236,6 +236,17 @@ ZHEN_API int zhen_facts_report_json(zhen_write_fn write, void *payload,
                                     const zhen_facts *f,
                                     const zhen_conflicts *c);
 
+/**
+ * The same as one self-contained HTML page (escaped; no script, nothing
+ * loaded): each conflict with both sentences quoted and the figures
+ * marked, then a table of every fact read, metric and period (and
+ * company) by document, the cells of figures in conflict coloured.
+ * @return as zhen_facts_report_text(); NULL @p write or @p f: ZHEN_EINVAL.
+ */
+ZHEN_API int zhen_facts_report_html(zhen_write_fn write, void *payload,
+                                    const zhen_facts *f,
+                                    const zhen_conflicts *c);
+
 #ifdef __cplusplus
 }
 #endif

@@ -192,6 +192,9 @@ static int check_inputs(zhen_ctx *ctx, const struct opts *o)
 		return cli_usage_error("--jobs is for --batch and --manifest (to "
 		                       "spread --pairs over cores, split the "
 		                       "rows: README 'Chunked runs')");
+	if (o->facts && !o->batch && !o->manifest)
+		return cli_usage_error("--facts is for --batch and --manifest "
+		                       "(for other documents: zhen facts)");
 	if (o->batch || o->manifest) {
 		if (o->nargs || o->pairs || (o->batch && o->manifest))
 			return cli_usage_error("--batch and --manifest take no "

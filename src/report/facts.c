@@ -71,8 +71,8 @@ static void rate_words(struct zhen__buf *b, const zhen_facts *f,
 	zhen__buf_str(b, "\"");
 }
 
-static void verdict(struct zhen__buf *b, const zhen_facts *f,
-                    const zhen_conflict *c, int color)
+void zhen__facts_verdict(struct zhen__buf *b, const zhen_facts *f,
+                         const zhen_conflict *c, int color)
 {
 	const zhen_fact *x = zhen_facts_get(f, c->a), *y = zhen_facts_get(f, c->b);
 	char va[128], vb[128];
@@ -163,7 +163,7 @@ int zhen_facts_report_text(zhen_write_fn write, void *payload,
 		                 x->metric, per, color ? C_RESET : "");
 		side(&b, f, x, color);
 		side(&b, f, zhen_facts_get(f, k->b), color);
-		verdict(&b, f, k, color);
+		zhen__facts_verdict(&b, f, k, color);
 		if (k->repeats)
 			also(&b, f, k);
 		rc = zhen__report_emit(write, payload, &b);

@@ -28,4 +28,9 @@ void zhen__json_str(struct zhen__buf *b, const char *s, size_t len);
 void zhen__json_doc_quantity(struct zhen__buf *b, const zhen_quantity *q,
                              const zhen_doc *doc);
 
+/** facts.c's line saying what disagrees in conflict @p c ("error value:
+ *  CNY 4,862,000,000 ≠ …"), for facts_html.c too. */
+void zhen__facts_verdict(struct zhen__buf *b, const zhen_facts *f,
+                         const zhen_conflict *c, int color);
+
 #endif

@@ -67,7 +67,56 @@ check "a bad rates file: exit 2" run 2 "$ZHEN" facts --rates="$T/bad.tsv" "$T/c.
 check "a bad rates file: FILE:LINE" grep -q "bad.tsv:1: " "$T/err"
 check "a missing file: exit 2" run 2 "$ZHEN" facts "$T/none.txt" "$T/a.txt"
 check "no operand: exit 2" run 2 "$ZHEN" facts
-check "another format: exit 2" run 2 "$ZHEN" facts --format=tsv "$T/a.txt"
+check "another format: exit 2" run 2 "$ZHEN" facts --format=csv "$T/a.txt"
+
+# --format=html: a page with the conflicts and the table of every fact
+check "html: exit 1" run 1 "$ZHEN" facts --format=html "$Y"
+check "html: one page, balanced, no script" python3 - "$T/out" <<'PY'
+import html.parser, sys
+class P(html.parser.HTMLParser):
+    def __init__(s):
+        super().__init__(); s.stack = []; s.bad = 0; s.tags = set()
+    def handle_starttag(s, t, a):
+        s.tags.add(t)
+        if t not in ('meta', 'br'): s.stack.append(t)
+    def handle_endtag(s, t):
+        if not s.stack or s.stack.pop() != t: s.bad += 1
+p = P(); text = open(sys.argv[1], encoding='utf-8').read(); p.feed(text)
+assert not p.bad and not p.stack and 'script' not in p.tags, (p.bad, p.stack)
+assert "default-src 'none'" in text and text.count('<table>') == 1
+PY
+check "html: the planted figure marked" has '<mark>人民币48.26亿元</mark>'
+check "html: a conflict's cell coloured" sh -c \
+	"sed 's/<td/\\n<td/g' \"\$1\" | grep -q '^<td class=\"error\">.*人民币48.26亿元'" _ "$T/out"
+check "html: every document a column" has '<th>'"$Y"'/news.en.txt</th>'
+printf '2023年營收為人民幣48.62億元<b>&"。\n' >"$T/esc.txt"
+printf '2023年营收为人民币48.26亿元。\n' >"$T/esc2.txt"
+check "html: the documents' text escaped" run 1 "$ZHEN" facts --format=html "$T/esc.txt" "$T/esc2.txt"
+check "html: no tag of the input" has '&lt;b&gt;&amp;&quot;'
+check "html: nothing raw" sh -c '! grep -q "<b>&" "$1"' _ "$T/out"
+
+# check --batch --facts: the facts section after the pairs
+mkdir -p "$T/batch"
+printf '2023年營收為人民幣48.62億元。\n' >"$T/batch/a.zh.txt"
+printf 'Revenue in 2023 was RMB 4.86 billion.\n' >"$T/batch/a.en.txt"
+printf '2023年营收为人民币48.26亿元。\n' >"$T/batch/b.zh.txt"
+printf 'Revenue in 2023 was RMB 4.826 billion.\n' >"$T/batch/b.en.txt"
+check "batch without --facts: clean pairs, exit 0" run 0 "$ZHEN" check --batch "$T/batch"
+check "batch --facts: the pairs agree, the documents do not: exit 1" \
+	run 1 "$ZHEN" check --batch "$T/batch" --facts --jobs 1
+check "batch --facts: the section's head" has '=== facts of the 4 documents'
+check "batch --facts: a conflict across pairs" has '[[人民币48.26亿元]]'
+check "batch --facts: the batch summary still last" \
+	sh -c 'tail -1 "$1" | grep -q "^zhen: batch: 2 pairs"' _ "$T/out"
+check "batch --facts json: exit 1" \
+	run 1 "$ZHEN" check --batch "$T/batch" --facts --format=json --jobs 1
+check "batch --facts json: objects tagged, the batch last" python3 -c '
+import json, sys
+L = [json.loads(l) for l in open(sys.argv[1])]
+F = [o for o in L if o.get("section") == "facts"]
+assert any("conflict" in o for o in F) and "summary" in F[-1], F
+assert F[-1]["summary"]["documents"] == 4 and "batch" in L[-1]' "$T/out"
+check "--facts without a batch: exit 2" run 2 "$ZHEN" check --facts "$T/a.txt" "$T/b.txt"
 
 if [ -d "$SHARED/seeds" ]; then
 	check "seeds: exit 1" run 1 "$ZHEN" facts "$SHARED"/seeds/0*.txt
