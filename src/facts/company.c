@@ -193,10 +193,16 @@ struct found {
 	size_t alias_a, alias_b; /* its translation in brackets, or 0, 0 */
 };
 
+/* Does s[i..len) start with @p lit? */
+static bool starts(const char *s, size_t len, size_t i, const char *lit)
+{
+	size_t n = strlen(lit);
+	return i <= len && len - i >= n && !memcmp(s + i, lit, n);
+}
+
 static bool open_bracket(const char *s, size_t len, size_t i, size_t *n)
 {
-	*n = !strncmp(s + i, "（", len - i < 3 ? 0 : 3) ? 3
-	     : i < len && s[i] == '(' ? 1 : 0;
+	*n = starts(s, len, i, "（") ? 3 : starts(s, len, i, "(") ? 1 : 0;
 	return *n;
 }
 
@@ -213,7 +219,7 @@ static bool stock_code(const struct fx_companies *c, const char *s,
 	while (i + d < len && s[i + d] >= '0' && s[i + d] <= '9')
 		d++;
 	return d >= 4 && d <= 6 && i + d < len &&
-	       (s[i + d] == ')' || !strncmp(s + i + d, "）", 3));
+	       (s[i + d] == ')' || starts(s, len, i + d, "）"));
 }
 
 /* A translation of the name in brackets at @p i: the other script's
@@ -226,7 +232,7 @@ static void alias_at(const struct fx_companies *c, const char *s, size_t len,
 		return;
 	i += n;
 	for (e = i; e < len && e - i <= ALIAS_MAX && s[e] != ')' &&
-	            strncmp(s + e, "）", len - e < 3 ? 0 : 3); e++)
+	            !starts(s, len, e, "）"); e++)
 		if (han ? !latin((unsigned char)s[e]) && s[e] != ' ' &&
 		          s[e] != '.' : (unsigned char)s[e] < 0x80)
 			return; /* not all in the other script */
