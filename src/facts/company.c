@@ -17,7 +17,13 @@
 #define WORDS_MAX 3
 /* The longest translation in brackets read as the same name. */
 #define ALIAS_MAX 40
-#define MAXNAMES 64
+/* The most suffixes stacked on one name (科技集團控股有限公司 is 4): a
+ * run of them past that ("公司公司公司…", 10^5 times) is no name, and
+ * walking it from each of its suffixes would take quadratic time. */
+#define STACK_MAX 6
+/* The most names a set of documents keeps: a name is looked up among
+ * them when read, so a flood of names (a generated list) stops here. */
+#define NAMES_MAX 4096
 
 static const struct { const char *name; enum fx_crole role; } roles[] = {
 	{ "suffix", FX_C_SUFFIX }, { "exchange", FX_C_EXCHANGE },
@@ -54,6 +60,8 @@ int fx_companies_load(struct fx_companies *c, zhen_ctx *ctx,
 		w->text[it.flen[0]] = 0;
 		w->len = it.flen[0];
 		w->role = roles[k].role;
+		if (w->role == FX_C_SUFFIX)
+			c->lead[(unsigned char)w->text[0]] = true;
 		c->nw++;
 	}
 	return 0;
@@ -176,7 +184,7 @@ static bool latin_name(const struct fx_companies *c, const char *s,
 static size_t skip_suffixes(const struct fx_companies *c, const char *s,
                             size_t end)
 {
-	for (;;) {
+	for (int k = 0; k <= STACK_MAX; k++) {
 		size_t e = end;
 		while (e > 0 && s[e - 1] == ' ')
 			e--;
@@ -186,6 +194,7 @@ static size_t skip_suffixes(const struct fx_companies *c, const char *s,
 			return e;
 		end = e - n;
 	}
+	return 0; /* a run of suffixes: no name ends here */
 }
 
 struct found {
@@ -252,8 +261,16 @@ static void alias_at(const struct fx_companies *c, const char *s, size_t len,
 static bool name_at(const struct fx_companies *c, const char *s, size_t len,
                     size_t i, struct found *x, size_t *next)
 {
-	size_t n = form_at(c, s, len, i, FX_C_SUFFIX), end, after;
-	bool code = !n && stock_code(c, s, len, i);
+	size_t n, end, after;
+	bool code;
+
+	*next = i + 1;
+	/* most bytes start no suffix nor bracket: the table is not tried */
+	if (!c->lead[(unsigned char)s[i]] && s[i] != '(' &&
+	    !starts(s, len, i, "（"))
+		return false;
+	n = form_at(c, s, len, i, FX_C_SUFFIX);
+	code = !n && stock_code(c, s, len, i);
 	*next = i + (n ? n : 1);
 	if (!n && !code)
 		return false;
@@ -262,7 +279,8 @@ static bool name_at(const struct fx_companies *c, const char *s, size_t len,
 		return false;
 	end = skip_suffixes(c, s, i);
 	after = i + n;
-	while (n && after < len && form_at(c, s, len, after, FX_C_SUFFIX))
+	for (int k = 0; n && k < STACK_MAX && after < len &&
+	                form_at(c, s, len, after, FX_C_SUFFIX); k++)
 		after += form_at(c, s, len, after, FX_C_SUFFIX);
 	memset(x, 0, sizeof *x);
 	x->b = end;
@@ -310,6 +328,11 @@ static int intern(struct fx_companies *c, char *norm, size_t link, size_t *id)
 			*id = c->c[k].id;
 			return 0;
 		}
+	if (c->nc == NAMES_MAX) {
+		free(norm);
+		*id = SIZE_MAX;
+		return 0;
+	}
 	if (c->nc == c->cap) {
 		size_t cap = c->cap ? 2 * c->cap : 16;
 		struct fx_company *v = realloc(c->c, cap * sizeof *v);
@@ -353,12 +376,12 @@ static int read_names(struct zhen_facts *f, zhen_ctx *ctx, const char *s,
 		char *n = normal(ctx, s, x.a, x.b);
 		if (!n || (rc = intern(c, n, SIZE_MAX, &id)) < 0)
 			return n ? rc : ZHEN_ENOMEM;
-		if (!x.alias_b)
-			continue;
+		if (id == SIZE_MAX || !x.alias_b)
+			continue; /* NAMES_MAX reached, or no translation */
 		if (!(n = normal(ctx, s, x.alias_a, x.alias_b)) ||
 		    (rc = intern(c, n, id, &alias)) < 0)
 			return n ? rc : ZHEN_ENOMEM;
-		if (alias != id)
+		if (alias != id && alias != SIZE_MAX)
 			merge(f, alias, id);
 	}
 	return 0;
@@ -450,44 +473,49 @@ static int find_uses(struct uses *u, const struct fx_companies *c,
 /* The company the document names most, bare at least once (a name said
  * only with its suffix, "Smart City and Business Group", is more likely
  * a part of a company); else the one company it names, if one; else
- * SIZE_MAX. */
-static size_t subject(const struct use *u, size_t n)
+ * SIZE_MAX. @p count: room for a count per company. */
+static size_t subject(const struct use *u, size_t n, size_t *count,
+                      size_t ncompanies)
 {
-	size_t best = SIZE_MAX, most = 0;
+	size_t best = SIZE_MAX;
 	bool one = n > 0;
+
+	memset(count, 0, ncompanies * sizeof *count);
 	for (size_t i = 0; i < n; i++) {
-		size_t k = 0;
+		count[u[i].id]++;
 		one = one && u[i].id == u[0].id;
-		if (!u[i].bare)
-			continue;
-		for (size_t j = 0; j < n; j++)
-			k += u[j].id == u[i].id;
-		if (k > most) {
-			most = k;
-			best = i;
-		}
 	}
-	return best != SIZE_MAX ? u[best].id : one ? u[0].id : SIZE_MAX;
+	for (size_t i = 0; i < n; i++)
+		if (u[i].bare && (best == SIZE_MAX ||
+		                  count[u[i].id] > count[best]))
+			best = u[i].id;
+	return best != SIZE_MAX ? best : one ? u[0].id : SIZE_MAX;
 }
 
 /* The company named nearest the metric in the fact's sentence: the last
- * before it, else the first after it; else the document's subject. */
+ * before it, else the first after it; else the document's subject. The
+ * uses are in text order: the sentence's are found by bisection. */
 static size_t company_of(const zhen_fact *x, const struct use *u, size_t n,
                          size_t subj)
 {
-	size_t before = SIZE_MAX, after = SIZE_MAX;
-	for (size_t i = 0; i < n; i++) {
-		if (u[i].start < x->sent_start || u[i].end > x->sent_end)
-			continue;
-		if (u[i].end <= x->term_start &&
-		    (before == SIZE_MAX || u[i].start > u[before].start))
-			before = i;
-		else if (u[i].start >= x->term_end &&
-		         (after == SIZE_MAX || u[i].start < u[after].start))
-			after = i;
+	size_t lo = 0, hi = n, before = SIZE_MAX;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (u[mid].start < x->sent_start)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
-	return before != SIZE_MAX ? u[before].id
-	       : after != SIZE_MAX ? u[after].id : subj;
+	for (size_t i = lo; i < n && u[i].start < x->sent_end; i++) {
+		if (u[i].end > x->sent_end)
+			continue;
+		if (u[i].end <= x->term_start)
+			before = i;
+		else if (u[i].start >= x->term_end && before == SIZE_MAX)
+			return u[i].id;
+	}
+	return before != SIZE_MAX ? u[before].id : subj;
 }
 
 int fx_doc_companies(struct zhen_facts *f, zhen_ctx *ctx, const char *s,
@@ -506,7 +534,14 @@ int fx_doc_companies(struct zhen_facts *f, zhen_ctx *ctx, const char *s,
 		free(u.v);
 		return rc;
 	}
-	size_t subj = subject(u.v, u.n);
+	size_t *count = malloc((f->companies.nc + 1) * sizeof *count);
+	if (!count) {
+		free(t);
+		free(u.v);
+		return ZHEN_ENOMEM;
+	}
+	size_t subj = subject(u.v, u.n, count, f->companies.nc);
+	free(count);
 	for (size_t i = first; i < f->n; i++) {
 		size_t id = company_of(&f->f[i], u.v, u.n, subj);
 		if (id == SIZE_MAX)

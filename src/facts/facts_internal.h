@@ -85,6 +85,7 @@ struct fx_company {
 struct fx_companies {
 	struct fx_cform *w;    /* dicts/companies.tsv */
 	size_t nw;
+	bool lead[256];        /* the first bytes of its suffixes */
 	struct fx_company *c;  /* the names of every document added */
 	size_t nc, cap;
 };
