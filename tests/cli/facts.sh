@@ -69,6 +69,19 @@ check "a missing file: exit 2" run 2 "$ZHEN" facts "$T/none.txt" "$T/a.txt"
 check "no operand: exit 2" run 2 "$ZHEN" facts
 check "another format: exit 2" run 2 "$ZHEN" facts --format=csv "$T/a.txt"
 
+# hostile names: runs of suffixes and floods of names end in bounded time
+# (a run walked back from each of its suffixes was quadratic: minutes)
+python3 -c "print('2023年營收為人民幣48.62億元。' + '公司' * 20000)" >"$T/run.zh"
+python3 -c "print('Revenue in 2023 was RMB 4.8 billion. ' + 'Group ' * 20000)" >"$T/run.en"
+python3 -c "print(' '.join('Co%s Group' % ''.join(chr(97 + int(d)) for d in '%05d' % i) for i in range(20000)))" >"$T/names.en"
+# a hang is what this catches: generous under ASan or valgrind (as
+# tests/hostile/run.py), where the release build takes 0.6 s
+limit=20
+if [ -n "${ZHEN_VALGRIND:-}" ] || grep -q __asan_init "$ZHEN"; then limit=300; fi
+check "a run of suffixes and a flood of names: done within $limit s" \
+	run 1 timeout "$limit" "$ZHEN" facts "$T/run.zh" "$T/run.en" "$T/names.en"
+check "... and the figures still read" has '3 documents, 2 facts, 1 conflicts'
+
 # --format=html: a page with the conflicts and the table of every fact
 check "html: exit 1" run 1 "$ZHEN" facts --format=html "$Y"
 check "html: one page, balanced, no script" python3 - "$T/out" <<'PY'
