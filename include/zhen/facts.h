@@ -187,9 +187,10 @@ typedef struct zhen_conflict {
 typedef struct zhen_conflicts zhen_conflicts;
 
 /**
- * Compare every two facts of @p f with the same metric and period (and
- * every two of one family far apart; see dicts/metrics.tsv), in one
- * document or across documents. Two currencies are compared only through
+ * Compare every two facts of @p f with the same metric, period and
+ * company (zhen_fact.company), and every two of one family whose figures
+ * have the same digits in another currency or at another power of ten
+ * (see dicts/metrics.tsv), in one document or across documents. Two currencies are compared only through
  * a rate: the conversion a document writes beside one of the figures,
  * else @p user (may be NULL), else a conversion written elsewhere in the
  * documents; never one of zhen's own.

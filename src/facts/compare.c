@@ -249,7 +249,7 @@ static const char *family_head(const struct fx_table *tab, const char *fam)
  * translation is about its original's company, 商湯 and SenseTime, and
  * nothing in the documents may link the names). Two names in one script
  * are two companies. */
-static bool same_company(const zhen_fact *a, const zhen_fact *b)
+bool zhen__facts_same_company(const zhen_fact *a, const zhen_fact *b)
 {
 	if (!a->company || !b->company || a->company == b->company)
 		return true;
@@ -267,7 +267,7 @@ static bool comparable(const zhen_facts *f, const zhen_fact *a,
 {
 	if ((a->flags | b->flags) & ZHEN_FACT_SEGMENT || !a->period.year ||
 	    a->period.year != b->period.year ||
-	    a->period.part != b->period.part || !same_company(a, b))
+	    a->period.part != b->period.part || !zhen__facts_same_company(a, b))
 		return false;
 	if (!strcmp(a->metric, b->metric))
 		return true;

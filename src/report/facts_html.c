@@ -39,12 +39,17 @@ static void put_str(struct zhen__buf *b, const char *s)
 	put(b, s, strlen(s));
 }
 
+/* One row of the table: one metric, period and company (as compared:
+ * 商湯 in a Chinese document and SenseTime in its translation are one
+ * row when both are their documents' subjects; a fact of no company
+ * joins none but its own), segments apart. */
 static bool same_cell(const zhen_fact *x, const zhen_fact *y)
 {
 	return !strcmp(x->metric, y->metric) && x->period.year == y->period.year &&
 	       x->period.part == y->period.part &&
 	       (x->flags & ZHEN_FACT_SEGMENT) == (y->flags & ZHEN_FACT_SEGMENT) &&
-	       x->company == y->company;
+	       (x->company == y->company ||
+	        (x->company && y->company && zhen__facts_same_company(x, y)));
 }
 
 static bool same_value(const zhen_fact *x, const zhen_fact *y)
