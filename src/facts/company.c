@@ -2,10 +2,13 @@
  * facts is about. A name is read where a suffix of dicts/companies.tsv
  * ends it (商湯集團, "SenseTime Group Inc.") or a stock code in brackets
  * follows it (商汤(00020), "Alibaba (NYSE: BABA)"); a translation in
- * brackets after it (商湯（SenseTime）) is the same company. Every later
- * bare use of the name counts. A fact is about the company named nearest
- * its metric in its sentence, else about the company its document names
- * most (a document about one company needs no name on every line). */
+ * brackets after it (商湯（SenseTime）) is the same company. Every use of
+ * a name counts, in its document and in those added after it (a document
+ * is read once: names that only a later document introduces are not used
+ * in an earlier one, so zhen facts reads files in name order). A fact is
+ * about the company named nearest its metric in its sentence, else about
+ * the company its document names most (a document about one company
+ * needs no name on every line). */
 #include "facts_internal.h"
 
 #include <stdlib.h>
