@@ -62,7 +62,11 @@ def is_fact(fact, s, file, ln, fig):
 def corpus(zhen):
     rows = planted()
     found, false = 0, []
-    sets = sorted({r[0] for r in rows})
+    base = os.path.join(ROOT, 'corpus', 'facts')
+    # every set, planted or not: a set with nothing planted counts its
+    # conflicts as false
+    sets = sorted(d for d in os.listdir(base)
+                  if os.path.isdir(os.path.join(base, d)))
     for s in sets:
         facts, conflicts = run_facts(zhen, [os.path.join(ROOT, 'corpus', 'facts', s)])
         mine = [r for r in rows if r[0] == s]

@@ -353,4 +353,9 @@ struct zhen_alignment {
 	size_t n, cap;
 };
 
+/* ---- facts/compare.c, for report/facts_html.c ---- */
+/* Are two facts about one company: the same name, a name unread, or
+ * their documents' subjects in two scripts? */
+bool zhen__facts_same_company(const zhen_fact *a, const zhen_fact *b);
+
 #endif

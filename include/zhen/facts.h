@@ -39,9 +39,11 @@ enum {
 	ZHEN_FACT_LIST = 1u << 2,     /**< one of a list of values, one per
 	                                   period of a list of periods
 	                                   (2018-2023年 ... 分別為 A、B、…) */
-	ZHEN_FACT_CONVERTED = 1u << 3 /**< its figure is followed by its
+	ZHEN_FACT_CONVERTED = 1u << 3, /**< its figure is followed by its
 	                                   conversion (RMB 6.093 billion (USD 840
 	                                   million)), kept in .conversion */
+	ZHEN_FACT_SUBJECT = 1u << 4   /**< its company is the one its document
+	                                   names most */
 };
 
 /**
@@ -64,6 +66,16 @@ typedef struct zhen_fact {
 	                               ZHEN_QF_APPROX for a hedge (約, nearly) */
 	zhen_quantity conversion; /**< with ZHEN_FACT_CONVERTED */
 	unsigned flags;           /**< ZHEN_FACT_* */
+	const char *company;      /**< the company it is about: the name
+	                               nearest its metric in its sentence,
+	                               else its document's most named
+	                               (ZHEN_FACT_SUBJECT), Han characters in
+	                               Simplified; NULL when its document
+	                               names none. Two facts are about one
+	                               company when the pointers are equal
+	                               (a name and its translation in
+	                               brackets are one). Lives as long as
+	                               the zhen_facts */
 } zhen_fact;
 
 /** The facts of a set of documents. */
@@ -175,9 +187,10 @@ typedef struct zhen_conflict {
 typedef struct zhen_conflicts zhen_conflicts;
 
 /**
- * Compare every two facts of @p f with the same metric and period (and
- * every two of one family far apart; see dicts/metrics.tsv), in one
- * document or across documents. Two currencies are compared only through
+ * Compare every two facts of @p f with the same metric, period and
+ * company (zhen_fact.company), and every two of one family whose figures
+ * have the same digits in another currency or at another power of ten
+ * (see dicts/metrics.tsv), in one document or across documents. Two currencies are compared only through
  * a rate: the conversion a document writes beside one of the figures,
  * else @p user (may be NULL), else a conversion written elsewhere in the
  * documents; never one of zhen's own.
@@ -221,6 +234,17 @@ ZHEN_API int zhen_facts_report_text(zhen_write_fn write, void *payload,
  * zhen_facts_report_text(); NULL @p write or @p f: ZHEN_EINVAL.
  */
 ZHEN_API int zhen_facts_report_json(zhen_write_fn write, void *payload,
+                                    const zhen_facts *f,
+                                    const zhen_conflicts *c);
+
+/**
+ * The same as one self-contained HTML page (escaped; no script, nothing
+ * loaded): each conflict with both sentences quoted and the figures
+ * marked, then a table of every fact read, metric and period (and
+ * company) by document, the cells of figures in conflict coloured.
+ * @return as zhen_facts_report_text(); NULL @p write or @p f: ZHEN_EINVAL.
+ */
+ZHEN_API int zhen_facts_report_html(zhen_write_fn write, void *payload,
                                     const zhen_facts *f,
                                     const zhen_conflicts *c);
 

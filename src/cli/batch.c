@@ -358,6 +358,28 @@ static void list_unpaired(const struct opts *o, const struct batch *b)
 	}
 }
 
+/* --facts: the facts of every document of the pairs read, compared
+ * across the batch (cmd_facts.c), after the pairs' reports; a pair that
+ * could not be read has had its error line. */
+static int batch_facts(zhen_ctx *ctx, const struct run *r)
+{
+	char **paths = malloc((2 * r->b->n + 1) * sizeof *paths);
+	size_t n = 0;
+
+	if (!paths) {
+		cli_err(NULL, 0, "out of memory for the facts");
+		return EXIT_TROUBLE;
+	}
+	for (size_t i = 0; i < r->b->n; i++)
+		if (r->res[i].status != EXIT_TROUBLE) {
+			paths[n++] = r->b->v[i].zh;
+			paths[n++] = r->b->v[i].en;
+		}
+	int status = cli_facts_report(ctx, r->o, paths, n, true);
+	free(paths);
+	return status;
+}
+
 int cli_check_batch(zhen_ctx *ctx, const struct opts *o)
 {
 	struct batch b;
@@ -391,6 +413,7 @@ int cli_check_batch(zhen_ctx *ctx, const struct opts *o)
 	pthread_cond_init(&r.ready, NULL);
 	list_unpaired(o, &b);
 	run_pairs(&r, o->jobs ? (size_t)o->jobs : cli_cores());
+	int facts = o->facts ? batch_facts(ctx, &r) : EXIT_CLEAN;
 	count(&t, &r);
 	if (o->format == FMT_JSON)
 		summary_json(&r, &t);
@@ -400,8 +423,8 @@ int cli_check_batch(zhen_ctx *ctx, const struct opts *o)
 		t.unreadable++; /* trouble: the index is the batch's report */
 	pthread_cond_destroy(&r.ready);
 	pthread_mutex_destroy(&r.lock);
-	status = t.unreadable || b.bad ? EXIT_TROUBLE
-	         : t.errors ? EXIT_FINDINGS : EXIT_CLEAN;
+	status = t.unreadable || b.bad || facts == EXIT_TROUBLE ? EXIT_TROUBLE
+	         : t.errors || facts ? EXIT_FINDINGS : EXIT_CLEAN;
 	if (fflush(stdout) != 0) {
 		cli_err(NULL, 0, "cannot write the report");
 		status = EXIT_TROUBLE;

@@ -196,6 +196,9 @@ static int check_inputs(zhen_ctx *ctx, const struct opts *o)
 	if (o->jobs && !o->batch && !o->manifest && !o->pairs)
 		return cli_usage_error("--jobs is for --pairs, --batch and "
 		                       "--manifest");
+	if (o->facts && !o->batch && !o->manifest)
+		return cli_usage_error("--facts is for --batch and --manifest "
+		                       "(for other documents: zhen facts)");
 	if (o->batch || o->manifest) {
 		if (o->nargs || o->pairs || (o->batch && o->manifest))
 			return cli_usage_error("--batch and --manifest take no "

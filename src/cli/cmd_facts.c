@@ -123,8 +123,23 @@ static bool read_one(zhen_facts *f, zhen_ctx *ctx, const struct opts *o,
 	return true;
 }
 
+/* JSON Lines of the facts section of a batch: each object tagged
+ * {"section":"facts",…} among the pairs' objects. */
+static int write_tagged(void *payload, const char *data, size_t len)
+{
+	static const char tag[] = "{\"section\":\"facts\",";
+	(void)payload;
+	if (len && data[0] == '{') {
+		if (cli_write_stdout(NULL, tag, sizeof tag - 1) != 0)
+			return -1;
+		data++;
+		len--;
+	}
+	return cli_write_stdout(NULL, data, len);
+}
+
 static int report(zhen_ctx *ctx, const struct opts *o, const zhen_facts *f,
-                  const zhen_rates *rates, bool *errors)
+                  const zhen_rates *rates, bool batch, bool *errors)
 {
 	zhen_conflicts *c = NULL;
 	size_t sev[3] = { 0, 0, 0 };
@@ -136,11 +151,18 @@ static int report(zhen_ctx *ctx, const struct opts *o, const zhen_facts *f,
 	}
 	for (size_t i = 0; i < zhen_conflicts_count(c); i++)
 		sev[zhen_conflicts_get(c, i)->severity]++;
+	if (batch && o->format != FMT_JSON)
+		printf("=== facts of the %zu documents\n",
+		       zhen_facts_doc_count(f));
 	rc = o->format == FMT_JSON
-		     ? zhen_facts_report_json(cli_write_stdout, NULL, f, c)
+		     ? zhen_facts_report_json(batch ? write_tagged
+		                                    : cli_write_stdout,
+		                              NULL, f, c)
+	     : o->format == FMT_HTML
+		     ? zhen_facts_report_html(cli_write_stdout, NULL, f, c)
 		     : zhen_facts_report_text(cli_write_stdout, NULL, f, c,
 		                              o->color);
-	if (rc == 0 && o->format != FMT_JSON)
+	if (rc == 0 && o->format == FMT_TEXT)
 		printf("zhen facts: %zu documents, %zu facts, %zu conflicts: "
 		       "%zu errors, %zu warnings\n", zhen_facts_doc_count(f),
 		       zhen_facts_count(f), zhen_conflicts_count(c),
@@ -150,39 +172,49 @@ static int report(zhen_ctx *ctx, const struct opts *o, const zhen_facts *f,
 	return rc;
 }
 
-int cmd_facts(zhen_ctx *ctx, const struct opts *o)
+int cli_facts_report(zhen_ctx *ctx, const struct opts *o,
+                     char *const *paths, size_t n, bool batch)
 {
-	struct paths ps = { 0 };
 	zhen_rates *rates = NULL;
 	zhen_facts *f = NULL;
 	zhen_doc **docs = NULL;
 	bool trouble = false, errors = false;
 
-	if (!o->nargs)
-		return cli_usage_error("zhen facts needs files or folders");
-	if (!collect(&ps, o) || !load_rates(&rates, ctx, o->rates) ||
-	    !(docs = calloc(ps.n + 1, sizeof *docs)) ||
+	if (!load_rates(&rates, ctx, o->rates) ||
+	    !(docs = calloc(n + 1, sizeof *docs)) ||
 	    zhen_facts_new(&f, ctx) < 0) {
 		trouble = true;
 		goto out;
 	}
 	/* an unreadable document is reported and the others still read,
 	 * as in a batch; the exit status says 2 */
-	for (size_t i = 0; i < ps.n; i++)
-		if (!read_one(f, ctx, o, ps.p[i], &docs[i]))
+	for (size_t i = 0; i < n; i++)
+		if (!read_one(f, ctx, o, paths[i], &docs[i]))
 			trouble = true;
-	if (report(ctx, o, f, rates, &errors) != 0)
+	if (report(ctx, o, f, rates, batch, &errors) != 0)
 		trouble = true;
 out:
 	zhen_facts_free(f);
-	for (size_t i = 0; docs && i < ps.n; i++)
+	for (size_t i = 0; docs && i < n; i++)
 		zhen_doc_free(docs[i]);
 	free(docs);
+	zhen_rates_free(rates);
+	return trouble ? EXIT_TROUBLE : errors ? EXIT_FINDINGS : EXIT_CLEAN;
+}
+
+int cmd_facts(zhen_ctx *ctx, const struct opts *o)
+{
+	struct paths ps = { 0 };
+	int status;
+
+	if (!o->nargs)
+		return cli_usage_error("zhen facts needs files or folders");
+	status = collect(&ps, o) ? cli_facts_report(ctx, o, ps.p, ps.n, false)
+	                         : EXIT_TROUBLE;
 	for (size_t i = 0; i < ps.n; i++)
 		free(ps.p[i]);
 	free(ps.p);
-	zhen_rates_free(rates);
 	if (fflush(stdout) != 0)
-		trouble = true;
-	return trouble ? EXIT_TROUBLE : errors ? EXIT_FINDINGS : EXIT_CLEAN;
+		status = EXIT_TROUBLE;
+	return status;
 }

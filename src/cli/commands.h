@@ -10,6 +10,12 @@ int cmd_align(zhen_ctx *ctx, const struct opts *o);
 int cmd_check(zhen_ctx *ctx, const struct opts *o);
 int cmd_convert(zhen_ctx *ctx, const struct opts *o);
 int cmd_facts(zhen_ctx *ctx, const struct opts *o);
+/* The facts of the documents @p paths[0..n), compared and reported on
+ * stdout as zhen facts does (o->format text, json or html; o->rates).
+ * @p batch: the section of check --batch --facts (a "=== facts" line
+ * before the text, each JSON object tagged "section":"facts"). EXIT_*. */
+int cli_facts_report(zhen_ctx *ctx, const struct opts *o,
+                     char *const *paths, size_t n, bool batch);
 int cmd_numbers(zhen_ctx *ctx, const struct opts *o);
 int cmd_segment(zhen_ctx *ctx, const struct opts *o);
 

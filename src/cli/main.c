@@ -28,7 +28,8 @@ int main(int argc, char **argv)
 		  "text, json, html or csv" },
 		{ "config", cmd_config, T, "text only" },
 		{ "convert", cmd_convert, T, "text only" },
-		{ "facts", cmd_facts, T | J, "text or json" },
+		{ "facts", cmd_facts, T | J | 1 << FMT_HTML,
+		  "text, json or html" },
 		{ "numbers", cmd_numbers, T | J, "text or json" },
 		{ "segment", cmd_segment, T | J, "text or json" },
 	};

@@ -23,7 +23,7 @@ enum opt_id {
 	OPT_INPUT_FORMAT, OPT_SHEET, /* the readers' formats (cmd_units.c) */
 	/* settings file and baselines (settings.c, baseline.c) */
 	OPT_BASELINE, OPT_CONFIG, OPT_REASON, OPT_WRITE_BASELINE,
-	OPT_RATES, /* facts (cmd_facts.c) */
+	OPT_RATES, OPT_FACTS, /* facts (cmd_facts.c) */
 	OPT_STRICT, OPT_TMX_ZH, OPT_VERSION
 };
 
@@ -71,6 +71,9 @@ static const struct longopt aliases[] = {
 	  "encoding of the input files: UTF-8, UTF-16LE,\n"
 	  "GB18030, GBK, Big5, ... (default: detected from a\n"
 	  "BOM, valid UTF-8, or a confident guess)" },
+	{ "facts", ARG_NONE, 0, OPT_FACTS, "",
+	  "check --batch, --manifest: also the facts of every\n"
+	  "document compared across the batch (as zhen facts)" },
 	{ "force", ARG_NONE, 0, OPT_FORCE, "",
 	  "go on with inputs that look wrong (the files\n"
 	  "swapped, one language on both sides)" },
@@ -260,6 +263,9 @@ static int take(struct opts *o, int *color_mode, enum opt_id id,
 		break;
 	case OPT_RATES:
 		o->rates = arg;
+		break;
+	case OPT_FACTS:
+		o->facts = true;
 		break;
 	case OPT_WRITE_BASELINE:
 		o->write_baseline = arg;

@@ -49,6 +49,7 @@ struct opts {
 	const char *output;       /* -o, --output FILE: the report's file */
 	const char *reason;       /* accept --reason */
 	const char *rates;        /* facts --rates FILE */
+	bool facts;               /* check --batch --facts */
 	struct settings *settings; /* in effect, with their sources */
 	char **args;              /* the operands (files), options removed */
 	int nargs;

@@ -114,13 +114,41 @@ static bool is_change(const zhen_quantity *q, const struct fx_term *t)
 	return q->flags & ZHEN_QF_DECREASE && strcmp(t->family, "loss");
 }
 
+/* A term right after figure i, joined to it by one word of the
+ * '=before' rows ("RMB 6.1 billion in net loss", 6.1億元的淨虧損). */
+static size_t term_after(const struct sent *st, size_t i)
+{
+	const zhen_quantity *x = &st->q[i];
+	const char *s = st->s;
+	size_t k = 0, p = x->end;
+
+	while (k < st->nterms && st->terms[k].start < x->end)
+		k++;
+	if (k == st->nterms || !fx_kind_fits(st->terms[k].t->role, x) ||
+	    is_change(x, st->terms[k].t))
+		return SIZE_MAX;
+	while (p < st->terms[k].start && s[p] == ' ')
+		p++;
+	const struct fx_term *w = fx_match(&st->f->tab, s, st->terms[k].start,
+	                                   p, false);
+	if (!w || w->role != FX_BEFORE)
+		return SIZE_MAX;
+	for (p += w->len; p < st->terms[k].start && s[p] == ' ';)
+		p++;
+	return p == st->terms[k].start ? k : SIZE_MAX;
+}
+
 /* The term that owns quantity i: the same as the figure before it when
- * only a list's joints part them, else the nearest term before it in the
- * clause, when that term takes this kind of figure. */
+ * only a list's joints part them, else a term it stands right before
+ * (term_after()), else the nearest term before it in the clause, when
+ * that term takes this kind of figure. */
 static size_t owner_of(const struct sent *st, size_t i, size_t prev)
 {
 	const zhen_quantity *x = &st->q[i];
+	size_t after = term_after(st, i);
 
+	if (after != SIZE_MAX)
+		return after;
 	if (prev != SIZE_MAX && st->owner[prev] != SIZE_MAX &&
 	    st->q[prev].kind == x->kind &&
 	    list_joint(st->s, st->q[prev].end, x->start))
@@ -464,6 +492,11 @@ int zhen_facts_add_doc(zhen_facts *f, zhen_ctx *ctx, const zhen_doc *doc,
 		const zhen_paragraph *pa = zhen_doc_paragraph(doc, p);
 		st->slen = pa->off + pa->len;
 		rc = read_paragraph(st, ctx, pa, conv, &cy, p);
+	}
+	if (!rc) {
+		size_t len;
+		const char *s = zhen_doc_bytes(doc, &len);
+		rc = fx_doc_companies(f, ctx, s, len, nfacts);
 	}
 	free(st);
 	if (rc < 0) { /* as before the call: no half-read document */

@@ -9,11 +9,14 @@
 #include <string.h>
 
 /* Metrics of one family (operating and net loss) differ by the lines of
- * the accounts between them: finance costs, tax, fair-value changes. Those
- * move a loss by a share of it, a few times at the most (a loss swollen by
- * revalued preferred shares); a gap of this factor is a figure in the
- * wrong currency or magnitude, whichever line was meant. */
-#define KIN_RATIO 5.0
+ * the accounts between them: finance costs, tax, fair-value changes, which
+ * can move a loss by any factor (a loss swollen by revalued preferred
+ * shares is many times its adjusted figure). No ratio parts such a gap
+ * from an error, so a ratio is not the test: two metrics of one family
+ * conflict only when the disagreement has a mechanism, the same digits
+ * (within the figures' rounding) written in another currency or at
+ * another power of ten (slip() below; bench/facts_family.py measured
+ * both rules). */
 /* A rate stated for other figures (another period, another document) is
  * only near the one that applies: rates move within a year by this
  * share. */
@@ -122,6 +125,34 @@ static bool power_of_ten(double ratio)
 	return k >= 1 && fabs(ratio / pow(10, k) - 1) < 0.05;
 }
 
+/* The interval of |q| as a writer's digits allow: rounded (±half a unit
+ * of its last digit) or cut (up to a whole unit more: 60.93億 written
+ * 60億), wider with a hedge. */
+static void digits_interval(const zhen_quantity *q, double *lo, double *hi)
+{
+	double unit = pow(10.0, q->precision), v = fabs(fx_value(q)), a, b;
+	fx_interval(q, &a, &b);
+	double half = (b - a) / 2; /* the rounding's, or the hedge's */
+	*lo = v - half;
+	*hi = v + fmax(half, unit);
+}
+
+/* The same digits at a power of ten (any for two currencies, not 0 for
+ * one): a figure written in the wrong currency or magnitude. */
+static bool slip(const zhen_quantity *a, const zhen_quantity *b,
+                 bool currency)
+{
+	double alo, ahi, blo, bhi, va = fabs(fx_value(a)), vb = fabs(fx_value(b));
+
+	if (va == 0 || vb == 0)
+		return false;
+	double k = round(log10(va / vb)), scale = pow(10, k);
+	digits_interval(a, &alo, &ahi);
+	digits_interval(b, &blo, &bhi);
+	return (currency || k != 0) && alo <= bhi * scale &&
+	       blo * scale <= ahi;
+}
+
 /* Where a figure and its conversion in brackets state the rate. */
 static zhen_rate own_rate(const zhen_fact *x)
 {
@@ -191,7 +222,7 @@ static bool conflict(zhen_conflict *out, const zhen_facts *f,
 		}
 		out->type = ZHEN_CONFLICT_RATE;
 		out->severity = ZHEN_SEV_ERROR;
-		return !agree && (!kin || out->ratio >= KIN_RATIO);
+		return !agree && (!kin || slip(&a->value, &b->value, true));
 	}
 	fx_interval(&a->value, &alo, &ahi);
 	fx_interval(&b->value, &blo, &bhi);
@@ -199,7 +230,8 @@ static bool conflict(zhen_conflict *out, const zhen_facts *f,
 	out->severity = ZHEN_SEV_ERROR;
 	out->type = power_of_ten(out->ratio) ? ZHEN_CONFLICT_MAGNITUDE
 	                                     : ZHEN_CONFLICT_VALUE;
-	return !(alo <= bhi && blo <= ahi) && (!kin || out->ratio >= KIN_RATIO);
+	return !(alo <= bhi && blo <= ahi) &&
+	       (!kin || slip(&a->value, &b->value, false));
 }
 
 /* The head of a family: its first metric in dicts/metrics.tsv (net_loss
@@ -212,6 +244,20 @@ static const char *family_head(const struct fx_table *tab, const char *fam)
 	return "";
 }
 
+/* Two facts about one company: the same name, or a name unread in one of
+ * them, or both their documents' subjects named in two scripts (a
+ * translation is about its original's company, 商湯 and SenseTime, and
+ * nothing in the documents may link the names). Two names in one script
+ * are two companies. */
+bool zhen__facts_same_company(const zhen_fact *a, const zhen_fact *b)
+{
+	if (!a->company || !b->company || a->company == b->company)
+		return true;
+	bool la = (unsigned char)a->company[0] < 0x80,
+	     lb = (unsigned char)b->company[0] < 0x80;
+	return a->flags & b->flags & ZHEN_FACT_SUBJECT && la != lb;
+}
+
 /* Two facts of one period with the same metric; or of one family when one
  * of them is its head: a stray figure is compared with the line the
  * family is known by, not with every other line (operating loss with net
@@ -221,7 +267,7 @@ static bool comparable(const zhen_facts *f, const zhen_fact *a,
 {
 	if ((a->flags | b->flags) & ZHEN_FACT_SEGMENT || !a->period.year ||
 	    a->period.year != b->period.year ||
-	    a->period.part != b->period.part)
+	    a->period.part != b->period.part || !zhen__facts_same_company(a, b))
 		return false;
 	if (!strcmp(a->metric, b->metric))
 		return true;

@@ -9,6 +9,7 @@
 int zhen_facts_new(zhen_facts **out, zhen_ctx *ctx)
 {
 	const struct zhen__dict *d = &zhen__dicts[ZHEN__DICT_METRICS];
+	const struct zhen__dict *cd = &zhen__dicts[ZHEN__DICT_COMPANIES];
 	zhen_facts *f;
 	int rc;
 
@@ -17,7 +18,9 @@ int zhen_facts_new(zhen_facts **out, zhen_ctx *ctx)
 	*out = NULL;
 	if (!(f = calloc(1, sizeof *f)))
 		return ZHEN_ENOMEM;
-	if ((rc = fx_table_load(&f->tab, ctx, d->text, d->len)) < 0) {
+	if ((rc = fx_table_load(&f->tab, ctx, d->text, d->len)) < 0 ||
+	    (rc = fx_companies_load(&f->companies, ctx, cd->text,
+	                            cd->len)) < 0) {
 		zhen_facts_free(f);
 		return rc;
 	}
@@ -30,6 +33,7 @@ void zhen_facts_free(zhen_facts *f)
 	if (!f)
 		return;
 	fx_table_free(&f->tab);
+	fx_companies_free(&f->companies);
 	for (size_t i = 0; i < f->ndocs; i++)
 		free(f->docs[i].name);
 	free(f->docs);

@@ -11,7 +11,8 @@
  * word facts reads around a metric (the '=' rows). */
 enum fx_role {
 	FX_MONEY, FX_PERCENT, FX_NUMBER,  /* metrics, by the kind they take */
-	FX_SEGMENT, FX_ENDED, FX_YEAR_ENDED, FX_RELATIVE
+	FX_SEGMENT, FX_ENDED, FX_YEAR_ENDED, FX_RELATIVE, FX_BEFORE,
+	FX_BASE
 };
 
 struct fx_term {
@@ -63,6 +64,40 @@ size_t fx_mentions(struct fx_mention *out, size_t cap,
                    const struct fx_table *tab, const char *s, size_t slen,
                    const zhen_quantity *q, size_t n);
 
+/* ---- company.c: dicts/companies.tsv and the names of a document ---- */
+
+enum fx_crole { FX_C_SUFFIX, FX_C_EXCHANGE, FX_C_STOP, FX_C_GENERIC };
+
+struct fx_cform {
+	char *text;
+	size_t len;
+	enum fx_crole role;
+};
+
+/* A name read in the documents, compared as fx_doc_companies() writes
+ * it (Han characters in Simplified); @c id is the entry whose form names
+ * the company (itself, or the name it was a translation of). */
+struct fx_company {
+	char *form;
+	size_t id;
+};
+
+struct fx_companies {
+	struct fx_cform *w;    /* dicts/companies.tsv */
+	size_t nw;
+	bool lead[256];        /* the first bytes of its suffixes */
+	struct fx_company *c;  /* the names of every document added */
+	size_t nc, cap;
+};
+
+int fx_companies_load(struct fx_companies *c, zhen_ctx *ctx,
+                      const char *text, size_t len);
+void fx_companies_free(struct fx_companies *c);
+/* Read the names of a document's text @p s and set the company of its
+ * facts f->f[first..f->n). */
+int fx_doc_companies(struct zhen_facts *f, zhen_ctx *ctx, const char *s,
+                     size_t len, size_t first);
+
 /* ---- build.c, rates.c, compare.c ---- */
 
 struct fx_doc {
@@ -72,6 +107,7 @@ struct fx_doc {
 
 struct zhen_facts {
 	struct fx_table tab;
+	struct fx_companies companies;
 	zhen_fact *f;
 	size_t n, cap;
 	struct fx_doc *docs;

@@ -11,7 +11,8 @@ static const struct { const char *name; enum fx_role role; } roles[] = {
 	{ "money", FX_MONEY }, { "percent", FX_PERCENT },
 	{ "number", FX_NUMBER }, { "=segment", FX_SEGMENT },
 	{ "=ended", FX_ENDED }, { "=year", FX_YEAR_ENDED },
-	{ "=relative", FX_RELATIVE },
+	{ "=relative", FX_RELATIVE }, { "=before", FX_BEFORE },
+	{ "=base", FX_BASE },
 };
 
 static unsigned char lower(unsigned char c)

@@ -13,6 +13,9 @@
 /* How far a period's length (六個月, "six months") may stand from its
  * end date: "for the six months ended June 30, 2024". */
 #define LENGTH_NEAR 40
+/* How far a word of comparison may stand before its year: "compared
+ * with 2020" is the widest. */
+#define BASE_NEAR 16
 
 static int64_t whole(zhen_decimal d)
 {
@@ -118,6 +121,14 @@ static bool date_mention(struct fx_mention *m, const struct fx_table *tab,
 	return true;
 }
 
+/* A year a figure is compared with, not the figure's (較2020年收窄,
+ * "compared with 2020"): a word of the '=base' rows just before it. */
+static bool is_base(const struct fx_table *tab, const char *s, size_t start)
+{
+	return fx_has_role(tab, s, start > BASE_NEAR ? start - BASE_NEAR : 0,
+	                   start, FX_BASE);
+}
+
 size_t fx_mentions(struct fx_mention *out, size_t cap,
                    const struct fx_table *tab, const char *s, size_t slen,
                    const zhen_quantity *q, size_t n)
@@ -137,7 +148,7 @@ size_t fx_mentions(struct fx_mention *out, size_t cap,
 			continue;
 		if (date_mention(&out[k], tab, s, slen, q, n, i, used)) {
 			k++;
-		} else if (is_year(&q[i])) {
+		} else if (is_year(&q[i]) && !is_base(tab, s, q[i].start)) {
 			struct fx_mention m = { q[i].start, q[i].end,
 			                        { (int32_t)whole(q[i].value),
 			                          ZHEN_PERIOD_YEAR }, 0 };

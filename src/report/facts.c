@@ -71,8 +71,8 @@ static void rate_words(struct zhen__buf *b, const zhen_facts *f,
 	zhen__buf_str(b, "\"");
 }
 
-static void verdict(struct zhen__buf *b, const zhen_facts *f,
-                    const zhen_conflict *c, int color)
+void zhen__facts_verdict(struct zhen__buf *b, const zhen_facts *f,
+                         const zhen_conflict *c, int color)
 {
 	const zhen_fact *x = zhen_facts_get(f, c->a), *y = zhen_facts_get(f, c->b);
 	char va[128], vb[128];
@@ -91,8 +91,11 @@ static void verdict(struct zhen__buf *b, const zhen_facts *f,
 	}
 	zhen__buf_printf(b, "%s ≠ %s", va, vb);
 	if (strcmp(x->metric, y->metric))
-		zhen__buf_printf(b, " (%s and %s, one family: apart more than "
-		                 "their lines explain)", x->metric, y->metric);
+		zhen__buf_printf(b, " (%s and %s, one family: the same digits "
+		                 "%s)", x->metric, y->metric,
+		                 c->type == ZHEN_CONFLICT_RATE
+		                         ? "in another currency"
+		                         : "at another power of ten");
 	if (c->type == ZHEN_CONFLICT_RATE) {
 		zhen__buf_str(b, ": ");
 		rate_words(b, f, &c->rate);
@@ -160,7 +163,7 @@ int zhen_facts_report_text(zhen_write_fn write, void *payload,
 		                 x->metric, per, color ? C_RESET : "");
 		side(&b, f, x, color);
 		side(&b, f, zhen_facts_get(f, k->b), color);
-		verdict(&b, f, k, color);
+		zhen__facts_verdict(&b, f, k, color);
 		if (k->repeats)
 			also(&b, f, k);
 		rc = zhen__report_emit(write, payload, &b);
@@ -184,6 +187,11 @@ static void json_fact(struct zhen__buf *b, const zhen_facts *f,
 	                 "\"period\":\"%s\",\"period_line\":%zu,\"term\":",
 	                 x->line, x->metric, x->family, per, x->period_line);
 	zhen__json_str(b, s + x->term_start, x->term_end - x->term_start);
+	zhen__buf_str(b, ",\"company\":");
+	if (x->company)
+		zhen__json_str(b, x->company, strlen(x->company));
+	else
+		zhen__buf_str(b, "null");
 	zhen__buf_str(b, ",\"figure\":");
 	zhen__json_doc_quantity(b, &x->value, d);
 	zhen__buf_str(b, ",\"conversion\":");
@@ -191,6 +199,8 @@ static void json_fact(struct zhen__buf *b, const zhen_facts *f,
 		zhen__json_doc_quantity(b, &x->conversion, d);
 	else
 		zhen__buf_str(b, "null");
+	zhen__buf_printf(b, ",\"subject\":%s",
+	                 x->flags & ZHEN_FACT_SUBJECT ? "true" : "false");
 	zhen__buf_printf(b, ",\"segment\":%s,\"carried\":%s,\"list\":%s}}\n",
 	                 x->flags & ZHEN_FACT_SEGMENT ? "true" : "false",
 	                 x->flags & ZHEN_FACT_CARRIED ? "true" : "false",

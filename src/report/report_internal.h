@@ -79,4 +79,9 @@ void zhen__html_controls(struct zhen__buf *b, const struct zhen__html_tally *t,
                          const char *rows, bool simp);
 void zhen__html_tail(struct zhen__buf *b, const struct zhen__t2s *t2s);
 
+/** facts.c's line saying what disagrees in conflict @p c ("error value:
+ *  CNY 4,862,000,000 ≠ …"), for facts_html.c too. */
+void zhen__facts_verdict(struct zhen__buf *b, const zhen_facts *f,
+                         const zhen_conflict *c, int color);
+
 #endif

@@ -15,6 +15,35 @@ check "the currency switch names the rate and its line" \
 check "the magnitude slip" has 'error magnitude: CNY 1,940,000,000 ≠ CNY 19,400,000,000'
 check "the summary line" has 'zhen facts: 3 documents,'
 
+# two companies in one story: each company's figures with its own only
+R=$SRC/corpus/facts/rivals
+check "two companies: exit 1" run 1 "$ZHEN" facts "$R"
+check "two companies: only the planted conflict" has '1 conflicts: 1 errors'
+check "two companies: the planted figure" has '[[RMB 620 million]]'
+printf '云帆科技2023年营收为人民币48.62亿元。星河集团2023年营收为人民币31.5亿元。\n' >"$T/two.txt"
+check "two companies in one sentence pair: exit 0" run 0 "$ZHEN" facts "$T/two.txt"
+printf 'Revenue in 2023 was RMB 3.15 billion.\n' >"$T/anon.txt"
+check "a document naming no company compares with any: exit 1" \
+	run 1 "$ZHEN" facts "$T/two.txt" "$T/anon.txt"
+check "json: a fact's company" run 1 "$ZHEN" facts --format=json "$R"
+check "json: 雲帆, 云帆 and Yunfan one company (a name in brackets)" \
+	python3 -c 'import json,sys; L=[json.loads(l) for l in open(sys.argv[1])]; C={o["fact"]["company"] for o in L if "fact" in o}; assert C == {"云帆","星河"}, C' "$T/out"
+check "without the brackets 雲帆 and Yunfan are not linked: exit 0" \
+	run 0 "$ZHEN" facts "$R/brief.zh-Hant.txt" "$R/news.en.txt"
+
+# a figure before its metric, fiscal years
+printf 'The company reported RMB 6.1 billion in net loss for 2022.\n' >"$T/before.en"
+printf '公司2022年錄得6.1億元的淨虧損。\n' >"$T/before.zh"
+check "figure before its metric: exit 1" run 1 "$ZHEN" facts "$T/before.en" "$T/before.zh"
+check "figure before its metric: both read, a magnitude" has 'error magnitude: CNY 6,100,000,000 ≠ CNY 610,000,000'
+printf 'FY2022 revenue was RMB 3.8 billion.\n' >"$T/fy.en"
+printf '2022財年營收為人民幣83億元。\n' >"$T/fy.zh"
+printf 'Revenue for the fiscal year ended March 31, 2022 was RMB 3.8 billion.\n' >"$T/fy2.en"
+check "fiscal years: exit 1" run 1 "$ZHEN" facts "$T/fy.en" "$T/fy.zh" "$T/fy2.en"
+check "fiscal years: FY2022 against 2022財年" has '@@ revenue 2022 @@'
+check "fiscal years: fiscal year ended March 31, 2022 agrees with FY2022" \
+	has '(the same two figures 1 more time)'
+
 check "json: exit 1" run 1 "$ZHEN" facts --format=json "$Y"
 check "json: every line an object, a summary last" \
 	python3 -c 'import json,sys; L=[json.loads(l) for l in open(sys.argv[1])]; assert "summary" in L[-1] and L[-1]["summary"]["errors"] > 0' "$T/out"
@@ -38,7 +67,69 @@ check "a bad rates file: exit 2" run 2 "$ZHEN" facts --rates="$T/bad.tsv" "$T/c.
 check "a bad rates file: FILE:LINE" grep -q "bad.tsv:1: " "$T/err"
 check "a missing file: exit 2" run 2 "$ZHEN" facts "$T/none.txt" "$T/a.txt"
 check "no operand: exit 2" run 2 "$ZHEN" facts
-check "another format: exit 2" run 2 "$ZHEN" facts --format=tsv "$T/a.txt"
+check "another format: exit 2" run 2 "$ZHEN" facts --format=csv "$T/a.txt"
+
+# hostile names: runs of suffixes and floods of names end in bounded time
+# (a run walked back from each of its suffixes was quadratic: minutes)
+python3 -c "print('2023年營收為人民幣48.62億元。' + '公司' * 20000)" >"$T/run.zh"
+python3 -c "print('Revenue in 2023 was RMB 4.8 billion. ' + 'Group ' * 20000)" >"$T/run.en"
+python3 -c "print(' '.join('Co%s Group' % ''.join(chr(97 + int(d)) for d in '%05d' % i) for i in range(20000)))" >"$T/names.en"
+# a hang is what this catches: generous under ASan or valgrind (as
+# tests/hostile/run.py), where the release build takes 0.6 s
+limit=20
+if [ -n "${ZHEN_VALGRIND:-}" ] || grep -q __asan_init "$ZHEN"; then limit=300; fi
+check "a run of suffixes and a flood of names: done within $limit s" \
+	run 1 timeout "$limit" "$ZHEN" facts "$T/run.zh" "$T/run.en" "$T/names.en"
+check "... and the figures still read" has '3 documents, 2 facts, 1 conflicts'
+
+# --format=html: a page with the conflicts and the table of every fact
+check "html: exit 1" run 1 "$ZHEN" facts --format=html "$Y"
+check "html: one page, balanced, no script" python3 - "$T/out" <<'PY'
+import html.parser, sys
+class P(html.parser.HTMLParser):
+    def __init__(s):
+        super().__init__(); s.stack = []; s.bad = 0; s.tags = set()
+    def handle_starttag(s, t, a):
+        s.tags.add(t)
+        if t not in ('meta', 'br'): s.stack.append(t)
+    def handle_endtag(s, t):
+        if not s.stack or s.stack.pop() != t: s.bad += 1
+p = P(); text = open(sys.argv[1], encoding='utf-8').read(); p.feed(text)
+assert not p.bad and not p.stack and 'script' not in p.tags, (p.bad, p.stack)
+assert "default-src 'none'" in text and text.count('<table>') == 1
+PY
+check "html: the planted figure marked" has '<mark>人民币48.26亿元</mark>'
+check "html: a conflict's cell coloured" sh -c \
+	"sed 's/<td/\\n<td/g' \"\$1\" | grep -q '^<td class=\"error\">.*人民币48.26亿元'" _ "$T/out"
+check "html: every document a column" has '<th>'"$Y"'/news.en.txt</th>'
+printf '2023年營收為人民幣48.62億元<b>&"。\n' >"$T/esc.txt"
+printf '2023年营收为人民币48.26亿元。\n' >"$T/esc2.txt"
+check "html: the documents' text escaped" run 1 "$ZHEN" facts --format=html "$T/esc.txt" "$T/esc2.txt"
+check "html: no tag of the input" has '&lt;b&gt;&amp;&quot;'
+check "html: nothing raw" sh -c '! grep -q "<b>&" "$1"' _ "$T/out"
+
+# check --batch --facts: the facts section after the pairs
+mkdir -p "$T/batch"
+printf '2023年營收為人民幣48.62億元。\n' >"$T/batch/a.zh.txt"
+printf 'Revenue in 2023 was RMB 4.86 billion.\n' >"$T/batch/a.en.txt"
+printf '2023年营收为人民币48.26亿元。\n' >"$T/batch/b.zh.txt"
+printf 'Revenue in 2023 was RMB 4.826 billion.\n' >"$T/batch/b.en.txt"
+check "batch without --facts: clean pairs, exit 0" run 0 "$ZHEN" check --batch "$T/batch"
+check "batch --facts: the pairs agree, the documents do not: exit 1" \
+	run 1 "$ZHEN" check --batch "$T/batch" --facts --jobs 1
+check "batch --facts: the section's head" has '=== facts of the 4 documents'
+check "batch --facts: a conflict across pairs" has '[[人民币48.26亿元]]'
+check "batch --facts: the batch summary still last" \
+	sh -c 'tail -1 "$1" | grep -q "^zhen: batch: 2 pairs"' _ "$T/out"
+check "batch --facts json: exit 1" \
+	run 1 "$ZHEN" check --batch "$T/batch" --facts --format=json --jobs 1
+check "batch --facts json: objects tagged, the batch last" python3 -c '
+import json, sys
+L = [json.loads(l) for l in open(sys.argv[1])]
+F = [o for o in L if o.get("section") == "facts"]
+assert any("conflict" in o for o in F) and "summary" in F[-1], F
+assert F[-1]["summary"]["documents"] == 4 and "batch" in L[-1]' "$T/out"
+check "--facts without a batch: exit 2" run 2 "$ZHEN" check --facts "$T/a.txt" "$T/b.txt"
 
 if [ -d "$SHARED/seeds" ]; then
 	check "seeds: exit 1" run 1 "$ZHEN" facts "$SHARED"/seeds/0*.txt

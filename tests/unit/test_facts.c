@@ -66,6 +66,19 @@ static const struct {
 	  "100", "USD", 1 },
 	/* a year said from the writer's day is no year */
 	{ "去年營收為10億元。", 1, "revenue", "?", "1000000000", "CNY", 0 },
+	/* a figure before its metric */
+	{ "The company reported RMB 6.1 billion in net loss for 2022.", 1,
+	  "net_loss", "2022", "6100000000", "CNY", 0 },
+	{ "公司2022年錄得6.1億元的淨虧損。", 1, "net_loss", "2022",
+	  "610000000", "CNY", 0 },
+	/* fiscal years */
+	{ "FY2022 revenue was RMB 3.8 billion.", 1, "revenue", "2022",
+	  "3800000000", "CNY", 0 },
+	{ "2022財年營收為人民幣38億元。", 1, "revenue", "2022", "3800000000",
+	  "CNY", 0 },
+	/* a year compared with is not the period */
+	{ "2021年，經調整淨虧損為人民幣14.0億元，較2020年收窄。", 1,
+	  "adjusted_net_loss", "2021", "1400000000", "CNY", 0 },
 	/* a growth rate is not the revenue */
 	{ "2023年營收同比增長21%。", 0, NULL, NULL, NULL, NULL, 0 },
 };
@@ -136,6 +149,25 @@ static const struct {
 	/* one family, near: different lines of the accounts */
 	{ "2022年經營虧損為50億元。", "The net loss in 2022 was RMB 6.093 "
 	  "billion.", NULL, 0, 0, 0 },
+	/* one family, 12 times apart and true: a loss swollen by revalued
+	 * preferred shares against the adjusted loss */
+	{ "2021年淨虧損為人民幣171.4億元。", "The adjusted net loss in 2021 "
+	  "was RMB 1.40 billion.", NULL, 0, 0, 0 },
+	/* one family, the same digits at another power of ten */
+	{ "2021年淨虧損為人民幣171.4億元。", "The operating loss in 2021 "
+	  "was RMB 1.714 billion.", NULL, 1, ZHEN_CONFLICT_MAGNITUDE,
+	  ZHEN_SEV_ERROR },
+	/* two companies in one script: not compared */
+	{ "云帆科技2023年营收为人民币48.62亿元。",
+	  "星河集团2023年营收为人民币31.5亿元。", NULL, 0, 0, 0 },
+	/* a name and its translation in brackets: one company */
+	{ "星河集团（Xinghe）2023年营收为人民币31.5亿元。",
+	  "Xinghe Group's revenue in 2023 was RMB 3.5 billion.", NULL, 1,
+	  ZHEN_CONFLICT_VALUE, ZHEN_SEV_ERROR },
+	/* each document's subject, in two scripts: one company */
+	{ "商湯集團2022年營收為人民幣38.09億元。商湯表示…",
+	  "SenseTime Group said its 2022 revenue was RMB 3.1 billion.", NULL,
+	  1, ZHEN_CONFLICT_VALUE, ZHEN_SEV_ERROR },
 	/* the headline against the body of one document */
 	{ "2023年營收增至51億元\n2023年，營業收入為48.6億元。", NULL, NULL, 1,
 	  ZHEN_CONFLICT_VALUE, ZHEN_SEV_ERROR },

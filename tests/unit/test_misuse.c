@@ -1909,6 +1909,23 @@ START_TEST(misuse_zhen_facts_report_json)
 }
 END_TEST
 
+START_TEST(misuse_zhen_facts_report_html)
+{
+	zhen_facts *f;
+
+	ck_assert_int_eq(zhen_facts_new(&f, ctx), 0);
+	ck_assert_int_eq(zhen_facts_report_html(NULL, NULL, f, NULL),
+	                 ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_facts_report_html(sink, NULL, NULL, NULL),
+	                 ZHEN_EINVAL);
+	ck_assert_uint_eq(written, 0);
+	/* no facts, no conflicts: a page all the same */
+	ck_assert_int_eq(zhen_facts_report_html(sink, NULL, f, NULL), 0);
+	ck_assert_uint_gt(written, 0);
+	zhen_facts_free(f);
+}
+END_TEST
+
 #define T(fn) tcase_add_test(tc, misuse_##fn)
 
 static Suite *misuse_suite(void)
@@ -2076,6 +2093,7 @@ static Suite *misuse_suite(void)
 	T(zhen_period_format);
 	T(zhen_facts_report_text);
 	T(zhen_facts_report_json);
+	T(zhen_facts_report_html);
 	suite_add_tcase(s, tc);
 	return s;
 }
