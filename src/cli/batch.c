@@ -353,10 +353,8 @@ int cli_check_batch(zhen_ctx *ctx, const struct opts *o)
 	pthread_mutex_destroy(&r.lock);
 	status = t.unreadable || b.bad ? EXIT_TROUBLE
 	         : t.errors ? EXIT_FINDINGS : EXIT_CLEAN;
-	if (fflush(stdout) != 0) {
-		cli_err(NULL, 0, "cannot write the report");
-		status = EXIT_TROUBLE;
-	}
+	if (!cli_flush_stdout())
+		status = cli_stdout_failed("the report");
 out:
 	free(r.res);
 	zhen_lexicon_free(lex);

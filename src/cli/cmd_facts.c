@@ -147,6 +147,9 @@ static int report(zhen_ctx *ctx, const struct opts *o, const zhen_facts *f,
 		       sev[ZHEN_SEV_ERROR], sev[ZHEN_SEV_WARNING]);
 	*errors = sev[ZHEN_SEV_ERROR] > 0;
 	zhen_conflicts_free(c);
+	/* a failed standard output is cmd_facts()'s line */
+	if (rc != 0 && cli_flush_stdout())
+		cli_err(NULL, 0, "cannot write the facts: %s", zhen_strerror(rc));
 	return rc;
 }
 
@@ -182,7 +185,9 @@ out:
 		free(ps.p[i]);
 	free(ps.p);
 	zhen_rates_free(rates);
-	if (fflush(stdout) != 0)
+	if (!cli_flush_stdout()) {
+		cli_stdout_failed("the facts");
 		trouble = true;
+	}
 	return trouble ? EXIT_TROUBLE : errors ? EXIT_FINDINGS : EXIT_CLEAN;
 }

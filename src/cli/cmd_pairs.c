@@ -406,9 +406,19 @@ static void check_row(struct pairs_run *p, const zhen_line *ln,
 	size_t base = ln->src ? 0 : ln->start;
 	size_t zb = base + z->off, eb = base + e->off;
 
-	if (zhen_check_pair(&fs, p->ctx, ln->text + z->off, z->len, zb,
-	                    ln->text + e->off, e->len, eb, &p->co) < 0 ||
-	    zhen_compare_across(p->held.fs, fs, p->ctx, &p->co) < 0) {
+	int rc = zhen_check_pair(&fs, p->ctx, ln->text + z->off, z->len, zb,
+	                         ln->text + e->off, e->len, eb, &p->co);
+	if (rc == 0)
+		rc = zhen_compare_across(p->held.fs, fs, p->ctx, &p->co);
+	if (rc == ZHEN_ENOMEM) {
+		/* the run's memory, not the row's fault: stop at the row */
+		zhen_findings_free(fs);
+		cli_err(p->name, ln->number + p->o->line_offset,
+		        "out of memory");
+		p->stop = p->trouble = true;
+		return;
+	}
+	if (rc < 0) {
 		zhen_findings_free(fs);
 		bad_row(p, ln, c, n, zhen_ctx_errmsg(p->ctx));
 		return;
@@ -594,7 +604,7 @@ static int run_pairs(struct pairs_run *p, const char *path)
 	if (!p->write_errno && fflush(stdout) != 0)
 		p->write_errno = errno ? errno : EIO;
 	if (p->write_errno) {
-		cli_err(NULL, 0, "cannot write the report: %s",
+		cli_err("standard output", 0, "cannot write the report: %s",
 		        strerror(p->write_errno));
 		p->trouble = true;
 	}

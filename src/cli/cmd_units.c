@@ -152,10 +152,8 @@ int cli_check_units(zhen_ctx *ctx, const struct opts *o, const char *path,
 	check_units(&r, us);
 	summary(&r, us);
 	zhen_units_free(us);
-	if (fflush(stdout) != 0) {
-		cli_err(NULL, 0, "cannot write the report: %s", strerror(errno));
-		return EXIT_TROUBLE;
-	}
+	if (!cli_flush_stdout())
+		return cli_stdout_failed("the report");
 	return r.trouble ? EXIT_TROUBLE
 	       : r.n[ZHEN_SEV_ERROR] ? EXIT_FINDINGS : EXIT_CLEAN;
 }

@@ -448,8 +448,25 @@ bool cli_flush_stdout(void)
 
 int cli_stdout_failed(const char *what)
 {
+	static bool said; /* the writer, then the last flush: one line */
+
+	if (said)
+		return EXIT_TROUBLE;
+	said = true;
 	cli_err("standard output", 0, "cannot write %s: %s", what,
 	        strerror(stdout_errno ? stdout_errno : EIO));
+	return EXIT_TROUBLE;
+}
+
+int cli_report_failed(zhen_write_fn w, int rc, const char *what,
+                      const char *path)
+{
+	if (w == cli_write_stdout && !cli_flush_stdout())
+		return cli_stdout_failed(what);
+	cli_err(path ? cli_display_name(path) : NULL, 0, "cannot write %s: %s",
+	        what,
+	        w == cli_write_buf || rc == ZHEN_ENOMEM ? "out of memory"
+	                                                : zhen_strerror(rc));
 	return EXIT_TROUBLE;
 }
 
