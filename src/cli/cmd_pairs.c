@@ -234,6 +234,17 @@ static int out(void *payload, const char *bytes, size_t len)
 	return -1;
 }
 
+/* A writer of the library's returned @p rc for the row of @p line (0:
+ * the summary): a failed write is out()'s to tell; any other failure is
+ * memory, and the report would go on without the row's objects. */
+static void wrote(struct pairs_run *p, int rc, size_t line)
+{
+	if (rc == 0 || p->write_errno)
+		return;
+	cli_err(p->name, line, "out of memory while writing the report");
+	p->stop = p->trouble = true;
+}
+
 /* The place of the held row, for the writers. */
 static zhen_pair_place place_of(const struct held_pair *h)
 {
@@ -267,12 +278,12 @@ static void release(struct pairs_run *p)
 		p->n[sv] += zhen_findings_count_severity(h->fs,
 		                                         (zhen_severity)sv);
 	if (p->o->format == FMT_JSON)
-		zhen_report_pair_json_at(out, p, &at, h->fs,
-		                         zh, h->zb, en, h->eb);
+		wrote(p, zhen_report_pair_json_at(out, p, &at, h->fs,
+		                                  zh, h->zb, en, h->eb), at.line);
 	else
-		zhen_report_pair_text_at(out, p, &at, h->fs,
-		                         zh, h->zl, h->zb, en, h->el, h->eb,
-		                         &p->ro);
+		wrote(p, zhen_report_pair_text_at(out, p, &at, h->fs, zh, h->zl,
+		                                  h->zb, en, h->el, h->eb,
+		                                  &p->ro), at.line);
 	p->objects++;
 	zhen_findings_free(h->fs);
 	h->fs = NULL;
@@ -329,7 +340,8 @@ static void bad_row(struct pairs_run *p, const zhen_line *ln,
 	id_of(p, ln, c, n, &at);
 	tell_bad(p, at.line, why);
 	if (p->o->format == FMT_JSON)
-		zhen_report_pair_error_json_at(out, p, &at, why);
+		wrote(p, zhen_report_pair_error_json_at(out, p, &at, why),
+		      at.line);
 	p->objects++;
 	p->nbad++;
 	p->trouble = true;
@@ -450,8 +462,8 @@ static void pair_line(struct pairs_run *p, const zhen_line *ln)
 		zhen_pair_place at = ZHEN_PAIR_PLACE_INIT;
 		at.line = ln->number + p->o->line_offset;
 		if (p->o->format == FMT_JSON)
-			zhen_report_pair_json_at(out, p, &at,
-			                         NULL, "", 0, "", 0);
+			wrote(p, zhen_report_pair_json_at(out, p, &at, NULL,
+			                                  "", 0, "", 0), at.line);
 		p->objects++;
 		return;
 	}
@@ -548,7 +560,7 @@ static void summary(struct pairs_run *p)
 		s.info = p->n[ZHEN_SEV_INFO];
 		s.accepted = p->accepted;
 		s.encoding = zhen_lines_encoding(p->lines);
-		zhen_report_pairs_summary_json(out, p, &s);
+		wrote(p, zhen_report_pairs_summary_json(out, p, &s), 0);
 		return;
 	}
 	n = snprintf(line, sizeof line, "zhen: %zu pairs checked, ", p->npairs);

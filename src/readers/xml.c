@@ -141,7 +141,16 @@ static void handlers_give_back(struct zhen__xml *x)
 
 static void init_libxml(void)
 {
+	/* xmlInitParser() reports a failed allocation on stderr through the
+	 * global handlers ("parser error : out of memory error", found by
+	 * failing one allocation at a time): a reader's handlers here too,
+	 * over a note nobody reads. A reader that then cannot work says so
+	 * in its own error. */
+	static struct zhen__xml quiet;
+
+	handlers_take(&quiet);
 	xmlInitParser();
+	handlers_give_back(&quiet);
 }
 
 int zhen__readers_init(zhen_ctx *ctx)

@@ -1,0 +1,114 @@
+#!/usr/bin/env python3
+"""Every failed allocation (issue F, item 3): zhen run with one allocation
+made to fail, or every one from the Nth on (failmalloc.c, LD_PRELOAD),
+either gives the report it gives without the failure, or ends with exactly
+one error line saying it ran out of memory and exit 2. Never a signal, a
+second line, a line of a dependency's own, or another report: the last
+is the worst, a report that looks sound (an OpenCC conversion cut short
+once made a Traditional text read as Hong Kong's, HKD for CNY, exit 0
+for a run with an error).
+
+usage: tests/alloc/run.py ZHEN FAILMALLOC_SO   (meson test --suite hostile)
+
+The points are spread evenly over the run's allocations (counted first);
+ZHEN_ALLOC_POINTS=N tries N per invocation instead of 120 (a sweep of
+every allocation is a matter of hours). Skipped (exit 77) under
+AddressSanitizer or valgrind, which bring their own allocator.
+"""
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+ZHEN, SHIM = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
+POINTS = int(os.environ.get('ZHEN_ALLOC_POINTS', '120'))
+# "Cannot allocate memory": the system's ENOMEM, as strerror() says it
+OOM = re.compile(r'^zhen: .*(out of memory|Cannot allocate memory)')
+
+
+def sanitized():
+    if os.environ.get('ZHEN_VALGRIND'):
+        return True
+    with open(ZHEN, 'rb') as f:
+        return b'__asan_init' in f.read()
+
+
+def run(args, tmp, **fail):
+    env = dict(os.environ, XDG_DATA_HOME=os.path.join(tmp, 'no-xdg'),
+               LD_PRELOAD=SHIM)
+    env.update({'ZHEN_' + k.upper(): str(v) for k, v in fail.items()})
+    p = subprocess.run([ZHEN] + args, capture_output=True, env=env,
+                       cwd=tmp, timeout=120)
+    return p.returncode, p.stdout, p.stderr.decode('utf-8', 'replace')
+
+
+def sweep(name, args, tmp, floor):
+    """(failures, tries) of one invocation. Every allocation from the
+    Nth on fails only past @floor, the allocations of a run that does
+    nothing (zhen --version): the C++ runtime's and the libraries'
+    set-up before main(), which abort when nothing at all can be had."""
+    rc, out, err = run(args, tmp, fail_count=1)
+    ref = run(args, tmp)
+    m = re.search(r'allocations: (\d+)', err)
+    if not m or ref[2]:
+        print(f'FAIL {name}: no reference run: exit {ref[0]}, {ref[2]!r}')
+        return 1, 1
+    total = int(m.group(1))
+    points = sorted({1 + i * (total - 1) // max(POINTS - 1, 1)
+                     for i in range(POINTS)})
+    bad = tries = 0
+    for n in points:
+        for once in (True, False) if n > floor else (True,):
+            fail = {'fail_at': n}
+            if once:
+                fail['fail_once'] = 1
+            got = run(args, tmp, **fail)
+            tries += 1
+            lines = got[2].splitlines()
+            same = got[:2] == ref[:2] and not got[2]
+            oom = got[0] == 2 and len(lines) == 1 and OOM.match(lines[0])
+            if not (same or oom):
+                bad += 1
+                print(f'FAIL {name}: allocation {n} of {total} failing'
+                      f'{" once" if once else " on"}: exit {got[0]}, '
+                      f'stderr {got[2][:300]!r}, stdout tail '
+                      f'{got[1][-200:]!r}')
+    print(f'{"ok" if not bad else "not ok"} - {name}: {tries} runs over '
+          f'{total} allocations, each the same report or one '
+          f'out-of-memory line')
+    return bad, tries
+
+
+def main():
+    if sanitized():
+        print('# skipped: AddressSanitizer or valgrind bring their own '
+              'allocator')
+        return 77
+    with tempfile.TemporaryDirectory(prefix='zhen-alloc-') as t:
+        def write(name, text):
+            with open(os.path.join(t, name), 'w', encoding='utf-8') as f:
+                f.write(text)
+        # Traditional (script and region detection through OpenCC), a
+        # figure wrong: exit 1
+        write('zh.txt', '營收34億元，增長21%。\n淨利潤為5.2億元。\n')
+        write('en.txt', 'Revenue was 3.5 billion yuan, up 21%.\n'
+                        'Net profit was 520 million yuan.\n')
+        write('pairs.tsv', '營收34億元\tRevenue was 3.4 billion yuan\n'
+                           '增長21%\tup 12%\n'
+                           '淨利潤5.2億元\tnet profit 52 million yuan\n')
+        m = re.search(r'allocations: (\d+)',
+                      run(['--version'], t, fail_count=1)[2])
+        floor = int(m.group(1)) if m else 0
+        bad = 0
+        for name, args in (
+                ('check', ['check', '--config=none', 'zh.txt', 'en.txt']),
+                ('check --pairs --format=json',
+                 ['check', '--config=none', '--pairs', 'pairs.tsv',
+                  '--format=json'])):
+            bad += sweep(name, args, t, floor)[0]
+    return 1 if bad else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
