@@ -26,7 +26,20 @@ struct units_run {
 	zhen_report_options ro;
 	size_t n[3], accepted, untranslated;
 	bool trouble;
+	bool stop; /* out of memory, or standard output failed */
 };
+
+/* A writer of the library's returned @p rc for the unit at @p line (0:
+ * the summary). Standard output failing is cli_stdout_failed()'s line at
+ * the end; anything else is memory. Either stops the run. */
+static void wrote(struct units_run *r, int rc, size_t line)
+{
+	if (rc == 0)
+		return;
+	if (cli_flush_stdout())
+		cli_err(r->name, line, "out of memory while writing the report");
+	r->stop = r->trouble = true;
+}
 
 /* The report of unit @p u, checked into @p fs; fs is freed. */
 static void report(struct units_run *r, const zhen_unit *u, zhen_findings *fs)
@@ -45,12 +58,12 @@ static void report(struct units_run *r, const zhen_unit *u, zhen_findings *fs)
 	at.where = u->where;
 	at.state = u->state;
 	if (r->o->format == FMT_JSON)
-		zhen_report_pair_json_at(cli_write_stdout, NULL, &at, fs, u->zh,
-		                         0, u->en, 0);
+		wrote(r, zhen_report_pair_json_at(cli_write_stdout, NULL, &at, fs,
+		                                  u->zh, 0, u->en, 0), u->line);
 	else
-		zhen_report_pair_text_at(cli_write_stdout, NULL, &at, fs, u->zh,
-		                         u->zh_len, 0, u->en, u->en_len, 0,
-		                         &r->ro);
+		wrote(r, zhen_report_pair_text_at(cli_write_stdout, NULL, &at, fs,
+		                                  u->zh, u->zh_len, 0, u->en,
+		                                  u->en_len, 0, &r->ro), u->line);
 	zhen_findings_free(fs);
 }
 
@@ -62,18 +75,23 @@ static void check_units(struct units_run *r, const zhen_units *us)
 	zhen_findings *held = NULL;
 	const zhen_unit *hu = NULL;
 
-	for (size_t i = 0; i < zhen_units_count(us); i++) {
+	for (size_t i = 0; !r->stop && i < zhen_units_count(us); i++) {
 		const zhen_unit *u = zhen_units_get(us, i);
 		zhen_findings *fs = NULL;
 		bool open = !(u->flags & ZHEN_UNIT_UNTRANSLATED);
+		int rc = zhen_check_unit(&fs, r->ctx, u, &r->co);
 
-		if (zhen_check_unit(&fs, r->ctx, u, &r->co) < 0 ||
-		    (open && held && !(hu->flags & ZHEN_UNIT_UNTRANSLATED) &&
-		     zhen_compare_across(held, fs, r->ctx, &r->co) < 0)) {
+		if (rc == 0 && open && held &&
+		    !(hu->flags & ZHEN_UNIT_UNTRANSLATED))
+			rc = zhen_compare_across(held, fs, r->ctx, &r->co);
+		if (rc < 0) {
+			/* a unit zhen cannot check is told and the next one
+			 * checked; memory is the run's: it stops there */
 			cli_err(r->name, u->line, "%s (%s)",
 			        zhen_ctx_errmsg(r->ctx), u->where);
 			zhen_findings_free(fs);
 			r->trouble = true;
+			r->stop = rc == ZHEN_ENOMEM;
 			continue;
 		}
 		r->untranslated += !open;
@@ -82,8 +100,10 @@ static void check_units(struct units_run *r, const zhen_units *us)
 		held = fs;
 		hu = u;
 	}
-	if (held)
+	if (held && !r->stop)
 		report(r, hu, held);
+	else
+		zhen_findings_free(held);
 }
 
 static void summary(struct units_run *r, const zhen_units *us)
@@ -99,7 +119,8 @@ static void summary(struct units_run *r, const zhen_units *us)
 		s.info = r->n[ZHEN_SEV_INFO];
 		s.accepted = r->accepted;
 		s.encoding = zhen_format_name(zhen_units_format(us));
-		zhen_report_pairs_summary_json(cli_write_stdout, NULL, &s);
+		wrote(r, zhen_report_pairs_summary_json(cli_write_stdout, NULL,
+		                                        &s), 0);
 		return;
 	}
 	cli_summary_line(line, sizeof line, "units", n, r->n);
@@ -150,7 +171,8 @@ int cli_check_units(zhen_ctx *ctx, const struct opts *o, const char *path,
 	r.co.strict = o->strict;
 	r.ro.color = o->color;
 	check_units(&r, us);
-	summary(&r, us);
+	if (!r.stop)
+		summary(&r, us);
 	zhen_units_free(us);
 	if (!cli_flush_stdout())
 		return cli_stdout_failed("the report");

@@ -2,9 +2,11 @@
  * makes the Nth allocation of the process (malloc, calloc, realloc,
  * posix_memalign, aligned_alloc; C++'s new goes through malloc) fail with
  * ENOMEM; ZHEN_FAIL_ONCE=1 only that one, else it and every later one.
- * ZHEN_FAIL_COUNT=1 writes "allocations: N" on stderr at exit. glibc
- * only (__libc_malloc and its kin). */
+ * ZHEN_FAIL_COUNT=1 writes "allocations: N" on stderr at exit;
+ * ZHEN_FAIL_TRACE=1 the stack of the allocation made to fail (to tell
+ * whose code it was). glibc only (__libc_malloc and its kin, backtrace()). */
 #include <errno.h>
+#include <execinfo.h>
 #include <stdatomic.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -26,7 +28,18 @@ SHIM void *aligned_alloc(size_t a, size_t n);
 
 static atomic_long count;
 static long fail_at = -1;
-static bool once, ready;
+static bool once, trace, ready;
+
+/* backtrace() loads libgcc_s, which allocates, on its first call: made
+ * here, before any allocation is failed. */
+__attribute__((constructor)) static void start(void)
+{
+	void *frames[2];
+
+	trace = getenv("ZHEN_FAIL_TRACE") != NULL;
+	if (trace)
+		backtrace(frames, 2);
+}
 
 /* Whether this allocation fails (counting it). */
 static bool fail(void)
@@ -40,6 +53,10 @@ static bool fail(void)
 	long n = atomic_fetch_add(&count, 1) + 1;
 	if (fail_at < 0 || (once ? n != fail_at : n < fail_at))
 		return false;
+	if (trace && n == fail_at) {
+		void *frames[32];
+		backtrace_symbols_fd(frames, backtrace(frames, 32), 2);
+	}
 	errno = ENOMEM;
 	return true;
 }
