@@ -115,6 +115,18 @@ def main():
         write('units.csv', 'zh,en\n營收34億元,Revenue was 3.4 billion yuan\n'
                            '增長21%,up 12%\n'
                            '淨利潤5.2億元,net profit 52 million yuan\n')
+        # XML through libxml2 (whose running out was 'malformed')
+        write('units.xlf', '<?xml version="1.0" encoding="UTF-8"?>\n'
+              '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:'
+              'document:1.2">\n<file source-language="zh-TW" '
+              'target-language="en" datatype="plaintext" original="x">'
+              '<body>\n' + ''.join(
+                  f'<trans-unit id="{i}"><source>{z}</source><target>{e}'
+                  '</target></trans-unit>\n' for i, (z, e) in enumerate((
+                      ('營收34億元', 'Revenue was 3.4 billion yuan'),
+                      ('增長21%', 'up 12%'),
+                      ('淨利潤5.2億元', 'net profit 52 million yuan')),
+                      1)) + '</body></file></xliff>\n')
         m = re.search(r'allocations: (\d+)',
                       run(['--version'], t, fail_count=1)[2])
         floor = int(m.group(1)) if m else 0
@@ -124,7 +136,8 @@ def main():
                 ('check --pairs --format=json',
                  ['check', '--config=none', '--pairs', 'pairs.tsv',
                   '--format=json']),
-                ('check FILE.csv', ['check', '--config=none', 'units.csv'])):
+                ('check FILE.csv', ['check', '--config=none', 'units.csv']),
+                ('check FILE.xlf', ['check', '--config=none', 'units.xlf'])):
             bad += sweep(name, args, t, floor)[0]
     return 1 if bad else 0
 
