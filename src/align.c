@@ -89,9 +89,18 @@ enum { NPUNCT = ZHEN__A_NPUNCT };
 /* Times the band is moved onto the path before it is widened (doubled)
  * instead, while the best path hugs an inner edge of the band. */
 #define BAND_MOVES 4
-/* Widening stops before the band would hold more cells than this (one byte
- * each): an n x m matrix is never allocated, at the price of a worse path
- * through documents that do not correspond at all. */
+/* Widening stops before the band would hold more cells than
+ * band_budget(): BAND_CELLS_PER_UNIT per unit of the two sides, at least
+ * BAND_CELLS_MIN (a full matrix of 512 x 512 units), never more than
+ * BAND_CELLS_MAX (one byte each). On sides that do not correspond the best
+ * path hugs an edge of every band, and a budget that did not grow with the
+ * sides made their time quadratic up to it: 799 against 4,397 sentences
+ * took 2.2 s, a 1 MB line against a 2 MB one 10 s of CPU. Real documents
+ * never widen their first band (no program of bench/align_gold.py,
+ * align_flores.py, real_precision.py or speed_docs.py does), so the
+ * budget only bounds the path through documents that do not correspond. */
+#define BAND_CELLS_PER_UNIT 64
+#define BAND_CELLS_MIN ((size_t)1 << 18)
 #define BAND_CELLS_MAX ((size_t)1 << 26)
 
 /* Bead costs the forward sweep keeps for the backward one, at most (8
@@ -187,6 +196,25 @@ static int vkey_cmp(const void *a, const void *b)
 {
 	const struct vkey *x = a, *y = b;
 	return x->h < y->h ? -1 : x->h > y->h;
+}
+
+/* Sort a unit's keys by hash, keeping equal hashes in their order, as
+ * glibc's qsort (a merge sort) does: most units hold a handful of keys,
+ * which an insertion sort orders without qsort's calls through a pointer. */
+static void vkey_sort(struct vkey *k, size_t n)
+{
+	if (n > 16) {
+		zhen__qsort(k, n, sizeof *k, vkey_cmp);
+		return;
+	}
+	for (size_t i = 1; i < n; i++) {
+		struct vkey x = k[i];
+		size_t j = i;
+
+		for (; j > 0 && k[j - 1].h > x.h; j--)
+			k[j] = k[j - 1];
+		k[j] = x;
+	}
 }
 
 static void store_free(struct store *s)
@@ -337,12 +365,13 @@ static int32_t peek_folded(const char *text, size_t i, size_t end)
  * measure() asks them of every character of both documents. */
 static bool is_alnum(int32_t cp)
 {
-	return cp < 0x80 ? is_ascii_alnum(cp) : u_isalnum(cp);
+	return cp < 0x80 ? is_ascii_alnum(cp) :
+	       (cp >= 0x4E00 && cp <= 0x9FFF) || u_isalnum(cp);
 }
 
 static bool is_ideograph(int32_t cp)
 {
-	return cp >= 0x80 && u_hasBinaryProperty(cp, UCHAR_IDEOGRAPHIC);
+	return zhen__is_ideograph(cp);
 }
 
 /* Punctuation anchors: marks a translation keeps, by kind (1..NPUNCT; the
@@ -550,8 +579,7 @@ static int store_sentences(struct store *st, const zhen_sentences *s,
 			if (key_push(st, i, h, cls, x->value) < 0)
 				return ZHEN_ENOMEM;
 		}
-		zhen__qsort(st->keys + st->qoff[i], st->nkeys - st->qoff[i],
-		      sizeof *st->keys, vkey_cmp);
+		vkey_sort(st->keys + st->qoff[i], st->nkeys - st->qoff[i]);
 	}
 	st->qoff[s->n] = st->nkeys;
 	return 0;
@@ -698,8 +726,7 @@ static int store_paragraphs(struct store *st, const struct store *sent,
 			                     sizeof *st->keys);
 		k += sent->qoff[b] - sent->qoff[a];
 		if (k > st->qoff[p])
-			zhen__qsort(st->keys + st->qoff[p], k - st->qoff[p],
-			            sizeof *st->keys, vkey_cmp);
+			vkey_sort(st->keys + st->qoff[p], k - st->qoff[p]);
 	}
 	st->qoff[np] = k;
 	st->nkeys = k;
@@ -771,9 +798,10 @@ static void cursor_next(struct cursor *c, int t)
 	}
 }
 
-/* Make *p hold at least @p need elements of @p elem bytes; the contents
- * are kept. */
-static int reserve(void **p, size_t *cap, size_t need, size_t elem)
+/* Make *p hold at least @p need elements of @p elem bytes, and room to
+ * grow, but never more than @p max (>= need); the contents are kept. */
+static int reserve_max(void **p, size_t *cap, size_t need, size_t elem,
+                       size_t max)
 {
 	size_t nc;
 	void *q;
@@ -781,11 +809,19 @@ static int reserve(void **p, size_t *cap, size_t need, size_t elem)
 	if (need <= *cap)
 		return 0;
 	nc = need + need / 2 + 16;
+	if (nc > max)
+		nc = max;
 	if (!(q = realloc(*p, nc * elem)))
 		return ZHEN_ENOMEM;
 	*p = q;
 	*cap = nc;
 	return 0;
+}
+
+/* reserve_max() without a bound. */
+static int reserve(void **p, size_t *cap, size_t need, size_t elem)
+{
+	return reserve_max(p, cap, need, elem, SIZE_MAX);
 }
 
 /*
@@ -1139,8 +1175,8 @@ static int dp_cells(struct dp *d)
 		return 0;
 	if (reserve((void **)&d->alpha, &d->alphacap, d->cells,
 	            sizeof *d->alpha) < 0 ||
-	    reserve((void **)&d->costs, &d->costscap, ncosts * d->nk,
-	            sizeof *d->costs) < 0)
+	    reserve_max((void **)&d->costs, &d->costscap, ncosts * d->nk,
+	                sizeof *d->costs, COSTS_MAX) < 0)
 		return ZHEN_ENOMEM;
 	for (size_t c = d->ncosts * d->nk; c < ncosts * d->nk; c++)
 		d->costs[c] = NAN;
@@ -1477,6 +1513,15 @@ static double clamp01(double x)
 	return x < 0 ? 0 : x > 1 ? 1 : x;
 }
 
+/* Cells a widened band may hold (see BAND_CELLS_PER_UNIT). */
+static size_t band_budget(const struct dp *d)
+{
+	size_t b = BAND_CELLS_PER_UNIT * (d->n + d->m);
+
+	return b < BAND_CELLS_MIN ? BAND_CELLS_MIN :
+	       b > BAND_CELLS_MAX ? BAND_CELLS_MAX : b;
+}
+
 /* How one program runs. */
 struct run {
 	const size_t *guide; /* band centres from an earlier pass, or NULL */
@@ -1555,8 +1600,7 @@ static int align_units(struct zhen_alignment *out, struct dp *d,
 		if ((rc = dp_band(d, w)) < 0 || (rc = dp_viterbi(d)) < 0 ||
 		    (rc = dp_backtrack(d)) < 0)
 			return rc;
-		if (w >= d->n + d->m || !dp_hugs_edge(d) ||
-		    (d->n + 1) * (4 * w + 1) > BAND_CELLS_MAX)
+		if (w >= d->n + d->m || !dp_hugs_edge(d))
 			break;
 		if (moves < BAND_MOVES) {
 			if (reserve((void **)&d->own, &d->owncap, d->n + 1,
@@ -1564,7 +1608,8 @@ static int align_units(struct zhen_alignment *out, struct dp *d,
 				return ZHEN_ENOMEM;
 			path_guide(d, d->own);
 			d->guide = d->own;
-		} else if (w >= r->wmax) {
+		} else if (w >= r->wmax ||
+		           (d->n + 1) * (4 * w + 1) > band_budget(d)) {
 			break;
 		} else {
 			w = 2 * w < r->wmax ? 2 * w : r->wmax;
@@ -1784,7 +1829,7 @@ static int features(struct u64v *v, const zhen_align_side *sd, size_t first,
 			if (zh) {
 				int32_t c = zhen__utf8_next(sd->text, end, &i);
 
-				if (!u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC)) {
+				if (!zhen__is_ideograph(c)) {
 					prev = -1;
 					continue;
 				}
@@ -2186,8 +2231,7 @@ static int add_learned(struct store *st, const struct learned *L,
 			}
 		st->qoff[u] = from;
 		if (nk > from)
-			zhen__qsort(keys + from, nk - from, sizeof *keys,
-			            vkey_cmp);
+			vkey_sort(keys + from, nk - from);
 	}
 	st->qoff[st->n] = nk;
 	free(st->keys);

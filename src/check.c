@@ -21,6 +21,7 @@ struct zhen_result {
 	zhen_script script;
 	zhen_convert_mode convert;
 	size_t accepted; /* findings a policy removed as accepted */
+	struct zhen_findings accepted_f; /* ... themselves, for the HTML page */
 };
 
 /* --sentence-per-line: the user split the text already; each paragraph
@@ -524,6 +525,7 @@ void zhen_result_free(zhen_result *r)
 	}
 	zhen_alignment_free(r->align);
 	free(r->findings.f);
+	free(r->accepted_f.f);
 	free(r);
 }
 
@@ -550,9 +552,19 @@ struct zhen_findings *zhen__result_findings_mut(zhen_result *r)
 	return &r->findings;
 }
 
+struct zhen_findings *zhen__result_accepted_mut(zhen_result *r)
+{
+	return &r->accepted_f;
+}
+
 void zhen__result_add_accepted(zhen_result *r, size_t n)
 {
 	r->accepted += n;
+}
+
+const zhen_findings *zhen_result_accepted_findings(const zhen_result *r)
+{
+	return r ? &r->accepted_f : NULL;
 }
 
 size_t zhen_result_accepted(const zhen_result *r)

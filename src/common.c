@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/uchar.h>
 #include <utf8proc.h>
 
 const char *zhen_version(void)
@@ -168,7 +169,7 @@ static bool utf8_cont(const char *s, size_t len, size_t i)
 	return i < len && ((unsigned char)s[i] & 0xC0) == 0x80;
 }
 
-int32_t zhen__utf8_next(const char *s, size_t len, size_t *i)
+int32_t zhen__utf8_next_slow(const char *s, size_t len, size_t *i)
 {
 	const unsigned char *u = (const unsigned char *)s + *i;
 	utf8proc_int32_t cp = 0xFFFD;
@@ -499,3 +500,8 @@ void zhen__buf_free(struct zhen__buf *b)
 DEFINE_PUSH(zhen__quantities_push, struct zhen_quantities, q, zhen_quantity, 2)
 DEFINE_PUSH(zhen__findings_push, struct zhen_findings, f, zhen_finding, 4)
 DEFINE_PUSH(zhen__sentences_push, struct zhen_sentences, s, zhen_sentence, 16)
+
+bool zhen__ideograph_icu(int32_t cp)
+{
+	return u_hasBinaryProperty(cp, UCHAR_IDEOGRAPHIC);
+}

@@ -462,7 +462,7 @@ void zhen_doc_letters(size_t *han, size_t *latin, const zhen_doc *doc)
 		cp = zhen__fold_cp(cp);
 		if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
 			l++;
-		else if (cp >= 0x2E80 && u_hasBinaryProperty(cp, UCHAR_IDEOGRAPHIC))
+		else if (cp >= 0x2E80 && zhen__is_ideograph(cp))
 			h++;
 	}
 	if (han)

@@ -129,8 +129,31 @@ void zhen__convert_fini(zhen_ctx *ctx);
 
 /* ---- UTF-8 ---- */
 
-/** Decode the code point at s[*i] (valid UTF-8 assumed) and advance *i. */
-int32_t zhen__utf8_next(const char *s, size_t len, size_t *i);
+/** zhen__utf8_next() out of line: every sequence, the checked ones too. */
+int32_t zhen__utf8_next_slow(const char *s, size_t len, size_t *i);
+/** Decode the code point at s[*i] (valid UTF-8 assumed) and advance *i.
+ *  Inline for ASCII and the two- and three-byte sequences whose lead byte
+ *  rules out an overlong form or a surrogate (nearly all of Chinese): every
+ *  character of both documents comes through here, several times. */
+static inline int32_t zhen__utf8_next(const char *s, size_t len, size_t *i)
+{
+	if (*i < len) {
+		const unsigned char *u = (const unsigned char *)s + *i;
+
+		if (u[0] < 0x80) {
+			*i += 1;
+			return u[0];
+		}
+		if (u[0] >= 0xE1 && u[0] <= 0xEF && u[0] != 0xED &&
+		    *i + 2 < len && (u[1] & 0xC0) == 0x80 &&
+		    (u[2] & 0xC0) == 0x80) {
+			*i += 3;
+			return (u[0] & 0x0F) << 12 | (u[1] & 0x3F) << 6 |
+			       (u[2] & 0x3F);
+		}
+	}
+	return zhen__utf8_next_slow(s, len, i);
+}
 /** Byte length of the code point whose lead byte is @p c (1 for junk). */
 size_t zhen__utf8_len(unsigned char c);
 /** Encode @p cp into @p out (4 bytes room); returns bytes written. */
@@ -156,8 +179,27 @@ int zhen__fold(struct zhen__text *out, const char *src, size_t len);
  *  bytes, @p map for @p len + 1 offsets. Returns the folded length. */
 size_t zhen__fold_into(char *out, size_t *map, const char *src, size_t len);
 void zhen__text_free(struct zhen__text *t);
-/** Fold a single code point (identity when it does not fold). */
-int32_t zhen__fold_cp(int32_t cp);
+/** Fold a single code point (identity when it does not fold). Inline:
+ *  the aligner and the reader fold every character of both documents. */
+static inline int32_t zhen__fold_cp(int32_t cp)
+{
+	if (cp >= 0xFF01 && cp <= 0xFF5E)
+		return cp - 0xFEE0;
+	if (cp == 0x3000)
+		return 0x20;
+	return cp;
+}
+/** ICU's Ideographic property, the CJK Unified Ideographs block (U+4E00 to
+ *  U+9FFF, nearly all Chinese text, every one of them Ideographic) answered
+ *  without ICU: the aligner asks it of every character of both documents,
+ *  and ICU's property lookup was a twentieth of `zhen check`. */
+bool zhen__ideograph_icu(int32_t cp);
+static inline bool zhen__is_ideograph(int32_t cp)
+{
+	if (cp >= 0x4E00 && cp <= 0x9FFF)
+		return true;
+	return cp >= 0x80 && zhen__ideograph_icu(cp);
+}
 
 /* ---- numbers/format.c: a quantity's normalised parts, as JSON "value"
  * and "unit" write them and finding ids hash them ---- */
@@ -283,6 +325,8 @@ int zhen__findings_push(struct zhen_findings *l, const zhen_finding *f);
  * edit, and the count of those it accepted */
 struct zhen_findings *zhen__result_findings_mut(zhen_result *r);
 void zhen__result_add_accepted(zhen_result *r, size_t n);
+/* ... and the list that keeps the accepted findings themselves */
+struct zhen_findings *zhen__result_accepted_mut(zhen_result *r);
 
 struct zhen_sentences {
 	zhen_sentence *s;

@@ -10,15 +10,6 @@
 
 #include <stdlib.h>
 
-int32_t zhen__fold_cp(int32_t cp)
-{
-	if (cp >= 0xFF01 && cp <= 0xFF5E)
-		return cp - 0xFEE0;
-	if (cp == 0x3000)
-		return 0x20;
-	return cp;
-}
-
 void zhen__text_free(struct zhen__text *t)
 {
 	if (!t)

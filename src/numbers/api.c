@@ -136,6 +136,7 @@ static int extract(zhen_quantities **out, zhen_ctx *ctx, zhen_lang lang,
 	sc.lang = lang;
 	sc.conv = conv;
 	sc.base = base;
+	sc.declared_known = true; /* none, unless the Chinese scan says */
 	if (latent && !(sc.latent = calloc(1, sizeof *sc.latent))) {
 		free(sc.out);
 		return ZHEN_ENOMEM;
@@ -186,7 +187,9 @@ static int extract(zhen_quantities **out, zhen_ctx *ctx, zhen_lang lang,
 			changed = nr_any_converts(ctx, conv, d->to, ncp);
 		if (!changed)
 			sc.conv = ZHEN_CONVERT_NONE;
-		sc.declared = nr_declared_currency(&sc);
+		/* the declared currency is looked for at the first bare 元
+		 * (nr_declared()); English text declares none */
+		sc.declared_known = false;
 		if ((rc = scan_zh(&sc, rc ? d->cand : NULL, d->off, ncp)) < 0)
 			goto out;
 	}

@@ -246,7 +246,8 @@ struct scan {
 	                             nr_post_once() read last, or NULL */
 	bool daypart;      /* nr_zh_time() read a part of the day (下午) */
 	const struct entry *declared; /* the currency of bare 元 the text
-	                                 declares ((美元，下同)), or NULL */
+	                                 declares ((美元，下同)), or NULL; */
+	bool declared_known; /* looked for (nr_declared()) */
 	struct zhen_quantities *latent; /* numerals that are no figure, or
 	                                   NULL when not asked for */
 };
@@ -387,6 +388,9 @@ size_t nr_yuan_tail(struct scan *sc, size_t end, zhen_quantity *q);
 size_t nr_unit_tail(struct scan *sc, size_t end, zhen_quantity *q);
 void nr_list_currency(struct scan *sc, size_t a, zhen_quantity *q);
 const struct entry *nr_declared_currency(const struct scan *sc);
+/* sc->declared, looked for when first asked (a text with no bare 元 never
+ * asks, and the search was a twentieth of --pairs' time). */
+const struct entry *nr_declared(const struct scan *sc);
 nr_at_construction nr_en_thousands_header;
 
 /* hedges.c */

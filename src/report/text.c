@@ -224,6 +224,18 @@ static bool inside(const zhen_quantity *q, size_t base, size_t len)
 	       q->end - base <= len;
 }
 
+bool zhen__report_inside(const zhen_findings *f, size_t zh_base,
+                         size_t zh_len, size_t en_base, size_t en_len)
+{
+	for (size_t i = 0; f && i < f->n; i++) {
+		const zhen_finding *fi = &f->f[i];
+		if ((fi->has_zh && !inside(&fi->zh, zh_base, zh_len)) ||
+		    (fi->has_en && !inside(&fi->en, en_base, en_len)))
+			return false;
+	}
+	return true;
+}
+
 int zhen_report_pair_text_at(zhen_write_fn write, void *payload,
                              const zhen_pair_place *at,
                              const zhen_findings *f, const char *zh,
@@ -246,12 +258,8 @@ int zhen_report_pair_text_at(zhen_write_fn write, void *payload,
 	if (!zh || !en)
 		return ZHEN_EINVAL;
 	/* every figure quoted must lie in the text given */
-	for (size_t i = 0; i < nf; i++) {
-		const zhen_finding *fi = &f->f[i];
-		if ((fi->has_zh && !inside(&fi->zh, zh_base, zh_len)) ||
-		    (fi->has_en && !inside(&fi->en, en_base, en_len)))
-			return ZHEN_EUSAGE;
-	}
+	if (!zhen__report_inside(f, zh_base, zh_len, en_base, en_len))
+		return ZHEN_EUSAGE;
 	sp = calloc(nf + 1, sizeof *sp);
 	if (!sp)
 		return ZHEN_ENOMEM;
