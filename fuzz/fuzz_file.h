@@ -19,19 +19,35 @@
 
 #define FUZZ_PATH_MAX 4200
 
-/* In @p out, the path of file @p name in this process's folder. */
+static char fuzz_dir[4096];
+
+/* The folder and what the targets write in it, at exit. */
+static inline void fuzz_clean(void)
+{
+	static const char *const names[] = { "settings.ini", "baseline.tsv",
+	                                      "written.tsv" };
+	char path[FUZZ_PATH_MAX];
+
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+		snprintf(path, sizeof path, "%s/%s", fuzz_dir, names[i]);
+		unlink(path);
+	}
+	rmdir(fuzz_dir);
+}
+
+/* In @p out, the path of file @p name in this process's folder (one of
+ * fuzz_clean()'s names). */
 static inline const char *fuzz_path(char out[FUZZ_PATH_MAX], const char *name)
 {
-	static char dir[4096];
-
-	if (!dir[0]) {
+	if (!fuzz_dir[0]) {
 		const char *t = getenv("TMPDIR");
-		snprintf(dir, sizeof dir, "%s/zhen-fuzz-XXXXXX",
+		snprintf(fuzz_dir, sizeof fuzz_dir, "%s/zhen-fuzz-XXXXXX",
 		         t && *t ? t : "/tmp");
-		if (!mkdtemp(dir))
+		if (!mkdtemp(fuzz_dir))
 			abort();
+		atexit(fuzz_clean);
 	}
-	snprintf(out, FUZZ_PATH_MAX, "%s/%s", dir, name);
+	snprintf(out, FUZZ_PATH_MAX, "%s/%s", fuzz_dir, name);
 	return out;
 }
 
