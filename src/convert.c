@@ -15,6 +15,7 @@
 
 #include <opencc.h>
 #include <unicode/uscript.h>
+#include <utf8proc.h>
 
 /* Slot of the s2t handle used only by script detection. AUTO is never a
  * real conversion, so its slot in ctx->opencc is free for it; this keeps
@@ -186,6 +187,25 @@ static bool all_ascii(const char *s, size_t len)
 	return true;
 }
 
+/* @p s is whole UTF-8. OpenCC swallows some allocation failures and
+ * returns the text it had, cut mid-character (opencc_guard.cpp): the
+ * guard's errno test catches those, this what slips past it. */
+static bool whole_utf8(const char *s)
+{
+	size_t len = strlen(s);
+
+	for (size_t i = 0; i < len;) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k = utf8proc_iterate(
+			(const utf8proc_uint8_t *)s + i,
+			(utf8proc_ssize_t)(len - i), &cp);
+		if (k <= 0)
+			return false;
+		i += (size_t)k;
+	}
+	return true;
+}
+
 /* Convert [s, s+len) with @p cc, or the handle in @p slot when @p cc is
  * NULL (opened only once a line needs it), appending to @p b. */
 static int convert_span(struct zhen__buf *b, zhen_ctx *ctx, opencc_t cc,
@@ -206,6 +226,11 @@ static int convert_span(struct zhen__buf *b, zhen_ctx *ctx, opencc_t cc,
 		return zhen__fail(ctx, ZHEN_ENOMEM, "out of memory (in OpenCC)");
 	if (rc < 0)
 		return opencc_fail(ctx, "conversion failed");
+	if (!whole_utf8(r)) {
+		opencc_convert_utf8_free(r);
+		return zhen__fail(ctx, ZHEN_EOPENCC, "OpenCC returned broken "
+		                  "UTF-8 (out of memory?)");
+	}
 	zhen__buf_str(b, r);
 	opencc_convert_utf8_free(r);
 	return b->oom ? ZHEN_ENOMEM : 0;

@@ -105,6 +105,14 @@ void zhen__omap_free(struct zhen__omap *m)
 	memset(m, 0, sizeof *m);
 }
 
+int zhen__icu_fail(zhen_ctx *ctx, int st, const char *what)
+{
+	if (st == U_MEMORY_ALLOCATION_ERROR)
+		return zhen__fail(ctx, ZHEN_ENOMEM, "out of memory (%s)", what);
+	return zhen__fail(ctx, ZHEN_EICU, "%s: %s", what,
+	                  u_errorName((UErrorCode)st));
+}
+
 /* ---- validation ---- */
 
 /* The byte length of the UTF-8 sequence at s[i], negative when it is none

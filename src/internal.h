@@ -90,6 +90,10 @@ int zhen__fail_at(zhen_ctx *ctx, int code, size_t line, size_t byte,
  *  printing zhen_ctx_errmsg() must not read "no error" or an older
  *  failure's message. */
 int zhen__oom_note(zhen_ctx *ctx, int rc);
+/** ICU's failure @p st (a UErrorCode) in @p what: ZHEN_ENOMEM, "out of
+ *  memory (WHAT)", for U_MEMORY_ALLOCATION_ERROR; else ZHEN_EICU, "WHAT:
+ *  U_ERROR_NAME" (encoding.c). */
+int zhen__icu_fail(zhen_ctx *ctx, int st, const char *what);
 /** A forbidden argument (include/zhen/common.h, "Arguments"): the message
  *  "FUNC: ARG is NULL" (or @p why) on @p ctx when there is one, and
  *  ZHEN_EINVAL. Call as zhen__einval(ctx, __func__, "@p doc is NULL"). */

@@ -332,10 +332,12 @@ static int convert_span(zhen_lines *r, const struct span *in, bool flush)
 		if (more)
 			continue;
 		if (!is_stop(st)) {
-			if (U_FAILURE(st))
-				return zhen__fail(r->ctx, ZHEN_EICU, "ICU cannot "
-				                  "convert from %s: %s", r->name,
-				                  u_errorName(st));
+			if (U_FAILURE(st)) {
+				char what[96];
+				snprintf(what, sizeof what, "ICU cannot convert "
+				         "from %s", r->name);
+				return zhen__icu_fail(r->ctx, st, what);
+			}
 			return 0;
 		}
 		if ((rc = mark(r, st == U_TRUNCATED_CHAR_FOUND

@@ -4,6 +4,7 @@
  * breaks after Dr., U.S., e.g., Inc. …). */
 #include "internal.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -423,10 +424,11 @@ static int get_iter(UBreakIterator **out, zhen_ctx *ctx, zhen_lang lang)
 		                        &st);
 		/* "zh" answers U_USING_DEFAULT_WARNING: only failures count. */
 		if (U_FAILURE(st)) {
+			char what[48];
 			d->bi[lang] = NULL;
-			return zhen__fail(ctx, ZHEN_EICU,
-			                  "ICU sentence iterator for %s: %s",
-			                  locales[lang], u_errorName(st));
+			snprintf(what, sizeof what, "ICU sentence iterator for %s",
+			         locales[lang]);
+			return zhen__icu_fail(ctx, st, what);
 		}
 	}
 	*out = d->bi[lang];
@@ -515,8 +517,7 @@ static int split(struct zhen_sentences *l, zhen_ctx *ctx, const char *s,
 	ubrk_setUText(bi, &ut, &st);
 	if (U_FAILURE(st)) {
 		utext_close(&ut);
-		return zhen__fail(ctx, ZHEN_EICU, "ICU sentence break: %s",
-		                  u_errorName(st));
+		return zhen__icu_fail(ctx, st, "ICU sentence break");
 	}
 	size_t a = 0;
 	rc = 0;

@@ -425,10 +425,8 @@ int cli_check_batch(zhen_ctx *ctx, const struct opts *o)
 	pthread_mutex_destroy(&r.lock);
 	status = t.unreadable || b.bad || facts == EXIT_TROUBLE ? EXIT_TROUBLE
 	         : t.errors || facts ? EXIT_FINDINGS : EXIT_CLEAN;
-	if (fflush(stdout) != 0) {
-		cli_err(NULL, 0, "cannot write the report");
-		status = EXIT_TROUBLE;
-	}
+	if (!cli_flush_stdout())
+		status = cli_stdout_failed("the report");
 out:
 	for (size_t i = 0; r.pages && i < b.n; i++)
 		free(r.pages[i].href);

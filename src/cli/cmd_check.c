@@ -108,7 +108,7 @@ int cli_report_documents(zhen_ctx *ctx, const struct opts *o,
 		rc = zhen_report_text(w, wp, d.r, d.zh, d.en, &ro);
 	}
 	if (rc != 0) {
-		cli_err(NULL, 0, "cannot write the report");
+		cli_report_failed(w, rc, "the report", zpath);
 		goto out;
 	}
 	tally(n, zhen_result_findings(d.r));
@@ -162,11 +162,8 @@ static int check_documents(zhen_ctx *ctx, const struct opts *o)
 	                              cli_write_stdout, NULL, n);
 	/* A small report is still in the stdio buffer: only the flush tells
 	 * whether it reached the disk (> /dev/full). */
-	if (fflush(stdout) != 0) {
-		cli_err(NULL, 0, "cannot write the report: %s",
-		        strerror(errno));
-		return EXIT_TROUBLE;
-	}
+	if (!cli_flush_stdout())
+		return cli_stdout_failed("the report");
 	return status;
 }
 

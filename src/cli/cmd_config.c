@@ -88,9 +88,6 @@ int cmd_config(zhen_ctx *ctx, const struct opts *o)
 		                    : "no " CLI_SETTINGS_NAME " here or above");
 	top_level(o, st);
 	sections(st);
-	if (fflush(stdout) != 0) {
-		cli_err(NULL, 0, "cannot write");
-		return EXIT_TROUBLE;
-	}
-	return EXIT_CLEAN;
+	return cli_flush_stdout() ? EXIT_CLEAN
+	                          : cli_stdout_failed("the settings");
 }

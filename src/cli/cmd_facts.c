@@ -169,6 +169,9 @@ static int report(zhen_ctx *ctx, const struct opts *o, const zhen_facts *f,
 		       sev[ZHEN_SEV_ERROR], sev[ZHEN_SEV_WARNING]);
 	*errors = sev[ZHEN_SEV_ERROR] > 0;
 	zhen_conflicts_free(c);
+	/* a failed standard output is cmd_facts()'s line */
+	if (rc != 0 && cli_flush_stdout())
+		cli_err(NULL, 0, "cannot write the facts: %s", zhen_strerror(rc));
 	return rc;
 }
 
@@ -214,7 +217,7 @@ int cmd_facts(zhen_ctx *ctx, const struct opts *o)
 	for (size_t i = 0; i < ps.n; i++)
 		free(ps.p[i]);
 	free(ps.p);
-	if (fflush(stdout) != 0)
-		status = EXIT_TROUBLE;
+	if (!cli_flush_stdout())
+		status = cli_stdout_failed("the facts");
 	return status;
 }

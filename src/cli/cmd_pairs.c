@@ -237,6 +237,17 @@ static int out(void *payload, const char *bytes, size_t len)
 	return -1;
 }
 
+/* A writer of the library's returned @p rc for the row of @p line (0:
+ * the summary): a failed write is out()'s to tell; any other failure is
+ * memory, and the report would go on without the row's objects. */
+static void wrote(struct pairs_run *p, int rc, size_t line)
+{
+	if (rc == 0 || p->write_errno)
+		return;
+	cli_err(p->name, line, "out of memory while writing the report");
+	p->stop = p->trouble = true;
+}
+
 /* The place of the held row, for the writers. */
 static zhen_pair_place place_of(const struct held_pair *h)
 {
@@ -273,12 +284,12 @@ static void release(struct pairs_run *p)
 		cli_page_add(p->page, &at, h->fs, zh, h->zl, h->zb, en, h->el,
 		             h->eb, &p->trouble);
 	else if (p->o->format == FMT_JSON)
-		zhen_report_pair_json_at(out, p, &at, h->fs,
-		                         zh, h->zb, en, h->eb);
+		wrote(p, zhen_report_pair_json_at(out, p, &at, h->fs,
+		                                  zh, h->zb, en, h->eb), at.line);
 	else
-		zhen_report_pair_text_at(out, p, &at, h->fs,
-		                         zh, h->zl, h->zb, en, h->el, h->eb,
-		                         &p->ro);
+		wrote(p, zhen_report_pair_text_at(out, p, &at, h->fs, zh, h->zl,
+		                                  h->zb, en, h->el, h->eb,
+		                                  &p->ro), at.line);
 	p->objects++;
 	zhen_findings_free(h->fs);
 	h->fs = NULL;
@@ -335,7 +346,8 @@ static void bad_row(struct pairs_run *p, const zhen_line *ln,
 	id_of(p, ln, c, n, &at);
 	tell_bad(p, at.line, why);
 	if (p->o->format == FMT_JSON)
-		zhen_report_pair_error_json_at(out, p, &at, why);
+		wrote(p, zhen_report_pair_error_json_at(out, p, &at, why),
+		      at.line);
 	p->objects++;
 	p->nbad++;
 	p->trouble = true;
@@ -425,17 +437,27 @@ static void check_row(struct pairs_run *p, const zhen_line *ln,
 	size_t base = ln->src ? 0 : ln->start;
 	size_t zb = base + c[p->cols.zh].off, eb = base + c[p->cols.en].off;
 	const char *why = NULL;
+	int rc = 0;
 
 	if (res && res->state == POOL_FAILED) {
 		why = res->err;
 	} else if (res && res->state == POOL_CHECKED) {
 		fs = res->fs;
 		res->fs = NULL;
-	} else if (check_cells(p, p->ctx, ln, c, &fs) < 0) {
+	} else if ((rc = check_cells(p, p->ctx, ln, c, &fs)) < 0) {
 		why = zhen_ctx_errmsg(p->ctx);
 	}
-	if (!why && zhen_compare_across(p->held.fs, fs, p->ctx, &p->co) < 0)
+	if (!why &&
+	    (rc = zhen_compare_across(p->held.fs, fs, p->ctx, &p->co)) < 0)
 		why = zhen_ctx_errmsg(p->ctx);
+	if (rc == ZHEN_ENOMEM) {
+		/* the run's memory, not the row's fault: stop at the row */
+		zhen_findings_free(fs);
+		cli_err(p->name, ln->number + p->o->line_offset,
+		        "out of memory");
+		p->stop = p->trouble = true;
+		return;
+	}
 	if (why) {
 		zhen_findings_free(fs);
 		bad_row(p, ln, c, n, why);
@@ -469,8 +491,8 @@ static void pair_line(struct pairs_run *p, const zhen_line *ln,
 		zhen_pair_place at = ZHEN_PAIR_PLACE_INIT;
 		at.line = ln->number + p->o->line_offset;
 		if (p->o->format == FMT_JSON)
-			zhen_report_pair_json_at(out, p, &at,
-			                         NULL, "", 0, "", 0);
+			wrote(p, zhen_report_pair_json_at(out, p, &at, NULL,
+			                                  "", 0, "", 0), at.line);
 		p->objects++;
 		return;
 	}
@@ -498,7 +520,14 @@ static void pool_check(const void *arg, zhen_ctx *ctx, const zhen_line *ln,
 	if ((p->o->header && ln->number == 1) || !ln->len || ln->error ||
 	    split(ln->text, ln->len, c) != p->cols.n)
 		return;
-	if (check_cells(p, ctx, ln, c, &res->fs) < 0) {
+	int rc = check_cells(p, ctx, ln, c, &res->fs);
+	if (rc == ZHEN_ENOMEM) {
+		/* left: the reporter checks it again, and stops the run if
+		 * memory is short there too */
+		res->fs = NULL;
+		return;
+	}
+	if (rc < 0) {
 		res->state = POOL_FAILED;
 		res->fs = NULL;
 		res->err = strdup(zhen_ctx_errmsg(ctx));
@@ -620,7 +649,7 @@ static void summary(struct pairs_run *p)
 		s.info = p->n[ZHEN_SEV_INFO];
 		s.accepted = p->accepted;
 		s.encoding = zhen_lines_encoding(p->lines);
-		zhen_report_pairs_summary_json(out, p, &s);
+		wrote(p, zhen_report_pairs_summary_json(out, p, &s), 0);
 		return;
 	}
 	n = snprintf(line, sizeof line, "zhen: %zu pairs checked, ", p->npairs);
@@ -678,7 +707,7 @@ static int run_pairs(struct pairs_run *p, const char *path)
 	if (!p->write_errno && fflush(stdout) != 0)
 		p->write_errno = errno ? errno : EIO;
 	if (p->write_errno) {
-		cli_err(NULL, 0, "cannot write the report: %s",
+		cli_err("standard output", 0, "cannot write the report: %s",
 		        strerror(p->write_errno));
 		p->trouble = true;
 	}

@@ -29,7 +29,21 @@ struct units_run {
 	size_t n[3], accepted, untranslated;
 	bool trouble;
 	struct cli_page *page; /* html or csv (pairs_page.c) */
+	bool stop; /* out of memory, or standard output failed */
 };
+
+/* A writer of the library's returned @p rc for the unit at @p line (0:
+ * the summary). Standard output failing is cli_stdout_failed()'s line at
+ * the end; anything else (a batch's buffer, the library) is memory.
+ * Either stops the run. */
+static void wrote(struct units_run *r, int rc, size_t line)
+{
+	if (rc == 0)
+		return;
+	if (r->w != cli_write_stdout || cli_flush_stdout())
+		cli_err(r->name, line, "out of memory while writing the report");
+	r->stop = r->trouble = true;
+}
 
 /* The report of unit @p i of @p us, checked into @p fs; fs is freed. */
 static void report(struct units_run *r, const zhen_units *us, size_t i,
@@ -55,12 +69,12 @@ static void report(struct units_run *r, const zhen_units *us, size_t i,
 		cli_page_add(r->page, &at, fs, u->zh, u->zh_len, 0, u->en,
 		             u->en_len, 0, &r->trouble);
 	else if (r->o->format == FMT_JSON)
-		zhen_report_pair_json_at(r->w, r->wp, &at, fs, u->zh, 0, u->en,
-		                         0);
+		wrote(r, zhen_report_pair_json_at(r->w, r->wp, &at, fs, u->zh,
+		                                  0, u->en, 0), u->line);
 	else
-		zhen_report_pair_text_at(r->w, r->wp, &at, fs, u->zh,
-		                         u->zh_len, 0, u->en, u->en_len, 0,
-		                         &r->ro);
+		wrote(r, zhen_report_pair_text_at(r->w, r->wp, &at, fs, u->zh,
+		                                  u->zh_len, 0, u->en,
+		                                  u->en_len, 0, &r->ro), u->line);
 	zhen_findings_free(fs);
 }
 
@@ -73,18 +87,23 @@ static void check_units(struct units_run *r, const zhen_units *us)
 	const zhen_unit *hu = NULL;
 	size_t hi = 0;
 
-	for (size_t i = 0; i < zhen_units_count(us); i++) {
+	for (size_t i = 0; !r->stop && i < zhen_units_count(us); i++) {
 		const zhen_unit *u = zhen_units_get(us, i);
 		zhen_findings *fs = NULL;
 		bool open = !(u->flags & ZHEN_UNIT_UNTRANSLATED);
+		int rc = zhen_check_unit(&fs, r->ctx, u, &r->co);
 
-		if (zhen_check_unit(&fs, r->ctx, u, &r->co) < 0 ||
-		    (open && held && !(hu->flags & ZHEN_UNIT_UNTRANSLATED) &&
-		     zhen_compare_across(held, fs, r->ctx, &r->co) < 0)) {
+		if (rc == 0 && open && held &&
+		    !(hu->flags & ZHEN_UNIT_UNTRANSLATED))
+			rc = zhen_compare_across(held, fs, r->ctx, &r->co);
+		if (rc < 0) {
+			/* a unit zhen cannot check is told and the next one
+			 * checked; memory is the run's: it stops there */
 			cli_err(r->name, u->line, "%s (%s)",
 			        zhen_ctx_errmsg(r->ctx), u->where);
 			zhen_findings_free(fs);
 			r->trouble = true;
+			r->stop = rc == ZHEN_ENOMEM;
 			continue;
 		}
 		r->untranslated += !open;
@@ -94,8 +113,10 @@ static void check_units(struct units_run *r, const zhen_units *us)
 		hu = u;
 		hi = i;
 	}
-	if (held)
+	if (held && !r->stop)
 		report(r, us, hi, held);
+	else
+		zhen_findings_free(held);
 }
 
 static void summary(struct units_run *r, const zhen_units *us)
@@ -111,7 +132,7 @@ static void summary(struct units_run *r, const zhen_units *us)
 		s.info = r->n[ZHEN_SEV_INFO];
 		s.accepted = r->accepted;
 		s.encoding = zhen_format_name(zhen_units_format(us));
-		zhen_report_pairs_summary_json(r->w, r->wp, &s);
+		wrote(r, zhen_report_pairs_summary_json(r->w, r->wp, &s), 0);
 		return;
 	}
 	cli_summary_line(line, sizeof line, "units", n, r->n);
@@ -168,7 +189,7 @@ static int report_units(zhen_ctx *ctx, const struct opts *o, const char *path,
 	                           &r.trouble);
 	if (!r.trouble)
 		check_units(&r, us);
-	if (!r.page)
+	if (!r.page && !r.stop)
 		summary(&r, us);
 	else if (cli_page_end(r.page) != 0)
 		r.trouble = true;
@@ -196,10 +217,8 @@ int cli_check_units(zhen_ctx *ctx, const struct opts *o, const char *path,
 		return EXIT_TROUBLE;
 	rc = report_units(ctx, o, path, bytes, len, f, cli_write_stdout, NULL,
 	                  n);
-	if (fflush(stdout) != 0) {
-		cli_err(NULL, 0, "cannot write the report: %s", strerror(errno));
-		return EXIT_TROUBLE;
-	}
+	if (!cli_flush_stdout())
+		return cli_stdout_failed("the report");
 	return rc;
 }
 

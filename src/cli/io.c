@@ -1,6 +1,8 @@
 /* io.c: reading every input of the CLI (documents, --dict, --lexicon),
  * its error lines, and writing to standard output. All file and terminal
  * I/O of the project lives in src/cli/. */
+/* realpath() is XSI, beyond the project's _POSIX_C_SOURCE */
+#define _XOPEN_SOURCE 700
 #include "io.h"
 #include "progress.h"
 
@@ -448,8 +450,25 @@ bool cli_flush_stdout(void)
 
 int cli_stdout_failed(const char *what)
 {
+	static bool said; /* the writer, then the last flush: one line */
+
+	if (said)
+		return EXIT_TROUBLE;
+	said = true;
 	cli_err("standard output", 0, "cannot write %s: %s", what,
 	        strerror(stdout_errno ? stdout_errno : EIO));
+	return EXIT_TROUBLE;
+}
+
+int cli_report_failed(zhen_write_fn w, int rc, const char *what,
+                      const char *path)
+{
+	if (w == cli_write_stdout && !cli_flush_stdout())
+		return cli_stdout_failed(what);
+	cli_err(path ? cli_display_name(path) : NULL, 0, "cannot write %s: %s",
+	        what,
+	        w == cli_write_buf || rc == ZHEN_ENOMEM ? "out of memory"
+	                                                : zhen_strerror(rc));
 	return EXIT_TROUBLE;
 }
 
@@ -614,11 +633,13 @@ bool cli_not_an_input(const struct opts *o, const char *path)
 	return true;
 }
 
-bool cli_write_atomic(const char *path, const char *bytes, size_t len)
+/* cli_write_atomic() of the file @p file, named @p path in messages. */
+static bool replace_file(const char *path, const char *file,
+                         const char *bytes, size_t len)
 {
 	static const char suffix[] = ".XXXXXX";
 	struct stat sb;
-	size_t pl = strlen(path);
+	size_t pl = strlen(file);
 	char *tmp = malloc(pl + sizeof suffix);
 	mode_t mode;
 	int fd = -1;
@@ -628,9 +649,9 @@ bool cli_write_atomic(const char *path, const char *bytes, size_t len)
 		return false;
 	}
 	/* not sprintf: GCC's UBSan build misreads path as possibly NULL */
-	memcpy(tmp, path, pl);
+	memcpy(tmp, file, pl);
 	memcpy(tmp + pl, suffix, sizeof suffix);
-	if (stat(path, &sb) == 0) {
+	if (stat(file, &sb) == 0) {
 		mode = sb.st_mode & 07777;
 	} else {
 		mode_t um = umask(0);
@@ -654,7 +675,7 @@ bool cli_write_atomic(const char *path, const char *bytes, size_t len)
 		goto fail;
 	}
 	fd = -1;
-	if (rename(tmp, path) < 0)
+	if (rename(tmp, file) < 0)
 		goto fail;
 	free(tmp);
 	return true;
@@ -666,4 +687,31 @@ fail:
 	unlink(tmp);
 	free(tmp);
 	return false;
+}
+
+bool cli_write_atomic(const char *path, const char *bytes, size_t len)
+{
+	struct stat sb;
+	char *real = NULL;
+	bool ok;
+
+	/* A rename replaces what is at the path: a symbolic link would
+	 * become a file, and a device or FIFO (-o /dev/stdout, as root)
+	 * would be gone. The file a link leads to is replaced, the link
+	 * stays; anything but a regular file is refused. */
+	if (lstat(path, &sb) == 0 && S_ISLNK(sb.st_mode) &&
+	    !(real = realpath(path, NULL))) {
+		cli_err(path, 0, "cannot write: %s", strerror(errno));
+		return false;
+	}
+	if (stat(real ? real : path, &sb) == 0 && !S_ISREG(sb.st_mode)) {
+		cli_err(path, 0, "cannot write: not a regular file (zhen "
+		        "replaces a file whole, through a temporary file and "
+		        "a rename)");
+		free(real);
+		return false;
+	}
+	ok = replace_file(path, real ? real : path, bytes, len);
+	free(real);
+	return ok;
 }

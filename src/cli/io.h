@@ -34,8 +34,15 @@ int cli_write_stdout(void *payload, const char *bytes, size_t len);
 bool cli_flush_stdout(void);
 /* Standard output could not be written (a full disk, a closed pipe): one
  * line "zhen: standard output: cannot write @p what: REASON", the reason
- * the system gave at the first failed write. Returns EXIT_TROUBLE. */
+ * the system gave at the first failed write; once a run, however often it
+ * is called. Returns EXIT_TROUBLE. */
 int cli_stdout_failed(const char *what);
+
+/* A library writer (@p w, @p rc its result) stopped a report of @p path:
+ * standard output failed (cli_stdout_failed()), or memory ran out (into a
+ * cli_buf, or in the library). One error line; EXIT_TROUBLE. */
+int cli_report_failed(zhen_write_fn w, int rc, const char *what,
+                      const char *path);
 
 /* The last line of a text report, from counts by severity (indexed by
  * zhen_severity): "zhen: 16 beads checked, 6 errors, 3 warnings, 0 info".

@@ -1,13 +1,14 @@
 /* zhen: the command-line tool. It uses the public API only (<zhen/zhen.h>);
  * all file and terminal I/O of the project lives in src/cli/. This file
  * picks the command; options.c reads the options, io.c the inputs, and
- * each cmd_*.c runs one command. */
+ * each cmd_*.c runs one command. One ICU call of its own: see main(). */
 #include "commands.h"
 #include "io.h"
 #include "settings.h"
 
 #include <stdio.h>
 #include <string.h>
+#include <unicode/uloc.h>
 
 int main(int argc, char **argv)
 {
@@ -38,6 +39,15 @@ int main(int argc, char **argv)
 	zhen_ctx *ctx = NULL;
 	int status;
 
+	/* ICU makes its default locale on first use (the first sentence
+	 * split), and when an allocation fails there it dereferences NULL
+	 * (ICU 72 locid.cpp, Locale::getDefault()): zhen died of SIGSEGV
+	 * instead of saying 'out of memory'. Made here, before any memory is
+	 * spent, it is the locale ICU would have made; a failure here only
+	 * leaves it to be made later. A library cannot do this for its host,
+	 * which may have set a locale of its own. */
+	UErrorCode icu_status = U_ZERO_ERROR;
+	uloc_setDefault(NULL, &icu_status);
 	if (argc < 2)
 		return cli_usage_error("missing command");
 	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {

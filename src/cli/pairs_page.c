@@ -97,9 +97,14 @@ int cli_page_end(struct cli_page *pg)
 	if (pg->to) {
 		/* the batch writes the buffer, and reports its failures */
 	} else if (!pg->o->output) {
-		ok = cli_flush_stdout() && ok;
-		if (!ok)
-			cli_err(NULL, 0, "cannot write the report");
+		/* standard output named with its reason, once a run */
+		if (!cli_flush_stdout()) {
+			cli_stdout_failed("the report");
+			ok = false;
+		} else if (!ok) {
+			cli_err(NULL, 0, "out of memory while writing the "
+			        "report");
+		}
 	} else if (!ok || pg->out.oom) {
 		cli_err(pg->o->output, 0, "out of memory");
 		ok = false;

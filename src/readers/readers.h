@@ -63,6 +63,7 @@ struct zhen__xml {
 	xmlGenericErrorFunc old_generic;
 	void *old_generic_ctx;
 	char note[160];
+	bool oom; /* libxml2 said it ran out of memory, in a global handler */
 };
 
 /* Nesting deeper than this is refused (libxml2's own limit, which

@@ -81,6 +81,13 @@ static void on_error(void *arg, xmlErrorPtr e)
 	struct zhen__xml *x = arg;
 	if (x->err || !e || e->level < XML_ERR_ERROR)
 		return;
+	/* not the file's fault: "malformed … at line 129: xmlSAX2TextNode"
+	 * said it was (found failing one allocation at a time) */
+	if (e->code == XML_ERR_NO_MEMORY) {
+		x->err = zhen__fail(x->ctx, ZHEN_ENOMEM, "out of memory "
+		                    "(reading %s)", x->what);
+		return;
+	}
 	char msg[200];
 	snprintf(msg, sizeof msg, "%s", e->message ? e->message : "error");
 	msg[strcspn(msg, "\r\n")] = 0;
@@ -105,6 +112,8 @@ static void on_error(void *arg, xmlErrorPtr e)
 static void on_global_error(void *arg, xmlErrorPtr e)
 {
 	struct zhen__xml *x = arg;
+	if (e && e->code == XML_ERR_NO_MEMORY)
+		x->oom = true;
 	if (x->note[0] || !e || e->level < XML_ERR_ERROR || !e->message)
 		return;
 	snprintf(x->note, sizeof x->note, "%s", e->message);
@@ -141,7 +150,16 @@ static void handlers_give_back(struct zhen__xml *x)
 
 static void init_libxml(void)
 {
+	/* xmlInitParser() reports a failed allocation on stderr through the
+	 * global handlers ("parser error : out of memory error", found by
+	 * failing one allocation at a time): a reader's handlers here too,
+	 * over a note nobody reads. A reader that then cannot work says so
+	 * in its own error. */
+	static struct zhen__xml quiet;
+
+	handlers_take(&quiet);
 	xmlInitParser();
+	handlers_give_back(&quiet);
 }
 
 int zhen__readers_init(zhen_ctx *ctx)
@@ -193,6 +211,9 @@ int zhen__xml_next(struct zhen__xml *x)
 	int rc = xmlTextReaderRead(x->r);
 	if (x->err)
 		return x->err;
+	if (rc < 0 && x->oom)
+		return x->err = zhen__fail(x->ctx, ZHEN_ENOMEM, "out of memory "
+		                           "(reading %s)", x->what);
 	if (rc < 0 && x->note[0])
 		return zhen__xml_fail(x, "malformed %s (XML: %s)", x->what,
 		                      x->note);

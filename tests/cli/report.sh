@@ -113,6 +113,21 @@ check "-o: ... which is left as it was" grep -q '^Revenue' en.txt
 run 2 "$ZHEN" check --config=none --force --format=html -o nodir/x.html zh.txt en.txt
 check "-o: a folder that does not exist is an error naming the file" \
 	grep -q '^zhen: nodir/x.html: cannot write' "$T/err"
+# a rename replaced what stood at the path: a link became a file, a FIFO
+# a file (and -o /dev/null, run as root, would have replaced the device)
+echo old >target.html
+ln -s target.html link.html
+run 1 "$ZHEN" check --config=none --force --format=html -o link.html zh.txt en.txt
+check "-o through a symbolic link: the link stays, its file is replaced" \
+	test -L link.html -a "$(cat target.html)" != old
+mkfifo fifo.html
+run 2 "$ZHEN" check --config=none --force --format=html -o fifo.html zh.txt en.txt
+check "-o on a FIFO: refused, the FIFO left" \
+	test -p fifo.html -a "$(ls fifo.html.* 2>/dev/null)" = ""
+check "-o on a FIFO: one line, not a regular file" \
+	grep -q '^zhen: fifo.html: cannot write: not a regular file' "$T/err"
+run 2 "$ZHEN" check --config=none --force -o /dev/null zh.txt en.txt
+check "-o /dev/null: refused, still a device" test -c /dev/null
 
 # ---- findings a baseline accepted: greyed, apart, out of the counts ----
 "$ZHEN" check --config=none --force --format=json zh.txt en.txt >all.json

@@ -213,15 +213,29 @@ sys.stdout.write('營收34億元，增長21%。' * 20000 + '\t' +
 fi
 
 # A failed write to standard output says so, naming it and the reason,
-# with exit 2 (convert, numbers and segment said nothing; align "no error").
+# with exit 2 (convert, numbers and segment said nothing; align "no error";
+# facts nothing, config no reason, check and --batch named no file).
 if [ -w /dev/full ]; then
 	TWR="$(cd "$(dirname "$0")/../.." && pwd)/corpus/tw-results"
 	for c in "align:alignment" "align --format=tmx:alignment" "align --format=json:alignment" \
 	         "convert:converted text" "numbers --lang=zh:numbers" "numbers --lang=zh --format=json:numbers" \
-	         "segment --lang=zh:sentences" "segment --lang=zh --format=json:sentences"; do
+	         "segment --lang=zh:sentences" "segment --lang=zh --format=json:sentences" \
+	         "check:report" "check --format=json:report" "check --format=html:report" \
+	         "check --format=csv:report" "check --pairs:report" "check --batch:report" \
+	         "facts:facts" "facts --format=json:facts" "config:settings"; do
 		args=${c%%:*} what=${c#*:}
 		set -- $args
-		[ "$1" = align ] && files="$TWR/zh.txt $TWR/en.txt" || files="$TWR/zh.txt"
+		case "$args" in
+		align*|"check --format"*|check) files="$TWR/zh.txt $TWR/en.txt" ;;
+		"check --pairs") files="$T/full-pairs.tsv" ;;
+		"check --batch") files="$T/full-batch" ;;
+		config) files= ;;
+		*) files="$TWR/zh.txt" ;;
+		esac
+		printf '營收34億元。\tRevenue was 3.4 billion.\n' >"$T/full-pairs.tsv"
+		mkdir -p "$T/full-batch"
+		cp "$TWR/zh.txt" "$T/full-batch/a.zh.txt"
+		cp "$TWR/en.txt" "$T/full-batch/a.en.txt"
 		"$ZHEN" "$@" $files >/dev/full 2>"$T/err"
 		st=$?
 		if [ $st = 2 ] && [ "$(wc -l <"$T/err")" = 1 ] &&
@@ -641,7 +655,7 @@ err = p.stderr.read().decode()
 st = p.wait()
 print(f'exit {st}, {sent} of {rows} rows taken, stderr {err!r}')
 assert st == 2 and sent < rows // 2, 'the run went on'
-assert err == 'zhen: cannot write the report: Broken pipe\n', err
+assert err == 'zhen: standard output: cannot write the report: Broken pipe\n', err
 PY
 then ok "--pairs --format=$fmt, SIGPIPE ignored: stops at the first failed write, one line ($(head -1 "$T/pipe.out"))"
 else bad "--pairs --format=$fmt with a closed pipe: $(cat "$T/pipe.out")"; fi

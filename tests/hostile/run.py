@@ -381,6 +381,16 @@ def low_memory(t):
     r = Run(['check', z, e], t, as_limit=50 * 1000 * 1024)
     report('ulimit -v 50000: out of memory in one line, exit 2',
            *one_error(r, '', r'out of memory'))
+    # a row of --pairs too big for the memory left: the run stops at it
+    # with one line (it was a bad line: 'no pair checked in 1 line read as
+    # UTF-8 with columns zh,en; line 1: out of memory (see --encoding…)')
+    big = write(os.path.join(t, 'big.tsv'), '營收34億元。' * 100000 + '\t' +
+                'Revenue was 3.4 billion. ' * 100000 + '\n')
+    r = Run(['check', '--pairs', big], t, as_limit=100 * MiB)
+    report('--pairs, a 4 MB row under ulimit -v 100 MiB: out of memory in '
+           'one line, exit 2',
+           *one_error(r, big, r'^zhen: [^ ]*big\.tsv(:1)?: out of memory$',
+                      report_ok=True))
 
 
 def main():
