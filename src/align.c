@@ -545,7 +545,7 @@ static int lex_keys(struct store *st, size_t u, const char *text,
 }
 
 static int store_sentences(struct store *st, const zhen_sentences *s,
-                           const zhen_quantities *const *q,
+                           const struct zhen__qsource *qs,
                            const char *text, size_t len, bool zh,
                            const struct hset *zh_tokens,
                            const zhen_lexicon *lex)
@@ -565,8 +565,10 @@ static int store_sentences(struct store *st, const zhen_sentences *s,
 			zhen__memcpy(st->pc + (i + 1) * NPUNCT, st->pc + i * NPUNCT,
 			       NPUNCT * sizeof *st->pc);
 		}
-		for (size_t t = 0; q && q[i] && t < q[i]->n; t++) {
-			const zhen_quantity *x = &q[i]->q[t];
+		const zhen_quantities *q = qs->get(qs->p, i);
+
+		for (size_t t = 0; q && t < q->n; t++) {
+			const zhen_quantity *x = &q->q[t];
 			int cls = qclass(x->kind);
 			uint64_t h;
 
@@ -2475,10 +2477,33 @@ static bool side_fits(const zhen_align_side *s)
 	return true;
 }
 
+/* A side's quantities as the public API gives them: one list a sentence. */
+static const zhen_quantities *side_q(void *p, size_t i)
+{
+	const zhen_quantities *const *q = p;
+	return q ? q[i] : NULL;
+}
+
 int zhen_align_sides(zhen_alignment **out, zhen_ctx *ctx,
                      const zhen_align_side *zside,
                      const zhen_align_side *eside,
                      const zhen_align_options *opts)
+{
+	/* the lists are only read: the cast only fits the getter's type */
+	struct zhen__qsource zq = { side_q, zside ? (void *)(uintptr_t)
+	                                            zside->quantities : NULL };
+	struct zhen__qsource eq = { side_q, eside ? (void *)(uintptr_t)
+	                                            eside->quantities : NULL };
+
+	return zhen__align_sides_q(out, ctx, zside, eside, &zq, &eq, opts);
+}
+
+int zhen__align_sides_q(zhen_alignment **out, zhen_ctx *ctx,
+                        const zhen_align_side *zside,
+                        const zhen_align_side *eside,
+                        const struct zhen__qsource *zqs,
+                        const struct zhen__qsource *eqs,
+                        const zhen_align_options *opts)
 {
 	static const zhen_align_options defaults = ZHEN_ALIGN_OPTIONS_INIT;
 	struct store zs = { 0 }, es = { 0 };
@@ -2492,24 +2517,26 @@ int zhen_align_sides(zhen_alignment **out, zhen_ctx *ctx,
 	double tail[NTAIL + 1];
 	struct zhen__align_data scratch;
 	const struct zhen__align_data *ad;
+	/* misuse is reported in the public function's name */
+	static const char fn[] = "zhen_align_sides";
 	int rc;
 
 	if (!out)
-		return zhen__einval(ctx, __func__, "out is NULL");
+		return zhen__einval(ctx, fn, "out is NULL");
 	*out = NULL;
 	if (!opts)
 		opts = &defaults;
 	if (!zside || !eside)
-		return zhen__einval(ctx, __func__,
+		return zhen__einval(ctx, fn,
 		                    !zside ? "zh is NULL" : "en is NULL");
 	if (!zside->sentences || !eside->sentences)
-		return zhen__einval(ctx, __func__, "a side's sentences are NULL");
+		return zhen__einval(ctx, fn, "a side's sentences are NULL");
 	if (ZHEN__NO_BYTES(zside->text, zside->len) ||
 	    ZHEN__NO_BYTES(eside->text, eside->len))
-		return zhen__einval(ctx, __func__, "a side's text is NULL");
+		return zhen__einval(ctx, fn, "a side's text is NULL");
 	if (!side_fits(zside) || !side_fits(eside))
 		return zhen__fail(ctx, ZHEN_EUSAGE, "%s: a sentence lies outside "
-		                  "its side's text", __func__);
+		                  "its side's text", fn);
 	const zhen_sentences *zh = zside->sentences, *en = eside->sentences;
 
 	/* older callers' options end before the fields they lack */
@@ -2529,10 +2556,10 @@ int zhen_align_sides(zhen_alignment **out, zhen_ctx *ctx,
 	zs.ad = es.ad = ad;
 	rc = ZHEN_ENOMEM;
 	if (!(a = calloc(1, sizeof *a)) ||
-	    store_sentences(&zs, zh, zside->quantities, zside->text,
+	    store_sentences(&zs, zh, zqs, zside->text,
 	                    zside->len, true, NULL, lex) < 0 ||
 	    token_set(&zt, &zs) < 0 ||
-	    store_sentences(&es, en, eside->quantities, eside->text,
+	    store_sentences(&es, en, eqs, eside->text,
 	                    eside->len, false, &zt, lex) < 0 ||
 	    weigh_tokens(&zs, &es) < 0)
 		goto out;
