@@ -135,12 +135,50 @@ static int qclass(zhen_qkind k)
 	return -1;
 }
 
+/* 24 bytes, there being one per word and figure of both documents: a
+ * figure's key holds its value and weighs 1, a word's key (CLS_TOKEN and
+ * after) has a weight and no value, so the two share their room. */
 struct vkey {
 	uint64_t h;      /* hash of (class, value); sort key */
-	int cls;
-	float w;         /* weight of a match, 0..1 */
-	zhen_decimal v;  /* the value (quantities; zero for the rest) */
+	union {
+		int64_t coef; /* a figure's value: coef x 10^exp */
+		float w;      /* a word's weight of a match, 0..1 */
+	} u;
+	int32_t exp;
+	int32_t cls;
 };
+
+static bool is_word(int cls)
+{
+	return cls >= CLS_TOKEN;
+}
+
+static struct vkey make_key(uint64_t h, int cls, zhen_decimal v)
+{
+	struct vkey k = { .h = h, .cls = cls };
+
+	if (is_word(cls)) {
+		k.u.w = 1.0f;
+	} else {
+		k.u.coef = v.coef;
+		k.exp = v.exp;
+	}
+	return k;
+}
+
+static float key_w(const struct vkey *k)
+{
+	return is_word(k->cls) ? k->u.w : 1.0f;
+}
+
+/* Same class and value (words have none: the hash decides). */
+static bool key_eq(const struct vkey *x, const struct vkey *y)
+{
+	return x->cls == y->cls &&
+	       (is_word(x->cls) ||
+	        zhen__dec_eq((zhen_decimal){ x->u.coef, x->exp },
+	                     (zhen_decimal){ y->u.coef, y->exp }));
+}
 
 static int key_group(int cls)
 {
@@ -246,6 +284,19 @@ static int store_alloc(struct store *s, size_t n, size_t nkeys)
 	return 0;
 }
 
+/* Give back what the key list's growth left over: the lists live through
+ * every program, beside the programs' own tables. */
+static void store_trim(struct store *st)
+{
+	struct vkey *p;
+
+	if (st->nkeys && st->nkeys < st->capkeys &&
+	    (p = realloc(st->keys, st->nkeys * sizeof *p))) {
+		st->keys = p;
+		st->capkeys = st->nkeys;
+	}
+}
+
 static struct side store_side(const struct store *s)
 {
 	struct side d = { s->n, s->cum, s->cum2, s->mask, s->qoff, s->keys,
@@ -273,7 +324,7 @@ static int key_push(struct store *st, size_t unit, uint64_t h, int cls,
 		st->keys = p;
 		st->capkeys = cap;
 	}
-	st->keys[st->nkeys++] = (struct vkey){ h, cls, 1.0f, v };
+	st->keys[st->nkeys++] = make_key(h, cls, v);
 	st->mask[unit] |= 1ull << (h >> 58);
 	return 0;
 }
@@ -670,9 +721,9 @@ static int weigh_tokens(struct store *zs, struct store *es)
 			if (d2 > df)
 				df = d2;
 			if (df > DF_DROP)
-				x->w = 0;
+				x->u.w = 0;
 			else if (df > DF_FREE)
-				x->w = (float)DF_FREE / (float)df;
+				x->u.w = (float)DF_FREE / (float)df;
 		}
 	/* Keys that weigh nothing only cost time in every bead they
 	 * touch: a word that some Chinese sentence quotes in Latin letters
@@ -687,12 +738,13 @@ static int weigh_tokens(struct store *zs, struct store *es)
 			st->qoff[u] = k;
 			st->mask[u] = 0;
 			for (size_t t = a; t < b; t++)
-				if (st->keys[t].w > 0) {
+				if (key_w(&st->keys[t]) > 0) {
 					st->keys[k++] = st->keys[t];
 					st->mask[u] |= 1ull << (st->keys[t].h >> 58);
 				}
 		}
 		st->qoff[st->n] = st->nkeys = k;
+		store_trim(st);
 	}
 	rc = 0;
 out:
@@ -1003,13 +1055,14 @@ static double shared(const struct params *p, const struct side *z, size_t i,
 			cursor_next(&ce, b);
 		} else {
 			/* equal hashes: confirm, a collision only moves on */
-			if (x->cls == y->cls && zhen__dec_eq(x->v, y->v)) {
+			if (key_eq(x, y)) {
 				int g = key_group(x->cls);
 
 				if (n[g] < p->cap[g]) {
+					float wx = key_w(x), wy = key_w(y);
+
 					n[g]++;
-					bonus += each[g] *
-					         (x->w < y->w ? x->w : y->w);
+					bonus += each[g] * (wx < wy ? wx : wy);
 				}
 				cursor_next(&ce, b);
 			}
@@ -2227,8 +2280,8 @@ static int add_learned(struct store *st, const struct learned *L,
 				if (reserve((void **)&keys, &cap, nk + 1,
 				            sizeof *keys) < 0)
 					goto out;
-				keys[nk++] = (struct vkey){ v[t].key, CLS_LEARN,
-				                            1.0f, zero };
+				keys[nk++] = make_key(v[t].key, CLS_LEARN,
+				                      zero);
 				st->mask[u] |= 1ull << (v[t].key >> 58);
 			}
 		st->qoff[u] = from;
@@ -2238,9 +2291,9 @@ static int add_learned(struct store *st, const struct learned *L,
 	st->qoff[st->n] = nk;
 	free(st->keys);
 	st->keys = keys;
-	st->nkeys = st->capkeys = nk;
-	if (!cap)
-		st->capkeys = 0;
+	st->nkeys = nk;
+	st->capkeys = cap;
+	store_trim(st);
 	keys = NULL;
 	rc = 0;
 out:
