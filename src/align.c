@@ -1967,6 +1967,7 @@ static void hcount_free(struct hcount *c)
 {
 	free(c->h);
 	free(c->n);
+	memset(c, 0, sizeof *c);
 }
 
 /* The counts of the @p n hashes at @p v. */
@@ -2020,6 +2021,7 @@ static void ptable_free(struct ptable *t)
 {
 	free(t->pair);
 	free(t->count);
+	memset(t, 0, sizeof *t);
 }
 
 /* The slot of @p pair, or the empty one where it goes. */
@@ -2154,6 +2156,10 @@ static int learn_lexicon(struct learned *L, const struct zhen_alignment *a,
 				    ptable_add(&met, pz.p[x], pe.p[y]) < 0)
 					goto out;
 	}
+	/* the beads' features are done with: their room goes to the pairs */
+	free(fz.p);
+	free(fe.p);
+	fz.p = fe.p = NULL;
 	if (!(pairs = malloc((met.n + 1) * sizeof *pairs)))
 		goto out;
 	for (size_t t = 0; t < met.cap; t++) {
@@ -2169,6 +2175,9 @@ static int learn_lexicon(struct learned *L, const struct zhen_alignment *a,
 			pairs[L->n++] = (struct lpair){ dz.h[fi], de.h[ei],
 			                                (uint64_t)(dice * 1e6) };
 	}
+	hcount_free(&dz);
+	hcount_free(&de);
+	ptable_free(&met);
 	zhen__qsort(pairs, L->n, sizeof *pairs, lpair_cmp_f);
 	/* Competitive linking: a character pair keeps its best word and a
 	 * word its best character pair, so that text repeated word for word
