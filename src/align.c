@@ -2463,6 +2463,10 @@ static int align_paragraphs(struct zhen_alignment *out, struct dp *d,
 	rc = ZHEN_ENOMEM;
 	if (!(guide = guide_from(&tmp, nzp, nep)))
 		goto out;
+	/* the first pass lives on in the guide: its beads go before the
+	 * guided pass makes its own */
+	free(tmp.b);
+	tmp.b = NULL;
 	fine.guide = guide;
 	struct move_ctx mc = { p, &zside, &eside };
 	struct zhen__move_probe probe = { &mc, move_pair, p->ad->move_gain,
@@ -2473,13 +2477,11 @@ static int align_paragraphs(struct zhen_alignment *out, struct dp *d,
 		goto out;
 	/* What only the paragraph programs need goes before the sentence
 	 * programs start: the workspace sized for a band over every
-	 * paragraph (each window is small), the paragraph units, the first
-	 * pass. */
+	 * paragraph (each window is small), the paragraph units, the
+	 * guide. */
 	dp_free(d);
 	store_free(&zp);
 	store_free(&ep);
-	free(tmp.b);
-	tmp.b = NULL;
 	free(guide);
 	guide = NULL;
 	sp = *p;
@@ -2673,8 +2675,11 @@ int zhen__align_sides_q(zhen_alignment **out, zhen_ctx *ctx,
 		z = store_side(&zs);
 		e = store_side(&es);
 		rc = ZHEN_ENOMEM;
-		if ((fine.guide = guide = guide_from(&tmp, zs.n, es.n)))
+		if ((fine.guide = guide = guide_from(&tmp, zs.n, es.n))) {
+			free(tmp.b); /* as in align_paragraphs() */
+			tmp.b = NULL;
 			rc = align_units(a, &d, &z, &e, &p, 0, 0, &fine);
+		}
 	}
 	if (rc < 0)
 		goto out;
