@@ -89,11 +89,12 @@ static int index_lists(zhen_result *r, zhen_lang lang,
 	return 0;
 }
 
-/* A side's figures, packed (numbers/packed.c) while the aligner runs:
- * sentence i's are pack.b[first[i]..first[i+1]). */
+/* A side's figures, packed (numbers/packed.c) while the aligner runs, a
+ * group a sentence, read in order: @c at is where sentence @c next's
+ * group starts. */
 struct packed_side {
 	struct zhen__qpack pack;
-	size_t *first;
+	size_t next, at;
 	struct zhen_quantities one; /* the sentence the aligner asked for */
 	bool oom;                   /* the getter could not unpack one */
 };
@@ -101,24 +102,28 @@ struct packed_side {
 static void packed_free(struct packed_side *ps)
 {
 	free(ps->pack.b);
-	free(ps->first);
 	free(ps->one.q);
 	memset(ps, 0, sizeof *ps);
 }
 
 /* The aligner's getter: sentence i's figures unpacked into ps->one; NULL
- * (no figures) when out of memory, which ps->oom then tells the pipeline. */
+ * (no figures) when out of memory, which ps->oom then tells the pipeline.
+ * The aligner asks in order; any other order walks from the start. */
 static const zhen_quantities *packed_get(void *p, size_t i)
 {
 	struct packed_side *ps = p;
 
-	ps->one.n = 0;
-	if (zhen__qpack_unpack(&ps->one, ps->pack.b + ps->first[i],
-	                       ps->first[i + 1] - ps->first[i]) < 0) {
-		ps->oom = true;
-		return NULL;
+	if (i < ps->next)
+		ps->next = ps->at = 0;
+	for (;;) {
+		ps->one.n = 0;
+		if (zhen__qpack_next(&ps->one, &ps->pack, &ps->at) < 0) {
+			ps->oom = true;
+			return NULL;
+		}
+		if (ps->next++ == i)
+			return &ps->one;
 	}
-	return &ps->one;
 }
 
 static int extract_all(struct packed_side *ps, zhen_ctx *ctx,
@@ -127,9 +132,6 @@ static int extract_all(struct packed_side *ps, zhen_ctx *ctx,
 {
 	const char *bytes = zhen_doc_bytes(doc, NULL);
 
-	if (!(ps->first = malloc((s->n + 1) * sizeof *ps->first)))
-		return ZHEN_ENOMEM;
-	ps->first[0] = 0;
 	for (size_t i = 0; i < s->n; i++) {
 		const zhen_sentence *se = &s->s[i];
 		zhen_quantities *one;
@@ -137,12 +139,11 @@ static int extract_all(struct packed_side *ps, zhen_ctx *ctx,
 		                                  bytes + se->off, se->len,
 		                                  se->off);
 
-		for (size_t k = 0; rc >= 0 && k < one->n; k++)
-			rc = zhen__qpack_push(&ps->pack, &one->q[k]);
+		if (rc >= 0)
+			rc = zhen__qpack_group(&ps->pack, one->q, one->n);
 		zhen_quantities_free(one);
 		if (rc < 0)
 			return rc;
-		ps->first[i + 1] = ps->pack.n;
 	}
 	return 0;
 }
@@ -161,9 +162,8 @@ static int unpack_all(zhen_result *r, zhen_lang lang,
 	if (!r->q[lang] || !first)
 		goto out;
 	first[0] = 0;
-	for (size_t i = 0; i < s->n; i++) {
-		if ((rc = zhen__qpack_unpack(&all, ps->pack.b + ps->first[i],
-		                             ps->first[i + 1] - ps->first[i])) < 0)
+	for (size_t i = 0, at = 0; i < s->n; i++) {
+		if ((rc = zhen__qpack_next(&all, &ps->pack, &at)) < 0)
 			goto out;
 		first[i + 1] = all.n;
 	}

@@ -72,6 +72,25 @@ static bool push_para(zhen_doc *d, size_t off, size_t len, size_t line)
 	return true;
 }
 
+/* The paragraph and line lists live as long as the document: what their
+ * doubling left over (up to half) goes back once it is read. */
+static void trim(zhen_doc *d)
+{
+	zhen_paragraph *p;
+	size_t *l;
+
+	if (d->npara && d->npara < d->cappara &&
+	    (p = realloc(d->para, d->npara * sizeof *p))) {
+		d->para = p;
+		d->cappara = d->npara;
+	}
+	if (d->nlines && d->nlines < d->caplines &&
+	    (l = realloc(d->line_start, d->nlines * sizeof *l))) {
+		d->line_start = l;
+		d->caplines = d->nlines;
+	}
+}
+
 /* Width of the white space code point at s[i], or 0. U+3000 and NBSP pad
  * Chinese paragraphs as often as ASCII spaces do. */
 static size_t space_at(const char *s, size_t end, size_t i)
@@ -339,6 +358,7 @@ int zhen_doc_read(zhen_doc **out, zhen_ctx *ctx, const char *bytes,
 		memset(&dec, 0, sizeof dec);
 	}
 	free(ln);
+	trim(d);
 	*out = d;
 	return 0;
 oom:

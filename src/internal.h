@@ -311,11 +311,15 @@ struct zhen__qpack {
 	unsigned char *b;
 	size_t n, cap;
 };
-/** Append @p q to @p pk; ZHEN_ENOMEM on failure. */
-int zhen__qpack_push(struct zhen__qpack *pk, const zhen_quantity *q);
-/** Append to @p dst the quantities packed in [b, b+n), in order. */
-int zhen__qpack_unpack(struct zhen_quantities *dst, const unsigned char *b,
-                       size_t n);
+/** Append a group of @p n quantities (a sentence's) to @p pk; ZHEN_ENOMEM
+ *  on failure. */
+int zhen__qpack_group(struct zhen__qpack *pk, const zhen_quantity *q,
+                      size_t n);
+/** Append to @p dst the group that starts at byte *@p at of @p pk (a
+ *  group's start: 0 or where the last call left *@p at), and move *@p at
+ *  to the next. */
+int zhen__qpack_next(struct zhen_quantities *dst,
+                     const struct zhen__qpack *pk, size_t *at);
 /* Where the aligner takes each sentence's quantities from: get(p, i) is
  * sentence i's list (borrowed until the next call) or NULL. */
 struct zhen__qsource {

@@ -5,7 +5,9 @@
  * whole alignment, whose own tables peak at the same time. Packed, a
  * figure takes 12-20 bytes (variable-length integers, strings by length);
  * the pipeline unpacks a sentence's figures when the aligner asks and the
- * whole list once the aligner has freed its tables. Lossless: unpacking
+ * whole list once the aligner has freed its tables. A sentence's figures
+ * are a group, its count first: the groups are read in order, so that no
+ * offset per sentence is kept (8 bytes each, as much as the figures). Lossless: unpacking
  * gives back every field (string fields zero-padded, as they are made). */
 #include "internal.h"
 
@@ -49,7 +51,7 @@ static bool put_str(struct zhen__qpack *pk, const char *s, size_t cap)
 	return put(pk, &len, 1) && put(pk, s, n);
 }
 
-int zhen__qpack_push(struct zhen__qpack *pk, const zhen_quantity *q)
+static int push_one(struct zhen__qpack *pk, const zhen_quantity *q)
 {
 	bool ok = put_u(pk, q->start) &&
 	          put_s(pk, (int64_t)(q->end - q->start)) &&
@@ -60,6 +62,17 @@ int zhen__qpack_push(struct zhen__qpack *pk, const zhen_quantity *q)
 	          put_str(pk, q->unit, sizeof q->unit) &&
 	          put_str(pk, q->currency_alt, sizeof q->currency_alt);
 	return ok ? 0 : ZHEN_ENOMEM;
+}
+
+int zhen__qpack_group(struct zhen__qpack *pk, const zhen_quantity *q,
+                      size_t n)
+{
+	if (!put_u(pk, n))
+		return ZHEN_ENOMEM;
+	for (size_t i = 0; i < n; i++)
+		if (push_one(pk, &q[i]) < 0)
+			return ZHEN_ENOMEM;
+	return 0;
 }
 
 static uint64_t get_u(const unsigned char **p)
@@ -106,16 +119,18 @@ static const unsigned char *unpack_one(zhen_quantity *q,
 	return p;
 }
 
-int zhen__qpack_unpack(struct zhen_quantities *dst, const unsigned char *b,
-                       size_t n)
+int zhen__qpack_next(struct zhen_quantities *dst,
+                     const struct zhen__qpack *pk, size_t *at)
 {
-	const unsigned char *p = b, *e = b + n;
+	const unsigned char *p = pk->b + *at;
+	size_t n = (size_t)get_u(&p);
 	zhen_quantity q;
 
-	while (p < e) {
+	for (size_t i = 0; i < n; i++) {
 		p = unpack_one(&q, p);
 		if (zhen__quantities_push(dst, &q) < 0)
 			return ZHEN_ENOMEM;
 	}
+	*at = (size_t)(p - pk->b);
 	return 0;
 }

@@ -1751,12 +1751,21 @@ START_TEST(packed_round_trip)
 	memcpy(q[2].currency, "ABCDEFG", 8);
 	q[3].value = (zhen_decimal){ -1, -2 };
 	q[3].kind = ZHEN_Q_DATE;
-	for (int i = 0; i < 4; i++)
-		ck_assert_int_eq(zhen__qpack_push(&pk, &q[i]), 0);
+	size_t at = 0;
+
+	/* three sentences' groups: three figures, none, one */
+	ck_assert_int_eq(zhen__qpack_group(&pk, q, 3), 0);
+	ck_assert_int_eq(zhen__qpack_group(&pk, NULL, 0), 0);
+	ck_assert_int_eq(zhen__qpack_group(&pk, q + 3, 1), 0);
 	/* smaller than the structs, even with these ends of range */
 	ck_assert_uint_lt(pk.n, sizeof q / 2);
-	ck_assert_int_eq(zhen__qpack_unpack(&out, pk.b, pk.n), 0);
+	ck_assert_int_eq(zhen__qpack_next(&out, &pk, &at), 0);
+	ck_assert_uint_eq(out.n, 3);
+	ck_assert_int_eq(zhen__qpack_next(&out, &pk, &at), 0);
+	ck_assert_uint_eq(out.n, 3);
+	ck_assert_int_eq(zhen__qpack_next(&out, &pk, &at), 0);
 	ck_assert_uint_eq(out.n, 4);
+	ck_assert_uint_eq(at, pk.n);
 	got = out.q;
 	for (int i = 0; i < 4; i++)
 		ck_assert_msg(!memcmp(&got[i], &q[i], sizeof q[i]),
