@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Speed of `zhen check --pairs` on a large generated pair file.
+"""Speed of `zhen check --pairs` on a large generated pair file, with
+--jobs 1 (one thread) and --jobs 2 (two workers, src/cli/pairs_pool.c).
 
 usage: bench/speed_pairs.py [--zhen build/src/zhen] [--shared ../shared] [--pairs 100000]
                             [--repeat 3]
@@ -76,10 +77,12 @@ def main():
         mb = os.path.getsize(pairs) / 1e6
         mbz = os.path.getsize(zhonly) / 1e6
         rows = []
-        dt, cpu, rss, code = run([a.zhen, 'check', '--pairs', '-'], pairs, a.repeat)
-        if code not in (0, 1):
-            sys.exit(f'zhen failed with status {code}')
-        rows.append(('zhen check --pairs', dt, cpu, rss, mb))
+        for jobs in (1, 2):
+            dt, cpu, rss, code = run([a.zhen, 'check', '--pairs', '-', f'--jobs={jobs}'],
+                                     pairs, a.repeat)
+            if code not in (0, 1):
+                sys.exit(f'zhen failed with status {code}')
+            rows.append((f'zhen check --pairs --jobs {jobs}', dt, cpu, rss, mb))
         if shutil.which('opencc'):
             dt2, cpu2, rss2, _ = run(['opencc', '-c', 't2s.json'], zhonly, a.repeat)
             rows.append(('opencc t2s (zh column)', dt2, cpu2, rss2, mbz))
@@ -90,7 +93,9 @@ def main():
         for name, t, c, r, size in rows:
             print(f'  {name:26} {t:8.2f} {c:7.2f} {a.pairs / t:10.0f} {size / t:7.2f} {r / 1024:8.1f} MB')
         zt, zc = rows[0][1], rows[0][2]
-        for name, t, c, _, _ in rows[1:]:
+        print(f'  --jobs 2 / --jobs 1: {zt / rows[1][1]:.2f}x the pairs per second (wall), '
+              f'{rows[1][2] / zc:.2f}x the CPU time, on {os.cpu_count()} cores')
+        for name, t, c, _, _ in rows[2:]:
             cr = f'{zc / c:.2f}x' if c > 0 else 'n/a'
             print(f'  zhen / {name}: {zt / t:.2f}x wall, {cr} CPU')
     finally:

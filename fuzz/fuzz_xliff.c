@@ -4,11 +4,13 @@
  * name). Invariants, from the contract of <zhen/readers.h>: a refusal
  * leaves no units and a one-line message; each unit's lengths match its
  * NUL-terminated texts, it has a place, its offsets fall inside the file,
- * and it is never empty on both sides. */
+ * and it is never empty on both sides; each character's place in the
+ * file lies inside it, in order (fuzz_units.h). */
 #include <stdint.h>
 #include <string.h>
 
 #include "fuzz_check.h"
+#include "fuzz_units.h"
 
 static void check_unit(const zhen_unit *x, size_t size)
 {
@@ -47,8 +49,12 @@ static void read_as(const uint8_t *data, size_t size, zhen_format f)
 		return;
 	}
 	FUZZ_REQUIRE(zhen_units_format(u) == want);
-	for (size_t i = 0; i < zhen_units_count(u); i++)
-		check_unit(zhen_units_get(u, i), size);
+	for (size_t i = 0; i < zhen_units_count(u); i++) {
+		const zhen_unit *x = zhen_units_get(u, i);
+		check_unit(x, size);
+		fuzz_spans(u, i, ZHEN_LANG_ZH, x->zh, x->zh_len, size);
+		fuzz_spans(u, i, ZHEN_LANG_EN, x->en, x->en_len, size);
+	}
 	(void)zhen_units_lang(u, ZHEN_LANG_ZH);
 	(void)zhen_units_lang(u, ZHEN_LANG_EN);
 	zhen_units_free(u);

@@ -21,6 +21,7 @@ struct zhen_result {
 	zhen_script script;
 	zhen_convert_mode convert;
 	size_t accepted; /* findings a policy removed as accepted */
+	struct zhen_findings accepted_f; /* ... themselves, for the HTML page */
 };
 
 /* --sentence-per-line: the user split the text already; each paragraph
@@ -131,13 +132,15 @@ static int extract_all(struct packed_side *ps, zhen_ctx *ctx,
                        zhen_lang lang, zhen_convert_mode conv)
 {
 	const char *bytes = zhen_doc_bytes(doc, NULL);
+	/* (美元，下同) holds for the rest of the document */
+	struct zhen__carry carry = { 0 };
 
 	for (size_t i = 0; i < s->n; i++) {
 		const zhen_sentence *se = &s->s[i];
 		zhen_quantities *one;
-		int rc = zhen_numbers_extract_all(&one, ctx, lang, conv,
-		                                  bytes + se->off, se->len,
-		                                  se->off);
+		int rc = zhen__numbers_extract_carry(&one, ctx, lang, conv,
+		                                     bytes + se->off, se->len,
+		                                     se->off, &carry);
 
 		if (rc >= 0)
 			rc = zhen__qpack_group(&ps->pack, one->q, one->n);
@@ -590,6 +593,7 @@ void zhen_result_free(zhen_result *r)
 	}
 	zhen_alignment_free(r->align);
 	free(r->findings.f);
+	free(r->accepted_f.f);
 	free(r);
 }
 
@@ -616,9 +620,19 @@ struct zhen_findings *zhen__result_findings_mut(zhen_result *r)
 	return &r->findings;
 }
 
+struct zhen_findings *zhen__result_accepted_mut(zhen_result *r)
+{
+	return &r->accepted_f;
+}
+
 void zhen__result_add_accepted(zhen_result *r, size_t n)
 {
 	r->accepted += n;
+}
+
+const zhen_findings *zhen_result_accepted_findings(const zhen_result *r)
+{
+	return r ? &r->accepted_f : NULL;
 }
 
 size_t zhen_result_accepted(const zhen_result *r)

@@ -108,6 +108,19 @@ int zhen__text_args(zhen_ctx *ctx, const char *func, const void *out,
 
 /* What each stage does for the context (context.c): set up its state from
  * its built-in dictionaries, free it, add entries to dictionary @p id. */
+/* What one sentence of a document tells the reader of the sentences
+ * after it: the currency declared for bare 元 ((美元，下同), 单位：美元).
+ * Zero it before a document's first sentence. */
+struct zhen__carry {
+	const void *declared; /* numbers/: the currency's entry, or NULL */
+};
+/* zhen_numbers_extract_all() on one sentence of a document, in order:
+ * a currency declared by an earlier sentence (@p carry) is the currency
+ * of a bare 元 here, unless this one declares another (numbers/api.c). */
+int zhen__numbers_extract_carry(zhen_quantities **out, zhen_ctx *ctx,
+                                zhen_lang lang, zhen_convert_mode conv,
+                                const char *text, size_t len, size_t base,
+                                struct zhen__carry *carry);
 int zhen__numbers_init(zhen_ctx *ctx);
 void zhen__numbers_fini(zhen_ctx *ctx);
 /* @p v in unit @p from converted to unit @p to (canonical units of
@@ -351,6 +364,8 @@ int zhen__findings_push(struct zhen_findings *l, const zhen_finding *f);
  * edit, and the count of those it accepted */
 struct zhen_findings *zhen__result_findings_mut(zhen_result *r);
 void zhen__result_add_accepted(zhen_result *r, size_t n);
+/* ... and the list that keeps the accepted findings themselves */
+struct zhen_findings *zhen__result_accepted_mut(zhen_result *r);
 
 struct zhen_sentences {
 	zhen_sentence *s;

@@ -253,9 +253,24 @@ static int verdict(const zhen_policy *p, const zhen_finding *f, int strict,
 	return (int)f->severity < s ? (int)f->severity : s;
 }
 
+/* The accepted findings of @p f (verdicts @p v) onto @p keep; on running
+ * out of memory, @p keep is as it was. */
+static int keep_accepted(struct zhen_findings *keep,
+                         const struct zhen_findings *f, const signed char *v)
+{
+	size_t n0 = keep->n;
+
+	for (size_t i = 0; i < f->n; i++)
+		if (v[i] == ACCEPT && zhen__findings_push(keep, &f->f[i]) < 0) {
+			keep->n = n0;
+			return ZHEN_ENOMEM;
+		}
+	return 0;
+}
+
 static int apply(size_t *n_accepted, struct zhen_findings *f,
                  const zhen_policy *p, const zhen_check_options *opts,
-                 const struct texts *t)
+                 const struct texts *t, struct zhen_findings *keep)
 {
 	struct zhen__buf b = { 0 };
 	int strict = opts ? opts->strict : 0;
@@ -272,7 +287,7 @@ static int apply(size_t *n_accepted, struct zhen_findings *f,
 		return ZHEN_ENOMEM;
 	for (size_t i = 0; i < f->n; i++)
 		v[i] = (signed char)verdict(p, &f->f[i], strict, t, &b);
-	if (b.oom) {
+	if (b.oom || (keep && keep_accepted(keep, f, v) < 0)) {
 		free(v);
 		zhen__buf_free(&b);
 		return ZHEN_ENOMEM;
@@ -304,7 +319,7 @@ int zhen_policy_apply(size_t *accepted_out, zhen_findings *f,
 			*accepted_out = 0;
 		return ZHEN_EINVAL;
 	}
-	return apply(accepted_out, f, p, opts, &t);
+	return apply(accepted_out, f, p, opts, &t, NULL);
 }
 
 int zhen_policy_apply_result(size_t *accepted_out, zhen_result *r,
@@ -321,7 +336,8 @@ int zhen_policy_apply_result(size_t *accepted_out, zhen_result *r,
 		*accepted_out = 0;
 	if (!r || !zh || !en)
 		return ZHEN_EINVAL;
-	rc = apply(&n, zhen__result_findings_mut(r), p, opts, &t);
+	rc = apply(&n, zhen__result_findings_mut(r), p, opts, &t,
+	           zhen__result_accepted_mut(r));
 
 	if (rc == 0)
 		zhen__result_add_accepted(r, n);

@@ -111,6 +111,12 @@ ZHEN_API int zhen_policy_apply_result(size_t *accepted, zhen_result *r,
  *  and for NULL). */
 ZHEN_API size_t zhen_result_accepted(const zhen_result *r);
 
+/** The findings of @p r a policy removed as accepted, in the order of the
+ *  check, with the severity they had (the HTML report shows them greyed).
+ *  Owned by @p r; empty before any policy; NULL for a NULL @p r. */
+ZHEN_API const zhen_findings *zhen_result_accepted_findings(
+	const zhen_result *r);
+
 /** The severity findings of @p type have when nothing makes the check
  *  unsure: error for magnitude, currency, value and unit; warning for
  *  missing and extra (error when @p strict) and series; info for alignment

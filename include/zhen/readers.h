@@ -122,6 +122,12 @@ typedef struct zhen_unit {
 	 *  confirmation level ("Translated", "ApprovedSignOff"), or NULL. */
 	const char *state;
 	unsigned flags;     /**< ZHEN_UNIT_* */
+	/** 1-based line of the English text's element, or its row; the
+	 *  same as line when the file tells no other. */
+	size_t en_line;
+	/** Where the English text is, when that is another place than
+	 *  where ("Sheet1!C12"), or NULL. */
+	const char *en_where;
 } zhen_unit;
 
 /** The units of a bilingual file, in file order. */
@@ -157,6 +163,27 @@ ZHEN_API size_t zhen_units_count(const zhen_units *u);
 /** Unit @p i (0-based, < count); borrowed. NULL for a NULL @p u or @p i
  *  out of range. */
 ZHEN_API const zhen_unit *zhen_units_get(const zhen_units *u, size_t i);
+
+/**
+ * Where bytes [@p start, @p end) of unit @p i's Chinese or English text
+ * (@p side) are in the file: the byte offsets of the first byte and just
+ * past the last (an entity such as &amp;#160; counts whole, and a space
+ * that stands for a run of white space or a tag spans what it stands
+ * for), and the 1-based line of the first. A span runs from its first
+ * character's bytes to its last's, so the tags, comments and CDATA marks
+ * the text leaves out between them lie inside it. When the file
+ * has no byte offsets for it (XLSX, a file in an encoding other than UTF-8
+ * or UTF-16 for XML, text a reader made up), *file_start and *file_end are
+ * SIZE_MAX and *line the line of the side's element or row
+ * (zhen_unit.line, en_line).
+ * @return 0. NULL pointers, @p i out of range, @p side not ZHEN_LANG_ZH or
+ *         ZHEN_LANG_EN, @p start > @p end or @p end past the text:
+ *         ZHEN_EINVAL.
+ */
+ZHEN_API int zhen_units_source_span(size_t *file_start, size_t *file_end,
+                                    size_t *line, const zhen_units *u,
+                                    size_t i, zhen_lang side, size_t start,
+                                    size_t end);
 
 /** The format the units were read from; ZHEN_FORMAT_UNKNOWN for NULL. */
 ZHEN_API zhen_format zhen_units_format(const zhen_units *u);

@@ -77,11 +77,22 @@ typedef struct zhen_pair_place {
 	const char *where;
 	/** The file's word on the translation (zhen_unit.state), or NULL. */
 	const char *state;
+	/** Version 2: the units the pair is unit @p unit of, or NULL. With
+	 *  them a figure is reported where it is in the file
+	 *  (zhen_units_source_span()): JSON "line", "start" and "end" are the
+	 *  file's, with "offsets":"file" ("unit" where the file has no byte
+	 *  offsets: they count bytes of the unit's text), and "place" the
+	 *  side's own (zhen_unit.en_where); text hunks name both sides'
+	 *  lines or places and each finding's line and byte in the file. The
+	 *  texts given must be the unit's, with base 0. */
+	const zhen_units *units;
+	size_t unit;
 } zhen_pair_place;
 
-#define ZHEN_PAIR_PLACE_VERSION 1
+/* A version-1 place (without units) is still read as before. */
+#define ZHEN_PAIR_PLACE_VERSION 2
 #define ZHEN_PAIR_PLACE_INIT \
-	{ ZHEN_PAIR_PLACE_VERSION, 0, NULL, 0, NULL, NULL, NULL }
+	{ ZHEN_PAIR_PLACE_VERSION, 0, NULL, 0, NULL, NULL, NULL, NULL, 0 }
 
 /** Diff-style hunk for one pre-aligned pair (nothing when clean):
  *  zhen_report_pair_text_at() with only the line. */
@@ -147,6 +158,97 @@ ZHEN_API int zhen_report_html(zhen_write_fn write, void *payload,
                               zhen_ctx *ctx, const zhen_result *r,
                               const zhen_doc *zh, const zhen_doc *en,
                               const zhen_report_options *opts);
+
+/** The review page of pre-aligned pairs (zhen check --pairs, a bilingual
+ *  file read as units): the page of zhen_report_html() with, for each
+ *  pair, its place in the input (line, unit and segment id, cell, state:
+ *  zhen_pair_place) above the two sides, its findings' figures marked
+ *  and their rows below. Made pair by pair with zhen_html_pairs_add()
+ *  and written whole by zhen_html_pairs_finish(), since its counts come
+ *  first: it holds the page in memory until then. */
+typedef struct zhen_html_pairs zhen_html_pairs;
+
+/** A new page for the pairs of @p name (the file, as the header names
+ *  it), read as @p what ("pairs file", "XLIFF", ...); both copied.
+ *  Free it with zhen_html_pairs_free().
+ *  @return 0 or ZHEN_ENOMEM; NULL @p out, @p name or @p what:
+ *  ZHEN_EINVAL (*out NULL). */
+ZHEN_API int zhen_html_pairs_new(zhen_html_pairs **out, const char *name,
+                                 const char *what);
+
+/** Add one pair, clean or not, with its findings @p f (may be NULL: none)
+ *  and its texts as for zhen_report_pair_text_at().
+ *  @return 0, ZHEN_ENOMEM (the page is as it was) or ZHEN_EUSAGE (@p at
+ *  of another version, or a figure outside its text). NULL @p h, @p at,
+ *  @p zh or @p en: ZHEN_EINVAL. */
+ZHEN_API int zhen_html_pairs_add(zhen_html_pairs *h,
+                                 const zhen_pair_place *at,
+                                 const zhen_findings *f, const char *zh,
+                                 size_t zh_len, size_t zh_base,
+                                 const char *en, size_t en_len,
+                                 size_t en_base);
+
+/** Write the page: head, counts, filters, every pair added, the script.
+ *  @return 0, the callback's nonzero value or ZHEN_ENOMEM. NULL @p h or
+ *  @p write: ZHEN_EINVAL. */
+ZHEN_API int zhen_html_pairs_finish(zhen_html_pairs *h, zhen_write_fn write,
+                                    void *payload);
+
+/** Free @p h; NULL is ignored. */
+ZHEN_API void zhen_html_pairs_free(zhen_html_pairs *h);
+
+/** The CSV of pre-aligned pairs' findings (zhen check --pairs, a
+ *  bilingual file read as units), for a spreadsheet as zhen_report_csv()
+ *  writes it (BOM, quoted fields, CRLF, formulas defused), with the
+ *  columns of a pair: id, severity, type, file, line, place (a unit's
+ *  zhen_pair_place.where: "unit 7", "Sheet1!B12"), row_id, state,
+ *  zh_start, zh_end, en_start, en_end (byte offsets of the figures in
+ *  their text), zh_text, en_text (the two sides), zh_figure, en_figure,
+ *  zh_value, en_value, message. This writes the BOM and the header row.
+ *  @return 0 or the callback's nonzero value; NULL @p write:
+ *  ZHEN_EINVAL. */
+ZHEN_API int zhen_report_pairs_csv_header(zhen_write_fn write, void *payload);
+
+/** One row a finding of one pair (nothing when it is clean), the pair
+ *  from the file @p name at @p at, its texts as for
+ *  zhen_report_pair_text_at().
+ *  @return 0, the callback's nonzero value, ZHEN_ENOMEM or ZHEN_EUSAGE
+ *  (@p at of another version, a figure outside its text). NULL @p write,
+ *  @p name or @p at, or a NULL text with findings: ZHEN_EINVAL. */
+ZHEN_API int zhen_report_pair_csv_at(zhen_write_fn write, void *payload,
+                                     const char *name,
+                                     const zhen_pair_place *at,
+                                     const zhen_findings *f, const char *zh,
+                                     size_t zh_len, size_t zh_base,
+                                     const char *en, size_t en_len,
+                                     size_t en_base);
+
+/** A row of a batch's index page (zhen_report_index_html()); start from
+ *  ZHEN_INDEX_ENTRY_INIT. Every string is borrowed for the call. */
+typedef struct zhen_index_entry {
+	unsigned version;     /**< ZHEN_INDEX_ENTRY_VERSION */
+	const char *name;     /**< the pair, as the batch calls it */
+	const char *zh, *en;  /**< its files; may be NULL */
+	const char *href;     /**< its page, relative to the index; NULL: none */
+	size_t errors, warnings, info;
+	const char *error;    /**< why it was not checked; NULL when it was */
+} zhen_index_entry;
+
+#define ZHEN_INDEX_ENTRY_VERSION 1
+#define ZHEN_INDEX_ENTRY_INIT \
+	{ ZHEN_INDEX_ENTRY_VERSION, NULL, NULL, NULL, NULL, 0, 0, 0, NULL }
+
+/** The index page of a batch's HTML reports, titled @p title: how many
+ *  pairs had errors, warnings, none or could not be checked, then a table
+ *  of the @p n entries @p e (a link to each pair's page, its files, its
+ *  counts, its status) that a click on a column's heading sorts. Self-
+ *  contained as zhen_report_html()'s page is, its text escaped.
+ *  @return 0, the callback's nonzero value, ZHEN_ENOMEM, or ZHEN_EUSAGE
+ *  (an entry of another version). NULL @p write, @p title or an entry's
+ *  name, or a NULL @p e with @p n > 0: ZHEN_EINVAL. */
+ZHEN_API int zhen_report_index_html(zhen_write_fn write, void *payload,
+                                    const char *title,
+                                    const zhen_index_entry *e, size_t n);
 
 /**
  * The findings of a document check as CSV (RFC 4180) for a spreadsheet:
@@ -301,7 +403,9 @@ ZHEN_API int zhen_alignment_write_json(zhen_write_fn write, void *payload,
                                        const zhen_alignment *a);
 
 /** Append @p len bytes of @p s to @p write as a JSON string literal
- *  (quotes included; invalid UTF-8 becomes U+FFFD). NULL @p s with
+ *  (quotes included; invalid UTF-8 becomes U+FFFD; C0 controls, DEL, the
+ *  C1 controls and the bidirectional controls are \u escapes, so that no
+ *  report hands a terminal what it would act on). NULL @p s with
  *  @p len > 0: ZHEN_EINVAL. */
 ZHEN_API int zhen_json_string(zhen_write_fn write, void *payload,
                               const char *s, size_t len);

@@ -13,7 +13,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 /* One pair's outcome, filled by a worker. */
 struct outcome {
@@ -31,6 +30,7 @@ struct run {
 	size_t next;           /* the next pair a worker takes */
 	pthread_mutex_t lock;
 	pthread_cond_t ready;  /* a pair is done */
+	struct batch_page *pages; /* --format=html: each pair's page */
 };
 
 /* Check pair @p i into its outcome, with the context @p ctx. */
@@ -40,8 +40,12 @@ static void check_one(struct run *r, zhen_ctx *ctx, size_t i)
 	const struct batch_pair *p = &r->b->v[i];
 
 	cli_err_capture(&x->err);
-	x->status = cli_report_documents(ctx, r->o, p->zh, p->en, r->lex,
-	                                 cli_write_buf, &x->out, x->n);
+	if (p->en)
+		x->status = cli_report_documents(ctx, r->o, p->zh, p->en, r->lex,
+		                                 cli_write_buf, &x->out, x->n);
+	else /* one file, both languages: as zhen check FILE */
+		x->status = cli_report_units_file(ctx, r->o, p->zh, p->format,
+		                                  cli_write_buf, &x->out, x->n);
 	if (x->out.oom || x->err.oom) {
 		x->status = EXIT_TROUBLE;
 		cli_err(p->zh, 0, "out of memory for the report");
@@ -101,17 +105,29 @@ static void json_str(struct cli_buf *b, const char *s)
 	cli_buf_add(b, "\"", 1);
 }
 
+/* The start of an object tagged with the pair's files,
+ * {"zh_file":…,"en_file":…, or with a bilingual file's, {"file":…, */
+static void json_tag(struct cli_buf *tag, const struct batch_pair *p)
+{
+	if (p->en) {
+		cli_buf_add(tag, "{\"zh_file\":", 11);
+		json_str(tag, p->zh);
+		cli_buf_add(tag, ",\"en_file\":", 11);
+		json_str(tag, p->en);
+	} else {
+		cli_buf_add(tag, "{\"file\":", 8);
+		json_str(tag, p->zh);
+	}
+	cli_buf_add(tag, ",", 1);
+}
+
 /* The pair's JSON lines, each object tagged with the pair's files:
  * {"zh_file":…,"en_file":…,<the object's fields>}. */
 static void json_tagged(const struct batch_pair *p, const struct cli_buf *in)
 {
 	struct cli_buf tag = { 0 };
 
-	cli_buf_add(&tag, "{\"zh_file\":", 11);
-	json_str(&tag, p->zh);
-	cli_buf_add(&tag, ",\"en_file\":", 11);
-	json_str(&tag, p->en);
-	cli_buf_add(&tag, ",", 1);
+	json_tag(&tag, p);
 	for (size_t a = 0; a < in->len;) {
 		const char *nl = memchr(in->p + a, '\n', in->len - a);
 		size_t e = nl ? (size_t)(nl - in->p) + 1 : in->len;
@@ -137,11 +153,8 @@ static void json_error(const struct batch_pair *p, const struct cli_buf *err)
 		e++;
 	cli_buf_add(&m, err->p + a, e - a);
 	cli_buf_add(&m, "", 1);
-	cli_buf_add(&s, "{\"zh_file\":", 11);
-	json_str(&s, p->zh);
-	cli_buf_add(&s, ",\"en_file\":", 11);
-	json_str(&s, p->en);
-	cli_buf_add(&s, ",\"error\":", 9);
+	json_tag(&s, p);
+	cli_buf_add(&s, "\"error\":", 8);
 	json_str(&s, m.oom || !m.p ? "unreadable" : m.p);
 	cli_buf_add(&s, "}\n", 2);
 	if (!s.oom)
@@ -150,20 +163,45 @@ static void json_error(const struct batch_pair *p, const struct cli_buf *err)
 	free(m.p);
 }
 
+/* --format=html: pair @p i's page into the -o folder, its counts kept
+ * for the index (batch_html.c). */
+static void emit_page(const struct run *r, size_t i)
+{
+	const struct outcome *x = &r->res[i];
+	struct batch_page *pg = &r->pages[i];
+	const struct batch_pair *p = &r->b->v[i];
+
+	if (x->err.len) {
+		progress_clear();
+		fwrite(x->err.p, 1, x->err.len, stderr);
+	}
+	memcpy(pg->n, x->n, sizeof pg->n);
+	pg->unreadable = x->status == EXIT_TROUBLE;
+	if (!pg->unreadable)
+		pg->href = batch_html_page(r->o, i, p->name ? p->name : p->zh,
+		                           x->out.p ? x->out.p : "", x->out.len);
+}
+
 /* Pair @p i's report and error lines, in the pairs' order. */
 static void emit(const struct run *r, size_t i)
 {
 	const struct outcome *x = &r->res[i];
 	const struct batch_pair *p = &r->b->v[i];
 
+	if (r->pages) {
+		emit_page(r, i);
+		return;
+	}
 	if (r->o->format == FMT_JSON) {
 		json_tagged(p, &x->out);
 		/* a pair that could not be read is one error object, as a
 		 * bad line of --pairs is */
 		if (x->status == EXIT_TROUBLE)
 			json_error(p, &x->err);
-	} else {
+	} else if (p->en) {
 		printf("=== %s <> %s\n", p->zh, p->en);
+	} else {
+		printf("=== %s\n", p->zh);
 	}
 	fflush(stdout);
 	if (x->err.len) {
@@ -180,13 +218,6 @@ static const char *base_name(const char *path)
 {
 	const char *slash = strrchr(path, '/');
 	return slash ? slash + 1 : path;
-}
-
-/* The default number of workers: the machine's cores. */
-static size_t cores(void)
-{
-	long n = sysconf(_SC_NPROCESSORS_ONLN);
-	return n > 0 ? (size_t)n : 1;
 }
 
 /* Run every pair with @p jobs workers, emitting each in order. */
@@ -264,10 +295,14 @@ static void summary_text(const struct run *r, const struct tally *t)
 {
 	const struct batch *b = r->b;
 
-	printf("zhen: batch: %zu pair%s checked: %zu clean, %zu with errors, "
-	       "%zu with warnings, %zu unreadable; %zu file%s unpaired\n",
-	       b->n, b->n == 1 ? "" : "s", t->clean, t->errors, t->warnings,
-	       t->unreadable + b->bad, b->nun, b->nun == 1 ? "" : "s");
+	printf("zhen: batch: %zu pair%s checked", b->n, b->n == 1 ? "" : "s");
+	if (b->nsingle) /* counted as pairs, and said */
+		printf(" (%zu of them bilingual file%s)", b->nsingle,
+		       b->nsingle == 1 ? "" : "s");
+	printf(": %zu clean, %zu with errors, %zu with warnings, %zu "
+	       "unreadable; %zu file%s unpaired\n", t->clean, t->errors,
+	       t->warnings, t->unreadable + b->bad, b->nun,
+	       b->nun == 1 ? "" : "s");
 	for (size_t k = 0; k < t->ntop; k++)
 		printf("zhen: most errors %zu: %s (%zu)\n", k + 1,
 		       b->v[t->top[k]].zh, r->res[t->top[k]].n[ZHEN_SEV_ERROR]);
@@ -277,18 +312,22 @@ static void summary_json(const struct run *r, const struct tally *t)
 {
 	const struct batch *b = r->b;
 	struct cli_buf s = { 0 };
-	char num[160];
+	char num[320];
 
 	snprintf(num, sizeof num, "{\"batch\":{\"schema\":1,\"pairs\":%zu,"
 	         "\"clean\":%zu,\"errors\":%zu,\"warnings\":%zu,"
-	         "\"unreadable\":%zu,\"unpaired\":%zu,\"most_errors\":[",
+	         "\"unreadable\":%zu,\"unpaired\":%zu,\"bilingual_files\":%zu,"
+	         "\"most_errors\":[",
 	         b->n, t->clean, t->errors, t->warnings, t->unreadable + b->bad,
-	         b->nun);
+	         b->nun, b->nsingle);
 	cli_buf_add(&s, num, strlen(num));
 	for (size_t k = 0; k < t->ntop; k++) {
-		const char *open = k ? ",{\"zh_file\":" : "{\"zh_file\":";
-		cli_buf_add(&s, open, strlen(open));
-		json_str(&s, b->v[t->top[k]].zh);
+		const struct batch_pair *p = &b->v[t->top[k]];
+		if (k)
+			cli_buf_add(&s, ",", 1);
+		cli_buf_add(&s, p->en ? "{\"zh_file\":" : "{\"file\":",
+		            p->en ? 11 : 8);
+		json_str(&s, p->zh);
 		snprintf(num, sizeof num, ",\"errors\":%zu}",
 		         r->res[t->top[k]].n[ZHEN_SEV_ERROR]);
 		cli_buf_add(&s, num, strlen(num));
@@ -330,6 +369,10 @@ int cli_check_batch(zhen_ctx *ctx, const struct opts *o)
 	if (!(o->batch ? batch_from_dir(&b, o->batch)
 	               : batch_from_manifest(&b, o->manifest)))
 		return EXIT_TROUBLE;
+	if (!batch_take_bilingual(&b, ctx, o)) {
+		batch_free(&b);
+		return EXIT_TROUBLE;
+	}
 	if (!b.n && !b.nun && !b.bad) {
 		cli_err(o->batch ? o->batch : o->manifest, 0, "no files to check");
 		batch_free(&b);
@@ -339,16 +382,22 @@ int cli_check_batch(zhen_ctx *ctx, const struct opts *o)
 	if (!cli_load_lexicon(ctx, o, &lex) ||
 	    !(r.res = calloc(b.n + 1, sizeof *r.res)))
 		goto out;
+	if (o->format == FMT_HTML &&
+	    (!batch_html_begin(o) ||
+	     !(r.pages = calloc(b.n + 1, sizeof *r.pages))))
+		goto out;
 	r.lex = lex;
 	pthread_mutex_init(&r.lock, NULL);
 	pthread_cond_init(&r.ready, NULL);
 	list_unpaired(o, &b);
-	run_pairs(&r, o->jobs ? (size_t)o->jobs : cores());
+	run_pairs(&r, o->jobs ? (size_t)o->jobs : cli_cores());
 	count(&t, &r);
 	if (o->format == FMT_JSON)
 		summary_json(&r, &t);
 	else
 		summary_text(&r, &t);
+	if (r.pages && !batch_html_index(o, &b, r.pages))
+		t.unreadable++; /* trouble: the index is the batch's report */
 	pthread_cond_destroy(&r.ready);
 	pthread_mutex_destroy(&r.lock);
 	status = t.unreadable || b.bad ? EXIT_TROUBLE
@@ -358,6 +407,9 @@ int cli_check_batch(zhen_ctx *ctx, const struct opts *o)
 		status = EXIT_TROUBLE;
 	}
 out:
+	for (size_t i = 0; r.pages && i < b.n; i++)
+		free(r.pages[i].href);
+	free(r.pages);
 	free(r.res);
 	zhen_lexicon_free(lex);
 	batch_free(&b);

@@ -6,6 +6,7 @@
  * the same extension on both sides. A file that fits no rule, or whose
  * partner is missing, is listed as unpaired: never silently ignored. */
 #include "batch.h"
+#include "commands.h"
 #include "io.h"
 
 #include <dirent.h>
@@ -167,24 +168,37 @@ static char *join(const char *dir, const char *rel)
 	return p;
 }
 
-static bool push_pair(struct batch *b, char *zh, char *en, char *name)
+/* Add the pair @p zh, @p en (NULL: @p zh is a bilingual file of format
+ * @p f), taking the strings; false (all freed) when out of memory. */
+static bool push_pair_of(struct batch *b, char *zh, char *en, char *name,
+                         zhen_format f)
 {
-	if (!zh || !en || !name) {
+	if (b->n == b->cap && zh && name) {
+		size_t cap = b->cap ? 2 * b->cap : 32;
+		struct batch_pair *p = realloc(b->v, cap * sizeof *p);
+		if (p) {
+			b->v = p;
+			b->cap = cap;
+		}
+	}
+	if (!zh || !name || b->n == b->cap) {
 		free(zh);
 		free(en);
 		free(name);
 		return false;
 	}
-	if (b->n == b->cap) {
-		size_t cap = b->cap ? 2 * b->cap : 32;
-		struct batch_pair *p = realloc(b->v, cap * sizeof *p);
-		if (!p)
-			return false;
-		b->v = p;
-		b->cap = cap;
-	}
-	b->v[b->n++] = (struct batch_pair){ zh, en, name };
+	b->v[b->n++] = (struct batch_pair){ zh, en, name, f };
 	return true;
+}
+
+static bool push_pair(struct batch *b, char *zh, char *en, char *name)
+{
+	if (!en) {
+		free(zh);
+		free(name);
+		return false;
+	}
+	return push_pair_of(b, zh, en, name, ZHEN_FORMAT_UNKNOWN);
 }
 
 static bool push_unpaired(struct batch *b, char *path, const char *why)
@@ -320,11 +334,42 @@ bool batch_from_manifest(struct batch *b, const char *path)
 	return ok;
 }
 
+bool batch_take_bilingual(struct batch *b, zhen_ctx *ctx,
+                          const struct opts *o)
+{
+	size_t kept = 0;
+
+	for (size_t i = 0; i < b->nun; i++) {
+		struct batch_unpaired *u = &b->un[i];
+		bool table;
+		zhen_format f = cli_bilingual_format(ctx, o, u->path, &table);
+		if (f == ZHEN_FORMAT_UNKNOWN) {
+			if (table)
+				u->why = "a table with no Chinese and English "
+				         "columns found (zhen check FILE says "
+				         "why)";
+			b->un[kept++] = *u;
+			continue;
+		}
+		if (!push_pair_of(b, u->path, NULL, strdup(u->path), f)) {
+			/* its path is freed: the others stay listed */
+			cli_err(NULL, 0, "out of memory");
+			for (size_t k = i + 1; k < b->nun; k++)
+				b->un[kept++] = b->un[k];
+			b->nun = kept;
+			return false;
+		}
+		b->nsingle++;
+	}
+	b->nun = kept;
+	return true;
+}
+
 void batch_free(struct batch *b)
 {
 	for (size_t i = 0; i < b->n; i++) {
 		free(b->v[i].zh);
-		free(b->v[i].en);
+		free(b->v[i].en); /* NULL for a bilingual file */
 		free(b->v[i].name);
 	}
 	for (size_t i = 0; i < b->nun; i++)

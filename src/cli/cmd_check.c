@@ -174,13 +174,18 @@ static int check_inputs(zhen_ctx *ctx, const struct opts *o)
 {
 	int rc;
 
-	/* one page or sheet per document pair, for now: --pairs and batches
-	 * stream, and their HTML (and the batch's index page) is to come */
-	if ((o->format == FMT_HTML || o->format == FMT_CSV || o->output) &&
-	    (o->batch || o->manifest || o->pairs))
-		return cli_usage_error("--format=html, --format=csv and -o are "
-		                       "for a check of two documents (not yet "
-		                       "for --pairs, --batch or --manifest)");
+	/* a page or sheet per document pair; a page for --pairs (and a
+	 * bilingual file); a batch's pages and their index go to a folder */
+	if ((o->batch || o->manifest) &&
+	    (o->format == FMT_CSV || (o->format == FMT_HTML) != !!o->output))
+		return cli_usage_error("--batch and --manifest write "
+		                       "--format=html with -o DIR (a page a pair "
+		                       "and index.html), and not yet "
+		                       "--format=csv nor -o with text or json");
+	if (o->pairs && o->output &&
+	    (o->format == FMT_TEXT || o->format == FMT_JSON))
+		return cli_usage_error("--pairs -o is for --format=html and "
+		                       "csv (not yet text or json)");
 	if (!o->pairs && o->line_offset)
 		return cli_usage_error("--line-offset is for --pairs");
 	if (!o->pairs && o->nargs != 1 && (o->columns || o->header))
@@ -188,10 +193,9 @@ static int check_inputs(zhen_ctx *ctx, const struct opts *o)
 		                       "and a bilingual table (CSV, TSV, XLSX)");
 	/* one process checks one document pair or one pairs stream: an
 	 * option that would do nothing says so */
-	if (o->jobs && !o->batch && !o->manifest)
-		return cli_usage_error("--jobs is for --batch and --manifest (to "
-		                       "spread --pairs over cores, split the "
-		                       "rows: README 'Chunked runs')");
+	if (o->jobs && !o->batch && !o->manifest && !o->pairs)
+		return cli_usage_error("--jobs is for --pairs, --batch and "
+		                       "--manifest");
 	if (o->batch || o->manifest) {
 		if (o->nargs || o->pairs || (o->batch && o->manifest))
 			return cli_usage_error("--batch and --manifest take no "

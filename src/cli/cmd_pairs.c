@@ -10,6 +10,7 @@
  * make their reports join. */
 #include "commands.h"
 #include "io.h"
+#include "pairs_pool.h"
 #include "progress.h"
 #include "settings.h"
 
@@ -67,12 +68,14 @@ struct pairs_run {
 	zhen_report_options ro;
 	struct columns cols;
 	zhen_lines *lines;
+	struct pairs_pool *pool; /* --jobs N > 1: the workers, else NULL */
 	size_t rows;       /* lines that are neither blank nor the header */
 	size_t objects;    /* line objects written */
 	size_t npairs, nbad, n[3];
 	size_t accepted;   /* findings the baseline accepted */
 	size_t line;       /* the last line read, as reported */
 	struct held_pair held;
+	struct cli_page *page; /* html or csv (pairs_page.c) */
 	/* The first bad lines' messages, held back while no pair has been
 	 * checked: if none ever is, one line says so instead. */
 	struct {
@@ -266,7 +269,10 @@ static void release(struct pairs_run *p)
 	for (int sv = ZHEN_SEV_INFO; sv <= ZHEN_SEV_ERROR; sv++)
 		p->n[sv] += zhen_findings_count_severity(h->fs,
 		                                         (zhen_severity)sv);
-	if (p->o->format == FMT_JSON)
+	if (p->page)
+		cli_page_add(p->page, &at, h->fs, zh, h->zl, h->zb, en, h->el,
+		             h->eb, &p->trouble);
+	else if (p->o->format == FMT_JSON)
 		zhen_report_pair_json_at(out, p, &at, h->fs,
 		                         zh, h->zb, en, h->eb);
 	else
@@ -394,23 +400,45 @@ static bool hold(struct pairs_run *p, zhen_findings *fs, const zhen_line *ln,
 	return true;
 }
 
-/* Check a row of the right shape; hold it, having reported the one
- * before. */
-static void check_row(struct pairs_run *p, const zhen_line *ln,
-                      const struct cell *c, int n)
+/* The pair of a row of the right shape, checked with @p ctx, into *fs;
+ * < 0 with the error in ctx. The findings' offsets: the input's for
+ * UTF-8, else counted from the line's start and mapped by the line's src
+ * when written. */
+static int check_cells(const struct pairs_run *p, zhen_ctx *ctx,
+                       const zhen_line *ln, const struct cell *c,
+                       zhen_findings **fs)
 {
 	const struct cell *z = &c[p->cols.zh], *e = &c[p->cols.en];
-	zhen_findings *fs = NULL;
-	/* The findings' offsets: the input's for UTF-8, else counted from
-	 * the line's start and mapped by the line's src when written. */
 	size_t base = ln->src ? 0 : ln->start;
-	size_t zb = base + z->off, eb = base + e->off;
 
-	if (zhen_check_pair(&fs, p->ctx, ln->text + z->off, z->len, zb,
-	                    ln->text + e->off, e->len, eb, &p->co) < 0 ||
-	    zhen_compare_across(p->held.fs, fs, p->ctx, &p->co) < 0) {
+	return zhen_check_pair(fs, ctx, ln->text + z->off, z->len,
+	                       base + z->off, ln->text + e->off, e->len,
+	                       base + e->off, &p->co);
+}
+
+/* Check a row of the right shape (or take a worker's check of it, @p res
+ * when not NULL); hold it, having reported the one before. */
+static void check_row(struct pairs_run *p, const zhen_line *ln,
+                      const struct cell *c, int n, struct pool_result *res)
+{
+	zhen_findings *fs = NULL;
+	size_t base = ln->src ? 0 : ln->start;
+	size_t zb = base + c[p->cols.zh].off, eb = base + c[p->cols.en].off;
+	const char *why = NULL;
+
+	if (res && res->state == POOL_FAILED) {
+		why = res->err;
+	} else if (res && res->state == POOL_CHECKED) {
+		fs = res->fs;
+		res->fs = NULL;
+	} else if (check_cells(p, p->ctx, ln, c, &fs) < 0) {
+		why = zhen_ctx_errmsg(p->ctx);
+	}
+	if (!why && zhen_compare_across(p->held.fs, fs, p->ctx, &p->co) < 0)
+		why = zhen_ctx_errmsg(p->ctx);
+	if (why) {
 		zhen_findings_free(fs);
-		bad_row(p, ln, c, n, zhen_ctx_errmsg(p->ctx));
+		bad_row(p, ln, c, n, why);
 		return;
 	}
 	if (!p->npairs++)
@@ -423,8 +451,9 @@ static void check_row(struct pairs_run *p, const zhen_line *ln,
 	}
 }
 
-/* One line of the input. */
-static void pair_line(struct pairs_run *p, const zhen_line *ln)
+/* One line of the input (and a worker's check of it, or NULL). */
+static void pair_line(struct pairs_run *p, const zhen_line *ln,
+                      struct pool_result *res)
 {
 	struct cell c[MAX_COLUMNS];
 	char msg[200];
@@ -452,7 +481,53 @@ static void pair_line(struct pairs_run *p, const zhen_line *ln)
 	if (why)
 		bad_row(p, ln, c, n, why);
 	else
-		check_row(p, ln, c, n);
+		check_row(p, ln, c, n, res);
+}
+
+/* ---- --jobs ---- */
+
+/* A worker's part of a line (pairs_pool.h): the pair of a row that
+ * pair_line() would check, with the worker's context. The columns are
+ * set before the first row is queued (the header is read at once). */
+static void pool_check(const void *arg, zhen_ctx *ctx, const zhen_line *ln,
+                       struct pool_result *res)
+{
+	const struct pairs_run *p = arg;
+	struct cell c[MAX_COLUMNS];
+
+	if ((p->o->header && ln->number == 1) || !ln->len || ln->error ||
+	    split(ln->text, ln->len, c) != p->cols.n)
+		return;
+	if (check_cells(p, ctx, ln, c, &res->fs) < 0) {
+		res->state = POOL_FAILED;
+		res->fs = NULL;
+		res->err = strdup(zhen_ctx_errmsg(ctx));
+		if (!res->err) /* the reporter checks it again */
+			res->state = POOL_LEFT;
+		return;
+	}
+	res->state = POOL_CHECKED;
+}
+
+static bool pool_emit(void *arg, const zhen_line *ln, struct pool_result *res)
+{
+	struct pairs_run *p = arg;
+
+	pair_line(p, ln, res);
+	return !p->stop;
+}
+
+/* A line read: checked here, or queued for the workers (the header at
+ * once: it names the columns the workers split by). */
+static void take_line(struct pairs_run *p, const zhen_line *ln,
+                      uint64_t done)
+{
+	if (!p->pool || (p->o->header && ln->number == 1)) {
+		pair_line(p, ln, NULL);
+		return;
+	}
+	if (!pool_add(p->pool, ln, done))
+		p->stop = p->trouble = true;
 }
 
 /* ---- the run ---- */
@@ -487,7 +562,7 @@ static void read_rows(struct pairs_run *p, int fd)
 	char *buf = malloc(piece), where[48];
 	uint64_t done = 0;
 	zhen_line ln;
-	int rc = 0;
+	int rc = 0, read_errno = 0;
 
 	if (!buf) {
 		cli_err(p->name, 0, "out of memory");
@@ -498,7 +573,7 @@ static void read_rows(struct pairs_run *p, int fd)
 		if (got < 0 && errno == EINTR)
 			continue;
 		if (got < 0) {
-			cli_err(p->name, 0, "%s", strerror(errno));
+			read_errno = errno;
 			p->stop = p->trouble = true;
 			break;
 		}
@@ -506,12 +581,19 @@ static void read_rows(struct pairs_run *p, int fd)
 		if ((rc = zhen_lines_feed(p->lines, buf, (size_t)got)) < 0)
 			break;
 		while (!p->stop && (rc = zhen_lines_next(p->lines, &ln)) > 0)
-			pair_line(p, &ln);
+			take_line(p, &ln, done);
 		if (rc < 0 || !got || zhen_lines_done(p->lines))
 			break;
+		if (p->pool) /* drawn as the rows are reported */
+			continue;
 		snprintf(where, sizeof where, "line %zu", p->line);
 		progress_update(done, where);
 	}
+	/* the rows before a read error are reported before it */
+	if (p->pool && !pool_drain(p->pool, done))
+		p->stop = p->trouble = true;
+	if (read_errno)
+		cli_err(p->name, 0, "%s", strerror(read_errno));
 	if (rc < 0) {
 		cli_err(p->name, 0, "%s", zhen_ctx_errmsg(p->ctx));
 		p->trouble = true;
@@ -588,8 +670,10 @@ static int run_pairs(struct pairs_run *p, const char *path)
 	progress_end();
 	if (fd != STDIN_FILENO)
 		close(fd);
-	if (!p->stop)
+	if (!p->stop && !p->page)
 		summary(p);
+	if (!p->stop && cli_page_end(p->page) != 0)
+		p->trouble = true;
 	bad_lines_end(p);
 	if (!p->write_errno && fflush(stdout) != 0)
 		p->write_errno = errno ? errno : EIO;
@@ -610,8 +694,12 @@ int cli_check_pairs(zhen_ctx *ctx, const struct opts *o)
 	char err[200];
 	int rc;
 
-	if (o->format != FMT_TEXT && o->format != FMT_JSON)
-		return cli_usage_error("check writes --format=text or json");
+	if (o->format != FMT_TEXT && o->format != FMT_JSON &&
+	    o->format != FMT_HTML && o->format != FMT_CSV)
+		return cli_usage_error("check --pairs writes --format=text, "
+		                       "json, html or csv");
+	if (o->output && !cli_not_an_input(o, o->output))
+		return EXIT_TROUBLE;
 	if (!columns_from(&p.cols, cols, strlen(cols), ',', err, sizeof err))
 		return cli_usage_error("--columns=%s: %s", cols, err);
 	if ((rc = zhen_lines_new(&p.lines, ctx, o->encoding)) < 0) {
@@ -625,7 +713,15 @@ int cli_check_pairs(zhen_ctx *ctx, const struct opts *o)
 	p.co.convert = o->convert;
 	p.co.strict = o->strict;
 	p.ro.color = o->color;
-	rc = run_pairs(&p, o->pairs);
+	p.page = cli_page_new(o, p.name, "pairs file", &p.trouble);
+	/* --jobs 1 runs on this thread alone; more start workers (without
+	 * threads, this thread checks every row) */
+	size_t jobs = o->jobs ? (size_t)o->jobs : cli_cores();
+	if (!p.trouble && jobs > 1)
+		p.pool = pool_new(jobs, o, pool_check, pool_emit, &p);
+	rc = p.trouble ? EXIT_TROUBLE : run_pairs(&p, o->pairs);
+	pool_free(p.pool);
+	cli_page_free(p.page);
 	zhen_findings_free(p.held.fs);
 	free(p.held.text);
 	free(p.held.src);

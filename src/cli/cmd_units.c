@@ -24,14 +24,19 @@ struct units_run {
 	const char *name;
 	zhen_check_options co;
 	zhen_report_options ro;
+	zhen_write_fn w;   /* the report's writer: stdout, or a batch's buffer */
+	void *wp;
 	size_t n[3], accepted, untranslated;
 	bool trouble;
+	struct cli_page *page; /* html or csv (pairs_page.c) */
 };
 
-/* The report of unit @p u, checked into @p fs; fs is freed. */
-static void report(struct units_run *r, const zhen_unit *u, zhen_findings *fs)
+/* The report of unit @p i of @p us, checked into @p fs; fs is freed. */
+static void report(struct units_run *r, const zhen_units *us, size_t i,
+                   zhen_findings *fs)
 {
 	zhen_pair_place at = ZHEN_PAIR_PLACE_INIT;
+	const zhen_unit *u = zhen_units_get(us, i);
 	size_t acc = 0;
 
 	if (cli_accept_pair(r->o, fs, u->zh, 0, u->en, 0, &acc) != 0)
@@ -44,11 +49,16 @@ static void report(struct units_run *r, const zhen_unit *u, zhen_findings *fs)
 	at.id_len = u->id ? strlen(u->id) : 0;
 	at.where = u->where;
 	at.state = u->state;
-	if (r->o->format == FMT_JSON)
-		zhen_report_pair_json_at(cli_write_stdout, NULL, &at, fs, u->zh,
-		                         0, u->en, 0);
+	at.units = us;
+	at.unit = i;
+	if (r->page)
+		cli_page_add(r->page, &at, fs, u->zh, u->zh_len, 0, u->en,
+		             u->en_len, 0, &r->trouble);
+	else if (r->o->format == FMT_JSON)
+		zhen_report_pair_json_at(r->w, r->wp, &at, fs, u->zh, 0, u->en,
+		                         0);
 	else
-		zhen_report_pair_text_at(cli_write_stdout, NULL, &at, fs, u->zh,
+		zhen_report_pair_text_at(r->w, r->wp, &at, fs, u->zh,
 		                         u->zh_len, 0, u->en, u->en_len, 0,
 		                         &r->ro);
 	zhen_findings_free(fs);
@@ -61,6 +71,7 @@ static void check_units(struct units_run *r, const zhen_units *us)
 {
 	zhen_findings *held = NULL;
 	const zhen_unit *hu = NULL;
+	size_t hi = 0;
 
 	for (size_t i = 0; i < zhen_units_count(us); i++) {
 		const zhen_unit *u = zhen_units_get(us, i);
@@ -78,12 +89,13 @@ static void check_units(struct units_run *r, const zhen_units *us)
 		}
 		r->untranslated += !open;
 		if (held)
-			report(r, hu, held);
+			report(r, us, hi, held);
 		held = fs;
 		hu = u;
+		hi = i;
 	}
 	if (held)
-		report(r, hu, held);
+		report(r, us, hi, held);
 }
 
 static void summary(struct units_run *r, const zhen_units *us)
@@ -99,7 +111,7 @@ static void summary(struct units_run *r, const zhen_units *us)
 		s.info = r->n[ZHEN_SEV_INFO];
 		s.accepted = r->accepted;
 		s.encoding = zhen_format_name(zhen_units_format(us));
-		zhen_report_pairs_summary_json(cli_write_stdout, NULL, &s);
+		zhen_report_pairs_summary_json(r->w, r->wp, &s);
 		return;
 	}
 	cli_summary_line(line, sizeof line, "units", n, r->n);
@@ -110,7 +122,7 @@ static void summary(struct units_run *r, const zhen_units *us)
 			         " (%zu untranslated)\n", r->untranslated);
 	}
 	cli_summary_accepted(line, sizeof line, r->o, r->accepted);
-	fputs(line, stdout);
+	r->w(r->wp, line, strlen(line));
 }
 
 /* The options the readers take, from the command line. */
@@ -126,18 +138,18 @@ static zhen_read_options read_options(const struct opts *o, zhen_format f)
 	return ro;
 }
 
-int cli_check_units(zhen_ctx *ctx, const struct opts *o, const char *path,
-                    const char *bytes, size_t len, zhen_format f)
+/* Check the units of @p bytes (format @p f) and write their report
+ * through @p w; the counts by severity in @p n, an exit status. */
+static int report_units(zhen_ctx *ctx, const struct opts *o, const char *path,
+                        const char *bytes, size_t len, zhen_format f,
+                        zhen_write_fn w, void *wp, size_t n[3])
 {
-	struct units_run r = { .ctx = ctx, .o = o,
+	struct units_run r = { .ctx = ctx, .o = o, .w = w, .wp = wp,
 	                       .name = cli_display_name(path) };
 	zhen_read_options ropt = read_options(o, f);
 	zhen_units *us = NULL;
 
-	if (o->format != FMT_TEXT && o->format != FMT_JSON)
-		return cli_usage_error("a bilingual file is reported with "
-		                       "--format=text or json (html and csv "
-		                       "are for two documents, for now)");
+	memset(n, 0, 3 * sizeof *n);
 	if (zhen_units_read(&us, ctx, bytes, len, &ropt) < 0) {
 		size_t line;
 		zhen_ctx_errpos(ctx, &line, NULL);
@@ -149,15 +161,105 @@ int cli_check_units(zhen_ctx *ctx, const struct opts *o, const char *path,
 	r.co.convert = o->convert;
 	r.co.strict = o->strict;
 	r.ro.color = o->color;
-	check_units(&r, us);
-	summary(&r, us);
+	/* standard output or -o alone; in a batch, the pair's buffer */
+	r.page = w == cli_write_stdout
+	         ? cli_page_new(o, r.name, zhen_format_name(f), &r.trouble)
+	         : cli_page_new_to(o, r.name, zhen_format_name(f), w, wp,
+	                           &r.trouble);
+	if (!r.trouble)
+		check_units(&r, us);
+	if (!r.page)
+		summary(&r, us);
+	else if (cli_page_end(r.page) != 0)
+		r.trouble = true;
+	cli_page_free(r.page);
 	zhen_units_free(us);
+	memcpy(n, r.n, sizeof r.n);
+	return r.trouble ? EXIT_TROUBLE
+	       : r.n[ZHEN_SEV_ERROR] ? EXIT_FINDINGS : EXIT_CLEAN;
+}
+
+int cli_check_units(zhen_ctx *ctx, const struct opts *o, const char *path,
+                    const char *bytes, size_t len, zhen_format f)
+{
+	size_t n[3];
+	int rc;
+
+	if (o->format != FMT_TEXT && o->format != FMT_JSON &&
+	    o->format != FMT_HTML && o->format != FMT_CSV)
+		return cli_usage_error("a bilingual file is reported with "
+		                       "--format=text, json, html or csv");
+	if (o->output && (o->format == FMT_TEXT || o->format == FMT_JSON))
+		return cli_usage_error("-o with a bilingual file is for "
+		                       "--format=html and csv, for now");
+	if (o->output && !cli_not_an_input(o, o->output))
+		return EXIT_TROUBLE;
+	rc = report_units(ctx, o, path, bytes, len, f, cli_write_stdout, NULL,
+	                  n);
 	if (fflush(stdout) != 0) {
 		cli_err(NULL, 0, "cannot write the report: %s", strerror(errno));
 		return EXIT_TROUBLE;
 	}
-	return r.trouble ? EXIT_TROUBLE
-	       : r.n[ZHEN_SEV_ERROR] ? EXIT_FINDINGS : EXIT_CLEAN;
+	return rc;
+}
+
+int cli_report_units_file(zhen_ctx *ctx, const struct opts *o,
+                          const char *path, zhen_format f, zhen_write_fn w,
+                          void *wp, size_t n[3])
+{
+	size_t len;
+	char *bytes = cli_read_file(path, &len);
+	int rc;
+
+	memset(n, 0, 3 * sizeof *n);
+	if (!bytes)
+		return EXIT_TROUBLE;
+	rc = report_units(ctx, o, path, bytes, len, f, w, wp, n);
+	free(bytes);
+	return rc;
+}
+
+/* A table (CSV, TSV, XLSX) may hold one language, or other data: it is a
+ * bilingual file only when the reader finds its Chinese and English. XML
+ * formats are bilingual by their kind, and a broken one is an error. */
+static bool units_found(zhen_ctx *ctx, const struct opts *o, zhen_format f,
+                        const char *bytes, size_t len)
+{
+	zhen_read_options ropt = read_options(o, f);
+	zhen_units *us = NULL;
+
+	if (f != ZHEN_FORMAT_CSV && f != ZHEN_FORMAT_TSV &&
+	    f != ZHEN_FORMAT_XLSX)
+		return true;
+	if (zhen_units_read(&us, ctx, bytes, len, &ropt) < 0)
+		return false;
+	zhen_units_free(us);
+	return true;
+}
+
+zhen_format cli_bilingual_format(zhen_ctx *ctx, const struct opts *o,
+                                 const char *path, bool *table)
+{
+	struct cli_buf quiet = { 0 };
+	zhen_format f = ZHEN_FORMAT_UNKNOWN;
+	size_t len;
+
+	*table = false;
+	/* a file that cannot be read stays what it was (unpaired): its
+	 * error lines are not shown */
+	cli_err_capture(&quiet);
+	char *bytes = cli_read_file(path, &len);
+	cli_err_capture(NULL);
+	free(quiet.p);
+	if (bytes && (zhen_format_detect(&f, ctx, bytes, len, path) < 0 ||
+	              !zhen_format_is_bilingual(f)))
+		f = ZHEN_FORMAT_UNKNOWN;
+	if (f != ZHEN_FORMAT_UNKNOWN && !units_found(ctx, o, f, bytes, len)) {
+		*table = true;
+		f = ZHEN_FORMAT_UNKNOWN;
+	}
+	free(bytes);
+	return f;
 }
 
 int cli_check_one_file(zhen_ctx *ctx, const struct opts *o, const char *path,

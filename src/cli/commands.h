@@ -15,11 +15,46 @@ int cmd_segment(zhen_ctx *ctx, const struct opts *o);
 
 /* zhen check --pairs (cmd_pairs.c): o->pairs, a file or "-". */
 int cli_check_pairs(zhen_ctx *ctx, const struct opts *o);
+
+/* pairs_page.c: the HTML page and the CSV of --pairs and of a bilingual
+ * file's units. cli_page_new() is NULL unless --format=html or csv (and,
+ * after an error line, sets *trouble); cli_page_add() adds a pair (an
+ * error line and *trouble when it cannot); cli_page_end() writes what is
+ * left to stdout or the whole to -o: 0, or EXIT_TROUBLE after an error
+ * line. cli_page_new_to() writes through @p to instead (a batch's
+ * buffer, which the batch writes out). cli_page_free() frees it (NULL is
+ * ignored). */
+struct cli_page;
+struct cli_page *cli_page_new(const struct opts *o, const char *name,
+                              const char *what, bool *trouble);
+struct cli_page *cli_page_new_to(const struct opts *o, const char *name,
+                                 const char *what, zhen_write_fn to,
+                                 void *to_p, bool *trouble);
+void cli_page_add(struct cli_page *pg, const zhen_pair_place *at,
+                  const zhen_findings *fs, const char *zh, size_t zh_len,
+                  size_t zh_base, const char *en, size_t en_len,
+                  size_t en_base, bool *trouble);
+int cli_page_end(struct cli_page *pg);
+void cli_page_free(struct cli_page *pg);
 /* cmd_units.c: check one file that holds both languages (XLIFF, SDLXLIFF,
  * TMX, XLSX, CSV, TSV) unit by unit; @p bytes is the whole file, in format
  * @p f. An exit status. */
 int cli_check_units(zhen_ctx *ctx, const struct opts *o, const char *path,
                     const char *bytes, size_t len, zhen_format f);
+/* A batch's bilingual file (cmd_units.c): @p path read and its units,
+ * in format @p f, checked; the report through @p w, the counts by
+ * severity in @p n. An exit status; error lines through cli_err(). */
+int cli_report_units_file(zhen_ctx *ctx, const struct opts *o,
+                          const char *path, zhen_format f, zhen_write_fn w,
+                          void *wp, size_t n[3]);
+/* The format of the file at @p path when its content is a bilingual
+ * format (zhen_format_detect(), zhen_format_is_bilingual()) and, for a
+ * table (CSV, TSV, XLSX), its reader finds a Chinese and an English
+ * column (with o's --columns, --header, --sheet, --encoding); else
+ * ZHEN_FORMAT_UNKNOWN, with *table set when it is a table without them
+ * (also when it cannot be read; no error line). */
+zhen_format cli_bilingual_format(zhen_ctx *ctx, const struct opts *o,
+                                 const char *path, bool *table);
 /* zhen check FILE, or --pairs FILE (@p pairs): read the file, find its
  * format and check its units. With @p pairs, -1 for a TAB-separated
  * pairs file, which the caller streams; else an exit status. */

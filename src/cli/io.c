@@ -488,6 +488,12 @@ static bool parse_failed(const zhen_ctx *ctx, const char *path)
 	return false;
 }
 
+size_t cli_cores(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+	return n > 0 ? (size_t)n : 1;
+}
+
 bool cli_add_dicts(zhen_ctx *ctx, const struct opts *o)
 {
 	for (int i = 0; i < o->ndicts; i++) {

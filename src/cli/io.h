@@ -68,6 +68,8 @@ bool cli_convert_mode(zhen_convert_mode *out, zhen_ctx *ctx,
 
 /* Add every --dict file to @p ctx; false after an error line. */
 bool cli_add_dicts(zhen_ctx *ctx, const struct opts *o);
+/* The workers --jobs gives by default: the machine's cores (1 at least). */
+size_t cli_cores(void);
 
 /* The word list of --lexicon in *lex; without the option the one
  * scripts/get-lexicon.sh installs, $XDG_DATA_HOME/zhen/cedict.txt (or

@@ -87,8 +87,8 @@ static const struct longopt aliases[] = {
 	  "read FILE as this format (default: from its\n"
 	  "content, and for CSV and TSV its name)" },
 	{ "jobs", ARG_STRING, 0, OPT_JOBS, "=N",
-	  "check --batch: pairs checked at once (default: the\n"
-	  "cores); the output keeps the pairs' order" },
+	  "check --batch and --pairs: pairs checked at once\n"
+	  "(default: the cores); the output keeps the input's order" },
 	{ "lang", ARG_STRING, 0, OPT_LANG, "=zh|en",
 	  "language of the input (segment, numbers)" },
 	{ "latent", ARG_NONE, 0, OPT_LATENT, "",

@@ -20,6 +20,10 @@
  *   lone.c      the one figure left on each side
  *   leftover.c  what is left: missing and extra
  *   series.c    a list that switches currency or magnitude
+ *   days.c      8日 under a dateline of 9月 ↔ "August 8": a day alone in
+ *               the month its context names
+ *   lists.c     249,289,299 ↔ "249, 289 and 299": a list read as one
+ *               grouped figure, which the other side writes item by item
  *   latent.c    a figure the other side writes as a numeral the reader
  *               left latent (十大 ↔ "the top 10")
  *   across.c    after the rules, two consecutive units: a figure the
@@ -97,6 +101,26 @@ struct zhen__rule {
 /* In order; ends with a row whose name is NULL. */
 extern const struct zhen__rule zhen__rules[];
 
+/* ---- dates (dates.c) ---- */
+
+/* A whole figure's value, or -1 (zhen__dec() strips trailing zeros). */
+int64_t zhen__whole(zhen_decimal d);
+
+/* ---- a day alone in its context's month (days.c) ---- */
+
+/* A Chinese day written alone (8日) whose month a Chinese date before it
+ * names, against an English date of that day in a month the context
+ * rules out: one value error naming both (days.c says which months a
+ * context allows). */
+int zhen__day_context(struct zhen__cmp *c, const struct zhen__rule *r);
+
+/* ---- lists written as one grouped figure (lists.c) ---- */
+
+/* A figure of digits in groups of three (249,289,299) left over that the
+ * other side writes as the list of its groups, in order, is that list:
+ * all out of play, no finding. */
+int zhen__digit_lists(struct zhen__cmp *c, const struct zhen__rule *r);
+
 /* ---- latent numerals (latent.c) ---- */
 
 /* A figure left over that a latent numeral of the other side says by a
@@ -146,6 +170,10 @@ int zhen__pairs(struct zhen__cmp *c, const struct zhen__rule *r);
 int zhen__pairs_by_value(struct zhen__cmp *c, const struct zhen__rule *r);
 
 /* ---- what a quantity is, as the rules see it (quantity.c) ---- */
+
+/* units.tsv's unit of a count of teams (3支球队, "three teams") */
+#define ZHEN__UNIT_TEAM "team"
+
 
 /* A clock time pairs only with another time. */
 static inline bool zhen__is_time(const zhen_quantity *q)

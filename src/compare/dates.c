@@ -7,7 +7,7 @@
 
 /* A whole figure's value, or -1 (zhen__dec() strips trailing zeros:
  * the 20th of May is 2 × 10^1, the year 2020 is 202 × 10^1). */
-static int64_t whole(zhen_decimal d)
+int64_t zhen__whole(zhen_decimal d)
 {
 	int64_t v = d.coef;
 	if (v < 0 || d.exp < 0 || d.exp > 8)
@@ -82,7 +82,7 @@ bool zhen__decade_slip(const zhen_quantity *a, const zhen_quantity *b)
  * Western year; or 97年 ↔ 1997, a year in two digits. */
 bool zhen__m_roc_year(const zhen_quantity *a, const zhen_quantity *b)
 {
-	int64_t n = whole(a->value), y = whole(b->value);
+	int64_t n = zhen__whole(a->value), y = zhen__whole(b->value);
 	return a->kind == ZHEN_Q_NUMBER && !strcmp(a->unit, ZHEN_UNIT_YEAR) &&
 	       !zhen__is_words(a) && n >= 30 && n <= 150 &&
 	       b->kind == ZHEN_Q_YEAR &&
@@ -93,7 +93,7 @@ bool zhen__m_roc_year(const zhen_quantity *a, const zhen_quantity *b)
  * @p q is no date). */
 static bool date_year(const zhen_quantity *q, int64_t *md)
 {
-	int64_t v = whole(q->value);
+	int64_t v = zhen__whole(q->value);
 	*md = -1;
 	if (q->kind != ZHEN_Q_DATE || zhen__is_time(q) || v < 0)
 		return false;
@@ -117,7 +117,7 @@ bool zhen__m_event_digits(const zhen_quantity *a, const zhen_quantity *b)
 {
 	const zhen_quantity *d = a->kind == ZHEN_Q_DATE ? a : b;
 	const zhen_quantity *n = d == a ? b : a;
-	int64_t v = whole(d->value), m = v / 100, dd = v % 100;
+	int64_t v = zhen__whole(d->value), m = v / 100, dd = v % 100;
 	int64_t tens = dd < 10 ? 10 : 100;
 	zhen_decimal pointed = zhen__dec(m * tens + dd, tens == 10 ? -1 : -2);
 
@@ -141,7 +141,7 @@ static bool may_be_day(const zhen_quantity *q, int64_t day)
 	return (q->kind == ZHEN_Q_ORDINAL ||
 	        (q->kind == ZHEN_Q_NUMBER && !zhen__is_words(q))) &&
 	       (!q->unit[0] || !strcmp(q->unit, ZHEN_UNIT_DAY)) &&
-	       whole(q->value) == day;
+	       zhen__whole(q->value) == day;
 }
 
 /* 10日 ↔ "October 10", "the 10th", "on the 10": a day written alone is
@@ -150,7 +150,7 @@ static bool may_be_day(const zhen_quantity *q, int64_t day)
 bool zhen__m_day(const zhen_quantity *a, const zhen_quantity *b)
 {
 	const zhen_quantity *d = day_alone(a) ? a : b, *o = d == a ? b : a;
-	int64_t v = whole(d->value), w = whole(o->value);
+	int64_t v = zhen__whole(d->value), w = zhen__whole(o->value);
 
 	if (!day_alone(d) || day_alone(o))
 		return false;
@@ -163,10 +163,10 @@ bool zhen__m_day(const zhen_quantity *a, const zhen_quantity *b)
  * 年，…11 月 26 日" ↔ "November 26, 2008"), which it takes out of play. */
 static bool year_elsewhere(const zhen_quantity *dated, struct zhen__side *s)
 {
-	int64_t year = whole(dated->value) / 10000;
+	int64_t year = zhen__whole(dated->value) / 10000;
 	for (size_t i = 0; i < s->n; i++)
 		if (!s->used[i] && zhen__year_like(&s->q[i]) &&
-		    whole(s->q[i].value) == year) {
+		    zhen__whole(s->q[i].value) == year) {
 			s->used[i] = 1;
 			return true;
 		}
@@ -228,7 +228,7 @@ bool zhen__m_date_day(const zhen_quantity *a, const zhen_quantity *b)
 	int64_t x, y;
 	date_year(a, &x);
 	date_year(b, &y);
-	int64_t ya = whole(a->value) / 10000, yb = whole(b->value) / 10000;
+	int64_t ya = zhen__whole(a->value) / 10000, yb = zhen__whole(b->value) / 10000;
 	if (x < 0 || y < 0 || (a->flags | b->flags) & (ZHEN_QF_DAY |
 	                                               ZHEN_QF_LUNAR) ||
 	    (ya != yb && ya && yb))
@@ -244,7 +244,7 @@ static long day_slot(const zhen_quantity *m, const struct zhen__side *s)
 {
 	const zhen_quantity *q = s->q;
 	for (size_t i = 0; i < s->n; i++) {
-		int64_t v = whole(q[i].value);
+		int64_t v = zhen__whole(q[i].value);
 		if (!s->used[i] && q[i].kind == ZHEN_Q_NUMBER &&
 		    !q[i].unit[0] && !zhen__is_words(&q[i]) && v >= 0 &&
 		    v < 100 && q[i].start >= m->end && q[i].start - m->end <= 2)
@@ -265,9 +265,9 @@ int zhen__found_date_day(struct zhen__cmp *c, const struct zhen__rule *r,
 	int64_t md;
 	long d;
 	(void)r;
-	if (whole(zq->value) % 100 && (d = day_slot(eq, &c->en)) >= 0) {
+	if (zhen__whole(zq->value) % 100 && (d = day_slot(eq, &c->en)) >= 0) {
 		c->en.used[d] = 1;
-		if (whole(c->en.q[d].value) == whole(zq->value) % 100)
+		if (zhen__whole(c->en.q[d].value) == zhen__whole(zq->value) % 100)
 			return 0;
 		return zhen__push(c, ZHEN_F_VALUE, ZHEN_SEV_ERROR, zq,
 		                  &c->en.q[d]);
@@ -276,7 +276,7 @@ int zhen__found_date_day(struct zhen__cmp *c, const struct zhen__rule *r,
 	if (date_year(zq, &md) != date_year(eq, &md))
 		(void)(date_year(zq, &md) ? year_elsewhere(zq, &c->en)
 		                          : year_elsewhere(eq, &c->zh));
-	return zhen__push(c, whole(zq->value) % 100 ? ZHEN_F_MISSING
+	return zhen__push(c, zhen__whole(zq->value) % 100 ? ZHEN_F_MISSING
 	                                            : ZHEN_F_EXTRA,
 	                  c->lone, zq, eq);
 }
@@ -284,7 +284,7 @@ int zhen__found_date_day(struct zhen__cmp *c, const struct zhen__rule *r,
 /* The month of a month written alone (6月, "June"), or 0. */
 static int64_t month_only(const zhen_quantity *q)
 {
-	int64_t v = whole(q->value);
+	int64_t v = zhen__whole(q->value);
 	return q->kind == ZHEN_Q_DATE &&
 	       v >= 100 && v <= 1200 && v % 100 == 0 ? v / 100 : 0;
 }
@@ -294,7 +294,7 @@ static int64_t month_only(const zhen_quantity *q)
  * (9), 前三季度. */
 static bool months_count(const zhen_quantity *e, int64_t n)
 {
-	int64_t v = whole(e->value);
+	int64_t v = zhen__whole(e->value);
 	if (e->kind == ZHEN_Q_NUMBER && !strcmp(e->unit, ZHEN_UNIT_MONTH))
 		return v == n;
 	if (e->kind == ZHEN_Q_NUMBER && !strcmp(e->unit, ZHEN_UNIT_QUARTER))

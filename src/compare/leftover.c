@@ -52,6 +52,8 @@ static bool en_figure_word(const zhen_quantity *q)
 	       !(q->flags & ZHEN_QF_NAME) &&
 	       ((q->flags & ZHEN_QF_RANGE) ||
 	        (q->unit[0] && strcmp(q->unit, ZHEN_UNIT_TIMES) && strcmp(q->unit, ZHEN_UNIT_POINT) &&
+	         /* "the two teams" is 双方 as often as a count */
+	         strcmp(q->unit, ZHEN__UNIT_TEAM) &&
 	         !(q->flags & ZHEN_QF_APPROX)));
 }
 

@@ -83,10 +83,20 @@ bool zhen__currency_conflict(const zhen_quantity *a, const zhen_quantity *b)
 	       !may_be(a, b->currency) && !may_be(b, a->currency);
 }
 
+/* A count of people or of times (名, 位, 次: ZHEN_QF_COUNT, no unit)
+ * beside a count of teams: 3名队员 ↔ "three teams" counts other things. */
+static bool people_teams(const zhen_quantity *a, const zhen_quantity *b)
+{
+	return (a->flags & ZHEN_QF_COUNT) && !a->unit[0] &&
+	       !strcmp(b->unit, ZHEN__UNIT_TEAM);
+}
+
 bool zhen__unit_conflict(const zhen_quantity *a, const zhen_quantity *b)
 {
 	if (zhen__is_time(a) || zhen__is_time(b))
 		return false;
+	if (people_teams(a, b) || people_teams(b, a))
+		return true;
 	if (a->kind != b->kind &&
 	    (a->kind == ZHEN_Q_PERCENT || a->kind == ZHEN_Q_POINTS ||
 	     b->kind == ZHEN_Q_PERCENT || b->kind == ZHEN_Q_POINTS))

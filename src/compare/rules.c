@@ -80,6 +80,11 @@ const struct zhen__rule zhen__rules[] = {
 	SILENT("event-digits", zhen__m_event_digits,
 	       "7.19强降雨 ↔ \"the 719 rainfall\": an event named by its "
 	       "day, its name kept as digits"),
+	WHOLE("day-context", zhen__day_context,
+	      "新华社北京9月10日电 … 8日 ↔ \"August 8\": a day alone whose "
+	      "month the Chinese context names, translated into a date of "
+	      "another month, is one value error; before day, which pairs "
+	      "a day alone with a date of any month"),
 	SILENT("day", zhen__m_day,
 	       "10日 ↔ \"October 10\" or \"the 10th\": a day written alone "
 	       "is that day of the month the context gives"),
@@ -93,6 +98,12 @@ const struct zhen__rule zhen__rules[] = {
 	  .why = "10月1日 ↔ \"in October\": one month, its day on one side "
 	         "only: the day left out (missing or extra), not another "
 	         "date; before the slips, which would call it a value error" },
+
+	WHOLE("digit-list", zhen__digit_lists,
+	      "售价249,289,299元 ↔ \"249, 289 and 299 yuan\": a list read "
+	      "as one grouped figure, the reading the other side supports; "
+	      "after every reading of one figure, before the slips, which "
+	      "would call it a value error against the last item"),
 
 	/* one figure with a slip: a finding about the pair */
 	FINDS("currency", zhen__m_currency, ZHEN_F_CURRENCY, ZHEN_SEV_ERROR,

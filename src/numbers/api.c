@@ -105,9 +105,25 @@ static int merge_latent(struct scan *sc)
 	return 0;
 }
 
+/* The currency the Chinese text at @p sc declares for its bare 元, or
+ * what @p carry holds from the sentences before it (NULL: none asked
+ * for); a declaration updates @p carry, 单位：元 clears it. */
+static const struct entry *declared(const struct scan *sc,
+                                    struct zhen__carry *carry)
+{
+	bool named = false;
+	const struct entry *c = nr_declared_currency(sc, &named);
+	if (!carry)
+		return c;
+	if (named)
+		carry->declared = c;
+	return (const struct entry *)carry->declared;
+}
+
 static int extract(zhen_quantities **out, zhen_ctx *ctx, zhen_lang lang,
                    zhen_convert_mode conv, const char *text, size_t len,
-                   size_t base, bool latent, const char *fn)
+                   size_t base, bool latent, struct zhen__carry *carry,
+                   const char *fn)
 {
 	struct zhen__text f = { 0 }, z = { 0 };
 	struct zhen__numbers_data *d;
@@ -136,6 +152,7 @@ static int extract(zhen_quantities **out, zhen_ctx *ctx, zhen_lang lang,
 	sc.lang = lang;
 	sc.conv = conv;
 	sc.base = base;
+	sc.declared_known = true; /* none, unless the Chinese scan says */
 	if (latent && !(sc.latent = calloc(1, sizeof *sc.latent))) {
 		free(sc.out);
 		return ZHEN_ENOMEM;
@@ -160,8 +177,15 @@ static int extract(zhen_quantities **out, zhen_ctx *ctx, zhen_lang lang,
 			goto out;
 		}
 		ncp = nr_fold_zh(d, &f, text, len, &any);
-		if (!any)
-			goto done; /* no digit, numeral or 第: no quantity */
+		if (!any) {
+			/* no digit, numeral or 第: no quantity, but (单位：
+			 * 美元) may declare the currency of what follows */
+			sc.s = f.s;
+			sc.len = f.len;
+			if (carry)
+				declared(&sc, carry);
+			goto done;
+		}
 		sc.s = f.s;
 		sc.len = f.len;
 		sc.cpoff = d->off;
@@ -186,7 +210,16 @@ static int extract(zhen_quantities **out, zhen_ctx *ctx, zhen_lang lang,
 			changed = nr_any_converts(ctx, conv, d->to, ncp);
 		if (!changed)
 			sc.conv = ZHEN_CONVERT_NONE;
-		sc.declared = nr_declared_currency(&sc);
+		/* the declared currency is looked for at the first bare 元
+		 * (nr_declared()); English text declares none. A document's
+		 * sentence is read for it at once: what it declares holds for
+		 * the sentences after it (carry). */
+		if (carry) {
+			sc.declared = declared(&sc, carry);
+			sc.declared_known = true;
+		} else {
+			sc.declared_known = false;
+		}
 		if ((rc = scan_zh(&sc, rc ? d->cand : NULL, d->off, ncp)) < 0)
 			goto out;
 	}
@@ -219,7 +252,7 @@ int zhen_numbers_extract(zhen_quantities **out, zhen_ctx *ctx, zhen_lang lang,
                          size_t base)
 {
 	return zhen__oom_note(ctx, extract(out, ctx, lang, conv, text, len,
-	                                    base, false, __func__));
+	                                    base, false, NULL, __func__));
 }
 
 int zhen_numbers_extract_all(zhen_quantities **out, zhen_ctx *ctx,
@@ -227,7 +260,16 @@ int zhen_numbers_extract_all(zhen_quantities **out, zhen_ctx *ctx,
                              const char *text, size_t len, size_t base)
 {
 	return zhen__oom_note(ctx, extract(out, ctx, lang, conv, text, len,
-	                                    base, true, __func__));
+	                                    base, true, NULL, __func__));
+}
+
+int zhen__numbers_extract_carry(zhen_quantities **out, zhen_ctx *ctx,
+                                zhen_lang lang, zhen_convert_mode conv,
+                                const char *text, size_t len, size_t base,
+                                struct zhen__carry *carry)
+{
+	return zhen__oom_note(ctx, extract(out, ctx, lang, conv, text, len,
+	                                    base, true, carry, __func__));
 }
 
 void zhen_quantities_free(zhen_quantities *q)

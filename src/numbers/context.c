@@ -14,8 +14,10 @@ void nr_set_currency(const struct scan *sc, zhen_quantity *q,
 {
 	const char *code = c->code;
 	bool alt = c->alt[0] != 0;
-	if (alt && c->lang == ZHEN_LANG_ZH && sc->declared) {
-		code = sc->declared->code;
+	const struct entry *declared = alt && c->lang == ZHEN_LANG_ZH
+	                               ? nr_declared(sc) : NULL;
+	if (declared) {
+		code = declared->code;
 		alt = false;
 	} else if (alt && c->lang == ZHEN_LANG_ZH) {
 		if (sc->conv == ZHEN_CONVERT_NONE)
@@ -114,6 +116,14 @@ static bool unit_is_money(struct scan *sc, size_t at, const struct entry *u,
 	return false;
 }
 
+/* Whether unit entry @p u fits the text at @p t as written: g is grams
+ * only in lowercase (5G is a network's generation, "5 G network"); the
+ * other units match in any case (15X, 10 KM). */
+static bool case_fits(const struct entry *u, const char *t)
+{
+	return !(u->len == 1 && !strcmp(u->code, "g") && *t != 'g');
+}
+
 /* One thing right after a number: percent, points, a unit, a counter or
  * a currency. Returns the end of the span (@p j when nothing, or for a
  * counter, which is not part of the quantity); *strong says whether it
@@ -154,8 +164,15 @@ size_t nr_post_once(struct scan *sc, size_t j, zhen_quantity *q,
 	if (u && en && u->kind == U_MEASURE && ua != j &&
 	    unit_is_money(sc, ua, u, q))
 		u = NULL;
+	/* 3两, 10里: a market unit whose character is also a word (两 two,
+	 * 里 inside) is one only after digits */
+	if (u && u->kind == U_MEASURE && u->val == UV_AFTER_DIGITS &&
+	    !(j > 0 && is_digit(s[j - 1])))
+		u = NULL;
 	/* 15x is fifteen times; "3 x 4" multiplies */
 	if (u && u->len == 1 && u->text[0] == 'x' && ua != j)
+		u = NULL;
+	if (u && !case_fits(u, s + ua))
 		u = NULL;
 	/* "US$5 m" is no length */
 	if (u && en && u->len == 1 && u->text[0] == 'm' && q->currency[0])
@@ -253,6 +270,8 @@ size_t nr_glued(struct scan *sc, size_t j, zhen_quantity *q, int *magexp,
 		    d->t[TB_MAG].e[k].len == e->len &&
 		    eq_ci(e->text, d->t[TB_MAG].e[k].text, e->len))
 			e = NULL;
+	if (e && !case_fits(e, s + j))
+		e = NULL;
 	if (e && (j + e->len >= len || !is_alnum(s[j + e->len]))) {
 		nr_set_code(q->unit, sizeof q->unit, e->code);
 		return j + e->len;
@@ -432,19 +451,25 @@ int nr_en_thousands_header(struct scan *sc, size_t i, size_t *next)
 	return NR_NONE;
 }
 
-/* Where @p t (@p n bytes) first occurs in s[0, len), or len. */
+/* Where @p t (@p n bytes) first occurs in s[0, len), or len. Runs once
+ * per declaration word per text: memchr to the candidates for its first
+ * byte, since a memcmp at every byte was a tenth of --pairs' time. */
 static size_t find(const char *s, size_t len, const char *t, size_t n)
 {
-	for (size_t i = 0; n && i + n <= len; i++)
-		if (!memcmp(s + i, t, n))
-			return i;
+	if (!n || n > len)
+		return len;
+	for (const char *p = s, *last = s + (len - n);
+	     p <= last && (p = memchr(p, t[0], (size_t)(last - p) + 1)); p++)
+		if (!memcmp(p, t, n))
+			return (size_t)(p - s);
 	return len;
 }
 
 /* (美元，下同), 单位：美元: the currency a text declares for its bare 元
- * (approximators.tsv declare-before, declare-after), or NULL. Looked for
- * once a text, before the scan. */
-const struct entry *nr_declared_currency(const struct scan *sc)
+ * (approximators.tsv declare-before, declare-after), or NULL; *named
+ * says whether a declaration was written at all (单位：元 declares the
+ * ambiguous 元: NULL, named). Looked for once a text, before the scan. */
+const struct entry *nr_declared_currency(const struct scan *sc, bool *named)
 {
 	const struct table *at = &sc->d->t[TB_APPROX], *ct = &sc->d->t[TB_CUR];
 	const char *s = sc->s;
@@ -459,14 +484,31 @@ const struct entry *nr_declared_currency(const struct scan *sc)
 			c = match_fwd(ct, s, sc->len, nr_sp(s, sc->len, i + w->len),
 			              ZHEN_LANG_ZH, 0, -1);
 		} else {
-			/* over the comma of (美元，下同) */
+			/* over the comma of (美元，下同), the bracket of
+			 * 10亿美元（下同） */
 			while (i > 0 && (s[i - 1] == ';' || s[i - 1] == ',' ||
-			                 s[i - 1] == ' '))
+			                 s[i - 1] == ' ' || s[i - 1] == '('))
 				i--;
 			c = nr_match_back(ct, s, i, 0, ZHEN_LANG_ZH, 0, -1);
 		}
+		if (c)
+			*named = true;
 		if (c && !c->alt[0])
 			return c;
 	}
 	return NULL;
+}
+
+const struct entry *nr_declared(const struct scan *sc)
+{
+	/* a cache in the scan: every scan is a local of api.c, never a
+	 * const object, and its text stays as it was when the scan began */
+	struct scan *w = (struct scan *)sc;
+
+	if (!w->declared_known) {
+		bool named = false;
+		w->declared = nr_declared_currency(sc, &named);
+		w->declared_known = true;
+	}
+	return w->declared;
 }

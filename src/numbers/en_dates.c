@@ -185,6 +185,8 @@ bool nr_month_alone_ok(struct scan *sc, const struct entry *m, size_t i,
 		k++;
 	else if (en_dash_at(s, len, k))
 		k += 3;
+	else if (k + 4 < len && eq_ci(s + k, " to ", 4))
+		k += 4; /* March to May: a range of months too */
 	if (k != me && nr_month_at(sc, k, &e2) && (e2 >= len || !is_alnum(s[e2])))
 		return true;
 	k = me;
@@ -495,39 +497,54 @@ static size_t unit_word(struct scan *sc, size_t k, const char *code)
 	return u && !strcmp(u->code, code) ? k + u->len : 0;
 }
 
-/* "the 14th day of the 10th month (of the lunar calendar)", "the 15th
- * day of ninth lunar month": a date written as ordinals, as the lunar
- * calendar is rendered; after the day's ordinal f->n (the words "of" and
- * "the" are the grammar of this one form). */
-int nr_en_day_of_month(struct scan *sc, struct fig *f, size_t *next)
+/* After a day's ordinal ending at @p k: " day of (the) <month's ordinal>
+ * (lunar) month"; its end, the month in *m and whether "lunar" was
+ * written in *lun, or 0. */
+size_t nr_en_day_of_tail(struct scan *sc, size_t k, int64_t *m, bool *lun)
 {
 	const char *s = sc->s;
-	size_t len = sc->len, k = f->j, e;
+	size_t len = sc->len, e;
 	struct num mo;
-	bool ord = false, lun = false;
-	int64_t d, m;
+	bool ord = false;
 
-	if (!f->ordinal || !nr_small_int(f->n.v, 1, 31, &d) || k + 1 >= len ||
-	    s[k] != ' ' || !(e = unit_word(sc, k + 1, ZHEN_UNIT_DAY)) ||
-	    e + 4 >= len || !eq_ci(s + e, " of ", 4))
-		return NR_NONE;
+	*lun = false;
+	if (k + 1 >= len || s[k] != ' ' ||
+	    !(e = unit_word(sc, k + 1, ZHEN_UNIT_DAY)) || e + 4 >= len ||
+	    !eq_ci(s + e, " of ", 4))
+		return 0;
 	k = e + 4;
 	if (k + 4 < len && eq_ci(s + k, "the ", 4))
 		k += 4;
-	if (!(e = nr_day_at(sc, k, &m)) &&
+	if (!(e = nr_day_at(sc, k, m)) &&
 	    !(is_alpha(s[k]) && nr_read_en_words(sc, k, &mo, &ord) && ord &&
-	      nr_small_int(mo.v, 1, 12, &m) && (e = mo.b)))
-		return NR_NONE;
+	      nr_small_int(mo.v, 1, 12, m) && (e = mo.b)))
+		return 0;
 	k = e;
 	const struct entry *w = k + 1 < len && s[k] == ' ' ?
 		match_fwd(&sc->d->t[TB_APPROX], s, len, k + 1, ZHEN_LANG_EN,
 		          POS_LUNAR, -1) : NULL;
 	if (w) {
 		k += 1 + w->len;
-		lun = true;
+		*lun = true;
 	}
-	if (m > 12 || k + 1 >= len || s[k] != ' ' ||
-	    !(e = unit_word(sc, k + 1, ZHEN_UNIT_MONTH)))
+	if (*m > 12 || k + 1 >= len || s[k] != ' ')
+		return 0;
+	return unit_word(sc, k + 1, ZHEN_UNIT_MONTH);
+}
+
+/* "the 14th day of the 10th month (of the lunar calendar)", "the 15th
+ * day of ninth lunar month", "the first day of the first lunar month": a
+ * date written as ordinals, as the lunar calendar is rendered; after the
+ * day's ordinal f->n (the words "of" and "the" are the grammar of this one
+ * form). */
+int nr_en_day_of_month(struct scan *sc, struct fig *f, size_t *next)
+{
+	size_t e;
+	bool lun;
+	int64_t d, m;
+
+	if (!f->ordinal || !nr_small_int(f->n.v, 1, 31, &d) ||
+	    !(e = nr_en_day_of_tail(sc, f->j, &m, &lun)))
 		return NR_NONE;
 	*next = e;
 	return nr_emit_date(sc, f->n.a, e, m * 100 + d,

@@ -504,13 +504,17 @@ int nr_en_number_words(struct scan *sc, struct fig *f, size_t *next)
 	                    1ull << K_AND;
 	struct num *n = &f->n;
 
-	/* "the first half" is a period, not "the one" */
+	/* "the first half" is a period, not "the one"; nor is "the first
+	 * day of the first lunar month" */
+	int64_t m;
+	bool lun;
 	if (!(f->lk & wk) || !nr_read_en_words(sc, f->i, n, &f->ordinal) ||
 	    (nr_pronoun_one(sc, n) &&
 	     !(f->ordinal && n->b + 1 < len &&
 	       (s[n->b] == ' ' || s[n->b] == '-') &&
 	       match_fwd(&sc->d->t[TB_ENW], s, len, n->b + 1,
-	                 ZHEN_LANG_EN, 0, K_PERIOD))))
+	                 ZHEN_LANG_EN, 0, K_PERIOD)) &&
+	     !(f->ordinal && nr_en_day_of_tail(sc, n->b, &m, &lun))))
 		return 0;
 	size_t nm = f->ordinal ? ordinal_name(sc, n->b) : 0;
 	if (nm) {

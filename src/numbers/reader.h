@@ -31,8 +31,8 @@ enum { POS_PRE = 1, POS_POST = 2, POS_MEASURE = 4, POS_BAND = 8,
 enum { ATT_WORD = 1, ATT_GLUED = 2 };
 /* zh_numerals.tsv's mark: a digit only where a run of digits starts;
  * a band that spans to the next order of magnitude (成千上万); a word
- * that names a year (九二共识) */
-enum { ZM_LEAD = 1, ZM_WIDE = 2, ZM_YEAR = 3 };
+ * that names a year (九二共识), or a day of the lunar calendar (大年三十) */
+enum { ZM_LEAD = 1, ZM_WIDE = 2, ZM_YEAR = 3, ZM_LUNAR = 4 };
 
 enum kind {
 	/* zh_numerals.tsv */
@@ -65,10 +65,15 @@ enum kind {
 
 _Static_assert(K_MAGWORD < 64, "kinds must fit struct lead's mask");
 
+/* a U_MEASURE entry's value: read only after Arabic digits (units.tsv
+ * lang zh-digits) */
+enum { UV_AFTER_DIGITS = 1 };
+
 /* K_ZCTX values (dicts/zh_numerals.tsv) */
 enum { ZC_CAPITAL = 0, ZC_SCORE = 1, ZC_CAPDIGIT = 3, ZC_FIRST = 4,
        ZC_INNER = 5, ZC_WITHIN = 6, ZC_LIST = 7, ZC_DEMONSTRATIVE = 8,
-       ZC_LUNARDAY = 9, ZC_THISMONTH = 10, ZC_DAYAFTER = 11, ZC_BOTH = 12 };
+       ZC_LUNARDAY = 9, ZC_THISMONTH = 10, ZC_DAYAFTER = 11, ZC_BOTH = 12,
+       ZC_OTHERMONTH = 13 };
 
 /* The kinds of English words nr_en_at() reads a quantity from: a month, a
  * factor (doubled), an article (a hundred), a number word ("and" never
@@ -246,7 +251,8 @@ struct scan {
 	                             nr_post_once() read last, or NULL */
 	bool daypart;      /* nr_zh_time() read a part of the day (下午) */
 	const struct entry *declared; /* the currency of bare 元 the text
-	                                 declares ((美元，下同)), or NULL */
+	                                 declares ((美元，下同)), or NULL; */
+	bool declared_known; /* looked for (nr_declared()) */
 	struct zhen_quantities *latent; /* numerals that are no figure, or
 	                                   NULL when not asked for */
 };
@@ -386,7 +392,10 @@ int nr_header_word(struct scan *sc, size_t i, size_t w, size_t *next);
 size_t nr_yuan_tail(struct scan *sc, size_t end, zhen_quantity *q);
 size_t nr_unit_tail(struct scan *sc, size_t end, zhen_quantity *q);
 void nr_list_currency(struct scan *sc, size_t a, zhen_quantity *q);
-const struct entry *nr_declared_currency(const struct scan *sc);
+const struct entry *nr_declared_currency(const struct scan *sc, bool *named);
+/* sc->declared, looked for when first asked (a text with no bare 元 never
+ * asks, and the search was a twentieth of --pairs' time). */
+const struct entry *nr_declared(const struct scan *sc);
 nr_at_construction nr_en_thousands_header;
 
 /* hedges.c */
@@ -429,6 +438,9 @@ int64_t nr_date_year(struct scan *sc, size_t *end);
 bool nr_month_alone_ok(struct scan *sc, const struct entry *m, size_t i,
                        size_t me);
 nr_at_construction nr_en_clock;
+/* " day of the first (lunar) month" after a day's ordinal ending at k:
+ * its end, or 0 (en_dates.c) */
+size_t nr_en_day_of_tail(struct scan *sc, size_t k, int64_t *m, bool *lun);
 nr_construction nr_en_month_words, nr_en_decade_word, nr_en_day_of_month,
 	nr_en_hour, nr_en_decade_year, nr_en_decade_tens, nr_en_era,
 	nr_en_day_month;

@@ -136,8 +136,10 @@ static const char *parse_entry(enum table_id tb, const struct zhen__dict_iter *i
 				e->pos = ZM_WIDE;
 			else if (fl[3] == 4 && !memcmp(f[3], "year", 4))
 				e->pos = ZM_YEAR;
+			else if (fl[3] == 5 && !memcmp(f[3], "lunar", 5))
+				e->pos = ZM_LUNAR;
 			else
-				return "the mark must be lead, wide or year";
+				return "the mark must be lead, wide, year or lunar";
 		} else if (it->nfields == 4) {
 			/* the word a noun-like number word is a figure
 			 * before (score: of), kept as its code */
@@ -196,8 +198,15 @@ static const char *parse_entry(enum table_id tb, const struct zhen__dict_iter *i
 			e->kind = U_MEASURE;
 			memcpy(e->code, f[1], fl[1]);
 		}
-		if ((e->lang = kname_find(langs, f[2], fl[2])) == INT_MIN)
-			return "lang must be zh, en or any";
+		/* zh-digits: a Chinese unit read only after Arabic digits
+		 * (3两 is 150 g; 三两 is also "two or three", 千里 an
+		 * idiom) */
+		if (fl[2] == 9 && !memcmp(f[2], "zh-digits", 9)) {
+			e->lang = ZHEN_LANG_ZH;
+			e->val = UV_AFTER_DIGITS;
+		} else if ((e->lang = kname_find(langs, f[2], fl[2])) ==
+		           INT_MIN)
+			return "lang must be zh, zh-digits, en or any";
 		break;
 	case TB_CONV: {
 		char num[2][32];

@@ -403,19 +403,28 @@ static bool day_after_hao(struct scan *sc, size_t k)
 	       nr_zctx_at(sc, k, ZC_LIST) || nr_zctx_at(sc, k, ZC_DAYAFTER);
 }
 
-/* 月 20 日: a 月 before the day lost its month's figure, a broken date (a
- * value finding beside the other side's), not a day alone; but 当月, 本月
- * name the month the context gives (当月27日). */
-static bool broken_month_before(struct scan *sc, size_t p)
+/* What 月 stands before the day at @p p: 0 none, ZC_THISMONTH (当月27日),
+ * ZC_OTHERMONTH (上月8日), -1 a bare 月 (broken_month_before()). */
+static int month_before(struct scan *sc, size_t p)
 {
 	const struct table *zt = &sc->d->t[TB_ZHNUM];
 	const struct entry *c;
 	size_t pk = p > sc->lo && sc->s[p - 1] == ' ' ? p - 1 : p;
 
 	if (!nr_match_back(zt, sc->s, pk, sc->lo, LANG_ANY, 0, K_MONTH))
-		return false;
+		return 0;
 	c = nr_match_back(zt, sc->s, pk, sc->lo, LANG_ANY, 0, K_ZCTX);
-	return !c || c->val != ZC_THISMONTH;
+	return c && (c->val == ZC_THISMONTH || c->val == ZC_OTHERMONTH)
+	               ? (int)c->val
+	               : -1;
+}
+
+/* 月 20 日: a 月 before the day lost its month's figure, a broken date (a
+ * value finding beside the other side's), not a day alone; but 当月, 本月
+ * name the month the context gives (当月27日), 上月 another. */
+static bool broken_month_before(struct scan *sc, size_t p)
+{
+	return month_before(sc, p) < 0;
 }
 
 /* 10日, 二号上午: a day of the month written alone (the month is the
@@ -438,6 +447,16 @@ static int day(struct scan *sc, struct fig *f, size_t *next)
 	/* 王沪宁三号在 is a day, 一号文件 a name: where nothing after 号
 	 * tells, the day is latent (the other side's "the 3rd" finds it) and
 	 * the figure is read on as before */
+	/* 上月8日: a day of another month than the context's, which
+	 * compare must not read in the context's month (days.c): latent,
+	 * the other side's "August 8" finds it, and read */
+	if (month_before(sc, f->p) == ZC_OTHERMONTH) {
+		*next = f->b + e->len;
+		int rc = nr_emit_date(sc, f->a, *next, dd,
+		                      ZHEN_QF_DAY | ZHEN_QF_LATENT |
+		                      (f->words ? ZHEN_QF_WORDS : 0));
+		return rc < 0 ? rc : 0;
+	}
 	if (e->val && !day_after_hao(sc, f->b + e->len)) {
 		int rc = nr_emit_date(sc, f->a, f->b + e->len, dd,
 		                      ZHEN_QF_DAY | ZHEN_QF_LATENT |

@@ -57,6 +57,14 @@ int nr_zh_word(struct scan *sc, struct fig *f, size_t *next)
 		q->flags = ZHEN_QF_WORDS;
 		return nr_emit_latent(sc, zw, zw + e->len, q);
 	}
+	/* 大年三十 is New Year's Eve, the 30th of the 12th lunar month: a
+	 * name the English writes as a name as often as a date (latent) */
+	if (e->pos == ZM_LUNAR) {
+		q->kind = ZHEN_Q_DATE;
+		q->value = zhen__dec(e->val, 0);
+		q->flags = ZHEN_QF_WORDS | ZHEN_QF_LUNAR;
+		return nr_emit_latent(sc, zw, zw + e->len, q);
+	}
 	q->kind = ZHEN_Q_ORDINAL;
 	q->value = zhen__dec(e->val, 0);
 	q->flags = ZHEN_QF_WORDS;

@@ -600,6 +600,65 @@ static const char *cell_text(struct zhen__buf *b, const char *text,
 	return b->oom ? NULL : b->p;
 }
 
+/* The file's byte where decoded byte @p d is. */
+static size_t file_at(const struct zhen__table *t, size_t d)
+{
+	return t->dec_map ? zhen__omap_start(t->dec_map, d) : d;
+}
+
+/* Map bytes [d, e) of the decoded file to output byte(s) at @p a. */
+static void map_to(struct zhen__omap *m, const struct zhen__table *t,
+                   size_t a, unsigned la, size_t d, size_t e)
+{
+	size_t o = file_at(t, d), oe = file_at(t, e);
+	if (oe - o == la)
+		zhen__omap_add_bytes(m, a, o, la);
+	else
+		zhen__omap_add(m, a, o, la, (unsigned)(oe - o));
+}
+
+/* Where each byte of cell @p c's text @p s (cell_text()'s) is in the
+ * file: its field's bytes followed past an opening quote, doubled quotes
+ * and the white space cell_text() made one space or none. false when
+ * they do not match (no map then). */
+static bool map_cell(struct zhen__omap *m, const struct zhen__table *t,
+                     const struct zhen__cell *c, const char *s, size_t n)
+{
+	const char *dec = t->dec;
+	size_t d = c->at, e = t->dec_len;
+	if (!dec || d == SIZE_MAX)
+		return false;
+	while (d < e && (dec[d] == ' ' || dec[d] == '\t'))
+		d++;
+	bool quoted = d < e && dec[d] == '"';
+	d += quoted;
+	for (size_t k = 0; k < n && !m->oom;) {
+		if (s[k] == ' ' && d < e && is_space(dec[d])) {
+			size_t j = d;
+			while (j < e && is_space(dec[j]))
+				j++;
+			map_to(m, t, k++, 1, d, j);
+			d = j;
+			continue;
+		}
+		while (d < e && is_space(dec[d]))
+			d++;
+		if (quoted && s[k] == '"' && e - d >= 2 && dec[d] == '"' &&
+		    dec[d + 1] == '"') {
+			map_to(m, t, k++, 1, d, d + 2);
+			d += 2;
+			continue;
+		}
+		size_t l = zhen__utf8_len((unsigned char)s[k]);
+		if (l > n - k || l > e - d || memcmp(s + k, dec + d, l))
+			return false;
+		map_to(m, t, k, (unsigned)l, d, d + l);
+		k += l;
+		d += l;
+	}
+	return !m->oom;
+}
+
 static int short_row(struct zhen__table *t, const struct zhen__cell *cells,
                      size_t n, size_t row, size_t line)
 {
@@ -634,12 +693,18 @@ static int emit(struct zhen__table *t, const struct zhen__cell *cells,
 		return 0;
 	if (!idlen)
 		u.id = NULL;
-	struct zhen__buf w = { 0 };
+	struct zhen__buf w = { 0 }, ew = { 0 };
 	if (t->sheet) {
 		char letters[4];
 		zhen__column_letters(letters, (size_t)t->col.zh);
 		sheet_name(&w, t->sheet);
 		zhen__buf_printf(&w, "!%s%zu", letters, row);
+		/* the English cell, which a reviewer edits */
+		zhen__column_letters(letters, (size_t)t->col.en);
+		sheet_name(&ew, t->sheet);
+		zhen__buf_printf(&ew, "!%s%zu", letters, row);
+		u.en_where = ew.p;
+		w.oom |= ew.oom;
 	} else {
 		zhen__buf_printf(&w, "row %zu", row);
 	}
@@ -648,8 +713,16 @@ static int emit(struct zhen__table *t, const struct zhen__cell *cells,
 	u.zh_src = zc->src;
 	u.en_src = ec ? ec->src : SIZE_MAX;
 	u.flags = u.en_len ? 0 : ZHEN_UNIT_UNTRANSLATED;
-	int rc = w.oom ? ZHEN_ENOMEM : zhen__units_add(t->units, &u);
+	struct zhen__omap zm = { 0 }, em = { 0 };
+	bool zok = map_cell(&zm, t, zc, u.zh, u.zh_len);
+	bool eok = ec && map_cell(&em, t, ec, u.en, u.en_len);
+	int rc = w.oom ? ZHEN_ENOMEM
+	       : zhen__units_add_mapped(t->units, &u, zok ? &zm : NULL,
+	                                eok ? &em : NULL);
+	zhen__omap_free(&zm);
+	zhen__omap_free(&em);
 	zhen__buf_free(&w);
+	zhen__buf_free(&ew);
 	t->units_added += rc == 0;
 	return rc;
 }
@@ -680,14 +753,15 @@ int zhen__table_begin(struct zhen__table *t, zhen_ctx *ctx, zhen_units *u,
 }
 
 int zhen__table_cell(struct zhen__table *t, size_t col, const char *s,
-                     size_t n, size_t src)
+                     size_t n, size_t src, size_t at)
 {
 	if (col >= ZHEN__TABLE_MAXCOL)
 		return 0;
 	if (!zhen__grow((void **)&t->cells, &t->capcells, t->ncells + 1,
 	                sizeof *t->cells))
 		return zhen__fail(t->ctx, ZHEN_ENOMEM, "out of memory");
-	t->cells[t->ncells++] = (struct zhen__cell){ col, t->text.len, n, src };
+	t->cells[t->ncells++] = (struct zhen__cell){ col, t->text.len, n, src,
+	                                             at };
 	zhen__buf_add(&t->text, n ? s : "", n);
 	return t->text.oom ? zhen__fail(t->ctx, ZHEN_ENOMEM, "out of memory")
 	                   : 0;

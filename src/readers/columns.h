@@ -37,6 +37,8 @@ struct zhen__cell {
 	size_t col;
 	size_t off, len; /* in the row's text */
 	size_t src;      /* byte offset in the file, or SIZE_MAX */
+	size_t at;       /* where its field begins in the decoded file
+	                  * (struct zhen__table's dec), or SIZE_MAX */
 };
 
 /* A row kept while the columns are not chosen yet. */
@@ -51,6 +53,11 @@ struct zhen__table {
 	                    * NULL: rows are "row N" */
 	bool dense;        /* CSV, TSV: every field is a cell, and a row
 	                    * short of the chosen columns is an error */
+	/* CSV, TSV: the file decoded, and back to the file's bytes
+	 * (dec_map NULL: the same bytes), to map a cell's text */
+	const char *dec;
+	size_t dec_len;
+	const struct zhen__omap *dec_map;
 	bool lenient;      /* a table whose columns cannot be found is
 	                    * skipped (XLSX, every sheet) rather than an
 	                    * error */
@@ -76,9 +83,10 @@ int zhen__table_begin(struct zhen__table *t, zhen_ctx *ctx, zhen_units *u,
                       const zhen_read_options *o, const char *what,
                       const char *sheet, bool dense);
 /* A cell of the current row: column @p col (0-based), text [s, s+n)
- * (UTF-8), found at byte @p src of the file (or SIZE_MAX). */
+ * (UTF-8), found at byte @p src of the file (or SIZE_MAX), its field
+ * beginning at @p at of the decoded text t->dec (or SIZE_MAX). */
 int zhen__table_cell(struct zhen__table *t, size_t col, const char *s,
-                     size_t n, size_t src);
+                     size_t n, size_t src, size_t at);
 /* The current row is complete: row @p row as a spreadsheet numbers it,
  * beginning at line @p line of the file. */
 int zhen__table_row(struct zhen__table *t, size_t row, size_t line);

@@ -113,7 +113,10 @@ int zhen_units_read(zhen_units **out, zhen_ctx *ctx, const char *bytes,
 	zhen_units *u = zhen__units_new(f);
 	if (!u)
 		return zhen__fail(ctx, ZHEN_ENOMEM, "out of memory");
-	if ((rc = r->units(u, ctx, bytes, len, o)) < 0) {
+	/* a ZIP's offsets are no places in the file: only the texts' own */
+	if ((f != ZHEN_FORMAT_XLSX && zhen__units_set_lines(u, bytes, len) < 0 &&
+	     (rc = zhen__fail(ctx, ZHEN_ENOMEM, "out of memory")) < 0) ||
+	    (rc = r->units(u, ctx, bytes, len, o)) < 0) {
 		zhen_units_free(u);
 		return rc;
 	}

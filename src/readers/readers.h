@@ -10,6 +10,7 @@
 #ifndef ZHEN_READERS_INTERNAL_H
 #define ZHEN_READERS_INTERNAL_H
 
+#include "encoding.h"
 #include "internal.h"
 
 #include <zhen/readers.h>
@@ -24,6 +25,15 @@ zhen_units *zhen__units_new(zhen_format f);
 /* Append a copy of @p u (its strings are copied; zh and en need not be
  * NUL-terminated; where NULL is made "unit N"). 0 or ZHEN_ENOMEM. */
 int zhen__units_add(zhen_units *u, const zhen_unit *unit);
+/* The same, with where each text's bytes are in the file (either map
+ * NULL when not known). */
+int zhen__units_add_mapped(zhen_units *u, const zhen_unit *unit,
+                           const struct zhen__omap *zh_map,
+                           const struct zhen__omap *en_map);
+/* Index the lines of the file the units were read from (UTF-8 or a
+ * legacy encoding, UTF-16 by its BOM), so that a file offset names its
+ * line. 0 or ZHEN_ENOMEM. */
+int zhen__units_set_lines(zhen_units *u, const char *bytes, size_t len);
 /* The languages the file declares (copied; either may be NULL). */
 int zhen__units_set_lang(zhen_units *u, const char *zh, const char *en);
 /* Whether a language tag (zh, zh-TW, zh-Hant-HK, cmn, yue, ...) names
@@ -95,6 +105,31 @@ int zhen__xml_fail(struct zhen__xml *x, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void zhen__xml_close(struct zhen__xml *x);
 
+/* The bytes being parsed (all of them). */
+const char *zhen__xml_bytes(const struct zhen__xml *x, size_t *len);
+
+/* ---- where nodes are in the file (xml_follow.c) ---- */
+
+/* A walk through the file's bytes beside libxml2's nodes. */
+struct zhen__follow {
+	const char *p;
+	size_t len, at;         /* the bytes; where the next node begins */
+	bool lost;              /* they stopped matching: no map from here */
+	size_t tag, tag_end;    /* the last tag stepped over */
+	struct zhen__omap map;  /* the last text's value to the file */
+};
+
+/* Begin at the start tag the reader stands on (tags tracked:
+ * zhen__xml_track_tags()), stepping over it; f->tag is then its offset,
+ * or SIZE_MAX when it is not known (lost). */
+void zhen__follow_begin(struct zhen__follow *f, const struct zhen__xml *x);
+/* Step over the node the reader stands on, which follows the last one
+ * stepped over; for a text node (text, white space, CDATA) the map of
+ * its value to the file (valid until the next call), else NULL. */
+const struct zhen__omap *zhen__follow_node(struct zhen__follow *f,
+                                           const struct zhen__xml *x);
+void zhen__follow_free(struct zhen__follow *f);
+
 /* ---- ZIP (zip.c) ---- */
 
 /* A ZIP archive in memory, read within a budget of inflated bytes. */
@@ -121,15 +156,25 @@ void zhen__zip_close(struct zhen__zip *z);
 
 /* ---- inline text (inline.c) ---- */
 
-/* Text with inline codes left out, as a reader sees it. */
+/* Text with inline codes left out, as a reader sees it, and where each
+ * of its bytes is in the file (map), when every piece of text came with
+ * its own map (lost: some did not). */
 struct zhen__inline {
 	struct zhen__buf b;
 	bool gap; /* a placeholder since the last text */
+	struct zhen__omap map;
+	bool lost;
 };
 
 /* Text (already decoded) that the reader sees. A control character the
  * text stages refuse (DEL, C0 but TAB, LF, CR) reads as a standalone code. */
 void zhen__inline_text(struct zhen__inline *t, const char *s, size_t n);
+/* The same, with @p src mapping the bytes of @p s to the file's. */
+void zhen__inline_text_at(struct zhen__inline *t, const char *s, size_t n,
+                          const struct zhen__omap *src);
+/* Where the text's bytes are in the file, or NULL when that is not known
+ * for all of them; valid until the next change. */
+const struct zhen__omap *zhen__inline_map(const struct zhen__inline *t);
 /* A standalone code (<x/>, <ph>, <it>, a field, a tab...) at this point:
  * it leaves one space if both its neighbours are letters or digits. */
 void zhen__inline_code(struct zhen__inline *t);

@@ -76,7 +76,8 @@ static void on_field(void *s, size_t len, void *data)
 	struct csv_run *r = data;
 	if (r->rc == 0)
 		r->rc = zhen__table_cell(r->t, r->col, s, len,
-		                         src_of(r->x, r->field_start));
+		                         src_of(r->x, r->field_start),
+		                         r->field_start);
 	r->col++;
 	r->field_start = r->fed_end;
 	r->field_line = r->line;
@@ -209,7 +210,8 @@ static int tsv_field(struct zhen__table *t, const struct text *x, size_t *i,
 	if (!tsv_quoted(x, a, &end)) {
 		while (*i < x->len && x->s[*i] != '\t' && x->s[*i] != x->eol)
 			(*i)++;
-		return zhen__table_cell(t, col, x->s + a, *i - a, src_of(x, a));
+		return zhen__table_cell(t, col, x->s + a, *i - a, src_of(x, a),
+		                        a);
 	}
 	q->len = 0;
 	for (size_t j = a + 1; j + 1 < end; j++) {
@@ -222,7 +224,8 @@ static int tsv_field(struct zhen__table *t, const struct text *x, size_t *i,
 	*i = end;
 	while (*i < x->len && x->s[*i] == '\r' && x->eol == '\n')
 		(*i)++;
-	return zhen__table_cell(t, col, q->p ? q->p : "", q->len, src_of(x, a));
+	return zhen__table_cell(t, col, q->p ? q->p : "", q->len, src_of(x, a),
+	                        a);
 }
 
 static int read_tsv(struct zhen__table *t, const struct text *x)
@@ -261,6 +264,9 @@ int zhen__read_table(zhen_units *u, zhen_ctx *ctx, const char *bytes,
 	text_init(&x, &d);
 	if ((rc = zhen__table_begin(&t, ctx, u, o, csv ? "CSV" : "TSV", NULL,
 	                            true)) == 0) {
+		t.dec = d.s;
+		t.dec_len = d.len;
+		t.dec_map = d.identity ? NULL : &d.map;
 		rc = csv ? read_csv(&t, &x) : read_tsv(&t, &x);
 		if (rc == 0)
 			rc = zhen__table_end(&t);

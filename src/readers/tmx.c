@@ -30,8 +30,9 @@ enum { MAX_VARIANTS = 16 };
 struct variant {
 	char *lang;
 	char *text;
-	size_t len, line;
+	size_t len, line, byte; /* byte: its <seg>'s, or SIZE_MAX */
 	bool zh;
+	struct zhen__omap map; /* its bytes in the file; n 0: none */
 };
 
 struct tmx {
@@ -46,7 +47,8 @@ struct tmx {
 	size_t nv, nzh, nen;
 	char *tuv_lang;      /* the open <tuv>'s language, or NULL */
 	bool in_seg, seen_seg;
-	size_t seg_line;
+	size_t seg_line, seg_byte;
+	struct zhen__follow fl; /* the open <seg>'s nodes in the file */
 	int code_depth;      /* inside a native code's content */
 	bool any_zh, any_en; /* a variant of each anywhere in the file */
 	char *zh_lang, *en_lang;
@@ -69,6 +71,7 @@ static void tu_clear(struct tmx *t)
 	for (size_t i = 0; i < t->nv; i++) {
 		free(t->v[i].lang);
 		free(t->v[i].text);
+		zhen__omap_free(&t->v[i].map);
 	}
 	t->nv = t->nzh = t->nen = 0;
 	free(t->tuid);
@@ -94,10 +97,12 @@ static int add_unit(struct tmx *t, const struct variant *z,
 	un.id = t->tuid;
 	un.where = where;
 	un.line = z->line;
-	/* libxml2's reader gives a node's line, not its byte offset */
-	un.zh_src = un.en_src = SIZE_MAX;
+	un.en_line = e ? e->line : 0;
+	un.zh_src = z->byte;
+	un.en_src = e ? e->byte : SIZE_MAX;
 	un.flags = un.en_len ? 0 : ZHEN_UNIT_UNTRANSLATED;
-	return zhen__units_add(t->u, &un);
+	return zhen__units_add_mapped(t->u, &un, z->map.n ? &z->map : NULL,
+	                              e && e->map.n ? &e->map : NULL);
 }
 
 /* The <tu> ended: its units. */
@@ -183,7 +188,17 @@ static int seg_end(struct tmx *t)
 		return ZHEN_ENOMEM;
 	memcpy(v->text, s, len + 1);
 	v->len = len;
+	v->map = (struct zhen__omap){ 0 };
+	const struct zhen__omap *m = zhen__inline_map(&t->seg);
+	if (m && m->n) { /* kept; without memory, no place */
+		v->map.r = malloc(m->n * sizeof *m->r);
+		if (v->map.r) {
+			memcpy(v->map.r, m->r, m->n * sizeof *m->r);
+			v->map.n = v->map.cap = m->n;
+		}
+	}
 	v->line = t->seg_line;
+	v->byte = t->seg_byte;
 	v->zh = zh;
 	v->lang = t->tuv_lang;
 	t->tuv_lang = NULL;
@@ -208,6 +223,7 @@ static void seg_node(struct tmx *t)
 	struct zhen__xml *x = &t->x;
 	int type = xmlTextReaderNodeType(x->r);
 	bool empty = xmlTextReaderIsEmptyElement(x->r) == 1;
+	const struct zhen__omap *src = zhen__follow_node(&t->fl, x);
 	if (type == XML_READER_TYPE_ELEMENT &&
 	    (t->code_depth || is_code(x, type))) {
 		/* a code, or an element inside one: its content is dropped */
@@ -219,7 +235,7 @@ static void seg_node(struct tmx *t)
 		t->code_depth--;
 	} else if (!t->code_depth && zhen__xml_text(x)) {
 		const char *v = zhen__xml_text(x);
-		zhen__inline_text(&t->seg, v, strlen(v));
+		zhen__inline_text_at(&t->seg, v, strlen(v), src);
 	} else if (!t->code_depth &&
 	           type == XML_READER_TYPE_ENTITY_REFERENCE) {
 		/* an entity a DTD we never read would declare: its text is
@@ -254,6 +270,8 @@ static int element(struct tmx *t)
 		zhen__inline_reset(&t->seg);
 		t->seen_seg = true;
 		t->seg_line = zhen__xml_line(x);
+		zhen__follow_begin(&t->fl, x);
+		t->seg_byte = t->fl.tag;
 		t->code_depth = 0;
 		t->in_seg = !empty;
 		rc = empty ? seg_end(t) : 0;
@@ -324,8 +342,10 @@ int zhen__read_tmx(zhen_units *u, zhen_ctx *ctx, const char *bytes,
 	struct tmx t = { .u = u };
 	(void)o;
 	int rc = zhen__xml_open(&t.x, ctx, bytes, len, "TMX");
-	if (rc == 0)
+	if (rc == 0) {
+		zhen__xml_track_tags(&t.x);
 		rc = walk(&t);
+	}
 	if (rc == 0 && t.ntu && (!t.any_zh || !t.any_en))
 		rc = zhen__fail_at(ctx, ZHEN_EINPUT, 0, 0, "TMX without %s "
 		                   "variant (xml:lang zh..., en...); its "
@@ -340,6 +360,7 @@ int zhen__read_tmx(zhen_units *u, zhen_ctx *ctx, const char *bytes,
 	free(t.zh_lang);
 	free(t.en_lang);
 	zhen__inline_free(&t.seg);
+	zhen__follow_free(&t.fl);
 	zhen__buf_free(&t.langs);
 	zhen__xml_close(&t.x);
 	return rc;

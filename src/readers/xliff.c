@@ -198,7 +198,8 @@ static int emit(struct reading *g, const struct pair *p, size_t n)
 	if (!p->src.len && (!has_trg || !p->trg.len))
 		return 0; /* tags only, or nothing: nothing to check */
 	static const struct zhen__xlf_text none = { .text = ZHEN__XLF_NONE,
-	                                            .byte = SIZE_MAX };
+	                                            .byte = SIZE_MAX,
+	                                            .map = ZHEN__XLF_NONE };
 	const struct zhen__xlf_text *zh = g->zh_source ? &p->src : &p->trg;
 	const struct zhen__xlf_text *en = g->zh_source ? &p->trg : &p->src;
 	if (zh->text == ZHEN__XLF_NONE)
@@ -212,12 +213,16 @@ static int emit(struct reading *g, const struct pair *p, size_t n)
 		.id = g->id_b.len ? g->id_b.p : NULL,
 		.where = g->where_b.len ? g->where_b.p : NULL,
 		.line = zh != &none ? zh->line : p->src.line,
+		.en_line = en != &none ? en->line : 0,
 		.zh_src = zh->byte, .en_src = en->byte,
 		.state = str(g, p->state, NULL),
 		.flags = (!has_trg || !p->trg.len ? ZHEN_UNIT_UNTRANSLATED : 0) |
 		         (p->locked ? ZHEN_UNIT_LOCKED : 0),
 	};
-	if (g->id_b.oom || g->where_b.oom || zhen__units_add(g->r.u, &u) < 0)
+	struct zhen__omap zm, em;
+	if (g->id_b.oom || g->where_b.oom ||
+	    zhen__units_add_mapped(g->r.u, &u, zhen__xlf_map(&g->r, zh, &zm),
+	                           zhen__xlf_map(&g->r, en, &em)) < 0)
 		return oom(g);
 	return 0;
 }
@@ -326,6 +331,7 @@ static void unit_start(struct reading *g)
 {
 	size_t byte;
 	g->r.b.len = 0;
+	g->r.nruns = 0;
 	g->ss.n = g->ts.n = g->ndefs = g->npairs = 0;
 	g->has_src = g->has_trg = false;
 	g->state = ZHEN__XLF_NONE;
@@ -539,6 +545,7 @@ static void reading_free(struct reading *g)
 {
 	zhen__xml_close(&g->r.x);
 	zhen__buf_free(&g->r.b);
+	free(g->r.runs);
 	zhen__inline_free(&g->r.all);
 	zhen__inline_free(&g->r.seg);
 	zhen__buf_free(&g->id_b);

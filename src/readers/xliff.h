@@ -18,6 +18,8 @@ struct zhen__xlf_text {
 	size_t text, len;  /* the text */
 	size_t mid;        /* its segment id (mid), or ZHEN__XLF_NONE */
 	size_t line, byte; /* where its element begins (byte: SIZE_MAX) */
+	size_t map, nmap;  /* its map to the file: runs[map, map + nmap) of
+	                    * the unit's, or map ZHEN__XLF_NONE */
 	bool used;         /* paired already */
 };
 
@@ -35,6 +37,8 @@ struct zhen__xlf {
 	bool sdl;               /* read as SDLXLIFF */
 	struct zhen__buf b;     /* the unit's texts, ids and states */
 	struct zhen__inline all, seg; /* the element's text; a segment's */
+	struct zhen__orun *runs; /* the unit's texts' maps to the file */
+	size_t nruns, capruns;
 	bool oom;
 };
 
@@ -46,6 +50,12 @@ size_t zhen__xlf_keep(struct zhen__xlf *r, const char *s, size_t n);
  * *cap); false when out of memory (r->oom). */
 bool zhen__xlf_grow(struct zhen__xlf *r, void **v, size_t *cap, size_t n,
                     size_t size);
+
+/* A text's map to the file as an offset map (its runs borrowed), or NULL
+ * when it has none; @p m is the room for it. */
+const struct zhen__omap *zhen__xlf_map(const struct zhen__xlf *r,
+                                       const struct zhen__xlf_text *t,
+                                       struct zhen__omap *m);
 
 /* Read the content of the element the reader stands on (<source>,
  * <target>, <seg-source>) to its end tag, into @p all (its text, every

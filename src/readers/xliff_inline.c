@@ -62,13 +62,15 @@ struct walk {
 	int drop;                     /* depth whose content is left out */
 	int seg;                      /* depth of the open segment, or -1 */
 	struct zhen__xlf_text cur;    /* the open segment */
+	struct zhen__follow fl;       /* where its nodes are in the file */
 };
 
-static void add_text(struct walk *w, const char *s, size_t n)
+static void add_text(struct walk *w, const char *s, size_t n,
+                     const struct zhen__omap *src)
 {
-	zhen__inline_text(&w->r->all, s, n);
+	zhen__inline_text_at(&w->r->all, s, n, src);
 	if (w->seg >= 0)
-		zhen__inline_text(&w->r->seg, s, n);
+		zhen__inline_text_at(&w->r->seg, s, n, src);
 }
 
 static void add_code(struct walk *w)
@@ -76,6 +78,35 @@ static void add_code(struct walk *w)
 	zhen__inline_code(&w->r->all);
 	if (w->seg >= 0)
 		zhen__inline_code(&w->r->seg);
+}
+
+/* Keep @p m's runs as @p out's map. */
+static void keep_map(struct zhen__xlf *r, const struct zhen__omap *m,
+                     struct zhen__xlf_text *out)
+{
+	out->map = ZHEN__XLF_NONE;
+	out->nmap = 0;
+	if (!m)
+		return;
+	while (r->capruns - r->nruns < m->n)
+		if (!zhen__xlf_grow(r, (void **)&r->runs, &r->capruns,
+		                    r->capruns, sizeof *r->runs))
+			return;
+	if (m->n)
+		memcpy(r->runs + r->nruns, m->r, m->n * sizeof *m->r);
+	out->map = r->nruns;
+	out->nmap = m->n;
+	r->nruns += m->n;
+}
+
+const struct zhen__omap *zhen__xlf_map(const struct zhen__xlf *r,
+                                       const struct zhen__xlf_text *t,
+                                       struct zhen__omap *m)
+{
+	if (t->map == ZHEN__XLF_NONE || !t->nmap)
+		return NULL;
+	*m = (struct zhen__omap){ .r = r->runs + t->map, .n = t->nmap };
+	return m;
 }
 
 /* Keep what @p t holds as @p out's text. */
@@ -90,6 +121,7 @@ static void keep_text(struct zhen__xlf *r, struct zhen__inline *t,
 	}
 	out->text = zhen__xlf_keep(r, s, n);
 	out->len = n;
+	keep_map(r, zhen__inline_map(t), out);
 }
 
 static void seg_close(struct walk *w)
@@ -128,13 +160,21 @@ static void code_point(struct walk *w)
 	bool ok = end && !*end && h[0] != '-' && h[0] != '+' && cp &&
 	          cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF);
 	xmlFree(hex);
+	/* the character stands where its tag does */
+	char u[4];
+	size_t la = ok ? zhen__utf8_put(u, (int32_t)cp) : 0;
+	struct zhen__orun run = { 0, w->fl.tag, 1, (unsigned)la,
+	                          (unsigned)(w->fl.tag_end - w->fl.tag) };
+	struct zhen__omap m = { &run, 1, 1, la, run.o + run.lo, false };
+	const struct zhen__omap *src = w->fl.lost ? NULL : &m;
 	if (ok && (cp == '\t' || cp == '\n' || cp == '\r')) {
-		add_text(w, " ", 1);
+		run.la = 1;
+		m.alen = 1;
+		add_text(w, " ", 1, src);
 	} else if (!ok || cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
 		add_code(w);
 	} else {
-		char u[4];
-		add_text(w, u, zhen__utf8_put(u, (int32_t)cp));
+		add_text(w, u, la, src);
 	}
 }
 
@@ -191,6 +231,7 @@ static int node(struct walk *w, int top)
 {
 	xmlTextReaderPtr xr = w->r->x.r;
 	int type = xmlTextReaderNodeType(xr), depth = xmlTextReaderDepth(xr);
+	const struct zhen__omap *src = zhen__follow_node(&w->fl, &w->r->x);
 	if (type == XML_READER_TYPE_END_ELEMENT) {
 		if (depth == top)
 			return 1;
@@ -205,7 +246,7 @@ static int node(struct walk *w, int top)
 	if (is_text(type)) {
 		const char *s = (const char *)xmlTextReaderConstValue(xr);
 		if (s)
-			add_text(w, s, strlen(s));
+			add_text(w, s, strlen(s), src);
 	} else if (type == XML_READER_TYPE_ELEMENT) {
 		element(w, depth);
 	}
@@ -221,15 +262,19 @@ int zhen__xlf_content(struct zhen__xlf *r, struct zhen__xlf_text *all,
 	*all = (struct zhen__xlf_text){ .mid = ZHEN__XLF_NONE };
 	zhen__xml_tag_pos(x, &all->line, &all->byte);
 	zhen__inline_reset(&r->all);
+	zhen__follow_begin(&w.fl, x);
 	if (!xmlTextReaderIsEmptyElement(x->r)) {
 		while ((rc = zhen__xml_next(x)) == 1 && !node(&w, top))
 			;
+		if (rc <= 0)
+			zhen__follow_free(&w.fl);
 		if (rc < 0)
 			return rc;
 		if (rc == 0)
 			return zhen__xml_fail(x, "%s ends inside an element",
 			                      x->what);
 	}
+	zhen__follow_free(&w.fl);
 	keep_text(r, &r->all, all);
 	if (r->oom)
 		return zhen__fail(x->ctx, ZHEN_ENOMEM, "out of memory");

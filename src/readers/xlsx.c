@@ -501,7 +501,8 @@ static int cell_end(struct sheet *s)
 		n = unescape_xstring((char *)p, n);
 	if (s->v.oom || s->text.oom)
 		return zhen__fail(s->b->ctx, ZHEN_ENOMEM, "out of memory");
-	return n ? zhen__table_cell(s->t, s->col, p, n, SIZE_MAX) : 0;
+	return n ? zhen__table_cell(s->t, s->col, p, n, SIZE_MAX,
+	                                  SIZE_MAX) : 0;
 }
 
 static void cell_node(struct sheet *s)

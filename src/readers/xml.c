@@ -303,6 +303,12 @@ int zhen__xml_skip(struct zhen__xml *x)
 	                                x->what);
 }
 
+const char *zhen__xml_bytes(const struct zhen__xml *x, size_t *len)
+{
+	*len = (size_t)(x->feed->p - x->feed->base) + x->feed->left;
+	return x->feed->base;
+}
+
 void zhen__xml_track_tags(struct zhen__xml *x)
 {
 	x->feed->cut = true;

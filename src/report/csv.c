@@ -121,6 +121,110 @@ static void row(struct zhen__buf *b, const zhen_result *r,
 	zhen__buf_free(&m);
 }
 
+/* The BOM (it tells Excel the file is UTF-8: without it, it reads the
+ * ANSI code page and the Chinese is mojibake) and the header row. */
+static void header_row(struct zhen__buf *b, const char *const *cols,
+                       size_t n)
+{
+	zhen__buf_str(b, "\xEF\xBB\xBF");
+	for (size_t i = 0; i < n; i++) {
+		zhen__buf_str(b, cols[i]);
+		zhen__buf_str(b, i + 1 < n ? "," : "\r\n");
+	}
+}
+
+/* ---- pre-aligned pairs ---- */
+
+static const char *const pair_columns[] = {
+	"id", "severity", "type", "file", "line", "place", "row_id", "state",
+	"zh_start", "zh_end", "en_start", "en_end", "zh_text", "en_text",
+	"zh_figure", "en_figure", "zh_value", "en_value", "message",
+};
+
+int zhen_report_pairs_csv_header(zhen_write_fn write, void *payload)
+{
+	struct zhen__buf b = { 0 };
+	int rc;
+
+	if (!write)
+		return ZHEN_EINVAL;
+	header_row(&b, pair_columns, sizeof pair_columns / sizeof *pair_columns);
+	rc = zhen__report_emit(write, payload, &b);
+	zhen__buf_free(&b);
+	return rc;
+}
+
+/* start and end of a side's figure in its text, or two empty fields */
+static void cell_span(struct zhen__buf *b, const zhen_quantity *q, bool has,
+                      size_t base)
+{
+	if (has)
+		zhen__buf_printf(b, "%zu,%zu,", q->start - base, q->end - base);
+	else
+		zhen__buf_str(b, ",,");
+}
+
+static void pair_row(struct zhen__buf *b, const char *name,
+                     const zhen_pair_place *at, const zhen_finding *f,
+                     const char *zh, size_t zl, size_t zb, const char *en,
+                     size_t el, size_t eb)
+{
+	struct zhen__buf m = { 0 };
+
+	zhen__buf_printf(b, "%.*s,%s,%s,", ZHEN_FINDING_ID_LEN, f->id,
+	                 zhen_severity_name(f->severity),
+	                 zhen_ftype_name(f->type));
+	field_str(b, name);
+	zhen__buf_printf(b, "%zu,", at->line);
+	field_str(b, at->where ? at->where : "");
+	field(b, at->id ? at->id : "", at->id ? at->id_len : 0, false);
+	field_str(b, at->state ? at->state : "");
+	cell_span(b, &f->zh, f->has_zh, zb);
+	cell_span(b, &f->en, f->has_en, eb);
+	field(b, zh, zl, false);
+	field(b, en, el, false);
+	/* the figures as written: offsets count from the texts' bases */
+	field(b, f->has_zh ? zh + (f->zh.start - zb) : "",
+	      f->has_zh ? f->zh.end - f->zh.start : 0, false);
+	field(b, f->has_en ? en + (f->en.start - eb) : "",
+	      f->has_en ? f->en.end - f->en.start : 0, false);
+	value(b, &f->zh, f->has_zh);
+	value(b, &f->en, f->has_en);
+	zhen__report_message(&m, f, zh, zb, en, eb);
+	field(b, m.p ? m.p : "", m.len, true);
+	if (m.oom)
+		b->oom = true;
+	zhen__buf_free(&m);
+}
+
+int zhen_report_pair_csv_at(zhen_write_fn write, void *payload,
+                            const char *name, const zhen_pair_place *at,
+                            const zhen_findings *f, const char *zh,
+                            size_t zh_len, size_t zh_base, const char *en,
+                            size_t en_len, size_t en_base)
+{
+	struct zhen__buf b = { 0 };
+	size_t nf = zhen_findings_count(f);
+	int rc = 0;
+
+	if (!write || !name || !at)
+		return ZHEN_EINVAL;
+	if (at->version != ZHEN_PAIR_PLACE_VERSION)
+		return ZHEN_EUSAGE;
+	if (!nf)
+		return 0;
+	if (!zh || !en)
+		return ZHEN_EINVAL;
+	if (!zhen__report_inside(f, zh_base, zh_len, en_base, en_len))
+		return ZHEN_EUSAGE;
+	for (size_t i = 0; i < nf; i++)
+		pair_row(&b, name, at, &f->f[i], zh, zh_len, zh_base, en,
+		         en_len, en_base);
+	rc = zhen__report_emit(write, payload, &b);
+	zhen__buf_free(&b);
+	return rc;
+}
+
 int zhen_report_csv(zhen_write_fn write, void *payload, const zhen_result *r,
                     const zhen_doc *zh, const zhen_doc *en,
                     const zhen_report_options *opts)
@@ -135,14 +239,7 @@ int zhen_report_csv(zhen_write_fn write, void *payload, const zhen_result *r,
 	if (!opts)
 		opts = &defaults;
 	f = zhen_result_findings(r);
-	/* the BOM tells Excel the file is UTF-8 (without it, it reads the
-	 * ANSI code page and the Chinese is mojibake) */
-	zhen__buf_str(&b, "\xEF\xBB\xBF");
-	for (size_t i = 0; i < sizeof columns / sizeof columns[0]; i++) {
-		zhen__buf_str(&b, columns[i]);
-		zhen__buf_str(&b, i + 1 < sizeof columns / sizeof columns[0]
-		                      ? "," : "\r\n");
-	}
+	header_row(&b, columns, sizeof columns / sizeof columns[0]);
 	rc = zhen__report_emit(write, payload, &b);
 	for (size_t i = 0; i < f->n && !rc; i++) {
 		row(&b, r, &f->f[i], zh, en, opts);

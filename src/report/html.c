@@ -13,7 +13,7 @@
 #include <string.h>
 
 /* Text and attribute values (always written between double quotes). */
-static void esc(struct zhen__buf *b, const char *s, size_t len)
+void zhen__html_esc(struct zhen__buf *b, const char *s, size_t len)
 {
 	size_t run = 0;
 
@@ -34,6 +34,8 @@ static void esc(struct zhen__buf *b, const char *s, size_t len)
 	zhen__buf_add(b, s + run, len - run);
 }
 
+#define esc zhen__html_esc
+
 static void esc_str(struct zhen__buf *b, const char *s)
 {
 	esc(b, s, strlen(s));
@@ -46,6 +48,8 @@ struct page {
 	const char *src[2];
 	zhen_ctx *ctx;              /* NULL: no Simplified reading */
 	zhen_convert_mode convert;
+	const zhen_findings *acc;   /* those a baseline accepted: greyed */
+	struct zhen__t2s *t2s;      /* the Simplified reading's map, or NULL */
 	size_t *order, *first;      /* findings by bead: order[first[b]..] */
 	struct mark *marks;         /* one sentence's, reused */
 	size_t cap;
@@ -60,14 +64,20 @@ struct mark {
 	const zhen_quantity *q;
 };
 
-enum { NCOLOURS = 8 };
+enum { NCOLOURS = 8, PART = 100 };
 
 /* ---- the head of the page ---- */
 
-static void head(struct zhen__buf *b, const zhen_report_options *o)
+void zhen__html_head(struct zhen__buf *b, const char *a, const char *z)
+{
+	zhen__html_head_with(b, a, z, ZHEN__ASSET_REPORT_JS);
+}
+
+void zhen__html_head_with(struct zhen__buf *b, const char *a, const char *z,
+                          int script)
 {
 	const struct zhen__asset *css = &zhen__assets[ZHEN__ASSET_REPORT_CSS];
-	const struct zhen__asset *js = &zhen__assets[ZHEN__ASSET_REPORT_JS];
+	const struct zhen__asset *js = &zhen__assets[script];
 
 	zhen__buf_str(b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
 	                 "<meta charset=\"utf-8\">\n");
@@ -81,9 +91,11 @@ static void head(struct zhen__buf *b, const zhen_report_options *o)
 	                 "content=\"zhen ");
 	esc_str(b, zhen_version());
 	zhen__buf_str(b, "\">\n<title>zhen: ");
-	esc_str(b, o->zh_name ? o->zh_name : "zh");
-	zhen__buf_str(b, " ↔ ");
-	esc_str(b, o->en_name ? o->en_name : "en");
+	esc_str(b, a);
+	if (z) {
+		zhen__buf_str(b, " ↔ ");
+		esc_str(b, z);
+	}
 	zhen__buf_str(b, "</title>\n<style>");
 	zhen__buf_add(b, css->bytes, css->len);
 	zhen__buf_str(b, "</style>\n</head>\n<body>\n");
@@ -96,31 +108,45 @@ static void count_link(struct zhen__buf *b, const char *what,
 	                 "</a></li>", what, name, what, name, n, label);
 }
 
+void zhen__html_tally_add(struct zhen__html_tally *t, const zhen_findings *f,
+                          bool accepted)
+{
+	for (size_t i = 0; f && i < f->n; i++) {
+		const zhen_finding *fi = &f->f[i];
+		if ((unsigned)fi->type >= ZHEN__NFTYPES ||
+		    (unsigned)fi->severity > ZHEN_SEV_ERROR)
+			continue;
+		t->seen[fi->type] = true;
+		if (accepted) {
+			t->accepted++;
+			continue;
+		}
+		t->sev[fi->severity]++;
+		t->type[fi->type]++;
+	}
+}
+
 /* Counts by severity and by type, each a link to the page filtered. */
-static void counts(struct zhen__buf *b, const zhen_findings *f)
+void zhen__html_counts(struct zhen__buf *b, const struct zhen__html_tally *t)
 {
 	static const char *const sev_label[] = { "info", "warnings",
 	                                         "errors" };
-	size_t by_type[ZHEN__NFTYPES] = { 0 };
 
 	zhen__buf_str(b, "<ul class=\"counts\" id=\"counts\">");
 	for (int s = ZHEN_SEV_ERROR; s >= ZHEN_SEV_INFO; s--)
 		count_link(b, "sev", zhen_severity_name((zhen_severity)s),
-		           zhen_findings_count_severity(f, (zhen_severity)s),
-		           sev_label[s]);
-	for (size_t i = 0; i < f->n; i++)
-		by_type[f->f[i].type]++;
-	for (int t = 0; t < ZHEN__NFTYPES; t++)
-		if (by_type[t])
-			count_link(b, "type", zhen_ftype_name((zhen_ftype)t),
-			           by_type[t], zhen_ftype_name((zhen_ftype)t));
+		           t->sev[s], sev_label[s]);
+	for (int k = 0; k < ZHEN__NFTYPES; k++)
+		if (t->type[k])
+			count_link(b, "type", zhen_ftype_name((zhen_ftype)k),
+			           t->type[k], zhen_ftype_name((zhen_ftype)k));
 	zhen__buf_str(b, "<li><a href=\"#all\">show all</a></li></ul>\n");
 }
 
 static void header(struct zhen__buf *b, const zhen_result *r,
-                   const zhen_report_options *o)
+                   const zhen_report_options *o,
+                   const struct zhen__html_tally *t)
 {
-	const zhen_findings *f = zhen_result_findings(r);
 	size_t acc = zhen_result_accepted(r);
 
 	zhen__buf_str(b, "<header>\n<h1>Numbers checked by zhen</h1>\n<dl>"
@@ -140,9 +166,10 @@ static void header(struct zhen__buf *b, const zhen_result *r,
 	                         r, ZHEN_LANG_EN)));
 	if (acc)
 		zhen__buf_printf(b, "<dt>Accepted</dt><dd>%zu findings of the "
-		                 "baseline, not shown</dd>", acc);
+		                 "baseline, shown greyed and left out of the "
+		                 "counts</dd>", acc);
 	zhen__buf_str(b, "</dl>\n");
-	counts(b, f);
+	zhen__html_counts(b, t);
 	zhen__buf_str(b, "</header>\n");
 }
 
@@ -154,50 +181,75 @@ static void checkbox(struct zhen__buf *b, const char *name,
 	                 value);
 }
 
-/* The filters: a box per severity and per type present. */
-static void controls(struct zhen__buf *b, const zhen_findings *f)
+/* The filters: a box per severity and per type present (accepted
+ * findings' too: their boxes filter them). */
+void zhen__html_controls(struct zhen__buf *b, const struct zhen__html_tally *t,
+                         const char *rows, bool simp)
 {
-	bool seen[ZHEN__NFTYPES] = { false };
-
 	zhen__buf_str(b, "<nav id=\"controls\"><form id=\"filters\">"
 	                 "<fieldset><legend>Severity</legend>");
 	for (int s = ZHEN_SEV_ERROR; s >= ZHEN_SEV_INFO; s--)
 		checkbox(b, "sev", zhen_severity_name((zhen_severity)s));
 	zhen__buf_str(b, "</fieldset><fieldset><legend>Type</legend>");
-	for (size_t i = 0; i < f->n; i++)
-		seen[f->f[i].type] = true;
-	for (int t = 0; t < ZHEN__NFTYPES; t++)
-		if (seen[t])
-			checkbox(b, "type", zhen_ftype_name((zhen_ftype)t));
-	zhen__buf_str(b, "</fieldset><label><input type=\"checkbox\" "
-	                 "name=\"clean\" checked> beads without findings"
-	                 "</label> <button type=\"button\" id=\"simp\">"
-	                 "Simplified reading</button> <span id=\"shown\">"
-	                 "</span> findings shown</form>\n<p class=\"keys\">"
-	                 "<kbd>n</kbd>/<kbd>j</kbd> next finding, "
-	                 "<kbd>p</kbd>/<kbd>k</kbd> previous, <kbd>s</kbd> "
-	                 "Simplified reading of the Chinese</p></nav>\n");
+	for (int k = 0; k < ZHEN__NFTYPES; k++)
+		if (t->seen[k])
+			checkbox(b, "type", zhen_ftype_name((zhen_ftype)k));
+	zhen__buf_printf(b, "</fieldset><label><input type=\"checkbox\" "
+	                 "name=\"clean\" checked> %s without findings"
+	                 "</label> ", rows);
+	if (t->accepted)
+		zhen__buf_printf(b, "<label><input type=\"checkbox\" name=\"acc\""
+		                 " checked> %zu accepted</label> ", t->accepted);
+	if (simp)
+		zhen__buf_str(b, "<button type=\"button\" id=\"simp\">"
+		                 "Simplified reading</button> ");
+	zhen__buf_printf(b, "<span id=\"shown\"></span> findings shown</form>\n"
+	                 "<p class=\"keys\"><kbd>n</kbd>/<kbd>j</kbd> next "
+	                 "finding, <kbd>p</kbd>/<kbd>k</kbd> previous%s</p>"
+	                 "</nav>\n", simp ? ", <kbd>s</kbd> Simplified reading "
+	                                     "of the Chinese" : "");
 }
 
 /* ---- findings by bead ---- */
 
+/* Finding @p idx of the page: the result's findings, then those accepted
+ * (index n + i is accepted finding i; its row is "a" i, not "f" …). */
+static const zhen_finding *fin(const struct page *pg, size_t idx)
+{
+	const zhen_findings *f = zhen_result_findings(pg->r);
+	return idx < f->n ? &f->f[idx] : &pg->acc->f[idx - f->n];
+}
+
+static bool accepted(const struct page *pg, size_t idx)
+{
+	return idx >= zhen_result_findings(pg->r)->n;
+}
+
+/* The id of finding @p idx's row. */
+static void row_id(struct zhen__buf *b, const struct page *pg, size_t idx)
+{
+	size_t n = zhen_result_findings(pg->r)->n;
+	zhen__buf_printf(b, idx < n ? "f%zu" : "a%zu", idx < n ? idx : idx - n);
+}
+
 /* order[first[k] .. first[k + 1]) are the indexes of bead k's findings:
  * a counting sort, so that the page needs no order of the findings. */
-static int index_findings(struct page *pg, const zhen_findings *f,
-                          size_t nbeads)
+static int index_findings(struct page *pg, size_t nbeads)
 {
+	size_t n = zhen_result_findings(pg->r)->n + pg->acc->n;
+
 	pg->first = calloc(nbeads + 2, sizeof *pg->first);
-	pg->order = calloc(f->n + 1, sizeof *pg->order);
+	pg->order = calloc(n + 1, sizeof *pg->order);
 	if (!pg->first || !pg->order)
 		return ZHEN_ENOMEM;
-	for (size_t i = 0; i < f->n; i++)
-		if (f->f[i].bead < nbeads)
-			pg->first[f->f[i].bead + 2]++;
+	for (size_t i = 0; i < n; i++)
+		if (fin(pg, i)->bead < nbeads)
+			pg->first[fin(pg, i)->bead + 2]++;
 	for (size_t k = 2; k < nbeads + 2; k++)
 		pg->first[k] += pg->first[k - 1];
-	for (size_t i = 0; i < f->n; i++)
-		if (f->f[i].bead < nbeads)
-			pg->order[pg->first[f->f[i].bead + 1]++] = i;
+	for (size_t i = 0; i < n; i++)
+		if (fin(pg, i)->bead < nbeads)
+			pg->order[pg->first[fin(pg, i)->bead + 1]++] = i;
 	return 0;
 }
 
@@ -239,9 +291,8 @@ static void figure_key(char *key, size_t cap, const zhen_quantity *q)
 static const zhen_finding *finding_of(const struct page *pg, size_t k,
                                       int l, const zhen_quantity *q)
 {
-	const zhen_findings *f = zhen_result_findings(pg->r);
 	for (size_t j = pg->first[k]; j < pg->first[k + 1]; j++) {
-		const zhen_finding *fi = &f->f[pg->order[j]];
+		const zhen_finding *fi = fin(pg, pg->order[j]);
 		const zhen_quantity *x = l ? &fi->en : &fi->zh;
 		if ((l ? fi->has_en : fi->has_zh) && x->start == q->start &&
 		    x->end == q->end)
@@ -324,7 +375,6 @@ static long sentence_marks(struct page *pg, const struct keys *shared,
                            int l, size_t i, const zhen_sentence *se,
                            size_t k)
 {
-	const zhen_findings *f = zhen_result_findings(pg->r);
 	const zhen_quantities *qs =
 		zhen_result_quantities(pg->r, (zhen_lang)l, i);
 	size_t n = 0, end = se->off + se->len;
@@ -332,7 +382,7 @@ static long sentence_marks(struct page *pg, const struct keys *shared,
 	char key[KEYCAP];
 
 	for (size_t j = pg->first[k]; j < pg->first[k + 1]; j++) {
-		const zhen_finding *fi = &f->f[pg->order[j]];
+		const zhen_finding *fi = fin(pg, pg->order[j]);
 		const zhen_quantity *q = l ? &fi->en : &fi->zh;
 		if (!(l ? fi->has_en : fi->has_zh) || q->start < se->off ||
 		    q->start >= end)
@@ -357,71 +407,89 @@ static long sentence_marks(struct page *pg, const struct keys *shared,
 	return (long)n;
 }
 
+/* Whether finding @p fi names the figure of mark @p mk on side @p l. */
+static bool names(const zhen_finding *fi, int l, const struct mark *mk)
+{
+	return (l ? fi->has_en : fi->has_zh) &&
+	       (l ? fi->en.start : fi->zh.start) == mk->start &&
+	       (l ? fi->en.end : fi->zh.end) == mk->end;
+}
+
 /* The opening tag of a finding's figure: the highest severity of the
- * findings that name it and their rows (data-f). Their text is not
- * repeated here: the script makes it the tooltip from the rows, which
- * keeps the page near the size of its input. */
+ * findings that name it ("acc", greyed, when a baseline accepted them
+ * all) and their rows (data-f). Their text is not repeated here: the
+ * script makes it the tooltip from the rows, which keeps the page near
+ * the size of its input. */
 static void finding_mark_open(struct zhen__buf *b, const struct page *pg,
                               size_t k, int l, const struct mark *mk)
 {
-	const zhen_findings *f = zhen_result_findings(pg->r);
-	zhen_severity sev = mk->sev;
+	int sev = -1;
 	const char *sep = "";
 
 	for (size_t j = pg->first[k]; j < pg->first[k + 1]; j++) {
-		const zhen_finding *fi = &f->f[pg->order[j]];
-		if ((l ? fi->has_en : fi->has_zh) &&
-		    (l ? fi->en.start : fi->zh.start) == mk->start &&
-		    (l ? fi->en.end : fi->zh.end) == mk->end &&
-		    fi->severity > sev)
-			sev = fi->severity;
+		const zhen_finding *fi = fin(pg, pg->order[j]);
+		if (!accepted(pg, pg->order[j]) && names(fi, l, mk) &&
+		    (int)fi->severity > sev)
+			sev = (int)fi->severity;
 	}
-	zhen__buf_printf(b, "<mark class=\"sev-%s\" data-f=\"",
-	                 zhen_severity_name(sev));
-	for (size_t j = pg->first[k]; j < pg->first[k + 1]; j++) {
-		const zhen_finding *fi = &f->f[pg->order[j]];
-		if ((l ? fi->has_en : fi->has_zh) &&
-		    (l ? fi->en.start : fi->zh.start) == mk->start &&
-		    (l ? fi->en.end : fi->zh.end) == mk->end) {
-			zhen__buf_printf(b, "%sf%zu", sep, pg->order[j]);
+	zhen__buf_printf(b, "<mark class=\"%s%s\" data-f=\"",
+	                 sev < 0 ? "acc" : "sev-",
+	                 sev < 0 ? "" : zhen_severity_name((zhen_severity)sev));
+	for (size_t j = pg->first[k]; j < pg->first[k + 1]; j++)
+		if (names(fin(pg, pg->order[j]), l, mk)) {
+			zhen__buf_str(b, sep);
+			row_id(b, pg, pg->order[j]);
 			sep = " ";
 		}
-	}
 	zhen__buf_str(b, "\">");
 }
 
-static void figure_mark_open(struct zhen__buf *b, const struct mark *mk)
+/* A figure read: a shared colour (class m0..m7) or none, and its value as
+ * read in the title when that differs from the text as written (the
+ * script shows the text itself otherwise). Attribute values that need no
+ * quotes go without, to keep the page small. */
+static void figure_mark_open(struct zhen__buf *b, const struct page *pg,
+                             int l, const struct mark *mk)
 {
 	char v[128];
 	size_t n = zhen_quantity_format(v, sizeof v, mk->q, 1);
 
-	if (mk->colour < 0)
-		zhen__buf_str(b, "<mark class=\"ok\" title=\"");
-	else
-		zhen__buf_printf(b, "<mark class=\"m%d\" title=\"", mk->colour);
-	esc(b, v, n < sizeof v ? n : sizeof v - 1);
-	zhen__buf_str(b, "\">");
+	if (n >= sizeof v)
+		n = sizeof v - 1;
+	zhen__buf_str(b, "<mark");
+	if (mk->colour >= 0)
+		zhen__buf_printf(b, " class=m%d", mk->colour);
+	if (n != mk->end - mk->start ||
+	    memcmp(v, pg->src[l] + mk->start, n)) {
+		zhen__buf_str(b, " title=\"");
+		esc(b, v, n);
+		zhen__buf_str(b, "\"");
+	}
+	zhen__buf_str(b, ">");
 }
 
-/* The Simplified reading of a Chinese sentence, when it differs. */
+/* The Simplified reading of a Chinese sentence, when it differs and the
+ * page's map of characters (t2s_map.c), which the script applies, would
+ * not give it. */
 static int simplified(struct zhen__buf *b, const struct page *pg,
                       const char *s, size_t len)
 {
 	char *out = NULL;
 	size_t n = 0;
 
-	if (!pg->ctx || pg->convert == ZHEN_CONVERT_NONE || !len)
+	if (!pg->t2s || !len)
 		return 0;
 	int rc = zhen_convert(&out, &n, pg->ctx, pg->convert, s, len);
 	if (rc < 0)
 		return rc;
-	if (n != len || memcmp(out, s, len)) {
-		zhen__buf_str(b, "<span class=\"simp\" lang=\"zh-Hans\">");
+	if ((n != len || memcmp(out, s, len)) &&
+	    (rc = zhen__t2s_learn(pg->t2s, s, len, out, n)) == 0) {
+		zhen__buf_str(b, "<span class=simp lang=zh-Hans>");
 		esc(b, out, n);
 		zhen__buf_str(b, "</span>");
 	}
 	zhen_free(out);
-	return 0;
+	return rc < 0 ? rc : 0;
 }
 
 /* Sentence @p i of side @p l as written, its figures marked. */
@@ -447,7 +515,7 @@ static int sentence(struct zhen__buf *b, struct page *pg,
 		if (mk->finding)
 			finding_mark_open(b, pg, k, l, mk);
 		else
-			figure_mark_open(b, mk);
+			figure_mark_open(b, pg, l, mk);
 		esc(b, src + mk->start, e - mk->start);
 		zhen__buf_str(b, "</mark>");
 		at = e;
@@ -477,17 +545,21 @@ static const char *zh_lang_tag(zhen_script s)
 static void finding_item(struct zhen__buf *b, const struct page *pg,
                          size_t idx)
 {
-	const zhen_finding *fi = &zhen_result_findings(pg->r)->f[idx];
+	const zhen_finding *fi = fin(pg, idx);
 	struct zhen__buf m = { 0 };
 	const char *sev = zhen_severity_name(fi->severity);
+	bool acc = accepted(pg, idx);
 
 	zhen__report_message(&m, fi, pg->src[0], 0, pg->src[1], 0);
-	zhen__buf_printf(b, "<li class=\"f sev-%s\" id=\"f%zu\" tabindex=\"-1\""
-	                 " data-sev=\"%s\" data-type=\"%s\" data-id=\"%.*s\">"
-	                 "<span class=\"sev\">%s</span> <span class=\"type\">"
-	                 "%s</span>: ", sev, idx, sev, zhen_ftype_name(fi->type),
-	                 ZHEN_FINDING_ID_LEN, fi->id, sev,
-	                 zhen_ftype_name(fi->type));
+	zhen__buf_printf(b, "<li class=\"f%s sev-%s\" id=\"", acc ? " acc" : "",
+	                 sev);
+	row_id(b, pg, idx);
+	zhen__buf_printf(b, "\" tabindex=\"-1\" data-sev=\"%s\" data-type=\"%s\""
+	                 " data-id=\"%.*s\"><span class=\"sev\">%s</span> "
+	                 "<span class=\"type\">%s</span>%s: ", sev,
+	                 zhen_ftype_name(fi->type), ZHEN_FINDING_ID_LEN, fi->id,
+	                 sev, zhen_ftype_name(fi->type),
+	                 acc ? " <span class=\"accd\">accepted</span>" : "");
 	esc(b, m.p ? m.p : "", m.len);
 	if (m.oom)
 		b->oom = true;
@@ -503,11 +575,8 @@ static int column(struct zhen__buf *b, struct page *pg,
 {
 	int rc = 0;
 
-	if (l)
-		zhen__buf_str(b, "<div class=\"en\" lang=\"en\">");
-	else
-		zhen__buf_printf(b, "<div class=\"zh\" lang=\"%s\">",
-		                 zh_lang_tag(zhen_result_script(pg->r)));
+	/* the Chinese takes its language from <main> */
+	zhen__buf_str(b, l ? "<div class=en lang=en>" : "<div class=zh>");
 	if (!count)
 		zhen__buf_printf(b, "<p class=\"none\">(no %s sentence)</p>",
 		                 l ? "English" : "Chinese");
@@ -526,17 +595,17 @@ static void bead_where(struct zhen__buf *b, const struct page *pg,
 	                        zhen_result_sentences(pg->r, ZHEN_LANG_ZH),
 	                        pg->doc[1],
 	                        zhen_result_sentences(pg->r, ZHEN_LANG_EN));
-	zhen__buf_str(b, "<div class=\"where\">");
+	zhen__buf_str(b, "<div class=w>");
 	esc(b, w.p ? w.p : "", w.len);
 	if (w.oom)
 		b->oom = true;
 	zhen__buf_free(&w);
-	/* said when the aligner had a doubt, to keep the page small */
+	/* said when the aligner had a doubt, to keep the page small; the
+	 * stylesheet writes the word "confidence" before it */
 	if (bd->confidence < 0.995)
-		zhen__buf_printf(b, "<span class=\"conf\">confidence %.2f"
-		                 "</span>", bd->confidence);
+		zhen__buf_printf(b, "<b class=c>%.2f</b>", bd->confidence);
 	zhen__buf_printf(b, "%s</div>\n",
-	                 bd->moved ? "<span class=\"moved\">moved</span>" : "");
+	                 bd->moved ? "<b class=mv>moved</b>" : "");
 }
 
 static int bead(struct zhen__buf *b, struct page *pg, struct keys side[2],
@@ -547,17 +616,16 @@ static int bead(struct zhen__buf *b, struct page *pg, struct keys side[2],
 	int rc;
 
 	/* shaded where the check itself doubts the pairing */
-	zhen__buf_printf(b, "<section class=\"bead%s\" id=\"b%zu\" "
-	                 "data-confidence=\"%.3f\">\n",
-	                 bd->confidence < ZHEN__LOW_CONFIDENCE ? " low" : "",
-	                 k + 1, bd->confidence);
+	zhen__buf_printf(b, "<section id=b%zu%s>\n", k + 1,
+	                 bd->confidence < ZHEN__LOW_CONFIDENCE ? " class=low"
+	                                                       : "");
 	bead_where(b, pg, bd);
 	if ((rc = bead_keys(pg, side, shared, bd, k)) < 0 ||
 	    (rc = column(b, pg, shared, 0, bd->zh_first, bd->zh_count, k)) < 0 ||
 	    (rc = column(b, pg, shared, 1, bd->en_first, bd->en_count, k)) < 0)
 		return rc;
 	if (pg->first[k + 1] > pg->first[k]) {
-		zhen__buf_str(b, "<ol class=\"findings\">");
+		zhen__buf_str(b, "<ol class=findings>");
 		for (size_t j = pg->first[k]; j < pg->first[k + 1]; j++)
 			finding_item(b, pg, pg->order[j]);
 		zhen__buf_str(b, "</ol>\n");
@@ -566,11 +634,24 @@ static int bead(struct zhen__buf *b, struct page *pg, struct keys side[2],
 	return 0;
 }
 
-static void tail(struct zhen__buf *b)
+/* The end of the page: the Simplified reading's map of characters, when
+ * the page has one (NULL: none), and the script. */
+void zhen__html_tail(struct zhen__buf *b, const struct zhen__t2s *t2s)
 {
 	const struct zhen__asset *js = &zhen__assets[ZHEN__ASSET_REPORT_JS];
 
-	zhen__buf_str(b, "</main>\n<footer>Written by zhen ");
+	zhen__buf_str(b, "</main>\n");
+	if (t2s) {
+		struct zhen__buf m = { 0 };
+		zhen__t2s_write(&m, t2s);
+		zhen__buf_str(b, "<div id=t2s hidden data-m=\"");
+		esc(b, m.p ? m.p : "", m.len);
+		zhen__buf_str(b, "\"></div>\n");
+		if (m.oom)
+			b->oom = true;
+		zhen__buf_free(&m);
+	}
+	zhen__buf_str(b, "<footer>Written by zhen ");
 	esc_str(b, zhen_version());
 	zhen__buf_str(b, ". Finding ids and messages are those of zhen check;"
 	                 " a figure's title gives the value zhen read."
@@ -586,10 +667,19 @@ static int beads(struct zhen__buf *b, struct page *pg, zhen_write_fn write,
 	struct keys side[2] = { { 0 }, { 0 } }, shared = { 0 };
 	int rc = 0;
 
-	zhen__buf_str(b, "<main id=\"beads\">\n");
-	for (size_t k = 0; k < zhen_alignment_count(al) && !rc; k++)
+	zhen__buf_printf(b, "<main id=beads lang=%s>\n",
+	                 zh_lang_tag(zhen_result_script(pg->r)));
+	/* in parts of PART beads, which the browser lays out only when they
+	 * come into view (content-visibility in report.css): a long
+	 * document's page then opens in seconds, not half a minute */
+	for (size_t k = 0; k < zhen_alignment_count(al) && !rc; k++) {
+		if (k % PART == 0)
+			zhen__buf_str(b, k ? "</div><div class=part>\n"
+			                   : "<div class=part>\n");
 		if ((rc = bead(b, pg, side, &shared, k)) == 0)
 			rc = zhen__report_emit(write, payload, b);
+	}
+	zhen__buf_str(b, zhen_alignment_count(al) ? "</div>\n" : "");
 	free(side[0].k);
 	free(side[1].k);
 	free(shared.k);
@@ -603,6 +693,7 @@ int zhen_report_html(zhen_write_fn write, void *payload, zhen_ctx *ctx,
 	static const zhen_report_options defaults = ZHEN_REPORT_OPTIONS_INIT;
 	struct page pg = { .r = r, .doc = { zh, en }, .ctx = ctx };
 	struct zhen__buf b = { 0 };
+	struct zhen__html_tally tally = { 0 };
 	int rc;
 
 	if (!write || !r || !zh || !en)
@@ -613,22 +704,31 @@ int zhen_report_html(zhen_write_fn write, void *payload, zhen_ctx *ctx,
 	pg.src[0] = zhen_doc_bytes(zh, NULL);
 	pg.src[1] = zhen_doc_bytes(en, NULL);
 	pg.convert = zhen_result_convert(r);
-	rc = index_findings(&pg, zhen_result_findings(r),
-	                    zhen_alignment_count(zhen_result_alignment(r)));
+	if (ctx && pg.convert != ZHEN_CONVERT_NONE &&
+	    !(pg.t2s = zhen__t2s_new())) {
+		rc = ZHEN_ENOMEM;
+		goto out;
+	}
+	pg.acc = zhen_result_accepted_findings(r);
+	rc = index_findings(&pg, zhen_alignment_count(zhen_result_alignment(r)));
 	if (rc < 0)
 		goto out;
-	head(&b, opts);
-	header(&b, r, opts);
-	controls(&b, zhen_result_findings(r));
+	zhen__html_tally_add(&tally, zhen_result_findings(r), false);
+	zhen__html_tally_add(&tally, pg.acc, true);
+	zhen__html_head(&b, opts->zh_name ? opts->zh_name : "zh",
+	                opts->en_name ? opts->en_name : "en");
+	header(&b, r, opts, &tally);
+	zhen__html_controls(&b, &tally, "beads", pg.t2s != NULL);
 	if ((rc = zhen__report_emit(write, payload, &b)) != 0 ||
 	    (rc = beads(&b, &pg, write, payload)) != 0)
 		goto out;
-	tail(&b);
+	zhen__html_tail(&b, pg.t2s);
 	rc = zhen__report_emit(write, payload, &b);
 out:
 	free(pg.first);
 	free(pg.order);
 	free(pg.marks);
+	zhen__t2s_free(pg.t2s);
 	zhen__buf_free(&b);
 	return rc;
 }

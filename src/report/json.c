@@ -16,6 +16,13 @@
  * the input. Every input of the pipeline is validated UTF-8 already; this
  * holds for callers of zhen_json_string() too.
  */
+bool zhen__report_hidden(int32_t cp)
+{
+	return (cp >= 0x7F && cp <= 0x9F) || cp == 0x061C || cp == 0x200E ||
+	       cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) ||
+	       (cp >= 0x2066 && cp <= 0x2069);
+}
+
 static void json_str(struct zhen__buf *b, const char *s, size_t len)
 {
 	static const char hex[] = "0123456789abcdef";
@@ -24,16 +31,16 @@ static void json_str(struct zhen__buf *b, const char *s, size_t len)
 	zhen__buf_add(b, "\"", 1);
 	while (i < len) {
 		unsigned char c = (unsigned char)s[i];
-		if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+		utf8proc_int32_t cp = c;
+		utf8proc_ssize_t k = 1;
+		if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
 			i++;
 			continue;
 		}
 		if (c >= 0x80) {
-			utf8proc_int32_t cp;
-			utf8proc_ssize_t k = utf8proc_iterate(
-				(const utf8proc_uint8_t *)s + i,
-				(utf8proc_ssize_t)(len - i), &cp);
-			if (k > 0) {
+			k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+			                     (utf8proc_ssize_t)(len - i), &cp);
+			if (k > 0 && !zhen__report_hidden(cp)) {
 				i += (size_t)k;
 				continue;
 			}
@@ -42,14 +49,16 @@ static void json_str(struct zhen__buf *b, const char *s, size_t len)
 		if (c == '"' || c == '\\') {
 			char e[2] = { '\\', (char)c };
 			zhen__buf_add(b, e, 2);
-		} else if (c < 0x20) {
-			char e[6] = { '\\', 'u', '0', '0', hex[c >> 4],
-			              hex[c & 15] };
+		} else if (k > 0 && cp < 0x10000) {
+			char e[6] = { '\\', 'u', hex[cp >> 12], hex[(cp >> 8) & 15],
+			              hex[(cp >> 4) & 15], hex[cp & 15] };
 			zhen__buf_add(b, e, 6);
 		} else {
 			zhen__buf_str(b, "\\ufffd");
+			k = 1;
 		}
-		run = ++i;
+		i += (size_t)k;
+		run = i;
 	}
 	zhen__buf_add(b, s + run, len - run);
 	zhen__buf_add(b, "\"", 1);
@@ -87,7 +96,42 @@ struct where {
 	const zhen_doc *doc;
 	size_t line;
 	const size_t *src; /* pairs decoded: offset x is input offset src[x] */
+	const zhen_units *units; /* a unit's: its place in the file */
+	size_t unit;
+	zhen_lang side;
 };
+
+bool zhen__place_ok(const zhen_pair_place *at)
+{
+	return at->version == 1 || at->version == ZHEN_PAIR_PLACE_VERSION;
+}
+
+const zhen_units *zhen__place_units(const zhen_pair_place *at)
+{
+	return at->version >= 2 ? at->units : NULL;
+}
+
+/* A unit's figure: where it is in the file, and "offsets" saying whether
+ * start and end count the file's bytes or (a ZIP's member) the text's. */
+static void unit_quantity(struct zhen__buf *b, const zhen_quantity *q,
+                          const struct where *w)
+{
+	size_t fs, fe, line = w->line;
+	const zhen_unit *u = zhen_units_get(w->units, w->unit);
+	bool file = zhen_units_source_span(&fs, &fe, &line, w->units, w->unit,
+	                                   w->side, q->start - w->base,
+	                                   q->end - w->base) == 0 &&
+	            fs != SIZE_MAX;
+	zhen__buf_printf(b, "{\"line\":%zu,", line);
+	if (u && u->en_where) {
+		zhen__buf_str(b, "\"place\":");
+		json_cstr(b, w->side == ZHEN_LANG_EN ? u->en_where : u->where);
+		zhen__buf_str(b, ",");
+	}
+	zhen__buf_printf(b, "\"offsets\":\"%s\",\"start\":%zu,\"end\":%zu,",
+	                 file ? "file" : "unit", file ? fs : q->start,
+	                 file ? fe : q->end);
+}
 
 /* "value": the same text a finding id hashes. */
 static void json_value(struct zhen__buf *b, const zhen_quantity *q)
@@ -111,11 +155,17 @@ static void json_place(struct zhen__buf *b, const zhen_doc *doc, size_t line)
 	zhen__buf_str(b, ",");
 }
 
-static void json_quantity(struct zhen__buf *b, const zhen_quantity *q,
-                          const struct where *w)
+/* "{"line":N,...,"start":S,"end":E," of a figure: a document's place
+ * and offsets through its map, a decoded pairs line's through src. */
+static void json_quantity_at(struct zhen__buf *b, const zhen_quantity *q,
+                             const struct where *w)
 {
 	size_t start = q->start, end = q->end, line = w->line;
 
+	if (w->units) {
+		unit_quantity(b, q, w);
+		return;
+	}
 	if (w->doc) {
 		zhen_doc_source_span(w->doc, q->start, q->end, &start, &end);
 		line = zhen_doc_line_of(w->doc, q->start);
@@ -125,8 +175,15 @@ static void json_quantity(struct zhen__buf *b, const zhen_quantity *q,
 	}
 	zhen__buf_printf(b, "{\"line\":%zu,", line);
 	json_place(b, w->doc, line);
-	zhen__buf_printf(b, "\"start\":%zu,\"end\":%zu,\"kind\":\"%s\","
-	                 "\"value\":", start, end, zhen_qkind_name(q->kind));
+	zhen__buf_printf(b, "\"start\":%zu,\"end\":%zu,", start, end);
+}
+
+static void json_quantity(struct zhen__buf *b, const zhen_quantity *q,
+                          const struct where *w)
+{
+	json_quantity_at(b, q, w);
+	zhen__buf_printf(b, "\"kind\":\"%s\",\"value\":",
+	                 zhen_qkind_name(q->kind));
 	json_value(b, q);
 	zhen__buf_str(b, ",\"unit\":");
 	json_cstr(b, zhen__quantity_unit(q));
@@ -199,8 +256,8 @@ int zhen_report_json(zhen_write_fn write, void *payload, const zhen_result *r,
 {
 	const zhen_findings *f = zhen_result_findings(r);
 	const zhen_alignment *al = zhen_result_alignment(r);
-	struct where zw = { zhen_doc_bytes(zh, NULL), 0, zh, 0, NULL };
-	struct where ew = { zhen_doc_bytes(en, NULL), 0, en, 0, NULL };
+	struct where zw = { zhen_doc_bytes(zh, NULL), 0, zh, 0, NULL, NULL, 0, 0 };
+	struct where ew = { zhen_doc_bytes(en, NULL), 0, en, 0, NULL, NULL, 0, 0 };
 	struct zhen__buf b = { 0 };
 	int rc = 0;
 
@@ -268,10 +325,15 @@ int zhen_report_pair_json_at(zhen_write_fn write, void *payload,
 	if (!write || !at)
 		return ZHEN_EINVAL;
 	/* a place of another version has fields this one cannot read */
-	if (at->version != ZHEN_PAIR_PLACE_VERSION)
+	if (!zhen__place_ok(at))
 		return ZHEN_EUSAGE;
-	struct where zw = { zh, zh_base, NULL, at->line, at->src };
-	struct where ew = { en, en_base, NULL, at->line, at->src };
+	const zhen_units *us = zhen__place_units(at);
+	if (us && at->unit >= zhen_units_count(us))
+		return ZHEN_EUSAGE;
+	struct where zw = { zh, zh_base, NULL, at->line, at->src, us,
+	                    at->unit, ZHEN_LANG_ZH };
+	struct where ew = { en, en_base, NULL, at->line, at->src, us,
+	                    at->unit, ZHEN_LANG_EN };
 	struct zhen__buf b = { 0 };
 
 	/* the texts are read only to quote findings */
@@ -309,7 +371,7 @@ int zhen_report_pair_error_json_at(zhen_write_fn write, void *payload,
 	if (!write || !at)
 		return ZHEN_EINVAL;
 	/* a place of another version has fields this one cannot read */
-	if (at->version != ZHEN_PAIR_PLACE_VERSION)
+	if (!zhen__place_ok(at))
 		return ZHEN_EUSAGE;
 	struct zhen__buf b = { 0 };
 
@@ -356,7 +418,7 @@ int zhen_report_pairs_summary_json(zhen_write_fn write, void *payload,
 int zhen_quantities_write_json(zhen_write_fn write, void *payload,
                                const zhen_quantities *q, const zhen_doc *doc)
 {
-	struct where w = { NULL, 0, doc, 0, NULL };
+	struct where w = { NULL, 0, doc, 0, NULL, NULL, 0, 0 };
 	struct zhen__buf b = { 0 };
 	size_t len;
 	int rc = 0;
@@ -445,6 +507,6 @@ void zhen__json_str(struct zhen__buf *b, const char *s, size_t len)
 void zhen__json_doc_quantity(struct zhen__buf *b, const zhen_quantity *q,
                              const zhen_doc *doc)
 {
-	struct where w = { zhen_doc_bytes(doc, NULL), 0, doc, 0, NULL };
+	struct where w = { zhen_doc_bytes(doc, NULL), 0, doc, 0, NULL, NULL, 0, 0 };
 	json_quantity(b, q, &w);
 }

@@ -11,6 +11,12 @@
 int zhen__report_emit(zhen_write_fn write, void *payload,
                       struct zhen__buf *b);
 
+/** Whether every figure of @p f lies in the texts a pair writer was
+ *  given, [zh_base, zh_base + zh_len) and likewise en (text.c; the HTML
+ *  and CSV writers of pairs too). */
+bool zhen__report_inside(const zhen_findings *f, size_t zh_base,
+                         size_t zh_len, size_t en_base, size_t en_len);
+
 /** Append the text of zhen_finding_message() to @p b. */
 void zhen__report_message(struct zhen__buf *b, const zhen_finding *f,
                           const char *zs, size_t zb, const char *es,
@@ -22,10 +28,55 @@ void zhen__report_bead_sides(struct zhen__buf *b, const zhen_bead *bd,
                              const zhen_doc *zh, const zhen_sentences *zs,
                              const zhen_doc *en, const zhen_sentences *es);
 
+/** A code point a terminal acts on rather than shows, which no report
+ *  hands to one raw: DEL, the C1 controls (U+009B is CSI) and the
+ *  bidirectional controls (JSON escapes them, text labels too). */
+bool zhen__report_hidden(int32_t cp);
+
+/** Whether a pair place is of a version the writers read (1 or 2). */
+bool zhen__place_ok(const zhen_pair_place *at);
+/** The units of a version-2 place, or NULL. */
+const zhen_units *zhen__place_units(const zhen_pair_place *at);
+
 /** json.c's encoder for the other writers: a JSON string literal, and a
  *  quantity of @p doc as zhen numbers writes it (one schema everywhere). */
 void zhen__json_str(struct zhen__buf *b, const char *s, size_t len);
 void zhen__json_doc_quantity(struct zhen__buf *b, const zhen_quantity *q,
                              const zhen_doc *doc);
+
+/** t2s_map.c: the HTML report's Simplified reading as a map of
+ *  characters. zhen__t2s_learn() takes a sentence @p t and its reading
+ *  @p s and returns 1 when the map (now) reads t as s, character by
+ *  character, 0 when the sentence needs its own reading, or ZHEN_ENOMEM.
+ *  zhen__t2s_write() appends the map's pairs (a character, then what it
+ *  becomes; characters that stay as they are left out). */
+struct zhen__t2s;
+struct zhen__t2s *zhen__t2s_new(void);
+void zhen__t2s_free(struct zhen__t2s *m);
+int zhen__t2s_learn(struct zhen__t2s *m, const char *t, size_t tlen,
+                    const char *s, size_t slen);
+void zhen__t2s_write(struct zhen__buf *b, const struct zhen__t2s *m);
+
+/** html.c's parts, which the page of pre-aligned pairs (html_pairs.c)
+ *  shares: escaping, the <head>, the counts and the filters, the end. */
+struct zhen__html_tally {
+	size_t sev[3], type[ZHEN__NFTYPES], accepted;
+	bool seen[ZHEN__NFTYPES];  /* types with a box in the filters */
+};
+void zhen__html_esc(struct zhen__buf *b, const char *s, size_t len);
+void zhen__html_tally_add(struct zhen__html_tally *t, const zhen_findings *f,
+                          bool accepted);
+/** The <head> (title "zhen: A ↔ Z", or "zhen: A" when @p z is NULL)
+ *  with the stylesheet and a CSP that allows report.js, or, with
+ *  _with(), the asset @p script (enum zhen__asset_id) */
+void zhen__html_head(struct zhen__buf *b, const char *a, const char *z);
+void zhen__html_head_with(struct zhen__buf *b, const char *a, const char *z,
+                          int script);
+void zhen__html_counts(struct zhen__buf *b, const struct zhen__html_tally *t);
+/** @p rows names what the page lists ("beads", "pairs"); @p simp: the
+ *  page has a Simplified reading (its button and key). */
+void zhen__html_controls(struct zhen__buf *b, const struct zhen__html_tally *t,
+                         const char *rows, bool simp);
+void zhen__html_tail(struct zhen__buf *b, const struct zhen__t2s *t2s);
 
 #endif

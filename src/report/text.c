@@ -218,10 +218,125 @@ int zhen_report_text(zhen_write_fn write, void *payload, const zhen_result *r,
 	return rc;
 }
 
+/* A label from the file (a place, an id, a state) as a terminal may show
+ * it: control characters (C0, DEL, C1), the bidirectional controls that
+ * could make a line read otherwise than it is, and bytes that are no
+ * UTF-8 are written as escapes (\x1B, \u{202E}); a backslash is doubled
+ * so that an escape is never ambiguous. */
+static void label(struct zhen__buf *b, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n;) {
+		size_t k = i;
+		int32_t cp = zhen__utf8_next(s, n, &k);
+		bool bad = cp == 0xFFFD && !(k - i == 3 &&
+		                             !memcmp(s + i, "\xEF\xBF\xBD", 3));
+		if (bad || cp < 0x20 || cp == 0x7F) {
+			zhen__buf_printf(b, "\\x%02X", (unsigned char)s[i]);
+			k = i + 1;
+		} else if (zhen__report_hidden(cp)) {
+			zhen__buf_printf(b, "\\u{%04X}", (unsigned)cp);
+		} else if (cp == '\\') {
+			zhen__buf_str(b, "\\\\");
+		} else {
+			zhen__buf_add(b, s + i, k - i);
+		}
+		i = k;
+	}
+}
+
+static void label_str(struct zhen__buf *b, const char *s)
+{
+	label(b, s, strlen(s));
+}
+
+/* "@@ segment 2, line 106 id 2 (Translated) @@": a unit is found by its
+ * place, then its line, or both sides' when they differ ("zh line 106,
+ * en line 107"); a pairs line by its line. */
+static void pair_header(struct zhen__buf *b, const zhen_pair_place *at)
+{
+	const zhen_units *us = zhen__place_units(at);
+	const zhen_unit *u = us ? zhen_units_get(us, at->unit) : NULL;
+
+	zhen__buf_str(b, "@@ ");
+	if (at->where) {
+		label_str(b, at->where);
+		if (u && u->en_where) {
+			zhen__buf_str(b, " | ");
+			label_str(b, u->en_where);
+		}
+		if (u && u->en_line && u->en_line != at->line)
+			zhen__buf_printf(b, ", zh line %zu, en line %zu",
+			                 at->line, u->en_line);
+		else if (at->line)
+			zhen__buf_printf(b, ", line %zu", at->line);
+	} else {
+		zhen__buf_printf(b, "line %zu", at->line);
+	}
+	if (at->id) {
+		zhen__buf_str(b, " id ");
+		label(b, at->id, at->id_len);
+	}
+	if (at->state) {
+		zhen__buf_str(b, " (");
+		label_str(b, at->state);
+		zhen__buf_str(b, ")");
+	}
+	zhen__buf_str(b, " @@");
+}
+
+/* One side of finding_at(): "zh line 106 byte 2431"; false when the
+ * file has no byte offset for it. */
+static bool side_at_file(struct zhen__buf *b, const zhen_pair_place *at,
+                         zhen_lang side, const zhen_quantity *q, size_t base,
+                         bool first)
+{
+	size_t fs, fe, line;
+	if (zhen_units_source_span(&fs, &fe, &line, at->units, at->unit, side,
+	                           q->start - base, q->end - base) < 0 ||
+	    fs == SIZE_MAX)
+		return false;
+	zhen__buf_printf(b, "%s%s line %zu byte %zu", first ? "" : ", ",
+	                 side == ZHEN_LANG_ZH ? "zh" : "en", line, fs);
+	return true;
+}
+
+/* "    at zh line 106 byte 2431, en line 107 byte 2502": where a unit's
+ * figures are in the file, for an editor to jump to (nothing where the
+ * file has no byte offsets: an XLSX cell's place is in the header). */
+static void finding_at(struct zhen__buf *b, const zhen_pair_place *at,
+                       const zhen_finding *f, size_t zb, size_t eb)
+{
+	if (!zhen__place_units(at))
+		return;
+	size_t mark = b->len;
+	bool any = false;
+	zhen__buf_str(b, "    at ");
+	if (f->has_zh)
+		any = side_at_file(b, at, ZHEN_LANG_ZH, &f->zh, zb, true);
+	if (f->has_en)
+		any |= side_at_file(b, at, ZHEN_LANG_EN, &f->en, eb, !any);
+	if (any)
+		zhen__buf_str(b, "\n");
+	else
+		b->len = mark;
+}
+
 static bool inside(const zhen_quantity *q, size_t base, size_t len)
 {
 	return q->start >= base && q->end >= q->start &&
 	       q->end - base <= len;
+}
+
+bool zhen__report_inside(const zhen_findings *f, size_t zh_base,
+                         size_t zh_len, size_t en_base, size_t en_len)
+{
+	for (size_t i = 0; f && i < f->n; i++) {
+		const zhen_finding *fi = &f->f[i];
+		if ((fi->has_zh && !inside(&fi->zh, zh_base, zh_len)) ||
+		    (fi->has_en && !inside(&fi->en, en_base, en_len)))
+			return false;
+	}
+	return true;
 }
 
 int zhen_report_pair_text_at(zhen_write_fn write, void *payload,
@@ -239,43 +354,22 @@ int zhen_report_pair_text_at(zhen_write_fn write, void *payload,
 	if (!write || !at)
 		return ZHEN_EINVAL;
 	/* a place of another version has fields this one cannot read */
-	if (at->version != ZHEN_PAIR_PLACE_VERSION)
+	if (!zhen__place_ok(at) || (zhen__place_units(at) &&
+	                            at->unit >= zhen_units_count(at->units)))
 		return ZHEN_EUSAGE;
 	if (!nf)
 		return 0;
 	if (!zh || !en)
 		return ZHEN_EINVAL;
 	/* every figure quoted must lie in the text given */
-	for (size_t i = 0; i < nf; i++) {
-		const zhen_finding *fi = &f->f[i];
-		if ((fi->has_zh && !inside(&fi->zh, zh_base, zh_len)) ||
-		    (fi->has_en && !inside(&fi->en, en_base, en_len)))
-			return ZHEN_EUSAGE;
-	}
+	if (!zhen__report_inside(f, zh_base, zh_len, en_base, en_len))
+		return ZHEN_EUSAGE;
 	sp = calloc(nf + 1, sizeof *sp);
 	if (!sp)
 		return ZHEN_ENOMEM;
 	if (color)
 		zhen__buf_str(&b, C_HEAD);
-	/* a unit is found by its place; its line follows when it has one */
-	if (at->where) {
-		zhen__buf_str(&b, "@@ ");
-		zhen__buf_str(&b, at->where);
-		if (at->line)
-			zhen__buf_printf(&b, ", line %zu", at->line);
-	} else {
-		zhen__buf_printf(&b, "@@ line %zu", at->line);
-	}
-	if (at->id) {
-		zhen__buf_str(&b, " id ");
-		zhen__buf_add(&b, at->id, at->id_len);
-	}
-	if (at->state) {
-		zhen__buf_str(&b, " (");
-		zhen__buf_str(&b, at->state);
-		zhen__buf_str(&b, ")");
-	}
-	zhen__buf_str(&b, " @@");
+	pair_header(&b, at);
 	if (color)
 		zhen__buf_str(&b, C_RESET);
 	zhen__buf_str(&b, "\n");
@@ -293,8 +387,10 @@ int zhen_report_pair_text_at(zhen_write_fn write, void *payload,
 		marked_line(&b, side ? '+' : '-', side ? en : zh, 0,
 		            side ? en_len : zh_len, sp, nsp, color);
 	}
-	for (size_t i = 0; i < nf; i++)
+	for (size_t i = 0; i < nf; i++) {
 		finding_line(&b, &f->f[i], zh, zh_base, en, en_base, color);
+		finding_at(&b, at, &f->f[i], zh_base, en_base);
+	}
 	free(sp);
 	int rc = zhen__report_emit(write, payload, &b);
 	zhen__buf_free(&b);

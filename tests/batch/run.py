@@ -9,7 +9,10 @@ en/x.txt, in subfolders too) and in several encodings (UTF-8, UTF-16 with a
 BOM, GB18030 and Big5 Chinese), with one unreadable Chinese file and one
 Chinese file left unpaired, and checks the report, the summary, the exit
 status, that --jobs does not change the output, and that a manifest of the
-same pairs gives the same findings.
+same pairs gives the same findings. Then a folder of bilingual files
+(XLIFF, SDLXLIFF, TMX, XLSX, CSV, a broken XLIFF, a CSV of other data)
+beside a pair: each bilingual file is reported as `zhen check FILE`
+reports it, tagged "file" in JSON, and counted as a pair.
 """
 import collections
 import json
@@ -142,6 +145,83 @@ with tempfile.TemporaryDirectory(prefix='zhen-batch-') as d:
           p.stderr.decode())
     p = zhen('check', '--batch', d, 'extra-file')
     check('--batch takes no other file', p.returncode == 2, p.stderr.decode())
+
+# Bilingual files (XLIFF, SDLXLIFF, TMX, XLSX, CSV) in a batch folder: each
+# file that no name pairs is checked on its own when its content is a
+# bilingual format, as `zhen check FILE` checks it, and counted as a pair.
+BILINGUAL = {'cn-policy.xlf': 'xliff/cn-policy.xlf', 'sub/sample.sdlxliff': 'xliff/sample.sdlxliff',
+             'memory.tmx': 'tmx/tw-results.tmx', 'sheet.xlsx': 'xlsx/cn-policy.xlsx',
+             'table.csv': 'csv/sample.csv', 'job.zh-CN.xlf': 'xliff/tw-results.xlf'}
+
+
+def sections(stdout):
+    """The text report cut at its '=== ' lines: {header: the lines after}."""
+    out, head = {}, None
+    for line in stdout.decode().splitlines(keepends=True):
+        if line.startswith('=== '):
+            head = line[4:].strip()
+            out[head] = ''
+        elif head and not line.startswith('zhen: batch: ') and \
+                not line.startswith('zhen: most errors'):
+            out[head] += line
+    return out
+
+
+with tempfile.TemporaryDirectory(prefix='zhen-batch-') as d:
+    for rel, src in BILINGUAL.items():
+        os.makedirs(os.path.dirname(os.path.join(d, rel)), exist_ok=True)
+        with open(os.path.join(ROOT, 'corpus', 'formats', src), 'rb') as f, \
+                open(os.path.join(d, rel), 'wb') as g:
+            g.write(f.read())
+    write(os.path.join(d, 'a.zh.txt'), corpus('hk-deal', 'zh'), 'utf-8')
+    write(os.path.join(d, 'a.en.txt'), corpus('hk-deal', 'en'), 'utf-8')
+    write(os.path.join(d, 'notes.txt'), 'a note with no language\n', 'utf-8')
+    # a table of other data: no bilingual file, listed as unpaired
+    write(os.path.join(d, 'data.csv'), 'name,amount\nalpha,12\nbeta,34\n', 'utf-8')
+    write(os.path.join(d, 'broken.xlf'), '<xliff version="1.2"><file><body><trans-unit',
+          'utf-8')
+    p = zhen('check', '--batch', d, '--jobs', '1')
+    out, err = p.stdout.decode(), p.stderr.decode()
+    n = len(BILINGUAL) + 1  # and broken.xlf
+    check('bilingual: summary counts the files as pairs',
+          f'zhen: batch: {n + 1} pairs checked ({n} of them bilingual files): 0 clean, '
+          f'{n} with errors, 0 with warnings, 1 unreadable; 2 files unpaired' in out, out[-500:])
+    check('bilingual: a broken XLIFF is unreadable, exit 2',
+          p.returncode == 2 and 'broken.xlf' in err, err)
+    check('bilingual: a text file with no language is still unpaired',
+          'notes.txt: unpaired' in err and 'xlf: unpaired' not in err, err)
+    check('bilingual: a CSV of other data is unpaired, saying why',
+          'data.csv: unpaired: a table with no Chinese and English columns' in err, err)
+    sec = sections(p.stdout)
+    for rel in BILINGUAL:
+        path = os.path.join(d, rel)
+        alone = zhen('check', path)
+        check(f'bilingual: {rel} reported as `zhen check FILE` reports it',
+              sec.get(path) == alone.stdout.decode() and alone.stdout,
+              f'{sec.get(path)!r:.300} != {alone.stdout.decode()!r:.300}')
+    check('bilingual: the pair of files still pairs',
+          f'{d}/a.zh.txt <> {d}/a.en.txt' in sec, list(sec))
+    p3 = zhen('check', '--batch', d, '--jobs', '3')
+    check('bilingual: --jobs 3 gives the same bytes', (p3.stdout, p3.stderr, p3.returncode) ==
+          (p.stdout, p.stderr, p.returncode))
+
+    pj = zhen('check', '--batch', d, '--format=json', '--jobs', '2')
+    objs = [json.loads(l) for l in pj.stdout.decode().splitlines()]
+    summ = [o['batch'] for o in objs if 'batch' in o]
+    check('bilingual JSON: the summary counts them', summ and summ[0]['pairs'] == n + 1 and
+          summ[0]['bilingual_files'] == n and summ[0]['unreadable'] == 1, summ)
+    for rel in ('cn-policy.xlf', 'sheet.xlsx'):
+        path = os.path.join(d, rel)
+        alone = [dict({'file': path}, **json.loads(l)) for l in
+                 zhen('check', path, '--format=json').stdout.decode().splitlines()]
+        mine = [o for o in objs if o.get('file') == path]
+        check(f'bilingual JSON: {rel}\'s objects are its own, tagged "file"',
+              mine == alone and len(mine) > 3, f'{len(mine)} vs {len(alone)}')
+    check('bilingual JSON: the broken file is an error object tagged "file"',
+          any(o.get('file', '').endswith('broken.xlf') and 'error' in o for o in objs))
+    os.remove(os.path.join(d, 'broken.xlf'))
+    p = zhen('check', '--batch', d)
+    check('bilingual: exit 1 without the broken file', p.returncode == 1, p.stderr.decode())
 
 print(f'batch: {passed} passed, {failed} failed')
 sys.exit(1 if failed else 0)

@@ -5,7 +5,7 @@
 // columns with the findings. Screenshots go to OUT_DIR.
 // Usage: node report.mjs ZHEN OUT_DIR CHROMIUM
 import { execFileSync, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -133,7 +133,7 @@ async function filters(page, findings) {
   check('unchecking warning hides the warnings and only them',
     JSON.stringify(await shownRows(page)) ===
     JSON.stringify(ids((f) => f.severity !== 'warning')));
-  const beadsOk = await page.$$eval('section.bead', (bs) => bs.every((b) => {
+  const beadsOk = await page.$$eval('#beads section', (bs) => bs.every((b) => {
     const rows = [...b.querySelectorAll('li.f')];
     if (!rows.length)
       return !b.hidden;
@@ -148,7 +148,7 @@ async function filters(page, findings) {
   await page.waitForFunction(() => location.hash === '#type=value');
   check('the header count "value" shows the value findings only',
     JSON.stringify(await shownRows(page)) === JSON.stringify(ids((f) => f.type === 'value')));
-  const clean = await page.$$eval('section.bead', (bs) => bs.filter((b) =>
+  const clean = await page.$$eval('#beads section', (bs) => bs.filter((b) =>
     !b.querySelector('li.f') && !b.hidden).length);
   check('... and hides the beads without findings', clean === 0, clean);
   await keyboard(page, ids((f) => f.type === 'value').length);
@@ -160,7 +160,7 @@ async function filters(page, findings) {
   await page.click('a[href="#all"]');
   await page.waitForFunction(() => location.hash === '#all');
   check('"show all" shows every finding', (await shownRows(page)).length === findings.length);
-  const beads = await page.$$eval('section.bead', (bs) => bs.filter((b) => b.hidden).length);
+  const beads = await page.$$eval('#beads section', (bs) => bs.filter((b) => b.hidden).length);
   check('... and every bead', beads === 0, beads);
 }
 
@@ -196,7 +196,7 @@ async function printed(file, findings) {
   const { context, page, log, url } = await open(file, { width: 800, height: 1000 });
   await page.emulateMedia({ media: 'print' });
   const layout = await page.evaluate(() => {
-    const b = document.querySelector('section.bead li.f').closest('section');
+    const b = document.querySelector('#beads section li.f').closest('section');
     const zh = b.querySelector('.zh').getBoundingClientRect();
     const en = b.querySelector('.en').getBoundingClientRect();
     return {
@@ -237,6 +237,197 @@ async function hostile() {
   await context.close();
 }
 
+
+// The Simplified reading is the page's map of characters applied by the
+// script, or a sentence's own reading where the map would be wrong: either
+// way it must be what zhen convert gives for that sentence. 著 becomes 着
+// in the first sentence and stays in 著名: the second needs its own.
+async function simplifiedExact() {
+  const zh = path.join(out, 'simp.zh.txt'), en = path.join(out, 'simp.en.txt');
+  writeFileSync(zh, '他看著報告說營收為34億元。\n著名的公司獲利為5億元。\n');
+  writeFileSync(en, 'He read the report: revenue was RMB 3.4 billion.\n' +
+    'The famous company made a profit of RMB 500 million.\n');
+  const file = path.join(out, 'simp.html');
+  zhenRun(['check', '--lexicon=none', '--format=html', '-o', file, zh, en]);
+  const { context, page, log, url } = await open(file, { width: 1000, height: 800 });
+  const mode = (await page.textContent('header dl')).match(/converted with (t2s|tw2s|hk2s)/)[1];
+  await page.keyboard.press('s');
+  const got = await page.$$eval('#beads .zh p', (ps) => ps.map((p) => {
+    const s = p.querySelector('.simp');
+    return { text: p.textContent.slice(0, p.textContent.length - (s ? s.textContent.length : 0)),
+      simp: s ? s.textContent : null,
+      shown: !!(s && s.offsetParent) };
+  }));
+  const want = got.map((g) => spawnSync(zhen, ['convert', `--convert=${mode}`, '-'],
+    { input: g.text, encoding: 'utf8' }).stdout.replace(/\n$/, ''));
+  check('Simplified reading: each sentence reads as zhen convert gives it',
+    got.length === 2 && got.every((g, i) => (g.simp === null ? g.text : g.simp) === want[i]),
+    JSON.stringify([got, want]));
+  check('... shown after s, the one from the map and the one of its own',
+    got.every((g) => g.simp !== null && g.shown));
+  const html = readFileSync(file, 'utf8');
+  check('... one sentence carries its own reading, the other the map gives',
+    (html.match(/<span class=simp/g) || []).length === 1 && /data-m="[^"]*著着/.test(html));
+  noTraffic('Simplified reading', log, url);
+  await context.close();
+}
+
+// Beads the aligner doubts (confidence under 0.25, where the check turns
+// its errors into warnings) are shaded and say their confidence. Five
+// Chinese "是。" against two English "Yes.": which pairs with which is a
+// guess.
+async function lowConfidence() {
+  const zh = path.join(out, 'low.zh.txt'), en = path.join(out, 'low.en.txt');
+  writeFileSync(zh, '營收為34億元。\n是。\n是。\n是。\n是。\n是。\n淨利為5億元。\n');
+  writeFileSync(en, 'Revenue was NT$3.4 billion.\nYes.\nYes.\nNet profit was NT$500 million.\n');
+  const file = path.join(out, 'low.html');
+  zhenRun(['check', '--lexicon=none', '--format=html', '-o', file, zh, en]);
+  const beads = zhenRun(['align', '--lexicon=none', '--format=json', zh, en])
+    .trim().split('\n').map((l) => JSON.parse(l)).filter((o) => 'confidence' in o);
+  const { context, page, log, url } = await open(file, { width: 1000, height: 800 });
+  const shown = await page.$$eval('#beads section', (ss) => ss.map((s) => {
+    const c = s.querySelector('.w .c');
+    return { id: s.id, low: s.classList.contains('low'),
+      bg: getComputedStyle(s).backgroundColor,
+      conf: c ? c.textContent : null,
+      label: c ? getComputedStyle(c, '::before').content : null };
+  }));
+  const low = beads.filter((b) => b.confidence < 0.25);
+  check('low confidence: the test pair has a doubted bead and a sure one',
+    low.length > 0 && low.length < beads.length, JSON.stringify(beads));
+  check('low confidence: one section a bead', shown.length === beads.length);
+  const plainBg = shown.find((s, i) => beads[i].confidence >= 0.25).bg;
+  const wrong = beads.filter((b, i) => {
+    const s = shown[i];
+    if (!s || s.id !== `b${b.index + 1}`)
+      return true;
+    if (b.confidence < 0.25)
+      return !s.low || s.bg === plainBg || s.conf !== b.confidence.toFixed(2);
+    return s.low;
+  });
+  check('low confidence: exactly the beads under 0.25 are shaded, with their confidence',
+    wrong.length === 0, JSON.stringify(wrong));
+  check('low confidence: the figure is labelled "confidence"',
+    shown.filter((s) => s.low).every((s) => s.label === '"confidence "'),
+    JSON.stringify(shown.map((s) => s.label)));
+  await page.screenshot({ path: path.join(out, 'low-confidence.png') });
+  noTraffic('low confidence', log, url);
+  await context.close();
+}
+
+// A finding a baseline accepted is shown greyed, apart from the others:
+// a box hides and shows it, and n/p never stop on it.
+async function acceptedGreyed(tw) {
+  const base = path.join(out, 'accepted.tsv'), file = path.join(out, 'accepted.html');
+  const id = tw.findings[0].id;
+  zhenRun(['accept', id, '--reason=test', `--baseline=${base}`,
+    'corpus/tw-results/zh.txt', 'corpus/tw-results/en.txt']);
+  zhenRun(['check', '--lexicon=none', `--baseline=${base}`, '--format=html', '-o', file,
+    'corpus/tw-results/zh.txt', 'corpus/tw-results/en.txt']);
+  const { context, page, log, url } = await open(file, { width: 1000, height: 800 });
+  const row = page.locator('li.f.acc');
+  check('accepted: one greyed row, with the id accepted', await row.count() === 1 &&
+    await row.getAttribute('data-id') === id && await row.isVisible());
+  const colours = await page.evaluate(() => {
+    const c = (sel) => getComputedStyle(document.querySelector(sel)).color;
+    return [c('li.f.acc'), c('li.f:not(.acc)')];
+  });
+  check('accepted: greyed (another colour than an open finding)', colours[0] !== colours[1],
+    colours.join(' vs '));
+  check('accepted: its figure is marked greyed and leads to it',
+    await page.locator(`mark.acc[data-f~="${await row.getAttribute('id')}"]`).count() > 0);
+  check('accepted: not among the findings counted or stepped to',
+    (await page.textContent('#shown')) === `${tw.findings.length - 1} of ${tw.findings.length - 1}`,
+    await page.textContent('#shown'));
+  const seen = new Set();
+  for (let i = 0; i < tw.findings.length; i++) {
+    await page.keyboard.press('n');
+    seen.add(await page.evaluate(() => document.activeElement.className));
+  }
+  check('accepted: n never stops on it', ![...seen].some((c) => c.includes('acc')), [...seen].join());
+  await page.uncheck('input[name="acc"]');
+  check('accepted: unchecking the box hides it', !(await row.isVisible()));
+  await page.check('input[name="acc"]');
+  check('accepted: checking it shows it again', await row.isVisible());
+  await page.screenshot({ path: path.join(out, 'accepted.png') });
+  noTraffic('accepted', log, url);
+  await context.close();
+}
+
+// The page of pre-aligned pairs (--pairs) and of a bilingual file read as
+// units (XLIFF): every finding of the JSON there and reached by n, each
+// pair under its place (line, unit, segment id), no error, narrow works.
+async function pairsPage(name, args, places) {
+  const file = path.join(out, `${name}.html`);
+  zhenRun(['check', '--lexicon=none', '--format=html', '-o', file, ...args]);
+  const findings = zhenRun(['check', '--lexicon=none', '--format=json', ...args])
+    .trim().split('\n').map((l) => JSON.parse(l)).flatMap((o) => o.findings || []);
+  check(`${name}: the input has findings`, findings.length > 0);
+  const { context, page, log, url } = await open(file, { width: 1000, height: 800 });
+  await findingsPresent(page, findings);
+  await keyboard(page, findings.length);
+  const where = await page.$$eval('#beads section .w', (ws) => ws.map((w) => w.textContent));
+  check(`${name}: each pair under its place`, places.every((p) => where.includes(p)),
+    where.slice(0, 5).join(' | '));
+  await page.click('a[href="#sev=error"]');
+  await page.waitForFunction(() => location.hash === '#sev=error');
+  const ids = findings.map((f, i) => (f.severity === 'error' ? `f${i}` : null)).filter((x) => x);
+  check(`${name}: the header count "errors" shows the errors only`,
+    JSON.stringify(await shownRows(page)) === JSON.stringify(ids));
+  await page.setViewportSize({ width: 360, height: 740 });
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  check(`${name}: 360 px: nothing wider than the screen`, width <= 360, width);
+  await page.screenshot({ path: path.join(out, `${name}.png`) });
+  noTraffic(name, log, url);
+  await context.close();
+}
+
+// A batch's index page: a row a pair with its counts, sorted by a click
+// on a heading (numbers most first, then the other way), and its links
+// open the pairs' pages.
+async function batchIndex() {
+  const dir = path.join(out, 'batch'), pages = path.join(out, 'batch-pages');
+  mkdirSync(dir, { recursive: true });
+  for (const d of ['tw-results', 'cn-policy', 'hk-deal']) {
+    copyFileSync(path.join(src, 'corpus', d, 'zh.txt'), path.join(dir, `${d}.zh.txt`));
+    copyFileSync(path.join(src, 'corpus', d, 'en.txt'), path.join(dir, `${d}.en.txt`));
+  }
+  // a clean pair, so that the errors column is not in order already
+  writeFileSync(path.join(dir, 'a-clean.zh.txt'), '营收为34亿元。\n');
+  writeFileSync(path.join(dir, 'a-clean.en.txt'), 'Revenue was RMB 3.4 billion.\n');
+  zhenRun(['check', '--lexicon=none', '--batch', dir, '--format=html', '-o', pages]);
+  const { context, page, log, url } = await open(path.join(pages, 'index.html'),
+    { width: 1000, height: 800 });
+  const col = async (i) => page.$$eval('#pairs tbody tr', (rs, i) =>
+    rs.map((r) => r.cells[i].textContent), i);
+  check('index: a row a pair', (await col(0)).length === 4);
+  const w0 = (await col(3)).map(Number);
+  await page.click('#pairs th:nth-child(4)'); // errors
+  const w1 = (await col(3)).map(Number);
+  check('index: a click on "errors" sorts most first',
+    w1.every((x, i) => i === 0 || w1[i - 1] >= x) && w1.join() !== w0.join(),
+    `${w0} -> ${w1}`);
+  await page.click('#pairs th:nth-child(4)');
+  const w2 = (await col(3)).map(Number);
+  check('index: a second click the other way',
+    w2.every((x, i) => i === 0 || w2[i - 1] <= x), w2.join());
+  await page.focus('#pairs th:nth-child(2)');
+  await page.keyboard.press('Enter');
+  const zh = await col(1);
+  check('index: Enter on "Chinese" sorts by name',
+    JSON.stringify(zh) === JSON.stringify([...zh].sort()), zh.join());
+  await page.screenshot({ path: path.join(out, 'batch-index.png') });
+  const first = await page.$eval('#pairs tbody tr a', (a) => a.textContent);
+  await page.click('#pairs tbody tr a');
+  await page.waitForSelector('#beads');
+  check('index: a link opens the pair\'s page', (await page.title()).includes('zh.txt'),
+    `${first}: ${await page.title()}`);
+  const others = log.requests.filter((u) => !u.startsWith('file://'));
+  check('index: nothing fetched from outside', others.length === 0, others.join(' '));
+  check('index: no console error', log.errors.length === 0, log.errors.join(' | '));
+  await context.close();
+}
+
 try {
   const tw = report('tw-results', 'corpus/tw-results/zh.txt',
     'corpus/tw-results/en.txt');
@@ -258,6 +449,13 @@ try {
   await narrow(tw.file, tw.findings);
   await printed(tw.file, tw.findings);
   await hostile();
+  await simplifiedExact();
+  await lowConfidence();
+  await acceptedGreyed(tw);
+  await pairsPage('pairs', ['--pairs', 'corpus/pairs/sample.tsv'], ['line 1', 'line 50']);
+  await pairsPage('xliff', ['corpus/formats/xliff/tw-results.xlf'],
+    ['unit 2, segment 1, line 16 id 2/1 (signed-off)']);
+  await batchIndex();
 } catch (e) {
   check('the test ran to its end', false, e.stack);
 }

@@ -114,13 +114,187 @@ run 2 "$ZHEN" check --config=none --force --format=html -o nodir/x.html zh.txt e
 check "-o: a folder that does not exist is an error naming the file" \
 	grep -q '^zhen: nodir/x.html: cannot write' "$T/err"
 
+# ---- findings a baseline accepted: greyed, apart, out of the counts ----
+"$ZHEN" check --config=none --force --format=json zh.txt en.txt >all.json
+mag=$(python3 -c 'import json,sys
+print([o["id"] for o in map(json.loads, open(sys.argv[1])) if o.get("type") == "magnitude"][0])' all.json)
+run 0 "$ZHEN" accept "$mag" --config=none --force --reason "test" \
+	--baseline=base.tsv zh.txt en.txt
+check "accept: the magnitude finding into a baseline" grep -q "^$mag" base.tsv
+run 1 "$ZHEN" check --config=none --force --baseline=base.tsv --format=html \
+	zh.txt en.txt
+cp "$T/out" acc.html
+check "html --baseline: the accepted finding is a greyed row of its own (a0)" \
+	grep -qE "<li class=\"f acc sev-error\" id=\"a0\" tabindex=\"-1\" data-sev=\"error\" data-type=\"magnitude\" data-id=\"$mag\"><span class=\"sev\">error</span> <span class=\"type\">magnitude</span> <span class=\"accd\">accepted</span>: 34亿元" acc.html
+check "html --baseline: ... its figure marked greyed, pointing to it" \
+	grep -qF '<mark class="acc" data-f="a0">34亿元</mark>' acc.html
+check "html --baseline: ... and no finding row of its own among the others" \
+	test "$(grep -o "id=\"f[0-9]*\"[^>]*data-id=\"$mag\"" acc.html)" = ""
+check "html --baseline: the others are as without the baseline" \
+	test "$(grep -o 'class="f sev-[a-z]*"' acc.html | wc -l)" = \
+	"$(($(grep -o 'class="f sev-[a-z]*"' page.html | wc -l) - 1))"
+check "html --baseline: the header says so" \
+	grep -q '1 findings of the baseline, shown greyed' acc.html
+check "html --baseline: ... and a box shows or hides them" \
+	grep -q 'name="acc" checked> 1 accepted' acc.html
+check "html --baseline: the error count leaves it out" \
+	test "$(grep -o '[0-9]* errors</a>' acc.html)" = \
+	"$(($(grep -o '[0-9]* errors</a>' page.html | grep -o '^[0-9]*') - 1)) errors</a>"
+
+# ---- the page of pre-aligned pairs: --pairs, a bilingual file ----
+printf 'id\tzh\ten\n' >rows.tsv
+printf 'r1\t营收为34亿元\tRevenue was RMB 34 billion\n' >>rows.tsv
+printf 'r<2>\t利润</td><img src=x onerror=alert(1)>为5亿元\tProfit was <script>x</script> RMB 5 billion\n' >>rows.tsv
+printf 'r3\t员工120人\tThere are 120 staff\n' >>rows.tsv
+run 1 "$ZHEN" check --config=none --pairs rows.tsv --columns=id,zh,en \
+	--header --format=html
+cp "$T/out" rows.html
+"$ZHEN" check --config=none --pairs rows.tsv --columns=id,zh,en --header \
+	--format=json >rows.json
+check "pairs html: every JSON finding has its row, with its id and message" \
+	python3 - rows.html rows.json <<'EOF'
+import html, json, re, sys
+page = open(sys.argv[1], encoding='utf-8').read()
+fs = [f for o in map(json.loads, open(sys.argv[2])) for f in o.get('findings', [])]
+rows = re.findall(r'<li class="f sev-(\w+)" id="f(\d+)"[^>]*data-type="(\w+)" data-id="(\w+)">(.*?)</li>', page)
+ok = len(fs) == len(rows) > 0 and all(
+    r[0] == f['severity'] and r[2] == f['type'] and r[3] == f['id'] and
+    html.escape(f['message'], quote=True).replace('&#x27;', '&#39;') in r[4]
+    for f, r in zip(fs, rows))
+sys.exit(0 if ok else 1)
+EOF
+check "pairs html: one section a pair, each with its line and id" \
+	test "$(grep -o '<div class=w>[^<]*</div>' rows.html | tr '\n' '|')" = \
+	"<div class=w>line 2 id r1</div>|<div class=w>line 3 id r&lt;2&gt;</div>|<div class=w>line 4 id r3</div>|"
+check "pairs html: the input's markup shows as text" \
+	python3 - rows.html <<'EOF'
+import re, sys
+s = open(sys.argv[1], encoding='utf-8').read()
+s = re.sub(r'<mark[^>]*>|</mark>', '', s)  # the figure in alert(1) is marked
+ok = '<img' not in s and s.count('<script') == 1 and \
+    '利润&lt;/td&gt;&lt;img src=x onerror=alert(1)&gt;为' in s and \
+    'Profit was &lt;script&gt;x&lt;/script&gt; ' in s
+sys.exit(0 if ok else 1)
+EOF
+check "pairs html: the figures of a finding marked on both sides" \
+	test "$(grep -c '<mark class="sev-error" data-f="f0">' rows.html)" = 2
+check "pairs html: the counts by severity (34亿 is 3.4 billion: 2 errors)" \
+	grep -qF '>2 errors</a>' rows.html
+run 1 "$ZHEN" check --config=none --pairs rows.tsv --columns=id,zh,en \
+	--header --format=html -o rows-o.html
+check "pairs html -o: the same page, nothing on stdout" \
+	test ! -s "$T/out"
+check "pairs html -o: ... the same bytes" cmp -s rows-o.html rows.html
+run 1 "$ZHEN" check --config=none --pairs rows.tsv --columns=id,zh,en \
+	--header --format=csv
+cp "$T/out" rows.csv
+check "pairs csv: a row a JSON finding; its line, row id and figures at their offsets" \
+	python3 - rows.csv rows.json <<'EOF'
+import csv, io, json, sys
+raw = open(sys.argv[1], 'rb').read()
+assert raw.startswith(b'\xef\xbb\xbf') and raw.endswith(b'\r\n')
+rows = list(csv.DictReader(io.StringIO(raw[3:].decode('utf-8'), newline='')))
+want = [(o['line'], o.get('id'), f) for o in map(json.loads, open(sys.argv[2]))
+        for f in o.get('findings', [])]
+ok = len(rows) == len(want) > 0
+for r, (line, rid, f) in zip(rows, want):
+    zh, en = r['zh_text'].encode(), r['en_text'].encode()
+    ok = ok and r['id'] == f['id'] and r['severity'] == f['severity'] and \
+        r['type'] == f['type'] and int(r['line']) == line and r['row_id'] == rid and \
+        r['message'] == f['message'] and r['file'] == 'rows.tsv'
+    if f['zh']:
+        ok = ok and zh[int(r['zh_start']):int(r['zh_end'])].decode() == r['zh_figure'] == f['zh']['text']
+    if f['en']:
+        ok = ok and en[int(r['en_start']):int(r['en_end'])].decode() == r['en_figure'] == f['en']['text']
+sys.exit(0 if ok else 1)
+EOF
+run 1 "$ZHEN" check --config=none --pairs rows.tsv --columns=id,zh,en \
+	--header --format=csv -o rows-o.csv
+check "pairs csv -o: nothing on stdout" test ! -s "$T/out"
+check "pairs csv -o: ... the same bytes" cmp -s rows-o.csv rows.csv
+xlf=$SRC/corpus/formats/xliff/tw-results.xlf
+run 1 "$ZHEN" check --config=none --format=html "$xlf"
+cp "$T/out" xlf.html
+check "XLIFF html: each unit's place, segment id and state" \
+	grep -qF '<div class=w>unit 2, segment 1, line 16 id 2/1 (signed-off)</div>' xlf.html
+check "XLIFF html: as many finding rows as JSON findings" \
+	test "$(grep -o '<li class="f ' xlf.html | wc -l)" = \
+	"$("$ZHEN" check --config=none --format=json "$xlf" |
+		grep -o '"severity"' | wc -l)"
+run 1 "$ZHEN" check --config=none --format=csv "$xlf"
+check "XLIFF csv: the unit's place, segment id and state in their columns" \
+	grep -qF ',16,"unit 2, segment 1","2/1","signed-off",' "$T/out"
+run 2 "$ZHEN" check --config=none -o x.txt "$xlf"
+check "XLIFF -o with text: refused, nothing written" test ! -e x.txt
+
+# ---- a batch: a page a pair and index.html in the folder -o names ----
+mkdir -p batch
+for d in tw-results cn-policy hk-deal; do
+	cp "$SRC/corpus/$d/zh.txt" "batch/$d.zh.txt"
+	cp "$SRC/corpus/$d/en.txt" "batch/$d.en.txt"
+done
+printf 'x' >'batch/b<a>d.zh.txt'
+: >'batch/b<a>d.en.txt'
+run 2 "$ZHEN" check --config=none --batch batch --format=html -o pages
+check "batch html: exit status 2 (an empty file), the others written" \
+	test -s pages/index.html -a "$(ls pages/*.html | wc -l)" = 4
+"$ZHEN" check --config=none --batch batch --format=json >batch.json 2>/dev/null
+check "batch html: the index links each pair checked, with its counts as JSON" \
+	python3 - pages batch.json <<'EOF'
+import html, json, os, re, sys
+d = sys.argv[1]
+index = open(os.path.join(d, 'index.html'), encoding='utf-8').read()
+rows = re.findall(r'<tr data-i="\d+"[^>]*><td>(.*?)</td><td>(.*?)</td><td>.*?</td>'
+                  r'<td class="n e">(\d+)</td><td class="n">(\d+)</td><td class="n">(\d+)</td>', index)
+want = {}
+for o in map(json.loads, open(sys.argv[2])):
+    if 'summary' in o:
+        s = o['summary']
+        want[o['zh_file']] = (s['errors'], s['warnings'], s['info'])
+ok = len(rows) == 4 and len(want) == 3
+for name, zh, e, w, i in rows:
+    zh = html.unescape(zh)
+    link = re.match(r'<a href="([^"]+)">', name)
+    if zh in want:
+        ok = ok and link and os.path.isfile(os.path.join(d, link.group(1))) and \
+            want[zh] == (int(e), int(w), int(i))
+        page = open(os.path.join(d, link.group(1)), encoding='utf-8').read()
+        ok = ok and ('>%s errors</a>' % e) in page and html.escape(zh) in page
+    else:
+        ok = ok and not link and 'b&lt;a&gt;d' in name  # not checked, escaped
+sys.exit(0 if ok else 1)
+EOF
+check "batch html: the index's CSP allows its own script by hash, one script" \
+	python3 - pages/index.html <<'EOF'
+import base64, hashlib, re, sys
+s = open(sys.argv[1], encoding='utf-8').read()
+h = lambda t: "'sha256-%s'" % base64.b64encode(hashlib.sha256(t.encode()).digest()).decode()
+script = re.search(r'<script>(.*?)</script>', s, re.S).group(1)
+sys.exit(0 if s.count('<script') == 1 and 'script-src ' + h(script) in s else 1)
+EOF
+# a bilingual file in the folder gets its page, the one check FILE makes
+mkdir -p batch2
+cp "$xlf" batch2/
+cp "$SRC/corpus/tw-results/zh.txt" batch2/a.zh.txt
+cp "$SRC/corpus/tw-results/en.txt" batch2/a.en.txt
+run 1 "$ZHEN" check --config=none --batch batch2 --format=html -o pages2
+"$ZHEN" check --config=none --format=html batch2/tw-results.xlf >one.html 2>/dev/null
+check "batch html: a bilingual file's page is check FILE's page, linked from the index" \
+	sh -c 'p=$(ls pages2/0002-*.html) && cmp -s "$p" one.html &&
+	       grep -q "href=\"$(basename "$p")\"" pages2/index.html'
+run 2 "$ZHEN" check --config=none --batch batch --format=html
+check "batch html without -o: refused" grep -q 'with -o DIR' "$T/err"
+touch notadir
+run 2 "$ZHEN" check --config=none --batch batch --format=html -o notadir
+check "batch html -o FILE: refused, one line" grep -q 'notadir: not a folder' "$T/err"
+
 # ---- where the formats are refused ----
 printf '营收34亿元\tRevenue was RMB 34 billion\n' >pairs.tsv
-run 2 "$ZHEN" check --config=none --format=html --pairs pairs.tsv
-check "--pairs --format=html: refused for now (exit 2)" \
-	grep -q 'not yet for --pairs' "$T/err"
 run 2 "$ZHEN" check --config=none -o x.json --pairs pairs.tsv
-check "--pairs -o: refused for now" test ! -e x.json
+check "--pairs -o with text: refused for now" test ! -e x.json
+run 2 "$ZHEN" check --config=none --format=csv --batch .
+check "--batch --format=csv: refused for now" \
+	grep -q 'not yet --format=csv' "$T/err"
 run 2 "$ZHEN" align --format=html zh.txt en.txt
 check "align --format=html: refused" grep -q 'writes --format=' "$T/err"
 run 2 "$ZHEN" numbers --lang=zh -o x.txt zh.txt

@@ -607,9 +607,15 @@ st=$?
 	&& grep -q '"bad_lines":100000' "$T/out" \
 	&& ok "100,000 one-character lines: one line on stderr, an object each, all counted" \
 	|| bad "one-character lines: exit $st, $(wc -l <"$T/err") stderr lines"
-"$ZHEN" check --pairs "$T/one-char.tsv" --jobs 2 >/dev/null 2>"$T/err"
-[ $? = 2 ] && grep -q "^zhen: --jobs is for --batch and --manifest" "$T/err" \
-	&& ok "--pairs --jobs: a usage error, not ignored" || bad "--pairs --jobs: $(cat "$T/err")"
+# --jobs 3: workers check, the reading thread reports: the same bytes
+"$ZHEN" check --pairs "$T/one-char.tsv" --format=json --jobs 3 >"$T/out3" 2>"$T/err3"
+st=$?
+[ $st = 2 ] && cmp -s "$T/out" "$T/out3" && cmp -s "$T/err" "$T/err3" \
+	&& ok "--pairs --jobs 3: 100,000 bad lines, the bytes of --jobs 1" \
+	|| bad "--pairs --jobs 3: exit $st, $(head -c 300 "$T/err3")"
+"$ZHEN" check "${ZHEN_SOURCE:-$(dirname "$0")/../..}/corpus/formats/tmx/tw-results.tmx" --jobs 2 >/dev/null 2>"$T/err"
+[ $? = 2 ] && grep -q "^zhen: --jobs is for --pairs, --batch and --manifest" "$T/err" \
+	&& ok "--jobs on one file: a usage error, not ignored" || bad "--jobs on one file: $(cat "$T/err")"
 # A reader that goes away stops the run at its first failed write, with
 # SIGPIPE ignored as Python's subprocess leaves it (restore_signals=False):
 # zhen must stop reading, so most of the 2 MB offered is never taken
@@ -646,9 +652,11 @@ python3 -c "import sys; sys.stdout.write(open(sys.argv[1], encoding='utf-8').rea
 "$ZHEN" check --pairs "$T/big.tsv" >/dev/null 2>"$T/err"
 [ ! -s "$T/err" ] && ok "no progress line when stderr is no terminal" || bad "progress without a terminal: $(head -c 200 "$T/err")"
 if command -v script >/dev/null 2>&1; then
-	TERM=xterm script -qec "'$ZHEN' check --pairs '$T/big.tsv' >/dev/null" /dev/null >"$T/tty" 2>&1 </dev/null
+	for j in 1 2; do
+	TERM=xterm script -qec "'$ZHEN' check --pairs '$T/big.tsv' --jobs $j >/dev/null" /dev/null >"$T/tty" 2>&1 </dev/null
 	grep -aq 'MB/s' "$T/tty" && grep -aq '%' "$T/tty" && grep -aq 'ETA' "$T/tty" && grep -aq 'line [0-9]' "$T/tty" \
-		&& ok "progress line on a terminal: share, MB, rate, ETA, line" || bad "progress on a terminal: $(head -c 300 "$T/tty" | od -c | head -5)"
+		&& ok "progress line on a terminal (--jobs $j): share, MB, rate, ETA, line" || bad "progress on a terminal (--jobs $j): $(head -c 300 "$T/tty" | od -c | head -5)"
+	done
 	TERM=xterm script -qec "'$ZHEN' check --pairs '$T/big.tsv'" /dev/null >"$T/tty" 2>&1 </dev/null
 	! grep -aq 'ETA' "$T/tty" && ok "no progress line when the report shares the terminal" || bad "progress on the report's terminal"
 	# --batch draws the same line: pairs done of all, rate, ETA, the file.

@@ -172,6 +172,41 @@ START_TEST(sentence_per_line)
 }
 END_TEST
 
+/* A currency declared for bare 元 holds for the sentences after it in a
+ * document: (美元，下同) and 单位：美元 until 单位：元 declares 元 again. */
+static size_t doc_errors(zhen_ctx *ctx, const char *z, const char *e)
+{
+	zhen_result *r = NULL;
+	zhen_doc *zh = doc(ctx, z), *en = doc(ctx, e);
+	ck_assert_int_eq(zhen_check_documents(&r, ctx, zh, en, NULL), 0);
+	const zhen_findings *f = zhen_result_findings(r);
+	size_t n = 0;
+	for (size_t i = 0; i < zhen_findings_count(f); i++)
+		n += zhen_findings_get(f, i)->severity == ZHEN_SEV_ERROR;
+	zhen_result_free(r);
+	zhen_doc_free(zh);
+	zhen_doc_free(en);
+	return n;
+}
+
+START_TEST(currency_declared_earlier)
+{
+	zhen_ctx *ctx = NULL;
+	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
+	const char *en = "Revenue was $1 billion.\n\nCosts were $500 million.\n";
+	ck_assert_uint_eq(doc_errors(ctx, "收入为10亿美元（下同）。\n\n成本为5亿元。\n", en), 0);
+	ck_assert_uint_eq(doc_errors(ctx, "收入為10億美元（下同）。\n\n成本為5億元。\n", en), 0);
+	/* without the declaration a bare 元 is the renminbi */
+	ck_assert_uint_eq(doc_errors(ctx, "收入为10亿美元。\n\n成本为5亿元。\n", en), 1);
+	const char *en2 = "In US dollars.\n\nRevenue was $1 billion.\n\nIn yuan.\n\nCosts were RMB 500 million.\n";
+	ck_assert_uint_eq(doc_errors(ctx, "单位：美元\n\n收入为10亿元。\n\n单位：元\n\n成本为5亿元。\n", en2), 0);
+	/* a declaration after the sentence holds nothing before it */
+	ck_assert_uint_eq(doc_errors(ctx, "收入为10亿元。\n\n单位：美元\n\n成本为5亿元。\n",
+	                             "Revenue was $1 billion.\n\nIn US dollars.\n\nCosts were $500 million.\n"), 1);
+	zhen_ctx_free(ctx);
+}
+END_TEST
+
 START_TEST(strict_makes_missing_an_error)
 {
 	const char zh[] = "營收34億元，增長21%。", en[] = "Revenue was RMB 3.4 billion.";
@@ -457,6 +492,7 @@ int main(void)
 	tcase_add_test(tc, options_checked);
 	tcase_add_test(tc, documents_end_to_end);
 	tcase_add_test(tc, sentence_per_line);
+	tcase_add_test(tc, currency_declared_earlier);
 	tcase_add_test(tc, strict_makes_missing_an_error);
 	tcase_add_test(tc, across_rows);
 	tcase_add_test(tc, id_stable_across_edits_elsewhere);

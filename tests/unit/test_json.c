@@ -89,7 +89,11 @@ static const struct {
 	{ "/", 1, "\"/\"" },
 	{ "\t\n\r", 3, "\"\\u0009\\u000a\\u000d\"" },
 	{ "\x00x", 2, "\"\\u0000x\"" },
-	{ "\x1f\x7f", 2, "\"\\u001f\x7f\"" },
+	/* DEL, C1 (CSI) and bidirectional controls: legal raw in JSON, but
+	 * a terminal shown the report would act on them */
+	{ "\x1f\x7f", 2, "\"\\u001f\\u007f\"" },
+	{ "\xC2\x9B" "2J", 4, "\"\\u009b2J\"" },
+	{ "a\xE2\x80\xAE" "b", 5, "\"a\\u202eb\"" },
 	{ "中文", 6, "\"中文\"" },
 	{ "\xF0\x9F\x98\x80", 4, "\"\xF0\x9F\x98\x80\"" },      /* U+1F600 */
 	{ "\xEF\xBF\xBF", 3, "\"\xEF\xBF\xBF\"" },              /* U+FFFF */

@@ -1038,6 +1038,12 @@ START_TEST(misuse_zhen_result_accepted)
 }
 END_TEST
 
+START_TEST(misuse_zhen_result_accepted_findings)
+{
+	ck_assert_ptr_null(zhen_result_accepted_findings(NULL));
+}
+END_TEST
+
 START_TEST(misuse_zhen_ftype_severity)
 {
 	/* a type it does not know is treated as the worst */
@@ -1367,6 +1373,52 @@ START_TEST(misuse_zhen_json_string)
 }
 END_TEST
 
+START_TEST(misuse_zhen_units_source_span)
+{
+	static const char src[] =
+		"<tmx version=\"1.4\"><header srclang=\"zh\"/><body><tu>"
+		"<tuv xml:lang=\"zh\"><seg>增长21%</seg></tuv>"
+		"<tuv xml:lang=\"en\"><seg>up 21%</seg></tuv></tu></body></tmx>";
+	zhen_units *us = NULL;
+	size_t s = 0, e = 0, l = 0;
+
+	ck_assert_int_eq(zhen_units_read(&us, ctx, src, strlen(src), NULL), 0);
+	ck_assert_int_eq(zhen_units_source_span(NULL, &e, &l, us, 0,
+	                                        ZHEN_LANG_ZH, 0, 1), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_units_source_span(&s, NULL, &l, us, 0,
+	                                        ZHEN_LANG_ZH, 0, 1), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_units_source_span(&s, &e, NULL, us, 0,
+	                                        ZHEN_LANG_ZH, 0, 1), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_units_source_span(&s, &e, &l, NULL, 0,
+	                                        ZHEN_LANG_ZH, 0, 1), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_units_source_span(&s, &e, &l, us, 1,
+	                                        ZHEN_LANG_ZH, 0, 1), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_units_source_span(&s, &e, &l, us, 0,
+	                                        (zhen_lang)2, 0, 1), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_units_source_span(&s, &e, &l, us, 0,
+	                                        ZHEN_LANG_ZH, 2, 1), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_units_source_span(&s, &e, &l, us, 0,
+	                                        ZHEN_LANG_EN, 0, 7), ZHEN_EINVAL);
+	/* the good call: "21%" of the English, where the file has it */
+	ck_assert_int_eq(zhen_units_source_span(&s, &e, &l, us, 0,
+	                                        ZHEN_LANG_EN, 3, 6), 0);
+	ck_assert_uint_eq(e - s, 3);
+	ck_assert_int_eq(memcmp(src + s, "21%", 3), 0);
+	ck_assert_uint_eq(l, 1);
+	/* a place naming a unit the units do not have */
+	zhen_pair_place at = ZHEN_PAIR_PLACE_INIT;
+	at.units = us;
+	at.unit = 1;
+	ck_assert_int_eq(zhen_report_pair_json_at(sink, NULL, &at, pairf, ZH, 0,
+	                                          EN, 0), ZHEN_EUSAGE);
+	ck_assert_int_eq(zhen_report_pair_text_at(sink, NULL, &at, pairf, ZH,
+	                                          strlen(ZH), 0, EN, strlen(EN),
+	                                          0, NULL), ZHEN_EUSAGE);
+	ck_assert_uint_eq(written, 0);
+	zhen_units_free(us);
+}
+END_TEST
+
 /* Every public function's test, by its function's name (the coverage
  * script reads these lines). */
 /* ---- the ..._at() pair writers and the pairs summary (report.h) ---- */
@@ -1462,6 +1514,112 @@ START_TEST(misuse_zhen_report_html)
 	                                  NULL), ZHEN_EINVAL);
 	ck_assert_int_eq(zhen_report_html(sink, NULL, NULL, res, zdoc, NULL,
 	                                  NULL), ZHEN_EINVAL);
+	ck_assert_uint_eq(written, 0);
+}
+END_TEST
+
+START_TEST(misuse_zhen_html_pairs_new)
+{
+	zhen_html_pairs *h = (zhen_html_pairs *)&h;
+
+	ck_assert_int_eq(zhen_html_pairs_new(NULL, "p", "x"), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_html_pairs_new(&h, NULL, "x"), ZHEN_EINVAL);
+	ck_assert_ptr_null(h);
+	ck_assert_int_eq(zhen_html_pairs_new(&h, "p", NULL), ZHEN_EINVAL);
+	ck_assert_ptr_null(h);
+}
+END_TEST
+
+START_TEST(misuse_zhen_html_pairs_add)
+{
+	zhen_pair_place at = ZHEN_PAIR_PLACE_INIT, old = ZHEN_PAIR_PLACE_INIT;
+	zhen_html_pairs *h = NULL;
+
+	ck_assert_int_eq(zhen_html_pairs_add(NULL, &at, NULL, "a", 1, 0, "b",
+	                                     1, 0), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_html_pairs_new(&h, "p", "pairs file"), 0);
+	ck_assert_int_eq(zhen_html_pairs_add(h, NULL, NULL, "a", 1, 0, "b",
+	                                     1, 0), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_html_pairs_add(h, &at, NULL, NULL, 0, 0, "b",
+	                                     1, 0), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_html_pairs_add(h, &at, NULL, "a", 1, 0, NULL,
+	                                     0, 0), ZHEN_EINVAL);
+	old.version = 99;
+	ck_assert_int_eq(zhen_html_pairs_add(h, &old, NULL, "a", 1, 0, "b",
+	                                     1, 0), ZHEN_EUSAGE);
+	/* nothing was added: the page lists no pair */
+	ck_assert_int_eq(zhen_html_pairs_finish(h, sink, NULL), 0);
+	ck_assert_uint_gt(written, 0);
+	zhen_html_pairs_free(h);
+}
+END_TEST
+
+START_TEST(misuse_zhen_html_pairs_finish)
+{
+	zhen_html_pairs *h = NULL;
+
+	ck_assert_int_eq(zhen_html_pairs_finish(NULL, sink, NULL), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_html_pairs_new(&h, "p", "pairs file"), 0);
+	ck_assert_int_eq(zhen_html_pairs_finish(h, NULL, NULL), ZHEN_EINVAL);
+	ck_assert_uint_eq(written, 0);
+	zhen_html_pairs_free(h);
+}
+END_TEST
+
+START_TEST(misuse_zhen_html_pairs_free)
+{
+	zhen_html_pairs_free(NULL);
+}
+END_TEST
+
+START_TEST(misuse_zhen_report_index_html)
+{
+	zhen_index_entry e = ZHEN_INDEX_ENTRY_INIT;
+
+	ck_assert_int_eq(zhen_report_index_html(NULL, NULL, "t", &e, 0),
+	                 ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_report_index_html(sink, NULL, NULL, &e, 0),
+	                 ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_report_index_html(sink, NULL, "t", NULL, 1),
+	                 ZHEN_EINVAL);
+	/* an entry without its name */
+	ck_assert_int_eq(zhen_report_index_html(sink, NULL, "t", &e, 1),
+	                 ZHEN_EINVAL);
+	e.name = "a";
+	e.version = 99;
+	ck_assert_int_eq(zhen_report_index_html(sink, NULL, "t", &e, 1),
+	                 ZHEN_EUSAGE);
+	ck_assert_uint_eq(written, 0);
+}
+END_TEST
+
+START_TEST(misuse_zhen_report_pairs_csv_header)
+{
+	ck_assert_int_eq(zhen_report_pairs_csv_header(NULL, NULL), ZHEN_EINVAL);
+	ck_assert_uint_eq(written, 0);
+}
+END_TEST
+
+START_TEST(misuse_zhen_report_pair_csv_at)
+{
+	zhen_pair_place at = ZHEN_PAIR_PLACE_INIT, old = ZHEN_PAIR_PLACE_INIT;
+
+	ck_assert_int_eq(zhen_report_pair_csv_at(NULL, NULL, "p", &at, NULL,
+	                                         "a", 1, 0, "b", 1, 0),
+	                 ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_report_pair_csv_at(sink, NULL, NULL, &at, NULL,
+	                                         "a", 1, 0, "b", 1, 0),
+	                 ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_report_pair_csv_at(sink, NULL, "p", NULL, NULL,
+	                                         "a", 1, 0, "b", 1, 0),
+	                 ZHEN_EINVAL);
+	old.version = 99;
+	ck_assert_int_eq(zhen_report_pair_csv_at(sink, NULL, "p", &old, NULL,
+	                                         "a", 1, 0, "b", 1, 0),
+	                 ZHEN_EUSAGE);
+	/* a clean pair writes nothing, and needs no text */
+	ck_assert_int_eq(zhen_report_pair_csv_at(sink, NULL, "p", &at, NULL,
+	                                         NULL, 0, 0, NULL, 0, 0), 0);
 	ck_assert_uint_eq(written, 0);
 }
 END_TEST
@@ -1846,6 +2004,14 @@ static Suite *misuse_suite(void)
 	T(zhen_policy_apply);
 	T(zhen_policy_apply_result);
 	T(zhen_result_accepted);
+	T(zhen_result_accepted_findings);
+	T(zhen_html_pairs_new);
+	T(zhen_html_pairs_add);
+	T(zhen_html_pairs_finish);
+	T(zhen_html_pairs_free);
+	T(zhen_report_index_html);
+	T(zhen_report_pairs_csv_header);
+	T(zhen_report_pair_csv_at);
 	T(zhen_ftype_severity);
 	T(zhen_ftype_parse);
 	T(zhen_qkind_parse);
@@ -1861,6 +2027,7 @@ static Suite *misuse_suite(void)
 	T(zhen_units_get);
 	T(zhen_units_format);
 	T(zhen_units_lang);
+	T(zhen_units_source_span);
 	T(zhen_doc_read_format);
 	/* report.h */
 	T(zhen_finding_message);

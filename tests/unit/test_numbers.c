@@ -144,6 +144,22 @@ static const struct xcase cases[] = {
 	{ ZH, "10斤装", { Q("10斤", NUM, "10", "", "jin", 0) } },
 	{ ZH, "29寸电视", { Q("29寸", NUM, "29", "", "in", 0) } },
 	{ ZH, "万里长城", { NONE_ } },
+	/* 两 里 尺 丈 are units after digits only (units.tsv zh-digits) */
+	{ ZH, "3两茶叶", { Q("3两", NUM, "3", "", "liang", 0) } },
+	{ ZH, "3兩茶葉", { Q("3兩", NUM, "3", "", "liang", 0) } },
+	{ ZH, "走了10里路", { Q("10里路", NUM, "10", "", "li", 0) } },
+	{ ZH, "高5尺", { Q("5尺", NUM, "5", "", "chi", 0) } },
+	{ ZH, "高3丈", { Q("3丈", NUM, "3", "", "zhang", 0) } },
+	{ ZH, "火冒三丈", { NONE_ } },
+	{ ZH, "走了十里路", { Q("十里路", NUM, "10", "", "li", W) } },
+	{ ZH, "行万里路", { NONE_ } },
+	{ ZH, "千里之外", { NONE_ } },
+	{ ZH, "500克", { Q("500克", NUM, "500", "", "g", 0) } },
+	{ ZH, "陆克文说", { NONE_ } },
+	{ ZH, "3克拉钻石", { Q("3克拉", NUM, "3", "", "carat", 0) } },
+	{ EN, "500g of rice", { Q("500g", NUM, "500", "", "g", 0) } },
+	{ EN, "150 grams", { Q("150 grams", NUM, "150", "", "g", 0) } },
+	{ EN, "a 5 G network", { Q("5", NUM, "5", "", "", 0) } },
 	{ ZH, "周六两场比赛", { Q("两", NUM, "2", "", "", W) } },
 	{ ZH, "两三天", { Q("两", NUM, "2", "", "day", W | R), Q("三天", NUM, "3", "", "day", W | R) } },
 	/* ---- idioms and names that count nothing ---- */
@@ -190,6 +206,25 @@ static const struct xcase cases[] = {
 	{ ZH, "售价60元（美元，下同），成本四元", { Q("60元", MON, "60", "USD", "", 0), Q("四元", MON, "4", "USD", "", W) } },
 	{ ZH, "单位：港元 收入100元", { Q("100元", MON, "100", "HKD", "", 0) } },
 	{ ZH, "当月27日举行", { Q("27日", DT, "27", "", "", DY) } },
+	/* another month's day is latent (compare's days.c must not put it
+	 * in the context's month), and no plain 8 either */
+	{ ZH, "上月8日举行", { NONE_ } },
+	/* 大年三十 names a lunar day: latent, no 30 */
+	{ ZH, "大年三十晚上", { NONE_ } },
+	{ ZH, "大年初一早上", { NONE_ } },
+	/* the lunar calendar rendered in ordinal words, "first" too */
+	{ EN, "on the first day of the first lunar month", { Q("first day of the first lunar month", DT, "101", "", "", W | LU) } },
+	{ EN, "on the first day of school", { NONE_ } },
+	/* a month that is also a word, before "to" and another month */
+	{ EN, "March to May is the rainy season", { Q("March", DT, "300", "", "", R), Q("May", DT, "500", "", "", R) } },
+	{ EN, "March to the sea", { NONE_ } },
+	/* a count of teams is told from one of people */
+	{ ZH, "16支球队参赛", { Q("16支球队", NUM, "16", "", "team", 0) } },
+	{ ZH, "16支球隊參賽", { Q("16支球隊", NUM, "16", "", "team", 0) } },
+	{ EN, "sixteen teams took part", { Q("sixteen teams", NUM, "16", "", "team", W) } },
+	{ ZH, "四论中美关系", { Q("四论", ORD, "4", "", "", W) } },
+	{ ZH, "四論中美關係", { Q("四論", ORD, "4", "", "", W) } },
+	{ ZH, "下月3日舉行", { NONE_ } },
 	{ ZH, "大会二号在北京开幕", { Q("二号", DT, "2", "", "", W | DY) } },
 	{ ZH, "汪洋一号下午会见", { Q("一号", DT, "1", "", "", W | DY) } },
 	{ ZH, "乘坐一号线", { NONE_ } },
@@ -228,7 +263,7 @@ static const struct xcase cases[] = {
 	/* 级 is a measure word (wind force, grades); 一级, 二级 are classes */
 	{ ZH, "东北风六七级", { Q("六", NUM, "6", "", "", W | R),
 	                       Q("七", NUM, "7", "", "", W | R) } },
-	{ ZH, "一级方程式赛车", { { NULL } } },
+	{ ZH, "一级方程式赛车", { NONE_ } },
 	{ ZH, "里氏六点一级地震", { Q("六点一", NUM, "6.1", "", "", W) } },
 	/* durations in parts: a race time is minutes and seconds, no clock */
 	{ ZH, "用时1分57秒79", { Q("1分", NUM, "1", "", "minute", 0),
@@ -248,7 +283,7 @@ static const struct xcase cases[] = {
 	                            Q("2", NUM, "2", "", "in", 0) } },
 	{ EN, "6\u2032 6\u2033", { Q("6", NUM, "6", "", "", 0),
 	                          Q("6", NUM, "6", "", "", 0) } },
-	{ EN, "won in 22'85", { { NULL } } },
+	{ EN, "won in 22'85", { NONE_ } },
 	{ EN, "the 1990's", { Q("1990", YR, "1990", "", "", 0) } },
 	/* seconds past 59: no race time */
 	{ EN, "a ratio of 3:75.5", { Q("3", NUM, "3", "", "", 0),

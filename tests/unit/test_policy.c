@@ -232,14 +232,23 @@ START_TEST(documents)
 	const zhen_findings *f = zhen_result_findings(r);
 	ck_assert_uint_eq(zhen_findings_count(f), 2);
 	ck_assert_uint_eq(zhen_result_accepted(r), 0);
+	ck_assert_uint_eq(zhen_findings_count(zhen_result_accepted_findings(r)),
+	                  0);
+	zhen_finding second = *zhen_findings_get(f, 1);
 	ck_assert_int_eq(zhen_policy_new(&p), 0);
-	ck_assert_int_eq(zhen_policy_accept(p, zhen_findings_get(f, 1)->id), 0);
+	ck_assert_int_eq(zhen_policy_accept(p, second.id), 0);
 	/* the ignore rule reads the figure's text from the document */
 	ck_assert_int_eq(zhen_policy_ignore_text(p, "34億元"), 0);
 	ck_assert_int_eq(zhen_policy_apply_result(&n, r, p, NULL, zh, en), 0);
 	ck_assert_uint_eq(n, 1);
 	ck_assert_uint_eq(zhen_findings_count(f), 0);
 	ck_assert_uint_eq(zhen_result_accepted(r), 1);
+	/* the accepted one is kept aside, as it was, for the HTML page */
+	const zhen_findings *acc = zhen_result_accepted_findings(r);
+	ck_assert_uint_eq(zhen_findings_count(acc), 1);
+	ck_assert_str_eq(zhen_findings_get(acc, 0)->id, second.id);
+	ck_assert_uint_eq(zhen_findings_get(acc, 0)->bead, second.bead);
+	ck_assert_int_eq(zhen_findings_get(acc, 0)->severity, second.severity);
 	zhen_policy_free(p);
 	zhen_result_free(r);
 	zhen_doc_free(zh);

@@ -681,6 +681,45 @@ static const struct {
 	{ "超过三年", "over five years", VAL },
 	{ "超过五年", "over five years", CLEAN },
 	{ "二十多年", "some two dozen years", CLEAN },
+	/* a day alone (8日) is in the month its Chinese context names: the
+	 * dateline's, the next one for a day not yet past, the one before
+	 * for a day after it; 上月8日 is another month's */
+	{ "新华社北京9月10日电 会议于8日举行。", "BEIJING, Sept. 10 (Xinhua) -- The meeting was held on August 8.", VAL },
+	{ "新華社北京9月10日電 會議於8日舉行。", "BEIJING, Sept. 10 (Xinhua) -- The meeting was held on August 8.", VAL },
+	{ "新华社北京9月10日电 会议于8日举行。", "BEIJING, Sept. 10 (Xinhua) -- The meeting was held on September 8.", CLEAN },
+	{ "新华社北京10月2日电 会议于30日举行。", "BEIJING, Oct. 2 (Xinhua) -- The meeting was held on September 30.", CLEAN },
+	{ "新华社北京10月28日电 会议将于5日举行。", "BEIJING, Oct. 28 (Xinhua) -- The meeting will be held on November 5.", CLEAN },
+	{ "新华社北京10月28日电 会议将于5日举行。", "BEIJING, Oct. 28 (Xinhua) -- The meeting will be held on December 5.", VAL },
+	{ "9月的会议于8日举行。", "The September meeting was held on August 8.", VAL },
+	{ "9月的会议于8日举行。", "The September meeting was held on the 8th.", CLEAN },
+	{ "新华社北京9月10日电 会议于上月8日举行。", "BEIJING, Sept. 10 (Xinhua) -- The meeting was held on August 8.", CLEAN },
+	{ "會議於上月8日舉行。", "The meeting was held on August 8.", CLEAN },
+	/* lunar days in ordinal words, and 大年三十 (a latent lunar day) */
+	{ "正月初一全家团聚。", "The family gathers on the first day of the first lunar month.", CLEAN },
+	{ "正月初一全家團聚。", "The family gathers on the second day of the first lunar month.", VAL },
+	{ "大年三十晚上吃饺子。", "We eat dumplings on Chinese New Year's Eve.", CLEAN },
+	{ "大年三十晚上吃餃子。", "We eat dumplings on the 30th day of the 12th lunar month.", CLEAN },
+	/* another thing counted: people (名, 位) against teams */
+	{ "中国派出3名队员参赛。", "China sent three teams to the event.", UNI },
+	{ "中國派出3名隊員參賽。", "China sent three teams to the event.", UNI },
+	{ "中国派出3名队员参赛。", "China sent three players to the event.", CLEAN },
+	{ "共有16支球队参赛。", "Sixteen teams took part.", CLEAN },
+	{ "共有16支球隊參賽。", "Sixteen teams took part.", CLEAN },
+	{ "共有16支球队参赛。", "Eighteen teams took part.", VAL },
+	{ "两队球员握手致意。", "Players of the two teams shook hands.", CLEAN },
+	/* a series title's ordinal (四论: the fourth commentary) */
+	{ "这是四论中美关系。", "This is the fourth commentary on China-US relations.", CLEAN },
+	{ "這是四論中美關係。", "This is the fifth commentary on China-US relations.", VAL },
+	{ "这一论点很重要。", "This argument matters.", CLEAN },
+	/* a list written with ASCII commas: read as one grouped figure
+	 * unless the other side writes its groups as items, in order */
+	{ "售价249,289,299元。", "Priced at 249, 289 and 299 yuan.", CLEAN },
+	{ "售價249,289,299元。", "Priced at 249, 289 and 299 yuan.", CLEAN },
+	{ "售价249、289、299元。", "Priced at 249,289,299 yuan.", CLEAN },
+	{ "售价249,289,299元。", "Priced at 249, 289 and 399 yuan.", VAL },
+	{ "Priced at 249, 289 and 299 yuan.", "Priced at 249,289,299 yuan.", CLEAN },
+	{ "价格为1,050元。", "It costs 1 and 50 yuan.", VAL },
+	{ "人口为1,234,567。", "The population is 1,234,567.", CLEAN },
 	/* a bare 元 after an amount in one of its currencies, in a list, is
 	 * that currency; in Traditional text anywhere, 元 is ambiguous */
 	{ "营收分别为新台币34亿元、50亿元。", "Revenue was NT$3.4 billion and NT$5 billion.", CLEAN },

@@ -2,12 +2,17 @@
  * into the binary by scripts/embed_assets.py and allowed by the page's
  * Content-Security-Policy through its hash. It reads the page only: the
  * findings are the <li class="f"> rows, each with data-sev and data-type,
- * inside <section class="bead">. It fetches nothing. */
+ * inside the beads, the <section>s of <main id="beads"> (in parts,
+ * <div class="part">). It fetches nothing. */
 (function () {
 	'use strict';
 	var form = document.getElementById('filters');
-	var rows = [].slice.call(document.querySelectorAll('li.f'));
-	var beads = [].slice.call(document.querySelectorAll('section.bead'));
+	/* the findings to review; those a baseline accepted (li.f.acc) are
+	 * shown greyed or hidden, and never counted or stepped to */
+	var rows = [].slice.call(document.querySelectorAll('li.f:not(.acc)'));
+	var accRows = [].slice.call(document.querySelectorAll('li.f.acc'));
+	var beads = [].slice.call(document.querySelectorAll('#beads section'));
+	var parts = [].slice.call(document.querySelectorAll('#beads .part'));
 	var shown = document.getElementById('shown');
 
 	function values(name) {
@@ -23,10 +28,15 @@
 	function apply() {
 		var sev = values('sev'), type = values('type');
 		var clean = form.elements.clean.checked, n = 0;
+		var acc = !form.elements.acc || form.elements.acc.checked;
 		rows.forEach(function (li) {
 			li.hidden = !(sev[li.dataset.sev] && type[li.dataset.type]);
 			if (!li.hidden)
 				n++;
+		});
+		accRows.forEach(function (li) {
+			li.hidden = !(acc && sev[li.dataset.sev] &&
+				type[li.dataset.type]);
 		});
 		beads.forEach(function (b) {
 			var fs = b.querySelectorAll('li.f');
@@ -36,6 +46,13 @@
 			}
 			b.hidden = ![].some.call(fs, function (li) {
 				return !li.hidden;
+			});
+		});
+		/* a part all hidden is hidden too, lest its placeholder height
+		 * (report.css) leave a gap */
+		parts.forEach(function (p) {
+			p.hidden = ![].some.call(p.children, function (b) {
+				return !b.hidden;
 			});
 		});
 		shown.textContent = n + ' of ' + rows.length;
@@ -89,7 +106,7 @@
 		} else if (k === 'p' || k === 'k') {
 			step(-1);
 		} else if (k === 's') {
-			document.body.classList.toggle('show-simp');
+			toggleSimp();
 		} else {
 			return;
 		}
@@ -120,9 +137,43 @@
 		}).join('\n');
 	});
 
-	document.getElementById('simp').addEventListener('click', function () {
+	/* The Simplified reading: the page's map of characters (#t2s, pairs
+	 * of a character and what it becomes) applied to each Chinese
+	 * sentence that has no reading of its own, on the first toggle, so
+	 * that opening a long page costs nothing. */
+	var simpMade = false;
+	function makeSimp() {
+		var t2s = document.getElementById('t2s'), map = {};
+		simpMade = true;
+		if (!t2s)
+			return;
+		var cs = Array.from(t2s.dataset.m);
+		for (var i = 0; i + 1 < cs.length; i += 2)
+			map[cs[i]] = cs[i + 1];
+		[].forEach.call(document.querySelectorAll('#beads .zh p'),
+			function (p) {
+				if (p.className === 'none' || p.querySelector('.simp'))
+					return;
+				var t = p.textContent, s = '';
+				for (var c of t)
+					s += map[c] || c;
+				if (s === t)
+					return;
+				var span = document.createElement('span');
+				span.className = 'simp';
+				span.lang = 'zh-Hans';
+				span.textContent = s;
+				p.appendChild(span);
+			});
+	}
+	function toggleSimp() {
+		if (!simpMade)
+			makeSimp();
 		document.body.classList.toggle('show-simp');
-	});
+	}
+	var simpButton = document.getElementById('simp');
+	if (simpButton) /* a page of pairs has none */
+		simpButton.addEventListener('click', toggleSimp);
 	form.addEventListener('change', apply);
 	window.addEventListener('hashchange', fromHash);
 	apply();
