@@ -279,7 +279,7 @@ static struct mark *mark_add(struct page *pg, size_t *n)
 
 /* The key by which two figures of a bead match: kind, value and unit as
  * JSON writes them (what a finding id hashes). */
-static void figure_key(char *key, size_t cap, const zhen_quantity *q)
+void zhen__html_figure_key(char *key, size_t cap, const zhen_quantity *q)
 {
 	char v[128];
 	zhen__quantity_value(v, sizeof v, q);
@@ -302,7 +302,7 @@ static const zhen_finding *finding_of(const struct page *pg, size_t k,
 }
 
 
-/* The figures of a bead that no finding names, by key (figure_key()):
+/* The figures of a bead that no finding names, by key (zhen__html_figure_key()):
  * those of each side, and those both sides have, which share a colour. */
 enum { KEYCAP = 200 };
 struct keys {
@@ -353,7 +353,7 @@ static int bead_keys(struct page *pg, struct keys side[2],
 				if ((q->flags & ZHEN_QF_LATENT) ||
 				    finding_of(pg, k, l, q))
 					continue;
-				figure_key(key, sizeof key, q);
+				zhen__html_figure_key(key, sizeof key, q);
 				if (keys_add(&side[l], key) < 0)
 					return ZHEN_ENOMEM;
 			}
@@ -397,7 +397,7 @@ static long sentence_marks(struct page *pg, const struct keys *shared,
 			continue;
 		if (!(m = mark_add(pg, &n)))
 			return ZHEN_ENOMEM;
-		figure_key(key, sizeof key, q);
+		zhen__html_figure_key(key, sizeof key, q);
 		int c = keys_find(shared, key);
 		*m = (struct mark){ q->start, q->end, 0, ZHEN_SEV_INFO,
 		                    c < 0 ? -1 : c % NCOLOURS, q };
@@ -444,22 +444,21 @@ static void finding_mark_open(struct zhen__buf *b, const struct page *pg,
 }
 
 /* A figure read: a shared colour (class m0..m7) or none, and its value as
- * read in the title when that differs from the text as written (the
- * script shows the text itself otherwise). Attribute values that need no
- * quotes go without, to keep the page small. */
-static void figure_mark_open(struct zhen__buf *b, const struct page *pg,
-                             int l, const struct mark *mk)
+ * read in the title when that differs from @p text, the figure as written
+ * (the script shows the text itself otherwise). Attribute values that
+ * need no quotes go without, to keep the page small. */
+void zhen__html_figure_open(struct zhen__buf *b, const zhen_quantity *q,
+                            int colour, const char *text)
 {
 	char v[128];
-	size_t n = zhen_quantity_format(v, sizeof v, mk->q, 1);
+	size_t n = zhen_quantity_format(v, sizeof v, q, 1);
 
 	if (n >= sizeof v)
 		n = sizeof v - 1;
 	zhen__buf_str(b, "<mark");
-	if (mk->colour >= 0)
-		zhen__buf_printf(b, " class=m%d", mk->colour);
-	if (n != mk->end - mk->start ||
-	    memcmp(v, pg->src[l] + mk->start, n)) {
+	if (colour >= 0)
+		zhen__buf_printf(b, " class=m%d", colour % NCOLOURS);
+	if (n != q->end - q->start || memcmp(v, text, n)) {
 		zhen__buf_str(b, " title=\"");
 		esc(b, v, n);
 		zhen__buf_str(b, "\"");
@@ -468,21 +467,22 @@ static void figure_mark_open(struct zhen__buf *b, const struct page *pg,
 }
 
 /* The Simplified reading of a Chinese sentence, when it differs and the
- * page's map of characters (t2s_map.c), which the script applies, would
- * not give it. */
-static int simplified(struct zhen__buf *b, const struct page *pg,
-                      const char *s, size_t len)
+ * page's map of characters @p t2s (t2s_map.c), which the script applies,
+ * would not give it. NULL @p t2s: the page has no reading. */
+int zhen__html_simplified(struct zhen__buf *b, struct zhen__t2s *t2s,
+                          zhen_ctx *ctx, zhen_convert_mode mode,
+                          const char *s, size_t len)
 {
 	char *out = NULL;
 	size_t n = 0;
 
-	if (!pg->t2s || !len)
+	if (!t2s || !len)
 		return 0;
-	int rc = zhen_convert(&out, &n, pg->ctx, pg->convert, s, len);
+	int rc = zhen_convert(&out, &n, ctx, mode, s, len);
 	if (rc < 0)
 		return rc;
 	if ((n != len || memcmp(out, s, len)) &&
-	    (rc = zhen__t2s_learn(pg->t2s, s, len, out, n)) == 0) {
+	    (rc = zhen__t2s_learn(t2s, s, len, out, n)) == 0) {
 		zhen__buf_str(b, "<span class=simp lang=zh-Hans>");
 		esc(b, out, n);
 		zhen__buf_str(b, "</span>");
@@ -514,13 +514,16 @@ static int sentence(struct zhen__buf *b, struct page *pg,
 		if (mk->finding)
 			finding_mark_open(b, pg, k, l, mk);
 		else
-			figure_mark_open(b, pg, l, mk);
+			zhen__html_figure_open(b, mk->q, mk->colour,
+			                       src + mk->start);
 		esc(b, src + mk->start, e - mk->start);
 		zhen__buf_str(b, "</mark>");
 		at = e;
 	}
 	esc(b, src + at, end - at);
-	int rc = l ? 0 : simplified(b, pg, src + se->off, se->len);
+	int rc = l ? 0 : zhen__html_simplified(b, pg->t2s, pg->ctx,
+	                                       pg->convert, src + se->off,
+	                                       se->len);
 	zhen__buf_str(b, "</p>");
 	return rc;
 }
