@@ -21,6 +21,7 @@ struct zhen_html_pairs {
 	zhen_convert_mode conv;
 	struct zhen__t2s *t2s;          /* the Simplified reading, or NULL */
 	const zhen_findings *acc;       /* the next pair's accepted ones */
+	bool own_reading;               /* a pair's reading written whole */
 };
 
 int zhen_html_pairs_new(zhen_html_pairs **out, const char *name,
@@ -279,8 +280,10 @@ static int side(struct zhen__buf *b, zhen_html_pairs *h,
 	}
 	if (at - base < len)
 		zhen__html_esc(b, s + at - base, len - (at - base));
+	size_t n0 = b->len;
 	if (!l)
 		rc = zhen__html_simplified(b, h->t2s, h->ctx, h->conv, s, len);
+	h->own_reading |= b->len != n0;
 	zhen__buf_str(b, "</p></div>\n");
 	free(m);
 	return rc;
@@ -404,14 +407,31 @@ int zhen_html_pairs_add(zhen_html_pairs *h, const zhen_pair_place *at,
 	return 0;
 }
 
+/* Whether the page has a Simplified reading: some Chinese differs from
+ * it (a pair of Simplified text needs no button). */
+static bool has_reading(const zhen_html_pairs *h)
+{
+	struct zhen__buf m = { 0 };
+	bool any;
+
+	if (!h->t2s)
+		return false;
+	zhen__t2s_write(&m, h->t2s);
+	any = m.len > 0 || m.oom || h->own_reading;
+	zhen__buf_free(&m);
+	return any;
+}
+
 int zhen_html_pairs_finish(zhen_html_pairs *h, zhen_write_fn write,
                            void *payload)
 {
 	struct zhen__buf b = { 0 };
+	bool simp;
 	int rc;
 
 	if (!h || !write)
 		return ZHEN_EINVAL;
+	simp = has_reading(h);
 	zhen__html_head(&b, h->name, NULL);
 	zhen__buf_str(&b, "<header>\n<h1>Numbers checked by zhen</h1>\n<dl>"
 	                  "<dt>Pairs</dt><dd>");
@@ -427,7 +447,7 @@ int zhen_html_pairs_finish(zhen_html_pairs *h, zhen_write_fn write,
 	zhen__buf_str(&b, "</dl>\n");
 	zhen__html_counts(&b, &h->t);
 	zhen__buf_str(&b, "</header>\n");
-	zhen__html_controls(&b, &h->t, "pairs", h->t2s != NULL);
+	zhen__html_controls(&b, &h->t, "pairs", simp);
 	zhen__buf_str(&b, "<main id=beads lang=zh>\n");
 	if ((rc = zhen__report_emit(write, payload, &b)) != 0)
 		goto out;
@@ -435,7 +455,7 @@ int zhen_html_pairs_finish(zhen_html_pairs *h, zhen_write_fn write,
 		goto out;
 	if (h->pairs)
 		zhen__buf_str(&b, "</div>\n");
-	zhen__html_tail(&b, h->t2s);
+	zhen__html_tail(&b, simp ? h->t2s : NULL);
 	rc = zhen__report_emit(write, payload, &b);
 out:
 	zhen__buf_free(&b);
