@@ -544,21 +544,20 @@ static const char *zh_lang_tag(zhen_script s)
 	}
 }
 
-static void finding_item(struct zhen__buf *b, const struct page *pg,
-                         size_t idx)
+/* A finding's row, with the row id @p id (greyed, "accepted", when
+ * @p acc), its message from the texts @p zs and @p es at their bases. */
+void zhen__html_row(struct zhen__buf *b, const zhen_finding *fi, bool acc,
+                    const char *id, const char *zs, size_t zb,
+                    const char *es, size_t eb)
 {
-	const zhen_finding *fi = fin(pg, idx);
 	struct zhen__buf m = { 0 };
 	const char *sev = zhen_severity_name(fi->severity);
-	bool acc = accepted(pg, idx);
 
-	zhen__report_message(&m, fi, pg->src[0], 0, pg->src[1], 0);
-	zhen__buf_printf(b, "<li class=\"f%s sev-%s\" id=\"", acc ? " acc" : "",
-	                 sev);
-	row_id(b, pg, idx);
-	zhen__buf_printf(b, "\" tabindex=\"-1\" data-sev=\"%s\" data-type=\"%s\""
-	                 " data-id=\"%.*s\"><span class=\"sev\">%s</span> "
-	                 "<span class=\"type\">%s</span>%s: ", sev,
+	zhen__report_message(&m, fi, zs, zb, es, eb);
+	zhen__buf_printf(b, "<li class=\"f%s sev-%s\" id=\"%s\" tabindex=\"-1\" "
+	                 "data-sev=\"%s\" data-type=\"%s\" data-id=\"%.*s\">"
+	                 "<span class=\"sev\">%s</span> <span class=\"type\">%s"
+	                 "</span>%s: ", acc ? " acc" : "", sev, id, sev,
 	                 zhen_ftype_name(fi->type), ZHEN_FINDING_ID_LEN, fi->id,
 	                 sev, zhen_ftype_name(fi->type),
 	                 acc ? " <span class=\"accd\">accepted</span>" : "");
@@ -568,6 +567,19 @@ static void finding_item(struct zhen__buf *b, const struct page *pg,
 	zhen__buf_free(&m);
 	zhen__buf_printf(b, " <span class=\"fid\">[id %.*s]</span></li>",
 	                 ZHEN_FINDING_ID_LEN, fi->id);
+}
+
+static void finding_item(struct zhen__buf *b, const struct page *pg,
+                         size_t idx)
+{
+	struct zhen__buf id = { 0 };
+
+	row_id(&id, pg, idx);
+	zhen__html_row(b, fin(pg, idx), accepted(pg, idx), id.p ? id.p : "",
+	               pg->src[0], 0, pg->src[1], 0);
+	if (id.oom)
+		b->oom = true;
+	zhen__buf_free(&id);
 }
 
 /* One side of a bead: its sentences, or a note that it has none. */

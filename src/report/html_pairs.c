@@ -293,27 +293,14 @@ static void row(struct zhen__buf *b, const zhen_html_pairs *h,
                 const struct pread *r, size_t i, const char *zh, size_t zb,
                 const char *en, size_t eb)
 {
-	const zhen_finding *fi = pfin(r->f, r->acc, i);
-	const char *sev = zhen_severity_name(fi->severity);
-	bool acc = i >= r->f->n;
+	struct zhen__buf id = { 0 };
 
-	zhen__buf_printf(b, "<li class=\"f%s sev-%s\" id=\"", acc ? " acc" : "",
-	                 sev);
-	prow_id(b, h, r, i);
-	zhen__buf_printf(b, "\" tabindex=\"-1\" data-sev=\"%s\" data-type=\"%s\""
-	                 " data-id=\"%.*s\"><span class=\"sev\">%s</span> "
-	                 "<span class=\"type\">%s</span>%s: ", sev,
-	                 zhen_ftype_name(fi->type), ZHEN_FINDING_ID_LEN, fi->id,
-	                 sev, zhen_ftype_name(fi->type),
-	                 acc ? " <span class=\"accd\">accepted</span>" : "");
-	struct zhen__buf m = { 0 };
-	zhen__report_message(&m, fi, zh, zb, en, eb);
-	zhen__html_esc(b, m.p ? m.p : "", m.len);
-	if (m.oom)
+	prow_id(&id, h, r, i);
+	zhen__html_row(b, pfin(r->f, r->acc, i), i >= r->f->n,
+	               id.p ? id.p : "", zh, zb, en, eb);
+	if (id.oom)
 		b->oom = true;
-	zhen__buf_free(&m);
-	zhen__buf_printf(b, " <span class=\"fid\">[id %.*s]</span></li>",
-	                 ZHEN_FINDING_ID_LEN, fi->id);
+	zhen__buf_free(&id);
 }
 
 int zhen_html_pairs_reading(zhen_html_pairs *h, zhen_ctx *ctx,

@@ -89,6 +89,11 @@ void zhen__html_figure_open(struct zhen__buf *b, const zhen_quantity *q,
 int zhen__html_simplified(struct zhen__buf *b, struct zhen__t2s *t2s,
                           zhen_ctx *ctx, zhen_convert_mode mode,
                           const char *s, size_t len);
+/** A finding's row <li>: id @p id, greyed when @p acc; its message from
+ *  the texts (zhen__report_message()). */
+void zhen__html_row(struct zhen__buf *b, const zhen_finding *fi, bool acc,
+                    const char *id, const char *zs, size_t zb,
+                    const char *es, size_t eb);
 void zhen__html_tail(struct zhen__buf *b, const struct zhen__t2s *t2s);
 
 /** facts.c's line saying what disagrees in conflict @p c ("error value:
