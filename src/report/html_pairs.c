@@ -110,6 +110,7 @@ enum { KEYCAP = 200 };
 struct pread {
 	zhen_quantities *q[2];
 	char (*key[2])[KEYCAP];
+	int *col[2];                    /* colours(), a figure's */
 	const zhen_findings *f, *acc;
 };
 
@@ -123,32 +124,40 @@ static bool named(const struct pread *r, int l, const zhen_quantity *q)
 	return false;
 }
 
-/* The colour of figure @p j of side @p l: the rank, in the Chinese order,
- * of its key among those both sides have (html.c's bead_keys()), or -1. */
-static int colour(const struct pread *r, int l, size_t j)
+/* The colour of each figure: the rank, in the Chinese order, of its key
+ * among those both sides have (html.c's bead_keys()), or -1. Quadratic
+ * in a pair's figures, as html.c is in a bead's. */
+static int colours(struct pread *r)
 {
-	size_t nz = zhen_quantities_count(r->q[0]);
-	size_t ne = zhen_quantities_count(r->q[1]);
-	const char *k = r->key[l][j];
+	size_t n[2] = { zhen_quantities_count(r->q[0]),
+	                zhen_quantities_count(r->q[1]) };
 	int rank = 0;
 
-	if (!k[0])
-		return -1;
-	for (size_t i = 0; i < nz; i++) {
-		bool first = true, other = false;
-		if (!r->key[0][i][0])
-			continue;
-		for (size_t x = 0; x < i && first; x++)
-			first = strcmp(r->key[0][x], r->key[0][i]) != 0;
-		for (size_t x = 0; x < ne && !other; x++)
-			other = !strcmp(r->key[1][x], r->key[0][i]);
-		if (!first || !other)
-			continue;
-		if (!strcmp(r->key[0][i], k))
-			return rank;
-		rank++;
+	for (int l = 0; l < 2; l++) {
+		if (!(r->col[l] = malloc((n[l] + 1) * sizeof *r->col[l])))
+			return ZHEN_ENOMEM;
+		for (size_t j = 0; j < n[l]; j++)
+			r->col[l][j] = -1;
 	}
-	return -1;
+	for (size_t i = 0; i < n[0]; i++) {
+		const char *k = r->key[0][i];
+		size_t x = 0;
+		bool shared = false;
+		while (x < i && strcmp(r->key[0][x], k))
+			x++;
+		if (!k[0] || x < i) { /* no figure, or its key seen first */
+			r->col[0][i] = k[0] ? r->col[0][x] : -1;
+			continue;
+		}
+		for (size_t y = 0; y < n[1]; y++)
+			if (!strcmp(r->key[1][y], k)) {
+				r->col[1][y] = rank;
+				shared = true;
+			}
+		if (shared)
+			r->col[0][i] = rank++;
+	}
+	return 0;
 }
 
 /* Read both sides of a pair and key their figures that no finding names
@@ -172,7 +181,7 @@ static int pread_new(struct pread *r, const zhen_html_pairs *h,
 				zhen__html_figure_key(r->key[l][j], KEYCAP, q);
 		}
 	}
-	return 0;
+	return colours(r);
 }
 
 static void pread_free(struct pread *r)
@@ -180,6 +189,7 @@ static void pread_free(struct pread *r)
 	for (int l = 0; l < 2; l++) {
 		zhen_quantities_free(r->q[l]);
 		free(r->key[l]);
+		free(r->col[l]);
 	}
 }
 
@@ -203,7 +213,7 @@ static long side_marks(struct pmark **out, const struct pread *r, int l)
 		const zhen_quantity *q = zhen_quantities_get(r->q[l], j);
 		if (r->key[l][j][0])
 			m[n++] = (struct pmark){ q->start, q->end, 0,
-			                         colour(r, l, j), q };
+			                         r->col[l][j], q };
 	}
 	qsort(m, n, sizeof *m, pmark_cmp);
 	return (long)n;
