@@ -322,6 +322,26 @@ int zhen_policy_apply(size_t *accepted_out, zhen_findings *f,
 	return apply(accepted_out, f, p, opts, &t, NULL);
 }
 
+int zhen_policy_apply_keep(zhen_findings **kept, zhen_findings *f,
+                           const zhen_policy *p,
+                           const zhen_check_options *opts, const char *zh,
+                           size_t zh_base, const char *en, size_t en_base)
+{
+	struct texts t = { zh, en, zh_base, en_base };
+	bool fresh;
+	int rc;
+
+	if (!kept || !f || !zh || !en)
+		return ZHEN_EINVAL;
+	if ((fresh = !*kept) && !(*kept = calloc(1, sizeof **kept)))
+		return ZHEN_ENOMEM;
+	if ((rc = apply(NULL, f, p, opts, &t, *kept)) < 0 && fresh) {
+		free(*kept);
+		*kept = NULL;
+	}
+	return rc;
+}
+
 int zhen_policy_apply_result(size_t *accepted_out, zhen_result *r,
                              const zhen_policy *p,
                              const zhen_check_options *opts,

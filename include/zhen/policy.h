@@ -95,6 +95,20 @@ ZHEN_API int zhen_policy_apply(size_t *accepted, zhen_findings *f,
                                const char *en, size_t en_base);
 
 /**
+ * zhen_policy_apply() that keeps the accepted findings it removes: they
+ * are appended to *@p kept (a new list when *kept is NULL; free with
+ * zhen_findings_free()), with the severity they had, for a report that
+ * shows them greyed (zhen_html_pairs_accepted()).
+ * @return as zhen_policy_apply() (on ZHEN_ENOMEM, @p f and *@p kept are as
+ *         they were). NULL @p kept: ZHEN_EINVAL.
+ */
+ZHEN_API int zhen_policy_apply_keep(zhen_findings **kept, zhen_findings *f,
+                                    const zhen_policy *p,
+                                    const zhen_check_options *opts,
+                                    const char *zh, size_t zh_base,
+                                    const char *en, size_t en_base);
+
+/**
  * zhen_policy_apply() on the findings of a document check @p r of the
  * documents @p zh and @p en. The result keeps the count of accepted
  * findings (zhen_result_accepted(), the JSON summary's "accepted"); a

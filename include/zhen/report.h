@@ -188,6 +188,24 @@ ZHEN_API int zhen_html_pairs_add(zhen_html_pairs *h,
                                  const char *en, size_t en_len,
                                  size_t en_base);
 
+/** Read the figures of the pairs added from now on with @p ctx and
+ *  @p convert (as zhen_check_pair() reads them: AUTO converts as T2S), so
+ *  that the page marks every figure read, matched ones sharing a colour,
+ *  and gives the Chinese its Simplified reading where it differs (none
+ *  with NONE). Without it, only the findings' figures are marked. @p ctx
+ *  is borrowed until zhen_html_pairs_free().
+ *  @return 0; ZHEN_EUSAGE (@p convert out of range, or TW2SP); NULL @p h
+ *  or @p ctx: ZHEN_EINVAL. */
+ZHEN_API int zhen_html_pairs_reading(zhen_html_pairs *h, zhen_ctx *ctx,
+                                     zhen_convert_mode convert);
+
+/** The findings a baseline accepted of the pair that zhen_html_pairs_add()
+ *  adds next (zhen_policy_apply_keep()), shown greyed with it and left out
+ *  of the counts; @p acc is borrowed until then (NULL: none).
+ *  @return 0; NULL @p h: ZHEN_EINVAL. */
+ZHEN_API int zhen_html_pairs_accepted(zhen_html_pairs *h,
+                                      const zhen_findings *acc);
+
 /** Write the page: head, counts, filters, every pair added, the script.
  *  @return 0, the callback's nonzero value or ZHEN_ENOMEM. NULL @p h or
  *  @p write: ZHEN_EINVAL. */

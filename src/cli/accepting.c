@@ -146,7 +146,7 @@ int cli_accept_result(const struct opts *o, zhen_result *r,
 
 int cli_accept_pair(const struct opts *o, zhen_findings *f, const char *zh,
                     size_t zh_base, const char *en, size_t en_base,
-                    size_t *accepted)
+                    size_t *accepted, zhen_findings **kept)
 {
 	const zhen_policy *rules = o->settings ? o->settings->policy : NULL;
 	struct accepting *a = run_of(o);
@@ -158,9 +158,18 @@ int cli_accept_pair(const struct opts *o, zhen_findings *f, const char *zh,
 		return oom(o->settings->path, "applying the settings");
 	if (a && a->recording)
 		record(a, f, zh, zh_base, en, en_base);
-	if (a && a->ids && zhen_policy_apply(accepted, f, a->ids, &co, zh,
-	                                     zh_base, en, en_base) < 0)
+	if (kept)
+		*kept = NULL;
+	if (a && a->ids && kept) {
+		if (zhen_policy_apply_keep(kept, f, a->ids, &co, zh, zh_base,
+		                           en, en_base) < 0)
+			return oom(o->baseline, "applying the accepted findings");
+		*accepted = zhen_findings_count(*kept);
+	} else if (a && a->ids && zhen_policy_apply(accepted, f, a->ids, &co,
+	                                            zh, zh_base, en,
+	                                            en_base) < 0) {
 		return oom(o->baseline, "applying the accepted findings");
+	}
 	return 0;
 }
 

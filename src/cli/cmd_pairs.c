@@ -272,17 +272,19 @@ static void release(struct pairs_run *p)
 	zhen_pair_place at = place_of(h);
 	const char *zh = h->text + h->zo, *en = h->text + h->eo;
 	size_t acc = 0;
+	zhen_findings *kept = NULL; /* the accepted, for the page */
 	/* the settings' rules and the baseline, as for documents; after
 	 * zhen_compare_across() with the next row, which adds findings */
-	if (cli_accept_pair(p->o, h->fs, zh, h->zb, en, h->eb, &acc) != 0)
+	if (cli_accept_pair(p->o, h->fs, zh, h->zb, en, h->eb, &acc,
+	                    p->page ? &kept : NULL) != 0)
 		p->stop = p->trouble = true;
 	p->accepted += acc;
 	for (int sv = ZHEN_SEV_INFO; sv <= ZHEN_SEV_ERROR; sv++)
 		p->n[sv] += zhen_findings_count_severity(h->fs,
 		                                         (zhen_severity)sv);
 	if (p->page)
-		cli_page_add(p->page, &at, h->fs, zh, h->zl, h->zb, en, h->el,
-		             h->eb, &p->trouble);
+		cli_page_add(p->page, &at, h->fs, kept, zh, h->zl, h->zb, en,
+		             h->el, h->eb, &p->trouble);
 	else if (p->o->format == FMT_JSON)
 		wrote(p, zhen_report_pair_json_at(out, p, &at, h->fs,
 		                                  zh, h->zb, en, h->eb), at.line);
@@ -291,6 +293,7 @@ static void release(struct pairs_run *p)
 		                                  h->zb, en, h->el, h->eb,
 		                                  &p->ro), at.line);
 	p->objects++;
+	zhen_findings_free(kept);
 	zhen_findings_free(h->fs);
 	h->fs = NULL;
 }
@@ -743,6 +746,7 @@ int cli_check_pairs(zhen_ctx *ctx, const struct opts *o)
 	p.co.strict = o->strict;
 	p.ro.color = o->color;
 	p.page = cli_page_new(o, p.name, "pairs file", &p.trouble);
+	cli_page_reading(p.page, ctx, p.co.convert, &p.trouble);
 	/* --jobs 1 runs on this thread alone; more start workers (without
 	 * threads, this thread checks every row) */
 	size_t jobs = o->jobs ? (size_t)o->jobs : cli_cores();

@@ -52,8 +52,10 @@ static void report(struct units_run *r, const zhen_units *us, size_t i,
 	zhen_pair_place at = ZHEN_PAIR_PLACE_INIT;
 	const zhen_unit *u = zhen_units_get(us, i);
 	size_t acc = 0;
+	zhen_findings *kept = NULL; /* the accepted, for the page */
 
-	if (cli_accept_pair(r->o, fs, u->zh, 0, u->en, 0, &acc) != 0)
+	if (cli_accept_pair(r->o, fs, u->zh, 0, u->en, 0, &acc,
+	                    r->page ? &kept : NULL) != 0)
 		r->trouble = true;
 	r->accepted += acc;
 	for (int sv = ZHEN_SEV_INFO; sv <= ZHEN_SEV_ERROR; sv++)
@@ -66,8 +68,8 @@ static void report(struct units_run *r, const zhen_units *us, size_t i,
 	at.units = us;
 	at.unit = i;
 	if (r->page)
-		cli_page_add(r->page, &at, fs, u->zh, u->zh_len, 0, u->en,
-		             u->en_len, 0, &r->trouble);
+		cli_page_add(r->page, &at, fs, kept, u->zh, u->zh_len, 0,
+		             u->en, u->en_len, 0, &r->trouble);
 	else if (r->o->format == FMT_JSON)
 		wrote(r, zhen_report_pair_json_at(r->w, r->wp, &at, fs, u->zh,
 		                                  0, u->en, 0), u->line);
@@ -76,6 +78,7 @@ static void report(struct units_run *r, const zhen_units *us, size_t i,
 		                                  u->zh_len, 0, u->en,
 		                                  u->en_len, 0, &r->ro), u->line);
 	zhen_findings_free(fs);
+	zhen_findings_free(kept);
 }
 
 /* Check every unit, each held until the next is checked: a figure in the
@@ -187,6 +190,7 @@ static int report_units(zhen_ctx *ctx, const struct opts *o, const char *path,
 	         ? cli_page_new(o, r.name, zhen_format_name(f), &r.trouble)
 	         : cli_page_new_to(o, r.name, zhen_format_name(f), w, wp,
 	                           &r.trouble);
+	cli_page_reading(r.page, ctx, r.co.convert, &r.trouble);
 	if (!r.trouble)
 		check_units(&r, us);
 	if (!r.page && !r.stop)

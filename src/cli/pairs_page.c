@@ -66,13 +66,29 @@ struct cli_page *cli_page_new_to(const struct opts *o, const char *name,
 	return pg;
 }
 
+void cli_page_reading(struct cli_page *pg, zhen_ctx *ctx,
+                      zhen_convert_mode convert, bool *trouble)
+{
+	int rc;
+
+	if (!pg || !pg->html ||
+	    (rc = zhen_html_pairs_reading(pg->html, ctx, convert)) == 0)
+		return;
+	cli_err(NULL, 0, rc == ZHEN_ENOMEM ? "out of memory"
+	                                   : "the report cannot read figures");
+	*trouble = true;
+}
+
 void cli_page_add(struct cli_page *pg, const zhen_pair_place *at,
-                  const zhen_findings *fs, const char *zh, size_t zh_len,
+                  const zhen_findings *fs, const zhen_findings *acc,
+                  const char *zh, size_t zh_len,
                   size_t zh_base, const char *en, size_t en_len,
                   size_t en_base, bool *trouble)
 {
 	void *payload;
 	zhen_write_fn w = sink(pg, &payload);
+	if (pg->html)
+		zhen_html_pairs_accepted(pg->html, acc);
 	int rc = pg->html ? zhen_html_pairs_add(pg->html, at, fs, zh, zh_len,
 	                                        zh_base, en, en_len, en_base)
 	                  : zhen_report_pair_csv_at(w, payload, pg->name, at,

@@ -61,10 +61,11 @@ bool cli_baseline_begin(const struct opts *o);
 int cli_accept_result(const struct opts *o, zhen_result *r,
                       const zhen_doc *zh, const zhen_doc *en);
 /* The same for one pair of a pairs file; *accepted counts the accepted
- * findings removed. */
+ * findings removed and, when @p kept is not NULL, *kept receives them (for
+ * the HTML page, which greys them; NULL when none; the caller frees). */
 int cli_accept_pair(const struct opts *o, zhen_findings *f, const char *zh,
                     size_t zh_base, const char *en, size_t en_base,
-                    size_t *accepted);
+                    size_t *accepted, zhen_findings **kept);
 
 /* With a baseline in use, ", N accepted" before the newline that ends the
  * summary line @p line (of room @p cap). */

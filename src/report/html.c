@@ -279,7 +279,7 @@ static struct mark *mark_add(struct page *pg, size_t *n)
 
 /* The key by which two figures of a bead match: kind, value and unit as
  * JSON writes them (what a finding id hashes). */
-static void figure_key(char *key, size_t cap, const zhen_quantity *q)
+void zhen__html_figure_key(char *key, size_t cap, const zhen_quantity *q)
 {
 	char v[128];
 	zhen__quantity_value(v, sizeof v, q);
@@ -302,7 +302,7 @@ static const zhen_finding *finding_of(const struct page *pg, size_t k,
 }
 
 
-/* The figures of a bead that no finding names, by key (figure_key()):
+/* The figures of a bead that no finding names, by key (zhen__html_figure_key()):
  * those of each side, and those both sides have, which share a colour. */
 enum { KEYCAP = 200 };
 struct keys {
@@ -353,7 +353,7 @@ static int bead_keys(struct page *pg, struct keys side[2],
 				if ((q->flags & ZHEN_QF_LATENT) ||
 				    finding_of(pg, k, l, q))
 					continue;
-				figure_key(key, sizeof key, q);
+				zhen__html_figure_key(key, sizeof key, q);
 				if (keys_add(&side[l], key) < 0)
 					return ZHEN_ENOMEM;
 			}
@@ -397,7 +397,7 @@ static long sentence_marks(struct page *pg, const struct keys *shared,
 			continue;
 		if (!(m = mark_add(pg, &n)))
 			return ZHEN_ENOMEM;
-		figure_key(key, sizeof key, q);
+		zhen__html_figure_key(key, sizeof key, q);
 		int c = keys_find(shared, key);
 		*m = (struct mark){ q->start, q->end, 0, ZHEN_SEV_INFO,
 		                    c < 0 ? -1 : c % NCOLOURS, q };
@@ -445,22 +445,21 @@ static void finding_mark_open(struct zhen__buf *b, const struct page *pg,
 }
 
 /* A figure read: a shared colour (class m0..m7) or none, and its value as
- * read in the title when that differs from the text as written (the
- * script shows the text itself otherwise). Attribute values that need no
- * quotes go without, to keep the page small. */
-static void figure_mark_open(struct zhen__buf *b, const struct page *pg,
-                             int l, const struct mark *mk)
+ * read in the title when that differs from @p text, the figure as written
+ * (the script shows the text itself otherwise). Attribute values that
+ * need no quotes go without, to keep the page small. */
+void zhen__html_figure_open(struct zhen__buf *b, const zhen_quantity *q,
+                            int colour, const char *text)
 {
 	char v[128];
-	size_t n = zhen_quantity_format(v, sizeof v, mk->q, 1);
+	size_t n = zhen_quantity_format(v, sizeof v, q, 1);
 
 	if (n >= sizeof v)
 		n = sizeof v - 1;
 	zhen__buf_str(b, "<mark");
-	if (mk->colour >= 0)
-		zhen__buf_printf(b, " class=m%d", mk->colour);
-	if (n != mk->end - mk->start ||
-	    memcmp(v, pg->src[l] + mk->start, n)) {
+	if (colour >= 0)
+		zhen__buf_printf(b, " class=m%d", colour % NCOLOURS);
+	if (n != q->end - q->start || memcmp(v, text, n)) {
 		zhen__buf_str(b, " title=\"");
 		esc(b, v, n);
 		zhen__buf_str(b, "\"");
@@ -469,21 +468,22 @@ static void figure_mark_open(struct zhen__buf *b, const struct page *pg,
 }
 
 /* The Simplified reading of a Chinese sentence, when it differs and the
- * page's map of characters (t2s_map.c), which the script applies, would
- * not give it. */
-static int simplified(struct zhen__buf *b, const struct page *pg,
-                      const char *s, size_t len)
+ * page's map of characters @p t2s (t2s_map.c), which the script applies,
+ * would not give it. NULL @p t2s: the page has no reading. */
+int zhen__html_simplified(struct zhen__buf *b, struct zhen__t2s *t2s,
+                          zhen_ctx *ctx, zhen_convert_mode mode,
+                          const char *s, size_t len)
 {
 	char *out = NULL;
 	size_t n = 0;
 
-	if (!pg->t2s || !len)
+	if (!t2s || !len)
 		return 0;
-	int rc = zhen_convert(&out, &n, pg->ctx, pg->convert, s, len);
+	int rc = zhen_convert(&out, &n, ctx, mode, s, len);
 	if (rc < 0)
 		return rc;
 	if ((n != len || memcmp(out, s, len)) &&
-	    (rc = zhen__t2s_learn(pg->t2s, s, len, out, n)) == 0) {
+	    (rc = zhen__t2s_learn(t2s, s, len, out, n)) == 0) {
 		zhen__buf_str(b, "<span class=simp lang=zh-Hans>");
 		esc(b, out, n);
 		zhen__buf_str(b, "</span>");
@@ -515,13 +515,16 @@ static int sentence(struct zhen__buf *b, struct page *pg,
 		if (mk->finding)
 			finding_mark_open(b, pg, k, l, mk);
 		else
-			figure_mark_open(b, pg, l, mk);
+			zhen__html_figure_open(b, mk->q, mk->colour,
+			                       src + mk->start);
 		esc(b, src + mk->start, e - mk->start);
 		zhen__buf_str(b, "</mark>");
 		at = e;
 	}
 	esc(b, src + at, end - at);
-	int rc = l ? 0 : simplified(b, pg, src + se->off, se->len);
+	int rc = l ? 0 : zhen__html_simplified(b, pg->t2s, pg->ctx,
+	                                       pg->convert, src + se->off,
+	                                       se->len);
 	zhen__buf_str(b, "</p>");
 	return rc;
 }
@@ -542,21 +545,20 @@ static const char *zh_lang_tag(zhen_script s)
 	}
 }
 
-static void finding_item(struct zhen__buf *b, const struct page *pg,
-                         size_t idx)
+/* A finding's row, with the row id @p id (greyed, "accepted", when
+ * @p acc), its message from the texts @p zs and @p es at their bases. */
+void zhen__html_row(struct zhen__buf *b, const zhen_finding *fi, bool acc,
+                    const char *id, const char *zs, size_t zb,
+                    const char *es, size_t eb)
 {
-	const zhen_finding *fi = fin(pg, idx);
 	struct zhen__buf m = { 0 };
 	const char *sev = zhen_severity_name(fi->severity);
-	bool acc = accepted(pg, idx);
 
-	zhen__report_message(&m, fi, pg->src[0], 0, pg->src[1], 0);
-	zhen__buf_printf(b, "<li class=\"f%s sev-%s\" id=\"", acc ? " acc" : "",
-	                 sev);
-	row_id(b, pg, idx);
-	zhen__buf_printf(b, "\" tabindex=\"-1\" data-sev=\"%s\" data-type=\"%s\""
-	                 " data-id=\"%.*s\"><span class=\"sev\">%s</span> "
-	                 "<span class=\"type\">%s</span>%s: ", sev,
+	zhen__report_message(&m, fi, zs, zb, es, eb);
+	zhen__buf_printf(b, "<li class=\"f%s sev-%s\" id=\"%s\" tabindex=\"-1\" "
+	                 "data-sev=\"%s\" data-type=\"%s\" data-id=\"%.*s\">"
+	                 "<span class=\"sev\">%s</span> <span class=\"type\">%s"
+	                 "</span>%s: ", acc ? " acc" : "", sev, id, sev,
 	                 zhen_ftype_name(fi->type), ZHEN_FINDING_ID_LEN, fi->id,
 	                 sev, zhen_ftype_name(fi->type),
 	                 acc ? " <span class=\"accd\">accepted</span>" : "");
@@ -566,6 +568,19 @@ static void finding_item(struct zhen__buf *b, const struct page *pg,
 	zhen__buf_free(&m);
 	zhen__buf_printf(b, " <span class=\"fid\">[id %.*s]</span></li>",
 	                 ZHEN_FINDING_ID_LEN, fi->id);
+}
+
+static void finding_item(struct zhen__buf *b, const struct page *pg,
+                         size_t idx)
+{
+	struct zhen__buf id = { 0 };
+
+	row_id(&id, pg, idx);
+	zhen__html_row(b, fin(pg, idx), accepted(pg, idx), id.p ? id.p : "",
+	               pg->src[0], 0, pg->src[1], 0);
+	if (id.oom)
+		b->oom = true;
+	zhen__buf_free(&id);
 }
 
 /* One side of a bead: its sentences, or a note that it has none. */

@@ -77,6 +77,23 @@ void zhen__html_counts(struct zhen__buf *b, const struct zhen__html_tally *t);
  *  page has a Simplified reading (its button and key). */
 void zhen__html_controls(struct zhen__buf *b, const struct zhen__html_tally *t,
                          const char *rows, bool simp);
+/** The key by which two figures of a bead or pair match (kind, value and
+ *  unit as JSON writes them), and the opening <mark> of a figure read
+ *  (@p colour: a shared colour, or -1; @p text: the figure as written). */
+void zhen__html_figure_key(char *key, size_t cap, const zhen_quantity *q);
+void zhen__html_figure_open(struct zhen__buf *b, const zhen_quantity *q,
+                            int colour, const char *text);
+/** Append the Simplified reading of Chinese @p s when it differs and the
+ *  map @p t2s (NULL: the page has none) would not give it. @return 0, or
+ *  zhen_convert()'s or zhen__t2s_learn()'s error. */
+int zhen__html_simplified(struct zhen__buf *b, struct zhen__t2s *t2s,
+                          zhen_ctx *ctx, zhen_convert_mode mode,
+                          const char *s, size_t len);
+/** A finding's row <li>: id @p id, greyed when @p acc; its message from
+ *  the texts (zhen__report_message()). */
+void zhen__html_row(struct zhen__buf *b, const zhen_finding *fi, bool acc,
+                    const char *id, const char *zs, size_t zb,
+                    const char *es, size_t eb);
 void zhen__html_tail(struct zhen__buf *b, const struct zhen__t2s *t2s);
 
 /** facts.c's line saying what disagrees in conflict @p c ("error value:

@@ -324,40 +324,45 @@ async function acceptedGreyed(tw) {
     'corpus/tw-results/zh.txt', 'corpus/tw-results/en.txt']);
   zhenRun(['check', '--lexicon=none', `--baseline=${base}`, '--format=html', '-o', file,
     'corpus/tw-results/zh.txt', 'corpus/tw-results/en.txt']);
+  await acceptedChecks('accepted', file, id, tw.findings.length);
+}
+
+// The checks of a page with one finding of @p total accepted (@p id).
+async function acceptedChecks(name, file, id, total) {
   const { context, page, log, url } = await open(file, { width: 1000, height: 800 });
   const row = page.locator('li.f.acc');
-  check('accepted: one greyed row, with the id accepted', await row.count() === 1 &&
+  check(`${name}: one greyed row, with the id accepted`, await row.count() === 1 &&
     await row.getAttribute('data-id') === id && await row.isVisible());
   const colours = await page.evaluate(() => {
     const c = (sel) => getComputedStyle(document.querySelector(sel)).color;
     return [c('li.f.acc'), c('li.f:not(.acc)')];
   });
-  check('accepted: greyed (another colour than an open finding)', colours[0] !== colours[1],
+  check(`${name}: greyed (another colour than an open finding)`, colours[0] !== colours[1],
     colours.join(' vs '));
-  check('accepted: its figure is marked greyed and leads to it',
+  check(`${name}: its figure is marked greyed and leads to it`,
     await page.locator(`mark.acc[data-f~="${await row.getAttribute('id')}"]`).count() > 0);
-  check('accepted: not among the findings counted or stepped to',
-    (await page.textContent('#shown')) === `${tw.findings.length - 1} of ${tw.findings.length - 1}`,
+  check(`${name}: not among the findings counted or stepped to`,
+    (await page.textContent('#shown')) === `${total - 1} of ${total - 1}`,
     await page.textContent('#shown'));
   const seen = new Set();
-  for (let i = 0; i < tw.findings.length; i++) {
+  for (let i = 0; i < total; i++) {
     await page.keyboard.press('n');
     seen.add(await page.evaluate(() => document.activeElement.className));
   }
-  check('accepted: n never stops on it', ![...seen].some((c) => c.includes('acc')), [...seen].join());
+  check(`${name}: n never stops on it`, ![...seen].some((c) => c.includes('acc')), [...seen].join());
   await page.uncheck('input[name="acc"]');
-  check('accepted: unchecking the box hides it', !(await row.isVisible()));
+  check(`${name}: unchecking the box hides it`, !(await row.isVisible()));
   await page.check('input[name="acc"]');
-  check('accepted: checking it shows it again', await row.isVisible());
-  await page.screenshot({ path: path.join(out, 'accepted.png') });
-  noTraffic('accepted', log, url);
+  check(`${name}: checking it shows it again`, await row.isVisible());
+  await page.screenshot({ path: path.join(out, `${name}.png`) });
+  noTraffic(name, log, url);
   await context.close();
 }
 
 // The page of pre-aligned pairs (--pairs) and of a bilingual file read as
 // units (XLIFF): every finding of the JSON there and reached by n, each
 // pair under its place (line, unit, segment id), no error, narrow works.
-async function pairsPage(name, args, places) {
+async function pairsPage(name, args, places, reading) {
   const file = path.join(out, `${name}.html`);
   zhenRun(['check', '--lexicon=none', '--format=html', '-o', file, ...args]);
   const findings = zhenRun(['check', '--lexicon=none', '--format=json', ...args])
@@ -369,6 +374,9 @@ async function pairsPage(name, args, places) {
   const where = await page.$$eval('#beads section .w', (ws) => ws.map((w) => w.textContent));
   check(`${name}: each pair under its place`, places.every((p) => where.includes(p)),
     where.slice(0, 5).join(' | '));
+  await figuresRead(name, page);
+  if (reading)
+    await simplified(page);
   await page.click('a[href="#sev=error"]');
   await page.waitForFunction(() => location.hash === '#sev=error');
   const ids = findings.map((f, i) => (f.severity === 'error' ? `f${i}` : null)).filter((x) => x);
@@ -380,6 +388,47 @@ async function pairsPage(name, args, places) {
   await page.screenshot({ path: path.join(out, `${name}.png`) });
   noTraffic(name, log, url);
   await context.close();
+}
+
+// Every figure that zhen numbers reads in a pair's side (its JSON
+// quantities) is marked there, and the figures matched share a colour.
+async function figuresRead(name, page) {
+  const sides = await page.$$eval('#beads section', (ss) => ss.flatMap((sec) =>
+    ['zh', 'en'].map((l) => {
+      const p = sec.querySelector(`.${l} p`), s = p.querySelector('.simp');
+      const text = p.textContent;
+      return { l, text: s ? text.slice(0, text.length - s.textContent.length) : text,
+        marks: [...p.querySelectorAll('mark')].map((m) => m.textContent),
+        colours: [...p.querySelectorAll('mark[class^="m"]')].map((m) => m.className).sort() };
+    })));
+  const missed = sides.filter((sd) => {
+    const json = spawnSync(zhen, ['numbers', `--lang=${sd.l}`, '--format=json', '-'],
+      { input: sd.text, encoding: 'utf8' }).stdout;
+    const want = json.split('\n').filter((x) => x).map((x) => JSON.parse(x).text);
+    return want.some((t) => !sd.marks.includes(t));
+  });
+  check(`${name}: every figure of the JSON quantities marked`,
+    sides.length > 0 && missed.length === 0, JSON.stringify(missed.slice(0, 2)));
+  const pairs = [];
+  for (let i = 0; i + 1 < sides.length; i += 2)
+    pairs.push([sides[i].colours.join(), sides[i + 1].colours.join()]);
+  check(`${name}: matched figures share a colour on both sides`,
+    pairs.some(([z]) => z) && pairs.every(([z, e]) => z === e), JSON.stringify(pairs.slice(0, 3)));
+}
+
+// A finding of a bilingual file accepted by a baseline: greyed on the
+// pairs page as on the document page.
+async function pairsAccepted(name, args) {
+  const all = path.join(out, `${name}-all.tsv`), base = path.join(out, `${name}-base.tsv`);
+  const file = path.join(out, `${name}.html`);
+  zhenRun(['check', '--lexicon=none', `--write-baseline=${all}`, ...args]);
+  const findings = zhenRun(['check', '--lexicon=none', '--format=json', ...args])
+    .trim().split('\n').map((l) => JSON.parse(l)).flatMap((o) => o.findings || []);
+  const id = findings[0].id;
+  const lines = readFileSync(all, 'utf8').split('\n');
+  writeFileSync(base, lines.filter((l) => l.startsWith('#') || l.startsWith(id)).join('\n') + '\n');
+  zhenRun(['check', '--lexicon=none', `--baseline=${base}`, '--format=html', '-o', file, ...args]);
+  await acceptedChecks(name, file, id, findings.length);
 }
 
 // A batch's index page: a row a pair with its counts, sorted by a click
@@ -454,7 +503,8 @@ try {
   await acceptedGreyed(tw);
   await pairsPage('pairs', ['--pairs', 'corpus/pairs/sample.tsv'], ['line 1', 'line 50']);
   await pairsPage('xliff', ['corpus/formats/xliff/tw-results.xlf'],
-    ['unit 2, segment 1, line 16 id 2/1 (signed-off)']);
+    ['unit 2, segment 1, line 16 id 2/1 (signed-off)'], true);
+  await pairsAccepted('xliff-accepted', ['corpus/formats/xliff/tw-results.xlf']);
   await batchIndex();
 } catch (e) {
   check('the test ran to its end', false, e.stack);

@@ -236,6 +236,51 @@ check "XLIFF html: as many finding rows as JSON findings" \
 	test "$(grep -o '<li class="f ' xlf.html | wc -l)" = \
 	"$("$ZHEN" check --config=none --format=json "$xlf" |
 		grep -o '"severity"' | wc -l)"
+check "XLIFF html: every figure zhen numbers reads marked, on both sides" \
+	python3 - xlf.html "$ZHEN" <<'EOF'
+import html, json, re, subprocess, sys
+page = open(sys.argv[1], encoding='utf-8').read()
+secs = re.findall(r'<div class=zh><p>(.*?)</p></div>\n<div class=en lang=en><p>(.*?)</p>', page)
+ok = len(secs) > 10
+for zh, en in secs:
+    for side, lang in ((zh, 'zh'), (en, 'en')):
+        side = re.sub(r'<span class=simp.*?</span>', '', side)
+        plain = html.unescape(re.sub(r'<[^>]+>', '', side))
+        out = subprocess.run([sys.argv[2], 'numbers', '--lang=' + lang, '--format=json', '-'],
+                             input=plain.encode(), capture_output=True).stdout.decode()
+        want = [json.loads(l)['text'] for l in out.splitlines() if l.strip()]
+        got = [html.unescape(m) for m in re.findall(r'<mark[^>]*>(.*?)</mark>', side)]
+        if sorted(want) != sorted(got):
+            print(lang, want, got, file=sys.stderr)
+            ok = False
+sys.exit(0 if ok else 1)
+EOF
+check "XLIFF html: matched figures share a colour, the same ones on both sides" \
+	python3 - xlf.html <<'EOF'
+import re, sys
+page = open(sys.argv[1], encoding='utf-8').read()
+secs = re.findall(r'<div class=zh><p>(.*?)</p></div>\n<div class=en lang=en><p>(.*?)</p>', page)
+c = lambda s: sorted(re.findall(r'<mark class=(m\d)', s))
+sys.exit(0 if any(c(z) for z, e in secs) and all(c(z) == c(e) for z, e in secs) else 1)
+EOF
+check "XLIFF html: the Simplified reading of Traditional units: its button and map" \
+	python3 -c 'import re,sys; s=open(sys.argv[1]).read(); sys.exit(0 if "id=\"simp\"" in s and re.search(r"<div id=t2s hidden data-m=\"[^\"]", s) else 1)' xlf.html
+check "pairs html: no Simplified reading for Simplified pairs" \
+	test "$(grep -c 'id="simp"\|id=t2s' rows.html)" = 0
+"$ZHEN" check --config=none --write-baseline=xlf-all.tsv "$xlf" >/dev/null
+grep '^#' xlf-all.tsv >xlf-base.tsv
+grep -v '^#' xlf-all.tsv | head -1 >>xlf-base.tsv
+acc_id=$(tail -1 xlf-base.tsv | cut -f1)
+run 1 "$ZHEN" check --config=none --baseline=xlf-base.tsv --format=html "$xlf"
+cp "$T/out" xlf-acc.html
+check "XLIFF html --baseline: the accepted finding a greyed row (a0)" \
+	grep -q "<li class=\"f acc sev-[a-z]*\" id=\"a0\"[^>]*data-id=\"$acc_id\"" xlf-acc.html
+check "XLIFF html --baseline: ... its figures marked greyed, pointing to it" \
+	grep -qF '<mark class="acc" data-f="a0">' xlf-acc.html
+check "XLIFF html --baseline: one open row fewer, and the box that hides it" \
+	test "$(grep -o '<li class="f sev' xlf-acc.html | wc -l)" = \
+	"$(($(grep -o '<li class="f sev' xlf.html | wc -l) - 1))" -a \
+	"$(grep -c 'name="acc" checked> 1 accepted' xlf-acc.html)" = 1
 run 1 "$ZHEN" check --config=none --format=csv "$xlf"
 check "XLIFF csv: the unit's place, segment id and state in their columns" \
 	grep -qF ',16,"unit 2, segment 1","2/1","signed-off",' "$T/out"

@@ -1015,6 +1015,30 @@ START_TEST(misuse_zhen_policy_apply)
 }
 END_TEST
 
+START_TEST(misuse_zhen_policy_apply_keep)
+{
+	zhen_findings *kept = NULL;
+	size_t n = zhen_findings_count(pairf);
+
+	ck_assert_int_eq(zhen_policy_apply_keep(NULL, pairf, pol, NULL, ZH, 0,
+	                                        EN, 0), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_policy_apply_keep(&kept, NULL, pol, NULL, ZH, 0,
+	                                        EN, 0), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_policy_apply_keep(&kept, pairf, pol, NULL, NULL,
+	                                        0, EN, 0), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_policy_apply_keep(&kept, pairf, pol, NULL, ZH, 0,
+	                                        NULL, 0), ZHEN_EINVAL);
+	ck_assert_ptr_null(kept);
+	ck_assert_uint_eq(zhen_findings_count(pairf), n);
+	/* no policy: allowed, nothing changes, an empty list kept */
+	ck_assert_int_eq(zhen_policy_apply_keep(&kept, pairf, NULL, NULL, ZH,
+	                                        0, EN, 0), 0);
+	ck_assert_uint_eq(zhen_findings_count(pairf), n);
+	ck_assert_uint_eq(zhen_findings_count(kept), 0);
+	zhen_findings_free(kept);
+}
+END_TEST
+
 START_TEST(misuse_zhen_policy_apply_result)
 {
 	size_t acc = 7;
@@ -1554,6 +1578,44 @@ START_TEST(misuse_zhen_html_pairs_add)
 }
 END_TEST
 
+START_TEST(misuse_zhen_html_pairs_reading)
+{
+	zhen_html_pairs *h = NULL;
+
+	ck_assert_int_eq(zhen_html_pairs_reading(NULL, ctx, ZHEN_CONVERT_AUTO),
+	                 ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_html_pairs_new(&h, "p", "pairs file"), 0);
+	ck_assert_int_eq(zhen_html_pairs_reading(h, NULL, ZHEN_CONVERT_AUTO),
+	                 ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_html_pairs_reading(h, ctx, ZHEN_CONVERT_TW2SP),
+	                 ZHEN_EUSAGE);
+	ck_assert_int_eq(zhen_html_pairs_reading(h, ctx, (zhen_convert_mode)99),
+	                 ZHEN_EUSAGE);
+	ck_assert_int_eq(zhen_html_pairs_reading(h, ctx, ZHEN_CONVERT_NONE), 0);
+	zhen_html_pairs_free(h);
+}
+END_TEST
+
+START_TEST(misuse_zhen_html_pairs_accepted)
+{
+	zhen_pair_place at = ZHEN_PAIR_PLACE_INIT;
+	zhen_html_pairs *h = NULL;
+
+	ck_assert_int_eq(zhen_html_pairs_accepted(NULL, pairf), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_html_pairs_new(&h, "p", "pairs file"), 0);
+	ck_assert_int_eq(zhen_html_pairs_accepted(h, NULL), 0);
+	/* accepted findings whose figures lie outside the pair's texts */
+	ck_assert_int_eq(zhen_html_pairs_accepted(h, pairf), 0);
+	if (zhen_findings_count(pairf))
+		ck_assert_int_eq(zhen_html_pairs_add(h, &at, NULL, "a", 1, 0,
+		                                     "b", 1, 0), ZHEN_EUSAGE);
+	/* for one pair only: the next is added without them */
+	ck_assert_int_eq(zhen_html_pairs_add(h, &at, NULL, "a", 1, 0, "b", 1,
+	                                     0), 0);
+	zhen_html_pairs_free(h);
+}
+END_TEST
+
 START_TEST(misuse_zhen_html_pairs_finish)
 {
 	zhen_html_pairs *h = NULL;
@@ -2019,11 +2081,14 @@ static Suite *misuse_suite(void)
 	T(zhen_policy_accept);
 	T(zhen_policy_accepted_count);
 	T(zhen_policy_apply);
+	T(zhen_policy_apply_keep);
 	T(zhen_policy_apply_result);
 	T(zhen_result_accepted);
 	T(zhen_result_accepted_findings);
 	T(zhen_html_pairs_new);
 	T(zhen_html_pairs_add);
+	T(zhen_html_pairs_reading);
+	T(zhen_html_pairs_accepted);
 	T(zhen_html_pairs_finish);
 	T(zhen_html_pairs_free);
 	T(zhen_report_index_html);

@@ -172,7 +172,7 @@
 		document.body.classList.toggle('show-simp');
 	}
 	var simpButton = document.getElementById('simp');
-	if (simpButton) /* a page of pairs has none */
+	if (simpButton) /* a page without a reading has none */
 		simpButton.addEventListener('click', toggleSimp);
 	form.addEventListener('change', apply);
 	window.addEventListener('hashchange', fromHash);
