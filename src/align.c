@@ -135,12 +135,50 @@ static int qclass(zhen_qkind k)
 	return -1;
 }
 
+/* 24 bytes, there being one per word and figure of both documents: a
+ * figure's key holds its value and weighs 1, a word's key (CLS_TOKEN and
+ * after) has a weight and no value, so the two share their room. */
 struct vkey {
 	uint64_t h;      /* hash of (class, value); sort key */
-	int cls;
-	float w;         /* weight of a match, 0..1 */
-	zhen_decimal v;  /* the value (quantities; zero for the rest) */
+	union {
+		int64_t coef; /* a figure's value: coef x 10^exp */
+		float w;      /* a word's weight of a match, 0..1 */
+	} u;
+	int32_t exp;
+	int32_t cls;
 };
+
+static bool is_word(int cls)
+{
+	return cls >= CLS_TOKEN;
+}
+
+static struct vkey make_key(uint64_t h, int cls, zhen_decimal v)
+{
+	struct vkey k = { .h = h, .cls = cls };
+
+	if (is_word(cls)) {
+		k.u.w = 1.0f;
+	} else {
+		k.u.coef = v.coef;
+		k.exp = v.exp;
+	}
+	return k;
+}
+
+static float key_w(const struct vkey *k)
+{
+	return is_word(k->cls) ? k->u.w : 1.0f;
+}
+
+/* Same class and value (words have none: the hash decides). */
+static bool key_eq(const struct vkey *x, const struct vkey *y)
+{
+	return x->cls == y->cls &&
+	       (is_word(x->cls) ||
+	        zhen__dec_eq((zhen_decimal){ x->u.coef, x->exp },
+	                     (zhen_decimal){ y->u.coef, y->exp }));
+}
 
 static int key_group(int cls)
 {
@@ -246,6 +284,19 @@ static int store_alloc(struct store *s, size_t n, size_t nkeys)
 	return 0;
 }
 
+/* Give back what the key list's growth left over: the lists live through
+ * every program, beside the programs' own tables. */
+static void store_trim(struct store *st)
+{
+	struct vkey *p;
+
+	if (st->nkeys && st->nkeys < st->capkeys &&
+	    (p = realloc(st->keys, st->nkeys * sizeof *p))) {
+		st->keys = p;
+		st->capkeys = st->nkeys;
+	}
+}
+
 static struct side store_side(const struct store *s)
 {
 	struct side d = { s->n, s->cum, s->cum2, s->mask, s->qoff, s->keys,
@@ -273,7 +324,7 @@ static int key_push(struct store *st, size_t unit, uint64_t h, int cls,
 		st->keys = p;
 		st->capkeys = cap;
 	}
-	st->keys[st->nkeys++] = (struct vkey){ h, cls, 1.0f, v };
+	st->keys[st->nkeys++] = make_key(h, cls, v);
 	st->mask[unit] |= 1ull << (h >> 58);
 	return 0;
 }
@@ -545,7 +596,7 @@ static int lex_keys(struct store *st, size_t u, const char *text,
 }
 
 static int store_sentences(struct store *st, const zhen_sentences *s,
-                           const zhen_quantities *const *q,
+                           const struct zhen__qsource *qs,
                            const char *text, size_t len, bool zh,
                            const struct hset *zh_tokens,
                            const zhen_lexicon *lex)
@@ -565,8 +616,10 @@ static int store_sentences(struct store *st, const zhen_sentences *s,
 			zhen__memcpy(st->pc + (i + 1) * NPUNCT, st->pc + i * NPUNCT,
 			       NPUNCT * sizeof *st->pc);
 		}
-		for (size_t t = 0; q && q[i] && t < q[i]->n; t++) {
-			const zhen_quantity *x = &q[i]->q[t];
+		const zhen_quantities *q = qs->get(qs->p, i);
+
+		for (size_t t = 0; q && t < q->n; t++) {
+			const zhen_quantity *x = &q->q[t];
 			int cls = qclass(x->kind);
 			uint64_t h;
 
@@ -668,9 +721,9 @@ static int weigh_tokens(struct store *zs, struct store *es)
 			if (d2 > df)
 				df = d2;
 			if (df > DF_DROP)
-				x->w = 0;
+				x->u.w = 0;
 			else if (df > DF_FREE)
-				x->w = (float)DF_FREE / (float)df;
+				x->u.w = (float)DF_FREE / (float)df;
 		}
 	/* Keys that weigh nothing only cost time in every bead they
 	 * touch: a word that some Chinese sentence quotes in Latin letters
@@ -685,12 +738,13 @@ static int weigh_tokens(struct store *zs, struct store *es)
 			st->qoff[u] = k;
 			st->mask[u] = 0;
 			for (size_t t = a; t < b; t++)
-				if (st->keys[t].w > 0) {
+				if (key_w(&st->keys[t]) > 0) {
 					st->keys[k++] = st->keys[t];
 					st->mask[u] |= 1ull << (st->keys[t].h >> 58);
 				}
 		}
 		st->qoff[st->n] = st->nkeys = k;
+		store_trim(st);
 	}
 	rc = 0;
 out:
@@ -1001,13 +1055,14 @@ static double shared(const struct params *p, const struct side *z, size_t i,
 			cursor_next(&ce, b);
 		} else {
 			/* equal hashes: confirm, a collision only moves on */
-			if (x->cls == y->cls && zhen__dec_eq(x->v, y->v)) {
+			if (key_eq(x, y)) {
 				int g = key_group(x->cls);
 
 				if (n[g] < p->cap[g]) {
+					float wx = key_w(x), wy = key_w(y);
+
 					n[g]++;
-					bonus += each[g] *
-					         (x->w < y->w ? x->w : y->w);
+					bonus += each[g] * (wx < wy ? wx : wy);
 				}
 				cursor_next(&ce, b);
 			}
@@ -1912,6 +1967,7 @@ static void hcount_free(struct hcount *c)
 {
 	free(c->h);
 	free(c->n);
+	memset(c, 0, sizeof *c);
 }
 
 /* The counts of the @p n hashes at @p v. */
@@ -1965,6 +2021,7 @@ static void ptable_free(struct ptable *t)
 {
 	free(t->pair);
 	free(t->count);
+	memset(t, 0, sizeof *t);
 }
 
 /* The slot of @p pair, or the empty one where it goes. */
@@ -2099,6 +2156,10 @@ static int learn_lexicon(struct learned *L, const struct zhen_alignment *a,
 				    ptable_add(&met, pz.p[x], pe.p[y]) < 0)
 					goto out;
 	}
+	/* the beads' features are done with: their room goes to the pairs */
+	free(fz.p);
+	free(fe.p);
+	fz.p = fe.p = NULL;
 	if (!(pairs = malloc((met.n + 1) * sizeof *pairs)))
 		goto out;
 	for (size_t t = 0; t < met.cap; t++) {
@@ -2114,6 +2175,9 @@ static int learn_lexicon(struct learned *L, const struct zhen_alignment *a,
 			pairs[L->n++] = (struct lpair){ dz.h[fi], de.h[ei],
 			                                (uint64_t)(dice * 1e6) };
 	}
+	hcount_free(&dz);
+	hcount_free(&de);
+	ptable_free(&met);
 	zhen__qsort(pairs, L->n, sizeof *pairs, lpair_cmp_f);
 	/* Competitive linking: a character pair keeps its best word and a
 	 * word its best character pair, so that text repeated word for word
@@ -2225,8 +2289,8 @@ static int add_learned(struct store *st, const struct learned *L,
 				if (reserve((void **)&keys, &cap, nk + 1,
 				            sizeof *keys) < 0)
 					goto out;
-				keys[nk++] = (struct vkey){ v[t].key, CLS_LEARN,
-				                            1.0f, zero };
+				keys[nk++] = make_key(v[t].key, CLS_LEARN,
+				                      zero);
 				st->mask[u] |= 1ull << (v[t].key >> 58);
 			}
 		st->qoff[u] = from;
@@ -2236,9 +2300,9 @@ static int add_learned(struct store *st, const struct learned *L,
 	st->qoff[st->n] = nk;
 	free(st->keys);
 	st->keys = keys;
-	st->nkeys = st->capkeys = nk;
-	if (!cap)
-		st->capkeys = 0;
+	st->nkeys = nk;
+	st->capkeys = cap;
+	store_trim(st);
 	keys = NULL;
 	rc = 0;
 out:
@@ -2399,6 +2463,10 @@ static int align_paragraphs(struct zhen_alignment *out, struct dp *d,
 	rc = ZHEN_ENOMEM;
 	if (!(guide = guide_from(&tmp, nzp, nep)))
 		goto out;
+	/* the first pass lives on in the guide: its beads go before the
+	 * guided pass makes its own */
+	free(tmp.b);
+	tmp.b = NULL;
 	fine.guide = guide;
 	struct move_ctx mc = { p, &zside, &eside };
 	struct zhen__move_probe probe = { &mc, move_pair, p->ad->move_gain,
@@ -2409,13 +2477,11 @@ static int align_paragraphs(struct zhen_alignment *out, struct dp *d,
 		goto out;
 	/* What only the paragraph programs need goes before the sentence
 	 * programs start: the workspace sized for a band over every
-	 * paragraph (each window is small), the paragraph units, the first
-	 * pass. */
+	 * paragraph (each window is small), the paragraph units, the
+	 * guide. */
 	dp_free(d);
 	store_free(&zp);
 	store_free(&ep);
-	free(tmp.b);
-	tmp.b = NULL;
 	free(guide);
 	guide = NULL;
 	sp = *p;
@@ -2475,10 +2541,33 @@ static bool side_fits(const zhen_align_side *s)
 	return true;
 }
 
+/* A side's quantities as the public API gives them: one list a sentence. */
+static const zhen_quantities *side_q(void *p, size_t i)
+{
+	const zhen_quantities *const *q = p;
+	return q ? q[i] : NULL;
+}
+
 int zhen_align_sides(zhen_alignment **out, zhen_ctx *ctx,
                      const zhen_align_side *zside,
                      const zhen_align_side *eside,
                      const zhen_align_options *opts)
+{
+	/* the lists are only read: the cast only fits the getter's type */
+	struct zhen__qsource zq = { side_q, zside ? (void *)(uintptr_t)
+	                                            zside->quantities : NULL };
+	struct zhen__qsource eq = { side_q, eside ? (void *)(uintptr_t)
+	                                            eside->quantities : NULL };
+
+	return zhen__align_sides_q(out, ctx, zside, eside, &zq, &eq, opts);
+}
+
+int zhen__align_sides_q(zhen_alignment **out, zhen_ctx *ctx,
+                        const zhen_align_side *zside,
+                        const zhen_align_side *eside,
+                        const struct zhen__qsource *zqs,
+                        const struct zhen__qsource *eqs,
+                        const zhen_align_options *opts)
 {
 	static const zhen_align_options defaults = ZHEN_ALIGN_OPTIONS_INIT;
 	struct store zs = { 0 }, es = { 0 };
@@ -2492,24 +2581,26 @@ int zhen_align_sides(zhen_alignment **out, zhen_ctx *ctx,
 	double tail[NTAIL + 1];
 	struct zhen__align_data scratch;
 	const struct zhen__align_data *ad;
+	/* misuse is reported in the public function's name */
+	static const char fn[] = "zhen_align_sides";
 	int rc;
 
 	if (!out)
-		return zhen__einval(ctx, __func__, "out is NULL");
+		return zhen__einval(ctx, fn, "out is NULL");
 	*out = NULL;
 	if (!opts)
 		opts = &defaults;
 	if (!zside || !eside)
-		return zhen__einval(ctx, __func__,
+		return zhen__einval(ctx, fn,
 		                    !zside ? "zh is NULL" : "en is NULL");
 	if (!zside->sentences || !eside->sentences)
-		return zhen__einval(ctx, __func__, "a side's sentences are NULL");
+		return zhen__einval(ctx, fn, "a side's sentences are NULL");
 	if (ZHEN__NO_BYTES(zside->text, zside->len) ||
 	    ZHEN__NO_BYTES(eside->text, eside->len))
-		return zhen__einval(ctx, __func__, "a side's text is NULL");
+		return zhen__einval(ctx, fn, "a side's text is NULL");
 	if (!side_fits(zside) || !side_fits(eside))
 		return zhen__fail(ctx, ZHEN_EUSAGE, "%s: a sentence lies outside "
-		                  "its side's text", __func__);
+		                  "its side's text", fn);
 	const zhen_sentences *zh = zside->sentences, *en = eside->sentences;
 
 	/* older callers' options end before the fields they lack */
@@ -2529,10 +2620,10 @@ int zhen_align_sides(zhen_alignment **out, zhen_ctx *ctx,
 	zs.ad = es.ad = ad;
 	rc = ZHEN_ENOMEM;
 	if (!(a = calloc(1, sizeof *a)) ||
-	    store_sentences(&zs, zh, zside->quantities, zside->text,
+	    store_sentences(&zs, zh, zqs, zside->text,
 	                    zside->len, true, NULL, lex) < 0 ||
 	    token_set(&zt, &zs) < 0 ||
-	    store_sentences(&es, en, eside->quantities, eside->text,
+	    store_sentences(&es, en, eqs, eside->text,
 	                    eside->len, false, &zt, lex) < 0 ||
 	    weigh_tokens(&zs, &es) < 0)
 		goto out;
@@ -2584,8 +2675,11 @@ int zhen_align_sides(zhen_alignment **out, zhen_ctx *ctx,
 		z = store_side(&zs);
 		e = store_side(&es);
 		rc = ZHEN_ENOMEM;
-		if ((fine.guide = guide = guide_from(&tmp, zs.n, es.n)))
+		if ((fine.guide = guide = guide_from(&tmp, zs.n, es.n))) {
+			free(tmp.b); /* as in align_paragraphs() */
+			tmp.b = NULL;
 			rc = align_units(a, &d, &z, &e, &p, 0, 0, &fine);
+		}
 	}
 	if (rc < 0)
 		goto out;

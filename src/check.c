@@ -90,11 +90,73 @@ static int index_lists(zhen_result *r, zhen_lang lang,
 	return 0;
 }
 
-static int extract_all(zhen_result *r, zhen_ctx *ctx, const zhen_doc *doc,
-                       zhen_lang lang)
+/* A side's figures, packed (numbers/packed.c) while the aligner runs, a
+ * group a sentence, read in order: @c at is where sentence @c next's
+ * group starts. */
+struct packed_side {
+	struct zhen__qpack pack;
+	size_t next, at;
+	struct zhen_quantities one; /* the sentence the aligner asked for */
+	bool oom;                   /* the getter could not unpack one */
+};
+
+static void packed_free(struct packed_side *ps)
+{
+	free(ps->pack.b);
+	free(ps->one.q);
+	memset(ps, 0, sizeof *ps);
+}
+
+/* The aligner's getter: sentence i's figures unpacked into ps->one; NULL
+ * (no figures) when out of memory, which ps->oom then tells the pipeline.
+ * The aligner asks in order; any other order walks from the start. */
+static const zhen_quantities *packed_get(void *p, size_t i)
+{
+	struct packed_side *ps = p;
+
+	if (i < ps->next)
+		ps->next = ps->at = 0;
+	for (;;) {
+		ps->one.n = 0;
+		if (zhen__qpack_next(&ps->one, &ps->pack, &ps->at) < 0) {
+			ps->oom = true;
+			return NULL;
+		}
+		if (ps->next++ == i)
+			return &ps->one;
+	}
+}
+
+static int extract_all(struct packed_side *ps, zhen_ctx *ctx,
+                       const zhen_sentences *s, const zhen_doc *doc,
+                       zhen_lang lang, zhen_convert_mode conv)
+{
+	const char *bytes = zhen_doc_bytes(doc, NULL);
+	/* (美元，下同) holds for the rest of the document */
+	struct zhen__carry carry = { 0 };
+
+	for (size_t i = 0; i < s->n; i++) {
+		const zhen_sentence *se = &s->s[i];
+		zhen_quantities *one;
+		int rc = zhen__numbers_extract_carry(&one, ctx, lang, conv,
+		                                     bytes + se->off, se->len,
+		                                     se->off, &carry);
+
+		if (rc >= 0)
+			rc = zhen__qpack_group(&ps->pack, one->q, one->n);
+		zhen_quantities_free(one);
+		if (rc < 0)
+			return rc;
+	}
+	return 0;
+}
+
+/* r->q[lang] from the packed figures, once the aligner is done with its
+ * tables. */
+static int unpack_all(zhen_result *r, zhen_lang lang,
+                      const struct packed_side *ps)
 {
 	const zhen_sentences *s = r->sent[lang];
-	const char *bytes = zhen_doc_bytes(doc, NULL);
 	struct zhen_quantities all = { 0 };
 	size_t *first = malloc((s->n + 1) * sizeof *first);
 	int rc = ZHEN_ENOMEM;
@@ -103,19 +165,8 @@ static int extract_all(zhen_result *r, zhen_ctx *ctx, const zhen_doc *doc,
 	if (!r->q[lang] || !first)
 		goto out;
 	first[0] = 0;
-	/* (美元，下同) holds for the rest of the document */
-	struct zhen__carry carry = { 0 };
-	for (size_t i = 0; i < s->n; i++) {
-		const zhen_sentence *se = &s->s[i];
-		zhen_quantities *one;
-
-		rc = zhen__numbers_extract_carry(&one, ctx, lang, r->convert,
-		                                 bytes + se->off, se->len,
-		                                 se->off, &carry);
-		for (size_t k = 0; rc >= 0 && k < one->n; k++)
-			rc = zhen__quantities_push(&all, &one->q[k]);
-		zhen_quantities_free(one);
-		if (rc < 0)
+	for (size_t i = 0, at = 0; i < s->n; i++) {
+		if ((rc = zhen__qpack_next(&all, &ps->pack, &at)) < 0)
 			goto out;
 		first[i + 1] = all.n;
 	}
@@ -228,14 +279,10 @@ static int align_documents(zhen_result *r, zhen_ctx *ctx, const zhen_doc *zh,
 		r->convert = zhen_convert_resolve(ZHEN_CONVERT_AUTO, r->script);
 	}
 	if ((rc = split(&r->sent[0], ctx, zh, ZHEN_LANG_ZH, opts)) < 0 ||
-	    (rc = split(&r->sent[1], ctx, en, ZHEN_LANG_EN, opts)) < 0 ||
-	    (rc = extract_all(r, ctx, zh, ZHEN_LANG_ZH)) < 0 ||
-	    (rc = extract_all(r, ctx, en, ZHEN_LANG_EN)) < 0)
+	    (rc = split(&r->sent[1], ctx, en, ZHEN_LANG_EN, opts)) < 0)
 		return rc;
-	zhen_align_side zside = { zbytes, zlen, r->sent[0],
-	                          (const zhen_quantities *const *)r->q[0] };
-	zhen_align_side eside = { ebytes, elen, r->sent[1],
-	                          (const zhen_quantities *const *)r->q[1] };
+	zhen_align_side zside = { zbytes, zlen, r->sent[0], NULL };
+	zhen_align_side eside = { ebytes, elen, r->sent[1], NULL };
 	/* --sentence-per-line: the lines are sentences, not paragraphs, and
 	 * a paragraph program over them would price them as paragraphs (a
 	 * line left out cheap, two lines for one dear: the opposite of what
@@ -243,7 +290,26 @@ static int align_documents(zhen_result *r, zhen_ctx *ctx, const zhen_doc *zh,
 	zhen_align_options ao = opts->align;
 	if (opts->sentence_per_line)
 		ao.use_paragraphs = 0;
-	return zhen_align_sides(&r->align, ctx, &zside, &eside, &ao);
+	struct packed_side ps[2];
+	memset(ps, 0, sizeof ps);
+	struct zhen__qsource zq = { packed_get, &ps[0] };
+	struct zhen__qsource eq = { packed_get, &ps[1] };
+	if ((rc = extract_all(&ps[0], ctx, r->sent[0], zh, ZHEN_LANG_ZH,
+	                      r->convert)) < 0 ||
+	    (rc = extract_all(&ps[1], ctx, r->sent[1], en, ZHEN_LANG_EN,
+	                      r->convert)) < 0 ||
+	    (rc = zhen__align_sides_q(&r->align, ctx, &zside, &eside, &zq, &eq,
+	                              &ao)) < 0 ||
+	    (ps[0].oom || ps[1].oom ? (rc = ZHEN_ENOMEM) : 0) ||
+	    (rc = unpack_all(r, ZHEN_LANG_ZH, &ps[0])) < 0 ||
+	    (rc = unpack_all(r, ZHEN_LANG_EN, &ps[1])) < 0) {
+		packed_free(&ps[0]);
+		packed_free(&ps[1]);
+		return rc;
+	}
+	packed_free(&ps[0]);
+	packed_free(&ps[1]);
+	return 0;
 }
 
 /* Bead @p b compared into @p bf, settled by its place in the document. */

@@ -72,6 +72,25 @@ static bool push_para(zhen_doc *d, size_t off, size_t len, size_t line)
 	return true;
 }
 
+/* The paragraph and line lists live as long as the document: what their
+ * doubling left over (up to half) goes back once it is read. */
+static void trim(zhen_doc *d)
+{
+	zhen_paragraph *p;
+	size_t *l;
+
+	if (d->npara && d->npara < d->cappara &&
+	    (p = realloc(d->para, d->npara * sizeof *p))) {
+		d->para = p;
+		d->cappara = d->npara;
+	}
+	if (d->nlines && d->nlines < d->caplines &&
+	    (l = realloc(d->line_start, d->nlines * sizeof *l))) {
+		d->line_start = l;
+		d->caplines = d->nlines;
+	}
+}
+
 /* Width of the white space code point at s[i], or 0. U+3000 and NBSP pad
  * Chinese paragraphs as often as ASCII spaces do. */
 static size_t space_at(const char *s, size_t end, size_t i)
@@ -339,6 +358,7 @@ int zhen_doc_read(zhen_doc **out, zhen_ctx *ctx, const char *bytes,
 		memset(&dec, 0, sizeof dec);
 	}
 	free(ln);
+	trim(d);
 	*out = d;
 	return 0;
 oom:
@@ -456,6 +476,27 @@ void zhen_doc_letters(size_t *han, size_t *latin, const zhen_doc *doc)
 
 	size_t h = 0, l = 0;
 	while (s && i < len) {
+		unsigned char c = (unsigned char)s[i];
+
+		/* Two fast paths, the same answers: an ASCII byte, and the
+		 * three bytes of U+4000 to U+9FFF (lead E4 to E9), where
+		 * nearly all Chinese text lies and no width fold applies.
+		 * The check of two documents scans both whole. */
+		if (c < 0x80) {
+			l += (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+			i++;
+			continue;
+		}
+		if (c >= 0xE4 && c <= 0xE9 && len - i >= 3 &&
+		    ((unsigned char)s[i + 1] & 0xC0) == 0x80 &&
+		    ((unsigned char)s[i + 2] & 0xC0) == 0x80) {
+			int32_t cp3 = (int32_t)(c & 0x0F) << 12 |
+			              (int32_t)(s[i + 1] & 0x3F) << 6 |
+			              (int32_t)(s[i + 2] & 0x3F);
+			h += zhen__is_ideograph(cp3);
+			i += 3;
+			continue;
+		}
 		int32_t cp = zhen__utf8_next(s, len, &i);
 		if (cp < 0)
 			break;

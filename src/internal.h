@@ -331,6 +331,36 @@ struct zhen_quantities {
 /** Append a copy of @p q; ZHEN_ENOMEM on failure. */
 int zhen__quantities_push(struct zhen_quantities *l, const zhen_quantity *q);
 
+/* Quantities packed into bytes (numbers/packed.c): what a document's check
+ * keeps of its figures while the aligner runs. */
+struct zhen__qpack {
+	unsigned char *b;
+	size_t n, cap;
+};
+/** Append a group of @p n quantities (a sentence's) to @p pk; ZHEN_ENOMEM
+ *  on failure. */
+int zhen__qpack_group(struct zhen__qpack *pk, const zhen_quantity *q,
+                      size_t n);
+/** Append to @p dst the group that starts at byte *@p at of @p pk (a
+ *  group's start: 0 or where the last call left *@p at), and move *@p at
+ *  to the next. */
+int zhen__qpack_next(struct zhen_quantities *dst,
+                     const struct zhen__qpack *pk, size_t *at);
+/* Where the aligner takes each sentence's quantities from: get(p, i) is
+ * sentence i's list (borrowed until the next call) or NULL. */
+struct zhen__qsource {
+	const zhen_quantities *(*get)(void *p, size_t i);
+	void *p;
+};
+/** zhen_align_sides() with the sides' quantities read through @p zq and
+ *  @p eq (their quantities fields are not read). */
+int zhen__align_sides_q(zhen_alignment **out, zhen_ctx *ctx,
+                        const zhen_align_side *zside,
+                        const zhen_align_side *eside,
+                        const struct zhen__qsource *zq,
+                        const struct zhen__qsource *eq,
+                        const zhen_align_options *opts);
+
 
 struct zhen_findings {
 	zhen_finding *f;

@@ -546,9 +546,17 @@ static int split(struct zhen_sentences *l, zhen_ctx *ctx, const char *s,
 static int finish(zhen_sentences **out, zhen_ctx *ctx,
                   struct zhen_sentences *l, int rc)
 {
+	zhen_sentence *t;
+
 	if (rc < 0) {
 		zhen_sentences_free(l);
 		return zhen__oom_note(ctx, rc);
+	}
+	/* the list lives as long as the result: what its doubling left
+	 * over (up to half) goes back */
+	if (l->n && l->n < l->cap && (t = realloc(l->s, l->n * sizeof *t))) {
+		l->s = t;
+		l->cap = l->n;
 	}
 	*out = l;
 	return 0;

@@ -402,7 +402,8 @@ static long sentence_marks(struct page *pg, const struct keys *shared,
 		*m = (struct mark){ q->start, q->end, 0, ZHEN_SEV_INFO,
 		                    c < 0 ? -1 : c % NCOLOURS, q };
 	}
-	qsort(pg->marks, n, sizeof *pg->marks, mark_cmp);
+	/* none yet: marks is still NULL, which qsort() may not be given */
+	zhen__qsort(pg->marks, n, sizeof *pg->marks, mark_cmp);
 	return (long)n;
 }
 

@@ -767,6 +767,57 @@ START_TEST(lines_too_long)
 }
 END_TEST
 
+/* zhen_doc_letters() reads ASCII and U+4000-9FFF on fast paths: its
+ * counts must be those of a walk that decodes, folds and asks
+ * zhen__is_ideograph() of every code point. */
+static void letters_slow(size_t *han, size_t *latin, const char *s,
+                         size_t len)
+{
+	size_t i = 0;
+
+	*han = *latin = 0;
+	while (i < len) {
+		int32_t cp = zhen__fold_cp(zhen__utf8_next(s, len, &i));
+
+		if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
+			++*latin;
+		else if (cp >= 0x2E80 && zhen__is_ideograph(cp))
+			++*han;
+	}
+}
+
+START_TEST(doc_letters_paths)
+{
+	/* ASCII edges of the letter ranges (@ [ ` {), full-width letters,
+	 * U+3007 and U+3021 (Ideographic), kana, Extension A at U+4000 and
+	 * U+4DB5, U+4DC0 (a hexagram, no ideograph), U+4E00, U+9FA5 and
+	 * U+9FFF, a compatibility ideograph, Extension B, Latin-1 */
+	static const char text[] =
+		"@AZ[`az{09 \xEF\xBC\xA1\xEF\xBD\x9A \xE3\x80\x87\xE3\x80\xA1"
+		"\xE3\x81\x82 \xE4\x80\x80\xE4\xB6\xB5\xE4\xB7\x80 \xE4\xB8\x80"
+		"\xE9\xBE\xA5\xE9\xBF\xBF\xEF\xA4\x80\xF0\xA0\x80\x80 caf\xC3\xA9\n"
+		"\xE8\xAA\xAA\xE8\xA3\xA1\xEF\xBC\x8C" "2024\xE5\xB9\xB4\xE3\x80\x82";
+	zhen_ctx *ctx = NULL;
+	zhen_doc *doc = NULL;
+	size_t h, l, wh, wl, len;
+	const char *b;
+
+	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
+	ck_assert_int_eq(zhen_doc_from_bytes(&doc, ctx, text,
+	                                     sizeof text - 1), 0);
+	b = zhen_doc_bytes(doc, &len);
+	zhen_doc_letters(&h, &l, doc);
+	letters_slow(&wh, &wl, b, len);
+	ck_assert_uint_eq(h, wh);
+	ck_assert_uint_eq(l, wl);
+	/* the counts are not trivially equal: both kinds are present */
+	ck_assert_uint_ge(h, 10);
+	ck_assert_uint_ge(l, 8);
+	zhen_doc_free(doc);
+	zhen_ctx_free(ctx);
+}
+END_TEST
+
 static Suite *doc_suite(void)
 {
 	Suite *s = suite_create("doc");
@@ -787,6 +838,7 @@ static Suite *doc_suite(void)
 	tcase_add_test(tc, omap_runs);
 	tcase_add_loop_test(tc, doc_blank_table, 0,
 	                    (int)(sizeof blanks / sizeof *blanks));
+	tcase_add_test(tc, doc_letters_paths);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("lines");
 	tcase_add_loop_test(tc, lines_table, 0,

@@ -1755,12 +1755,68 @@ START_TEST(parse_all)
 }
 END_TEST
 
+/* A document's figures are packed while it is aligned (numbers/packed.c):
+ * unpacked, every field is back, at the ends of its range too. */
+START_TEST(packed_round_trip)
+{
+	zhen_quantity q[4], *got;
+	struct zhen__qpack pk = { 0 };
+	struct zhen_quantities out = { 0 };
+
+	memset(q, 0, sizeof q);
+	q[0].end = 3;
+	q[0].value = (zhen_decimal){ 34, 8 };
+	q[0].precision = 8;
+	q[0].kind = ZHEN_Q_MONEY;
+	q[0].flags = ZHEN_QF_CUR_AMBIGUOUS | ZHEN_QF_MAGNITUDE;
+	strcpy(q[0].currency, "USD");
+	strcpy(q[0].currency_alt, "HKD TWD SGD AUD CAD NZD");
+	q[1].start = SIZE_MAX - 70000;
+	q[1].end = SIZE_MAX;
+	q[1].value = (zhen_decimal){ INT64_MIN, INT32_MIN };
+	q[1].precision = INT32_MAX;
+	q[1].kind = ZHEN_Q_IDENT;
+	q[1].flags = ZHEN_QF_LONG | ZHEN_QF_LATENT;
+	q[1].digits = UINT64_MAX;
+	memset(q[1].unit, 'u', sizeof q[1].unit - 1);
+	q[2].start = q[2].end = 5;
+	q[2].value = (zhen_decimal){ INT64_MAX, INT32_MAX };
+	q[2].precision = INT32_MIN;
+	q[2].kind = ZHEN_Q_PERCENT;
+	memcpy(q[2].currency, "ABCDEFG", 8);
+	q[3].value = (zhen_decimal){ -1, -2 };
+	q[3].kind = ZHEN_Q_DATE;
+	size_t at = 0;
+
+	/* three sentences' groups: three figures, none, one */
+	ck_assert_int_eq(zhen__qpack_group(&pk, q, 3), 0);
+	ck_assert_int_eq(zhen__qpack_group(&pk, NULL, 0), 0);
+	ck_assert_int_eq(zhen__qpack_group(&pk, q + 3, 1), 0);
+	/* smaller than the structs, even with these ends of range */
+	ck_assert_uint_lt(pk.n, sizeof q / 2);
+	ck_assert_int_eq(zhen__qpack_next(&out, &pk, &at), 0);
+	ck_assert_uint_eq(out.n, 3);
+	ck_assert_int_eq(zhen__qpack_next(&out, &pk, &at), 0);
+	ck_assert_uint_eq(out.n, 3);
+	ck_assert_int_eq(zhen__qpack_next(&out, &pk, &at), 0);
+	ck_assert_uint_eq(out.n, 4);
+	ck_assert_uint_eq(at, pk.n);
+	got = out.q;
+	for (int i = 0; i < 4; i++)
+		ck_assert_msg(!memcmp(&got[i], &q[i], sizeof q[i]),
+		              "quantity %d differs after unpacking", i);
+	free(pk.b);
+	free(out.q);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("numbers");
 	TCase *tc = tcase_create("core");
 	int nf;
 
+	tcase_add_test(tc, packed_round_trip);
 	tcase_add_loop_test(tc, table, 0, (int)(sizeof cases / sizeof cases[0]));
 	tcase_add_loop_test(tc, measured_flag, 0,
 	                    (int)(sizeof measured / sizeof measured[0]));
