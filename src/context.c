@@ -22,8 +22,9 @@ static const struct stage {
 	/* the aligner's parameters; it reads its stopwords where it aligns */
 	[ZHEN__STAGE_ALIGN] = { zhen__align_init, zhen__align_fini,
 	                        zhen__align_add_dict },
-	/* OpenCC handles and their cache are opened on first use */
-	[ZHEN__STAGE_CONVERT] = { NULL, zhen__convert_fini, NULL },
+	/* OpenCC handles (maybe a parent's) are opened on first use */
+	[ZHEN__STAGE_CONVERT] = { zhen__convert_init, zhen__convert_fini,
+	                          NULL },
 	/* zhen facts reads dicts/metrics.tsv where it makes its table */
 	[ZHEN__STAGE_FACTS] = { NULL, NULL, NULL },
 	/* libxml2 set up once for every thread; the table readers read their
@@ -31,16 +32,17 @@ static const struct stage {
 	[ZHEN__STAGE_READERS] = { zhen__readers_init, NULL, NULL },
 };
 
-int zhen_ctx_new(zhen_ctx **out)
+/* A context, with @p parent's OpenCC handles when it is not NULL. */
+static int ctx_make(zhen_ctx **out, const zhen_ctx *parent)
 {
 	zhen_ctx *ctx;
 	int rc;
 
-	if (!out)
-		return zhen__einval(NULL, __func__, "out is NULL");
 	*out = NULL;
 	if (!(ctx = calloc(1, sizeof *ctx)))
 		return ZHEN_ENOMEM;
+	if (parent)
+		zhen__convert_share(ctx, parent);
 	for (int s = 0; s < ZHEN__NSTAGES; s++)
 		if (stages[s].init && (rc = stages[s].init(ctx)) < 0) {
 			zhen_ctx_free(ctx);
@@ -48,6 +50,24 @@ int zhen_ctx_new(zhen_ctx **out)
 		}
 	*out = ctx;
 	return 0;
+}
+
+int zhen_ctx_new(zhen_ctx **out)
+{
+	if (!out)
+		return zhen__einval(NULL, __func__, "out is NULL");
+	return ctx_make(out, NULL);
+}
+
+int zhen_ctx_new_shared(zhen_ctx **out, const zhen_ctx *parent)
+{
+	if (!out || !parent) {
+		if (out)
+			*out = NULL;
+		return zhen__einval(NULL, __func__,
+		                    !out ? "out is NULL" : "parent is NULL");
+	}
+	return ctx_make(out, parent);
 }
 
 void zhen_ctx_free(zhen_ctx *ctx)

@@ -18,8 +18,7 @@
 #include <utf8proc.h>
 
 /* Slot of the s2t handle used only by script detection. AUTO is never a
- * real conversion, so its slot in ctx->opencc is free for it; this keeps
- * struct zhen_ctx unchanged. */
+ * real conversion, so its slot in the handles is free for it. */
 #define S2T_SLOT ZHEN_CONVERT_AUTO
 
 /* Detection reads at most this much: the script of a document shows in its
@@ -99,6 +98,67 @@ zhen_convert_mode zhen_convert_resolve(zhen_convert_mode mode,
 	}
 }
 
+/* The OpenCC handles of a context and of the contexts made from it with
+ * zhen_ctx_new_shared(). One handle converts on many threads at once
+ * (platform.md "Sharing one handle across threads"; its dictionaries are
+ * read-only once loaded), so workers share them rather than each paying
+ * about 1 MB and a load. The lock guards the lazy opening of each slot
+ * and the count of the contexts that hold them; the last one closes. */
+struct zhen__handles {
+	pthread_mutex_t lock;
+	unsigned refs;
+	void *cc[ZHEN__NCONVERT]; /* opencc_t, opened lazily */
+};
+
+int zhen__convert_init(zhen_ctx *ctx)
+{
+	if (ctx->handles) /* zhen_ctx_new_shared() gave it its parent's */
+		return 0;
+	struct zhen__handles *h = calloc(1, sizeof *h);
+	if (!h)
+		return ZHEN_ENOMEM;
+	if (pthread_mutex_init(&h->lock, NULL)) {
+		free(h);
+		return ZHEN_ENOMEM;
+	}
+	h->refs = 1;
+	ctx->handles = h;
+	return 0;
+}
+
+void zhen__convert_share(zhen_ctx *ctx, const zhen_ctx *parent)
+{
+	struct zhen__handles *h = parent->handles;
+	pthread_mutex_lock(&h->lock);
+	h->refs++;
+	pthread_mutex_unlock(&h->lock);
+	ctx->handles = h;
+}
+
+const void *zhen__convert_handle(const zhen_ctx *ctx, unsigned slot)
+{
+	pthread_mutex_lock(&ctx->handles->lock);
+	const void *cc = ctx->handles->cc[slot];
+	pthread_mutex_unlock(&ctx->handles->lock);
+	return cc;
+}
+
+static void handles_release(struct zhen__handles *h)
+{
+	pthread_mutex_lock(&h->lock);
+	bool last = --h->refs == 0;
+	pthread_mutex_unlock(&h->lock);
+	if (!last)
+		return;
+	for (unsigned i = 0; i < ZHEN__NCONVERT; i++)
+		/* A failed open is never stored, but a -1 must never reach
+		 * opencc_close: it would delete it. */
+		if (h->cc[i] && h->cc[i] != (void *)(opencc_t)-1)
+			opencc_close((opencc_t)h->cc[i]);
+	pthread_mutex_destroy(&h->lock);
+	free(h);
+}
+
 void zhen__convert_fini(zhen_ctx *ctx)
 {
 	for (unsigned m = 0; m < ZHEN__NCONVERT; m++)
@@ -106,13 +166,9 @@ void zhen__convert_fini(zhen_ctx *ctx)
 			free(ctx->cpconv[m][pg]);
 			ctx->cpconv[m][pg] = NULL;
 		}
-	for (unsigned i = 0; i < ZHEN__NCONVERT; i++) {
-		/* A failed open is never stored, but a -1 must never reach
-		 * opencc_close: it would delete it. */
-		if (ctx->opencc[i] && ctx->opencc[i] != (void *)(opencc_t)-1)
-			opencc_close((opencc_t)ctx->opencc[i]);
-		ctx->opencc[i] = NULL;
-	}
+	if (ctx->handles)
+		handles_release(ctx->handles);
+	ctx->handles = NULL;
 }
 
 /* Copy OpenCC's last message into the ctx error, cut to OPENCC_MSG_MAX
@@ -164,19 +220,24 @@ static int open_config(opencc_t *out, zhen_ctx *ctx, const char *file)
 
 static int handle(opencc_t *out, zhen_ctx *ctx, unsigned slot)
 {
+	struct zhen__handles *h = ctx->handles;
+	int rc = 0;
+
 	if (slot >= ZHEN__NCONVERT || !config_files[slot])
 		return zhen__fail(ctx, ZHEN_EUSAGE,
 		                  "conversion mode %u has no OpenCC config",
 		                  slot);
-	if (!ctx->opencc[slot]) {
+	/* Opened under the lock: two workers asking first at once load it
+	 * once, and neither reads a slot half-set. */
+	pthread_mutex_lock(&h->lock);
+	if (!h->cc[slot]) {
 		opencc_t cc = NULL;
-		int rc = open_config(&cc, ctx, config_files[slot]);
-		if (rc < 0)
-			return rc;
-		ctx->opencc[slot] = cc;
+		if ((rc = open_config(&cc, ctx, config_files[slot])) == 0)
+			h->cc[slot] = cc;
 	}
-	*out = (opencc_t)ctx->opencc[slot];
-	return 0;
+	*out = (opencc_t)h->cc[slot];
+	pthread_mutex_unlock(&h->lock);
+	return rc;
 }
 
 static bool all_ascii(const char *s, size_t len)

@@ -59,7 +59,9 @@ struct zhen__align_data;
 struct zhen_ctx {
 	char errmsg[512];
 	size_t errline, errbyte;
-	void *opencc[ZHEN__NCONVERT];        /* opencc_t, opened lazily */
+	/* OpenCC handles, opened lazily, shared with the contexts made by
+	 * zhen_ctx_new_shared() and counted (convert.c) */
+	struct zhen__handles *handles;
 	/* What OpenCC makes of each BMP code point alone, per conversion
 	 * mode, learned on first sight (convert.c): pages of 256
 	 * allocated on demand. */
@@ -139,6 +141,13 @@ void zhen__segment_fini(zhen_ctx *ctx);
 int zhen__segment_add_dict(zhen_ctx *ctx, enum zhen__dict_id id,
                            const char *text, size_t len);
 void zhen__convert_fini(zhen_ctx *ctx);
+/* Make ctx->handles (unless zhen__convert_share() gave them), or share
+ * @p parent's: one more context holds them. */
+int zhen__convert_init(zhen_ctx *ctx);
+void zhen__convert_share(zhen_ctx *ctx, const zhen_ctx *parent);
+/* The OpenCC handle in @p slot (< ZHEN__NCONVERT), NULL until opened: for
+ * tests of what opens when. */
+const void *zhen__convert_handle(const zhen_ctx *ctx, unsigned slot);
 
 /* ---- UTF-8 ---- */
 

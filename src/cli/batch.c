@@ -26,6 +26,7 @@ struct run {
 	const struct opts *o;
 	const struct batch *b;
 	const zhen_lexicon *lex;
+	const zhen_ctx *parent; /* whose OpenCC handles the workers share */
 	struct outcome *res;
 	size_t next;           /* the next pair a worker takes */
 	pthread_mutex_t lock;
@@ -53,13 +54,14 @@ static void check_one(struct run *r, zhen_ctx *ctx, size_t i)
 	cli_err_capture(NULL);
 }
 
-/* A worker: its own context (a context serves one thread), then pairs in
- * turn until none is left. */
+/* A worker: its own context (a context serves one thread) sharing the
+ * command's OpenCC handles, then pairs in turn until none is left. */
 static void *worker(void *arg)
 {
 	struct run *r = arg;
 	zhen_ctx *ctx = NULL;
-	bool ok = zhen_ctx_new(&ctx) == 0 && cli_add_dicts(ctx, r->o);
+	bool ok = zhen_ctx_new_shared(&ctx, r->parent) == 0 &&
+	          cli_add_dicts(ctx, r->o);
 
 	for (;;) {
 		pthread_mutex_lock(&r->lock);
@@ -383,7 +385,7 @@ static int batch_facts(zhen_ctx *ctx, const struct run *r)
 int cli_check_batch(zhen_ctx *ctx, const struct opts *o)
 {
 	struct batch b;
-	struct run r = { .o = o, .b = &b };
+	struct run r = { .o = o, .b = &b, .parent = ctx };
 	struct tally t;
 	zhen_lexicon *lex = NULL;
 	int status = EXIT_TROUBLE;

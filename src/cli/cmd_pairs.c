@@ -751,7 +751,7 @@ int cli_check_pairs(zhen_ctx *ctx, const struct opts *o)
 	 * threads, this thread checks every row) */
 	size_t jobs = o->jobs ? (size_t)o->jobs : cli_cores();
 	if (!p.trouble && jobs > 1)
-		p.pool = pool_new(jobs, o, pool_check, pool_emit, &p);
+		p.pool = pool_new(jobs, o, ctx, pool_check, pool_emit, &p);
 	rc = p.trouble ? EXIT_TROUBLE : run_pairs(&p, o->pairs);
 	pool_free(p.pool);
 	cli_page_free(p.page);

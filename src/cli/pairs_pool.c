@@ -60,6 +60,7 @@ struct pairs_pool {
 	pthread_t th[64];
 	size_t jobs, nth;
 	const struct opts *o;
+	const zhen_ctx *parent; /* whose OpenCC handles the workers share */
 	pool_check_fn check;
 	pool_emit_fn emit;
 	void *arg;
@@ -83,13 +84,15 @@ static void check_chunk(struct pairs_pool *pl, zhen_ctx *ctx,
 	}
 }
 
-/* A worker: its own context, then the queued chunks in turn. Without a
+/* A worker: its own context, sharing the command's OpenCC handles, then
+ * the queued chunks in turn. Without a
  * context it leaves its rows unchecked: the reporter checks them. */
 static void *worker(void *arg)
 {
 	struct pairs_pool *pl = arg;
 	zhen_ctx *ctx = NULL;
-	bool ok = zhen_ctx_new(&ctx) == 0 && cli_add_dicts(ctx, pl->o);
+	bool ok = zhen_ctx_new_shared(&ctx, pl->parent) == 0 &&
+	          cli_add_dicts(ctx, pl->o);
 
 	for (;;) {
 		pthread_mutex_lock(&pl->lock);
@@ -113,8 +116,8 @@ static void *worker(void *arg)
 }
 
 struct pairs_pool *pool_new(size_t jobs, const struct opts *o,
-                            pool_check_fn check, pool_emit_fn emit,
-                            void *arg)
+                            const zhen_ctx *parent, pool_check_fn check,
+                            pool_emit_fn emit, void *arg)
 {
 	struct pairs_pool *pl = calloc(1, sizeof *pl);
 
@@ -130,6 +133,7 @@ struct pairs_pool *pool_new(size_t jobs, const struct opts *o,
 	pl->nslots = jobs * SLOTS_PER_JOB;
 	pl->jobs = jobs;
 	pl->o = o;
+	pl->parent = parent;
 	pl->check = check;
 	pl->emit = emit;
 	pl->arg = arg;

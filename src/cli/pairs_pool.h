@@ -32,12 +32,13 @@ typedef bool (*pool_emit_fn)(void *arg, const zhen_line *ln,
 struct pairs_pool;
 
 /* A pool of @p jobs workers (1 to 64), each with a context of its own
- * with o's dictionaries, started when a second chunk of rows comes (the
+ * with o's dictionaries and @p parent's OpenCC handles (zhen_ctx_new_shared:
+ * @p parent may go on being used on the reporting thread), started when a second chunk of rows comes (the
  * reporter checks an input of one chunk, and every row when no thread
  * starts). NULL when out of memory. */
 struct pairs_pool *pool_new(size_t jobs, const struct opts *o,
-                            pool_check_fn check, pool_emit_fn emit,
-                            void *arg);
+                            const zhen_ctx *parent, pool_check_fn check,
+                            pool_emit_fn emit, void *arg);
 /* Queue a copy of @p ln (its bytes, map and error); reports the oldest
  * rows when the chunks in flight are all taken, so memory stays a fixed
  * number of chunks. @p done_bytes: the input read so far, for the

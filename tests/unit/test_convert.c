@@ -88,8 +88,8 @@ START_TEST(opencc_span)
 	ck_assert_int_eq(zhen__opencc(&out, &n, ctx, TW2S, "3.4 bn", 6), 0);
 	ck_assert_str_eq(out, "3.4 bn");
 	free(out);
-	ck_assert_ptr_null(ctx->opencc[TW2S]);
-	ck_assert_ptr_nonnull(ctx->opencc[T2S]);
+	ck_assert_ptr_null(zhen__convert_handle(ctx, TW2S));
+	ck_assert_ptr_nonnull(zhen__convert_handle(ctx, T2S));
 	/* Not a conversion. */
 	ck_assert_int_eq(zhen__opencc(&out, &n, ctx, ZHEN_CONVERT_NONE, s, 3),
 	                 ZHEN_EUSAGE);
@@ -181,7 +181,7 @@ START_TEST(convert_modes)
 	ck_assert_ptr_null(out);
 	/* NONE never opens OpenCC. */
 	for (int i = 0; i < ZHEN__NCONVERT; i++)
-		ck_assert_ptr_null(ctx->opencc[i]);
+		ck_assert_ptr_null(zhen__convert_handle(ctx, i));
 	zhen_ctx_free(ctx);
 }
 END_TEST
@@ -215,7 +215,7 @@ START_TEST(convert_invalid)
 	zhen_ctx_errpos(ctx, &line, &byte);
 	ck_assert_uint_eq(byte, invalid[_i].byte);
 	ck_assert_uint_eq(line, invalid[_i].line);
-	ck_assert_ptr_null(ctx->opencc[TW2S]);
+	ck_assert_ptr_null(zhen__convert_handle(ctx, TW2S));
 	/* Detection judges only the valid prefix and never fails on it. */
 	zhen_script sc;
 	ck_assert_int_eq(zhen_detect_script(&sc, ctx, invalid[_i].s,
@@ -515,15 +515,15 @@ START_TEST(handle_reuse)
 {
 	zhen_ctx *ctx;
 	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
-	void *first = NULL;
+	const void *first = NULL;
 	for (int i = 0; i < 100; i++) {
 		char *out;
 		ck_assert_int_eq(zhen__opencc(&out, NULL, ctx, HK2S, "衞", 3), 0);
 		ck_assert_str_eq(out, "卫");
 		free(out);
 		if (!first)
-			first = ctx->opencc[HK2S];
-		ck_assert_ptr_eq(ctx->opencc[HK2S], first);
+			first = zhen__convert_handle(ctx, HK2S);
+		ck_assert_ptr_eq(zhen__convert_handle(ctx, HK2S), first);
 	}
 	zhen_ctx_free(ctx);
 }

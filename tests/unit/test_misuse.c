@@ -99,6 +99,20 @@ START_TEST(misuse_zhen_ctx_new)
 }
 END_TEST
 
+START_TEST(misuse_zhen_ctx_new_shared)
+{
+	zhen_ctx *kid = (zhen_ctx *)1;
+	ck_assert_int_eq(zhen_ctx_new_shared(NULL, ctx), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_ctx_new_shared(&kid, NULL), ZHEN_EINVAL);
+	ck_assert_ptr_null(kid);
+	/* the fixture's context is not changed, and outlives no child */
+	ck_assert_int_eq(zhen_ctx_new_shared(&kid, ctx), 0);
+	ck_assert_ptr_nonnull(kid);
+	ck_assert_ptr_ne(kid, ctx);
+	zhen_ctx_free(kid);
+}
+END_TEST
+
 START_TEST(misuse_zhen_ctx_free)
 {
 	zhen_ctx_free(NULL);
@@ -1998,6 +2012,7 @@ static Suite *misuse_suite(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	/* common.h */
 	T(zhen_ctx_new);
+	T(zhen_ctx_new_shared);
 	T(zhen_ctx_free);
 	T(zhen_ctx_add_dict);
 	T(zhen_dict_name);
