@@ -50,8 +50,7 @@ size_t nr_pre_context(struct scan *sc, size_t a, zhen_quantity *q,
 	const struct entry *c;
 
 	*cur = false;
-	if (k > sc->lo && sc->s[k - 1] == ' ')
-		k--;
+	k = nr_sp_back(sc->s, sc->lo, k);
 	c = nr_match_back(&d->t[TB_CUR], sc->s, k, sc->lo, sc->lang, POS_PRE, -1);
 	if (!c && k != a)
 		k = a;
@@ -62,8 +61,7 @@ size_t nr_pre_context(struct scan *sc, size_t a, zhen_quantity *q,
 		*cur = true;
 	}
 	size_t k2 = k;
-	if (k2 > sc->lo && sc->s[k2 - 1] == ' ')
-		k2--;
+	k2 = nr_sp_back(sc->s, sc->lo, k2);
 	const struct entry *ap = nr_match_back(&d->t[TB_APPROX], sc->s, k2,
 	                                       sc->lo, sc->lang, POS_PRE, -1);
 	/* 数 before digits is no band: 人数12,345人 counts people */
@@ -315,8 +313,7 @@ int nr_unit_header(struct scan *sc, size_t a, size_t b, int m,
 	size_t k = a;
 	const struct entry *c;
 	zhen_quantity q;
-	if (k > sc->lo && s[k - 1] == ' ')
-		k--;
+	k = nr_sp_back(s, sc->lo, k);
 	c = nr_match_back(&sc->d->t[TB_CUR], s, k, sc->lo, ZHEN_LANG_EN, POS_PRE,
 	                  -1);
 	if (!c || (k - c->len > sc->lo && is_alnum(s[k - c->len - 1])) ||

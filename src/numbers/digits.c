@@ -3,9 +3,13 @@
 #include "reader.h"
 
 /* Thin space U+2009 and narrow no-break space U+202F group digits in
- * typeset figures ("1 234 567"). */
+ * typeset figures ("1 234 567"), and so does the no-break space U+00A0,
+ * which word processors put there (French and ISO style, "1 250 000"). */
 static size_t thin_space_at(const char *s, size_t len, size_t i)
 {
+	if (i + 2 <= len && (unsigned char)s[i] == 0xC2 &&
+	    (unsigned char)s[i + 1] == 0xA0)
+		return 2;
 	if (i + 3 <= len && (unsigned char)s[i] == 0xE2 &&
 	    (unsigned char)s[i + 1] == 0x80 &&
 	    ((unsigned char)s[i + 2] == 0x89 || (unsigned char)s[i + 2] == 0xAF))

@@ -367,7 +367,11 @@ int nr_emit(struct scan *sc, size_t a, size_t b, zhen_quantity *q);
 int nr_emit_latent(struct scan *sc, size_t a, size_t b, zhen_quantity *q);
 void nr_set_code(char *dst, size_t cap, const char *src);
 bool nr_small_int(zhen_decimal v, int64_t lo, int64_t hi, int64_t *out);
+/* nr_sp(): past one space (or no-break space) at @p i; nr_sp_back():
+ * before one ending at @p k, not below @p lo. Either returns its
+ * argument when there is none. */
 size_t nr_sp(const char *s, size_t len, size_t i);
+size_t nr_sp_back(const char *s, size_t lo, size_t k);
 bool nr_text_in(const char *s, size_t len, const char *t, size_t n);
 void nr_scale_by(zhen_quantity *q, int magexp);
 bool nr_is_rquote(const char *s, size_t i);

@@ -79,10 +79,28 @@ bool nr_small_int(zhen_decimal v, int64_t lo, int64_t hi, int64_t *out)
 	return true;
 }
 
-/* Skip one ASCII space. */
+/* One space, ASCII or no-break (reader.h). */
 size_t nr_sp(const char *s, size_t len, size_t i)
 {
-	return i < len && s[i] == ' ' ? i + 1 : i;
+	if (i < len && s[i] == ' ')
+		return i + 1;
+	/* a no-break space, which typesetters and CAT tools put between a
+	 * figure and its word ("RMB 12.5&#160;billion") to keep them on one
+	 * line: the same space to the reader */
+	if (i + 1 < len && (unsigned char)s[i] == 0xC2 &&
+	    (unsigned char)s[i + 1] == 0xA0)
+		return i + 2;
+	return i;
+}
+
+size_t nr_sp_back(const char *s, size_t lo, size_t k)
+{
+	if (k > lo && s[k - 1] == ' ')
+		return k - 1;
+	if (k >= lo + 2 && (unsigned char)s[k - 2] == 0xC2 &&
+	    (unsigned char)s[k - 1] == 0xA0)
+		return k - 2;
+	return k;
 }
 
 /* Whether @p t (a dictionary text) occurs in @p s, at word boundaries

@@ -495,6 +495,12 @@ static const struct xcase cases[] = {
 	{ EN, "RMB 3.4 billion", { Q("RMB 3.4 billion", MON, "3400000000", "CNY", "", M) } },
 	{ EN, "RMB 34 billion", { Q("RMB 34 billion", MON, "34000000000", "CNY", "", M) } },
 	{ EN, "RMB3.4bn", { Q("RMB3.4bn", MON, "3400000000", "CNY", "", M) } },
+	/* a no-break space between the figure and its word (typeset text,
+	 * XLIFF's &#160;) or grouping digits is a space */
+	{ EN, "RMB 12.5\u00a0billion", { Q("RMB 12.5\u00a0billion", MON, "12500000000", "CNY", "", M) } },
+	{ EN, "RMB\u00a012.5 billion", { Q("RMB\u00a012.5 billion", MON, "12500000000", "CNY", "", M) } },
+	{ EN, "3\u00a0million people", { Q("3\u00a0million", NUM, "3000000", "", "", M) } },
+	{ EN, "1\u00a0250\u00a0000 yuan", { Q("1\u00a0250\u00a0000 yuan", MON, "1250000", "CNY", "", 0) } },
 	{ EN, "3.4 billion yuan", { Q("3.4 billion yuan", MON, "3400000000", "CNY", "", M) } },
 	{ EN, "3.4 billion renminbi", { Q("3.4 billion renminbi", MON, "3400000000", "CNY", "", M) } },
 	{ EN, "CNY 100", { Q("CNY 100", MON, "100", "CNY", "", 0) } },
