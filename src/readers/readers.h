@@ -56,6 +56,9 @@ struct zhen__xml {
 	const char *what; /* "XLIFF", for messages */
 	int err;          /* 0, or the status of the first error */
 	struct zhen__xml_feed *feed; /* the bytes libxml2 reads (xml.c) */
+	/* a UTF-16 file (by its BOM) decoded to UTF-8, which libxml2 reads
+	 * instead so that byte offsets can be told; NULL for any other */
+	struct zhen__decoded *dec;
 	/* the thread's libxml2 error handler while this one is open (xml.c),
 	 * and what it last said with no parser at hand */
 	xmlStructuredErrorFunc old_handler;
@@ -87,10 +90,13 @@ int zhen__xml_skip(struct zhen__xml *x);
 void zhen__xml_track_tags(struct zhen__xml *x);
 /* The line and byte offset where the start tag the reader stands on
  * begins; *byte SIZE_MAX (and *line the parser's, at or after the tag)
- * when that cannot be told exactly: tags not tracked, or a file in
- * UTF-16. */
+ * when that cannot be told exactly (tags not tracked). A UTF-16 file's
+ * lines and bytes are its own (a line ends at its LF). */
 void zhen__xml_tag_pos(const struct zhen__xml *x, size_t *line,
                        size_t *byte);
+/* The same byte offset in zhen__xml_bytes() (a UTF-16 file's UTF-8 copy),
+ * or SIZE_MAX. */
+size_t zhen__xml_tag_byte(const struct zhen__xml *x);
 /* The attribute @p name of the current element (local name, any or no
  * namespace), or NULL; caller frees with xmlFree(). */
 xmlChar *zhen__xml_attr(struct zhen__xml *x, const char *name);
@@ -106,7 +112,8 @@ int zhen__xml_fail(struct zhen__xml *x, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void zhen__xml_close(struct zhen__xml *x);
 
-/* The bytes being parsed (all of them). */
+/* The bytes being parsed (all of them): the file's, or its UTF-8 copy
+ * when x->dec (whose map leads back to the file). */
 const char *zhen__xml_bytes(const struct zhen__xml *x, size_t *len);
 
 /* ---- where nodes are in the file (xml_follow.c) ---- */
@@ -115,8 +122,9 @@ const char *zhen__xml_bytes(const struct zhen__xml *x, size_t *len);
 struct zhen__follow {
 	const char *p;
 	size_t len, at;         /* the bytes; where the next node begins */
+	const struct zhen__omap *dec; /* p's map to the file, or NULL */
 	bool lost;              /* they stopped matching: no map from here */
-	size_t tag, tag_end;    /* the last tag stepped over */
+	size_t tag, tag_end;    /* the last tag stepped over, in the file */
 	struct zhen__omap map;  /* the last text's value to the file */
 };
 

@@ -171,23 +171,65 @@ int zhen__readers_init(zhen_ctx *ctx)
 	return 0;
 }
 
+/* A UTF-16 file (by its BOM) decoded to UTF-8 into x->dec, with its map
+ * back to the file: libxml2 reading UTF-16 counts bytes consumed in what
+ * it decoded, so start tags and texts could not be placed in the file;
+ * in the UTF-8 copy they are, and the map takes them back. 0 (x->dec
+ * NULL for any other file), or the decoding's error. */
+static int decode_utf16(struct zhen__xml *x, const char **bytes,
+                        size_t *len)
+{
+	size_t n;
+	const char *bom = zhen__bom(*bytes, *len, &n);
+	if (!bom || strncmp(bom, "UTF-16", 6))
+		return 0;
+	if (!(x->dec = malloc(sizeof *x->dec)))
+		return zhen__fail(x->ctx, ZHEN_ENOMEM, "out of memory");
+	int rc = zhen__decode(x->dec, x->ctx, *bytes, *len, bom);
+	if (rc < 0) {
+		free(x->dec);
+		x->dec = NULL;
+		return rc;
+	}
+	*bytes = x->dec->s;
+	*len = x->dec->len;
+	return 0;
+}
+
+static void dec_free(struct zhen__xml *x)
+{
+	if (x->dec)
+		zhen__decoded_free(x->dec);
+	free(x->dec);
+	x->dec = NULL;
+}
+
 int zhen__xml_open(struct zhen__xml *x, zhen_ctx *ctx, const char *bytes,
                    size_t len, const char *what)
 {
 	memset(x, 0, sizeof *x);
 	x->ctx = ctx;
 	x->what = what;
+	int rc = decode_utf16(x, &bytes, &len);
+	if (rc < 0)
+		return rc;
 	struct zhen__xml_feed *f = malloc(sizeof *f);
-	if (!f)
+	if (!f) {
+		dec_free(x);
 		return zhen__fail(ctx, ZHEN_ENOMEM, "out of memory");
+	}
 	*f = (struct zhen__xml_feed){ .base = bytes, .p = bytes, .left = len };
 	x->feed = f;
 	handlers_take(x);
-	x->r = xmlReaderForIO(feed_read, feed_close, f, NULL, NULL,
+	/* the copy's declaration still says UTF-16: ignored */
+	x->r = xmlReaderForIO(feed_read, feed_close, f, NULL,
+	                      x->dec ? "UTF-8" : NULL,
 	                      XML_PARSE_NONET | XML_PARSE_NOWARNING |
-	                      XML_PARSE_NOERROR | XML_PARSE_HUGE);
+	                      XML_PARSE_NOERROR | XML_PARSE_HUGE |
+	                      (x->dec ? XML_PARSE_IGNORE_ENC : 0));
 	if (!x->r) { /* libxml2 closes the feed when it fails */
 		handlers_give_back(x);
+		dec_free(x);
 		return zhen__fail(ctx, ZHEN_ENOMEM, "out of memory (XML reader)");
 	}
 	xmlTextReaderSetStructuredErrorHandler(x->r, on_error, x);
@@ -308,6 +350,7 @@ void zhen__xml_close(struct zhen__xml *x)
 	}
 	x->r = NULL;
 	x->feed = NULL; /* freed by the reader (feed_close) */
+	dec_free(x);
 }
 
 int zhen__xml_skip(struct zhen__xml *x)
@@ -353,18 +396,25 @@ static bool tag_is_last(const struct zhen__xml *x, const struct zhen__xml_feed *
 	       after == '\n' || after == '\r';
 }
 
+size_t zhen__xml_tag_byte(const struct zhen__xml *x)
+{
+	return xmlTextReaderNodeType(x->r) == XML_READER_TYPE_ELEMENT &&
+	       tag_is_last(x, x->feed) ? x->feed->lt : SIZE_MAX;
+}
+
 void zhen__xml_tag_pos(const struct zhen__xml *x, size_t *line,
                        size_t *byte)
 {
 	const struct zhen__xml_feed *f = x->feed;
 	*line = parser_line(x);
-	*byte = SIZE_MAX;
-	if (xmlTextReaderNodeType(x->r) != XML_READER_TYPE_ELEMENT ||
-	    !tag_is_last(x, f))
+	*byte = zhen__xml_tag_byte(x);
+	if (*byte == SIZE_MAX)
 		return;
-	*byte = f->lt;
-	/* the parser's line is the '>''s; the tag may span lines */
+	/* the parser's line is the '>''s; the tag may span lines (a UTF-16
+	 * file has the same LFs as its UTF-8 copy) */
 	size_t fed = (size_t)(f->p - f->base);
 	for (size_t i = f->lt; i < fed && *line > 1; i++)
 		*line -= f->base[i] == '\n';
+	if (x->dec)
+		*byte = zhen__omap_start(&x->dec->map, *byte);
 }

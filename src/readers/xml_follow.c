@@ -2,13 +2,14 @@
  * file. libxml2's reader gives a node's value decoded (entities and
  * character references replaced, line ends made LF) and no byte offset;
  * a report must quote the file's own bytes. So, from a start tag whose
- * offset xml.c knows (zhen__xml_tag_pos()), the bytes are followed node
+ * offset xml.c knows (zhen__xml_tag_byte()), the bytes are followed node
  * by node: a tag is stepped over, and a text's value is matched against
  * the bytes it came from, entity by entity. libxml2 has parsed the file;
  * this only checks that each node is where it must be. Anything that does
- * not match (a file in another encoding than UTF-8, a node of a kind not
- * followed) loses the way, and the texts after it have no map rather
- * than a wrong one. */
+ * not match (a file in a legacy encoding, a node of a kind not followed)
+ * loses the way, and the texts after it have no map rather than a wrong
+ * one. A UTF-16 file is followed in its UTF-8 copy (xml.c), and what is
+ * found there is taken back to the file through the decoding's map. */
 #include "readers.h"
 
 #include <stdint.h>
@@ -17,9 +18,9 @@
 
 void zhen__follow_begin(struct zhen__follow *f, const struct zhen__xml *x)
 {
-	size_t line, byte;
 	f->p = zhen__xml_bytes(x, &f->len);
-	zhen__xml_tag_pos(x, &line, &byte);
+	f->dec = x->dec ? &x->dec->map : NULL;
+	size_t byte = zhen__xml_tag_byte(x);
 	f->lost = byte == SIZE_MAX;
 	f->at = byte;
 	f->tag = f->tag_end = SIZE_MAX;
@@ -27,6 +28,20 @@ void zhen__follow_begin(struct zhen__follow *f, const struct zhen__xml *x)
 		zhen__follow_node(f, x);
 	if (f->lost)
 		f->tag = SIZE_MAX;
+}
+
+/* Byte @p a of the bytes followed, in the file. */
+static size_t in_file(const struct zhen__follow *f, size_t a)
+{
+	return f->dec ? zhen__omap_start(f->dec, a) : a;
+}
+
+/* Map value bytes [d, d + out) to the followed bytes [at, at + raw). */
+static void map_add(struct zhen__follow *f, size_t d, size_t out, size_t raw)
+{
+	size_t o = in_file(f, f->at);
+	zhen__omap_add(&f->map, d, o, (unsigned)out,
+	               (unsigned)(in_file(f, f->at + raw) - o));
 }
 
 static bool at(const struct zhen__follow *f, const char *s)
@@ -58,7 +73,7 @@ static void past(struct zhen__follow *f, const char *end, bool quoted)
 static void tag(struct zhen__follow *f, size_t skip, const char *name)
 {
 	size_t n = name ? strlen(name) : 0;
-	f->tag = f->at;
+	f->tag = in_file(f, f->at);
 	if (!name || f->len - f->at < skip + n ||
 	    memcmp(f->p + f->at + skip, name, n)) {
 		f->lost = true;
@@ -66,7 +81,7 @@ static void tag(struct zhen__follow *f, size_t skip, const char *name)
 	}
 	f->at += skip + n;
 	past(f, ">", true);
-	f->tag_end = f->at;
+	f->tag_end = in_file(f, f->at);
 }
 
 /* The bytes of a character or entity reference at the cursor, and the
@@ -115,17 +130,22 @@ static void text(struct zhen__follow *f, const char *v, bool cdata)
 		} else if (!cdata && f->p[f->at] == '&') {
 			raw = reference(f, &out);
 			f->lost |= !raw || d + out > n;
-		} else if (f->p[f->at] == v[d]) {
+		} else if (f->p[f->at] == v[d] && !f->dec) {
 			zhen__omap_add_bytes(&f->map, d, f->at, 1);
 			f->at++;
 			d++;
 			continue;
+		} else if (f->p[f->at] == v[d]) {
+			/* a whole character: its UTF-16 has no bytes of its own */
+			raw = out = zhen__utf8_len((unsigned char)v[d]);
+			f->lost |= d + out > n || f->len - f->at < raw ||
+			           memcmp(f->p + f->at, v + d, out);
 		} else {
 			f->lost = true;
 		}
 		if (f->lost)
 			break;
-		zhen__omap_add(&f->map, d, f->at, (unsigned)out, (unsigned)raw);
+		map_add(f, d, out, raw);
 		f->at += raw;
 		d += out;
 	}

@@ -207,16 +207,20 @@ with tempfile.TemporaryDirectory() as tmp:
         with open(path, 'w', encoding='utf-8', newline='') as fh:
             fh.write(body)
         positions(path, xml)
-    # XML in UTF-16 has no map the reader can follow: offsets say so
-    path = os.path.join(tmp, 'utf16.xlf')
-    with open(path, 'wb') as fh:
-        fh.write(HOSTILE_XLF.replace('UTF-8', 'UTF-16').encode('utf-16'))
-    _, objs, _ = findings(path)
-    qs = [f[s] for o in objs for f in o.get('findings', [])
-          for s in ('zh', 'en') if f.get(s)]
-    result(qs and all(q['offsets'] == 'unit' for q in qs),
-           'utf16.xlf: offsets count the unit\'s text where the file has '
-           'no map', qs[:1])
+    # XML in UTF-16 (some CAT tools export TMX so), LE and BE with a
+    # BOM: followed in its UTF-8 copy, reported at the file's own bytes
+    tmx = open(os.path.join(F, 'tmx/tw-results.tmx'), encoding='utf-8').read()
+    for name, body, codec, bom in [
+            ('utf16le.xlf', HOSTILE_XLF, 'utf-16-le', b'\xff\xfe'),
+            ('utf16be.xlf', HOSTILE_XLF, 'utf-16-be', b'\xfe\xff'),
+            ('utf16le.tmx', tmx, 'utf-16-le', b'\xff\xfe')]:
+        path = os.path.join(tmp, name)
+        with open(path, 'wb') as fh:
+            fh.write(bom + body.replace('UTF-8', 'UTF-16').encode(codec))
+        positions(path, True)
+    got, _, _ = findings(os.path.join(tmp, 'utf16le.tmx'))
+    want, _, _ = findings(*docs('tw-results'))
+    same('utf16le.tmx', got, want)
     # text: one "at" line per finding naming both sides' file positions
     p = zhen('check', os.path.join(tmp, 'markup.xlf'))
     at = re.findall(r'^    at zh line (\d+) byte (\d+), en line (\d+) '
