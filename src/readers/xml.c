@@ -183,6 +183,15 @@ static int decode_utf16(struct zhen__xml *x, const char **bytes,
 	const char *bom = zhen__bom(*bytes, *len, &n);
 	if (!bom || strncmp(bom, "UTF-16", 6))
 		return 0;
+	/* a UTF-16 text that is no XML (format detection tries it) is left
+	 * to libxml2 to refuse, not decoded whole first */
+	size_t lo = bom[6] == 'L' ? 0 : 1; /* the low byte of a unit */
+	const char *b = *bytes;
+	while (n + 1 < *len && !b[n + 1 - lo] && b[n + lo] &&
+	       strchr(" \t\r\n", b[n + lo]))
+		n += 2;
+	if (n + 1 >= *len || b[n + 1 - lo] || b[n + lo] != '<')
+		return 0;
 	if (!(x->dec = malloc(sizeof *x->dec)))
 		return zhen__fail(x->ctx, ZHEN_ENOMEM, "out of memory");
 	int rc = zhen__decode(x->dec, x->ctx, *bytes, *len, bom);
