@@ -372,8 +372,10 @@ static int batch_facts(zhen_ctx *ctx, const struct run *r)
 		cli_err(NULL, 0, "out of memory for the facts");
 		return EXIT_TROUBLE;
 	}
+	/* a bilingual file (en NULL) holds units, not documents: its
+	 * figures are checked unit by unit, and facts reads documents */
 	for (size_t i = 0; i < r->b->n; i++)
-		if (r->res[i].status != EXIT_TROUBLE) {
+		if (r->res[i].status != EXIT_TROUBLE && r->b->v[i].en) {
 			paths[n++] = r->b->v[i].zh;
 			paths[n++] = r->b->v[i].en;
 		}

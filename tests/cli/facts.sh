@@ -129,6 +129,14 @@ L = [json.loads(l) for l in open(sys.argv[1])]
 F = [o for o in L if o.get("section") == "facts"]
 assert any("conflict" in o for o in F) and "summary" in F[-1], F
 assert F[-1]["summary"]["documents"] == 4 and "batch" in L[-1]' "$T/out"
+# a bilingual file in the batch is checked as units; the facts are the
+# documents' (it was read as a document: an error, a NULL partner)
+cp "$(dirname "$0")/../../corpus/formats/xliff/tw-results.xlf" "$T/batch/"
+check "batch --facts with a bilingual file: its findings, no trouble (exit 1)" \
+	run 1 "$ZHEN" check --batch "$T/batch" --facts --jobs 2
+check "batch --facts with a bilingual file: facts of the 4 documents" \
+	has '=== facts of the 4 documents'
+rm "$T/batch/tw-results.xlf"
 check "--facts without a batch: exit 2" run 2 "$ZHEN" check --facts "$T/a.txt" "$T/b.txt"
 
 if [ -d "$SHARED/seeds" ]; then
