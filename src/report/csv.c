@@ -209,7 +209,7 @@ int zhen_report_pair_csv_at(zhen_write_fn write, void *payload,
 
 	if (!write || !name || !at)
 		return ZHEN_EINVAL;
-	if (at->version != ZHEN_PAIR_PLACE_VERSION)
+	if (!zhen__place_ok(at))
 		return ZHEN_EUSAGE;
 	if (!nf)
 		return 0;

@@ -383,7 +383,7 @@ int zhen_html_pairs_add(zhen_html_pairs *h, const zhen_pair_place *at,
 		return ZHEN_EINVAL;
 	r.acc = h->acc ? h->acc : &none;
 	h->acc = NULL; /* for this pair only */
-	if (at->version != ZHEN_PAIR_PLACE_VERSION)
+	if (!zhen__place_ok(at))
 		return ZHEN_EUSAGE;
 	if (!zhen__report_inside(r.f, zh_base, zh_len, en_base, en_len) ||
 	    !zhen__report_inside(r.acc, zh_base, zh_len, en_base, en_len))

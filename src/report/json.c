@@ -101,14 +101,17 @@ struct where {
 	zhen_lang side;
 };
 
-bool zhen__place_ok(const zhen_pair_place *at)
-{
-	return at->version == 1 || at->version == ZHEN_PAIR_PLACE_VERSION;
-}
-
 const zhen_units *zhen__place_units(const zhen_pair_place *at)
 {
 	return at->version >= 2 ? at->units : NULL;
+}
+
+bool zhen__place_ok(const zhen_pair_place *at)
+{
+	if (at->version != 1 && at->version != ZHEN_PAIR_PLACE_VERSION)
+		return false;
+	const zhen_units *us = zhen__place_units(at);
+	return !us || at->unit < zhen_units_count(us);
 }
 
 /* A unit's figure: where it is in the file, and "offsets" saying whether
@@ -328,8 +331,6 @@ int zhen_report_pair_json_at(zhen_write_fn write, void *payload,
 	if (!zhen__place_ok(at))
 		return ZHEN_EUSAGE;
 	const zhen_units *us = zhen__place_units(at);
-	if (us && at->unit >= zhen_units_count(us))
-		return ZHEN_EUSAGE;
 	struct where zw = { zh, zh_base, NULL, at->line, at->src, us,
 	                    at->unit, ZHEN_LANG_ZH };
 	struct where ew = { en, en_base, NULL, at->line, at->src, us,

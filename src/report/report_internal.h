@@ -33,7 +33,8 @@ void zhen__report_bead_sides(struct zhen__buf *b, const zhen_bead *bd,
  *  bidirectional controls (JSON escapes them, text labels too). */
 bool zhen__report_hidden(int32_t cp);
 
-/** Whether a pair place is of a version the writers read (1 or 2). */
+/** Whether a pair place is of a version the writers read (1 or 2) and,
+ *  with units, names one of them: every pair writer asks this. */
 bool zhen__place_ok(const zhen_pair_place *at);
 /** The units of a version-2 place, or NULL. */
 const zhen_units *zhen__place_units(const zhen_pair_place *at);

@@ -354,8 +354,7 @@ int zhen_report_pair_text_at(zhen_write_fn write, void *payload,
 	if (!write || !at)
 		return ZHEN_EINVAL;
 	/* a place of another version has fields this one cannot read */
-	if (!zhen__place_ok(at) || (zhen__place_units(at) &&
-	                            at->unit >= zhen_units_count(at->units)))
+	if (!zhen__place_ok(at))
 		return ZHEN_EUSAGE;
 	if (!nf)
 		return 0;
