@@ -207,16 +207,11 @@ int zhen_report_pair_csv_at(zhen_write_fn write, void *payload,
 	size_t nf = zhen_findings_count(f);
 	int rc = 0;
 
-	if (!write || !name || !at)
+	if (!write || !name)
 		return ZHEN_EINVAL;
-	if (!zhen__place_ok(at))
-		return ZHEN_EUSAGE;
-	if (!nf)
-		return 0;
-	if (!zh || !en)
-		return ZHEN_EINVAL;
-	if (!zhen__report_inside(f, zh_base, zh_len, en_base, en_len))
-		return ZHEN_EUSAGE;
+	rc = zhen__pair_args(at, f, zh, zh_len, zh_base, en, en_len, en_base);
+	if (rc)
+		return rc < 0 ? rc : 0;
 	for (size_t i = 0; i < nf; i++)
 		pair_row(&b, name, at, &f->f[i], zh, zh_len, zh_base, en,
 		         en_len, en_base);

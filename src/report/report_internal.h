@@ -17,6 +17,14 @@ int zhen__report_emit(zhen_write_fn write, void *payload,
 bool zhen__report_inside(const zhen_findings *f, size_t zh_base,
                          size_t zh_len, size_t en_base, size_t en_len);
 
+/** The arguments every pair writer of findings checks, in its order:
+ *  a readable place, then (only when there are findings to quote) both
+ *  texts and every figure inside them. 0 to write, 1 when there is
+ *  nothing to write, or a negative error code (text.c). */
+int zhen__pair_args(const zhen_pair_place *at, const zhen_findings *f,
+                    const char *zh, size_t zh_len, size_t zh_base,
+                    const char *en, size_t en_len, size_t en_base);
+
 /** Append the text of zhen_finding_message() to @p b. */
 void zhen__report_message(struct zhen__buf *b, const zhen_finding *f,
                           const char *zs, size_t zb, const char *es,

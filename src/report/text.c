@@ -339,6 +339,25 @@ bool zhen__report_inside(const zhen_findings *f, size_t zh_base,
 	return true;
 }
 
+int zhen__pair_args(const zhen_pair_place *at, const zhen_findings *f,
+                    const char *zh, size_t zh_len, size_t zh_base,
+                    const char *en, size_t en_len, size_t en_base)
+{
+	if (!at)
+		return ZHEN_EINVAL;
+	/* a place of another version has fields this one cannot read */
+	if (!zhen__place_ok(at))
+		return ZHEN_EUSAGE;
+	if (!zhen_findings_count(f))
+		return 1;
+	if (!zh || !en)
+		return ZHEN_EINVAL;
+	/* every figure quoted must lie in the text given */
+	if (!zhen__report_inside(f, zh_base, zh_len, en_base, en_len))
+		return ZHEN_EUSAGE;
+	return 0;
+}
+
 int zhen_report_pair_text_at(zhen_write_fn write, void *payload,
                              const zhen_pair_place *at,
                              const zhen_findings *f, const char *zh,
@@ -351,18 +370,12 @@ int zhen_report_pair_text_at(zhen_write_fn write, void *payload,
 	size_t nf = zhen_findings_count(f), nsp;
 	int color = opts && opts->color;
 
-	if (!write || !at)
+	if (!write)
 		return ZHEN_EINVAL;
-	/* a place of another version has fields this one cannot read */
-	if (!zhen__place_ok(at))
-		return ZHEN_EUSAGE;
-	if (!nf)
-		return 0;
-	if (!zh || !en)
-		return ZHEN_EINVAL;
-	/* every figure quoted must lie in the text given */
-	if (!zhen__report_inside(f, zh_base, zh_len, en_base, en_len))
-		return ZHEN_EUSAGE;
+	int rc = zhen__pair_args(at, f, zh, zh_len, zh_base, en, en_len,
+	                         en_base);
+	if (rc)
+		return rc < 0 ? rc : 0;
 	sp = calloc(nf + 1, sizeof *sp);
 	if (!sp)
 		return ZHEN_ENOMEM;
@@ -391,7 +404,7 @@ int zhen_report_pair_text_at(zhen_write_fn write, void *payload,
 		finding_at(&b, at, &f->f[i], zh_base, en_base);
 	}
 	free(sp);
-	int rc = zhen__report_emit(write, payload, &b);
+	rc = zhen__report_emit(write, payload, &b);
 	zhen__buf_free(&b);
 	return rc;
 }
