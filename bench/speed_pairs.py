@@ -11,6 +11,11 @@ until --pairs lines. In the same run, two references read the same bytes:
 known floor of the pipeline) and `wc` on the whole file. Prints pairs per
 second, MB/s and peak memory for each, and zhen's ratios to them.
 
+The ceiling of --jobs 2 on this machine is measured beside it: two
+--jobs 1 processes, each on half the rows, started together. Its ratio to
+one process on all the rows is what two independent runs get from the
+vCPUs; the pool's speed-up is given as a share of it.
+
 Each command runs --repeat times and the best run counts: on a shared VM
 (2 vCPUs that behave like one, platform.md) other processes only ever make
 a run slower. CPU seconds (user + system) are printed beside wall time,
@@ -51,6 +56,37 @@ def run(cmd, stdin_path=None, repeat=1, env=None):
     return tuple(best)
 
 
+def split_halves(path, tmp):
+    """The file's rows in two files of half the rows each."""
+    lines = open(path, 'rb').read().splitlines(keepends=True)
+    out = []
+    for k, part in enumerate((lines[:len(lines) // 2], lines[len(lines) // 2:])):
+        name = os.path.join(tmp, f'half{k}.tsv')
+        with open(name, 'wb') as f:
+            f.writelines(part)
+        out.append(name)
+    return out
+
+
+def concurrent(cmd, inputs, repeat):
+    """Best wall time of one process per input, all started together: what
+    the machine gives two independent single-threaded runs, the ceiling of
+    any pool of threads on it (the vCPUs may not be two real cores)."""
+    best = None
+    for _ in range(repeat):
+        files = [open(i, 'rb') for i in inputs]
+        t = time.perf_counter()
+        ps = [subprocess.Popen(cmd, stdin=f, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL) for f in files]
+        for p in ps:
+            p.wait()
+        dt = time.perf_counter() - t
+        for f in files:
+            f.close()
+        best = dt if best is None else min(best, dt)
+    return best
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--zhen', default='build/src/zhen')
@@ -77,12 +113,14 @@ def main():
         mb = os.path.getsize(pairs) / 1e6
         mbz = os.path.getsize(zhonly) / 1e6
         rows = []
+        halves = split_halves(pairs, tmp)
         for jobs in (1, 2):
             dt, cpu, rss, code = run([a.zhen, 'check', '--pairs', '-', f'--jobs={jobs}'],
                                      pairs, a.repeat)
             if code not in (0, 1):
                 sys.exit(f'zhen failed with status {code}')
             rows.append((f'zhen check --pairs --jobs {jobs}', dt, cpu, rss, mb))
+        ceiling = concurrent([a.zhen, 'check', '--pairs', '-', '--jobs=1'], halves, a.repeat)
         if shutil.which('opencc'):
             dt2, cpu2, rss2, _ = run(['opencc', '-c', 't2s.json'], zhonly, a.repeat)
             rows.append(('opencc t2s (zh column)', dt2, cpu2, rss2, mbz))
@@ -95,6 +133,9 @@ def main():
         zt, zc = rows[0][1], rows[0][2]
         print(f'  --jobs 2 / --jobs 1: {zt / rows[1][1]:.2f}x the pairs per second (wall), '
               f'{rows[1][2] / zc:.2f}x the CPU time, on {os.cpu_count()} cores')
+        print(f'  ceiling: two --jobs 1 processes, each on half the rows, at the same time: '
+              f'{zt / ceiling:.2f}x the pairs per second of one on all ({ceiling:.2f} s wall);'
+              f' --jobs 2 reaches {ceiling / rows[1][1] * 100:.0f}% of it')
         for name, t, c, _, _ in rows[2:]:
             cr = f'{zc / c:.2f}x' if c > 0 else 'n/a'
             print(f'  zhen / {name}: {zt / t:.2f}x wall, {cr} CPU')
