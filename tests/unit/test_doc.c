@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 /* Input and its paragraphs as "line:text" pieces joined by '|'. */
 static const struct {
@@ -818,6 +819,78 @@ START_TEST(doc_letters_paths)
 }
 END_TEST
 
+/* The same answer as a plain walk with utf8proc_iterate(): the first bad
+ * byte and that it is bad (zhen__utf8_strict()'s ASCII run, its inline
+ * 2- and 3-byte cases and utf8proc for the rest must agree with it). */
+static size_t strict_slow(const unsigned char *s, size_t len)
+{
+	for (size_t i = 0; i < len;) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k;
+		if (s[i] < 0x80) {
+			if (s[i] == 0 || zhen__binary_control(s[i]))
+				return i;
+			i++;
+			continue;
+		}
+		k = utf8proc_iterate(s + i, (utf8proc_ssize_t)(len - i), &cp);
+		if (k < 0)
+			return i;
+		i += (size_t)k;
+	}
+	return len;
+}
+
+START_TEST(utf8_strict_paths)
+{
+	/* runs of printable ASCII (so the 8-byte step is taken), tabs and
+	 * controls, lead bytes at every edge (C2 DF E0 E1 EC ED EE EF F0 F4
+	 * F5), continuation bytes at both ends (80 BF) and between (A0 9F) */
+	static const unsigned char alpha[] = {
+		'a', 'b', ' ', '~', '1', '\t', '\n', 0x00, 0x01, 0x7F,
+		0x80, 0xBF, 0xA0, 0x9F, 0x8F, 0x90, 0xC0, 0xC2, 0xDF, 0xE0,
+		0xE1, 0xE4, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF };
+	static const char *han = "\xE4\xB8\x80";
+	unsigned char buf[64];
+	uint32_t seed = 12345u;
+	size_t bad_seen = 0, good_seen = 0;
+
+	for (int round = 0; round < 200000; round++) {
+		size_t len = 0, n;
+		seed = seed * 1103515245u + 12345u;
+		n = (seed >> 16) % sizeof buf;
+		while (len < n) {
+			seed = seed * 1103515245u + 12345u;
+			unsigned r = (seed >> 16) % 64;
+			if (r < 24 && len + 3 <= n) { /* mostly valid text */
+				memcpy(buf + len, han, 3);
+				len += 3;
+			} else if (r < 48) {
+				buf[len++] = (unsigned char)('a' + r % 26);
+			} else {
+				seed = seed * 1103515245u + 12345u;
+				buf[len++] = alpha[(seed >> 16) % sizeof alpha];
+			}
+		}
+		size_t want = strict_slow(buf, len), at = (size_t)-1;
+		const char *why = NULL;
+		int rc = zhen__utf8_strict((const char *)buf, len, &at, &why);
+		if (want == len) {
+			ck_assert_int_eq(rc, 0);
+			good_seen++;
+		} else {
+			ck_assert_int_eq(rc, ZHEN_EINPUT);
+			ck_assert_uint_eq(at, want);
+			ck_assert_ptr_nonnull(why);
+			bad_seen++;
+		}
+	}
+	/* both answers were asked for often */
+	ck_assert_uint_ge(good_seen, 10000);
+	ck_assert_uint_ge(bad_seen, 10000);
+}
+END_TEST
+
 static Suite *doc_suite(void)
 {
 	Suite *s = suite_create("doc");
@@ -839,6 +912,7 @@ static Suite *doc_suite(void)
 	tcase_add_loop_test(tc, doc_blank_table, 0,
 	                    (int)(sizeof blanks / sizeof *blanks));
 	tcase_add_test(tc, doc_letters_paths);
+	tcase_add_test(tc, utf8_strict_paths);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("lines");
 	tcase_add_loop_test(tc, lines_table, 0,
