@@ -82,12 +82,14 @@ static void severities(unsigned char *sev, const zhen_facts *f,
 static void side(struct zhen__buf *b, const zhen_facts *f, const zhen_fact *x)
 {
 	const char *s = zhen_doc_bytes(zhen_facts_doc(f, x->doc), NULL);
-	char per[32];
+	char per[32], at[32];
 
 	zhen_period_format(per, sizeof per, x->period);
 	zhen__buf_str(b, "<li><b>");
 	put_str(b, zhen_facts_doc_name(f, x->doc));
-	zhen__buf_printf(b, "</b> <span class=\"line\">line %zu, ", x->line);
+	zhen__buf_str(b, "</b> <span class=\"line\">");
+	put_str(b, zhen__facts_where(at, sizeof at, f, x->doc, x->line));
+	zhen__buf_str(b, ", ");
 	put_str(b, x->metric);
 	zhen__buf_printf(b, " %s</span>: ", per);
 	put(b, s + x->sent_start, x->value.start - x->sent_start);
@@ -154,6 +156,7 @@ static void cell(struct zhen__buf *b, const zhen_facts *f, const zhen_fact *r,
                  size_t doc, const unsigned char *sev)
 {
 	const char *s = zhen_doc_bytes(zhen_facts_doc(f, doc), NULL);
+	char at[32];
 	unsigned char worst = 0xFF;
 	struct zhen__buf in = { 0 };
 
@@ -166,8 +169,9 @@ static void cell(struct zhen__buf *b, const zhen_facts *f, const zhen_fact *r,
 		if (in.len)
 			zhen__buf_str(&in, "<br>");
 		put(&in, s + x->value.start, x->value.end - x->value.start);
-		zhen__buf_printf(&in, " <span class=\"line\">line %zu</span>",
-		                 x->line);
+		zhen__buf_str(&in, " <span class=\"line\">");
+		put_str(&in, zhen__facts_where(at, sizeof at, f, doc, x->line));
+		zhen__buf_str(&in, "</span>");
 	}
 	if (worst != 0xFF)
 		zhen__buf_printf(b, "<td class=\"%s\">",

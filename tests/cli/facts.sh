@@ -129,14 +129,53 @@ L = [json.loads(l) for l in open(sys.argv[1])]
 F = [o for o in L if o.get("section") == "facts"]
 assert any("conflict" in o for o in F) and "summary" in F[-1], F
 assert F[-1]["summary"]["documents"] == 4 and "batch" in L[-1]' "$T/out"
-# a bilingual file in the batch is checked as units; the facts are the
-# documents' (it was read as a document: an error, a NULL partner)
+# a bilingual file in the batch is checked as units, and its two sides
+# join the facts as two documents (4 + 2)
 cp "$(dirname "$0")/../../corpus/formats/xliff/tw-results.xlf" "$T/batch/"
 check "batch --facts with a bilingual file: its findings, no trouble (exit 1)" \
 	run 1 "$ZHEN" check --batch "$T/batch" --facts --jobs 2
-check "batch --facts with a bilingual file: facts of the 4 documents" \
-	has '=== facts of the 4 documents'
+check "batch --facts with a bilingual file: its two sides among the facts" \
+	has '=== facts of the 6 documents'
 rm "$T/batch/tw-results.xlf"
+# an XLIFF whose revenue disagrees with the batch's pairs: a conflict that
+# names the XLIFF's side and unit
+cat >"$T/batch/r.xlf" <<'XLF'
+<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+ <file original="r.html" source-language="zh-CN" target-language="en-US" datatype="plaintext">
+  <body>
+   <trans-unit id="1"><source>公司公布2023年业绩。</source><target>The company released its 2023 results.</target></trans-unit>
+   <trans-unit id="2"><source>2023年营收为人民币51.2亿元。</source>
+    <target>Revenue for 2023 was RMB 5.12 billion.</target></trans-unit>
+  </body>
+ </file>
+</xliff>
+XLF
+check "batch --facts: an XLIFF's figure against the pairs' (exit 1)" \
+	run 1 "$ZHEN" check --batch "$T/batch" --facts --jobs 1
+check "batch --facts: the XLIFF's Chinese side and unit named" \
+	has 'r.xlf (zh) unit 2 (revenue 2023): 2023年营收为[[人民币51.2亿元]]'
+mv "$T/batch/r.xlf" "$T/r.xlf"
+
+# zhen facts on a bilingual file: its Chinese side and its English side
+# are two documents, each fact at its unit and at its bytes in the file
+printf '2023年营收为人民币48.26亿元。\n' >"$T/news.txt"
+check "xliff against a document: exit 1" run 1 "$ZHEN" facts "$T/r.xlf" "$T/news.txt"
+check "xliff against a document: the unit quoted" \
+	has 'r.xlf (zh) unit 2 (revenue 2023): 2023年营收为[[人民币51.2亿元]]'
+check "xliff against a document: its English side too" \
+	has 'r.xlf (en) unit 2 RMB 5.12 billion'
+check "xliff: 3 documents" has 'zhen facts: 3 documents,'
+check "xliff json: exit 1" run 1 "$ZHEN" facts --format=json "$T/r.xlf" "$T/news.txt"
+check "xliff json: a figure's place and its bytes in the file" python3 -c '
+import json, sys
+L = [json.loads(l) for l in open(sys.argv[1])]
+X = open(sys.argv[2], "rb").read()
+F = [o["fact"] for o in L if "fact" in o and o["fact"]["file"].endswith("(en)")]
+g = F[0]["figure"]
+assert g["place"] == "unit 2", g
+assert X[g["start"]:g["end"]].decode() == "RMB 5.12 billion", g' "$T/out" "$T/r.xlf"
+check "xliff alone: its sides agree, exit 0" run 0 "$ZHEN" facts "$T/r.xlf"
 check "--facts without a batch: exit 2" run 2 "$ZHEN" check --facts "$T/a.txt" "$T/b.txt"
 
 if [ -d "$SHARED/seeds" ]; then

@@ -205,6 +205,67 @@ START_TEST(facts_conflicts)
 }
 END_TEST
 
+/* A bilingual file's two sides read as two documents (zhen facts on an
+ * XLIFF): a unit a line, each line named by its unit, each figure at its
+ * bytes in the file; the Chinese side's figure disagrees with a plain
+ * document's. */
+START_TEST(bilingual_sides)
+{
+	static const char xlf[] =
+		"<?xml version=\"1.0\"?>\n"
+		"<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:"
+		"document:1.2\"><file original=\"r\" source-language=\"zh-CN\" "
+		"target-language=\"en\" datatype=\"plaintext\"><body>\n"
+		"<trans-unit id=\"7\"><source>云帆科技公布业绩。</source>"
+		"<target>Yunfan released its results.</target></trans-unit>\n"
+		"<trans-unit id=\"8\"><source>2023年营收为人民币\n48.62亿元。"
+		"</source><target>Revenue for 2023 was RMB 4.862 billion."
+		"</target></trans-unit>\n</body></file></xliff>\n";
+	zhen_units *us = NULL;
+	zhen_doc *side[2] = { NULL, NULL }, *news = doc_of(
+		"云帆科技2023年营收为人民币48.26亿元。");
+	zhen_facts *f = NULL;
+	zhen_conflicts *c = NULL;
+	size_t s, e;
+
+	ck_assert_int_eq(zhen_units_read(&us, ctx, xlf, strlen(xlf), NULL), 0);
+	ck_assert_int_eq(zhen_facts_new(&f, ctx), 0);
+	for (int k = ZHEN_LANG_ZH; k <= ZHEN_LANG_EN; k++) {
+		ck_assert_int_eq(zhen_doc_from_units(&side[k], ctx, us,
+		                                     (zhen_lang)k), 0);
+		ck_assert_uint_eq(zhen_doc_paragraph_count(side[k]), 2);
+		ck_assert_str_eq(zhen_doc_place(side[k], 2), "unit 8");
+		ck_assert_int_eq(zhen_facts_add_doc(f, ctx, side[k], "r.xlf",
+		                                    ZHEN_CONVERT_T2S), 0);
+	}
+	ck_assert_int_eq(zhen_facts_add_doc(f, ctx, news, "news",
+	                                    ZHEN_CONVERT_T2S), 0);
+	/* the line break inside the Chinese text read as a space */
+	ck_assert_ptr_nonnull(strstr(zhen_doc_bytes(side[0], NULL),
+	                             "人民币 48.62亿元"));
+	ck_assert_uint_eq(zhen_facts_count(f), 3);
+	for (size_t i = 0; i < 2; i++) {
+		const zhen_fact *x = zhen_facts_get(f, i);
+		const char *want = i ? "RMB 4.862 billion" : "48.62亿元";
+		ck_assert_uint_eq(x->line, 2); /* the second unit */
+		zhen_doc_source_span(side[i], x->value.start, x->value.end,
+		                     &s, &e);
+		ck_assert_msg(e <= strlen(xlf) &&
+		              strstr(xlf + s, want) == xlf + e - strlen(want),
+		              "figure %zu at %zu-%zu", i, s, e);
+	}
+	ck_assert_int_eq(zhen_facts_compare(&c, ctx, f, NULL), 0);
+	ck_assert_uint_eq(zhen_conflicts_count(c), 1);
+	ck_assert_int_eq(zhen_conflicts_get(c, 0)->severity, ZHEN_SEV_ERROR);
+	zhen_conflicts_free(c);
+	zhen_facts_free(f);
+	zhen_doc_free(side[0]);
+	zhen_doc_free(side[1]);
+	zhen_doc_free(news);
+	zhen_units_free(us);
+}
+END_TEST
+
 START_TEST(rates_file)
 {
 	static const char bad[] = "# rates\n2022-12-30\tUSD/CNY\t6.9646\n"
@@ -338,6 +399,7 @@ int main(void)
 	tcase_add_loop_test(tc, facts_conflicts, 0,
 	                    sizeof pairs / sizeof pairs[0]);
 	tcase_add_test(tc, rates_file);
+	tcase_add_test(tc, bilingual_sides);
 	tcase_add_test(tc, seed_articles);
 	tcase_add_test(tc, metrics_table);
 	suite_add_tcase(s, tc);

@@ -1411,6 +1411,37 @@ START_TEST(misuse_zhen_json_string)
 }
 END_TEST
 
+START_TEST(misuse_zhen_doc_from_units)
+{
+	static const char src[] =
+		"<tmx version=\"1.4\"><header srclang=\"zh\"/><body><tu>"
+		"<tuv xml:lang=\"zh\"><seg>增长21%</seg></tuv>"
+		"<tuv xml:lang=\"en\"><seg>up 21%</seg></tuv></tu></body></tmx>";
+	zhen_units *us = NULL;
+	zhen_doc *d = (zhen_doc *)1;
+
+	ck_assert_int_eq(zhen_units_read(&us, ctx, src, strlen(src), NULL), 0);
+	ck_assert_int_eq(zhen_doc_from_units(NULL, ctx, us, ZHEN_LANG_ZH),
+	                 ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_doc_from_units(&d, NULL, us, ZHEN_LANG_ZH),
+	                 ZHEN_EINVAL);
+	ck_assert_ptr_null(d);
+	ck_assert_int_eq(zhen_doc_from_units(&d, ctx, NULL, ZHEN_LANG_ZH),
+	                 ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_doc_from_units(&d, ctx, us, (zhen_lang)2),
+	                 ZHEN_EINVAL);
+	ck_assert_ptr_null(d);
+	/* the good call: the English side, "21%" at its bytes in the file */
+	ck_assert_int_eq(zhen_doc_from_units(&d, ctx, us, ZHEN_LANG_EN), 0);
+	size_t s = 0, e = 0;
+	zhen_doc_source_span(d, 3, 6, &s, &e);
+	ck_assert_uint_eq(e - s, 3);
+	ck_assert_int_eq(memcmp(src + s, "21%", 3), 0);
+	zhen_doc_free(d);
+	zhen_units_free(us);
+}
+END_TEST
+
 START_TEST(misuse_zhen_units_source_span)
 {
 	static const char src[] =
@@ -2125,6 +2156,7 @@ static Suite *misuse_suite(void)
 	T(zhen_units_format);
 	T(zhen_units_lang);
 	T(zhen_units_source_span);
+	T(zhen_doc_from_units);
 	T(zhen_doc_read_format);
 	/* report.h */
 	T(zhen_finding_message);
