@@ -202,6 +202,53 @@ static size_t clause_start(const struct sent *st, size_t pos)
 	return from;
 }
 
+/* A word of the '=source' rows at @p i that names a source, not the start
+ * of a range (从2018年到2023年, "from RMB 1.2 billion"): no figure right
+ * after it. */
+static bool source_at(const struct sent *st, size_t i)
+{
+	const struct fx_term *t = fx_match(&st->f->tab, st->s, st->end, i,
+	                                   false);
+	if (!t || t->role != FX_SOURCE)
+		return false;
+	size_t p = i + t->len;
+	while (p < st->end && st->s[p] == ' ')
+		p++;
+	for (size_t j = 0; j < st->nq; j++)
+		if (st->q[j].start == p)
+			return false;
+	return true;
+}
+
+static bool source_in(const struct sent *st, size_t from, size_t to)
+{
+	for (size_t i = from; i < to; i++)
+		if (source_at(st, i))
+			return true;
+	return false;
+}
+
+/* An income said with where it came from (从出版商那里获得了300万美元的收
+ * 入, 来自海外的收入, "income of $3 million from the publisher"): one
+ * source's part of what its subject earns, never the whole, so read as a
+ * segment's. Chinese names the source in the clause before the term or
+ * between it and its figure, English after the term: between it and the
+ * figure, or right after the later of the two. */
+static bool from_source(const struct sent *st, const struct term_at *ta,
+                        const zhen_quantity *v)
+{
+	size_t lo = ta->end < v->end ? ta->end : v->end;
+	size_t hi = ta->start > v->start ? ta->start : v->start;
+	size_t last = ta->end > v->end ? ta->end : v->end;
+
+	if (st->zh)
+		return source_in(st, clause_start(st, ta->start), ta->start) ||
+		       source_in(st, ta->end, v->start);
+	while (last < st->end && st->s[last] == ' ')
+		last++;
+	return source_in(st, lo, hi) || (last < st->end && source_at(st, last));
+}
+
 /* A term about a part of the company: a segment word in its clause before
  * it or between it and its figure (業務收入, "revenue from the automotive
  * business"), or a Latin word right before a Chinese term or an acronym
@@ -306,7 +353,8 @@ static int term_facts(struct sent *st, size_t k, struct carry *cy)
 	if (!n)
 		return 0;
 	const struct fx_mention *m = period_of(st, ta, &st->q[v[0]]);
-	unsigned flags = is_segment(st, ta, st->q[v[0]].start)
+	unsigned flags = is_segment(st, ta, st->q[v[0]].start) ||
+	                 from_source(st, ta, &st->q[v[0]])
 	                         ? ZHEN_FACT_SEGMENT : 0;
 	if (n > 1) {
 		if (!m || m->p.part != ZHEN_PERIOD_YEAR ||

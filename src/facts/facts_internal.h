@@ -12,7 +12,7 @@
 enum fx_role {
 	FX_MONEY, FX_PERCENT, FX_NUMBER,  /* metrics, by the kind they take */
 	FX_SEGMENT, FX_ENDED, FX_YEAR_ENDED, FX_RELATIVE, FX_BEFORE,
-	FX_BASE
+	FX_BASE, FX_SOURCE
 };
 
 struct fx_term {

@@ -12,7 +12,7 @@ static const struct { const char *name; enum fx_role role; } roles[] = {
 	{ "number", FX_NUMBER }, { "=segment", FX_SEGMENT },
 	{ "=ended", FX_ENDED }, { "=year", FX_YEAR_ENDED },
 	{ "=relative", FX_RELATIVE }, { "=before", FX_BEFORE },
-	{ "=base", FX_BASE },
+	{ "=base", FX_BASE }, { "=source", FX_SOURCE },
 };
 
 static unsigned char lower(unsigned char c)

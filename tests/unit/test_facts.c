@@ -64,6 +64,20 @@ static const struct {
 	  "2024", "520000000", "CNY", 1 },
 	{ "克林顿夫妇2015年的工资收入只有100美元。", 1, "revenue", "2015",
 	  "100", "USD", 1 },
+	/* an income with its source is one source's part, never the
+	 * whole (wmt newstest2017: a person's income from a publisher was
+	 * compared with her household's) */
+	{ "2015年，她从出版商西蒙与舒斯特那里获得了300万美元的收入。", 1,
+	  "revenue", "2015", "3000000", "USD", 1 },
+	{ "2023年來自海外市場的收入為人民幣12億元。", 1, "revenue", "2023",
+	  "1200000000", "CNY", 1 },
+	{ "Revenue from overseas markets was RMB 1.2 billion in 2023.", 1,
+	  "revenue", "2023", "1200000000", "CNY", 1 },
+	{ "In 2015 she had USD 3 million in revenue from the publisher.", 1,
+	  "revenue", "2015", "3000000", "USD", 1 },
+	/* a range's 从 (from) is no source */
+	{ "从2023年1月起，公司2023年营收为人民币48亿元。", 1, "revenue",
+	  "2023", "4800000000", "CNY", 0 },
 	/* a year said from the writer's day is no year */
 	{ "去年營收為10億元。", 1, "revenue", "?", "1000000000", "CNY", 0 },
 	/* a figure before its metric */
