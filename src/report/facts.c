@@ -130,8 +130,7 @@ void zhen__facts_verdict(struct zhen__buf *b, const zhen_facts *f,
 static bool same_figure(const zhen_fact *x, const zhen_fact *y)
 {
 	return !strcmp(x->metric, y->metric) &&
-	       x->period.year == y->period.year &&
-	       x->period.part == y->period.part &&
+	       zhen_period_equal(x->period, y->period) &&
 	       x->value.value.coef == y->value.value.coef &&
 	       x->value.value.exp == y->value.value.exp &&
 	       !strcmp(x->value.currency, y->value.currency) &&

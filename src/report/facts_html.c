@@ -39,14 +39,27 @@ static void put_str(struct zhen__buf *b, const char *s)
 	put(b, s, strlen(s));
 }
 
+/* Periods in order: year, part, then a year to March before one to
+ * December. */
+static int period_cmp(const zhen_period *a, const zhen_period *b)
+{
+	int32_t ma = a->end_month ? a->end_month : 12;
+	int32_t mb = b->end_month ? b->end_month : 12;
+	if (a->year != b->year)
+		return a->year < b->year ? -1 : 1;
+	if (a->part != b->part)
+		return a->part < b->part ? -1 : 1;
+	return ma < mb ? -1 : ma > mb;
+}
+
 /* One row of the table: one metric, period and company (as compared:
  * 商湯 in a Chinese document and SenseTime in its translation are one
  * row when both are their documents' subjects; a fact of no company
  * joins none but its own), segments apart. */
 static bool same_cell(const zhen_fact *x, const zhen_fact *y)
 {
-	return !strcmp(x->metric, y->metric) && x->period.year == y->period.year &&
-	       x->period.part == y->period.part &&
+	return !strcmp(x->metric, y->metric) &&
+	       zhen_period_equal(x->period, y->period) &&
 	       (x->flags & ZHEN_FACT_SEGMENT) == (y->flags & ZHEN_FACT_SEGMENT) &&
 	       (x->company == y->company ||
 	        (x->company && y->company && zhen__facts_same_company(x, y)));
@@ -141,9 +154,8 @@ static size_t rows(size_t *row, const zhen_facts *f)
 		for (k = n++; k > 0; k--) {
 			const zhen_fact *y = zhen_facts_get(f, row[k - 1]);
 			int m = strcmp(y->metric, x->metric);
-			if (m < 0 || (m == 0 && (y->period.year < x->period.year ||
-			                         (y->period.year == x->period.year &&
-			                          y->period.part <= x->period.part))))
+			if (m < 0 || (m == 0 && period_cmp(&y->period,
+			                                   &x->period) <= 0))
 				break;
 			row[k] = row[k - 1];
 		}

@@ -40,7 +40,22 @@ printf 'FY2022 revenue was RMB 3.8 billion.\n' >"$T/fy.en"
 printf '2022財年營收為人民幣83億元。\n' >"$T/fy.zh"
 printf 'Revenue for the fiscal year ended March 31, 2022 was RMB 3.8 billion.\n' >"$T/fy2.en"
 check "fiscal years: exit 1" run 1 "$ZHEN" facts "$T/fy.en" "$T/fy.zh" "$T/fy2.en"
-check "fiscal years: FY2022 against 2022財年" has '@@ revenue 2022 @@'
+# fy2.en says the years end on March 31: FY2022 and 2022財年 (no company
+# named, as in fy2.en) are the year to March 2022
+check "fiscal years: FY2022 against 2022財年, years to March" \
+	has '@@ revenue 2022 (year to March) @@'
+check "fiscal years said bare: calendar years: exit 1" \
+	run 1 "$ZHEN" facts "$T/fy.en" "$T/fy.zh"
+check "fiscal years said bare: FY2022 against 2022財年" has '@@ revenue 2022 @@'
+# a year to March is not the calendar year of its number
+printf '截至2022年3月31日止年度，收入為人民幣38億元。\n' >"$T/fy3.zh"
+printf '2022年全年营收为人民币41亿元。\n' >"$T/cal.zh"
+check "a year to March against calendar 2022: exit 0" \
+	run 0 "$ZHEN" facts "$T/fy3.zh" "$T/cal.zh"
+check "hanyang: the planted figure only: exit 1" \
+	run 1 "$ZHEN" facts "$SRC/corpus/facts/hanyang"
+check "hanyang: one conflict, in the year to March 2024" \
+	sh -c 'grep -qF "1 conflicts: 1 errors" "$1" && grep -qF "@@ revenue 2024 (year to March) @@" "$1"' _ "$T/out"
 check "fiscal years: fiscal year ended March 31, 2022 agrees with FY2022" \
 	has '(the same two figures 1 more time)'
 

@@ -90,6 +90,13 @@ static const struct {
 	  "3800000000", "CNY", 0 },
 	{ "2022財年營收為人民幣38億元。", 1, "revenue", "2022", "3800000000",
 	  "CNY", 0 },
+	/* a year that ends in March */
+	{ "截至2023年3月31日止年度，本集團收入為港幣48.5億元。", 1, "revenue",
+	  "2023 (year to March)", "4850000000", "HKD", 0 },
+	{ "For the year ended 31 March 2023, revenue was HK$4.85 billion.", 1,
+	  "revenue", "2023 (year to March)", "4850000000", "HKD", 0 },
+	{ "截至2023年12月31日止年度，本集團收入為港幣48.5億元。", 1,
+	  "revenue", "2023", "4850000000", "HKD", 0 },
 	/* a year compared with is not the period */
 	{ "2021年，經調整淨虧損為人民幣14.0億元，較2020年收窄。", 1,
 	  "adjusted_net_loss", "2021", "1400000000", "CNY", 0 },
@@ -138,6 +145,20 @@ static const struct {
 	  "billion.", NULL, 1, ZHEN_CONFLICT_MAGNITUDE, ZHEN_SEV_ERROR },
 	/* another period: nothing to compare */
 	{ "2022年營收為48.62億元。", "2023年营收为48.26亿元。", NULL, 0, 0, 0 },
+	/* a year to March is not the calendar year of its number */
+	{ "截至2023年3月31日止年度，收入為港幣48.5億元。",
+	  "2023年全年营收为港币50.6亿元。", NULL, 0, 0, 0 },
+	{ "For the year ended 31 March 2023, revenue was HK$5.06 billion.",
+	  "2023年全年营收为港币48.5亿元。", NULL, 0, 0, 0 },
+	/* ... FY2023 of a company whose years end in March neither; its
+	 * year to March 2023 is */
+	{ "Our years end on 31 March: the year ended 31 March 2022 was our "
+	  "first. FY2023 revenue was HK$5.06 billion.",
+	  "2023年全年营收为港币48.5亿元。", NULL, 0, 0, 0 },
+	{ "Our years end on 31 March: the year ended 31 March 2022 was our "
+	  "first. FY2023 revenue was HK$5.06 billion.",
+	  "截至2023年3月31日止年度，收入為港幣48.5億元。", NULL, 1,
+	  ZHEN_CONFLICT_VALUE, ZHEN_SEV_ERROR },
 	{ "2022年淨虧損為60億美元。", "Net loss in 2022 was RMB 6.093 "
 	  "billion.", NULL, 1, ZHEN_CONFLICT_NO_RATE, ZHEN_SEV_WARNING },
 	{ "2022年淨虧損為60億美元。", "Net loss in 2022 was RMB 6.093 "

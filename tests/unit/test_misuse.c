@@ -1976,7 +1976,7 @@ END_TEST
 START_TEST(misuse_zhen_period_format)
 {
 	char buf[16];
-	zhen_period p = { 2022, (zhen_period_part)99 };
+	zhen_period p = { 2022, (zhen_period_part)99, 0 };
 
 	/* a part out of range is the year's, not a read past the table */
 	ck_assert_uint_eq(zhen_period_format(buf, sizeof buf, p), 4);
@@ -1985,6 +1985,30 @@ START_TEST(misuse_zhen_period_format)
 	/* measuring */
 	p.part = ZHEN_PERIOD_H1;
 	ck_assert_uint_eq(zhen_period_format(NULL, 0, p), 7);
+	/* a month out of range is December's */
+	p.part = ZHEN_PERIOD_YEAR;
+	p.end_month = 99;
+	ck_assert_uint_eq(zhen_period_format(buf, sizeof buf, p), 4);
+}
+END_TEST
+
+START_TEST(misuse_zhen_period_equal)
+{
+	zhen_period a = { 2023, ZHEN_PERIOD_YEAR, 0 }, b = a;
+
+	/* months out of range, 0 and 12 are all December */
+	b.end_month = 12;
+	ck_assert_int_eq(zhen_period_equal(a, b), 1);
+	b.end_month = -5;
+	ck_assert_int_eq(zhen_period_equal(a, b), 1);
+	b.end_month = 3;
+	ck_assert_int_eq(zhen_period_equal(a, b), 0);
+	/* a half's end month is not read */
+	a.part = b.part = ZHEN_PERIOD_H1;
+	ck_assert_int_eq(zhen_period_equal(a, b), 1);
+	/* a part out of range */
+	b.part = (zhen_period_part)99;
+	ck_assert_int_eq(zhen_period_equal(a, b), 0);
 }
 END_TEST
 
@@ -2203,6 +2227,7 @@ static Suite *misuse_suite(void)
 	T(zhen_conflicts_get);
 	T(zhen_conflict_type_name);
 	T(zhen_period_format);
+	T(zhen_period_equal);
 	T(zhen_facts_report_text);
 	T(zhen_facts_report_json);
 	T(zhen_facts_report_html);
