@@ -30,6 +30,18 @@ check "json: 雲帆, 云帆 and Yunfan one company (a name in brackets)" \
 	python3 -c 'import json,sys; L=[json.loads(l) for l in open(sys.argv[1])]; C={o["fact"]["company"] for o in L if "fact" in o}; assert C == {"云帆","星河"}, C' "$T/out"
 check "without the brackets 雲帆 and Yunfan are not linked: exit 0" \
 	run 0 "$ZHEN" facts "$R/brief.zh-Hant.txt" "$R/news.en.txt"
+# names in Latin letters of more than three words, one company each
+printf 'China Merchants Bank Co Ltd reported revenue of RMB 337.5 billion in 2023.\nSun Hung Kai Properties Limited reported revenue of HK$71.4 billion in 2023.\n' >"$T/long1.txt"
+printf 'Revenue at China Merchants Bank in 2023 was RMB 337.5 billion.\nRevenue at Sun Hung Kai Properties in 2023 was HK$74.1 billion.\n' >"$T/long2.txt"
+check "long names: exit 1" run 1 "$ZHEN" facts "$T/long1.txt" "$T/long2.txt"
+check "long names: one conflict, each company against its own" \
+	has '2 documents, 4 facts, 1 conflicts: 1 errors, 0 warnings'
+check "long names json: exit 1" run 1 "$ZHEN" facts --format=json "$T/long1.txt" "$T/long2.txt"
+check "long names json: the whole names" python3 -c '
+import json, sys
+L = [json.loads(l) for l in open(sys.argv[1])]
+C = {o["fact"]["company"] for o in L if "fact" in o}
+assert C == {"China Merchants Bank", "Sun Hung Kai Properties"}, C' "$T/out"
 
 # a figure before its metric, fiscal years
 printf 'The company reported RMB 6.1 billion in net loss for 2022.\n' >"$T/before.en"

@@ -145,6 +145,21 @@ static const struct {
 	  "billion.", NULL, 1, ZHEN_CONFLICT_MAGNITUDE, ZHEN_SEV_ERROR },
 	/* another period: nothing to compare */
 	{ "2022年營收為48.62億元。", "2023年营收为48.26亿元。", NULL, 0, 0, 0 },
+	/* names of more than three words, joined by "of", "and": each
+	 * company's figures against its own only (read as "Merchants Bank
+	 * Co" and "Hung Kai Properties", the two banks' revenues were
+	 * compared across companies) */
+	{ "China Merchants Bank Co Ltd reported revenue of RMB 337.5 billion "
+	  "in 2023. Sun Hung Kai Properties Limited reported revenue of "
+	  "HK$71.4 billion in 2023.",
+	  "Revenue at China Merchants Bank in 2023 was RMB 337.5 billion. "
+	  "Revenue at Sun Hung Kai Properties in 2023 was HK$74.1 billion.",
+	  NULL, 1, ZHEN_CONFLICT_VALUE, ZHEN_SEV_ERROR },
+	{ "Industrial and Commercial Bank of China Limited reported revenue "
+	  "of RMB 823 billion in 2023. Bank of China Limited reported revenue "
+	  "of RMB 623 billion in 2023.",
+	  "Revenue at Industrial and Commercial Bank of China was RMB 823 "
+	  "billion in 2023.", NULL, 0, 0, 0 },
 	/* a year to March is not the calendar year of its number */
 	{ "截至2023年3月31日止年度，收入為港幣48.5億元。",
 	  "2023年全年营收为港币50.6亿元。", NULL, 0, 0, 0 },
