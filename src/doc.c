@@ -27,6 +27,10 @@ struct zhen_doc {
 	struct zhen__buf places;
 	size_t *place_off;
 	size_t nplaces, capplaces;
+	/* a side of a bilingual file (zhen_doc_from_units()): its lines are
+	 * the analysis text's, a unit a line, while the map leads into the
+	 * file */
+	bool lines_in_text;
 };
 
 int zhen_utf8_check(const char *bytes, size_t len, size_t *bad_off)
@@ -431,7 +435,7 @@ size_t zhen_doc_line_of(const zhen_doc *doc, size_t off)
 	size_t lo = 0, hi = doc->nlines;
 	if (!hi)
 		return 1;
-	if (!doc->identity)
+	if (!doc->identity && !doc->lines_in_text)
 		off = zhen__omap_start(&doc->map, off);
 	while (hi - lo > 1) {
 		size_t mid = lo + (hi - lo) / 2;
@@ -448,6 +452,17 @@ const char *zhen_doc_place(const zhen_doc *doc, size_t line)
 	if (!doc || line == 0 || line > doc->nplaces)
 		return NULL;
 	return doc->places.p + doc->place_off[line - 1];
+}
+
+void zhen__doc_map_to(zhen_doc *d, struct zhen__omap *m)
+{
+	d->lines_in_text = true;
+	if (!m)
+		return;
+	zhen__omap_free(&d->map);
+	d->map = *m;
+	d->identity = false;
+	memset(m, 0, sizeof *m);
 }
 
 int zhen__doc_add_place(zhen_doc *d, const char *label, size_t len)

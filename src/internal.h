@@ -307,6 +307,13 @@ static inline uint64_t zhen__mix64(uint64_t x)
  * zhen_doc_place(): a document reader calls it once per line, in order,
  * after the document is built (doc.c). 0 or ZHEN_ENOMEM. */
 int zhen__doc_add_place(zhen_doc *d, const char *label, size_t len);
+struct zhen__omap;
+/* Make @p d, built from a text of one line per unit (identity), a side of
+ * a bilingual file: zhen_doc_line_of() keeps giving the text's line (the
+ * unit) and zhen_doc_source_span() follows @p m into the file. @p m (an
+ * analysis → file map, taken and emptied) may be NULL: the file gave no
+ * offsets, and spans stay the text's. */
+void zhen__doc_map_to(zhen_doc *d, struct zhen__omap *m);
 
 /* ---- a growable byte buffer ---- */
 struct zhen__buf {

@@ -27,6 +27,12 @@ typedef enum zhen_period_part {
 typedef struct zhen_period {
 	int32_t year;
 	zhen_period_part part;
+	/** The month a whole year ends in, 1-12: 3 for 截至2023年3月31日止年度,
+	 *  "the year ended 31 March 2023", and for FY2023 in a document that
+	 *  says its years end on March 31; 0 when no text says (a calendar
+	 *  year: December). A year to March 2023 is another period than
+	 *  2023 (zhen_period_equal()). */
+	int32_t end_month;
 } zhen_period;
 
 /** Flags of a fact. */
@@ -42,8 +48,12 @@ enum {
 	ZHEN_FACT_CONVERTED = 1u << 3, /**< its figure is followed by its
 	                                   conversion (RMB 6.093 billion (USD 840
 	                                   million)), kept in .conversion */
-	ZHEN_FACT_SUBJECT = 1u << 4   /**< its company is the one its document
+	ZHEN_FACT_SUBJECT = 1u << 4,  /**< its company is the one its document
 	                                   names most */
+	ZHEN_FACT_FISCAL = 1u << 5    /**< its year was said as a financial
+	                                   year (FY2023, 2023財年, fiscal
+	                                   2023): it ends in the month its
+	                                   document's years end in */
 };
 
 /**
@@ -211,11 +221,16 @@ ZHEN_API const zhen_conflict *zhen_conflicts_get(const zhen_conflicts *c,
 /** "value", "magnitude", "rate", "no-rate"; "unknown" for a value out
  *  of range; static. */
 ZHEN_API const char *zhen_conflict_type_name(zhen_conflict_type t);
-/** "2022", "H1 2024", "Q3 2023", "H1 ?" style; returns what snprintf
+/** "2022", "H1 2024", "Q3 2023", "H1 ?", "2023 (year to March)" style;
+ *  returns what snprintf
  *  does. @p buf may be NULL when @p cap is 0 (to measure); a part out of
  *  range is written as a year's; NULL @p buf with a capacity: 0, nothing
  *  written. */
 ZHEN_API size_t zhen_period_format(char *buf, size_t cap, zhen_period p);
+
+/** Whether two periods are one: the same year and part, and for a whole
+ *  year the same last month (0 and 12 both December). 1 or 0. */
+ZHEN_API int zhen_period_equal(zhen_period a, zhen_period b);
 
 /**
  * The report of zhen facts: for each conflict, each document's sentence

@@ -194,6 +194,26 @@ ZHEN_API zhen_format zhen_units_format(const zhen_units *u);
 ZHEN_API const char *zhen_units_lang(const zhen_units *u, zhen_lang side);
 
 /**
+ * One side of a bilingual file as a document, for what reads documents
+ * rather than pairs (zhen_facts_add_doc()): line i + 1 of its analysis
+ * text is unit i's Chinese or English text (@p side), line breaks and
+ * other control characters in it read as spaces; an untranslated unit's
+ * line is empty (no paragraph). zhen_doc_line_of() gives that line (the
+ * unit's index + 1, not a line of the file), zhen_doc_place() the unit's
+ * where ("unit 12"; en_where for the English when the file gives one),
+ * and zhen_doc_source_span() the bytes in the file where
+ * zhen_units_source_span() has them: a unit it has none for spans
+ * nothing, at the end of the unit before, and a file it has none for
+ * at all (XLSX) gives offsets into the analysis text.
+ * @param out receives the document (free it with zhen_doc_free(); it does
+ *        not borrow @p u); NULL on failure.
+ * @return 0 or ZHEN_ENOMEM. NULL @p out, @p ctx or @p u, @p side not
+ *         ZHEN_LANG_ZH or ZHEN_LANG_EN: ZHEN_EINVAL.
+ */
+ZHEN_API int zhen_doc_from_units(zhen_doc **out, zhen_ctx *ctx,
+                                 const zhen_units *u, zhen_lang side);
+
+/**
  * Read a document format (DOCX, or text) into a document, one paragraph per
  * line of its analysis text: in DOCX the body's paragraphs and table cells
  * in reading order, then text boxes, footnotes and endnotes; runs joined

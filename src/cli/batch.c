@@ -372,12 +372,13 @@ static int batch_facts(zhen_ctx *ctx, const struct run *r)
 		cli_err(NULL, 0, "out of memory for the facts");
 		return EXIT_TROUBLE;
 	}
-	/* a bilingual file (en NULL) holds units, not documents: its
-	 * figures are checked unit by unit, and facts reads documents */
+	/* a bilingual file (en NULL) is read as its two sides, as zhen
+	 * facts reads it */
 	for (size_t i = 0; i < r->b->n; i++)
-		if (r->res[i].status != EXIT_TROUBLE && r->b->v[i].en) {
+		if (r->res[i].status != EXIT_TROUBLE) {
 			paths[n++] = r->b->v[i].zh;
-			paths[n++] = r->b->v[i].en;
+			if (r->b->v[i].en)
+				paths[n++] = r->b->v[i].en;
 		}
 	int status = cli_facts_report(ctx, r->o, paths, n, true);
 	free(paths);

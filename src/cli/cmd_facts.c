@@ -1,7 +1,8 @@
 /* cmd_facts.c: zhen facts FILE|DIR..., the facts of any number of
  * documents (Chinese or English, any format zhen reads) and where they
  * disagree. A folder gives every file under it, by name, dot files left
- * out. */
+ * out; a file that holds both languages (XLIFF, TMX, a table) is two
+ * documents, its Chinese side and its English side. */
 #include "commands.h"
 #include "io.h"
 
@@ -101,26 +102,73 @@ static bool load_rates(zhen_rates **out, zhen_ctx *ctx, const char *path)
 	return rc == 0;
 }
 
-/* Read one document into @p f; false after an error line. The document
- * joins @p docs, which @p f borrows it from. */
-static bool read_one(zhen_facts *f, zhen_ctx *ctx, const struct opts *o,
-                     const char *path, zhen_doc **slot)
+/* Add @p doc, read from @p path, to @p f as @p name; false after an
+ * error line. */
+static bool add_doc(zhen_facts *f, zhen_ctx *ctx, const struct opts *o,
+                    const zhen_doc *doc, const char *path, const char *name)
 {
 	zhen_convert_mode mode;
 
-	if (!(*slot = cli_load_doc(ctx, o, path, -1)) ||
-	    !cli_convert_mode(&mode, ctx, o, *slot, path, true))
+	if (!cli_convert_mode(&mode, ctx, o, doc, path, true))
 		return false;
 	/* an English article with a Chinese paragraph has no script to
 	 * detect; converting Simplified text is harmless */
 	if (mode == ZHEN_CONVERT_NONE && o->convert == ZHEN_CONVERT_AUTO)
 		mode = ZHEN_CONVERT_T2S;
-	if (zhen_facts_add_doc(f, ctx, *slot, cli_display_name(path),
-	                       mode) < 0) {
-		cli_err(cli_display_name(path), 0, "%s", zhen_ctx_errmsg(ctx));
+	if (zhen_facts_add_doc(f, ctx, doc, name, mode) < 0) {
+		cli_err(name, 0, "%s", zhen_ctx_errmsg(ctx));
 		return false;
 	}
 	return true;
+}
+
+/* A bilingual file's two sides, two documents named "FILE.xlf (zh)" and
+ * "FILE.xlf (en)", a unit a line (zhen_doc_from_units()): a figure the
+ * translation changed is a conflict between them, and either side can
+ * disagree with another document. */
+static bool add_sides(zhen_facts *f, zhen_ctx *ctx, const struct opts *o,
+                      const char *path, const zhen_units *us,
+                      zhen_doc **slot)
+{
+	static const char *const tag[2] = { " (zh)", " (en)" };
+	const char *base = cli_display_name(path);
+	size_t n = strlen(base) + 6;
+	char *name = malloc(n);
+	bool ok = name != NULL;
+
+	if (!name)
+		cli_err(base, 0, "out of memory");
+	for (int s = ZHEN_LANG_ZH; ok && s <= ZHEN_LANG_EN; s++) {
+		snprintf(name, n, "%s%s", base, tag[s]);
+		if (zhen_doc_from_units(&slot[s], ctx, us, (zhen_lang)s) < 0) {
+			cli_err(name, 0, "%s", zhen_ctx_errmsg(ctx));
+			ok = false;
+		} else {
+			ok = add_doc(f, ctx, o, slot[s], path, name);
+		}
+	}
+	free(name);
+	return ok;
+}
+
+/* Read one file into @p f: a document, or a bilingual file's two sides;
+ * false after an error line. The documents join @p slot[0..2), which
+ * @p f borrows them from. */
+static bool read_one(zhen_facts *f, zhen_ctx *ctx, const struct opts *o,
+                     const char *path, zhen_doc **slot)
+{
+	zhen_units *us = NULL;
+	bool ok;
+
+	if (!cli_read_units(&us, ctx, o, path))
+		return false;
+	if (us)
+		ok = add_sides(f, ctx, o, path, us, slot);
+	else
+		ok = (*slot = cli_load_doc(ctx, o, path, -1)) &&
+		     add_doc(f, ctx, o, *slot, path, cli_display_name(path));
+	zhen_units_free(us);
+	return ok;
 }
 
 /* JSON Lines of the facts section of a batch: each object tagged
@@ -184,7 +232,7 @@ int cli_facts_report(zhen_ctx *ctx, const struct opts *o,
 	bool trouble = false, errors = false;
 
 	if (!load_rates(&rates, ctx, o->rates) ||
-	    !(docs = calloc(n + 1, sizeof *docs)) ||
+	    !(docs = calloc(2 * n + 1, sizeof *docs)) ||
 	    zhen_facts_new(&f, ctx) < 0) {
 		trouble = true;
 		goto out;
@@ -192,13 +240,13 @@ int cli_facts_report(zhen_ctx *ctx, const struct opts *o,
 	/* an unreadable document is reported and the others still read,
 	 * as in a batch; the exit status says 2 */
 	for (size_t i = 0; i < n; i++)
-		if (!read_one(f, ctx, o, paths[i], &docs[i]))
+		if (!read_one(f, ctx, o, paths[i], &docs[2 * i]))
 			trouble = true;
 	if (report(ctx, o, f, rates, batch, &errors) != 0)
 		trouble = true;
 out:
 	zhen_facts_free(f);
-	for (size_t i = 0; docs && i < n; i++)
+	for (size_t i = 0; docs && i < 2 * n; i++)
 		zhen_doc_free(docs[i]);
 	free(docs);
 	zhen_rates_free(rates);

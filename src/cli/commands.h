@@ -60,6 +60,13 @@ int cli_check_units(zhen_ctx *ctx, const struct opts *o, const char *path,
 int cli_report_units_file(zhen_ctx *ctx, const struct opts *o,
                           const char *path, zhen_format f, zhen_write_fn w,
                           void *wp, size_t n[3]);
+/* The units of the file at @p path when it holds both languages (its
+ * format detected, or --format; a table with a Chinese and an English
+ * column), for what reads each side as a document (zhen facts): *out the
+ * caller's, NULL for any other file and for standard input; false after
+ * an error line (unreadable, broken XML). */
+bool cli_read_units(zhen_units **out, zhen_ctx *ctx, const struct opts *o,
+                    const char *path);
 /* The format of the file at @p path when its content is a bilingual
  * format (zhen_format_detect(), zhen_format_is_bilingual()) and, for a
  * table (CSV, TSV, XLSX), its reader finds a Chinese and an English

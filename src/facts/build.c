@@ -47,6 +47,10 @@ struct carry {
 	zhen_period p;
 	size_t line, para;
 	bool set;
+	bool fiscal; /* p was said as a financial year */
+	/* the month the document's years end in, from its first "year
+	 * ended" date that is not December 31 (0: none said) */
+	int32_t fy_end;
 };
 
 static size_t next_cp(const char *s, size_t i)
@@ -202,6 +206,53 @@ static size_t clause_start(const struct sent *st, size_t pos)
 	return from;
 }
 
+/* A word of the '=source' rows at @p i that names a source, not the start
+ * of a range (从2018年到2023年, "from RMB 1.2 billion"): no figure right
+ * after it. */
+static bool source_at(const struct sent *st, size_t i)
+{
+	const struct fx_term *t = fx_match(&st->f->tab, st->s, st->end, i,
+	                                   false);
+	if (!t || t->role != FX_SOURCE)
+		return false;
+	size_t p = i + t->len;
+	while (p < st->end && st->s[p] == ' ')
+		p++;
+	for (size_t j = 0; j < st->nq; j++)
+		if (st->q[j].start == p)
+			return false;
+	return true;
+}
+
+static bool source_in(const struct sent *st, size_t from, size_t to)
+{
+	for (size_t i = from; i < to; i++)
+		if (source_at(st, i))
+			return true;
+	return false;
+}
+
+/* An income said with where it came from (从出版商那里获得了300万美元的收
+ * 入, 来自海外的收入, "income of $3 million from the publisher"): one
+ * source's part of what its subject earns, never the whole, so read as a
+ * segment's. Chinese names the source in the clause before the term or
+ * between it and its figure, English after the term: between it and the
+ * figure, or right after the later of the two. */
+static bool from_source(const struct sent *st, const struct term_at *ta,
+                        const zhen_quantity *v)
+{
+	size_t lo = ta->end < v->end ? ta->end : v->end;
+	size_t hi = ta->start > v->start ? ta->start : v->start;
+	size_t last = ta->end > v->end ? ta->end : v->end;
+
+	if (st->zh)
+		return source_in(st, clause_start(st, ta->start), ta->start) ||
+		       source_in(st, ta->end, v->start);
+	while (last < st->end && st->s[last] == ' ')
+		last++;
+	return source_in(st, lo, hi) || (last < st->end && source_at(st, last));
+}
+
 /* A term about a part of the company: a segment word in its clause before
  * it or between it and its figure (業務收入, "revenue from the automotive
  * business"), or a Latin word right before a Chinese term or an acronym
@@ -306,7 +357,8 @@ static int term_facts(struct sent *st, size_t k, struct carry *cy)
 	if (!n)
 		return 0;
 	const struct fx_mention *m = period_of(st, ta, &st->q[v[0]]);
-	unsigned flags = is_segment(st, ta, st->q[v[0]].start)
+	unsigned flags = is_segment(st, ta, st->q[v[0]].start) ||
+	                 from_source(st, ta, &st->q[v[0]])
 	                         ? ZHEN_FACT_SEGMENT : 0;
 	if (n > 1) {
 		if (!m || m->p.part != ZHEN_PERIOD_YEAR ||
@@ -314,7 +366,7 @@ static int term_facts(struct sent *st, size_t k, struct carry *cy)
 			return 0;
 		for (size_t j = 0; j < n; j++) {
 			zhen_period p = { m->p.year + (int32_t)j,
-			                  ZHEN_PERIOD_YEAR };
+			                  ZHEN_PERIOD_YEAR, 0 };
 			int rc = emit(st, ta, v[j], p, 0,
 			              flags | ZHEN_FACT_LIST);
 			if (rc < 0)
@@ -322,15 +374,16 @@ static int term_facts(struct sent *st, size_t k, struct carry *cy)
 		}
 		return 0;
 	}
-	zhen_period p = { 0, ZHEN_PERIOD_YEAR };
+	zhen_period p = { 0, ZHEN_PERIOD_YEAR, 0 };
 	size_t pline = 0;
 	if (m && m->year_to == m->p.year) {
 		p = m->p;
+		flags |= m->fiscal ? ZHEN_FACT_FISCAL : 0;
 	} else if (!m && cy->set &&
 	           !relative_between(st, st->start, st->q[v[0]].start)) {
 		p = cy->p;
 		pline = cy->line;
-		flags |= ZHEN_FACT_CARRIED;
+		flags |= ZHEN_FACT_CARRIED | (cy->fiscal ? ZHEN_FACT_FISCAL : 0);
 		/* a paragraph that uses the period keeps it in force: "In
 		 * 2023 ..." / "Gross profit ..." / "The net loss ..." */
 		cy->para = st->para;
@@ -350,9 +403,14 @@ static int term_facts(struct sent *st, size_t k, struct carry *cy)
 static void update_carry(const struct sent *st, struct carry *cy,
                          size_t para)
 {
+	for (size_t k = 0; k < st->nm && !cy->fy_end; k++)
+		if (st->m[k].p.part == ZHEN_PERIOD_YEAR &&
+		    st->m[k].p.end_month >= 1 && st->m[k].p.end_month <= 11)
+			cy->fy_end = st->m[k].p.end_month;
 	for (size_t k = st->nm; k-- > 0;)
 		if (st->m[k].p.year && st->m[k].year_to == st->m[k].p.year) {
 			cy->p = st->m[k].p;
+			cy->fiscal = st->m[k].fiscal;
 			cy->line = zhen_doc_line_of(st->d, st->m[k].start);
 			cy->para = para;
 			cy->set = true;
@@ -455,10 +513,47 @@ out:
 	return rc;
 }
 
+/* A financial year said bare (FY2023, 2023財年) ends where its company's
+ * years end: the month of a "year ended" date of its own document, else
+ * of any document's fact about the same company (the results
+ * announcement says 截至2023年3月31日止年度, the news story FY2023). FY2023
+ * of a company whose years end on March 31 is the year to March 2023,
+ * not calendar 2023. The facts from @p from on are the new document's. */
+static int fiscal_ends(struct zhen_facts *f, size_t from, int32_t fy_end)
+{
+	for (size_t i = from; i < f->n; i++) {
+		zhen_fact *x = &f->f[i];
+		if (x->period.part != ZHEN_PERIOD_YEAR)
+			continue;
+		if (x->flags & ZHEN_FACT_FISCAL && !x->period.end_month)
+			x->period.end_month = fy_end;
+		else if (!(x->flags & ZHEN_FACT_FISCAL) &&
+		         x->period.end_month >= 1 && x->period.end_month <= 11) {
+			if (!zhen__grow((void **)&f->dated, &f->dtcap,
+			                f->ndated + 1, sizeof *f->dated))
+				return ZHEN_ENOMEM;
+			f->dated[f->ndated++] = i;
+		}
+	}
+	for (size_t i = 0; i < f->n; i++) {
+		zhen_fact *x = &f->f[i];
+		if (!(x->flags & ZHEN_FACT_FISCAL) || x->period.end_month ||
+		    x->period.part != ZHEN_PERIOD_YEAR)
+			continue;
+		for (size_t k = 0; k < f->ndated; k++)
+			if (zhen__facts_same_company(x, &f->f[f->dated[k]])) {
+				x->period.end_month =
+					f->f[f->dated[k]].period.end_month;
+				break;
+			}
+	}
+	return 0;
+}
+
 int zhen_facts_add_doc(zhen_facts *f, zhen_ctx *ctx, const zhen_doc *doc,
                        const char *name, zhen_convert_mode conv)
 {
-	struct carry cy = { { 0, ZHEN_PERIOD_YEAR }, 0, 0, false };
+	struct carry cy = { { 0, ZHEN_PERIOD_YEAR, 0 }, 0, 0, false, false, 0 };
 	struct sent *st;
 	int rc = 0;
 
@@ -496,12 +591,15 @@ int zhen_facts_add_doc(zhen_facts *f, zhen_ctx *ctx, const zhen_doc *doc,
 	if (!rc) {
 		size_t len;
 		const char *s = zhen_doc_bytes(doc, &len);
-		rc = fx_doc_companies(f, ctx, s, len, nfacts);
+		if ((rc = fx_doc_companies(f, ctx, s, len, nfacts)) == 0)
+			rc = fiscal_ends(f, nfacts, cy.fy_end);
 	}
 	free(st);
 	if (rc < 0) { /* as before the call: no half-read document */
 		f->n = nfacts;
 		f->nrates = nrates;
+		while (f->ndated && f->dated[f->ndated - 1] >= nfacts)
+			f->ndated--;
 		free(f->docs[--f->ndocs].name);
 	}
 	return rc;

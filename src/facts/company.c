@@ -15,9 +15,11 @@
 #include <string.h>
 
 /* The longest name read before a suffix: brands are two to four Han
- * characters (商湯, 阿里巴巴) or one to three capitalised words. */
+ * characters (商湯, 阿里巴巴); registered names in Latin letters run to
+ * six capitalised words ("Sun Hung Kai Properties", "Industrial and
+ * Commercial Bank of China": the small joining words not counted). */
 #define HAN_MAX 4
-#define WORDS_MAX 3
+#define WORDS_MAX 6
 /* The longest translation in brackets read as the same name. */
 #define ALIAS_MAX 40
 /* The most suffixes stacked on one name (科技集團控股有限公司 is 4): a
@@ -31,6 +33,7 @@
 static const struct { const char *name; enum fx_crole role; } roles[] = {
 	{ "suffix", FX_C_SUFFIX }, { "exchange", FX_C_EXCHANGE },
 	{ "stop", FX_C_STOP }, { "generic", FX_C_GENERIC },
+	{ "joint", FX_C_JOINT },
 };
 
 int fx_companies_load(struct fx_companies *c, zhen_ctx *ctx,
@@ -56,7 +59,7 @@ int fx_companies_load(struct fx_companies *c, zhen_ctx *ctx,
 		if (k == sizeof roles / sizeof roles[0] || !it.flen[0])
 			return zhen__fail(ctx, ZHEN_EDICT, "companies.tsv:%zu: "
 			                  "want form and role (suffix, exchange, "
-			                  "stop, generic)", it.lineno);
+			                  "stop, generic, joint)", it.lineno);
 		if (!(w->text = malloc(it.flen[0] + 1)))
 			return ZHEN_ENOMEM;
 		memcpy(w->text, it.field[0], it.flen[0]);
@@ -160,23 +163,57 @@ static bool han_name(const struct fx_companies *c, const char *s, size_t end,
 	return n >= 2 && !is_generic(c, s, i, end);
 }
 
-/* Capitalised words ending at @p end, up to WORDS_MAX. */
+/* The Latin word that ends at @p e (ASCII letters, digits, &): its
+ * start, @p e when there is none. */
+static size_t word_before(const char *s, size_t e)
+{
+	size_t i = e;
+	while (i > 0 && latin((unsigned char)s[i - 1]) &&
+	       (unsigned char)s[i - 1] < 0x80)
+		i--;
+	return i;
+}
+
+static bool is_form(const struct fx_companies *c, const char *s, size_t a,
+                    size_t b, enum fx_crole role)
+{
+	return b > a && form_ending(c, s, b, role) == b - a;
+}
+
+/* Capitalised words ending at @p end, up to WORDS_MAX, with the joining
+ * words of the 'joint' rows between two of them ("Bank of China", "Hong
+ * Kong Exchanges and Clearing"); a leading generic word ("The Hong Kong
+ * and China Gas") is not the name's. */
 static bool latin_name(const struct fx_companies *c, const char *s,
                        size_t end, size_t *a)
 {
 	size_t i = end, words = 0, first = end;
 	while (words < WORDS_MAX && i > 0) {
-		size_t e = i;
-		while (i > 0 && latin((unsigned char)s[i - 1]) &&
-		       (unsigned char)s[i - 1] < 0x80)
-			i--;
-		if (i == e || s[i] < 'A' || s[i] > 'Z')
+		size_t w = word_before(s, i);
+		if (w == i)
 			break;
-		first = i;
+		if (is_form(c, s, w, i, FX_C_JOINT) && words && w >= 2 &&
+		    s[w - 1] == ' ' && word_before(s, w - 1) < w - 1) {
+			i = w - 1; /* the capitalised word before joins too */
+			continue;
+		}
+		if (s[w] < 'A' || s[w] > 'Z')
+			break;
+		first = w;
 		words++;
-		if (i < 2 || s[i - 1] != ' ')
+		if (w < 2 || s[w - 1] != ' ')
 			break;
-		i--;
+		i = w - 1;
+	}
+	/* "and" or "of" never starts a name: the loop stops on a word that
+	 * is not capitalised, so first is a capitalised word's */
+	size_t e = first;
+	while (e < end && latin((unsigned char)s[e]) &&
+	       (unsigned char)s[e] < 0x80)
+		e++;
+	if (words > 1 && is_form(c, s, first, e, FX_C_GENERIC) && e < end) {
+		first = e + 1;
+		words--;
 	}
 	*a = first;
 	return words && !is_generic(c, s, first, end);
@@ -473,6 +510,28 @@ static int find_uses(struct uses *u, const struct fx_companies *c,
 	return rc;
 }
 
+/* A name inside a longer one ("Bank of China" in "Industrial and
+ * Commercial Bank of China Limited") is no use of its own: the uses, in
+ * text order, keep the longest of those that start at one place and drop
+ * any that ends within one before it. */
+static void drop_nested(struct uses *u)
+{
+	size_t n = 0, reach = 0;
+
+	for (size_t i = 0; i < u->n; i++) {
+		struct use x = u->v[i];
+		if (n && u->v[n - 1].start == x.start) {
+			if (x.end > u->v[n - 1].end)
+				u->v[n - 1] = x;
+		} else if (!n || x.end > reach) {
+			u->v[n++] = x;
+		}
+		if (x.end > reach)
+			reach = x.end;
+	}
+	u->n = n;
+}
+
 /* The company the document names most, bare at least once (a name said
  * only with its suffix, "Smart City and Business Group", is more likely
  * a part of a company); else the one company it names, if one; else
@@ -537,6 +596,7 @@ int fx_doc_companies(struct zhen_facts *f, zhen_ctx *ctx, const char *s,
 		free(u.v);
 		return rc;
 	}
+	drop_nested(&u);
 	size_t *count = malloc((f->companies.nc + 1) * sizeof *count);
 	if (!count) {
 		free(t);

@@ -266,8 +266,8 @@ static bool comparable(const zhen_facts *f, const zhen_fact *a,
                        const zhen_fact *b)
 {
 	if ((a->flags | b->flags) & ZHEN_FACT_SEGMENT || !a->period.year ||
-	    a->period.year != b->period.year ||
-	    a->period.part != b->period.part || !zhen__facts_same_company(a, b))
+	    !zhen_period_equal(a->period, b->period) ||
+	    !zhen__facts_same_company(a, b))
 		return false;
 	if (!strcmp(a->metric, b->metric))
 		return true;
@@ -298,8 +298,7 @@ static zhen_conflict *same_as(struct zhen_conflicts *c, const zhen_facts *f,
 
 	for (size_t i = 0; i < c->n; i++) {
 		const zhen_fact *p = &f->f[c->c[i].a], *q = &f->f[c->c[i].b];
-		if (p->period.year != a->period.year ||
-		    p->period.part != a->period.part)
+		if (!zhen_period_equal(p->period, a->period))
 			continue;
 		if ((same_fact(p, a) && same_fact(q, b)) ||
 		    (same_fact(p, b) && same_fact(q, a)))

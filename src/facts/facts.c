@@ -39,6 +39,7 @@ void zhen_facts_free(zhen_facts *f)
 	free(f->docs);
 	free(f->f);
 	free(f->rates);
+	free(f->dated);
 	free(f);
 }
 
@@ -85,12 +86,31 @@ size_t zhen_period_format(char *buf, size_t cap, zhen_period p)
 {
 	static const char *const parts[] = { "", "H1 ", "H2 ", "Q1 ", "Q2 ",
 	                                     "Q3 ", "Q4 " };
+	static const char *const months[] = {
+		"January", "February", "March", "April", "May", "June",
+		"July", "August", "September", "October", "November"
+	};
 	/* an index out of the table would read past it */
 	if ((unsigned)p.part >= sizeof parts / sizeof parts[0])
 		p.part = ZHEN_PERIOD_YEAR;
 	if (!buf && cap)
 		return 0;
-	int n = p.year ? snprintf(buf, cap, "%s%d", parts[p.part], (int)p.year)
-	               : snprintf(buf, cap, "%s?", parts[p.part]);
+	int n;
+	if (!p.year)
+		n = snprintf(buf, cap, "%s?", parts[p.part]);
+	else if (p.part == ZHEN_PERIOD_YEAR && p.end_month >= 1 &&
+	         p.end_month <= 11)
+		n = snprintf(buf, cap, "%d (year to %s)", (int)p.year,
+		             months[p.end_month - 1]);
+	else
+		n = snprintf(buf, cap, "%s%d", parts[p.part], (int)p.year);
 	return n < 0 ? 0 : (size_t)n;
+}
+
+int zhen_period_equal(zhen_period a, zhen_period b)
+{
+	int32_t ma = a.end_month >= 1 && a.end_month <= 11 ? a.end_month : 12;
+	int32_t mb = b.end_month >= 1 && b.end_month <= 11 ? b.end_month : 12;
+	return a.year == b.year && a.part == b.part &&
+	       (a.part != ZHEN_PERIOD_YEAR || ma == mb);
 }

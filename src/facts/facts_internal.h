@@ -12,7 +12,7 @@
 enum fx_role {
 	FX_MONEY, FX_PERCENT, FX_NUMBER,  /* metrics, by the kind they take */
 	FX_SEGMENT, FX_ENDED, FX_YEAR_ENDED, FX_RELATIVE, FX_BEFORE,
-	FX_BASE
+	FX_BASE, FX_SOURCE, FX_FISCAL
 };
 
 struct fx_term {
@@ -51,6 +51,8 @@ struct fx_mention {
 	zhen_period p;
 	int32_t year_to;       /* a range of years 2018-2023: its last year,
 	                          else p.year */
+	bool fiscal;           /* a year said as a financial year (FY2023,
+	                          2023財年): its end is its document's */
 };
 
 /* The most quantities of one sentence facts reads (a table row of
@@ -66,7 +68,8 @@ size_t fx_mentions(struct fx_mention *out, size_t cap,
 
 /* ---- company.c: dicts/companies.tsv and the names of a document ---- */
 
-enum fx_crole { FX_C_SUFFIX, FX_C_EXCHANGE, FX_C_STOP, FX_C_GENERIC };
+enum fx_crole { FX_C_SUFFIX, FX_C_EXCHANGE, FX_C_STOP, FX_C_GENERIC,
+                FX_C_JOINT };
 
 struct fx_cform {
 	char *text;
@@ -114,6 +117,11 @@ struct zhen_facts {
 	size_t ndocs, dcap;
 	zhen_rate *rates;      /* conversions the documents write */
 	size_t nrates, rcap;
+	/* the facts of a year that ends in another month than December,
+	 * said with its date (截至2023年3月31日止年度): their companies' years
+	 * end then, which FY2023 in any document about them takes */
+	size_t *dated;
+	size_t ndated, dtcap;
 };
 
 struct zhen_rates {

@@ -12,7 +12,8 @@ static const struct { const char *name; enum fx_role role; } roles[] = {
 	{ "number", FX_NUMBER }, { "=segment", FX_SEGMENT },
 	{ "=ended", FX_ENDED }, { "=year", FX_YEAR_ENDED },
 	{ "=relative", FX_RELATIVE }, { "=before", FX_BEFORE },
-	{ "=base", FX_BASE },
+	{ "=base", FX_BASE }, { "=source", FX_SOURCE },
+	{ "=fiscal", FX_FISCAL },
 };
 
 static unsigned char lower(unsigned char c)
@@ -155,9 +156,11 @@ static bool matches_at(const struct fx_term *t, const char *s, size_t len,
 	if (is_alnum((unsigned char)t->text[0]) && pos &&
 	    is_alnum((unsigned char)s[pos - 1]))
 		return false;
+	/* a digit may follow: FY2024 is "fy" and a year */
 	size_t e = pos + t->len;
 	return !(is_alnum((unsigned char)t->text[t->len - 1]) && e < len &&
-	         is_alnum((unsigned char)s[e]));
+	         is_alnum((unsigned char)s[e]) &&
+	         !(s[e] >= '0' && s[e] <= '9'));
 }
 
 const struct fx_term *fx_match(const struct fx_table *tab, const char *s,

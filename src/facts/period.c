@@ -53,8 +53,8 @@ static zhen_period_part part_of(const zhen_quantity *q)
 static struct fx_mention part_mention(const zhen_quantity *q, size_t n,
                                       size_t i, bool *used)
 {
-	struct fx_mention m = { q[i].start, q[i].end, { 0, part_of(&q[i]) },
-	                        0 };
+	struct fx_mention m = { q[i].start, q[i].end,
+	                        { 0, part_of(&q[i]), 0 }, 0, false };
 	if (i > 0 && is_year(&q[i - 1]) && !used[i - 1] &&
 	    !(q[i - 1].flags & ZHEN_QF_RANGE) &&
 	    q[i].start - q[i - 1].end <= YEAR_NEAR) {
@@ -110,8 +110,10 @@ static bool date_mention(struct fx_mention *m, const struct fx_table *tab,
 	m->start = q[i].start;
 	m->end = q[i].end;
 	m->p.year = m->year_to = year;
-	if (len == 12)
+	if (len == 12) {
 		m->p.part = ZHEN_PERIOD_YEAR;
+		m->p.end_month = month; /* the year ended 31 March 2023 */
+	}
 	else if (len == 6 && (month == 6 || month == 12))
 		m->p.part = month == 6 ? ZHEN_PERIOD_H1 : ZHEN_PERIOD_H2;
 	else if (len == 3 && month % 3 == 0)
@@ -119,6 +121,16 @@ static bool date_mention(struct fx_mention *m, const struct fx_table *tab,
 	else
 		return false;
 	return true;
+}
+
+/* A year said as a financial year: FY2023, fiscal 2023, 2023財年 (a
+ * word of the '=fiscal' rows just before the year or right after it). */
+static bool is_fiscal(const struct fx_table *tab, const char *s, size_t slen,
+                      const zhen_quantity *q)
+{
+	size_t from = q->start > BASE_NEAR ? q->start - BASE_NEAR : 0;
+	size_t to = q->end + 12 < slen ? q->end + 12 : slen;
+	return fx_has_role(tab, s, from, to, FX_FISCAL);
 }
 
 /* A year a figure is compared with, not the figure's (較2020年收窄,
@@ -151,7 +163,8 @@ size_t fx_mentions(struct fx_mention *out, size_t cap,
 		} else if (is_year(&q[i]) && !is_base(tab, s, q[i].start)) {
 			struct fx_mention m = { q[i].start, q[i].end,
 			                        { (int32_t)whole(q[i].value),
-			                          ZHEN_PERIOD_YEAR }, 0 };
+			                          ZHEN_PERIOD_YEAR, 0 }, 0,
+			                        is_fiscal(tab, s, slen, &q[i]) };
 			m.year_to = m.p.year;
 			/* 2018-2023年: the range's two ends are two years */
 			if (q[i].flags & ZHEN_QF_RANGE && i + 1 < n &&

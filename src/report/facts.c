@@ -18,6 +18,17 @@ static const char *base_name(const char *path)
 	return s ? s + 1 : path;
 }
 
+const char *zhen__facts_where(char *buf, size_t cap, const zhen_facts *f,
+                              size_t doc, size_t line)
+{
+	const char *place = zhen_doc_place(zhen_facts_doc(f, doc), line);
+
+	if (place)
+		return place;
+	snprintf(buf, cap, "line %zu", line);
+	return buf;
+}
+
 /* The sentence of @p x with its figure marked. */
 static void quote(struct zhen__buf *b, const zhen_facts *f,
                   const zhen_fact *x, int color)
@@ -35,13 +46,16 @@ static void quote(struct zhen__buf *b, const zhen_facts *f,
 static void side(struct zhen__buf *b, const zhen_facts *f, const zhen_fact *x,
                  int color)
 {
-	char per[32];
+	char per[32], at[32];
 
 	zhen_period_format(per, sizeof per, x->period);
-	zhen__buf_printf(b, "  %s line %zu (%s %s", zhen_facts_doc_name(f, x->doc),
-	                 x->line, x->metric, per);
+	zhen__buf_printf(b, "  %s %s (%s %s", zhen_facts_doc_name(f, x->doc),
+	                 zhen__facts_where(at, sizeof at, f, x->doc, x->line),
+	                 x->metric, per);
 	if (x->flags & ZHEN_FACT_CARRIED)
-		zhen__buf_printf(b, ", period from line %zu", x->period_line);
+		zhen__buf_printf(b, ", period from %s",
+		                 zhen__facts_where(at, sizeof at, f, x->doc,
+		                                   x->period_line));
 	zhen__buf_str(b, "): ");
 	quote(b, f, x, color);
 	zhen__buf_str(b, "\n");
@@ -60,8 +74,10 @@ static void rate_words(struct zhen__buf *b, const zhen_facts *f,
 		return;
 	}
 	const char *s = zhen_doc_bytes(zhen_facts_doc(f, r->doc), NULL);
-	zhen__buf_printf(b, "stated in %s line %zu: \"",
-	                 base_name(zhen_facts_doc_name(f, r->doc)), r->line);
+	char at[32];
+	zhen__buf_printf(b, "stated in %s %s: \"",
+	                 base_name(zhen_facts_doc_name(f, r->doc)),
+	                 zhen__facts_where(at, sizeof at, f, r->doc, r->line));
 	zhen__buf_add(b, s + r->start, r->end - r->start);
 	/* the conversion's closing bracket, as written */
 	if (s[r->end] == ')')
@@ -114,8 +130,7 @@ void zhen__facts_verdict(struct zhen__buf *b, const zhen_facts *f,
 static bool same_figure(const zhen_fact *x, const zhen_fact *y)
 {
 	return !strcmp(x->metric, y->metric) &&
-	       x->period.year == y->period.year &&
-	       x->period.part == y->period.part &&
+	       zhen_period_equal(x->period, y->period) &&
 	       x->value.value.coef == y->value.value.coef &&
 	       x->value.value.exp == y->value.value.exp &&
 	       !strcmp(x->value.currency, y->value.currency) &&
@@ -136,8 +151,11 @@ static void also(struct zhen__buf *b, const zhen_facts *f,
 		    !(same_figure(z, x) || same_figure(z, y)))
 			continue;
 		const char *s = zhen_doc_bytes(zhen_facts_doc(f, z->doc), NULL);
-		zhen__buf_printf(b, "%s%s line %zu ", sep,
-		                 zhen_facts_doc_name(f, z->doc), z->line);
+		char at[32];
+		zhen__buf_printf(b, "%s%s %s ", sep,
+		                 zhen_facts_doc_name(f, z->doc),
+		                 zhen__facts_where(at, sizeof at, f, z->doc,
+		                                   z->line));
 		zhen__buf_add(b, s + z->value.start, z->value.end - z->value.start);
 		sep = ", ";
 	}

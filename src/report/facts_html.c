@@ -39,14 +39,27 @@ static void put_str(struct zhen__buf *b, const char *s)
 	put(b, s, strlen(s));
 }
 
+/* Periods in order: year, part, then a year to March before one to
+ * December. */
+static int period_cmp(const zhen_period *a, const zhen_period *b)
+{
+	int32_t ma = a->end_month ? a->end_month : 12;
+	int32_t mb = b->end_month ? b->end_month : 12;
+	if (a->year != b->year)
+		return a->year < b->year ? -1 : 1;
+	if (a->part != b->part)
+		return a->part < b->part ? -1 : 1;
+	return ma < mb ? -1 : ma > mb;
+}
+
 /* One row of the table: one metric, period and company (as compared:
  * 商湯 in a Chinese document and SenseTime in its translation are one
  * row when both are their documents' subjects; a fact of no company
  * joins none but its own), segments apart. */
 static bool same_cell(const zhen_fact *x, const zhen_fact *y)
 {
-	return !strcmp(x->metric, y->metric) && x->period.year == y->period.year &&
-	       x->period.part == y->period.part &&
+	return !strcmp(x->metric, y->metric) &&
+	       zhen_period_equal(x->period, y->period) &&
 	       (x->flags & ZHEN_FACT_SEGMENT) == (y->flags & ZHEN_FACT_SEGMENT) &&
 	       (x->company == y->company ||
 	        (x->company && y->company && zhen__facts_same_company(x, y)));
@@ -82,12 +95,14 @@ static void severities(unsigned char *sev, const zhen_facts *f,
 static void side(struct zhen__buf *b, const zhen_facts *f, const zhen_fact *x)
 {
 	const char *s = zhen_doc_bytes(zhen_facts_doc(f, x->doc), NULL);
-	char per[32];
+	char per[32], at[32];
 
 	zhen_period_format(per, sizeof per, x->period);
 	zhen__buf_str(b, "<li><b>");
 	put_str(b, zhen_facts_doc_name(f, x->doc));
-	zhen__buf_printf(b, "</b> <span class=\"line\">line %zu, ", x->line);
+	zhen__buf_str(b, "</b> <span class=\"line\">");
+	put_str(b, zhen__facts_where(at, sizeof at, f, x->doc, x->line));
+	zhen__buf_str(b, ", ");
 	put_str(b, x->metric);
 	zhen__buf_printf(b, " %s</span>: ", per);
 	put(b, s + x->sent_start, x->value.start - x->sent_start);
@@ -139,9 +154,8 @@ static size_t rows(size_t *row, const zhen_facts *f)
 		for (k = n++; k > 0; k--) {
 			const zhen_fact *y = zhen_facts_get(f, row[k - 1]);
 			int m = strcmp(y->metric, x->metric);
-			if (m < 0 || (m == 0 && (y->period.year < x->period.year ||
-			                         (y->period.year == x->period.year &&
-			                          y->period.part <= x->period.part))))
+			if (m < 0 || (m == 0 && period_cmp(&y->period,
+			                                   &x->period) <= 0))
 				break;
 			row[k] = row[k - 1];
 		}
@@ -154,6 +168,7 @@ static void cell(struct zhen__buf *b, const zhen_facts *f, const zhen_fact *r,
                  size_t doc, const unsigned char *sev)
 {
 	const char *s = zhen_doc_bytes(zhen_facts_doc(f, doc), NULL);
+	char at[32];
 	unsigned char worst = 0xFF;
 	struct zhen__buf in = { 0 };
 
@@ -166,8 +181,9 @@ static void cell(struct zhen__buf *b, const zhen_facts *f, const zhen_fact *r,
 		if (in.len)
 			zhen__buf_str(&in, "<br>");
 		put(&in, s + x->value.start, x->value.end - x->value.start);
-		zhen__buf_printf(&in, " <span class=\"line\">line %zu</span>",
-		                 x->line);
+		zhen__buf_str(&in, " <span class=\"line\">");
+		put_str(&in, zhen__facts_where(at, sizeof at, f, doc, x->line));
+		zhen__buf_str(&in, "</span>");
 	}
 	if (worst != 0xFF)
 		zhen__buf_printf(b, "<td class=\"%s\">",

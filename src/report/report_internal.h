@@ -105,6 +105,11 @@ void zhen__html_row(struct zhen__buf *b, const zhen_finding *fi, bool acc,
                     const char *es, size_t eb);
 void zhen__html_tail(struct zhen__buf *b, const struct zhen__t2s *t2s);
 
+/** Where line @p line of fact document @p doc is, for a person: the
+ *  place its format names ("unit 12" of a bilingual file's side,
+ *  "paragraph 3" of a DOCX), else "line 12" written into @p buf. */
+const char *zhen__facts_where(char *buf, size_t cap, const zhen_facts *f,
+                              size_t doc, size_t line);
 /** facts.c's line saying what disagrees in conflict @p c ("error value:
  *  CNY 4,862,000,000 ≠ …"), for facts_html.c too. */
 void zhen__facts_verdict(struct zhen__buf *b, const zhen_facts *f,

@@ -30,6 +30,18 @@ check "json: 雲帆, 云帆 and Yunfan one company (a name in brackets)" \
 	python3 -c 'import json,sys; L=[json.loads(l) for l in open(sys.argv[1])]; C={o["fact"]["company"] for o in L if "fact" in o}; assert C == {"云帆","星河"}, C' "$T/out"
 check "without the brackets 雲帆 and Yunfan are not linked: exit 0" \
 	run 0 "$ZHEN" facts "$R/brief.zh-Hant.txt" "$R/news.en.txt"
+# names in Latin letters of more than three words, one company each
+printf 'China Merchants Bank Co Ltd reported revenue of RMB 337.5 billion in 2023.\nSun Hung Kai Properties Limited reported revenue of HK$71.4 billion in 2023.\n' >"$T/long1.txt"
+printf 'Revenue at China Merchants Bank in 2023 was RMB 337.5 billion.\nRevenue at Sun Hung Kai Properties in 2023 was HK$74.1 billion.\n' >"$T/long2.txt"
+check "long names: exit 1" run 1 "$ZHEN" facts "$T/long1.txt" "$T/long2.txt"
+check "long names: one conflict, each company against its own" \
+	has '2 documents, 4 facts, 1 conflicts: 1 errors, 0 warnings'
+check "long names json: exit 1" run 1 "$ZHEN" facts --format=json "$T/long1.txt" "$T/long2.txt"
+check "long names json: the whole names" python3 -c '
+import json, sys
+L = [json.loads(l) for l in open(sys.argv[1])]
+C = {o["fact"]["company"] for o in L if "fact" in o}
+assert C == {"China Merchants Bank", "Sun Hung Kai Properties"}, C' "$T/out"
 
 # a figure before its metric, fiscal years
 printf 'The company reported RMB 6.1 billion in net loss for 2022.\n' >"$T/before.en"
@@ -40,7 +52,22 @@ printf 'FY2022 revenue was RMB 3.8 billion.\n' >"$T/fy.en"
 printf '2022財年營收為人民幣83億元。\n' >"$T/fy.zh"
 printf 'Revenue for the fiscal year ended March 31, 2022 was RMB 3.8 billion.\n' >"$T/fy2.en"
 check "fiscal years: exit 1" run 1 "$ZHEN" facts "$T/fy.en" "$T/fy.zh" "$T/fy2.en"
-check "fiscal years: FY2022 against 2022財年" has '@@ revenue 2022 @@'
+# fy2.en says the years end on March 31: FY2022 and 2022財年 (no company
+# named, as in fy2.en) are the year to March 2022
+check "fiscal years: FY2022 against 2022財年, years to March" \
+	has '@@ revenue 2022 (year to March) @@'
+check "fiscal years said bare: calendar years: exit 1" \
+	run 1 "$ZHEN" facts "$T/fy.en" "$T/fy.zh"
+check "fiscal years said bare: FY2022 against 2022財年" has '@@ revenue 2022 @@'
+# a year to March is not the calendar year of its number
+printf '截至2022年3月31日止年度，收入為人民幣38億元。\n' >"$T/fy3.zh"
+printf '2022年全年营收为人民币41亿元。\n' >"$T/cal.zh"
+check "a year to March against calendar 2022: exit 0" \
+	run 0 "$ZHEN" facts "$T/fy3.zh" "$T/cal.zh"
+check "hanyang: the planted figure only: exit 1" \
+	run 1 "$ZHEN" facts "$SRC/corpus/facts/hanyang"
+check "hanyang: one conflict, in the year to March 2024" \
+	sh -c 'grep -qF "1 conflicts: 1 errors" "$1" && grep -qF "@@ revenue 2024 (year to March) @@" "$1"' _ "$T/out"
 check "fiscal years: fiscal year ended March 31, 2022 agrees with FY2022" \
 	has '(the same two figures 1 more time)'
 
@@ -129,14 +156,53 @@ L = [json.loads(l) for l in open(sys.argv[1])]
 F = [o for o in L if o.get("section") == "facts"]
 assert any("conflict" in o for o in F) and "summary" in F[-1], F
 assert F[-1]["summary"]["documents"] == 4 and "batch" in L[-1]' "$T/out"
-# a bilingual file in the batch is checked as units; the facts are the
-# documents' (it was read as a document: an error, a NULL partner)
+# a bilingual file in the batch is checked as units, and its two sides
+# join the facts as two documents (4 + 2)
 cp "$(dirname "$0")/../../corpus/formats/xliff/tw-results.xlf" "$T/batch/"
 check "batch --facts with a bilingual file: its findings, no trouble (exit 1)" \
 	run 1 "$ZHEN" check --batch "$T/batch" --facts --jobs 2
-check "batch --facts with a bilingual file: facts of the 4 documents" \
-	has '=== facts of the 4 documents'
+check "batch --facts with a bilingual file: its two sides among the facts" \
+	has '=== facts of the 6 documents'
 rm "$T/batch/tw-results.xlf"
+# an XLIFF whose revenue disagrees with the batch's pairs: a conflict that
+# names the XLIFF's side and unit
+cat >"$T/batch/r.xlf" <<'XLF'
+<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+ <file original="r.html" source-language="zh-CN" target-language="en-US" datatype="plaintext">
+  <body>
+   <trans-unit id="1"><source>公司公布2023年业绩。</source><target>The company released its 2023 results.</target></trans-unit>
+   <trans-unit id="2"><source>2023年营收为人民币51.2亿元。</source>
+    <target>Revenue for 2023 was RMB 5.12 billion.</target></trans-unit>
+  </body>
+ </file>
+</xliff>
+XLF
+check "batch --facts: an XLIFF's figure against the pairs' (exit 1)" \
+	run 1 "$ZHEN" check --batch "$T/batch" --facts --jobs 1
+check "batch --facts: the XLIFF's Chinese side and unit named" \
+	has 'r.xlf (zh) unit 2 (revenue 2023): 2023年营收为[[人民币51.2亿元]]'
+mv "$T/batch/r.xlf" "$T/r.xlf"
+
+# zhen facts on a bilingual file: its Chinese side and its English side
+# are two documents, each fact at its unit and at its bytes in the file
+printf '2023年营收为人民币48.26亿元。\n' >"$T/news.txt"
+check "xliff against a document: exit 1" run 1 "$ZHEN" facts "$T/r.xlf" "$T/news.txt"
+check "xliff against a document: the unit quoted" \
+	has 'r.xlf (zh) unit 2 (revenue 2023): 2023年营收为[[人民币51.2亿元]]'
+check "xliff against a document: its English side too" \
+	has 'r.xlf (en) unit 2 RMB 5.12 billion'
+check "xliff: 3 documents" has 'zhen facts: 3 documents,'
+check "xliff json: exit 1" run 1 "$ZHEN" facts --format=json "$T/r.xlf" "$T/news.txt"
+check "xliff json: a figure's place and its bytes in the file" python3 -c '
+import json, sys
+L = [json.loads(l) for l in open(sys.argv[1])]
+X = open(sys.argv[2], "rb").read()
+F = [o["fact"] for o in L if "fact" in o and o["fact"]["file"].endswith("(en)")]
+g = F[0]["figure"]
+assert g["place"] == "unit 2", g
+assert X[g["start"]:g["end"]].decode() == "RMB 5.12 billion", g' "$T/out" "$T/r.xlf"
+check "xliff alone: its sides agree, exit 0" run 0 "$ZHEN" facts "$T/r.xlf"
 check "--facts without a batch: exit 2" run 2 "$ZHEN" check --facts "$T/a.txt" "$T/b.txt"
 
 if [ -d "$SHARED/seeds" ]; then

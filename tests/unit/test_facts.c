@@ -64,6 +64,20 @@ static const struct {
 	  "2024", "520000000", "CNY", 1 },
 	{ "克林顿夫妇2015年的工资收入只有100美元。", 1, "revenue", "2015",
 	  "100", "USD", 1 },
+	/* an income with its source is one source's part, never the
+	 * whole (wmt newstest2017: a person's income from a publisher was
+	 * compared with her household's) */
+	{ "2015年，她从出版商西蒙与舒斯特那里获得了300万美元的收入。", 1,
+	  "revenue", "2015", "3000000", "USD", 1 },
+	{ "2023年來自海外市場的收入為人民幣12億元。", 1, "revenue", "2023",
+	  "1200000000", "CNY", 1 },
+	{ "Revenue from overseas markets was RMB 1.2 billion in 2023.", 1,
+	  "revenue", "2023", "1200000000", "CNY", 1 },
+	{ "In 2015 she had USD 3 million in revenue from the publisher.", 1,
+	  "revenue", "2015", "3000000", "USD", 1 },
+	/* a range's 从 (from) is no source */
+	{ "从2023年1月起，公司2023年营收为人民币48亿元。", 1, "revenue",
+	  "2023", "4800000000", "CNY", 0 },
 	/* a year said from the writer's day is no year */
 	{ "去年營收為10億元。", 1, "revenue", "?", "1000000000", "CNY", 0 },
 	/* a figure before its metric */
@@ -76,6 +90,13 @@ static const struct {
 	  "3800000000", "CNY", 0 },
 	{ "2022財年營收為人民幣38億元。", 1, "revenue", "2022", "3800000000",
 	  "CNY", 0 },
+	/* a year that ends in March */
+	{ "截至2023年3月31日止年度，本集團收入為港幣48.5億元。", 1, "revenue",
+	  "2023 (year to March)", "4850000000", "HKD", 0 },
+	{ "For the year ended 31 March 2023, revenue was HK$4.85 billion.", 1,
+	  "revenue", "2023 (year to March)", "4850000000", "HKD", 0 },
+	{ "截至2023年12月31日止年度，本集團收入為港幣48.5億元。", 1,
+	  "revenue", "2023", "4850000000", "HKD", 0 },
 	/* a year compared with is not the period */
 	{ "2021年，經調整淨虧損為人民幣14.0億元，較2020年收窄。", 1,
 	  "adjusted_net_loss", "2021", "1400000000", "CNY", 0 },
@@ -124,6 +145,35 @@ static const struct {
 	  "billion.", NULL, 1, ZHEN_CONFLICT_MAGNITUDE, ZHEN_SEV_ERROR },
 	/* another period: nothing to compare */
 	{ "2022年營收為48.62億元。", "2023年营收为48.26亿元。", NULL, 0, 0, 0 },
+	/* names of more than three words, joined by "of", "and": each
+	 * company's figures against its own only (read as "Merchants Bank
+	 * Co" and "Hung Kai Properties", the two banks' revenues were
+	 * compared across companies) */
+	{ "China Merchants Bank Co Ltd reported revenue of RMB 337.5 billion "
+	  "in 2023. Sun Hung Kai Properties Limited reported revenue of "
+	  "HK$71.4 billion in 2023.",
+	  "Revenue at China Merchants Bank in 2023 was RMB 337.5 billion. "
+	  "Revenue at Sun Hung Kai Properties in 2023 was HK$74.1 billion.",
+	  NULL, 1, ZHEN_CONFLICT_VALUE, ZHEN_SEV_ERROR },
+	{ "Industrial and Commercial Bank of China Limited reported revenue "
+	  "of RMB 823 billion in 2023. Bank of China Limited reported revenue "
+	  "of RMB 623 billion in 2023.",
+	  "Revenue at Industrial and Commercial Bank of China was RMB 823 "
+	  "billion in 2023.", NULL, 0, 0, 0 },
+	/* a year to March is not the calendar year of its number */
+	{ "截至2023年3月31日止年度，收入為港幣48.5億元。",
+	  "2023年全年营收为港币50.6亿元。", NULL, 0, 0, 0 },
+	{ "For the year ended 31 March 2023, revenue was HK$5.06 billion.",
+	  "2023年全年营收为港币48.5亿元。", NULL, 0, 0, 0 },
+	/* ... FY2023 of a company whose years end in March neither; its
+	 * year to March 2023 is */
+	{ "Our years end on 31 March: the year ended 31 March 2022 was our "
+	  "first. FY2023 revenue was HK$5.06 billion.",
+	  "2023年全年营收为港币48.5亿元。", NULL, 0, 0, 0 },
+	{ "Our years end on 31 March: the year ended 31 March 2022 was our "
+	  "first. FY2023 revenue was HK$5.06 billion.",
+	  "截至2023年3月31日止年度，收入為港幣48.5億元。", NULL, 1,
+	  ZHEN_CONFLICT_VALUE, ZHEN_SEV_ERROR },
 	{ "2022年淨虧損為60億美元。", "Net loss in 2022 was RMB 6.093 "
 	  "billion.", NULL, 1, ZHEN_CONFLICT_NO_RATE, ZHEN_SEV_WARNING },
 	{ "2022年淨虧損為60億美元。", "Net loss in 2022 was RMB 6.093 "
@@ -202,6 +252,67 @@ START_TEST(facts_conflicts)
 	zhen_facts_free(f);
 	zhen_doc_free(d[0]);
 	zhen_doc_free(d[1]);
+}
+END_TEST
+
+/* A bilingual file's two sides read as two documents (zhen facts on an
+ * XLIFF): a unit a line, each line named by its unit, each figure at its
+ * bytes in the file; the Chinese side's figure disagrees with a plain
+ * document's. */
+START_TEST(bilingual_sides)
+{
+	static const char xlf[] =
+		"<?xml version=\"1.0\"?>\n"
+		"<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:"
+		"document:1.2\"><file original=\"r\" source-language=\"zh-CN\" "
+		"target-language=\"en\" datatype=\"plaintext\"><body>\n"
+		"<trans-unit id=\"7\"><source>云帆科技公布业绩。</source>"
+		"<target>Yunfan released its results.</target></trans-unit>\n"
+		"<trans-unit id=\"8\"><source>2023年营收为人民币\n48.62亿元。"
+		"</source><target>Revenue for 2023 was RMB 4.862 billion."
+		"</target></trans-unit>\n</body></file></xliff>\n";
+	zhen_units *us = NULL;
+	zhen_doc *side[2] = { NULL, NULL }, *news = doc_of(
+		"云帆科技2023年营收为人民币48.26亿元。");
+	zhen_facts *f = NULL;
+	zhen_conflicts *c = NULL;
+	size_t s, e;
+
+	ck_assert_int_eq(zhen_units_read(&us, ctx, xlf, strlen(xlf), NULL), 0);
+	ck_assert_int_eq(zhen_facts_new(&f, ctx), 0);
+	for (int k = ZHEN_LANG_ZH; k <= ZHEN_LANG_EN; k++) {
+		ck_assert_int_eq(zhen_doc_from_units(&side[k], ctx, us,
+		                                     (zhen_lang)k), 0);
+		ck_assert_uint_eq(zhen_doc_paragraph_count(side[k]), 2);
+		ck_assert_str_eq(zhen_doc_place(side[k], 2), "unit 8");
+		ck_assert_int_eq(zhen_facts_add_doc(f, ctx, side[k], "r.xlf",
+		                                    ZHEN_CONVERT_T2S), 0);
+	}
+	ck_assert_int_eq(zhen_facts_add_doc(f, ctx, news, "news",
+	                                    ZHEN_CONVERT_T2S), 0);
+	/* the line break inside the Chinese text read as a space */
+	ck_assert_ptr_nonnull(strstr(zhen_doc_bytes(side[0], NULL),
+	                             "人民币 48.62亿元"));
+	ck_assert_uint_eq(zhen_facts_count(f), 3);
+	for (size_t i = 0; i < 2; i++) {
+		const zhen_fact *x = zhen_facts_get(f, i);
+		const char *want = i ? "RMB 4.862 billion" : "48.62亿元";
+		ck_assert_uint_eq(x->line, 2); /* the second unit */
+		zhen_doc_source_span(side[i], x->value.start, x->value.end,
+		                     &s, &e);
+		ck_assert_msg(e <= strlen(xlf) &&
+		              strstr(xlf + s, want) == xlf + e - strlen(want),
+		              "figure %zu at %zu-%zu", i, s, e);
+	}
+	ck_assert_int_eq(zhen_facts_compare(&c, ctx, f, NULL), 0);
+	ck_assert_uint_eq(zhen_conflicts_count(c), 1);
+	ck_assert_int_eq(zhen_conflicts_get(c, 0)->severity, ZHEN_SEV_ERROR);
+	zhen_conflicts_free(c);
+	zhen_facts_free(f);
+	zhen_doc_free(side[0]);
+	zhen_doc_free(side[1]);
+	zhen_doc_free(news);
+	zhen_units_free(us);
 }
 END_TEST
 
@@ -338,6 +449,7 @@ int main(void)
 	tcase_add_loop_test(tc, facts_conflicts, 0,
 	                    sizeof pairs / sizeof pairs[0]);
 	tcase_add_test(tc, rates_file);
+	tcase_add_test(tc, bilingual_sides);
 	tcase_add_test(tc, seed_articles);
 	tcase_add_test(tc, metrics_table);
 	suite_add_tcase(s, tc);

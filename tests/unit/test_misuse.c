@@ -1411,6 +1411,37 @@ START_TEST(misuse_zhen_json_string)
 }
 END_TEST
 
+START_TEST(misuse_zhen_doc_from_units)
+{
+	static const char src[] =
+		"<tmx version=\"1.4\"><header srclang=\"zh\"/><body><tu>"
+		"<tuv xml:lang=\"zh\"><seg>增长21%</seg></tuv>"
+		"<tuv xml:lang=\"en\"><seg>up 21%</seg></tuv></tu></body></tmx>";
+	zhen_units *us = NULL;
+	zhen_doc *d = (zhen_doc *)1;
+
+	ck_assert_int_eq(zhen_units_read(&us, ctx, src, strlen(src), NULL), 0);
+	ck_assert_int_eq(zhen_doc_from_units(NULL, ctx, us, ZHEN_LANG_ZH),
+	                 ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_doc_from_units(&d, NULL, us, ZHEN_LANG_ZH),
+	                 ZHEN_EINVAL);
+	ck_assert_ptr_null(d);
+	ck_assert_int_eq(zhen_doc_from_units(&d, ctx, NULL, ZHEN_LANG_ZH),
+	                 ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_doc_from_units(&d, ctx, us, (zhen_lang)2),
+	                 ZHEN_EINVAL);
+	ck_assert_ptr_null(d);
+	/* the good call: the English side, "21%" at its bytes in the file */
+	ck_assert_int_eq(zhen_doc_from_units(&d, ctx, us, ZHEN_LANG_EN), 0);
+	size_t s = 0, e = 0;
+	zhen_doc_source_span(d, 3, 6, &s, &e);
+	ck_assert_uint_eq(e - s, 3);
+	ck_assert_int_eq(memcmp(src + s, "21%", 3), 0);
+	zhen_doc_free(d);
+	zhen_units_free(us);
+}
+END_TEST
+
 START_TEST(misuse_zhen_units_source_span)
 {
 	static const char src[] =
@@ -1945,7 +1976,7 @@ END_TEST
 START_TEST(misuse_zhen_period_format)
 {
 	char buf[16];
-	zhen_period p = { 2022, (zhen_period_part)99 };
+	zhen_period p = { 2022, (zhen_period_part)99, 0 };
 
 	/* a part out of range is the year's, not a read past the table */
 	ck_assert_uint_eq(zhen_period_format(buf, sizeof buf, p), 4);
@@ -1954,6 +1985,30 @@ START_TEST(misuse_zhen_period_format)
 	/* measuring */
 	p.part = ZHEN_PERIOD_H1;
 	ck_assert_uint_eq(zhen_period_format(NULL, 0, p), 7);
+	/* a month out of range is December's */
+	p.part = ZHEN_PERIOD_YEAR;
+	p.end_month = 99;
+	ck_assert_uint_eq(zhen_period_format(buf, sizeof buf, p), 4);
+}
+END_TEST
+
+START_TEST(misuse_zhen_period_equal)
+{
+	zhen_period a = { 2023, ZHEN_PERIOD_YEAR, 0 }, b = a;
+
+	/* months out of range, 0 and 12 are all December */
+	b.end_month = 12;
+	ck_assert_int_eq(zhen_period_equal(a, b), 1);
+	b.end_month = -5;
+	ck_assert_int_eq(zhen_period_equal(a, b), 1);
+	b.end_month = 3;
+	ck_assert_int_eq(zhen_period_equal(a, b), 0);
+	/* a half's end month is not read */
+	a.part = b.part = ZHEN_PERIOD_H1;
+	ck_assert_int_eq(zhen_period_equal(a, b), 1);
+	/* a part out of range */
+	b.part = (zhen_period_part)99;
+	ck_assert_int_eq(zhen_period_equal(a, b), 0);
 }
 END_TEST
 
@@ -2125,6 +2180,7 @@ static Suite *misuse_suite(void)
 	T(zhen_units_format);
 	T(zhen_units_lang);
 	T(zhen_units_source_span);
+	T(zhen_doc_from_units);
 	T(zhen_doc_read_format);
 	/* report.h */
 	T(zhen_finding_message);
@@ -2171,6 +2227,7 @@ static Suite *misuse_suite(void)
 	T(zhen_conflicts_get);
 	T(zhen_conflict_type_name);
 	T(zhen_period_format);
+	T(zhen_period_equal);
 	T(zhen_facts_report_text);
 	T(zhen_facts_report_json);
 	T(zhen_facts_report_html);
