@@ -52,8 +52,9 @@ static bool en_figure_word(const zhen_quantity *q)
 	       !(q->flags & ZHEN_QF_NAME) &&
 	       ((q->flags & ZHEN_QF_RANGE) ||
 	        (q->unit[0] && strcmp(q->unit, ZHEN_UNIT_TIMES) && strcmp(q->unit, ZHEN_UNIT_POINT) &&
-	         /* "the two teams" is 双方 as often as a count */
-	         strcmp(q->unit, ZHEN__UNIT_TEAM) &&
+	         /* "the two teams", "both players" are 双方 as often as
+	          * a count */
+	         !zhen__counted_thing(q) &&
 	         !(q->flags & ZHEN_QF_APPROX)));
 }
 

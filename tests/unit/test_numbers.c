@@ -222,6 +222,11 @@ static const struct xcase cases[] = {
 	{ ZH, "16支球队参赛", { Q("16支球队", NUM, "16", "", "team", 0) } },
 	{ ZH, "16支球隊參賽", { Q("16支球隊", NUM, "16", "", "team", 0) } },
 	{ EN, "sixteen teams took part", { Q("sixteen teams", NUM, "16", "", "team", W) } },
+	/* ... and an English count of people from one of other things */
+	{ EN, "three players scored", { Q("three players", NUM, "3", "", "person", W) } },
+	{ EN, "12 students passed", { Q("12 students", NUM, "12", "", "person", 0) } },
+	/* "one in five children" is a fraction, the people counted its base */
+	{ EN, "one in five children", { Q("one in five children", NUM, "0.2", "", "", W) } },
 	{ ZH, "四论中美关系", { Q("四论", ORD, "4", "", "", W) } },
 	{ ZH, "四論中美關係", { Q("四論", ORD, "4", "", "", W) } },
 	{ ZH, "下月3日舉行", { NONE_ } },
@@ -1463,7 +1468,7 @@ START_TEST(unit_codes)
 		ZHEN_UNIT_WEEK, ZHEN_UNIT_DAY, ZHEN_UNIT_HOUR, ZHEN_UNIT_MINUTE,
 		ZHEN_UNIT_SECOND,
 		ZHEN_UNIT_METRE, ZHEN_UNIT_KM, ZHEN_UNIT_FOOT, ZHEN_UNIT_POINT,
-		ZHEN_UNIT_TIMES };
+		ZHEN_UNIT_TIMES, ZHEN_UNIT_TEAM, ZHEN_UNIT_PERSON, ZHEN_UNIT_LIANG };
 	static const char *const by_reader[] = { ZHEN_UNIT_QUARTER,
 		ZHEN_UNIT_HALF, ZHEN_UNIT_OFF };
 	for (size_t i = 0; i < sizeof in_dict / sizeof *in_dict; i++)

@@ -707,6 +707,11 @@ static const struct {
 	{ "共有16支球隊參賽。", "Sixteen teams took part.", CLEAN },
 	{ "共有16支球队参赛。", "Eighteen teams took part.", VAL },
 	{ "两队球员握手致意。", "Players of the two teams shook hands.", CLEAN },
+	/* the other way round, and people counted as people */
+	{ "共有3支球队参赛。", "Three players took part.", UNI },
+	{ "共有3支球隊參賽。", "Three players took part.", UNI },
+	{ "中国派出3名队员参赛。", "China sent three players to the event.", CLEAN },
+	{ "中國派出3名隊員參賽。", "China sent three players to the event.", CLEAN },
 	/* a series title's ordinal (四论: the fourth commentary) */
 	{ "这是四论中美关系。", "This is the fourth commentary on China-US relations.", CLEAN },
 	{ "這是四論中美關係。", "This is the fifth commentary on China-US relations.", VAL },
