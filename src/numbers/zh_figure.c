@@ -247,6 +247,19 @@ static int emit(struct scan *sc, struct fig *f, size_t end, size_t *next)
 {
 	zhen_quantity *q = &f->q;
 
+	if (f->lo_b > f->p) {
+		/* 三两天: the upper end, then the lower with the unit */
+		zhen_quantity lq = *q;
+		int rc;
+		lq.value = f->lo_v;
+		lq.precision = 0;
+		lq.flags |= ZHEN_QF_RANGE;
+		q->flags |= ZHEN_QF_RANGE;
+		*next = end > *next ? end : *next;
+		if ((rc = nr_emit(sc, f->a, f->lo_a, q)) < 0)
+			return rc;
+		return nr_emit(sc, f->lo_a, end, &lq);
+	}
 	if (f->lo_b) {
 		zhen_quantity lq = *q;
 		int rc;

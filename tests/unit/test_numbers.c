@@ -145,8 +145,8 @@ static const struct xcase cases[] = {
 	{ ZH, "29寸电视", { Q("29寸", NUM, "29", "", "in", 0) } },
 	{ ZH, "万里长城", { NONE_ } },
 	/* 两 里 尺 丈 are units after digits only (units.tsv zh-digits) */
-	{ ZH, "3两茶叶", { Q("3两", NUM, "3", "", "liang", 0) } },
-	{ ZH, "3兩茶葉", { Q("3兩", NUM, "3", "", "liang", 0) } },
+	{ ZH, "3两茶叶", { Q("3两茶叶", NUM, "3", "", "liang", 0) } },
+	{ ZH, "3兩茶葉", { Q("3兩茶葉", NUM, "3", "", "liang", 0) } },
 	{ ZH, "走了10里路", { Q("10里路", NUM, "10", "", "li", 0) } },
 	{ ZH, "高5尺", { Q("5尺", NUM, "5", "", "chi", 0) } },
 	{ ZH, "高3丈", { Q("3丈", NUM, "3", "", "zhang", 0) } },
@@ -162,6 +162,15 @@ static const struct xcase cases[] = {
 	{ EN, "a 5 G network", { Q("5", NUM, "5", "", "", 0) } },
 	{ ZH, "周六两场比赛", { Q("两", NUM, "2", "", "", W) } },
 	{ ZH, "两三天", { Q("两", NUM, "2", "", "day", W | R), Q("三天", NUM, "3", "", "day", W | R) } },
+	/* 三两: the band written upper end first; before a weight's noun,
+	 * three taels */
+	{ ZH, "三两天后", { Q("三", NUM, "3", "", "day", W | R), Q("两天", NUM, "2", "", "day", W | R) } },
+	{ ZH, "三兩天後", { Q("三", NUM, "3", "", "day", W | R), Q("兩天", NUM, "2", "", "day", W | R) } },
+	{ ZH, "三两人参加", { Q("三", NUM, "3", "", "", W | R), Q("两", NUM, "2", "", "", W | R) } },
+	{ ZH, "买了三两黄金", { Q("三两黄金", NUM, "3", "", "liang", W) } },
+	{ ZH, "買了三兩黃金", { Q("三兩黃金", NUM, "3", "", "liang", W) } },
+	{ ZH, "五两白酒", { Q("五两白酒", NUM, "5", "", "liang", W) } },
+	{ EN, "three taels of gold", { Q("three taels", NUM, "3", "", "liang", W) } },
 	/* ---- idioms and names that count nothing ---- */
 	{ ZH, "技惊四座", { NONE_ } },
 	{ ZH, "技驚四座", { NONE_ } },
