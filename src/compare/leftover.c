@@ -32,6 +32,10 @@ bool zhen__ignorable_alone(const zhen_quantity *q)
 	if (!(q->flags & ZHEN_QF_WORDS) ||
 	    (q->kind != ZHEN_Q_NUMBER && q->kind != ZHEN_Q_ORDINAL))
 		return false;
+	/* a capitalised word in a name or a title ("Nineteen Eighty-Four",
+	 * "One Hundred Thousand Whys") names, it counts nothing */
+	if (q->flags & ZHEN_QF_NAME)
+		return true;
 	if ((q->flags & ZHEN_QF_COUNT) && q->kind == ZHEN_Q_NUMBER &&
 	    !zhen__is_one(q) && !(q->flags & ZHEN_QF_VAGUE))
 		return false;

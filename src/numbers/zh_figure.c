@@ -308,6 +308,11 @@ int nr_zh_at(struct scan *sc, size_t i, size_t *next)
 		return rc;
 	sign(sc, &f);
 	end = context(sc, &f);
+	/* 《十万个为什么》: a name, which the English may still write */
+	if (nr_zh_title_name(sc, &f, end)) {
+		f.q.flags |= ZHEN_QF_NAME;
+		return nr_emit_latent(sc, f.a, end, &f.q);
+	}
 	if (nr_zh_no_count(sc, &f, end))
 		return nr_emit_latent(sc, f.a, end, &f.q);
 	return emit(sc, &f, end, next);

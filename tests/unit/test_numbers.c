@@ -307,6 +307,17 @@ static const struct xcase cases[] = {
 	{ EN, "on March 5 and 10 people", { Q("March 5", DT, "305", "", "", 0), Q("10", NUM, "10", "", "", 0) } },
 	/* ---- negatives: 一 in words, idioms ---- */
 	{ ZH, "一些人参与统一", { NONE_ } },
+	/* numerals in a title's brackets are a name's (latent), its
+	 * ordinal still one; outside the brackets the same words count */
+	{ ZH, "我读了《十万个为什么》和《一九八四》", { NONE_ } },
+	{ ZH, "我讀了《十萬個為什麼》和《一九八四》", { NONE_ } },
+	{ ZH, "〈三个火枪手〉", { NONE_ } },
+	{ ZH, "卖了十万本《十万个为什么》", { Q("十万", NUM, "100000", "", "", W | M) } },
+	{ ZH, "《三论中国》", { Q("三论", ORD, "3", "", "", W) } },
+	{ ZH, "《第三次浪潮》", { Q("第三", ORD, "3", "", "", W | CT) } },
+	{ ZH, "《2012》", { Q("2012", NUM, "2012", "", "", 0) } },
+	{ EN, "The Three-Body Problem sold", { Q("Three", NUM, "3", "", "", W | NM) } },
+	{ EN, "I read Nineteen Eighty-Four.", { Q("Nineteen", NUM, "19", "", "", W | NM), Q("Eighty-Four", NUM, "84", "", "", W | NM) } },
 	{ ZH, "一样", { NONE_ } },
 	{ ZH, "万一下雨", { NONE_ } },
 	{ ZH, "之一", { NONE_ } },
