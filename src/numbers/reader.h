@@ -400,6 +400,10 @@ const struct entry *nr_declared_currency(const struct scan *sc, bool *named);
 /* sc->declared, looked for when first asked (a text with no bare 元 never
  * asks, and the search was a twentieth of --pairs' time). */
 const struct entry *nr_declared(const struct scan *sc);
+/* The Chinese currency entry of ISO code @p code that stands for no other
+ * (a declaration carried from an earlier text), or NULL ("": none). */
+const struct entry *nr_currency_by_code(const struct scan *sc,
+                                        const char *code);
 nr_at_construction nr_en_thousands_header;
 
 /* hedges.c */
