@@ -489,10 +489,13 @@ int zhen_align_documents(zhen_result **out, zhen_ctx *ctx, const zhen_doc *zh,
 	return run_documents(out, ctx, zh, en, opts, false, __func__);
 }
 
-int zhen_check_pair(zhen_findings **out, zhen_ctx *ctx, const char *zh,
-                    size_t zh_len, size_t zh_base, const char *en,
-                    size_t en_len, size_t en_base,
-                    const zhen_check_options *opts)
+/* One pre-aligned pair; @p carry (NULL: none) is what the pairs before
+ * it in its document declared, and takes what this one declares. */
+static int check_pair(zhen_findings **out, zhen_ctx *ctx,
+                      struct zhen__carry *carry, const char *zh,
+                      size_t zh_len, size_t zh_base, const char *en,
+                      size_t en_len, size_t en_base,
+                      const zhen_check_options *opts, const char *fn)
 {
 	zhen_quantities *zq = NULL, *eq = NULL;
 	/* A single pair is too short to detect its script reliably, and
@@ -502,10 +505,10 @@ int zhen_check_pair(zhen_findings **out, zhen_ctx *ctx, const char *zh,
 	int rc;
 
 	if (!out)
-		return zhen__einval(ctx, __func__, "out is NULL");
+		return zhen__einval(ctx, fn, "out is NULL");
 	*out = NULL;
 	if (!ctx || ZHEN__NO_BYTES(zh, zh_len) || ZHEN__NO_BYTES(en, en_len))
-		return zhen__einval(ctx, __func__,
+		return zhen__einval(ctx, fn,
 		                    !ctx                         ? "ctx is NULL"
 		                    : ZHEN__NO_BYTES(zh, zh_len) ? "zh is NULL"
 		                                                 : "en is NULL");
@@ -513,8 +516,12 @@ int zhen_check_pair(zhen_findings **out, zhen_ctx *ctx, const char *zh,
 		return rc;
 	if (conv == ZHEN_CONVERT_AUTO)
 		conv = ZHEN_CONVERT_T2S;
-	if ((rc = zhen_numbers_extract_all(&zq, ctx, ZHEN_LANG_ZH, conv, zh,
-	                                   zh_len, zh_base)) < 0 ||
+	if ((rc = carry ? zhen__numbers_extract_carry(&zq, ctx, ZHEN_LANG_ZH,
+	                                              conv, zh, zh_len,
+	                                              zh_base, carry)
+	                : zhen_numbers_extract_all(&zq, ctx, ZHEN_LANG_ZH,
+	                                           conv, zh, zh_len,
+	                                           zh_base)) < 0 ||
 	    (rc = zhen_numbers_extract_all(&eq, ctx, ZHEN_LANG_EN, conv, en,
 	                                   en_len, en_base)) < 0)
 		goto out;
@@ -529,6 +536,46 @@ out:
 	zhen_quantities_free(zq);
 	zhen_quantities_free(eq);
 	return zhen__oom_note(ctx, rc);
+}
+
+int zhen_check_pair(zhen_findings **out, zhen_ctx *ctx, const char *zh,
+                    size_t zh_len, size_t zh_base, const char *en,
+                    size_t en_len, size_t en_base,
+                    const zhen_check_options *opts)
+{
+	return check_pair(out, ctx, NULL, zh, zh_len, zh_base, en, en_len,
+	                  en_base, opts, __func__);
+}
+
+/* A document's declarations, carried from pair to pair. */
+struct zhen_carry {
+	struct zhen__carry c;
+};
+
+int zhen_carry_new(zhen_carry **out)
+{
+	if (!out)
+		return zhen__einval(NULL, __func__, "out is NULL");
+	*out = calloc(1, sizeof **out);
+	return *out ? 0 : ZHEN_ENOMEM;
+}
+
+void zhen_carry_free(zhen_carry *c)
+{
+	free(c);
+}
+
+int zhen_check_pair_in(zhen_findings **out, zhen_ctx *ctx, zhen_carry *carry,
+                       const char *zh, size_t zh_len, size_t zh_base,
+                       const char *en, size_t en_len, size_t en_base,
+                       const zhen_check_options *opts)
+{
+	if (out && !carry) {
+		*out = NULL;
+		return zhen__einval(ctx, __func__, "carry is NULL");
+	}
+	return check_pair(out, ctx, carry ? &carry->c : NULL, zh, zh_len,
+	                  zh_base, en, en_len, en_base, opts, __func__);
 }
 
 /* An untranslated unit: one info finding, the first Chinese figure (if

@@ -118,7 +118,9 @@ int zhen__text_args(zhen_ctx *ctx, const char *func, const void *out,
  * after it: the currency declared for bare 元 ((美元，下同), 单位：美元).
  * Zero it before a document's first sentence. */
 struct zhen__carry {
-	const void *declared; /* numbers/: the currency's entry, or NULL */
+	/* the declared currency's ISO code, "" for none: a code, not the
+	 * dictionary entry, as a public zhen_carry lives across calls */
+	char code[24];
 };
 /* zhen_numbers_extract_all() on one sentence of a document, in order:
  * a currency declared by an earlier sentence (@p carry) is the currency

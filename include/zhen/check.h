@@ -218,6 +218,42 @@ ZHEN_API int zhen_check_pair(zhen_findings **out, zhen_ctx *ctx,
                              const zhen_check_options *opts);
 
 /**
+ * What the pairs of one document, checked in order, tell the pairs after
+ * them, as the sentences of a document pair do: the currency a pair
+ * declares for a bare 元 (单位：美元, (美元，下同), 10亿美元（下同）)
+ * holds for the pairs after it until 单位：元 or another declaration.
+ * For rows that are one document's sentences (zhen_check_pair_in());
+ * rows that are independent (a corpus of sentence pairs, a translation
+ * memory) carry nothing, so zhen_check_pair() takes none. Opaque.
+ */
+typedef struct zhen_carry zhen_carry;
+
+/**
+ * A carry that has seen no pair.
+ * @param out receives it (free with zhen_carry_free()); NULL on error.
+ * @return 0 or ZHEN_ENOMEM. NULL @p out: ZHEN_EINVAL.
+ */
+ZHEN_API int zhen_carry_new(zhen_carry **out);
+/** Free; NULL is allowed. */
+ZHEN_API void zhen_carry_free(zhen_carry *c);
+
+/**
+ * zhen_check_pair() on the next pair of a document: a bare 元 in @p zh
+ * takes the currency @p carry holds from the pairs before, unless @p zh
+ * declares its own; what @p zh declares is kept in @p carry for the pairs
+ * after. Call on the pairs in document order. A carry may go from one
+ * context to another: it holds a currency code, nothing of the context.
+ * @return as zhen_check_pair(). NULL @p out, @p ctx or @p carry, NULL
+ *         @p zh or @p en with a length: ZHEN_EINVAL.
+ */
+ZHEN_API int zhen_check_pair_in(zhen_findings **out, zhen_ctx *ctx,
+                                zhen_carry *carry, const char *zh,
+                                size_t zh_len, size_t zh_base,
+                                const char *en, size_t en_len,
+                                size_t en_base,
+                                const zhen_check_options *opts);
+
+/**
  * Check one unit of a bilingual file (zhen_units_read()): zhen_check_pair()
  * on its two texts, with the findings' offsets counted from the start of
  * each text (the unit's zh_src and en_src say where its elements are in

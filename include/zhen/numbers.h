@@ -43,6 +43,9 @@ typedef enum zhen_qkind {
 #define ZHEN_UNIT_FOOT "ft"
 #define ZHEN_UNIT_POINT "pt"       /**< points of an index (下跌18点) */
 #define ZHEN_UNIT_TIMES "x"        /**< a multiple: 倍, times, doubled */
+#define ZHEN_UNIT_TEAM "team"      /**< a count of teams: 3支球队 */
+#define ZHEN_UNIT_PERSON "person"  /**< a count of people: "three players" */
+#define ZHEN_UNIT_LIANG "liang"    /**< 两 as a weight, 50 g: 三两黄金 */
 #define ZHEN_UNIT_QUARTER "quarter" /**< 第三季度, Q3 (set by the reader) */
 #define ZHEN_UNIT_HALF "half"       /**< 上半年, H1 (set by the reader) */
 #define ZHEN_UNIT_OFF "off"         /**< 八折, 20% off (set by the reader) */

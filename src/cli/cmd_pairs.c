@@ -69,6 +69,7 @@ struct pairs_run {
 	struct columns cols;
 	zhen_lines *lines;
 	struct pairs_pool *pool; /* --jobs N > 1: the workers, else NULL */
+	zhen_carry *carry; /* --one-document: what rows declare, else NULL */
 	size_t rows;       /* lines that are neither blank nor the header */
 	size_t objects;    /* line objects written */
 	size_t npairs, nbad, n[3];
@@ -426,6 +427,12 @@ static int check_cells(const struct pairs_run *p, zhen_ctx *ctx,
 	const struct cell *z = &c[p->cols.zh], *e = &c[p->cols.en];
 	size_t base = ln->src ? 0 : ln->start;
 
+	/* --one-document runs on this thread alone: the rows in order */
+	if (p->carry)
+		return zhen_check_pair_in(fs, ctx, p->carry,
+		                          ln->text + z->off, z->len,
+		                          base + z->off, ln->text + e->off,
+		                          e->len, base + e->off, &p->co);
 	return zhen_check_pair(fs, ctx, ln->text + z->off, z->len,
 	                       base + z->off, ln->text + e->off, e->len,
 	                       base + e->off, &p->co);
@@ -750,10 +757,15 @@ int cli_check_pairs(zhen_ctx *ctx, const struct opts *o)
 	/* --jobs 1 runs on this thread alone; more start workers (without
 	 * threads, this thread checks every row) */
 	size_t jobs = o->jobs ? (size_t)o->jobs : cli_cores();
-	if (!p.trouble && jobs > 1)
+	if (!p.trouble && o->one_document && zhen_carry_new(&p.carry) < 0) {
+		cli_err(NULL, 0, "out of memory");
+		p.trouble = true;
+	}
+	if (!p.trouble && jobs > 1 && !p.carry)
 		p.pool = pool_new(jobs, o, ctx, pool_check, pool_emit, &p);
 	rc = p.trouble ? EXIT_TROUBLE : run_pairs(&p, o->pairs);
 	pool_free(p.pool);
+	zhen_carry_free(p.carry);
 	cli_page_free(p.page);
 	zhen_findings_free(p.held.fs);
 	free(p.held.text);

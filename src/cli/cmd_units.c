@@ -30,7 +30,20 @@ struct units_run {
 	bool trouble;
 	struct cli_page *page; /* html or csv (pairs_page.c) */
 	bool stop; /* out of memory, or standard output failed */
+	zhen_carry *carry; /* --one-document: what units declare, or NULL */
 };
+
+/* A unit checked alone, or (--one-document) as the next sentence of the
+ * file's document; an untranslated one has nothing to compare. */
+static int check_one(struct units_run *r, const zhen_unit *u,
+                     zhen_findings **fs)
+{
+	if (r->carry && !(u->flags & ZHEN_UNIT_UNTRANSLATED))
+		return zhen_check_pair_in(fs, r->ctx, r->carry, u->zh,
+		                          u->zh_len, 0, u->en, u->en_len, 0,
+		                          &r->co);
+	return zhen_check_unit(fs, r->ctx, u, &r->co);
+}
 
 /* A writer of the library's returned @p rc for the unit at @p line (0:
  * the summary). Standard output failing is cli_stdout_failed()'s line at
@@ -94,7 +107,7 @@ static void check_units(struct units_run *r, const zhen_units *us)
 		const zhen_unit *u = zhen_units_get(us, i);
 		zhen_findings *fs = NULL;
 		bool open = !(u->flags & ZHEN_UNIT_UNTRANSLATED);
-		int rc = zhen_check_unit(&fs, r->ctx, u, &r->co);
+		int rc = check_one(r, u, &fs);
 
 		if (rc == 0 && open && held &&
 		    !(hu->flags & ZHEN_UNIT_UNTRANSLATED))
@@ -191,8 +204,13 @@ static int report_units(zhen_ctx *ctx, const struct opts *o, const char *path,
 	         : cli_page_new_to(o, r.name, zhen_format_name(f), w, wp,
 	                           &r.trouble);
 	cli_page_reading(r.page, ctx, r.co.convert, &r.trouble);
+	if (!r.trouble && o->one_document && zhen_carry_new(&r.carry) < 0) {
+		cli_err(r.name, 0, "out of memory");
+		r.trouble = true;
+	}
 	if (!r.trouble)
 		check_units(&r, us);
+	zhen_carry_free(r.carry);
 	if (!r.page && !r.stop)
 		summary(&r, us);
 	else if (cli_page_end(r.page) != 0)

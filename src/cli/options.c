@@ -24,7 +24,8 @@ enum opt_id {
 	/* settings file and baselines (settings.c, baseline.c) */
 	OPT_BASELINE, OPT_CONFIG, OPT_REASON, OPT_WRITE_BASELINE,
 	OPT_RATES, OPT_FACTS, /* facts (cmd_facts.c) */
-	OPT_STRICT, OPT_TMX_ZH, OPT_VERSION
+	OPT_ONE_DOC, /* --pairs, bilingual files: rows of one document */
+	OPT_STRICT, OPT_TMX_ZH, OPT_VERSION /* the last: getopt's range */
 };
 
 enum arg_kind { ARG_NONE, ARG_STRING };
@@ -107,6 +108,12 @@ static const struct longopt aliases[] = {
 	  "(a chunk of a file split for a parallel run)" },
 	{ "manifest", ARG_STRING, 0, OPT_MANIFEST, "=FILE",
 	  "check: the pairs FILE lists, ZH_PATH<TAB>EN_PATH a line" },
+	{ "one-document", ARG_NONE, 0, OPT_ONE_DOC, "",
+	  "--pairs, bilingual files: the rows are one\n"
+	  "document's sentences in order, so a currency a row\n"
+	  "declares (单位：美元, (美元，下同)) holds for the\n"
+	  "rows after it (default: each row is read alone;\n"
+	  "with it, one thread checks the rows)" },
 	{ "output", ARG_STRING, 'o', OPT_OUTPUT, "=FILE",
 	  "check on two documents: write the report to FILE\n"
 	  "(whole, through a temporary file and a rename;\n"
@@ -329,6 +336,9 @@ static int take(struct opts *o, int *color_mode, enum opt_id id,
 		break;
 	case OPT_STRICT:
 		o->strict = true;
+		break;
+	case OPT_ONE_DOC:
+		o->one_document = true;
 		break;
 	case OPT_COLUMNS:
 		o->columns = arg;

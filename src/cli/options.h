@@ -24,6 +24,7 @@ struct opts {
 	bool force;        /* go on with inputs that look wrong */
 	bool latent;       /* numbers: the latent numerals too */
 	bool sentence_per_line;
+	bool one_document; /* --one-document: rows carry declarations */
 	const char *pairs;
 	const char *columns;      /* --pairs: --columns, or NULL */
 	bool header;              /* --pairs: the first line names them */

@@ -171,8 +171,12 @@ int zhen__pairs_by_value(struct zhen__cmp *c, const struct zhen__rule *r);
 
 /* ---- what a quantity is, as the rules see it (quantity.c) ---- */
 
-/* units.tsv's unit of a count of teams (3支球队, "three teams") */
-#define ZHEN__UNIT_TEAM "team"
+/* units.tsv's units of counted things: teams (3支球队, "three teams")
+ * and people ("three players"; the Chinese 名, 位 carry ZHEN_QF_COUNT and
+ * no unit). Two of them that differ count different things. */
+/* A count of a counted thing (team, person): a unit that "the two
+ * teams", "both players" write as often as a figure. */
+bool zhen__counted_thing(const zhen_quantity *q);
 
 
 /* A clock time pairs only with another time. */

@@ -17,6 +17,14 @@ static bool said_alike(const zhen_quantity *a, const zhen_quantity *b)
 	return false;
 }
 
+/* A numeral of a name (《十二道河》, ZHEN_QF_NAME) says a figure of its
+ * value in any form: the English writes titles as it likes ("Twelfth
+ * River", "the 19th Congress" for 《十九大…》). */
+static bool name_says(const zhen_quantity *l, const zhen_quantity *q)
+{
+	return (l->flags & ZHEN_QF_NAME) && !zhen__dec_cmp(l->value, q->value);
+}
+
 /* Whether side @p o writes the value of @p q in a figure it read: then
  * a latent numeral of that value there is a second mention, and the
  * figure @p q left over is one more than @p o writes (2:2 ↔ "2: 学位
@@ -34,13 +42,17 @@ static bool read_on(const struct zhen__side *o, const zhen_quantity *q)
 static void explain(struct zhen__side *s, struct zhen__side *o, bool s_zh)
 {
 	for (size_t j = 0; j < s->n; j++) {
-		if (s->used[j] || read_on(o, &s->q[j]))
+		if (s->used[j])
 			continue;
+		/* a title's numeral is a mention of its own (党的《十九大报告》
+		 * beside 十九大文件: "the 19th Congress" twice) */
+		bool again = read_on(o, &s->q[j]);
 		for (size_t k = 0; k < o->nlat; k++) {
 			const zhen_quantity *l = &o->lat[k];
-			if (o->lused[k] ||
-			    !(s_zh ? said_alike(&s->q[j], l)
-			           : said_alike(l, &s->q[j])))
+			if (o->lused[k] || (again && !(l->flags & ZHEN_QF_NAME)) ||
+			    !(name_says(l, &s->q[j]) ||
+			      (s_zh ? said_alike(&s->q[j], l)
+			            : said_alike(l, &s->q[j]))))
 				continue;
 			s->used[j] = o->lused[k] = 1;
 			break;

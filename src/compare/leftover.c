@@ -32,6 +32,10 @@ bool zhen__ignorable_alone(const zhen_quantity *q)
 	if (!(q->flags & ZHEN_QF_WORDS) ||
 	    (q->kind != ZHEN_Q_NUMBER && q->kind != ZHEN_Q_ORDINAL))
 		return false;
+	/* a capitalised word in a name or a title ("Nineteen Eighty-Four",
+	 * "One Hundred Thousand Whys") names, it counts nothing */
+	if (q->flags & ZHEN_QF_NAME)
+		return true;
 	if ((q->flags & ZHEN_QF_COUNT) && q->kind == ZHEN_Q_NUMBER &&
 	    !zhen__is_one(q) && !(q->flags & ZHEN_QF_VAGUE))
 		return false;
@@ -52,8 +56,9 @@ static bool en_figure_word(const zhen_quantity *q)
 	       !(q->flags & ZHEN_QF_NAME) &&
 	       ((q->flags & ZHEN_QF_RANGE) ||
 	        (q->unit[0] && strcmp(q->unit, ZHEN_UNIT_TIMES) && strcmp(q->unit, ZHEN_UNIT_POINT) &&
-	         /* "the two teams" is 双方 as often as a count */
-	         strcmp(q->unit, ZHEN__UNIT_TEAM) &&
+	         /* "the two teams", "both players" are 双方 as often as
+	          * a count */
+	         !zhen__counted_thing(q) &&
 	         !(q->flags & ZHEN_QF_APPROX)));
 }
 

@@ -83,19 +83,28 @@ bool zhen__currency_conflict(const zhen_quantity *a, const zhen_quantity *b)
 	       !may_be(a, b->currency) && !may_be(b, a->currency);
 }
 
+bool zhen__counted_thing(const zhen_quantity *q)
+{
+	return !strcmp(q->unit, ZHEN_UNIT_TEAM) ||
+	       !strcmp(q->unit, ZHEN_UNIT_PERSON);
+}
+
 /* A count of people or of times (名, 位, 次: ZHEN_QF_COUNT, no unit)
- * beside a count of teams: 3名队员 ↔ "three teams" counts other things. */
-static bool people_teams(const zhen_quantity *a, const zhen_quantity *b)
+ * beside a count of another counted thing: 3名队员 ↔ "three teams"
+ * counts other things; beside "three players" it is the same count. Two
+ * counted things that differ (3支球队 ↔ "three players") are a unit
+ * conflict by their units alone. */
+static bool count_of_other(const zhen_quantity *a, const zhen_quantity *b)
 {
 	return (a->flags & ZHEN_QF_COUNT) && !a->unit[0] &&
-	       !strcmp(b->unit, ZHEN__UNIT_TEAM);
+	       zhen__counted_thing(b) && strcmp(b->unit, ZHEN_UNIT_PERSON);
 }
 
 bool zhen__unit_conflict(const zhen_quantity *a, const zhen_quantity *b)
 {
 	if (zhen__is_time(a) || zhen__is_time(b))
 		return false;
-	if (people_teams(a, b) || people_teams(b, a))
+	if (count_of_other(a, b) || count_of_other(b, a))
 		return true;
 	if (a->kind != b->kind &&
 	    (a->kind == ZHEN_Q_PERCENT || a->kind == ZHEN_Q_POINTS ||

@@ -44,6 +44,10 @@ bool zhen__m_magnitude(const zhen_quantity *a, const zhen_quantity *b)
 	 * conversion's business, not a slip of the figure */
 	if (a->unit[0] && b->unit[0] && strcmp(a->unit, b->unit))
 		return false;
+	/* a capitalised English word of a name or a title ("The
+	 * Three-Body Problem") counts nothing to slip */
+	if (zhen__is_words(b) && (b->flags & ZHEN_QF_NAME))
+		return false;
 	return (zhen__qclass(a) == zhen__qclass(b) && zhen__qclass(a) <= 1 &&
 	        zhen__comparable_words(a, b) && zhen__power_of_ten(a, b)) ||
 	       zhen__decade_slip(a, b);
@@ -101,6 +105,7 @@ bool zhen__m_magnitude_words(const zhen_quantity *a, const zhen_quantity *b)
 	return zhen__qclass(a) == zhen__qclass(b) && zhen__qclass(a) <= 1 &&
 	       !zhen__is_one(a) && !zhen__is_one(b) &&
 	       !(zhen__is_words(b) && b->kind == ZHEN_Q_ORDINAL) &&
+	       !(b->flags & ZHEN_QF_NAME) &&
 	       !zhen__currency_conflict(a, b) && !zhen__unit_conflict(a, b) &&
 	       zhen__power_of_ten(a, b);
 }

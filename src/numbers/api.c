@@ -3,6 +3,7 @@
  * and the quantity list. */
 #include "reader.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -116,8 +117,8 @@ static const struct entry *declared(const struct scan *sc,
 	if (!carry)
 		return c;
 	if (named)
-		carry->declared = c;
-	return (const struct entry *)carry->declared;
+		snprintf(carry->code, sizeof carry->code, "%s", c ? c->code : "");
+	return nr_currency_by_code(sc, carry->code);
 }
 
 static int extract(zhen_quantities **out, zhen_ctx *ctx, zhen_lang lang,

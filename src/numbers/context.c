@@ -496,6 +496,20 @@ const struct entry *nr_declared_currency(const struct scan *sc, bool *named)
 	return NULL;
 }
 
+const struct entry *nr_currency_by_code(const struct scan *sc,
+                                        const char *code)
+{
+	const struct table *ct = &sc->d->t[TB_CUR];
+
+	for (size_t k = 0; code[0] && k < ct->n; k++) {
+		const struct entry *c = &ct->e[k];
+		if (c->lang == ZHEN_LANG_ZH && !c->alt[0] &&
+		    !strcmp(c->code, code))
+			return c;
+	}
+	return NULL;
+}
+
 const struct entry *nr_declared(const struct scan *sc)
 {
 	/* a cache in the scan: every scan is a local of api.c, never a

@@ -66,7 +66,8 @@ void nr_mark_conversions(struct scan *sc)
 	}
 }
 
-/* "one in a hundred million": a figure, " in ", a figure is a fraction. */
+/* "one in a hundred million": a figure, " in ", a figure is a fraction;
+ * "one in five children": the second may count people. */
 void nr_mark_fractions(struct scan *sc)
 {
 	struct zhen_quantities *l = sc->out;
@@ -75,7 +76,8 @@ void nr_mark_fractions(struct scan *sc)
 		size_t a = sc->aoff[2 * k + 1], b = sc->aoff[2 * k + 2];
 		if (sc->lang != ZHEN_LANG_EN || b - a != 4 ||
 		    memcmp(sc->s + a, " in ", 4) || x->kind != ZHEN_Q_NUMBER ||
-		    y->kind != ZHEN_Q_NUMBER || x->unit[0] || y->unit[0] ||
+		    y->kind != ZHEN_Q_NUMBER || x->unit[0] ||
+		    (y->unit[0] && strcmp(y->unit, ZHEN_UNIT_PERSON)) ||
 		    x->value.coef <= 0 || y->value.coef <= 0 ||
 		    zhen__dec_cmp(x->value, y->value) >= 0)
 			continue;

@@ -73,7 +73,7 @@ enum { UV_AFTER_DIGITS = 1 };
 enum { ZC_CAPITAL = 0, ZC_SCORE = 1, ZC_CAPDIGIT = 3, ZC_FIRST = 4,
        ZC_INNER = 5, ZC_WITHIN = 6, ZC_LIST = 7, ZC_DEMONSTRATIVE = 8,
        ZC_LUNARDAY = 9, ZC_THISMONTH = 10, ZC_DAYAFTER = 11, ZC_BOTH = 12,
-       ZC_OTHERMONTH = 13 };
+       ZC_OTHERMONTH = 13, ZC_TITLE_OPEN = 14, ZC_TITLE_CLOSE = 15 };
 
 /* The kinds of English words nr_en_at() reads a quantity from: a month, a
  * factor (doubled), an article (a hundred), a number word ("and" never
@@ -400,6 +400,10 @@ const struct entry *nr_declared_currency(const struct scan *sc, bool *named);
 /* sc->declared, looked for when first asked (a text with no bare 元 never
  * asks, and the search was a twentieth of --pairs' time). */
 const struct entry *nr_declared(const struct scan *sc);
+/* The Chinese currency entry of ISO code @p code that stands for no other
+ * (a declaration carried from an earlier text), or NULL ("": none). */
+const struct entry *nr_currency_by_code(const struct scan *sc,
+                                        const char *code);
 nr_at_construction nr_en_thousands_header;
 
 /* hedges.c */
@@ -473,6 +477,10 @@ const struct entry *nr_zctx_at(struct scan *sc, size_t p, int val);
 
 /* zh_words.c */
 nr_construction nr_zh_word, nr_zh_half, nr_zh_fixed, nr_zh_band;
+/* A figure in words (not an ordinal) read up to @p end that stands in a
+ * title's brackets (《十万个为什么》): a name, no figure to compare. */
+bool nr_zh_title_name(const struct scan *sc, const struct fig *f,
+                      size_t end);
 
 /* zh_percent.c */
 nr_construction nr_zh_per_magnitude, nr_zh_fraction, nr_zh_tenths;

@@ -141,18 +141,41 @@ bool nr_is_rquote(const char *s, size_t i)
  * another capitalised word: "the game Six Days in Fallujah", "the Thirty
  * Years' War", "the 14th Five-Year Plan". Still read (the other side may
  * write it, 三十年战争), but never reported alone. */
-bool nr_in_name(const struct scan *sc, size_t a, size_t b)
+/* A word ends just before @p p (spaces skipped), after which a name may
+ * start mid-sentence. The word before may end the last figure read:
+ * look past lo. */
+static bool word_before(const char *s, size_t p)
 {
-	const char *s = sc->s;
-	size_t p = a;
-	if (!(s[a] >= 'A' && s[a] <= 'Z') || b + 1 >= sc->len ||
-	    (s[b] != ' ' && s[b] != '-') ||
-	    !(s[b + 1] >= 'A' && s[b + 1] <= 'Z'))
-		return false;
-	/* the word before may end the last figure read: look past lo */
 	while (p > 0 && s[p - 1] == ' ')
 		p--;
 	return p > 0 && (is_alnum(s[p - 1]) || s[p - 1] == ',');
+}
+
+/* The capitalised word that ends just before @p a ("Nineteen" before
+ * "Eighty-Four"), itself mid-sentence. */
+static bool capital_before(const char *s, size_t a)
+{
+	size_t p = a;
+	if (p < 2 || s[p - 1] != ' ' || !is_alnum(s[p - 2]))
+		return false;
+	p--;
+	while (p > 0 && (is_alnum(s[p - 1]) || s[p - 1] == '-'))
+		p--;
+	return s[p] >= 'A' && s[p] <= 'Z' && word_before(s, p);
+}
+
+bool nr_in_name(const struct scan *sc, size_t a, size_t b)
+{
+	const char *s = sc->s;
+	if (!(s[a] >= 'A' && s[a] <= 'Z'))
+		return false;
+	/* the last word of a title: "I read Nineteen Eighty-Four." */
+	if (capital_before(s, a))
+		return true;
+	if (b + 1 >= sc->len || (s[b] != ' ' && s[b] != '-') ||
+	    !(s[b + 1] >= 'A' && s[b + 1] <= 'Z'))
+		return false;
+	return word_before(s, a);
 }
 
 /* "On " or "on " just before @p i. */

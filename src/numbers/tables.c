@@ -31,7 +31,7 @@ static const struct kname zh_kinds[] = {
 	{ "first", K_ZCTX }, { "inner", K_ZCTX }, { "within", K_ZCTX },
 	{ "list", K_ZCTX }, { "demonstrative", K_ZCTX },
 	{ "lunar-day", K_ZCTX }, { "this-month", K_ZCTX },
-	{ "day-after", K_ZCTX }, { "both", K_ZCTX },
+	{ "day-after", K_ZCTX }, { "both", K_ZCTX }, { "title", K_ZCTX },
 	{ NULL, 0 },
 };
 

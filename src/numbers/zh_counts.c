@@ -24,6 +24,30 @@ static int latent_inner(struct scan *sc, size_t a, size_t b)
 	return 0;
 }
 
+/* 三两天, 三两个人: three before 两 (a digit only where a run starts) and
+ * a measure word is "two or three", a band as 两三天 is, its lower end
+ * after the upper; before what is sold by weight (三两黄金, units.tsv: 两
+ * as a weight after any numeral) it is three taels, which the unit after
+ * the numeral reads. @p k is where 两 starts. */
+static void upper_first(struct scan *sc, struct fig *f, size_t k,
+                        const struct entry *two)
+{
+	const struct zhen__numbers_data *d = sc->d;
+	const struct entry *u = match_fwd(&d->t[TB_UNIT], sc->s, sc->len, k,
+	                                  ZHEN_LANG_ZH, 0, -1);
+
+	if ((u && u->val != UV_AFTER_DIGITS &&
+	     !strcmp(u->code, ZHEN_UNIT_LIANG)) ||
+	    !match_fwd(&d->t[TB_UNIT], sc->s, sc->len, k + two->len,
+	               ZHEN_LANG_ZH, 0, -1))
+		return;
+	f->lo_a = k;
+	f->lo_b = k + two->len;
+	f->lo_v = zhen__dec(two->val, 0);
+	f->n.b = f->lo_b;
+	f->n.ncp = 2;
+}
+
 /* 二三十, 三四百万, 百分之七八十: two neighbouring digits before a unit
  * are a colloquial range (twenty or thirty), not 230; so are two alone
  * (五六个人, 两三天, 一两年: five or six, not 56), which the lone numeral
@@ -40,6 +64,13 @@ int nr_zh_neighbours(struct scan *sc, struct fig *f)
 	struct num n2;
 	int run = 1;
 
+	/* 三两: a numeral of one character, then 两 */
+	if (f->prefix < 0 && !f->n.digits && f->n.ncp == 1 && e1 &&
+	    e1->kind == K_DIGIT && (e = nr_zh_char(d, s, len, p + e1->len)) &&
+	    e->kind == K_DIGIT && (e->pos & ZM_LEAD) && e->val + 1 == e1->val) {
+		upper_first(sc, f, p + e1->len, e);
+		return 0;
+	}
 	if ((f->prefix >= 0 && f->prefix != K_PCTPRE && f->prefix != K_ORDPRE) ||
 	    f->n.digits || !f->n.direct || !e1 || e1->kind != K_DIGIT ||
 	    e1->val < 1)

@@ -247,6 +247,19 @@ static int emit(struct scan *sc, struct fig *f, size_t end, size_t *next)
 {
 	zhen_quantity *q = &f->q;
 
+	if (f->lo_b > f->p) {
+		/* 三两天: the upper end, then the lower with the unit */
+		zhen_quantity lq = *q;
+		int rc;
+		lq.value = f->lo_v;
+		lq.precision = 0;
+		lq.flags |= ZHEN_QF_RANGE;
+		q->flags |= ZHEN_QF_RANGE;
+		*next = end > *next ? end : *next;
+		if ((rc = nr_emit(sc, f->a, f->lo_a, q)) < 0)
+			return rc;
+		return nr_emit(sc, f->lo_a, end, &lq);
+	}
 	if (f->lo_b) {
 		zhen_quantity lq = *q;
 		int rc;
@@ -295,6 +308,11 @@ int nr_zh_at(struct scan *sc, size_t i, size_t *next)
 		return rc;
 	sign(sc, &f);
 	end = context(sc, &f);
+	/* 《十万个为什么》: a name, which the English may still write */
+	if (nr_zh_title_name(sc, &f, end)) {
+		f.q.flags |= ZHEN_QF_NAME;
+		return nr_emit_latent(sc, f.a, end, &f.q);
+	}
 	if (nr_zh_no_count(sc, &f, end))
 		return nr_emit_latent(sc, f.a, end, &f.q);
 	return emit(sc, &f, end, next);

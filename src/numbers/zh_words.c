@@ -27,6 +27,49 @@ static const struct entry *word_at(struct scan *sc, size_t i, int kind,
 	return NULL;
 }
 
+/* How far a title's brackets are looked for around a figure, in bytes:
+ * a title of a hundred characters is long. */
+enum { TITLE_REACH = 300 };
+
+/* The title bracket (ZC_TITLE_OPEN, ZC_TITLE_CLOSE) at @p i, or -1. */
+static int title_bracket(const struct scan *sc, size_t i)
+{
+	const struct entry *e = match_fwd(&sc->d->t[TB_ZHNUM], sc->s, sc->len,
+	                                  i, LANG_ANY, 0, K_ZCTX);
+	return e && (e->val == ZC_TITLE_OPEN || e->val == ZC_TITLE_CLOSE)
+	       ? (int)e->val : -1;
+}
+
+/* Whether [a, b) stands between a title's brackets: 《 before it with no
+ * 》 between, 》 after it with no 《 between. */
+static bool in_title(const struct scan *sc, size_t a, size_t b)
+{
+	size_t lo = a - sc->lo > TITLE_REACH ? a - TITLE_REACH : sc->lo;
+	size_t hi = sc->len - b > TITLE_REACH ? b + TITLE_REACH : sc->len;
+	int br = -1;
+
+	for (size_t k = a; k > lo && br < 0;) {
+		do
+			k--;
+		while (k > lo && ((unsigned char)sc->s[k] & 0xC0) == 0x80);
+		br = title_bracket(sc, k);
+	}
+	if (br != ZC_TITLE_OPEN)
+		return false;
+	for (size_t k = b; k < hi; k++)
+		if (((unsigned char)sc->s[k] & 0xC0) != 0x80 &&
+		    (br = title_bracket(sc, k)) >= 0)
+			return br == ZC_TITLE_CLOSE;
+	return false;
+}
+
+bool nr_zh_title_name(const struct scan *sc, const struct fig *f,
+                      size_t end)
+{
+	return f->words && f->q.kind != ZHEN_Q_ORDINAL &&
+	       in_title(sc, f->a, end);
+}
+
 /* 唯一一个 is "the only one": read from its first 一 it was 一一 = 11,
  * paired with any figure the other side has; 双十一, 三七二十一 count
  * nothing either; 十四五 (value 14) is the 14th five-year plan, its

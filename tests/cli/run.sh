@@ -141,6 +141,32 @@ printf '全球十大零售商\n' >"$T/latent.txt"
 	|| bad "numbers printed a latent numeral"
 "$ZHEN" numbers --lang=zh --latent "$T/latent.txt" | grep -q '	latent	十$' && ok "numbers --latent flags it" \
 	|| bad "numbers --latent: $("$ZHEN" numbers --lang=zh --latent "$T/latent.txt")"
+# --one-document: a currency a row declares holds for the rows after it
+# (rows of one document); by default each row is read alone
+printf '（单位：美元）\t(In US dollars)\n收入为10亿元。\tRevenue was $1 billion.\n單位：元\tIn yuan.\n成本为5亿元。\tCosts were $500 million.\n' >"$T/declared.tsv"
+for j in 1 2; do
+	"$ZHEN" check --jobs $j --pairs "$T/declared.tsv" >"$T/out" 2>&1
+	st=$?
+	[ $st = 1 ] && [ "$(grep -c 'error currency' "$T/out")" = 2 ] && ok "rows read alone: 元 is the renminbi in each (--jobs $j)" \
+		|| bad "rows read alone (--jobs $j): exit $st $(head -c 300 "$T/out")"
+	"$ZHEN" check --one-document --jobs $j --pairs "$T/declared.tsv" >"$T/out" 2>&1
+	st=$?
+	[ $st = 1 ] && [ "$(grep -c 'error currency' "$T/out")" = 1 ] && grep -q '@@ line 4 @@' "$T/out" \
+		&& ok "--one-document: 单位：美元 holds for row 2, 單位：元 ends it (--jobs $j)" \
+		|| bad "--one-document (--jobs $j): exit $st $(head -c 300 "$T/out")"
+done
+cat >"$T/declared.xlf" <<'XLF'
+<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+ <file original="a.html" source-language="zh-CN" target-language="en" datatype="html"><body>
+  <trans-unit id="1"><source>收入为10亿美元（下同）。</source><target>Revenue was $1 billion.</target></trans-unit>
+  <trans-unit id="2"><source>成本为5亿元。</source><target>Costs were $500 million.</target></trans-unit>
+ </body></file>
+</xliff>
+XLF
+expect_status "an XLIFF unit read alone: 元 is the renminbi" 1 "$ZHEN" check "$T/declared.xlf"
+expect_status "--one-document: an XLIFF's (下同) holds for the next unit" 0 "$ZHEN" check --one-document "$T/declared.xlf"
+
 printf '全球十大零售商之一。\tOne of the top 10 retailers.\n' | "$ZHEN" check --pairs - >"$T/out" 2>&1
 [ $? = 0 ] && ok "a latent numeral explains the English figure" || bad "latent: $(cat "$T/out")"
 

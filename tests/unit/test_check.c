@@ -207,6 +207,57 @@ START_TEST(currency_declared_earlier)
 }
 END_TEST
 
+/* Errors of pre-aligned pairs checked in order, with a carry (the rows
+ * of one document) or without (rows that are independent). */
+static size_t rows_errors(zhen_ctx *ctx, zhen_carry *c,
+                          const char *const *rows, size_t n)
+{
+	size_t errors = 0;
+	for (size_t i = 0; i < n; i++) {
+		const char *z = rows[2 * i], *e = rows[2 * i + 1];
+		zhen_findings *f = NULL;
+		ck_assert_int_eq(c ? zhen_check_pair_in(&f, ctx, c, z, strlen(z),
+		                                        0, e, strlen(e), 0, NULL)
+		                   : zhen_check_pair(&f, ctx, z, strlen(z), 0, e,
+		                                     strlen(e), 0, NULL), 0);
+		for (size_t k = 0; k < zhen_findings_count(f); k++)
+			errors += zhen_findings_get(f, k)->severity ==
+			          ZHEN_SEV_ERROR;
+		zhen_findings_free(f);
+	}
+	return errors;
+}
+
+START_TEST(currency_declared_in_earlier_row)
+{
+	static const char *const rows[] = {
+		"（单位：美元）", "(In US dollars)",
+		"收入为10亿元。", "Revenue was $1 billion.",
+		"單位：元", "In yuan.",
+		"成本为5亿元。", "Costs were $500 million.",
+	};
+	zhen_ctx *ctx = NULL;
+	zhen_carry *c = NULL;
+	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
+	/* rows of one document: the declaration holds for row 2; 單位：元
+	 * (Traditional) ends it, so row 4's $ is a currency error */
+	ck_assert_int_eq(zhen_carry_new(&c), 0);
+	ck_assert_uint_eq(rows_errors(ctx, c, rows, 4), 1);
+	zhen_carry_free(c);
+	/* independent rows: row 2's 元 is the renminbi too */
+	ck_assert_uint_eq(rows_errors(ctx, NULL, rows, 4), 2);
+	/* a carry is no context's: another context reads on from it */
+	zhen_ctx *other = NULL;
+	ck_assert_int_eq(zhen_ctx_new(&other), 0);
+	ck_assert_int_eq(zhen_carry_new(&c), 0);
+	ck_assert_uint_eq(rows_errors(ctx, c, rows, 1), 0);
+	ck_assert_uint_eq(rows_errors(other, c, rows + 2, 1), 0);
+	zhen_carry_free(c);
+	zhen_ctx_free(other);
+	zhen_ctx_free(ctx);
+}
+END_TEST
+
 START_TEST(strict_makes_missing_an_error)
 {
 	const char zh[] = "營收34億元，增長21%。", en[] = "Revenue was RMB 3.4 billion.";
@@ -493,6 +544,7 @@ int main(void)
 	tcase_add_test(tc, documents_end_to_end);
 	tcase_add_test(tc, sentence_per_line);
 	tcase_add_test(tc, currency_declared_earlier);
+	tcase_add_test(tc, currency_declared_in_earlier_row);
 	tcase_add_test(tc, strict_makes_missing_an_error);
 	tcase_add_test(tc, across_rows);
 	tcase_add_test(tc, id_stable_across_edits_elsewhere);

@@ -865,6 +865,53 @@ START_TEST(misuse_zhen_check_pair)
 }
 END_TEST
 
+START_TEST(misuse_zhen_carry_new)
+{
+	ck_assert_int_eq(zhen_carry_new(NULL), ZHEN_EINVAL);
+}
+END_TEST
+
+START_TEST(misuse_zhen_carry_free)
+{
+	zhen_carry_free(NULL);
+}
+END_TEST
+
+START_TEST(misuse_zhen_check_pair_in)
+{
+	zhen_findings *f;
+	zhen_carry *c;
+	zhen_check_options o = ZHEN_CHECK_OPTIONS_INIT;
+
+	ck_assert_int_eq(zhen_carry_new(&c), 0);
+	ck_assert_int_eq(zhen_check_pair_in(NULL, ctx, c, ZH, 3, 0, EN, 3, 0,
+	                                    NULL), ZHEN_EINVAL);
+	POISON(f);
+	ck_assert_int_eq(zhen_check_pair_in(&f, ctx, NULL, ZH, 3, 0, EN, 3, 0,
+	                                    NULL), ZHEN_EINVAL);
+	ck_assert_ptr_null(f);
+	says("zhen_check_pair_in", "carry");
+	POISON(f);
+	ck_assert_int_eq(zhen_check_pair_in(&f, NULL, c, ZH, 3, 0, EN, 3, 0,
+	                                    NULL), ZHEN_EINVAL);
+	ck_assert_ptr_null(f);
+	ck_assert_int_eq(zhen_check_pair_in(&f, ctx, c, NULL, 3, 0, EN, 3, 0,
+	                                    NULL), ZHEN_EINVAL);
+	says("zhen_check_pair_in", "zh");
+	ck_assert_int_eq(zhen_check_pair_in(&f, ctx, c, ZH, 3, 0, NULL, 3, 0,
+	                                    NULL), ZHEN_EINVAL);
+	o.convert = (zhen_convert_mode)99;
+	ck_assert_int_eq(zhen_check_pair_in(&f, ctx, c, ZH, 3, 0, EN, 3, 0,
+	                                    &o), ZHEN_EUSAGE);
+	ck_assert_ptr_null(f);
+	ck_assert_int_eq(zhen_check_pair_in(&f, ctx, c, NULL, 0, 0, NULL, 0, 0,
+	                                    NULL), 0);
+	ck_assert_uint_eq(zhen_findings_count(f), 0);
+	zhen_findings_free(f);
+	zhen_carry_free(c);
+}
+END_TEST
+
 static void documents_misuse(int (*fn)(zhen_result **, zhen_ctx *,
                                        const zhen_doc *, const zhen_doc *,
                                        const zhen_check_options *),
@@ -2133,6 +2180,9 @@ static Suite *misuse_suite(void)
 	T(zhen_severity_name);
 	T(zhen_doubt_name);
 	T(zhen_check_pair);
+	T(zhen_carry_new);
+	T(zhen_carry_free);
+	T(zhen_check_pair_in);
 	T(zhen_check_documents);
 	T(zhen_align_documents);
 	T(zhen_result_free);

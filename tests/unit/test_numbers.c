@@ -145,8 +145,8 @@ static const struct xcase cases[] = {
 	{ ZH, "29寸电视", { Q("29寸", NUM, "29", "", "in", 0) } },
 	{ ZH, "万里长城", { NONE_ } },
 	/* 两 里 尺 丈 are units after digits only (units.tsv zh-digits) */
-	{ ZH, "3两茶叶", { Q("3两", NUM, "3", "", "liang", 0) } },
-	{ ZH, "3兩茶葉", { Q("3兩", NUM, "3", "", "liang", 0) } },
+	{ ZH, "3两茶叶", { Q("3两茶叶", NUM, "3", "", "liang", 0) } },
+	{ ZH, "3兩茶葉", { Q("3兩茶葉", NUM, "3", "", "liang", 0) } },
 	{ ZH, "走了10里路", { Q("10里路", NUM, "10", "", "li", 0) } },
 	{ ZH, "高5尺", { Q("5尺", NUM, "5", "", "chi", 0) } },
 	{ ZH, "高3丈", { Q("3丈", NUM, "3", "", "zhang", 0) } },
@@ -162,6 +162,15 @@ static const struct xcase cases[] = {
 	{ EN, "a 5 G network", { Q("5", NUM, "5", "", "", 0) } },
 	{ ZH, "周六两场比赛", { Q("两", NUM, "2", "", "", W) } },
 	{ ZH, "两三天", { Q("两", NUM, "2", "", "day", W | R), Q("三天", NUM, "3", "", "day", W | R) } },
+	/* 三两: the band written upper end first; before a weight's noun,
+	 * three taels */
+	{ ZH, "三两天后", { Q("三", NUM, "3", "", "day", W | R), Q("两天", NUM, "2", "", "day", W | R) } },
+	{ ZH, "三兩天後", { Q("三", NUM, "3", "", "day", W | R), Q("兩天", NUM, "2", "", "day", W | R) } },
+	{ ZH, "三两人参加", { Q("三", NUM, "3", "", "", W | R), Q("两", NUM, "2", "", "", W | R) } },
+	{ ZH, "买了三两黄金", { Q("三两黄金", NUM, "3", "", "liang", W) } },
+	{ ZH, "買了三兩黃金", { Q("三兩黃金", NUM, "3", "", "liang", W) } },
+	{ ZH, "五两白酒", { Q("五两白酒", NUM, "5", "", "liang", W) } },
+	{ EN, "three taels of gold", { Q("three taels", NUM, "3", "", "liang", W) } },
 	/* ---- idioms and names that count nothing ---- */
 	{ ZH, "技惊四座", { NONE_ } },
 	{ ZH, "技驚四座", { NONE_ } },
@@ -222,6 +231,11 @@ static const struct xcase cases[] = {
 	{ ZH, "16支球队参赛", { Q("16支球队", NUM, "16", "", "team", 0) } },
 	{ ZH, "16支球隊參賽", { Q("16支球隊", NUM, "16", "", "team", 0) } },
 	{ EN, "sixteen teams took part", { Q("sixteen teams", NUM, "16", "", "team", W) } },
+	/* ... and an English count of people from one of other things */
+	{ EN, "three players scored", { Q("three players", NUM, "3", "", "person", W) } },
+	{ EN, "12 students passed", { Q("12 students", NUM, "12", "", "person", 0) } },
+	/* "one in five children" is a fraction, the people counted its base */
+	{ EN, "one in five children", { Q("one in five children", NUM, "0.2", "", "", W) } },
 	{ ZH, "四论中美关系", { Q("四论", ORD, "4", "", "", W) } },
 	{ ZH, "四論中美關係", { Q("四論", ORD, "4", "", "", W) } },
 	{ ZH, "下月3日舉行", { NONE_ } },
@@ -293,6 +307,17 @@ static const struct xcase cases[] = {
 	{ EN, "on March 5 and 10 people", { Q("March 5", DT, "305", "", "", 0), Q("10", NUM, "10", "", "", 0) } },
 	/* ---- negatives: 一 in words, idioms ---- */
 	{ ZH, "一些人参与统一", { NONE_ } },
+	/* numerals in a title's brackets are a name's (latent), its
+	 * ordinal still one; outside the brackets the same words count */
+	{ ZH, "我读了《十万个为什么》和《一九八四》", { NONE_ } },
+	{ ZH, "我讀了《十萬個為什麼》和《一九八四》", { NONE_ } },
+	{ ZH, "〈三个火枪手〉", { NONE_ } },
+	{ ZH, "卖了十万本《十万个为什么》", { Q("十万", NUM, "100000", "", "", W | M) } },
+	{ ZH, "《三论中国》", { Q("三论", ORD, "3", "", "", W) } },
+	{ ZH, "《第三次浪潮》", { Q("第三", ORD, "3", "", "", W | CT) } },
+	{ ZH, "《2012》", { Q("2012", NUM, "2012", "", "", 0) } },
+	{ EN, "The Three-Body Problem sold", { Q("Three", NUM, "3", "", "", W | NM) } },
+	{ EN, "I read Nineteen Eighty-Four.", { Q("Nineteen", NUM, "19", "", "", W | NM), Q("Eighty-Four", NUM, "84", "", "", W | NM) } },
 	{ ZH, "一样", { NONE_ } },
 	{ ZH, "万一下雨", { NONE_ } },
 	{ ZH, "之一", { NONE_ } },
@@ -1463,7 +1488,7 @@ START_TEST(unit_codes)
 		ZHEN_UNIT_WEEK, ZHEN_UNIT_DAY, ZHEN_UNIT_HOUR, ZHEN_UNIT_MINUTE,
 		ZHEN_UNIT_SECOND,
 		ZHEN_UNIT_METRE, ZHEN_UNIT_KM, ZHEN_UNIT_FOOT, ZHEN_UNIT_POINT,
-		ZHEN_UNIT_TIMES };
+		ZHEN_UNIT_TIMES, ZHEN_UNIT_TEAM, ZHEN_UNIT_PERSON, ZHEN_UNIT_LIANG };
 	static const char *const by_reader[] = { ZHEN_UNIT_QUARTER,
 		ZHEN_UNIT_HALF, ZHEN_UNIT_OFF };
 	for (size_t i = 0; i < sizeof in_dict / sizeof *in_dict; i++)

@@ -707,10 +707,24 @@ static const struct {
 	{ "共有16支球隊參賽。", "Sixteen teams took part.", CLEAN },
 	{ "共有16支球队参赛。", "Eighteen teams took part.", VAL },
 	{ "两队球员握手致意。", "Players of the two teams shook hands.", CLEAN },
+	/* the other way round, and people counted as people */
+	{ "共有3支球队参赛。", "Three players took part.", UNI },
+	{ "共有3支球隊參賽。", "Three players took part.", UNI },
+	{ "中国派出3名队员参赛。", "China sent three players to the event.", CLEAN },
+	{ "中國派出3名隊員參賽。", "China sent three players to the event.", CLEAN },
 	/* a series title's ordinal (四论: the fourth commentary) */
 	{ "这是四论中美关系。", "This is the fourth commentary on China-US relations.", CLEAN },
 	{ "這是四論中美關係。", "This is the fifth commentary on China-US relations.", VAL },
 	{ "这一论点很重要。", "This argument matters.", CLEAN },
+	/* numerals in a title's brackets name it; its series ordinal counts */
+	{ "我读了《一九八四》。", "I read Nineteen Eighty-Four.", CLEAN },
+	{ "我讀了《一九八四》。", "I read 1984.", CLEAN },
+	{ "他读了《十万个为什么》。", "He read the Why books.", CLEAN },
+	{ "他讀了《十萬個為什麼》。", "He read One Hundred Thousand Whys.", CLEAN },
+	{ "报纸名为《十二道河》。", "The paper is called Twelfth River.", CLEAN },
+	{ "人民日报发表《三论中国经济》。", "The paper published its fourth commentary on the economy.", VAL },
+	{ "該書《三體》賣了三百萬冊。", "The Three-Body Problem sold 3 million copies.", CLEAN },
+	{ "该书《三体》卖了三百万册。", "The Three-Body Problem sold 300,000 copies.", MAG },
 	/* a list written with ASCII commas: read as one grouped figure
 	 * unless the other side writes its groups as items, in order */
 	{ "售价249,289,299元。", "Priced at 249, 289 and 299 yuan.", CLEAN },
