@@ -8,10 +8,12 @@
 #include "internal.h"
 #include "opencc_guard.h"
 
+#include <fcntl.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <opencc.h>
 #include <unicode/uscript.h>
@@ -174,18 +176,19 @@ void zhen__convert_fini(zhen_ctx *ctx)
 /* Copy OpenCC's last message into the ctx error, cut to OPENCC_MSG_MAX
  * bytes at a character boundary, with control bytes masked so the message
  * stays one line. */
+/* opencc_error() reads one process-wide std::string that every failing
+ * call rewrites without a lock (the one call OpenCC's header marks not
+ * thread-safe): it is read under this lock, so contexts in other threads
+ * never read it half-written. Under simultaneous failures the text may be
+ * the other thread's; the status code is always ours. */
+static pthread_mutex_t error_lock = PTHREAD_MUTEX_INITIALIZER;
+
 static int opencc_fail(zhen_ctx *ctx, const char *what)
 {
-	/* opencc_error() reads one process-wide std::string that every failing
-	 * call rewrites without a lock (the one call OpenCC's header marks
-	 * not thread-safe): copy it under our own lock, so contexts in other
-	 * threads never read it half-written. Under simultaneous failures the
-	 * text may be the other thread's; the status code is always ours. */
-	static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 	char msg[OPENCC_MSG_MAX + 1];
 	size_t n;
 
-	pthread_mutex_lock(&lock);
+	pthread_mutex_lock(&error_lock);
 	const char *e = opencc_error();
 	n = e ? strlen(e) : 0;
 	if (n > OPENCC_MSG_MAX) {
@@ -196,9 +199,31 @@ static int opencc_fail(zhen_ctx *ctx, const char *what)
 	for (size_t i = 0; i < n; i++)
 		msg[i] = (unsigned char)e[i] < 0x20 ? '?' : e[i];
 	msg[n] = 0;
-	pthread_mutex_unlock(&lock);
+	pthread_mutex_unlock(&error_lock);
 	return zhen__fail(ctx, ZHEN_EOPENCC, "OpenCC %s: %s", what,
 	                  n ? msg : "unknown error");
+}
+
+/* Whether OpenCC's failure to open the config @p path was an allocation
+ * that failed, reported as a missing file: OpenCC opens it with a stream
+ * (fopen allocates), and when that fails it looks in other folders, whose
+ * ENOENT replaces the ENOMEM (tests/alloc). Then its message names
+ * @p path "not found", yet the file opens here, a moment later. */
+static bool open_was_nomem(const char *path)
+{
+	char want[sizeof ZHEN_OPENCC_DIR + 48];
+	snprintf(want, sizeof want, "%s not found", path);
+	pthread_mutex_lock(&error_lock);
+	const char *e = opencc_error();
+	bool named = e && strncmp(e, want, strlen(want)) == 0;
+	pthread_mutex_unlock(&error_lock);
+	if (!named)
+		return false;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return false;
+	close(fd);
+	return true;
 }
 
 /* Open a config by absolute path (a bare name is looked up in the CWD
@@ -209,6 +234,8 @@ static int open_config(opencc_t *out, zhen_ctx *ctx, const char *file)
 	snprintf(path, sizeof path, "%s/%s", ZHEN_OPENCC_DIR, file);
 	opencc_t cc;
 	int rc = zhen__opencc_open(&cc, path);
+	if (rc == ZHEN__OCC_FAILED && open_was_nomem(path))
+		rc = ZHEN__OCC_NOMEM;
 	if (rc == ZHEN__OCC_NOMEM)
 		return zhen__fail(ctx, ZHEN_ENOMEM, "out of memory (opening "
 		                  "OpenCC's %s)", file);

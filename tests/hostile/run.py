@@ -367,6 +367,60 @@ def unequal(t):
            str(r))
 
 
+def not_started(r):
+    """zhen never ran: the dynamic loader could not map a library or its
+    thread's TLS, or a library's initialiser ran out before main() (the
+    C++ runtime then aborts: 'terminate called ...')."""
+    return (r.rc == 127 and re.match(r'.*(error while loading shared '
+                                     r'libraries|cannot allocate TLS)',
+                                     r.err) is not None) or (
+        r.rc == -signal.SIGABRT and r.err.startswith('terminate called'))
+
+
+def under_limit(r, full):
+    """'' if @r, run under a limit, is @full's report or exactly one
+    out-of-memory line and exit 2; else what it was."""
+    lines = r.err.splitlines()
+    if r.rc == full.rc and r.out == full.out and not r.err:
+        return ''
+    if r.rc == 2 and len(lines) == 1 and not r.out and re.match(
+            r'zhen: .*out of memory', lines[0]):
+        return ''
+    return str(r)
+
+
+def limits(t, args, full):
+    """ulimit -v from 20 to 200 MiB in 2 MiB steps, and in 16 KiB steps
+    over the 4 MiB above the least that zhen's main() runs with (its
+    dictionaries and OpenCC's load are there: rapidjson crashed in a
+    132 KiB window of them). Below that least, zhen never runs (the loader
+    or a library's initialiser runs out first: README "Limits"), and
+    nothing else is allowed there; from it on, only the report or one
+    out-of-memory line."""
+    steps = list(range(20 * MiB, 200 * MiB + 1, 2 * MiB))
+    lo, hi = 20 * MiB, 200 * MiB  # bisect the least that main() runs with
+    while hi - lo > 4096:
+        mid = (lo + hi) // 2 & ~4095
+        if not_started(Run(args, t, as_limit=mid)):
+            lo = mid
+        else:
+            hi = mid
+    steps += range(hi - 64 * 4096, hi + 4 * MiB, 16 << 10)
+    bad, dead = [], 0
+    for limit in sorted(set(steps)):
+        r = Run(args, t, as_limit=limit)
+        why = str(r) if limit < hi and not not_started(r) else \
+            under_limit(r, full) if limit >= hi else ''
+        dead += limit < hi
+        if why:
+            bad.append(f'{limit >> 10} KiB: {why}')
+    report(f'ulimit -v 20-200 MiB ({len(set(steps))} limits): the report '
+           f'or one out-of-memory line, exit 2 (below {hi >> 10} KiB, '
+           f'{dead} limits: zhen does not start)', not bad,
+           '; '.join(bad[:3]) + (f' (+{len(bad) - 3})' if len(bad) > 3
+                                  else ''))
+
+
 def low_memory(t):
     if SAN:
         print('# skipped: ulimit -v under AddressSanitizer or valgrind '
@@ -381,6 +435,7 @@ def low_memory(t):
     r = Run(['check', z, e], t, as_limit=50 * 1000 * 1024)
     report('ulimit -v 50000: out of memory in one line, exit 2',
            *one_error(r, '', r'out of memory'))
+    limits(t, ['check', z, e], full)
     # a row of --pairs too big for the memory left: the run stops at it
     # with one line (it was a bad line: 'no pair checked in 1 line read as
     # UTF-8 with columns zh,en; line 1: out of memory (see --encoding…)')
