@@ -1762,6 +1762,32 @@ static int align_units(struct zhen_alignment *out, struct dp *d,
 	return 0;
 }
 
+/*
+ * The workspace of a document's first pass is freed once its beads are
+ * out: its band follows the program, so its rows of scores are as wide as
+ * the English (RING of them, twice), and it holds four times the cells of
+ * the guided pass. Kept, they would stay beside the word pairs being
+ * learnt and the guided pass's tables, at the peak of the run (0.2 bytes a
+ * byte of input). The next program allocates what it needs.
+ */
+static void first_pass_done(struct dp *d)
+{
+	dp_free(d);
+}
+
+/* Give back what the bead list's growth left over (up to half of it): the
+ * alignment lives on beside the caller's figures and findings, through the
+ * peak of a document check, where nothing else of the aligner's does. */
+static void beads_trim(struct zhen_alignment *a)
+{
+	zhen_bead *p;
+
+	if (a->n && a->n < a->cap && (p = realloc(a->b, a->n * sizeof *p))) {
+		a->b = p;
+		a->cap = a->n;
+	}
+}
+
 /* Band centres along the beads of @p a. Rows no bead covers (none, when @p a
  * is complete) get column 0: band_row() keeps any centres reachable. */
 static size_t *guide_from(const struct zhen_alignment *a, size_t n, size_t m)
@@ -2503,6 +2529,8 @@ static int align_paragraphs(struct zhen_alignment *out, struct dp *d,
 	    (rc = learn(p, &tmp, &zside, &eside)) < 0)
 		goto out;
 	fine.wmax = d->w; /* where the first pass's band ended */
+	/* see first_pass_done() */
+	first_pass_done(d);
 	if (learn_words) {
 		/* the paragraph units are rebuilt with the new keys */
 		store_free(&zp);
@@ -2723,6 +2751,7 @@ int zhen__align_sides_q(zhen_alignment **out, zhen_ctx *ctx,
 		                      &coarse)) < 0)
 			goto out;
 		fine.wmax = d.w; /* where the first pass's band ended */
+		first_pass_done(&d);
 		if ((rc = learn(&p, &tmp, &z, &e)) < 0 ||
 		    (learn_words && (rc = learn_and_add(&zs, &es, &tmp, NULL,
 		                                        NULL, zside,
@@ -2739,6 +2768,7 @@ int zhen__align_sides_q(zhen_alignment **out, zhen_ctx *ctx,
 	}
 	if (rc < 0)
 		goto out;
+	beads_trim(a);
 	*out = a;
 	a = NULL;
 out:
