@@ -2421,7 +2421,7 @@ out:
  * first[np] = s->n. */
 static int paragraphs(size_t **first, size_t *np, const zhen_sentences *s)
 {
-	size_t n = 0;
+	size_t n = 0, *p;
 
 	*first = malloc((s->n + 1) * sizeof **first);
 	if (!*first)
@@ -2431,6 +2431,10 @@ static int paragraphs(size_t **first, size_t *np, const zhen_sentences *s)
 			(*first)[n++] = i;
 	(*first)[n] = s->n;
 	*np = n;
+	/* sized for a paragraph a sentence: give back the rest, the list
+	 * lives through every program */
+	if (n < s->n && (p = realloc(*first, (n + 1) * sizeof *p)))
+		*first = p;
 	return 0;
 }
 
