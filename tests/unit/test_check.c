@@ -98,8 +98,7 @@ START_TEST(documents_figures_out_of_order)
 		"調查顯示，受訪者中有%d%%支持這項新政策。",
 	};
 	static const char *const et[] = {
-		"The region's population grew by %d%% last year, the fastest "
-		"rise in the country.",
+		"The region's population grew by %d%% last year, the most.",
 		"Exports in the first quarter fell by %d%% from a year earlier.",
 		"The survey found that %d%% of those asked back the new policy.",
 	};
