@@ -188,28 +188,64 @@ static int key_group(int cls)
 
 /* The units one program aligns on one side: sentences, paragraphs, or a
  * window of sentences inside a paragraph bead. */
+/*
+ * A unit's columns take 28 bytes, there being one per sentence of both
+ * documents. Lengths are counted modulo 2^32: a bead's length is the
+ * difference of two counts, exact for any bead under 4 Gi characters (a
+ * side that long would not fit in memory anyway), and the same double as
+ * when the counts were doubles. Punctuation is counted per unit, a byte a
+ * kind saturated at PUNCT_SAT, so that the counts of up to MAX_SPAN units
+ * add up in one 64-bit addition; the punctuation cap (at most PUNCT_SAT,
+ * align_data.c) makes the saturation invisible: a kind saturated on both
+ * sides of a bead matches at least PUNCT_SAT marks, as many as the cap
+ * lets count.
+ */
+#define PUNCT_SAT ZHEN__A_PUNCT_CAP_MAX
+_Static_assert(PUNCT_SAT * MAX_SPAN <= 0xFF, "punctuation counts carry");
+_Static_assert(NPUNCT <= 8, "punctuation kinds fill more than 64 bits");
 struct side {
 	size_t n;
-	const double *cum;       /* cum[i+1] - cum[i] = characters of unit i */
-	const double *cum2;      /* same for characters that carry over into
+	const uint32_t *cum;     /* cum[i+1] - cum[i] = characters of unit i */
+	const uint32_t *cum2;    /* same for characters that carry over into
 	                            English as they are (zh side only) */
 	const uint64_t *mask;    /* one bit per key hash: a cheap reject */
-	const size_t *qoff;      /* keys of unit i: keys[qoff[i]..qoff[i+1]) */
+	const uint32_t *qoff;    /* keys of unit i: keys[qoff[i]..qoff[i+1]) */
 	const struct vkey *keys; /* sorted by h within each unit */
-	const uint32_t *pc;      /* punctuation marks of each kind before
-	                            unit i: pc[i * NPUNCT + kind] */
+	const uint64_t *pc;      /* punctuation marks of unit i, byte k the
+	                            count of kind k (at most PUNCT_SAT) */
 };
 
 struct store {
 	const struct zhen__align_data *ad; /* set before it is filled */
 	size_t n;
-	double *cum, *cum2;
-	uint32_t *pc;
+	uint32_t *cum, *cum2;
+	double tot, tot2;   /* cum[n] and cum2[n], not modulo 2^32 */
+	uint64_t *pc;
 	uint64_t *mask;
-	size_t *qoff;
+	uint32_t *qoff;
 	struct vkey *keys;
 	size_t nkeys, capkeys;
 };
+
+/* The length of units [i, i+n) of a side, from its counts @p cum. */
+static double span_len(const uint32_t *cum, size_t i, size_t n)
+{
+	return (double)(uint32_t)(cum[i + n] - cum[i]);
+}
+
+/* The punctuation counts @p a and @p b of a kind summed, each byte no
+ * more than PUNCT_SAT (both are at most that already). */
+static uint64_t punct_add(uint64_t a, uint64_t b)
+{
+	uint64_t r = 0;
+
+	for (int k = 0; k < NPUNCT; k++) {
+		uint64_t x = (a >> (8 * k) & 0xFF) + (b >> (8 * k) & 0xFF);
+
+		r |= (x < PUNCT_SAT ? x : PUNCT_SAT) << (8 * k);
+	}
+	return r;
+}
 
 struct params {
 	double c;        /* English characters per Chinese character */
@@ -271,7 +307,7 @@ static int store_alloc(struct store *s, size_t n, size_t nkeys)
 	s->n = n;
 	s->cum = calloc(n + 1, sizeof *s->cum);
 	s->cum2 = calloc(n + 1, sizeof *s->cum2);
-	s->pc = calloc((n + 1) * NPUNCT, sizeof *s->pc);
+	s->pc = calloc(n + 1, sizeof *s->pc);
 	s->mask = calloc(n + 1, sizeof *s->mask);
 	s->qoff = calloc(n + 1, sizeof *s->qoff);
 	s->keys = malloc((nkeys + 1) * sizeof *s->keys);
@@ -308,13 +344,17 @@ static struct side store_side(const struct store *s)
 static struct side side_window(const struct side *s, size_t first, size_t n)
 {
 	struct side d = { n, s->cum + first, s->cum2 + first, s->mask + first,
-	                  s->qoff + first, s->keys, s->pc + first * NPUNCT };
+	                  s->qoff + first, s->keys, s->pc + first };
 	return d;
 }
 
 static int key_push(struct store *st, size_t unit, uint64_t h, int cls,
                     zhen_decimal v)
 {
+	/* qoff[] holds 32-bit offsets: 4 Gi keys (100 GB) is past any
+	 * memory this would run in */
+	if (st->nkeys >= UINT32_MAX)
+		return ZHEN_ENOMEM;
 	if (st->nkeys == st->capkeys) {
 		size_t cap = st->capkeys ? 2 * st->capkeys : 256;
 		struct vkey *p = realloc(st->keys, cap * sizeof *p);
@@ -452,6 +492,15 @@ static int punct_kind(const struct zhen__align_data *ad, int32_t f,
 	return 0;
 }
 
+/* Unit @p u of @p st is @p h characters long, @p l of them carried. */
+static void unit_length(struct store *st, size_t u, size_t h, size_t l)
+{
+	st->cum[u + 1] = st->cum[u] + (uint32_t)h;
+	st->cum2[u + 1] = st->cum2[u] + (uint32_t)l;
+	st->tot += (double)h;
+	st->tot2 += (double)l;
+}
+
 /*
  * Measure unit @p u of @p st from its text and add its token and
  * punctuation keys.
@@ -529,10 +578,9 @@ static int measure(struct store *st, size_t u, const char *text,
 			punct[pk - 1]++;
 	}
 	for (int k = 0; k < NPUNCT; k++)
-		st->pc[(u + 1) * NPUNCT + k] = st->pc[u * NPUNCT + k] +
-		                               punct[k];
-	st->cum[u + 1] = st->cum[u] + (double)h;
-	st->cum2[u + 1] = st->cum2[u] + (double)l;
+		st->pc[u] |= (uint64_t)(punct[k] < PUNCT_SAT ? punct[k] :
+		                        PUNCT_SAT) << (8 * k);
+	unit_length(st, u, h, l);
 	return 0;
 }
 
@@ -604,17 +652,14 @@ static int store_sentences(struct store *st, const zhen_sentences *s,
 	if (store_alloc(st, s->n, 0) < 0)
 		return ZHEN_ENOMEM;
 	for (size_t i = 0; i < s->n; i++) {
-		st->qoff[i] = st->nkeys;
+		st->qoff[i] = (uint32_t)st->nkeys;
 		if (text && s->s[i].off + s->s[i].len <= len) {
 			if (measure(st, i, text, &s->s[i], zh, zh_tokens) < 0 ||
 			    (lex && lex_keys(st, i, text, &s->s[i], zh,
 			                     lex) < 0))
 				return ZHEN_ENOMEM;
 		} else {
-			st->cum[i + 1] = st->cum[i] + (double)s->s[i].nchars;
-			st->cum2[i + 1] = st->cum2[i];
-			zhen__memcpy(st->pc + (i + 1) * NPUNCT, st->pc + i * NPUNCT,
-			       NPUNCT * sizeof *st->pc);
+			unit_length(st, i, s->s[i].nchars, 0);
 		}
 		const zhen_quantities *q = qs->get(qs->p, i);
 
@@ -634,7 +679,7 @@ static int store_sentences(struct store *st, const zhen_sentences *s,
 		}
 		vkey_sort(st->keys + st->qoff[i], st->nkeys - st->qoff[i]);
 	}
-	st->qoff[s->n] = st->nkeys;
+	st->qoff[s->n] = (uint32_t)st->nkeys;
 	return 0;
 }
 
@@ -735,7 +780,7 @@ static int weigh_tokens(struct store *zs, struct store *es)
 		for (size_t u = 0; u < st->n; u++) {
 			size_t a = st->qoff[u], b = st->qoff[u + 1];
 
-			st->qoff[u] = k;
+			st->qoff[u] = (uint32_t)k;
 			st->mask[u] = 0;
 			for (size_t t = a; t < b; t++)
 				if (key_w(&st->keys[t]) > 0) {
@@ -743,7 +788,8 @@ static int weigh_tokens(struct store *zs, struct store *es)
 					st->mask[u] |= 1ull << (st->keys[t].h >> 58);
 				}
 		}
-		st->qoff[st->n] = st->nkeys = k;
+		st->qoff[st->n] = (uint32_t)k;
+		st->nkeys = k;
 		store_trim(st);
 	}
 	rc = 0;
@@ -767,11 +813,11 @@ static int store_paragraphs(struct store *st, const struct store *sent,
 
 		st->cum[p + 1] = sent->cum[b];
 		st->cum2[p + 1] = sent->cum2[b];
-		zhen__memcpy(st->pc + (p + 1) * NPUNCT, sent->pc + b * NPUNCT,
-		       NPUNCT * sizeof *st->pc);
-		st->qoff[p] = k;
-		for (size_t i = a; i < b; i++)
+		st->qoff[p] = (uint32_t)k;
+		for (size_t i = a; i < b; i++) {
 			st->mask[p] |= sent->mask[i];
+			st->pc[p] = punct_add(st->pc[p], sent->pc[i]);
+		}
 		/* key lists may still be NULL when empty: no pointer
 		 * arithmetic on them then (undefined even for + 0) */
 		if (sent->qoff[b] > sent->qoff[a])
@@ -782,8 +828,10 @@ static int store_paragraphs(struct store *st, const struct store *sent,
 		if (k > st->qoff[p])
 			vkey_sort(st->keys + st->qoff[p], k - st->qoff[p]);
 	}
-	st->qoff[np] = k;
+	st->qoff[np] = (uint32_t)k;
 	st->nkeys = k;
+	st->tot = sent->tot;
+	st->tot2 = sent->tot2;
 	return 0;
 }
 
@@ -1026,11 +1074,17 @@ static double shared(const struct params *p, const struct side *z, size_t i,
 	double bonus = 0;
 
 	if (each[G_PUNCT] > 0) {
-		const uint32_t *z0 = z->pc + i * NPUNCT, *z1 = z0 + nz * NPUNCT;
-		const uint32_t *e0 = e->pc + j * NPUNCT, *e1 = e0 + ne * NPUNCT;
+		/* bytes of at most PUNCT_SAT, MAX_SPAN of them: no carry */
+		uint64_t pz = 0, pe = 0;
 
+		for (size_t t = 0; t < nz; t++)
+			pz += z->pc[i + t];
+		for (size_t t = 0; t < ne; t++)
+			pe += e->pc[j + t];
 		for (int k = 0; k < NPUNCT; k++) {
-			uint32_t cz_ = z1[k] - z0[k], ce_ = e1[k] - e0[k];
+			unsigned cz_ = pz >> (8 * k) & 0xFF;
+			unsigned ce_ = pe >> (8 * k) & 0xFF;
+
 			n[G_PUNCT] += cz_ < ce_ ? cz_ : ce_;
 		}
 		if (n[G_PUNCT] > p->cap[G_PUNCT])
@@ -1080,9 +1134,9 @@ static double bead_cost(const struct params *p, const struct side *z,
                         struct spans *esp, size_t k, size_t i, size_t j)
 {
 	const struct zhen__shape *b = &kinds[k];
-	double l1 = z->cum[i + b->nz] - z->cum[i];
-	double lc = z->cum2[i + b->nz] - z->cum2[i];
-	double l2 = e->cum[j + b->ne] - e->cum[j];
+	double l1 = span_len(z->cum, i, b->nz);
+	double lc = span_len(z->cum2, i, b->nz);
+	double l2 = span_len(e->cum, j, b->ne);
 	double cost = p->prior[k], mean;
 
 	if (!b->nz)
@@ -1708,6 +1762,32 @@ static int align_units(struct zhen_alignment *out, struct dp *d,
 	return 0;
 }
 
+/*
+ * The workspace of a document's first pass is freed once its beads are
+ * out: its band follows the program, so its rows of scores are as wide as
+ * the English (RING of them, twice), and it holds four times the cells of
+ * the guided pass. Kept, they would stay beside the word pairs being
+ * learnt and the guided pass's tables, at the peak of the run (0.2 bytes a
+ * byte of input). The next program allocates what it needs.
+ */
+static void first_pass_done(struct dp *d)
+{
+	dp_free(d);
+}
+
+/* Give back what the bead list's growth left over (up to half of it): the
+ * alignment lives on beside the caller's figures and findings, through the
+ * peak of a document check, where nothing else of the aligner's does. */
+static void beads_trim(struct zhen_alignment *a)
+{
+	zhen_bead *p;
+
+	if (a->n && a->n < a->cap && (p = realloc(a->b, a->n * sizeof *p))) {
+		a->b = p;
+		a->cap = a->n;
+	}
+}
+
 /* Band centres along the beads of @p a. Rows no bead covers (none, when @p a
  * is complete) get column 0: band_row() keeps any centres reachable. */
 static size_t *guide_from(const struct zhen_alignment *a, size_t n, size_t m)
@@ -1752,10 +1832,10 @@ static int learn(struct params *p, const struct zhen_alignment *a,
 		size_t i = b->zh_first, j = b->en_first;
 
 		if (b->zh_count == 1 && b->en_count == 1 &&
-		    z->cum[i + 1] > z->cum[i] && e->cum[j + 1] > e->cum[j]) {
-			sz += z->cum[i + 1] - z->cum[i];
-			sc += z->cum2[i + 1] - z->cum2[i];
-			se += e->cum[j + 1] - e->cum[j];
+		    span_len(z->cum, i, 1) > 0 && span_len(e->cum, j, 1) > 0) {
+			sz += span_len(z->cum, i, 1);
+			sc += span_len(z->cum2, i, 1);
+			se += span_len(e->cum, j, 1);
 			n++;
 		}
 	}
@@ -1773,9 +1853,9 @@ static int learn(struct params *p, const struct zhen_alignment *a,
 		/* An empty side's first index may be one past the end. */
 		if (b->zh_count != 1 || b->en_count != 1)
 			continue;
-		double l1 = z->cum[i + 1] - z->cum[i];
-		double lc = z->cum2[i + 1] - z->cum2[i];
-		double l2 = e->cum[j + 1] - e->cum[j];
+		double l1 = span_len(z->cum, i, 1);
+		double lc = span_len(z->cum2, i, 1);
+		double l2 = span_len(e->cum, j, 1);
 
 		if (l1 > 0 && l2 > 0)
 			r[n++] = (l2 - c * l1 - lc) * (l2 - c * l1 - lc) /
@@ -2293,11 +2373,13 @@ static int add_learned(struct store *st, const struct learned *L,
 				                      zero);
 				st->mask[u] |= 1ull << (v[t].key >> 58);
 			}
-		st->qoff[u] = from;
+		if (nk >= UINT32_MAX) /* see key_push() */
+			goto out;
+		st->qoff[u] = (uint32_t)from;
 		if (nk > from)
 			vkey_sort(keys + from, nk - from);
 	}
-	st->qoff[st->n] = nk;
+	st->qoff[st->n] = (uint32_t)nk;
 	free(st->keys);
 	st->keys = keys;
 	st->nkeys = nk;
@@ -2339,7 +2421,7 @@ out:
  * first[np] = s->n. */
 static int paragraphs(size_t **first, size_t *np, const zhen_sentences *s)
 {
-	size_t n = 0;
+	size_t n = 0, *p;
 
 	*first = malloc((s->n + 1) * sizeof **first);
 	if (!*first)
@@ -2349,6 +2431,10 @@ static int paragraphs(size_t **first, size_t *np, const zhen_sentences *s)
 			(*first)[n++] = i;
 	(*first)[n] = s->n;
 	*np = n;
+	/* sized for a paragraph a sentence: give back the rest, the list
+	 * lives through every program */
+	if (n < s->n && (p = realloc(*first, (n + 1) * sizeof *p)))
+		*first = p;
 	return 0;
 }
 
@@ -2447,6 +2533,8 @@ static int align_paragraphs(struct zhen_alignment *out, struct dp *d,
 	    (rc = learn(p, &tmp, &zside, &eside)) < 0)
 		goto out;
 	fine.wmax = d->w; /* where the first pass's band ended */
+	/* see first_pass_done() */
+	first_pass_done(d);
 	if (learn_words) {
 		/* the paragraph units are rebuilt with the new keys */
 		store_free(&zp);
@@ -2634,8 +2722,8 @@ int zhen__align_sides_q(zhen_alignment **out, zhen_ctx *ctx,
 	 * on news and 1.8 c^2 on FLORES sentences; counted per script (with
 	 * text) 0.9-1.1 c^2 on FLORES and 0.33 c^2 on corpus/hk-deal. The
 	 * first pass then learns both from documents long enough. */
-	p.c = zs.cum[zs.n] > 0 && es.cum[es.n] > zs.cum2[zs.n] ?
-	      (es.cum[es.n] - zs.cum2[zs.n]) / zs.cum[zs.n] : 3.0;
+	p.c = zs.tot > 0 && es.tot > zs.tot2 ? (es.tot - zs.tot2) / zs.tot :
+	      3.0;
 	p.s2 = (zside->text && eside->text ? 1.0 : 1.6) * p.c * p.c;
 	p.bonus[G_NUMBER] = opts->number_bonus;
 	for (int g = G_TOKEN; g < NGROUPS; g++)
@@ -2667,6 +2755,7 @@ int zhen__align_sides_q(zhen_alignment **out, zhen_ctx *ctx,
 		                      &coarse)) < 0)
 			goto out;
 		fine.wmax = d.w; /* where the first pass's band ended */
+		first_pass_done(&d);
 		if ((rc = learn(&p, &tmp, &z, &e)) < 0 ||
 		    (learn_words && (rc = learn_and_add(&zs, &es, &tmp, NULL,
 		                                        NULL, zside,
@@ -2683,6 +2772,7 @@ int zhen__align_sides_q(zhen_alignment **out, zhen_ctx *ctx,
 	}
 	if (rc < 0)
 		goto out;
+	beads_trim(a);
 	*out = a;
 	a = NULL;
 out:

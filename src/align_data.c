@@ -112,7 +112,8 @@ static bool row(struct zhen__align_data *d, const struct zhen__dict_iter *it)
 		    (k = name_at(groups, ZHEN__A_NGROUPS, it->field[1],
 		                 it->flen[1])) < 0 ||
 		    !number(it->field[2], it->flen[2], 0, 100, &v) ||
-		    !number(it->field[3], it->flen[3], 0, 64, &w))
+		    !number(it->field[3], it->flen[3], 0,
+		            k == ZHEN__A_PUNCT ? ZHEN__A_PUNCT_CAP_MAX : 64, &w))
 			return false;
 		d->bonus[k] = v;
 		d->cap[k] = (unsigned)w;

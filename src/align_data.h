@@ -19,6 +19,9 @@ enum { ZHEN__A_NUMBER, ZHEN__A_TOKEN, ZHEN__A_PUNCT, ZHEN__A_LEX,
 
 /* Kinds of punctuation counted (dicts/align.tsv punct rows). */
 enum { ZHEN__A_NPUNCT = 6, ZHEN__A_QUOTE = 4, ZHEN__A_ELLIPSIS = 5 };
+/* The punctuation group's cap at most: align.c keeps a unit's counts in a
+ * byte a kind, saturated there. */
+enum { ZHEN__A_PUNCT_CAP_MAX = 63 };
 
 struct zhen__align_data {
 	double p_sent[ZHEN__ALIGN_NKINDS], p_para[ZHEN__ALIGN_NKINDS];

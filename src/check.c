@@ -2,8 +2,28 @@
  * align, compare) and pre-aligned pairs. */
 #include "internal.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* Sentences between two kept places in a side's packed figures: a bead's
+ * figures are read from the nearest place before it (8 bytes per
+ * PACK_STRIDE sentences). */
+#define PACK_STRIDE 16
+
+/* A side's figures, packed (numbers/packed.c) from their reading to the
+ * end of the check, a group a sentence, read in order: @c at is where
+ * sentence @c next's group starts. The aligner and the comparison read
+ * them there, a bead at a time; the public lists (q[] below) are unpacked
+ * only when zhen_result_quantities() is asked: at 112 bytes a figure they
+ * were the largest thing a document check held at its end. */
+struct packed_side {
+	struct zhen__qpack pack;
+	size_t next, at;
+	size_t *mark; /* mark[k]: where sentence k * PACK_STRIDE's group starts */
+	struct zhen_quantities one; /* the sentence the aligner asked for */
+	bool oom;                   /* the getter could not unpack one */
+};
 
 struct zhen_result {
 	zhen_sentences *sent[2];
@@ -16,6 +36,12 @@ struct zhen_result {
 	zhen_quantities **q[2];
 	struct zhen_quantities *lists[2], none[2];
 	zhen_quantity *all[2];
+	struct packed_side ps[2]; /* the figures q[] is made from */
+	/* q[] is made on the first call of zhen_result_quantities(), which
+	 * takes a const result: two threads reading one result must not
+	 * both make it */
+	pthread_mutex_t lock;
+	bool lock_made;
 	zhen_alignment *align;
 	struct zhen_findings findings;
 	zhen_script script;
@@ -90,41 +116,58 @@ static int index_lists(zhen_result *r, zhen_lang lang,
 	return 0;
 }
 
-/* A side's figures, packed (numbers/packed.c) while the aligner runs, a
- * group a sentence, read in order: @c at is where sentence @c next's
- * group starts. */
-struct packed_side {
-	struct zhen__qpack pack;
-	size_t next, at;
-	struct zhen_quantities one; /* the sentence the aligner asked for */
-	bool oom;                   /* the getter could not unpack one */
-};
-
 static void packed_free(struct packed_side *ps)
 {
 	free(ps->pack.b);
+	free(ps->mark);
 	free(ps->one.q);
 	memset(ps, 0, sizeof *ps);
 }
 
+/* Move the reading place to sentence @p i's group: on from where it is
+ * when that is no further than the nearest kept place. */
+static int packed_seek(struct packed_side *ps, size_t i)
+{
+	size_t k = i / PACK_STRIDE;
+
+	if (i < ps->next || k * PACK_STRIDE > ps->next) {
+		ps->next = k * PACK_STRIDE;
+		ps->at = ps->mark[k];
+	}
+	for (; ps->next < i; ps->next++) {
+		ps->one.n = 0;
+		if (zhen__qpack_next(&ps->one, &ps->pack, &ps->at) < 0)
+			return ZHEN_ENOMEM;
+	}
+	return 0;
+}
+
+/* Append the figures of sentences [first, first+count) to @p dst. */
+static int packed_read(struct zhen_quantities *dst, struct packed_side *ps,
+                       size_t first, size_t count)
+{
+	if (!count)
+		return 0;
+	if (packed_seek(ps, first) < 0)
+		return ZHEN_ENOMEM;
+	for (size_t i = 0; i < count; i++, ps->next++)
+		if (zhen__qpack_next(dst, &ps->pack, &ps->at) < 0)
+			return ZHEN_ENOMEM;
+	return 0;
+}
+
 /* The aligner's getter: sentence i's figures unpacked into ps->one; NULL
- * (no figures) when out of memory, which ps->oom then tells the pipeline.
- * The aligner asks in order; any other order walks from the start. */
+ * (no figures) when out of memory, which ps->oom then tells the pipeline. */
 static const zhen_quantities *packed_get(void *p, size_t i)
 {
 	struct packed_side *ps = p;
 
-	if (i < ps->next)
-		ps->next = ps->at = 0;
-	for (;;) {
-		ps->one.n = 0;
-		if (zhen__qpack_next(&ps->one, &ps->pack, &ps->at) < 0) {
-			ps->oom = true;
-			return NULL;
-		}
-		if (ps->next++ == i)
-			return &ps->one;
+	ps->one.n = 0;
+	if (packed_read(&ps->one, ps, i, 1) < 0) {
+		ps->oom = true;
+		return NULL;
 	}
+	return &ps->one;
 }
 
 static int extract_all(struct packed_side *ps, zhen_ctx *ctx,
@@ -134,7 +177,10 @@ static int extract_all(struct packed_side *ps, zhen_ctx *ctx,
 	const char *bytes = zhen_doc_bytes(doc, NULL);
 	/* (美元，下同) holds for the rest of the document */
 	struct zhen__carry carry = { 0 };
+	unsigned char *b;
 
+	if (!(ps->mark = malloc((s->n / PACK_STRIDE + 1) * sizeof *ps->mark)))
+		return ZHEN_ENOMEM;
 	for (size_t i = 0; i < s->n; i++) {
 		const zhen_sentence *se = &s->s[i];
 		zhen_quantities *one;
@@ -142,17 +188,23 @@ static int extract_all(struct packed_side *ps, zhen_ctx *ctx,
 		                                     bytes + se->off, se->len,
 		                                     se->off, &carry);
 
+		if (i % PACK_STRIDE == 0)
+			ps->mark[i / PACK_STRIDE] = ps->pack.n;
 		if (rc >= 0)
 			rc = zhen__qpack_group(&ps->pack, one->q, one->n);
 		zhen_quantities_free(one);
 		if (rc < 0)
 			return rc;
 	}
+	/* the figures live to the end of the check: no room to grow */
+	if (ps->pack.n && (b = realloc(ps->pack.b, ps->pack.n))) {
+		ps->pack.b = b;
+		ps->pack.cap = ps->pack.n;
+	}
 	return 0;
 }
 
-/* r->q[lang] from the packed figures, once the aligner is done with its
- * tables. */
+/* r->q[lang] from the packed figures. */
 static int unpack_all(zhen_result *r, zhen_lang lang,
                       const struct packed_side *ps)
 {
@@ -178,15 +230,11 @@ out:
 }
 
 /* Gather the quantities of sentences [first, first+count) of one side. */
-static int gather(struct zhen_quantities *dst, zhen_quantities *const *q,
+static int gather(struct zhen_quantities *dst, struct packed_side *ps,
                   size_t first, size_t count)
 {
 	dst->n = 0;
-	for (size_t i = first; i < first + count; i++)
-		for (size_t k = 0; k < q[i]->n; k++)
-			if (zhen__quantities_push(dst, &q[i]->q[k]) < 0)
-				return ZHEN_ENOMEM;
-	return 0;
+	return packed_read(dst, ps, first, count);
 }
 
 /* What the bead's place says of its findings: in head matter they are
@@ -290,8 +338,7 @@ static int align_documents(zhen_result *r, zhen_ctx *ctx, const zhen_doc *zh,
 	zhen_align_options ao = opts->align;
 	if (opts->sentence_per_line)
 		ao.use_paragraphs = 0;
-	struct packed_side ps[2];
-	memset(ps, 0, sizeof ps);
+	struct packed_side *ps = r->ps;
 	struct zhen__qsource zq = { packed_get, &ps[0] };
 	struct zhen__qsource eq = { packed_get, &ps[1] };
 	if ((rc = extract_all(&ps[0], ctx, r->sent[0], zh, ZHEN_LANG_ZH,
@@ -299,17 +346,9 @@ static int align_documents(zhen_result *r, zhen_ctx *ctx, const zhen_doc *zh,
 	    (rc = extract_all(&ps[1], ctx, r->sent[1], en, ZHEN_LANG_EN,
 	                      r->convert)) < 0 ||
 	    (rc = zhen__align_sides_q(&r->align, ctx, &zside, &eside, &zq, &eq,
-	                              &ao)) < 0 ||
-	    (ps[0].oom || ps[1].oom ? (rc = ZHEN_ENOMEM) : 0) ||
-	    (rc = unpack_all(r, ZHEN_LANG_ZH, &ps[0])) < 0 ||
-	    (rc = unpack_all(r, ZHEN_LANG_EN, &ps[1])) < 0) {
-		packed_free(&ps[0]);
-		packed_free(&ps[1]);
+	                              &ao)) < 0)
 		return rc;
-	}
-	packed_free(&ps[0]);
-	packed_free(&ps[1]);
-	return 0;
+	return ps[0].oom || ps[1].oom ? ZHEN_ENOMEM : 0;
 }
 
 /* Bead @p b compared into @p bf, settled by its place in the document. */
@@ -323,8 +362,8 @@ static int compare_one(zhen_findings **bf, zhen_result *r, zhen_ctx *ctx,
 	                bd->zh_count && bd->en_count;
 	int rc;
 
-	if ((rc = gather(zq, r->q[0], bd->zh_first, bd->zh_count)) < 0 ||
-	    (rc = gather(eq, r->q[1], bd->en_first, bd->en_count)) < 0 ||
+	if ((rc = gather(zq, &r->ps[0], bd->zh_first, bd->zh_count)) < 0 ||
+	    (rc = gather(eq, &r->ps[1], bd->en_first, bd->en_count)) < 0 ||
 	    (rc = compare_bead(bf, ctx, r, zq, eq, bd, b, zbytes, ebytes,
 	                       opts)) < 0)
 		return rc;
@@ -463,6 +502,11 @@ static int run_documents(zhen_result **out, zhen_ctx *ctx, const zhen_doc *zh,
 		return rc;
 	if (!(r = calloc(1, sizeof *r)))
 		return zhen__fail(ctx, ZHEN_ENOMEM, "out of memory");
+	if (pthread_mutex_init(&r->lock, NULL)) {
+		free(r);
+		return zhen__fail(ctx, ZHEN_ENOMEM, "out of memory");
+	}
+	r->lock_made = true;
 	if ((rc = align_documents(r, ctx, zh, en, opts)) < 0 ||
 	    (compare && (rc = compare_documents(r, ctx, zh, en, opts)) < 0)) {
 		/* the helpers return ENOMEM without a context to note it on */
@@ -636,8 +680,11 @@ void zhen_result_free(zhen_result *r)
 		free(r->q[l]);
 		free(r->lists[l]);
 		free(r->all[l]);
+		packed_free(&r->ps[l]);
 		zhen_sentences_free(r->sent[l]);
 	}
+	if (r->lock_made)
+		pthread_mutex_destroy(&r->lock);
 	zhen_alignment_free(r->align);
 	free(r->findings.f);
 	free(r->accepted_f.f);
@@ -693,7 +740,39 @@ const zhen_quantities *zhen_result_quantities(const zhen_result *r,
 	if (!r || (lang != ZHEN_LANG_ZH && lang != ZHEN_LANG_EN))
 		return NULL;
 	int l = lang == ZHEN_LANG_EN;
-	return r->q[l] && r->sent[l] && i < r->sent[l]->n ? r->q[l][i] : NULL;
+	if (!r->sent[l] || i >= r->sent[l]->n ||
+	    zhen__result_unpack(r) < 0 || !r->q[l])
+		return NULL;
+	return r->q[l][i];
+}
+
+/* Free a side's lists that unpack_all() left half made. */
+static void lists_free(zhen_result *r, int l)
+{
+	free(r->q[l]);
+	free(r->lists[l]);
+	free(r->all[l]);
+	r->q[l] = NULL;
+	r->lists[l] = NULL;
+	r->all[l] = NULL;
+}
+
+int zhen__result_unpack(const zhen_result *cr)
+{
+	/* the lists are a cache of the packed figures: making them changes
+	 * nothing the caller can see but memory */
+	zhen_result *r = (zhen_result *)(uintptr_t)cr;
+	int rc = 0;
+
+	if (!r->lock_made)
+		return 0;
+	pthread_mutex_lock(&r->lock);
+	for (int l = 0; l < 2 && rc == 0; l++)
+		if (!r->q[l] && r->sent[l] &&
+		    (rc = unpack_all(r, (zhen_lang)l, &r->ps[l])) < 0)
+			lists_free(r, l);
+	pthread_mutex_unlock(&r->lock);
+	return rc;
 }
 
 zhen_script zhen_result_script(const zhen_result *r)

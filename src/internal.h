@@ -385,6 +385,11 @@ int zhen__findings_push(struct zhen_findings *l, const zhen_finding *f);
 /* check.c: a document check's findings, for the policy (policy.c) to
  * edit, and the count of those it accepted */
 struct zhen_findings *zhen__result_findings_mut(zhen_result *r);
+/* Make the per-sentence lists zhen_result_quantities() returns (they are
+ * made on first use, from the packed figures): 0 or ZHEN_ENOMEM. A
+ * writer that reads every sentence's figures calls it first, so that a
+ * failure is an error and not a page without figures. */
+int zhen__result_unpack(const zhen_result *r);
 void zhen__result_add_accepted(zhen_result *r, size_t n);
 /* ... and the list that keeps the accepted findings themselves */
 struct zhen_findings *zhen__result_accepted_mut(zhen_result *r);

@@ -304,7 +304,9 @@ ZHEN_API const zhen_sentences *zhen_result_sentences(const zhen_result *r,
 ZHEN_API const zhen_alignment *zhen_result_alignment(const zhen_result *r);
 ZHEN_API const zhen_findings *zhen_result_findings(const zhen_result *r);
 /** Quantities of sentence @p i on side @p lang; borrowed. NULL for a NULL
- *  @p r, @p lang or @p i out of range. */
+ *  @p r, @p lang or @p i out of range, or when there is no memory for
+ *  them: a result keeps its figures packed, and the first call unpacks
+ *  every sentence's list (safe from several threads at once). */
 ZHEN_API const zhen_quantities *zhen_result_quantities(const zhen_result *r,
                                                        zhen_lang lang,
                                                        size_t i);

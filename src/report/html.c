@@ -716,6 +716,8 @@ int zhen_report_html(zhen_write_fn write, void *payload, zhen_ctx *ctx,
 		                   "write, r, zh or en is NULL");
 	if (!opts)
 		opts = &defaults;
+	if (zhen__result_unpack(r) < 0)
+		return zhen__fail(ctx, ZHEN_ENOMEM, "out of memory");
 	pg.src[0] = zhen_doc_bytes(zh, NULL);
 	pg.src[1] = zhen_doc_bytes(en, NULL);
 	pg.convert = zhen_result_convert(r);

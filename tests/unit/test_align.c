@@ -254,6 +254,26 @@ static const struct acase *find_case(const char *name)
 }
 
 /* Clean pairs are sure; the stretch that only numbers decide is not. */
+/* The punctuation group's cap is at most 63: the aligner keeps a unit's
+ * counts in a byte a kind, saturated there (align.c, PUNCT_SAT). */
+START_TEST(align_punct_cap_bound)
+{
+	static const char ok63[] = "anchor\tpunct\t4\t63\n";
+	static const char bad64[] = "anchor\tpunct\t4\t64\n";
+	static const char tok64[] = "anchor\ttoken\t2\t64\n";
+	zhen_ctx *ctx = NULL;
+
+	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
+	ck_assert_int_eq(zhen_ctx_add_dict(ctx, "align.tsv", ok63,
+	                                   sizeof ok63 - 1), 0);
+	ck_assert_int_eq(zhen_ctx_add_dict(ctx, "align.tsv", tok64,
+	                                   sizeof tok64 - 1), 0);
+	ck_assert_int_lt(zhen_ctx_add_dict(ctx, "align.tsv", bad64,
+	                                   sizeof bad64 - 1), 0);
+	zhen_ctx_free(ctx);
+}
+END_TEST
+
 /* A paragraph the translation moved to the end: found again, and no bead
  * between its two places shifted. Each paragraph is one sentence with two
  * figures; lengths fit (3 English letters per Han character). */
@@ -782,6 +802,7 @@ int main(void)
 	                    (int)(sizeof cases / sizeof cases[0]));
 	tcase_add_test(tc, align_confidence);
 	tcase_add_test(tc, align_moved_paragraph);
+	tcase_add_test(tc, align_punct_cap_bound);
 	tcase_add_test(tc, align_usage);
 	tcase_add_test(tc, align_seed_pair);
 	tcase_add_loop_test(tc, align_learned, 0, 4);

@@ -86,6 +86,86 @@ START_TEST(options_checked)
 }
 END_TEST
 
+/* A document's figures stay packed after the alignment and are read a
+ * bead at a time from the nearest kept place (check.c, PACK_STRIDE): a
+ * paragraph the translation moved to the end is read out of order, and
+ * every sentence's list, asked for last to first, is that sentence's. */
+START_TEST(documents_figures_out_of_order)
+{
+	static const char *const zt[] = {
+		"該地區的人口在去年增加了%d%%，增幅居全國之首。",
+		"今年第一季度的出口額比去年同期下降了%d%%。",
+		"調查顯示，受訪者中有%d%%支持這項新政策。",
+	};
+	static const char *const et[] = {
+		"The region's population grew by %d%% last year, the most.",
+		"Exports in the first quarter fell by %d%% from a year earlier.",
+		"The survey found that %d%% of those asked back the new policy.",
+	};
+	enum { NPARA = 40, MOVED = 7 };
+	char zbuf[NPARA * 200], ebuf[NPARA * 200], line[200];
+	size_t zn = 0, en_ = 0;
+	zhen_ctx *ctx = NULL;
+	zhen_result *r = NULL;
+
+	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
+	for (int i = 0; i < NPARA; i++) {
+		snprintf(line, sizeof line, zt[i % 3], 11 + i);
+		zn += (size_t)snprintf(zbuf + zn, sizeof zbuf - zn, "%s\n", line);
+	}
+	/* the English moves paragraph MOVED to the end */
+	for (int k = 0; k < NPARA; k++) {
+		int i = k < MOVED ? k : k < NPARA - 1 ? k + 1 : MOVED;
+
+		snprintf(line, sizeof line, et[i % 3], 11 + i);
+		en_ += (size_t)snprintf(ebuf + en_, sizeof ebuf - en_, "%s\n",
+		                        line);
+	}
+	zhen_doc *zh = doc(ctx, zbuf), *en = doc(ctx, ebuf);
+	ck_assert_int_eq(zhen_check_documents(&r, ctx, zh, en, NULL), 0);
+	const zhen_findings *f = zhen_result_findings(r);
+	ck_assert_uint_eq(count(f, ZHEN_F_MISSING, ZHEN_SEV_WARNING), 0);
+	ck_assert_uint_eq(count(f, ZHEN_F_EXTRA, ZHEN_SEV_WARNING), 0);
+	ck_assert_uint_eq(count(f, ZHEN_F_VALUE, ZHEN_SEV_ERROR), 0);
+	const zhen_alignment *al = zhen_result_alignment(r);
+	size_t moved = 0;
+	for (size_t t = 0; t < zhen_alignment_count(al); t++)
+		moved += zhen_alignment_get(al, t)->moved != 0;
+	ck_assert_uint_ge(moved, 1);
+	for (int l = 1; l >= 0; l--) {
+		const zhen_sentences *ss = zhen_result_sentences(r, (zhen_lang)l);
+		ck_assert_uint_eq(zhen_sentences_count(ss), NPARA);
+		for (size_t k = NPARA; k-- > 0;) {
+			const zhen_quantities *q =
+				zhen_result_quantities(r, (zhen_lang)l, k);
+			const zhen_sentence *se = zhen_sentences_get(ss, k);
+			size_t i = !l || k < MOVED ? k : k < NPARA - 1 ? k + 1 :
+			           MOVED, pct = 0;
+
+			for (size_t j = 0; j < zhen_quantities_count(q); j++) {
+				const zhen_quantity *x = zhen_quantities_get(q, j);
+
+				ck_assert_uint_ge(x->start, se->off);
+				ck_assert_uint_le(x->end, se->off + se->len);
+				int64_t v = x->value.coef;
+
+				/* 50 is read as 5 x 10^1 */
+				for (int32_t e = 0; e < x->value.exp; e++)
+					v *= 10;
+				pct += x->kind == ZHEN_Q_PERCENT &&
+				       x->value.exp >= 0 && v == 11 + (int64_t)i;
+			}
+			ck_assert_msg(pct == 1, "side %d sentence %zu: %zu", l, k,
+			              pct);
+		}
+	}
+	zhen_result_free(r);
+	zhen_doc_free(zh);
+	zhen_doc_free(en);
+	zhen_ctx_free(ctx);
+}
+END_TEST
+
 START_TEST(documents_end_to_end)
 {
 	zhen_ctx *ctx = NULL;
@@ -542,6 +622,7 @@ int main(void)
 	tcase_add_test(tc, pair_clean);
 	tcase_add_test(tc, options_checked);
 	tcase_add_test(tc, documents_end_to_end);
+	tcase_add_test(tc, documents_figures_out_of_order);
 	tcase_add_test(tc, sentence_per_line);
 	tcase_add_test(tc, currency_declared_earlier);
 	tcase_add_test(tc, currency_declared_in_earlier_row);
