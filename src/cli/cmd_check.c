@@ -21,14 +21,14 @@ int cli_two_files(const char *cmd, const struct opts *o)
 }
 
 int cli_check_docs(struct checked_docs *d, zhen_ctx *ctx,
-                   const struct opts *o, bool check)
+                   const struct opts *o, int check)
 {
 	return cli_check_paths(d, ctx, o, o->args[0], o->args[1], NULL, check);
 }
 
 int cli_check_paths(struct checked_docs *d, zhen_ctx *ctx,
                     const struct opts *o, const char *zpath,
-                    const char *epath, const zhen_lexicon *lex, bool check)
+                    const char *epath, const zhen_lexicon *lex, int check)
 {
 	zhen_check_options co = ZHEN_CHECK_OPTIONS_INIT;
 
@@ -40,8 +40,9 @@ int cli_check_paths(struct checked_docs *d, zhen_ctx *ctx,
 	if (!cli_inputs_plausible(o, d->zh, d->en, zpath, epath))
 		return EXIT_TROUBLE;
 	cli_warn_convert_none(ctx, o, d->zh, zpath);
-	if (check && (!zhen_doc_paragraph_count(d->zh) ||
-	              !zhen_doc_paragraph_count(d->en))) {
+	if ((check & CLI_REFUSE_EMPTY) &&
+	    (!zhen_doc_paragraph_count(d->zh) ||
+	     !zhen_doc_paragraph_count(d->en))) {
 		const char *empty = zhen_doc_paragraph_count(d->zh) ? epath
 		                                                    : zpath;
 		cli_err(cli_display_name(empty), 0,
@@ -52,8 +53,9 @@ int cli_check_paths(struct checked_docs *d, zhen_ctx *ctx,
 	co.convert = o->convert;
 	co.strict = o->strict;
 	co.sentence_per_line = o->sentence_per_line;
-	if ((check ? zhen_check_documents : zhen_align_documents)(
-	        &d->r, ctx, d->zh, d->en, &co) < 0) {
+	if (((check & CLI_COMPARE) ? zhen_check_documents
+	                           : zhen_align_documents)(&d->r, ctx, d->zh,
+	                                                   d->en, &co) < 0) {
 		/* the pair's files, so that a batch or a script knows which */
 		cli_err(cli_display_name(zpath), 0, "%s (checking it against %s)",
 		        zhen_ctx_errmsg(ctx), cli_display_name(epath));
@@ -88,7 +90,7 @@ int cli_report_documents(zhen_ctx *ctx, const struct opts *o,
 	char line[160];
 
 	n[0] = n[1] = n[2] = 0;
-	if (cli_check_paths(&d, ctx, o, zpath, epath, lex, true) != 0 ||
+	if (cli_check_paths(&d, ctx, o, zpath, epath, lex, CLI_CHECK) != 0 ||
 	    cli_accept_result(o, d.r, d.zh, d.en) != 0)
 		goto out;
 	ro.color = o->color;
