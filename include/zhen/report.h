@@ -288,6 +288,18 @@ ZHEN_API int zhen_report_csv(zhen_write_fn write, void *payload,
                              const zhen_doc *en,
                              const zhen_report_options *opts);
 
+/** zhen_report_csv() in two parts, for one CSV of many document pairs
+ *  (zhen check --batch --format=csv): the BOM and the header row once,
+ *  then each pair's rows, which name its files (zh_file, en_file from
+ *  @p opts).
+ *  @return as zhen_report_csv(); NULL @p write (and for _rows() @p r,
+ *  @p zh or @p en): ZHEN_EINVAL. */
+ZHEN_API int zhen_report_csv_header(zhen_write_fn write, void *payload);
+ZHEN_API int zhen_report_csv_rows(zhen_write_fn write, void *payload,
+                                  const zhen_result *r, const zhen_doc *zh,
+                                  const zhen_doc *en,
+                                  const zhen_report_options *opts);
+
 /**
  * @name JSON Lines
  * Every JSON zhen writes comes from the functions below, one object and a

@@ -103,8 +103,10 @@ int cli_report_documents(zhen_ctx *ctx, const struct opts *o,
 	case FMT_HTML:
 		rc = zhen_report_html(w, wp, ctx, d.r, d.zh, d.en, &ro);
 		break;
-	case FMT_CSV:
-		rc = zhen_report_csv(w, wp, d.r, d.zh, d.en, &ro);
+	case FMT_CSV: /* a batch writes its header once (batch.c) */
+		rc = (o->batch || o->manifest)
+		             ? zhen_report_csv_rows(w, wp, d.r, d.zh, d.en, &ro)
+		             : zhen_report_csv(w, wp, d.r, d.zh, d.en, &ro);
 		break;
 	default:
 		rc = zhen_report_text(w, wp, d.r, d.zh, d.en, &ro);
@@ -175,12 +177,16 @@ static int check_inputs(zhen_ctx *ctx, const struct opts *o)
 
 	/* a page or sheet per document pair; a page for --pairs (and a
 	 * bilingual file); a batch's pages and their index go to a folder */
-	if ((o->batch || o->manifest) &&
-	    (o->format == FMT_CSV || (o->format == FMT_HTML) != !!o->output))
+	if ((o->batch || o->manifest) && o->format != FMT_CSV &&
+	    (o->format == FMT_HTML) != !!o->output)
 		return cli_usage_error("--batch and --manifest write "
 		                       "--format=html with -o DIR (a page a pair "
-		                       "and index.html), and not yet "
-		                       "--format=csv nor -o with text or json");
+		                       "and index.html), --format=csv to standard "
+		                       "output or -o FILE, and not yet -o with "
+		                       "text or json");
+	if ((o->batch || o->manifest) && o->format == FMT_CSV && o->facts)
+		return cli_usage_error("--facts has no CSV: write it with "
+		                       "--format=text or json");
 	if (o->pairs && o->output &&
 	    (o->format == FMT_TEXT || o->format == FMT_JSON))
 		return cli_usage_error("--pairs -o is for --format=html and "

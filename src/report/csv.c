@@ -220,22 +220,43 @@ int zhen_report_pair_csv_at(zhen_write_fn write, void *payload,
 	return rc;
 }
 
+int zhen_report_csv_header(zhen_write_fn write, void *payload)
+{
+	struct zhen__buf b = { 0 };
+	int rc;
+
+	if (!write)
+		return ZHEN_EINVAL;
+	header_row(&b, columns, sizeof columns / sizeof columns[0]);
+	rc = zhen__report_emit(write, payload, &b);
+	zhen__buf_free(&b);
+	return rc;
+}
+
 int zhen_report_csv(zhen_write_fn write, void *payload, const zhen_result *r,
                     const zhen_doc *zh, const zhen_doc *en,
                     const zhen_report_options *opts)
 {
+	if (!write || !r || !zh || !en)
+		return ZHEN_EINVAL;
+	int rc = zhen_report_csv_header(write, payload);
+	return rc ? rc : zhen_report_csv_rows(write, payload, r, zh, en, opts);
+}
+
+int zhen_report_csv_rows(zhen_write_fn write, void *payload,
+                         const zhen_result *r, const zhen_doc *zh,
+                         const zhen_doc *en, const zhen_report_options *opts)
+{
 	static const zhen_report_options defaults = ZHEN_REPORT_OPTIONS_INIT;
 	const zhen_findings *f;
 	struct zhen__buf b = { 0 };
-	int rc;
+	int rc = 0;
 
 	if (!write || !r || !zh || !en)
 		return ZHEN_EINVAL;
 	if (!opts)
 		opts = &defaults;
 	f = zhen_result_findings(r);
-	header_row(&b, columns, sizeof columns / sizeof columns[0]);
-	rc = zhen__report_emit(write, payload, &b);
 	for (size_t i = 0; i < f->n && !rc; i++) {
 		row(&b, r, &f->f[i], zh, en, opts);
 		rc = zhen__report_emit(write, payload, &b);

@@ -1792,6 +1792,27 @@ START_TEST(misuse_zhen_report_csv)
 }
 END_TEST
 
+START_TEST(misuse_zhen_report_csv_header)
+{
+	ck_assert_int_eq(zhen_report_csv_header(NULL, NULL), ZHEN_EINVAL);
+	ck_assert_uint_eq(written, 0);
+}
+END_TEST
+
+START_TEST(misuse_zhen_report_csv_rows)
+{
+	ck_assert_int_eq(zhen_report_csv_rows(NULL, NULL, res, zdoc, edoc,
+	                                      NULL), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_report_csv_rows(sink, NULL, NULL, zdoc, edoc,
+	                                      NULL), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_report_csv_rows(sink, NULL, res, NULL, edoc,
+	                                      NULL), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_report_csv_rows(sink, NULL, res, zdoc, NULL,
+	                                      NULL), ZHEN_EINVAL);
+	ck_assert_uint_eq(written, 0);
+}
+END_TEST
+
 /* ---- check.h ---- */
 
 START_TEST(misuse_zhen_check_unit)
@@ -2252,6 +2273,8 @@ static Suite *misuse_suite(void)
 	T(zhen_report_pairs_summary_json);
 	T(zhen_report_html);
 	T(zhen_report_csv);
+	T(zhen_report_csv_header);
+	T(zhen_report_csv_rows);
 	/* check.h, doc.h (lines) */
 	T(zhen_check_unit);
 	T(zhen_lines_new);
