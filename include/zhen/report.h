@@ -206,6 +206,16 @@ ZHEN_API int zhen_html_pairs_reading(zhen_html_pairs *h, zhen_ctx *ctx,
 ZHEN_API int zhen_html_pairs_accepted(zhen_html_pairs *h,
                                       const zhen_findings *acc);
 
+/** The figures of the pair that zhen_html_pairs_add() adds next, as
+ *  zhen_check_pair_read() read them (with the conversion given to
+ *  zhen_html_pairs_reading()): the page marks them instead of reading the
+ *  pair again. Borrowed until then; NULL for either: the page reads the
+ *  pair itself. A figure outside its text makes that add ZHEN_EUSAGE.
+ *  @return 0; NULL @p h: ZHEN_EINVAL. */
+ZHEN_API int zhen_html_pairs_figures(zhen_html_pairs *h,
+                                     const zhen_quantities *zq,
+                                     const zhen_quantities *eq);
+
 /** Write the page: head, counts, filters, every pair added, the script.
  *  @return 0, the callback's nonzero value or ZHEN_ENOMEM. NULL @p h or
  *  @p write: ZHEN_EINVAL. */

@@ -81,7 +81,7 @@ static void report(struct units_run *r, const zhen_units *us, size_t i,
 	at.units = us;
 	at.unit = i;
 	if (r->page)
-		cli_page_add(r->page, &at, fs, kept, u->zh, u->zh_len, 0,
+		cli_page_add(r->page, &at, fs, kept, NULL, u->zh, u->zh_len, 0,
 		             u->en, u->en_len, 0, &r->trouble);
 	else if (r->o->format == FMT_JSON)
 		wrote(r, zhen_report_pair_json_at(r->w, r->wp, &at, fs, u->zh,

@@ -39,12 +39,14 @@ struct cli_page *cli_page_new_to(const struct opts *o, const char *name,
 /* cli_page_reading(): the HTML page reads every figure with @p ctx, and
  * gives the Chinese its Simplified reading (a NULL @p pg, or a CSV, is
  * left alone). cli_page_add()'s @p acc: the pair's findings a baseline
- * accepted, shown greyed (may be NULL). */
+ * accepted, shown greyed (may be NULL); @p q: the figures the check read
+ * of each side (zhen_check_pair_read()), which the page marks instead of
+ * reading the pair again (NULL: it reads them). */
 void cli_page_reading(struct cli_page *pg, zhen_ctx *ctx,
                       zhen_convert_mode convert, bool *trouble);
 void cli_page_add(struct cli_page *pg, const zhen_pair_place *at,
                   const zhen_findings *fs, const zhen_findings *acc,
-                  const char *zh, size_t zh_len, size_t zh_base,
+                  zhen_quantities *const *q, const char *zh, size_t zh_len, size_t zh_base,
                   const char *en, size_t en_len, size_t en_base,
                   bool *trouble);
 int cli_page_end(struct cli_page *pg);

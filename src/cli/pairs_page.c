@@ -81,14 +81,17 @@ void cli_page_reading(struct cli_page *pg, zhen_ctx *ctx,
 
 void cli_page_add(struct cli_page *pg, const zhen_pair_place *at,
                   const zhen_findings *fs, const zhen_findings *acc,
-                  const char *zh, size_t zh_len,
+                  zhen_quantities *const *q, const char *zh, size_t zh_len,
                   size_t zh_base, const char *en, size_t en_len,
                   size_t en_base, bool *trouble)
 {
 	void *payload;
 	zhen_write_fn w = sink(pg, &payload);
-	if (pg->html)
+	if (pg->html) {
 		zhen_html_pairs_accepted(pg->html, acc);
+		zhen_html_pairs_figures(pg->html, q ? q[0] : NULL,
+		                        q ? q[1] : NULL);
+	}
 	int rc = pg->html ? zhen_html_pairs_add(pg->html, at, fs, zh, zh_len,
 	                                        zh_base, en, en_len, en_base)
 	                  : zhen_report_pair_csv_at(w, payload, pg->name, at,

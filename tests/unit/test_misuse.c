@@ -912,6 +912,67 @@ START_TEST(misuse_zhen_check_pair_in)
 }
 END_TEST
 
+START_TEST(misuse_zhen_check_pair_read)
+{
+	zhen_findings *f;
+	zhen_quantities *zq, *eq;
+	zhen_carry *c;
+
+	ck_assert_int_eq(zhen_check_pair_read(NULL, &zq, &eq, ctx, NULL, ZH, 3,
+	                                      0, EN, 3, 0, NULL), ZHEN_EINVAL);
+	POISON(f);
+	ck_assert_int_eq(zhen_check_pair_read(&f, NULL, &eq, ctx, NULL, ZH, 3,
+	                                      0, EN, 3, 0, NULL), ZHEN_EINVAL);
+	ck_assert_ptr_null(f);
+	ck_assert_ptr_null(eq);
+	POISON(zq);
+	ck_assert_int_eq(zhen_check_pair_read(&f, &zq, NULL, ctx, NULL, ZH, 3,
+	                                      0, EN, 3, 0, NULL), ZHEN_EINVAL);
+	ck_assert_ptr_null(zq);
+	POISON(zq);
+	POISON(eq);
+	ck_assert_int_eq(zhen_check_pair_read(&f, &zq, &eq, NULL, NULL, ZH, 3,
+	                                      0, EN, 3, 0, NULL), ZHEN_EINVAL);
+	ck_assert_ptr_null(zq);
+	ck_assert_ptr_null(eq);
+	ck_assert_int_eq(zhen_check_pair_read(&f, &zq, &eq, ctx, NULL, NULL, 3,
+	                                      0, EN, 3, 0, NULL), ZHEN_EINVAL);
+	ck_assert_ptr_null(f);
+	ck_assert_ptr_null(zq);
+	/* the figures it read are those zhen_numbers_extract_all() reads */
+	ck_assert_int_eq(zhen_check_pair_read(&f, &zq, &eq, ctx, NULL, ZH,
+	                                      strlen(ZH), 7, EN, strlen(EN), 9,
+	                                      NULL), 0);
+	ck_assert_uint_eq(zhen_quantities_count(zq), 3);
+	ck_assert_uint_eq(zhen_quantities_get(zq, 0)->start, 7 + 6);
+	ck_assert_uint_ge(zhen_quantities_count(eq), 3);
+	ck_assert_uint_ge(zhen_quantities_get(eq, 0)->start, 9);
+	ck_assert_uint_gt(zhen_findings_count(f), 0);
+	zhen_findings_free(f);
+	zhen_quantities_free(zq);
+	zhen_quantities_free(eq);
+	/* with a carry, read as the check read them: a bare 元 in the
+	 * currency an earlier pair declared */
+	ck_assert_int_eq(zhen_carry_new(&c), 0);
+	ck_assert_int_eq(zhen_check_pair_read(&f, &zq, &eq, ctx, c,
+	                                      "单位：美元", strlen("单位：美元"),
+	                                      0, "In US dollars", 13, 0, NULL),
+	                 0);
+	zhen_findings_free(f);
+	zhen_quantities_free(zq);
+	zhen_quantities_free(eq);
+	ck_assert_int_eq(zhen_check_pair_read(&f, &zq, &eq, ctx, c, "营收5元",
+	                                      strlen("营收5元"), 0,
+	                                      "Revenue was $5", 14, 0, NULL), 0);
+	ck_assert_uint_eq(zhen_quantities_count(zq), 1);
+	ck_assert_str_eq(zhen_quantities_get(zq, 0)->currency, "USD");
+	zhen_findings_free(f);
+	zhen_quantities_free(zq);
+	zhen_quantities_free(eq);
+	zhen_carry_free(c);
+}
+END_TEST
+
 static void documents_misuse(int (*fn)(zhen_result **, zhen_ctx *,
                                        const zhen_doc *, const zhen_doc *,
                                        const zhen_check_options *),
@@ -1708,6 +1769,37 @@ START_TEST(misuse_zhen_html_pairs_accepted)
 }
 END_TEST
 
+START_TEST(misuse_zhen_html_pairs_figures)
+{
+	zhen_pair_place at = ZHEN_PAIR_PLACE_INIT;
+	zhen_html_pairs *h = NULL;
+	zhen_findings *f = NULL;
+	zhen_quantities *zq = NULL, *eq = NULL;
+
+	ck_assert_int_eq(zhen_check_pair_read(&f, &zq, &eq, ctx, NULL, ZH,
+	                                      strlen(ZH), 0, EN, strlen(EN), 0,
+	                                      NULL), 0);
+	ck_assert_int_eq(zhen_html_pairs_figures(NULL, zq, eq), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_html_pairs_new(&h, "p", "pairs file"), 0);
+	ck_assert_int_eq(zhen_html_pairs_reading(h, ctx, ZHEN_CONVERT_AUTO), 0);
+	ck_assert_int_eq(zhen_html_pairs_figures(h, NULL, NULL), 0);
+	/* figures of another, longer text: refused, never read past "a" */
+	ck_assert_int_eq(zhen_html_pairs_figures(h, zq, eq), 0);
+	ck_assert_int_eq(zhen_html_pairs_add(h, &at, NULL, "a", 1, 0, "b", 1,
+	                                     0), ZHEN_EUSAGE);
+	/* for one pair only: the next reads its own */
+	ck_assert_int_eq(zhen_html_pairs_add(h, &at, NULL, "a", 1, 0, "b", 1,
+	                                     0), 0);
+	ck_assert_int_eq(zhen_html_pairs_figures(h, zq, eq), 0);
+	ck_assert_int_eq(zhen_html_pairs_add(h, &at, f, ZH, strlen(ZH), 0, EN,
+	                                     strlen(EN), 0), 0);
+	zhen_html_pairs_free(h);
+	zhen_findings_free(f);
+	zhen_quantities_free(zq);
+	zhen_quantities_free(eq);
+}
+END_TEST
+
 START_TEST(misuse_zhen_html_pairs_finish)
 {
 	zhen_html_pairs *h = NULL;
@@ -2275,6 +2367,8 @@ static Suite *misuse_suite(void)
 	T(zhen_report_csv);
 	T(zhen_report_csv_header);
 	T(zhen_report_csv_rows);
+	T(zhen_check_pair_read);
+	T(zhen_html_pairs_figures);
 	/* check.h, doc.h (lines) */
 	T(zhen_check_unit);
 	T(zhen_lines_new);
