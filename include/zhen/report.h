@@ -125,9 +125,12 @@ ZHEN_API int zhen_report_pair_text_at(zhen_write_fn write, void *payload,
  * (bead kind, confidence, line numbers), then the Chinese sentences in the
  * left column and the English in the right, wrapped by display width (CJK
  * characters count two) to fit @p width columns in all (at least 40, at
- * most 1,000).
- * @return as zhen_report_text(); NULL @p write, @p r, @p zh or @p en:
- *         ZHEN_EINVAL.
+ * most 1,000), then the bead's findings as zhen_report_text() words them
+ * (none for a result of zhen_align_documents()). Lines end at ICU's
+ * line-break opportunities, never inside a figure of the result, and
+ * anywhere only when one piece is wider than its column.
+ * @return as zhen_report_text(), or ZHEN_EICU; NULL @p write, @p r, @p zh
+ *         or @p en: ZHEN_EINVAL.
  */
 ZHEN_API int zhen_report_alignment_text(zhen_write_fn write, void *payload,
                                         const zhen_result *r,
