@@ -42,6 +42,8 @@ static int icu_breaks(struct column *c, UBreakIterator *bi)
 		return ZHEN_ENOMEM;
 	memset(c->ok, 0, len + 1);
 	c->ok[len] = 1;
+	if (!len) /* a side of no sentence: nothing to hand ICU */
+		return 0;
 	if (len > INT32_MAX)
 		return ZHEN_EICU;
 	utext_openUTF8(&ut, c->t.p, (int64_t)len, &st);
@@ -49,7 +51,8 @@ static int icu_breaks(struct column *c, UBreakIterator *bi)
 	for (int32_t b = ubrk_first(bi); U_SUCCESS(st) && b != UBRK_DONE;
 	     b = ubrk_next(bi))
 		c->ok[b] = 1;
-	ubrk_setText(bi, NULL, 0, &st);
+	UErrorCode reset = U_ZERO_ERROR; /* whatever st says */
+	ubrk_setText(bi, NULL, 0, &reset);
 	utext_close(&ut);
 	return U_FAILURE(st) ? ZHEN_EICU : 0;
 }
