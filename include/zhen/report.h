@@ -308,6 +308,25 @@ ZHEN_API int zhen_report_csv(zhen_write_fn write, void *payload,
  *  @return as zhen_report_csv(); NULL @p write (and for _rows() @p r,
  *  @p zh or @p en): ZHEN_EINVAL. */
 ZHEN_API int zhen_report_csv_header(zhen_write_fn write, void *payload);
+/** One row a finding of one pair of the bilingual file @p name at @p at
+ *  (a unit), in zhen_report_csv()'s columns, so that a batch's one CSV
+ *  holds its bilingual files too: zh_file and en_file are @p name,
+ *  zh_line, zh_start and zh_end (likewise en) where the figure stands in
+ *  the file (zhen_units_source_span() through a version-2 place; only the
+ *  line of its element where the file has no byte offsets, as an XLSX
+ *  cell; a place without units: its line and the findings' offsets),
+ *  zh_sentence and en_sentence the pair's two texts. Nothing for a clean
+ *  pair. Arguments as zhen_report_pair_csv_at().
+ *  @return 0, the callback's nonzero value, ZHEN_ENOMEM or ZHEN_EUSAGE
+ *  (@p at of another version, a figure outside its text). NULL @p write,
+ *  @p name or @p at, or a NULL text with findings: ZHEN_EINVAL. */
+ZHEN_API int zhen_report_unit_csv_rows(zhen_write_fn write, void *payload,
+                                       const char *name,
+                                       const zhen_pair_place *at,
+                                       const zhen_findings *f,
+                                       const char *zh, size_t zh_len,
+                                       size_t zh_base, const char *en,
+                                       size_t en_len, size_t en_base);
 ZHEN_API int zhen_report_csv_rows(zhen_write_fn write, void *payload,
                                   const zhen_result *r, const zhen_doc *zh,
                                   const zhen_doc *en,

@@ -42,14 +42,7 @@ static void check_one(struct run *r, zhen_ctx *ctx, size_t i)
 	const struct batch_pair *p = &r->b->v[i];
 
 	cli_err_capture(&x->err);
-	if (!p->en && r->o->format == FMT_CSV) {
-		/* its rows would have other columns (a unit's place, not two
-		 * files' lines): one CSV has one header */
-		cli_err(p->zh, 0, "a bilingual file is not written into the "
-		        "batch's CSV: check it alone (zhen check --format=csv "
-		        "FILE)");
-		x->status = EXIT_TROUBLE;
-	} else if (p->en)
+	if (p->en)
 		x->status = cli_report_documents(ctx, r->o, p->zh, p->en, r->lex,
 		                                 cli_write_buf, &x->out, x->n);
 	else /* one file, both languages: as zhen check FILE */

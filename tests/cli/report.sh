@@ -387,12 +387,38 @@ EOF
 check "batch csv: standard output holds the bytes -o writes" cmp -s stdout.csv all.csv
 "$ZHEN" check --config=none --batch batch3 --format=csv --jobs 1 >jobs1.csv 2>/dev/null
 check "batch csv: --jobs 1 writes the same bytes" cmp -s jobs1.csv all.csv
-# a bilingual file has other columns: left out, said, and counted
+# a bilingual file's findings join them, in the same columns: its path
+# on both sides, each figure where it stands in the file
 cp "$xlf" batch3/
-run 2 "$ZHEN" check --config=none --batch batch3 --format=csv -o all2.csv
-check "batch csv: a bilingual file is left out with an error line, exit 2, the pairs written" \
-	sh -c "grep -q 'tw-results.xlf: a bilingual file is not written into the batch' '$T/err' &&
-	       cmp -s all.csv all2.csv"
+"$ZHEN" check --config=none --format=csv batch3/tw-results.xlf >one.xlf.csv 2>/dev/null
+run 1 "$ZHEN" check --config=none --batch batch3 --format=csv -o all2.csv
+check "batch csv: a bilingual file's rows follow the pairs', its findings those of check FILE, each figure at its file offsets" \
+	python3 - all.csv all2.csv one.xlf.csv batch3/tw-results.xlf <<'EOF'
+import csv, html, re, sys
+def rows(path):
+    with open(path, encoding='utf-8-sig', newline='') as f:
+        return list(csv.reader(f))
+pairs, both, one = rows(sys.argv[1]), rows(sys.argv[2]), rows(sys.argv[3])
+raw = open(sys.argv[4], 'rb').read()
+head = both[0]
+assert both[:len(pairs)] == pairs  # the pairs first, as they were
+x = both[len(pairs):]
+col = {n: i for i, n in enumerate(head)}
+ocol = {n: i for i, n in enumerate(one[0])}
+assert x and all(len(r) == len(head) for r in x)
+assert [(r[0], r[col['message']]) for r in x] == \
+       [(r[ocol['id']], r[ocol['message']]) for r in one[1:]]
+for r in x:
+    assert r[col['zh_file']] == r[col['en_file']] == sys.argv[4]
+    for side in ('zh', 'en'):
+        if not r[col[side + '_figure']]:
+            continue
+        s, e = int(r[col[side + '_start']]), int(r[col[side + '_end']])
+        # inline tags left out, entities (&#x5104;) as what they stand for
+        text = html.unescape(re.sub(r'<[^>]*>', '', raw[s:e].decode()))
+        assert text == r[col[side + '_figure']], (text, r)
+        assert int(r[col[side + '_line']]) == raw[:s].count(b'\n') + 1
+EOF
 rm batch3/tw-results.xlf
 
 # ---- where the formats are refused ----

@@ -1846,27 +1846,44 @@ START_TEST(misuse_zhen_report_pairs_csv_header)
 }
 END_TEST
 
-START_TEST(misuse_zhen_report_pair_csv_at)
+/* The CSV writers of one pair share their arguments and checks. */
+typedef int (*pair_csv_fn)(zhen_write_fn, void *, const char *,
+                           const zhen_pair_place *, const zhen_findings *,
+                           const char *, size_t, size_t, const char *,
+                           size_t, size_t);
+
+static void pair_csv_misuse(pair_csv_fn fn)
 {
 	zhen_pair_place at = ZHEN_PAIR_PLACE_INIT, old = ZHEN_PAIR_PLACE_INIT;
 
-	ck_assert_int_eq(zhen_report_pair_csv_at(NULL, NULL, "p", &at, NULL,
-	                                         "a", 1, 0, "b", 1, 0),
+	ck_assert_int_eq(fn(NULL, NULL, "p", &at, NULL, "a", 1, 0, "b", 1, 0),
 	                 ZHEN_EINVAL);
-	ck_assert_int_eq(zhen_report_pair_csv_at(sink, NULL, NULL, &at, NULL,
-	                                         "a", 1, 0, "b", 1, 0),
+	ck_assert_int_eq(fn(sink, NULL, NULL, &at, NULL, "a", 1, 0, "b", 1, 0),
 	                 ZHEN_EINVAL);
-	ck_assert_int_eq(zhen_report_pair_csv_at(sink, NULL, "p", NULL, NULL,
-	                                         "a", 1, 0, "b", 1, 0),
+	ck_assert_int_eq(fn(sink, NULL, "p", NULL, NULL, "a", 1, 0, "b", 1, 0),
 	                 ZHEN_EINVAL);
 	old.version = 99;
-	ck_assert_int_eq(zhen_report_pair_csv_at(sink, NULL, "p", &old, NULL,
-	                                         "a", 1, 0, "b", 1, 0),
+	ck_assert_int_eq(fn(sink, NULL, "p", &old, NULL, "a", 1, 0, "b", 1, 0),
 	                 ZHEN_EUSAGE);
 	/* a clean pair writes nothing, and needs no text */
-	ck_assert_int_eq(zhen_report_pair_csv_at(sink, NULL, "p", &at, NULL,
-	                                         NULL, 0, 0, NULL, 0, 0), 0);
+	ck_assert_int_eq(fn(sink, NULL, "p", &at, NULL, NULL, 0, 0, NULL, 0, 0),
+	                 0);
+	/* findings whose figures lie outside the texts given */
+	if (zhen_findings_count(pairf))
+		ck_assert_int_eq(fn(sink, NULL, "p", &at, pairf, "a", 1, 0, "b",
+		                    1, 0), ZHEN_EUSAGE);
 	ck_assert_uint_eq(written, 0);
+}
+
+START_TEST(misuse_zhen_report_pair_csv_at)
+{
+	pair_csv_misuse(zhen_report_pair_csv_at);
+}
+END_TEST
+
+START_TEST(misuse_zhen_report_unit_csv_rows)
+{
+	pair_csv_misuse(zhen_report_unit_csv_rows);
 }
 END_TEST
 
@@ -2367,6 +2384,7 @@ static Suite *misuse_suite(void)
 	T(zhen_report_csv);
 	T(zhen_report_csv_header);
 	T(zhen_report_csv_rows);
+	T(zhen_report_unit_csv_rows);
 	T(zhen_check_pair_read);
 	T(zhen_html_pairs_figures);
 	/* check.h, doc.h (lines) */
