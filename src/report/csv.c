@@ -94,6 +94,14 @@ static void value(struct zhen__buf *b, const zhen_quantity *q, bool has)
 	field(b, v, n < sizeof v ? n : sizeof v - 1, false);
 }
 
+/* id, severity and type: every row starts so */
+static void row_head(struct zhen__buf *b, const zhen_finding *f)
+{
+	zhen__buf_printf(b, "%.*s,%s,%s,", ZHEN_FINDING_ID_LEN, f->id,
+	                 zhen_severity_name(f->severity),
+	                 zhen_ftype_name(f->type));
+}
+
 static void row(struct zhen__buf *b, const zhen_result *r,
                 const zhen_finding *f, const zhen_doc *zh,
                 const zhen_doc *en, const zhen_report_options *o)
@@ -101,9 +109,7 @@ static void row(struct zhen__buf *b, const zhen_result *r,
 	const char *zs = zhen_doc_bytes(zh, NULL), *es = zhen_doc_bytes(en, NULL);
 	struct zhen__buf m = { 0 };
 
-	zhen__buf_printf(b, "%.*s,%s,%s,", ZHEN_FINDING_ID_LEN, f->id,
-	                 zhen_severity_name(f->severity),
-	                 zhen_ftype_name(f->type));
+	row_head(b, f);
 	field_str(b, o->zh_name ? o->zh_name : "zh");
 	position(b, zh, &f->zh, f->has_zh);
 	field_str(b, o->en_name ? o->en_name : "en");
@@ -193,9 +199,7 @@ static void pair_row(struct zhen__buf *b, const char *name,
                      const char *zh, size_t zl, size_t zb, const char *en,
                      size_t el, size_t eb)
 {
-	zhen__buf_printf(b, "%.*s,%s,%s,", ZHEN_FINDING_ID_LEN, f->id,
-	                 zhen_severity_name(f->severity),
-	                 zhen_ftype_name(f->type));
+	row_head(b, f);
 	field_str(b, name);
 	zhen__buf_printf(b, "%zu,", at->line);
 	field_str(b, at->where ? at->where : "");
@@ -204,6 +208,44 @@ static void pair_row(struct zhen__buf *b, const char *name,
 	cell_span(b, &f->zh, f->has_zh, zb);
 	cell_span(b, &f->en, f->has_en, eb);
 	pair_texts(b, f, zh, zl, zb, en, el, eb);
+}
+
+typedef void row_fn(struct zhen__buf *, const char *, const zhen_pair_place *,
+                    const zhen_finding *, const char *, size_t, size_t,
+                    const char *, size_t, size_t);
+
+/* A pair's rows, one a finding, written by @p one after the checks every
+ * pair writer makes. */
+static int pair_rows(row_fn *one, zhen_write_fn write, void *payload,
+                     const char *name, const zhen_pair_place *at,
+                     const zhen_findings *f, const char *zh, size_t zh_len,
+                     size_t zh_base, const char *en, size_t en_len,
+                     size_t en_base)
+{
+	struct zhen__buf b = { 0 };
+	int rc;
+
+	if (!write || !name)
+		return ZHEN_EINVAL;
+	rc = zhen__pair_args(at, f, zh, zh_len, zh_base, en, en_len, en_base);
+	if (rc)
+		return rc < 0 ? rc : 0;
+	for (size_t i = 0; i < zhen_findings_count(f); i++)
+		one(&b, name, at, &f->f[i], zh, zh_len, zh_base, en, en_len,
+		    en_base);
+	rc = zhen__report_emit(write, payload, &b);
+	zhen__buf_free(&b);
+	return rc;
+}
+
+int zhen_report_pair_csv_at(zhen_write_fn write, void *payload,
+                            const char *name, const zhen_pair_place *at,
+                            const zhen_findings *f, const char *zh,
+                            size_t zh_len, size_t zh_base, const char *en,
+                            size_t en_len, size_t en_base)
+{
+	return pair_rows(pair_row, write, payload, name, at, f, zh, zh_len,
+	                 zh_base, en, en_len, en_base);
 }
 
 /* ---- a bilingual file's units in a batch's CSV ---- */
@@ -237,9 +279,7 @@ static void unit_row(struct zhen__buf *b, const char *name,
                      const char *zh, size_t zl, size_t zb, const char *en,
                      size_t el, size_t eb)
 {
-	zhen__buf_printf(b, "%.*s,%s,%s,", ZHEN_FINDING_ID_LEN, f->id,
-	                 zhen_severity_name(f->severity),
-	                 zhen_ftype_name(f->type));
+	row_head(b, f);
 	field_str(b, name);
 	unit_position(b, at, ZHEN_LANG_ZH, &f->zh, f->has_zh, zb);
 	field_str(b, name);
@@ -253,43 +293,8 @@ int zhen_report_unit_csv_rows(zhen_write_fn write, void *payload,
                               size_t zh_len, size_t zh_base, const char *en,
                               size_t en_len, size_t en_base)
 {
-	struct zhen__buf b = { 0 };
-	int rc;
-
-	if (!write || !name)
-		return ZHEN_EINVAL;
-	rc = zhen__pair_args(at, f, zh, zh_len, zh_base, en, en_len, en_base);
-	if (rc)
-		return rc < 0 ? rc : 0;
-	for (size_t i = 0; i < zhen_findings_count(f); i++)
-		unit_row(&b, name, at, &f->f[i], zh, zh_len, zh_base, en,
-		         en_len, en_base);
-	rc = zhen__report_emit(write, payload, &b);
-	zhen__buf_free(&b);
-	return rc;
-}
-
-int zhen_report_pair_csv_at(zhen_write_fn write, void *payload,
-                            const char *name, const zhen_pair_place *at,
-                            const zhen_findings *f, const char *zh,
-                            size_t zh_len, size_t zh_base, const char *en,
-                            size_t en_len, size_t en_base)
-{
-	struct zhen__buf b = { 0 };
-	size_t nf = zhen_findings_count(f);
-	int rc = 0;
-
-	if (!write || !name)
-		return ZHEN_EINVAL;
-	rc = zhen__pair_args(at, f, zh, zh_len, zh_base, en, en_len, en_base);
-	if (rc)
-		return rc < 0 ? rc : 0;
-	for (size_t i = 0; i < nf; i++)
-		pair_row(&b, name, at, &f->f[i], zh, zh_len, zh_base, en,
-		         en_len, en_base);
-	rc = zhen__report_emit(write, payload, &b);
-	zhen__buf_free(&b);
-	return rc;
+	return pair_rows(unit_row, write, payload, name, at, f, zh, zh_len,
+	                 zh_base, en, en_len, en_base);
 }
 
 int zhen_report_csv_header(zhen_write_fn write, void *payload)
