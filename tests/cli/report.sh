@@ -348,6 +348,15 @@ touch notadir
 run 2 "$ZHEN" check --config=none --batch batch --format=html -o notadir
 check "batch html -o FILE: refused, one line" grep -q 'notadir: not a folder' "$T/err"
 
+# ---- the pairs page marks the figures as the check read them ----
+# (zhen_check_pair_read(): once, and with --one-document in the currency
+# an earlier row declared; reading them again for the page gave CNY 5)
+printf '单位：美元\tIn US dollars\n营收5元\tRevenue was $5\n' >carry.tsv
+run 0 "$ZHEN" check --config=none --pairs carry.tsv --one-document --format=html
+check "--pairs --one-document html: 5元 marked USD 5, in the colour it shares with \$5" \
+	sh -c "grep -q '<mark class=m0 title=\"USD 5\">5元' '$T/out' &&
+	       grep -q '<mark class=m0 title=\"USD 5\">\\\$5' '$T/out'"
+
 # ---- a batch as one CSV: one header, every pair's rows naming its files ----
 mkdir -p batch3
 for d in tw-results hk-deal cn-policy; do
