@@ -534,11 +534,13 @@ int zhen_align_documents(zhen_result **out, zhen_ctx *ctx, const zhen_doc *zh,
 }
 
 /* One pre-aligned pair; @p carry (NULL: none) is what the pairs before
- * it in its document declared, and takes what this one declares. */
-static int check_pair(zhen_findings **out, zhen_ctx *ctx,
-                      struct zhen__carry *carry, const char *zh,
-                      size_t zh_len, size_t zh_base, const char *en,
-                      size_t en_len, size_t en_base,
+ * it in its document declared, and takes what this one declares. The
+ * figures read go to *@p q (when @p q is not NULL: zhen_check_pair_read())
+ * or are freed. */
+static int check_pair(zhen_findings **out, zhen_quantities *q[2],
+                      zhen_ctx *ctx, struct zhen__carry *carry,
+                      const char *zh, size_t zh_len, size_t zh_base,
+                      const char *en, size_t en_len, size_t en_base,
                       const zhen_check_options *opts, const char *fn)
 {
 	zhen_quantities *zq = NULL, *eq = NULL;
@@ -548,6 +550,8 @@ static int check_pair(zhen_findings **out, zhen_ctx *ctx,
 	zhen_convert_mode conv = opts ? opts->convert : ZHEN_CONVERT_AUTO;
 	int rc;
 
+	if (q)
+		q[0] = q[1] = NULL;
 	if (!out)
 		return zhen__einval(ctx, fn, "out is NULL");
 	*out = NULL;
@@ -576,6 +580,11 @@ static int check_pair(zhen_findings **out, zhen_ctx *ctx,
 		zhen_finding *f = &(*out)->f[i];
 		zhen_finding_id(f->id, sizeof f->id, f, zh, zh_len, en, en_len);
 	}
+	if (rc == 0 && q) {
+		q[0] = zq;
+		q[1] = eq;
+		zq = eq = NULL;
+	}
 out:
 	zhen_quantities_free(zq);
 	zhen_quantities_free(eq);
@@ -587,8 +596,8 @@ int zhen_check_pair(zhen_findings **out, zhen_ctx *ctx, const char *zh,
                     size_t en_len, size_t en_base,
                     const zhen_check_options *opts)
 {
-	return check_pair(out, ctx, NULL, zh, zh_len, zh_base, en, en_len,
-	                  en_base, opts, __func__);
+	return check_pair(out, NULL, ctx, NULL, zh, zh_len, zh_base, en,
+	                  en_len, en_base, opts, __func__);
 }
 
 /* A document's declarations, carried from pair to pair. */
@@ -618,8 +627,34 @@ int zhen_check_pair_in(zhen_findings **out, zhen_ctx *ctx, zhen_carry *carry,
 		*out = NULL;
 		return zhen__einval(ctx, __func__, "carry is NULL");
 	}
-	return check_pair(out, ctx, carry ? &carry->c : NULL, zh, zh_len,
+	return check_pair(out, NULL, ctx, carry ? &carry->c : NULL, zh, zh_len,
 	                  zh_base, en, en_len, en_base, opts, __func__);
+}
+
+int zhen_check_pair_read(zhen_findings **out, zhen_quantities **zq,
+                         zhen_quantities **eq, zhen_ctx *ctx,
+                         zhen_carry *carry, const char *zh, size_t zh_len,
+                         size_t zh_base, const char *en, size_t en_len,
+                         size_t en_base, const zhen_check_options *opts)
+{
+	zhen_quantities *q[2];
+	int rc;
+
+	if (zq)
+		*zq = NULL;
+	if (eq)
+		*eq = NULL;
+	if (!zq || !eq) {
+		if (out)
+			*out = NULL;
+		return zhen__einval(ctx, __func__, !zq ? "zq is NULL"
+		                                       : "eq is NULL");
+	}
+	rc = check_pair(out, q, ctx, carry ? &carry->c : NULL, zh, zh_len,
+	                zh_base, en, en_len, en_base, opts, __func__);
+	*zq = q[0];
+	*eq = q[1];
+	return rc;
 }
 
 /* An untranslated unit: one info finding, the first Chinese figure (if

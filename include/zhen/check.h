@@ -254,6 +254,26 @@ ZHEN_API int zhen_check_pair_in(zhen_findings **out, zhen_ctx *ctx,
                                 const zhen_check_options *opts);
 
 /**
+ * zhen_check_pair() that also hands back the figures it read of each
+ * side, latent numerals too (as zhen_numbers_extract_all() gives them,
+ * offsets from @p zh_base and @p en_base), so that a report that marks
+ * every figure (zhen_html_pairs_figures()) does not read the pair again.
+ * @param zq, eq receive the lists (caller frees with
+ *        zhen_quantities_free()); NULL on failure.
+ * @param carry as zhen_check_pair_in()'s, for the next pair of a
+ *        document (its figures read with what earlier pairs declared), or
+ *        NULL for a pair alone, as zhen_check_pair().
+ * @return as zhen_check_pair(); NULL @p zq or @p eq: ZHEN_EINVAL.
+ */
+ZHEN_API int zhen_check_pair_read(zhen_findings **out, zhen_quantities **zq,
+                                  zhen_quantities **eq, zhen_ctx *ctx,
+                                  zhen_carry *carry, const char *zh,
+                                  size_t zh_len, size_t zh_base,
+                                  const char *en, size_t en_len,
+                                  size_t en_base,
+                                  const zhen_check_options *opts);
+
+/**
  * Check one unit of a bilingual file (zhen_units_read()): zhen_check_pair()
  * on its two texts, with the findings' offsets counted from the start of
  * each text (the unit's zh_src and en_src say where its elements are in

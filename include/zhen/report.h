@@ -125,9 +125,12 @@ ZHEN_API int zhen_report_pair_text_at(zhen_write_fn write, void *payload,
  * (bead kind, confidence, line numbers), then the Chinese sentences in the
  * left column and the English in the right, wrapped by display width (CJK
  * characters count two) to fit @p width columns in all (at least 40, at
- * most 1,000).
- * @return as zhen_report_text(); NULL @p write, @p r, @p zh or @p en:
- *         ZHEN_EINVAL.
+ * most 1,000), then the bead's findings as zhen_report_text() words them
+ * (none for a result of zhen_align_documents()). Lines end at ICU's
+ * line-break opportunities, never inside a figure of the result, and
+ * anywhere only when one piece is wider than its column.
+ * @return as zhen_report_text(), or ZHEN_EICU; NULL @p write, @p r, @p zh
+ *         or @p en: ZHEN_EINVAL.
  */
 ZHEN_API int zhen_report_alignment_text(zhen_write_fn write, void *payload,
                                         const zhen_result *r,
@@ -205,6 +208,16 @@ ZHEN_API int zhen_html_pairs_reading(zhen_html_pairs *h, zhen_ctx *ctx,
  *  @return 0; NULL @p h: ZHEN_EINVAL. */
 ZHEN_API int zhen_html_pairs_accepted(zhen_html_pairs *h,
                                       const zhen_findings *acc);
+
+/** The figures of the pair that zhen_html_pairs_add() adds next, as
+ *  zhen_check_pair_read() read them (with the conversion given to
+ *  zhen_html_pairs_reading()): the page marks them instead of reading the
+ *  pair again. Borrowed until then; NULL for either: the page reads the
+ *  pair itself. A figure outside its text makes that add ZHEN_EUSAGE.
+ *  @return 0; NULL @p h: ZHEN_EINVAL. */
+ZHEN_API int zhen_html_pairs_figures(zhen_html_pairs *h,
+                                     const zhen_quantities *zq,
+                                     const zhen_quantities *eq);
 
 /** Write the page: head, counts, filters, every pair added, the script.
  *  @return 0, the callback's nonzero value or ZHEN_ENOMEM. NULL @p h or
@@ -287,6 +300,37 @@ ZHEN_API int zhen_report_csv(zhen_write_fn write, void *payload,
                              const zhen_result *r, const zhen_doc *zh,
                              const zhen_doc *en,
                              const zhen_report_options *opts);
+
+/** zhen_report_csv() in two parts, for one CSV of many document pairs
+ *  (zhen check --batch --format=csv): the BOM and the header row once,
+ *  then each pair's rows, which name its files (zh_file, en_file from
+ *  @p opts).
+ *  @return as zhen_report_csv(); NULL @p write (and for _rows() @p r,
+ *  @p zh or @p en): ZHEN_EINVAL. */
+ZHEN_API int zhen_report_csv_header(zhen_write_fn write, void *payload);
+/** One row a finding of one pair of the bilingual file @p name at @p at
+ *  (a unit), in zhen_report_csv()'s columns, so that a batch's one CSV
+ *  holds its bilingual files too: zh_file and en_file are @p name,
+ *  zh_line, zh_start and zh_end (likewise en) where the figure stands in
+ *  the file (zhen_units_source_span() through a version-2 place; only the
+ *  line of its element where the file has no byte offsets, as an XLSX
+ *  cell; a place without units: its line and the findings' offsets),
+ *  zh_sentence and en_sentence the pair's two texts. Nothing for a clean
+ *  pair. Arguments as zhen_report_pair_csv_at().
+ *  @return 0, the callback's nonzero value, ZHEN_ENOMEM or ZHEN_EUSAGE
+ *  (@p at of another version, a figure outside its text). NULL @p write,
+ *  @p name or @p at, or a NULL text with findings: ZHEN_EINVAL. */
+ZHEN_API int zhen_report_unit_csv_rows(zhen_write_fn write, void *payload,
+                                       const char *name,
+                                       const zhen_pair_place *at,
+                                       const zhen_findings *f,
+                                       const char *zh, size_t zh_len,
+                                       size_t zh_base, const char *en,
+                                       size_t en_len, size_t en_base);
+ZHEN_API int zhen_report_csv_rows(zhen_write_fn write, void *payload,
+                                  const zhen_result *r, const zhen_doc *zh,
+                                  const zhen_doc *en,
+                                  const zhen_report_options *opts);
 
 /**
  * @name JSON Lines

@@ -32,6 +32,7 @@ struct run {
 	pthread_mutex_t lock;
 	pthread_cond_t ready;  /* a pair is done */
 	struct batch_page *pages; /* --format=html: each pair's page */
+	struct cli_buf csv;       /* --format=csv -o FILE: the CSV so far */
 };
 
 /* Check pair @p i into its outcome, with the context @p ctx. */
@@ -185,13 +186,22 @@ static void emit_page(const struct run *r, size_t i)
 }
 
 /* Pair @p i's report and error lines, in the pairs' order. */
-static void emit(const struct run *r, size_t i)
+static void emit(struct run *r, size_t i)
 {
 	const struct outcome *x = &r->res[i];
 	const struct batch_pair *p = &r->b->v[i];
 
 	if (r->pages) {
 		emit_page(r, i);
+		return;
+	}
+	if (r->o->format == FMT_CSV) { /* the rows alone: one CSV */
+		progress_clear();
+		fwrite(x->err.p ? x->err.p : "", 1, x->err.len, stderr);
+		if (r->o->output)
+			cli_buf_add(&r->csv, x->out.p ? x->out.p : "", x->out.len);
+		else
+			fwrite(x->out.p ? x->out.p : "", 1, x->out.len, stdout);
 		return;
 	}
 	if (r->o->format == FMT_JSON) {
@@ -293,21 +303,25 @@ static void count(struct tally *t, const struct run *r)
 	}
 }
 
+/* The summary lines, on standard output, or on standard error when the
+ * output is a CSV, which has no room for them. */
 static void summary_text(const struct run *r, const struct tally *t)
 {
 	const struct batch *b = r->b;
+	FILE *out = r->o->format == FMT_CSV ? stderr : stdout;
 
-	printf("zhen: batch: %zu pair%s checked", b->n, b->n == 1 ? "" : "s");
+	fprintf(out, "zhen: batch: %zu pair%s checked", b->n,
+	        b->n == 1 ? "" : "s");
 	if (b->nsingle) /* counted as pairs, and said */
-		printf(" (%zu of them bilingual file%s)", b->nsingle,
-		       b->nsingle == 1 ? "" : "s");
-	printf(": %zu clean, %zu with errors, %zu with warnings, %zu "
-	       "unreadable; %zu file%s unpaired\n", t->clean, t->errors,
-	       t->warnings, t->unreadable + b->bad, b->nun,
-	       b->nun == 1 ? "" : "s");
+		fprintf(out, " (%zu of them bilingual file%s)", b->nsingle,
+		        b->nsingle == 1 ? "" : "s");
+	fprintf(out, ": %zu clean, %zu with errors, %zu with warnings, %zu "
+	        "unreadable; %zu file%s unpaired\n", t->clean, t->errors,
+	        t->warnings, t->unreadable + b->bad, b->nun,
+	        b->nun == 1 ? "" : "s");
 	for (size_t k = 0; k < t->ntop; k++)
-		printf("zhen: most errors %zu: %s (%zu)\n", k + 1,
-		       b->v[t->top[k]].zh, r->res[t->top[k]].n[ZHEN_SEV_ERROR]);
+		fprintf(out, "zhen: most errors %zu: %s (%zu)\n", k + 1,
+		        b->v[t->top[k]].zh, r->res[t->top[k]].n[ZHEN_SEV_ERROR]);
 }
 
 static void summary_json(const struct run *r, const struct tally *t)
@@ -385,6 +399,35 @@ static int batch_facts(zhen_ctx *ctx, const struct run *r)
 	return status;
 }
 
+/* --format=csv: the BOM and the header row, once for every pair. */
+static bool csv_begin(struct run *r)
+{
+	const struct opts *o = r->o;
+
+	if (o->output && !cli_not_an_input(o, o->output))
+		return false;
+	if (zhen_report_csv_header(o->output ? cli_write_buf : cli_write_stdout,
+	                           o->output ? (void *)&r->csv : NULL) != 0) {
+		cli_stdout_failed("the report");
+		return false;
+	}
+	return true;
+}
+
+/* --format=csv -o FILE: the whole CSV through a temporary file and a
+ * rename, as a document's report; false after an error line. */
+static bool csv_end(struct run *r)
+{
+	if (!r->o->output)
+		return true;
+	if (r->csv.oom) {
+		cli_err(r->o->output, 0, "out of memory");
+		return false;
+	}
+	return cli_write_atomic(r->o->output, r->csv.p ? r->csv.p : "",
+	                        r->csv.len);
+}
+
 int cli_check_batch(zhen_ctx *ctx, const struct opts *o)
 {
 	struct batch b;
@@ -413,6 +456,8 @@ int cli_check_batch(zhen_ctx *ctx, const struct opts *o)
 	    (!batch_html_begin(o) ||
 	     !(r.pages = calloc(b.n + 1, sizeof *r.pages))))
 		goto out;
+	if (o->format == FMT_CSV && !csv_begin(&r))
+		goto out;
 	r.lex = lex;
 	pthread_mutex_init(&r.lock, NULL);
 	pthread_cond_init(&r.ready, NULL);
@@ -426,6 +471,8 @@ int cli_check_batch(zhen_ctx *ctx, const struct opts *o)
 		summary_text(&r, &t);
 	if (r.pages && !batch_html_index(o, &b, r.pages))
 		t.unreadable++; /* trouble: the index is the batch's report */
+	if (o->format == FMT_CSV && !csv_end(&r))
+		t.unreadable++; /* likewise the CSV */
 	pthread_cond_destroy(&r.ready);
 	pthread_mutex_destroy(&r.lock);
 	status = t.unreadable || b.bad || facts == EXIT_TROUBLE ? EXIT_TROUBLE
@@ -436,6 +483,7 @@ out:
 	for (size_t i = 0; r.pages && i < b.n; i++)
 		free(r.pages[i].href);
 	free(r.pages);
+	free(r.csv.p);
 	free(r.res);
 	zhen_lexicon_free(lex);
 	batch_free(&b);

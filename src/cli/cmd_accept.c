@@ -38,7 +38,7 @@ static bool describe(struct entry *e, zhen_ctx *ctx, const struct opts *o,
 	bool found = false;
 
 	co.strict = o->strict;
-	if (cli_check_paths(&d, ctx, o, o->args[1], o->args[2], NULL, true) ||
+	if (cli_check_paths(&d, ctx, o, o->args[1], o->args[2], NULL, CLI_CHECK) ||
 	    (rules && zhen_policy_apply_result(NULL, d.r, rules, &co, d.zh,
 	                                       d.en) < 0))
 		goto out;

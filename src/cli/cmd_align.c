@@ -3,9 +3,11 @@
  * tmx) reads. */
 #include "commands.h"
 #include "io.h"
+#include "settings.h"
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 /* A writer of the alignment stopped: standard output failed, unless the
  * library ran out of memory or OpenCC failed first (@p ctx says, when
@@ -103,6 +105,30 @@ static int write_alignment(zhen_ctx *ctx, const struct opts *o,
 	return 0;
 }
 
+/* The side-by-side view lists each bead's findings under it, as zhen
+ * check reports them (the settings and the baseline applied); the
+ * formats for scripts and CAT tools are the alignment alone, and none
+ * runs the comparison it does not show. A baseline is read, never
+ * written: --write-baseline is check's. */
+static int align_documents(struct checked_docs *d, zhen_ctx *ctx,
+                           const struct opts *o)
+{
+	struct opts ro = *o;
+	int status;
+
+	if (o->format != FMT_TEXT)
+		return cli_check_docs(d, ctx, o, 0);
+	ro.write_baseline = NULL;
+	if (!cli_baseline_begin(&ro)) {
+		memset(d, 0, sizeof *d);
+		return EXIT_TROUBLE;
+	}
+	status = cli_check_docs(d, ctx, &ro, CLI_COMPARE);
+	if (status == 0 && cli_accept_result(&ro, d->r, d->zh, d->en) != 0)
+		status = EXIT_TROUBLE;
+	return cli_baseline_end(&ro, status);
+}
+
 int cmd_align(zhen_ctx *ctx, const struct opts *o)
 {
 	struct checked_docs d;
@@ -110,7 +136,7 @@ int cmd_align(zhen_ctx *ctx, const struct opts *o)
 
 	if ((status = cli_two_files("align", o)) != 0)
 		return status;
-	if ((status = cli_check_docs(&d, ctx, o, false)) == 0)
+	if ((status = align_documents(&d, ctx, o)) == 0)
 		status = write_alignment(ctx, o, &d);
 	if (status == 0 && !cli_flush_stdout())
 		status = cli_stdout_failed("the alignment");

@@ -21,14 +21,14 @@ int cli_two_files(const char *cmd, const struct opts *o)
 }
 
 int cli_check_docs(struct checked_docs *d, zhen_ctx *ctx,
-                   const struct opts *o, bool check)
+                   const struct opts *o, int check)
 {
 	return cli_check_paths(d, ctx, o, o->args[0], o->args[1], NULL, check);
 }
 
 int cli_check_paths(struct checked_docs *d, zhen_ctx *ctx,
                     const struct opts *o, const char *zpath,
-                    const char *epath, const zhen_lexicon *lex, bool check)
+                    const char *epath, const zhen_lexicon *lex, int check)
 {
 	zhen_check_options co = ZHEN_CHECK_OPTIONS_INIT;
 
@@ -40,8 +40,9 @@ int cli_check_paths(struct checked_docs *d, zhen_ctx *ctx,
 	if (!cli_inputs_plausible(o, d->zh, d->en, zpath, epath))
 		return EXIT_TROUBLE;
 	cli_warn_convert_none(ctx, o, d->zh, zpath);
-	if (check && (!zhen_doc_paragraph_count(d->zh) ||
-	              !zhen_doc_paragraph_count(d->en))) {
+	if ((check & CLI_REFUSE_EMPTY) &&
+	    (!zhen_doc_paragraph_count(d->zh) ||
+	     !zhen_doc_paragraph_count(d->en))) {
 		const char *empty = zhen_doc_paragraph_count(d->zh) ? epath
 		                                                    : zpath;
 		cli_err(cli_display_name(empty), 0,
@@ -52,8 +53,9 @@ int cli_check_paths(struct checked_docs *d, zhen_ctx *ctx,
 	co.convert = o->convert;
 	co.strict = o->strict;
 	co.sentence_per_line = o->sentence_per_line;
-	if ((check ? zhen_check_documents : zhen_align_documents)(
-	        &d->r, ctx, d->zh, d->en, &co) < 0) {
+	if (((check & CLI_COMPARE) ? zhen_check_documents
+	                           : zhen_align_documents)(&d->r, ctx, d->zh,
+	                                                   d->en, &co) < 0) {
 		/* the pair's files, so that a batch or a script knows which */
 		cli_err(cli_display_name(zpath), 0, "%s (checking it against %s)",
 		        zhen_ctx_errmsg(ctx), cli_display_name(epath));
@@ -88,7 +90,7 @@ int cli_report_documents(zhen_ctx *ctx, const struct opts *o,
 	char line[160];
 
 	n[0] = n[1] = n[2] = 0;
-	if (cli_check_paths(&d, ctx, o, zpath, epath, lex, true) != 0 ||
+	if (cli_check_paths(&d, ctx, o, zpath, epath, lex, CLI_CHECK) != 0 ||
 	    cli_accept_result(o, d.r, d.zh, d.en) != 0)
 		goto out;
 	ro.color = o->color;
@@ -101,8 +103,10 @@ int cli_report_documents(zhen_ctx *ctx, const struct opts *o,
 	case FMT_HTML:
 		rc = zhen_report_html(w, wp, ctx, d.r, d.zh, d.en, &ro);
 		break;
-	case FMT_CSV:
-		rc = zhen_report_csv(w, wp, d.r, d.zh, d.en, &ro);
+	case FMT_CSV: /* a batch writes its header once (batch.c) */
+		rc = (o->batch || o->manifest)
+		             ? zhen_report_csv_rows(w, wp, d.r, d.zh, d.en, &ro)
+		             : zhen_report_csv(w, wp, d.r, d.zh, d.en, &ro);
 		break;
 	default:
 		rc = zhen_report_text(w, wp, d.r, d.zh, d.en, &ro);
@@ -173,12 +177,16 @@ static int check_inputs(zhen_ctx *ctx, const struct opts *o)
 
 	/* a page or sheet per document pair; a page for --pairs (and a
 	 * bilingual file); a batch's pages and their index go to a folder */
-	if ((o->batch || o->manifest) &&
-	    (o->format == FMT_CSV || (o->format == FMT_HTML) != !!o->output))
+	if ((o->batch || o->manifest) && o->format != FMT_CSV &&
+	    (o->format == FMT_HTML) != !!o->output)
 		return cli_usage_error("--batch and --manifest write "
 		                       "--format=html with -o DIR (a page a pair "
-		                       "and index.html), and not yet "
-		                       "--format=csv nor -o with text or json");
+		                       "and index.html), --format=csv to standard "
+		                       "output or -o FILE, and not yet -o with "
+		                       "text or json");
+	if ((o->batch || o->manifest) && o->format == FMT_CSV && o->facts)
+		return cli_usage_error("--facts has no CSV: write it with "
+		                       "--format=text or json");
 	if (o->pairs && o->output &&
 	    (o->format == FMT_TEXT || o->format == FMT_JSON))
 		return cli_usage_error("--pairs -o is for --format=html and "

@@ -48,6 +48,7 @@ struct columns {
  * the input's bytes. */
 struct held_pair {
 	zhen_findings *fs; /* NULL: nothing held */
+	zhen_quantities *q[2]; /* its figures, for the HTML page, or NULL */
 	char *text;
 	size_t cap, line;  /* line: as reported */
 	size_t zo, zl, eo, el, io, il; /* cells: offset and length */
@@ -263,6 +264,13 @@ static zhen_pair_place place_of(const struct held_pair *h)
 	return at;
 }
 
+static void figures_free(zhen_quantities *q[2])
+{
+	zhen_quantities_free(q[0]);
+	zhen_quantities_free(q[1]);
+	q[0] = q[1] = NULL;
+}
+
 /* Report the held row, if any, and let it go. */
 static void release(struct pairs_run *p)
 {
@@ -284,8 +292,8 @@ static void release(struct pairs_run *p)
 		p->n[sv] += zhen_findings_count_severity(h->fs,
 		                                         (zhen_severity)sv);
 	if (p->page)
-		cli_page_add(p->page, &at, h->fs, kept, zh, h->zl, h->zb, en,
-		             h->el, h->eb, &p->trouble);
+		cli_page_add(p->page, &at, h->fs, kept, h->q, zh, h->zl, h->zb,
+		             en, h->el, h->eb, &p->trouble);
 	else if (p->o->format == FMT_JSON)
 		wrote(p, zhen_report_pair_json_at(out, p, &at, h->fs,
 		                                  zh, h->zb, en, h->eb), at.line);
@@ -297,6 +305,7 @@ static void release(struct pairs_run *p)
 	zhen_findings_free(kept);
 	zhen_findings_free(h->fs);
 	h->fs = NULL;
+	figures_free(h->q);
 }
 
 /* The id of a row, when it has one that can be quoted. */
@@ -376,10 +385,11 @@ static const char *column_count(const struct pairs_run *p, int n, char *msg,
 
 /* ---- a row ---- */
 
-/* Hold the row @p ln, checked into @p fs, until the next row is read.
- * false when there is no memory for its copy. */
-static bool hold(struct pairs_run *p, zhen_findings *fs, const zhen_line *ln,
-                 const struct cell *c, size_t zb, size_t eb)
+/* Hold the row @p ln, checked into @p fs (its figures @p q), until the
+ * next row is read. false when there is no memory for its copy. */
+static bool hold(struct pairs_run *p, zhen_findings *fs, zhen_quantities **q,
+                 const zhen_line *ln, const struct cell *c, size_t zb,
+                 size_t eb)
 {
 	struct held_pair *h = &p->held;
 	const struct columns *k = &p->cols;
@@ -403,6 +413,8 @@ static bool hold(struct pairs_run *p, zhen_findings *fs, const zhen_line *ln,
 		memcpy(h->src, ln->src, (ln->len + 1) * sizeof *h->src);
 	h->mapped = ln->src != NULL;
 	h->fs = fs;
+	h->q[0] = q[0];
+	h->q[1] = q[1];
 	h->line = ln->number + p->o->line_offset;
 	h->zo = c[k->zh].off;
 	h->zl = c[k->zh].len;
@@ -416,18 +428,25 @@ static bool hold(struct pairs_run *p, zhen_findings *fs, const zhen_line *ln,
 	return true;
 }
 
-/* The pair of a row of the right shape, checked with @p ctx, into *fs;
- * < 0 with the error in ctx. The findings' offsets: the input's for
- * UTF-8, else counted from the line's start and mapped by the line's src
- * when written. */
+/* The pair of a row of the right shape, checked with @p ctx, into *fs,
+ * and for the HTML page, which marks every figure, the figures read into
+ * q (else left NULL); < 0 with the error in ctx. The findings' offsets:
+ * the input's for UTF-8, else counted from the line's start and mapped
+ * by the line's src when written. */
 static int check_cells(const struct pairs_run *p, zhen_ctx *ctx,
                        const zhen_line *ln, const struct cell *c,
-                       zhen_findings **fs)
+                       zhen_findings **fs, zhen_quantities *q[2])
 {
 	const struct cell *z = &c[p->cols.zh], *e = &c[p->cols.en];
 	size_t base = ln->src ? 0 : ln->start;
 
+	q[0] = q[1] = NULL;
 	/* --one-document runs on this thread alone: the rows in order */
+	if (p->o->format == FMT_HTML)
+		return zhen_check_pair_read(fs, &q[0], &q[1], ctx, p->carry,
+		                            ln->text + z->off, z->len,
+		                            base + z->off, ln->text + e->off,
+		                            e->len, base + e->off, &p->co);
 	if (p->carry)
 		return zhen_check_pair_in(fs, ctx, p->carry,
 		                          ln->text + z->off, z->len,
@@ -444,6 +463,7 @@ static void check_row(struct pairs_run *p, const zhen_line *ln,
                       const struct cell *c, int n, struct pool_result *res)
 {
 	zhen_findings *fs = NULL;
+	zhen_quantities *q[2] = { NULL, NULL };
 	size_t base = ln->src ? 0 : ln->start;
 	size_t zb = base + c[p->cols.zh].off, eb = base + c[p->cols.en].off;
 	const char *why = NULL;
@@ -454,7 +474,9 @@ static void check_row(struct pairs_run *p, const zhen_line *ln,
 	} else if (res && res->state == POOL_CHECKED) {
 		fs = res->fs;
 		res->fs = NULL;
-	} else if ((rc = check_cells(p, p->ctx, ln, c, &fs)) < 0) {
+		memcpy(q, res->q, sizeof q);
+		res->q[0] = res->q[1] = NULL;
+	} else if ((rc = check_cells(p, p->ctx, ln, c, &fs, q)) < 0) {
 		why = zhen_ctx_errmsg(p->ctx);
 	}
 	if (!why &&
@@ -463,6 +485,7 @@ static void check_row(struct pairs_run *p, const zhen_line *ln,
 	if (rc == ZHEN_ENOMEM) {
 		/* the run's memory, not the row's fault: stop at the row */
 		zhen_findings_free(fs);
+		figures_free(q);
 		cli_err(p->name, ln->number + p->o->line_offset,
 		        "out of memory");
 		p->stop = p->trouble = true;
@@ -470,14 +493,16 @@ static void check_row(struct pairs_run *p, const zhen_line *ln,
 	}
 	if (why) {
 		zhen_findings_free(fs);
+		figures_free(q);
 		bad_row(p, ln, c, n, why);
 		return;
 	}
 	if (!p->npairs++)
 		show_early(p);
 	release(p);
-	if (!hold(p, fs, ln, c, zb, eb)) {
+	if (!hold(p, fs, q, ln, c, zb, eb)) {
 		zhen_findings_free(fs);
+		figures_free(q);
 		cli_err(p->name, 0, "out of memory");
 		p->stop = p->trouble = true;
 	}
@@ -530,7 +555,7 @@ static void pool_check(const void *arg, zhen_ctx *ctx, const zhen_line *ln,
 	if ((p->o->header && ln->number == 1) || !ln->len || ln->error ||
 	    split(ln->text, ln->len, c) != p->cols.n)
 		return;
-	int rc = check_cells(p, ctx, ln, c, &res->fs);
+	int rc = check_cells(p, ctx, ln, c, &res->fs, res->q);
 	if (rc == ZHEN_ENOMEM) {
 		/* left: the reporter checks it again, and stops the run if
 		 * memory is short there too */
@@ -768,6 +793,7 @@ int cli_check_pairs(zhen_ctx *ctx, const struct opts *o)
 	zhen_carry_free(p.carry);
 	cli_page_free(p.page);
 	zhen_findings_free(p.held.fs);
+	figures_free(p.held.q);
 	free(p.held.text);
 	free(p.held.src);
 	zhen_lines_free(p.lines);

@@ -34,15 +34,31 @@ struct units_run {
 };
 
 /* A unit checked alone, or (--one-document) as the next sentence of the
- * file's document; an untranslated one has nothing to compare. */
+ * file's document; an untranslated one has nothing to compare. For the
+ * HTML page, which marks every figure, the figures the check read go to
+ * q (else it stays NULL, and the page reads the unit itself). */
 static int check_one(struct units_run *r, const zhen_unit *u,
-                     zhen_findings **fs)
+                     zhen_findings **fs, zhen_quantities *q[2])
 {
-	if (r->carry && !(u->flags & ZHEN_UNIT_UNTRANSLATED))
+	bool open = !(u->flags & ZHEN_UNIT_UNTRANSLATED);
+
+	q[0] = q[1] = NULL;
+	if (open && r->o->format == FMT_HTML)
+		return zhen_check_pair_read(fs, &q[0], &q[1], r->ctx, r->carry,
+		                            u->zh, u->zh_len, 0, u->en,
+		                            u->en_len, 0, &r->co);
+	if (open && r->carry)
 		return zhen_check_pair_in(fs, r->ctx, r->carry, u->zh,
 		                          u->zh_len, 0, u->en, u->en_len, 0,
 		                          &r->co);
 	return zhen_check_unit(fs, r->ctx, u, &r->co);
+}
+
+static void figures_free(zhen_quantities *q[2])
+{
+	zhen_quantities_free(q[0]);
+	zhen_quantities_free(q[1]);
+	q[0] = q[1] = NULL;
 }
 
 /* A writer of the library's returned @p rc for the unit at @p line (0:
@@ -58,9 +74,10 @@ static void wrote(struct units_run *r, int rc, size_t line)
 	r->stop = r->trouble = true;
 }
 
-/* The report of unit @p i of @p us, checked into @p fs; fs is freed. */
+/* The report of unit @p i of @p us, checked into @p fs (its figures
+ * @p q, or NULLs); fs and q are freed. */
 static void report(struct units_run *r, const zhen_units *us, size_t i,
-                   zhen_findings *fs)
+                   zhen_findings *fs, zhen_quantities *q[2])
 {
 	zhen_pair_place at = ZHEN_PAIR_PLACE_INIT;
 	const zhen_unit *u = zhen_units_get(us, i);
@@ -81,7 +98,7 @@ static void report(struct units_run *r, const zhen_units *us, size_t i,
 	at.units = us;
 	at.unit = i;
 	if (r->page)
-		cli_page_add(r->page, &at, fs, kept, u->zh, u->zh_len, 0,
+		cli_page_add(r->page, &at, fs, kept, q, u->zh, u->zh_len, 0,
 		             u->en, u->en_len, 0, &r->trouble);
 	else if (r->o->format == FMT_JSON)
 		wrote(r, zhen_report_pair_json_at(r->w, r->wp, &at, fs, u->zh,
@@ -92,6 +109,7 @@ static void report(struct units_run *r, const zhen_units *us, size_t i,
 		                                  u->en_len, 0, &r->ro), u->line);
 	zhen_findings_free(fs);
 	zhen_findings_free(kept);
+	figures_free(q);
 }
 
 /* Check every unit, each held until the next is checked: a figure in the
@@ -100,14 +118,16 @@ static void report(struct units_run *r, const zhen_units *us, size_t i,
 static void check_units(struct units_run *r, const zhen_units *us)
 {
 	zhen_findings *held = NULL;
+	zhen_quantities *hq[2] = { NULL, NULL }; /* the held unit's figures */
 	const zhen_unit *hu = NULL;
 	size_t hi = 0;
 
 	for (size_t i = 0; !r->stop && i < zhen_units_count(us); i++) {
 		const zhen_unit *u = zhen_units_get(us, i);
 		zhen_findings *fs = NULL;
+		zhen_quantities *q[2];
 		bool open = !(u->flags & ZHEN_UNIT_UNTRANSLATED);
-		int rc = check_one(r, u, &fs);
+		int rc = check_one(r, u, &fs, q);
 
 		if (rc == 0 && open && held &&
 		    !(hu->flags & ZHEN_UNIT_UNTRANSLATED))
@@ -118,21 +138,26 @@ static void check_units(struct units_run *r, const zhen_units *us)
 			cli_err(r->name, u->line, "%s (%s)",
 			        zhen_ctx_errmsg(r->ctx), u->where);
 			zhen_findings_free(fs);
+			figures_free(q);
 			r->trouble = true;
 			r->stop = rc == ZHEN_ENOMEM;
 			continue;
 		}
 		r->untranslated += !open;
 		if (held)
-			report(r, us, hi, held);
+			report(r, us, hi, held, hq);
 		held = fs;
+		hq[0] = q[0];
+		hq[1] = q[1];
 		hu = u;
 		hi = i;
 	}
-	if (held && !r->stop)
-		report(r, us, hi, held);
-	else
+	if (held && !r->stop) {
+		report(r, us, hi, held, hq);
+	} else {
 		zhen_findings_free(held);
+		figures_free(hq);
+	}
 }
 
 static void summary(struct units_run *r, const zhen_units *us)

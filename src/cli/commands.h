@@ -39,12 +39,14 @@ struct cli_page *cli_page_new_to(const struct opts *o, const char *name,
 /* cli_page_reading(): the HTML page reads every figure with @p ctx, and
  * gives the Chinese its Simplified reading (a NULL @p pg, or a CSV, is
  * left alone). cli_page_add()'s @p acc: the pair's findings a baseline
- * accepted, shown greyed (may be NULL). */
+ * accepted, shown greyed (may be NULL); @p q: the figures the check read
+ * of each side (zhen_check_pair_read()), which the page marks instead of
+ * reading the pair again (NULL: it reads them). */
 void cli_page_reading(struct cli_page *pg, zhen_ctx *ctx,
                       zhen_convert_mode convert, bool *trouble);
 void cli_page_add(struct cli_page *pg, const zhen_pair_place *at,
                   const zhen_findings *fs, const zhen_findings *acc,
-                  const char *zh, size_t zh_len, size_t zh_base,
+                  zhen_quantities *const *q, const char *zh, size_t zh_len, size_t zh_base,
                   const char *en, size_t en_len, size_t en_base,
                   bool *trouble);
 int cli_page_end(struct cli_page *pg);
@@ -97,18 +99,24 @@ struct checked_docs {
  * 0, or EXIT_TROUBLE after a usage error line. */
 int cli_two_files(const char *cmd, const struct opts *o);
 
-/* Read o->args[0] (Chinese) and o->args[1] (English) and align them;
- * with @p check (zhen check) compare the beads too and refuse an empty
- * document, without it (zhen align) only align. 0, or EXIT_TROUBLE after
- * an error line. @p d is freed with cli_checked_docs_free() either way. */
+/* What cli_check_docs() does after aligning: CLI_COMPARE compares the
+ * beads (zhen check, and align's side-by-side view, which lists the
+ * findings), CLI_CHECK also refuses an empty document (zhen check); 0
+ * only aligns (align's other formats). */
+enum { CLI_COMPARE = 1, CLI_REFUSE_EMPTY = 2,
+       CLI_CHECK = CLI_COMPARE | CLI_REFUSE_EMPTY };
+
+/* Read o->args[0] (Chinese) and o->args[1] (English), align them and do
+ * what @p check asks (CLI_*). 0, or EXIT_TROUBLE after an error line. @p d
+ * is freed with cli_checked_docs_free() either way. */
 int cli_check_docs(struct checked_docs *d, zhen_ctx *ctx,
-                   const struct opts *o, bool check);
+                   const struct opts *o, int check);
 void cli_checked_docs_free(struct checked_docs *d);
 /* cli_check_docs() on the files @p zpath and @p epath, with the word list
  * @p lex (borrowed) or, when NULL, the one the options name. */
 int cli_check_paths(struct checked_docs *d, zhen_ctx *ctx,
                     const struct opts *o, const char *zpath,
-                    const char *epath, const zhen_lexicon *lex, bool check);
+                    const char *epath, const zhen_lexicon *lex, int check);
 
 /* zhen check on two documents: the report (text with its summary line,
  * or JSON) written through @p w, the counts by severity in @p n. The exit

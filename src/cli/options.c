@@ -80,8 +80,8 @@ static const struct longopt aliases[] = {
 	  "swapped, one language on both sides)" },
 	{ "format", ARG_STRING, 0, OPT_FORMAT, "=text|json|html|csv",
 	  "report format; html (a review page) and csv (a\n"
-	  "spreadsheet) for check on two documents; align\n"
-	  "also: tsv, beads, tmx" },
+	  "spreadsheet) for check (documents, pairs, a\n"
+	  "batch); align also: tsv, beads, tmx" },
 	{ "header", ARG_NONE, 0, OPT_HEADER, "",
 	  "--pairs: the first line names the columns\n"
 	  "(with --columns: is skipped, and renamed)" },
@@ -115,9 +115,9 @@ static const struct longopt aliases[] = {
 	  "rows after it (default: each row is read alone;\n"
 	  "with it, one thread checks the rows)" },
 	{ "output", ARG_STRING, 'o', OPT_OUTPUT, "=FILE",
-	  "check on two documents: write the report to FILE\n"
-	  "(whole, through a temporary file and a rename;\n"
-	  "short form -o FILE)" },
+	  "check: write the report to FILE (whole, through\n"
+	  "a temporary file and a rename; short form -o FILE;\n"
+	  "--batch: html to a folder, csv to one file)" },
 	{ "pairs", ARG_STRING, 0, OPT_PAIRS, "=FILE|-",
 	  "check pre-aligned pairs, one zh<TAB>en per line" },
 	{ "paragraphs", ARG_STRING, 0, OPT_PARAGRAPHS, "=line|blank",

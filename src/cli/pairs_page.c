@@ -21,6 +21,13 @@ struct cli_page {
 	void *to_p;
 };
 
+/* A bilingual file's CSV in a batch: rows in the columns of the batch's
+ * one CSV, whose header batch.c writes once. */
+static bool batch_rows(const struct cli_page *pg)
+{
+	return !pg->html && pg->to && (pg->o->batch || pg->o->manifest);
+}
+
 /* Where the report goes: stdout, or the buffer for -o. */
 static zhen_write_fn sink(struct cli_page *pg, void **payload)
 {
@@ -58,7 +65,7 @@ struct cli_page *cli_page_new_to(const struct opts *o, const char *name,
 	pg->o = o;
 	pg->to = to;
 	pg->to_p = to_p;
-	if (o->format == FMT_CSV) {
+	if (o->format == FMT_CSV && !batch_rows(pg)) {
 		zhen_write_fn w = sink(pg, &payload);
 		if (zhen_report_pairs_csv_header(w, payload) != 0)
 			*trouble = true;
@@ -81,16 +88,23 @@ void cli_page_reading(struct cli_page *pg, zhen_ctx *ctx,
 
 void cli_page_add(struct cli_page *pg, const zhen_pair_place *at,
                   const zhen_findings *fs, const zhen_findings *acc,
-                  const char *zh, size_t zh_len,
+                  zhen_quantities *const *q, const char *zh, size_t zh_len,
                   size_t zh_base, const char *en, size_t en_len,
                   size_t en_base, bool *trouble)
 {
 	void *payload;
 	zhen_write_fn w = sink(pg, &payload);
-	if (pg->html)
+	if (pg->html) {
 		zhen_html_pairs_accepted(pg->html, acc);
+		zhen_html_pairs_figures(pg->html, q ? q[0] : NULL,
+		                        q ? q[1] : NULL);
+	}
 	int rc = pg->html ? zhen_html_pairs_add(pg->html, at, fs, zh, zh_len,
 	                                        zh_base, en, en_len, en_base)
+	         : batch_rows(pg)
+	                  ? zhen_report_unit_csv_rows(w, payload, pg->name, at,
+	                                              fs, zh, zh_len, zh_base,
+	                                              en, en_len, en_base)
 	                  : zhen_report_pair_csv_at(w, payload, pg->name, at,
 	                                            fs, zh, zh_len, zh_base,
 	                                            en, en_len, en_base);

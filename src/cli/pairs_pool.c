@@ -150,6 +150,8 @@ static void reset(struct chunk *c)
 		free(c->rows[i].error);
 		free(c->rows[i].res.err);
 		zhen_findings_free(c->rows[i].res.fs);
+		zhen_quantities_free(c->rows[i].res.q[0]);
+		zhen_quantities_free(c->rows[i].res.q[1]);
 	}
 	c->n = c->tlen = c->slen = 0;
 	c->done = false;

@@ -9,12 +9,14 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* What a worker made of a row: checked (fs, which the reporter takes),
- * failed (err, the context's message, owned by the pool), or left for
- * the reporter (a blank, bad or header line). */
+/* What a worker made of a row: checked (fs and, for an HTML page, the
+ * figures read, q, which the reporter takes), failed (err, the context's
+ * message, owned by the pool), or left for the reporter (a blank, bad or
+ * header line). */
 struct pool_result {
 	enum { POOL_LEFT, POOL_CHECKED, POOL_FAILED } state;
 	zhen_findings *fs;
+	zhen_quantities *q[2];
 	char *err;
 };
 

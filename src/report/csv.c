@@ -94,6 +94,14 @@ static void value(struct zhen__buf *b, const zhen_quantity *q, bool has)
 	field(b, v, n < sizeof v ? n : sizeof v - 1, false);
 }
 
+/* id, severity and type: every row starts so */
+static void row_head(struct zhen__buf *b, const zhen_finding *f)
+{
+	zhen__buf_printf(b, "%.*s,%s,%s,", ZHEN_FINDING_ID_LEN, f->id,
+	                 zhen_severity_name(f->severity),
+	                 zhen_ftype_name(f->type));
+}
+
 static void row(struct zhen__buf *b, const zhen_result *r,
                 const zhen_finding *f, const zhen_doc *zh,
                 const zhen_doc *en, const zhen_report_options *o)
@@ -101,9 +109,7 @@ static void row(struct zhen__buf *b, const zhen_result *r,
 	const char *zs = zhen_doc_bytes(zh, NULL), *es = zhen_doc_bytes(en, NULL);
 	struct zhen__buf m = { 0 };
 
-	zhen__buf_printf(b, "%.*s,%s,%s,", ZHEN_FINDING_ID_LEN, f->id,
-	                 zhen_severity_name(f->severity),
-	                 zhen_ftype_name(f->type));
+	row_head(b, f);
 	field_str(b, o->zh_name ? o->zh_name : "zh");
 	position(b, zh, &f->zh, f->has_zh);
 	field_str(b, o->en_name ? o->en_name : "en");
@@ -164,26 +170,17 @@ static void cell_span(struct zhen__buf *b, const zhen_quantity *q, bool has,
 		zhen__buf_str(b, ",,");
 }
 
-static void pair_row(struct zhen__buf *b, const char *name,
-                     const zhen_pair_place *at, const zhen_finding *f,
-                     const char *zh, size_t zl, size_t zb, const char *en,
-                     size_t el, size_t eb)
+/* The last columns of a pair's row, the same in both column sets: its two
+ * texts, the figures as written (offsets count from the texts' bases),
+ * their values and the message. */
+static void pair_texts(struct zhen__buf *b, const zhen_finding *f,
+                       const char *zh, size_t zl, size_t zb, const char *en,
+                       size_t el, size_t eb)
 {
 	struct zhen__buf m = { 0 };
 
-	zhen__buf_printf(b, "%.*s,%s,%s,", ZHEN_FINDING_ID_LEN, f->id,
-	                 zhen_severity_name(f->severity),
-	                 zhen_ftype_name(f->type));
-	field_str(b, name);
-	zhen__buf_printf(b, "%zu,", at->line);
-	field_str(b, at->where ? at->where : "");
-	field(b, at->id ? at->id : "", at->id ? at->id_len : 0, false);
-	field_str(b, at->state ? at->state : "");
-	cell_span(b, &f->zh, f->has_zh, zb);
-	cell_span(b, &f->en, f->has_en, eb);
 	field(b, zh, zl, false);
 	field(b, en, el, false);
-	/* the figures as written: offsets count from the texts' bases */
 	field(b, f->has_zh ? zh + (f->zh.start - zb) : "",
 	      f->has_zh ? f->zh.end - f->zh.start : 0, false);
 	field(b, f->has_en ? en + (f->en.start - eb) : "",
@@ -197,24 +194,117 @@ static void pair_row(struct zhen__buf *b, const char *name,
 	zhen__buf_free(&m);
 }
 
-int zhen_report_pair_csv_at(zhen_write_fn write, void *payload,
-                            const char *name, const zhen_pair_place *at,
-                            const zhen_findings *f, const char *zh,
-                            size_t zh_len, size_t zh_base, const char *en,
-                            size_t en_len, size_t en_base)
+static void pair_row(struct zhen__buf *b, const char *name,
+                     const zhen_pair_place *at, const zhen_finding *f,
+                     const char *zh, size_t zl, size_t zb, const char *en,
+                     size_t el, size_t eb)
+{
+	row_head(b, f);
+	field_str(b, name);
+	zhen__buf_printf(b, "%zu,", at->line);
+	field_str(b, at->where ? at->where : "");
+	field(b, at->id ? at->id : "", at->id ? at->id_len : 0, false);
+	field_str(b, at->state ? at->state : "");
+	cell_span(b, &f->zh, f->has_zh, zb);
+	cell_span(b, &f->en, f->has_en, eb);
+	pair_texts(b, f, zh, zl, zb, en, el, eb);
+}
+
+typedef void row_fn(struct zhen__buf *, const char *, const zhen_pair_place *,
+                    const zhen_finding *, const char *, size_t, size_t,
+                    const char *, size_t, size_t);
+
+/* A pair's rows, one a finding, written by @p one after the checks every
+ * pair writer makes. */
+static int pair_rows(row_fn *one, zhen_write_fn write, void *payload,
+                     const char *name, const zhen_pair_place *at,
+                     const zhen_findings *f, const char *zh, size_t zh_len,
+                     size_t zh_base, const char *en, size_t en_len,
+                     size_t en_base)
 {
 	struct zhen__buf b = { 0 };
-	size_t nf = zhen_findings_count(f);
-	int rc = 0;
+	int rc;
 
 	if (!write || !name)
 		return ZHEN_EINVAL;
 	rc = zhen__pair_args(at, f, zh, zh_len, zh_base, en, en_len, en_base);
 	if (rc)
 		return rc < 0 ? rc : 0;
-	for (size_t i = 0; i < nf; i++)
-		pair_row(&b, name, at, &f->f[i], zh, zh_len, zh_base, en,
-		         en_len, en_base);
+	for (size_t i = 0; i < zhen_findings_count(f); i++)
+		one(&b, name, at, &f->f[i], zh, zh_len, zh_base, en, en_len,
+		    en_base);
+	rc = zhen__report_emit(write, payload, &b);
+	zhen__buf_free(&b);
+	return rc;
+}
+
+int zhen_report_pair_csv_at(zhen_write_fn write, void *payload,
+                            const char *name, const zhen_pair_place *at,
+                            const zhen_findings *f, const char *zh,
+                            size_t zh_len, size_t zh_base, const char *en,
+                            size_t en_len, size_t en_base)
+{
+	return pair_rows(pair_row, write, payload, name, at, f, zh, zh_len,
+	                 zh_base, en, en_len, en_base);
+}
+
+/* ---- a bilingual file's units in a batch's CSV ---- */
+
+/* line, start and end of a unit's figure in its file, as zhen_report_csv()
+ * gives a document's: through the place's units; a file without byte
+ * offsets for it (XLSX) gives the line of the side's cell alone; a place
+ * without units, its line and the offsets the findings count. */
+static void unit_position(struct zhen__buf *b, const zhen_pair_place *at,
+                          zhen_lang side, const zhen_quantity *q, bool has,
+                          size_t base)
+{
+	size_t s = q->start, e = q->end, line = at->line;
+
+	if (!has) {
+		zhen__buf_str(b, ",,,");
+		return;
+	}
+	if (zhen__place_units(at) &&
+	    (zhen_units_source_span(&s, &e, &line, at->units, at->unit, side,
+	                            q->start - base, q->end - base) < 0 ||
+	     s == SIZE_MAX)) {
+		zhen__buf_printf(b, "%zu,,,", line);
+		return;
+	}
+	zhen__buf_printf(b, "%zu,%zu,%zu,", line, s, e);
+}
+
+static void unit_row(struct zhen__buf *b, const char *name,
+                     const zhen_pair_place *at, const zhen_finding *f,
+                     const char *zh, size_t zl, size_t zb, const char *en,
+                     size_t el, size_t eb)
+{
+	row_head(b, f);
+	field_str(b, name);
+	unit_position(b, at, ZHEN_LANG_ZH, &f->zh, f->has_zh, zb);
+	field_str(b, name);
+	unit_position(b, at, ZHEN_LANG_EN, &f->en, f->has_en, eb);
+	pair_texts(b, f, zh, zl, zb, en, el, eb);
+}
+
+int zhen_report_unit_csv_rows(zhen_write_fn write, void *payload,
+                              const char *name, const zhen_pair_place *at,
+                              const zhen_findings *f, const char *zh,
+                              size_t zh_len, size_t zh_base, const char *en,
+                              size_t en_len, size_t en_base)
+{
+	return pair_rows(unit_row, write, payload, name, at, f, zh, zh_len,
+	                 zh_base, en, en_len, en_base);
+}
+
+int zhen_report_csv_header(zhen_write_fn write, void *payload)
+{
+	struct zhen__buf b = { 0 };
+	int rc;
+
+	if (!write)
+		return ZHEN_EINVAL;
+	header_row(&b, columns, sizeof columns / sizeof columns[0]);
 	rc = zhen__report_emit(write, payload, &b);
 	zhen__buf_free(&b);
 	return rc;
@@ -224,18 +314,26 @@ int zhen_report_csv(zhen_write_fn write, void *payload, const zhen_result *r,
                     const zhen_doc *zh, const zhen_doc *en,
                     const zhen_report_options *opts)
 {
+	if (!write || !r || !zh || !en)
+		return ZHEN_EINVAL;
+	int rc = zhen_report_csv_header(write, payload);
+	return rc ? rc : zhen_report_csv_rows(write, payload, r, zh, en, opts);
+}
+
+int zhen_report_csv_rows(zhen_write_fn write, void *payload,
+                         const zhen_result *r, const zhen_doc *zh,
+                         const zhen_doc *en, const zhen_report_options *opts)
+{
 	static const zhen_report_options defaults = ZHEN_REPORT_OPTIONS_INIT;
 	const zhen_findings *f;
 	struct zhen__buf b = { 0 };
-	int rc;
+	int rc = 0;
 
 	if (!write || !r || !zh || !en)
 		return ZHEN_EINVAL;
 	if (!opts)
 		opts = &defaults;
 	f = zhen_result_findings(r);
-	header_row(&b, columns, sizeof columns / sizeof columns[0]);
-	rc = zhen__report_emit(write, payload, &b);
 	for (size_t i = 0; i < f->n && !rc; i++) {
 		row(&b, r, &f->f[i], zh, en, opts);
 		rc = zhen__report_emit(write, payload, &b);

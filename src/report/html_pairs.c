@@ -21,6 +21,7 @@ struct zhen_html_pairs {
 	zhen_convert_mode conv;
 	struct zhen__t2s *t2s;          /* the Simplified reading, or NULL */
 	const zhen_findings *acc;       /* the next pair's accepted ones */
+	const zhen_quantities *q[2];    /* the next pair's figures, or NULL */
 	bool own_reading;               /* a pair's reading written whole */
 };
 
@@ -108,7 +109,8 @@ static int pmark_cmp(const void *a, const void *b)
  * zhen__html_figure_key()); NULL lists when the page reads none. */
 enum { KEYCAP = 200 };
 struct pread {
-	zhen_quantities *q[2];
+	zhen_quantities *q[2];          /* read here, or NULL */
+	const zhen_quantities *use[2];  /* the figures marked */
 	char (*key[2])[KEYCAP];
 	int *col[2];                    /* colours(), a figure's */
 	const zhen_findings *f, *acc;
@@ -129,8 +131,8 @@ static bool named(const struct pread *r, int l, const zhen_quantity *q)
  * in a pair's figures, as html.c is in a bead's. */
 static int colours(struct pread *r)
 {
-	size_t n[2] = { zhen_quantities_count(r->q[0]),
-	                zhen_quantities_count(r->q[1]) };
+	size_t n[2] = { zhen_quantities_count(r->use[0]),
+	                zhen_quantities_count(r->use[1]) };
 	int rank = 0;
 
 	for (int l = 0; l < 2; l++) {
@@ -160,23 +162,42 @@ static int colours(struct pread *r)
 	return 0;
 }
 
-/* Read both sides of a pair and key their figures that no finding names
- * (latent numerals are no figure: their key stays empty). */
+/* Whether every figure of @p q lies in [base, base + len): figures
+ * handed over for another text would mark bytes that are not there. */
+static bool within(const zhen_quantities *q, size_t base, size_t len)
+{
+	for (size_t i = 0; i < zhen_quantities_count(q); i++) {
+		const zhen_quantity *x = zhen_quantities_get(q, i);
+		if (x->start < base || x->end > base + len || x->start > x->end)
+			return false;
+	}
+	return true;
+}
+
+/* Both sides' figures, as the check read them (zhen_html_pairs_figures())
+ * or read here, keyed where no finding names them (latent numerals are
+ * no figure: their key stays empty). */
 static int pread_new(struct pread *r, const zhen_html_pairs *h,
                      const char *s[2], const size_t len[2],
                      const size_t base[2])
 {
 	for (int l = 0; l < 2; l++) {
-		int rc = zhen_numbers_extract_all(&r->q[l], h->ctx,
-		                                  (zhen_lang)l, h->conv, s[l],
-		                                  len[l], base[l]);
+		int rc = 0;
+		if (r->use[l] && !within(r->use[l], base[l], len[l]))
+			return ZHEN_EUSAGE;
+		if (!r->use[l])
+			rc = zhen_numbers_extract_all(&r->q[l], h->ctx,
+			                              (zhen_lang)l, h->conv,
+			                              s[l], len[l], base[l]);
 		if (rc < 0)
 			return rc;
-		size_t n = zhen_quantities_count(r->q[l]);
+		if (!r->use[l])
+			r->use[l] = r->q[l];
+		size_t n = zhen_quantities_count(r->use[l]);
 		if (!(r->key[l] = calloc(n + 1, sizeof *r->key[l])))
 			return ZHEN_ENOMEM;
 		for (size_t j = 0; j < n; j++) {
-			const zhen_quantity *q = zhen_quantities_get(r->q[l], j);
+			const zhen_quantity *q = zhen_quantities_get(r->use[l], j);
 			if (!(q->flags & ZHEN_QF_LATENT) && !named(r, l, q))
 				zhen__html_figure_key(r->key[l][j], KEYCAP, q);
 		}
@@ -198,7 +219,8 @@ static void pread_free(struct pread *r)
  * or ZHEN_ENOMEM. */
 static long side_marks(struct pmark **out, const struct pread *r, int l)
 {
-	size_t nf = r->f->n + r->acc->n, nq = zhen_quantities_count(r->q[l]);
+	size_t nf = r->f->n + r->acc->n;
+	size_t nq = zhen_quantities_count(r->use[l]);
 	struct pmark *m = calloc(nf + nq + 1, sizeof *m);
 	size_t n = 0;
 
@@ -210,7 +232,7 @@ static long side_marks(struct pmark **out, const struct pread *r, int l)
 			m[n++] = (struct pmark){ q->start, q->end, 1, -1, q };
 	}
 	for (size_t j = 0; j < nq; j++) {
-		const zhen_quantity *q = zhen_quantities_get(r->q[l], j);
+		const zhen_quantity *q = zhen_quantities_get(r->use[l], j);
 		if (r->key[l][j][0])
 			m[n++] = (struct pmark){ q->start, q->end, 0,
 			                         r->col[l][j], q };
@@ -339,6 +361,16 @@ int zhen_html_pairs_accepted(zhen_html_pairs *h, const zhen_findings *acc)
 	return 0;
 }
 
+int zhen_html_pairs_figures(zhen_html_pairs *h, const zhen_quantities *zq,
+                            const zhen_quantities *eq)
+{
+	if (!h)
+		return ZHEN_EINVAL;
+	h->q[0] = zq && eq ? zq : NULL;
+	h->q[1] = zq && eq ? eq : NULL;
+	return 0;
+}
+
 /* The section of one pair: its place, its sides, its findings' rows. */
 static int section(struct zhen__buf *b, zhen_html_pairs *h,
                    const zhen_pair_place *at, struct pread *r,
@@ -383,6 +415,10 @@ int zhen_html_pairs_add(zhen_html_pairs *h, const zhen_pair_place *at,
 		return ZHEN_EINVAL;
 	r.acc = h->acc ? h->acc : &none;
 	h->acc = NULL; /* for this pair only */
+	/* likewise; marked only by a page that reads figures */
+	r.use[0] = h->ctx ? h->q[0] : NULL;
+	r.use[1] = h->ctx ? h->q[1] : NULL;
+	h->q[0] = h->q[1] = NULL;
 	if (!zhen__place_ok(at))
 		return ZHEN_EUSAGE;
 	if (!zhen__report_inside(r.f, zh_base, zh_len, en_base, en_len) ||

@@ -30,6 +30,13 @@ void zhen__report_message(struct zhen__buf *b, const zhen_finding *f,
                           const char *zs, size_t zb, const char *es,
                           size_t eb);
 
+/** Append the text report's line of finding @p f: "  error value: 34億 =
+ *  … [id …]" (text.c; the side-by-side alignment too). @p color: with
+ *  the terminal's colours. */
+void zhen__report_finding_line(struct zhen__buf *b, const zhen_finding *f,
+                               const char *zs, size_t zb, const char *es,
+                               size_t eb, int color);
+
 /** Append where the two sides of @p bd stand in the documents:
  *  "zh line 3 ¶2 s1-2 | en (none)". */
 void zhen__report_bead_sides(struct zhen__buf *b, const zhen_bead *bd,

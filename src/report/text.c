@@ -71,9 +71,9 @@ static const char *sev_color(zhen_severity s)
 	                                                             : C_INFO;
 }
 
-static void finding_line(struct zhen__buf *b, const zhen_finding *f,
-                         const char *zs, size_t zb, const char *es, size_t eb,
-                         int color)
+void zhen__report_finding_line(struct zhen__buf *b, const zhen_finding *f,
+                               const char *zs, size_t zb, const char *es,
+                               size_t eb, int color)
 {
 	zhen__buf_str(b, "  ");
 	if (color)
@@ -207,7 +207,8 @@ int zhen_report_text(zhen_write_fn write, void *payload, const zhen_result *r,
 		side_lines(&b, '+', en, es, bd->en_first, bd->en_count,
 		           &f->f[i], j - i, color);
 		for (size_t k = i; k < j; k++)
-			finding_line(&b, &f->f[k], zsrc, 0, esrc, 0, color);
+			zhen__report_finding_line(&b, &f->f[k], zsrc, 0, esrc,
+			                          0, color);
 		rc = zhen__report_emit(write, payload, &b);
 		i = j;
 	}
@@ -400,7 +401,8 @@ int zhen_report_pair_text_at(zhen_write_fn write, void *payload,
 		            side ? en_len : zh_len, sp, nsp, color);
 	}
 	for (size_t i = 0; i < nf; i++) {
-		finding_line(&b, &f->f[i], zh, zh_base, en, en_base, color);
+		zhen__report_finding_line(&b, &f->f[i], zh, zh_base, en,
+		                          en_base, color);
 		finding_at(&b, at, &f->f[i], zh_base, en_base);
 	}
 	free(sp);

@@ -348,13 +348,95 @@ touch notadir
 run 2 "$ZHEN" check --config=none --batch batch --format=html -o notadir
 check "batch html -o FILE: refused, one line" grep -q 'notadir: not a folder' "$T/err"
 
+# ---- the pairs page marks the figures as the check read them ----
+# (zhen_check_pair_read(): once, and with --one-document in the currency
+# an earlier row declared; reading them again for the page gave CNY 5)
+printf '单位：美元\tIn US dollars\n营收5元\tRevenue was $5\n' >carry.tsv
+run 0 "$ZHEN" check --config=none --pairs carry.tsv --one-document --format=html
+check "--pairs --one-document html: 5元 marked USD 5, in the colour it shares with \$5" \
+	sh -c "grep -q '<mark class=m0 title=\"USD 5\">5元' '$T/out' &&
+	       grep -q '<mark class=m0 title=\"USD 5\">\\\$5' '$T/out'"
+
+# ---- a batch as one CSV: one header, every pair's rows naming its files ----
+mkdir -p batch3
+for d in tw-results hk-deal cn-policy; do
+	cp "$SRC/corpus/$d/zh.txt" "batch3/$d.zh.txt"
+	cp "$SRC/corpus/$d/en.txt" "batch3/$d.en.txt"
+	"$ZHEN" check --config=none --format=csv "batch3/$d.zh.txt" \
+		"batch3/$d.en.txt" >"one-$d.csv" 2>/dev/null
+done
+echo old >all.csv
+run 1 "$ZHEN" check --config=none --batch batch3 --format=csv -o all.csv
+check "batch csv -o: exit 1 (errors found), nothing on stdout, the summary on stderr" \
+	sh -c "[ ! -s '$T/out' ] && grep -q '^zhen: batch: 3 pairs checked' '$T/err'"
+check "batch csv: parses, one header row, every row names its pair's files, each pair's rows those of check on it" \
+	python3 - all.csv <<'EOF'
+import csv, glob, sys
+def rows(path):
+    with open(path, encoding='utf-8', newline='') as f:
+        assert f.read(1) == '\ufeff'  # the BOM, once, at the start
+        return list(csv.reader(f))
+r = rows(sys.argv[1])
+head, body = r[0], r[1:]
+assert head[:4] == ['id', 'severity', 'type', 'zh_file'], head
+assert head not in body and all(len(x) == len(head) for x in body)
+zf, ef = head.index('zh_file'), head.index('en_file')
+named = {(x[zf], x[ef]) for x in body}
+want = set()
+for one in sorted(glob.glob('one-*.csv')):
+    d = one[4:-4]
+    pair = (f'batch3/{d}.zh.txt', f'batch3/{d}.en.txt')
+    single = rows(one)
+    assert single[0] == head and len(single) > 1, one
+    assert sorted(x for x in body if (x[zf], x[ef]) == pair) == sorted(single[1:]), d
+    want.add(pair)
+assert named == want and len(want) == 3, named
+EOF
+"$ZHEN" check --config=none --batch batch3 --format=csv >stdout.csv 2>/dev/null
+check "batch csv: standard output holds the bytes -o writes" cmp -s stdout.csv all.csv
+"$ZHEN" check --config=none --batch batch3 --format=csv --jobs 1 >jobs1.csv 2>/dev/null
+check "batch csv: --jobs 1 writes the same bytes" cmp -s jobs1.csv all.csv
+# a bilingual file's findings join them, in the same columns: its path
+# on both sides, each figure where it stands in the file
+cp "$xlf" batch3/
+"$ZHEN" check --config=none --format=csv batch3/tw-results.xlf >one.xlf.csv 2>/dev/null
+run 1 "$ZHEN" check --config=none --batch batch3 --format=csv -o all2.csv
+check "batch csv: a bilingual file's rows follow the pairs', its findings those of check FILE, each figure at its file offsets" \
+	python3 - all.csv all2.csv one.xlf.csv batch3/tw-results.xlf <<'EOF'
+import csv, html, re, sys
+def rows(path):
+    with open(path, encoding='utf-8-sig', newline='') as f:
+        return list(csv.reader(f))
+pairs, both, one = rows(sys.argv[1]), rows(sys.argv[2]), rows(sys.argv[3])
+raw = open(sys.argv[4], 'rb').read()
+head = both[0]
+assert both[:len(pairs)] == pairs  # the pairs first, as they were
+x = both[len(pairs):]
+col = {n: i for i, n in enumerate(head)}
+ocol = {n: i for i, n in enumerate(one[0])}
+assert x and all(len(r) == len(head) for r in x)
+assert [(r[0], r[col['message']]) for r in x] == \
+       [(r[ocol['id']], r[ocol['message']]) for r in one[1:]]
+for r in x:
+    assert r[col['zh_file']] == r[col['en_file']] == sys.argv[4]
+    for side in ('zh', 'en'):
+        if not r[col[side + '_figure']]:
+            continue
+        s, e = int(r[col[side + '_start']]), int(r[col[side + '_end']])
+        # inline tags left out, entities (&#x5104;) as what they stand for
+        text = html.unescape(re.sub(r'<[^>]*>', '', raw[s:e].decode()))
+        assert text == r[col[side + '_figure']], (text, r)
+        assert int(r[col[side + '_line']]) == raw[:s].count(b'\n') + 1
+EOF
+rm batch3/tw-results.xlf
+
 # ---- where the formats are refused ----
 printf '营收34亿元\tRevenue was RMB 34 billion\n' >pairs.tsv
 run 2 "$ZHEN" check --config=none -o x.json --pairs pairs.tsv
 check "--pairs -o with text: refused for now" test ! -e x.json
-run 2 "$ZHEN" check --config=none --format=csv --batch .
-check "--batch --format=csv: refused for now" \
-	grep -q 'not yet --format=csv' "$T/err"
+run 2 "$ZHEN" check --config=none --format=csv --facts --batch batch3
+check "--batch --format=csv --facts: refused (the facts have no CSV)" \
+	grep -q 'facts has no CSV' "$T/err"
 run 2 "$ZHEN" align --format=html zh.txt en.txt
 check "align --format=html: refused" grep -q 'writes --format=' "$T/err"
 run 2 "$ZHEN" numbers --lang=zh -o x.txt zh.txt

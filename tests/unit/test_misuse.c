@@ -912,6 +912,67 @@ START_TEST(misuse_zhen_check_pair_in)
 }
 END_TEST
 
+START_TEST(misuse_zhen_check_pair_read)
+{
+	zhen_findings *f;
+	zhen_quantities *zq, *eq;
+	zhen_carry *c;
+
+	ck_assert_int_eq(zhen_check_pair_read(NULL, &zq, &eq, ctx, NULL, ZH, 3,
+	                                      0, EN, 3, 0, NULL), ZHEN_EINVAL);
+	POISON(f);
+	ck_assert_int_eq(zhen_check_pair_read(&f, NULL, &eq, ctx, NULL, ZH, 3,
+	                                      0, EN, 3, 0, NULL), ZHEN_EINVAL);
+	ck_assert_ptr_null(f);
+	ck_assert_ptr_null(eq);
+	POISON(zq);
+	ck_assert_int_eq(zhen_check_pair_read(&f, &zq, NULL, ctx, NULL, ZH, 3,
+	                                      0, EN, 3, 0, NULL), ZHEN_EINVAL);
+	ck_assert_ptr_null(zq);
+	POISON(zq);
+	POISON(eq);
+	ck_assert_int_eq(zhen_check_pair_read(&f, &zq, &eq, NULL, NULL, ZH, 3,
+	                                      0, EN, 3, 0, NULL), ZHEN_EINVAL);
+	ck_assert_ptr_null(zq);
+	ck_assert_ptr_null(eq);
+	ck_assert_int_eq(zhen_check_pair_read(&f, &zq, &eq, ctx, NULL, NULL, 3,
+	                                      0, EN, 3, 0, NULL), ZHEN_EINVAL);
+	ck_assert_ptr_null(f);
+	ck_assert_ptr_null(zq);
+	/* the figures it read are those zhen_numbers_extract_all() reads */
+	ck_assert_int_eq(zhen_check_pair_read(&f, &zq, &eq, ctx, NULL, ZH,
+	                                      strlen(ZH), 7, EN, strlen(EN), 9,
+	                                      NULL), 0);
+	ck_assert_uint_eq(zhen_quantities_count(zq), 3);
+	ck_assert_uint_eq(zhen_quantities_get(zq, 0)->start, 7 + 6);
+	ck_assert_uint_ge(zhen_quantities_count(eq), 3);
+	ck_assert_uint_ge(zhen_quantities_get(eq, 0)->start, 9);
+	ck_assert_uint_gt(zhen_findings_count(f), 0);
+	zhen_findings_free(f);
+	zhen_quantities_free(zq);
+	zhen_quantities_free(eq);
+	/* with a carry, read as the check read them: a bare 元 in the
+	 * currency an earlier pair declared */
+	ck_assert_int_eq(zhen_carry_new(&c), 0);
+	ck_assert_int_eq(zhen_check_pair_read(&f, &zq, &eq, ctx, c,
+	                                      "单位：美元", strlen("单位：美元"),
+	                                      0, "In US dollars", 13, 0, NULL),
+	                 0);
+	zhen_findings_free(f);
+	zhen_quantities_free(zq);
+	zhen_quantities_free(eq);
+	ck_assert_int_eq(zhen_check_pair_read(&f, &zq, &eq, ctx, c, "营收5元",
+	                                      strlen("营收5元"), 0,
+	                                      "Revenue was $5", 14, 0, NULL), 0);
+	ck_assert_uint_eq(zhen_quantities_count(zq), 1);
+	ck_assert_str_eq(zhen_quantities_get(zq, 0)->currency, "USD");
+	zhen_findings_free(f);
+	zhen_quantities_free(zq);
+	zhen_quantities_free(eq);
+	zhen_carry_free(c);
+}
+END_TEST
+
 static void documents_misuse(int (*fn)(zhen_result **, zhen_ctx *,
                                        const zhen_doc *, const zhen_doc *,
                                        const zhen_check_options *),
@@ -1708,6 +1769,37 @@ START_TEST(misuse_zhen_html_pairs_accepted)
 }
 END_TEST
 
+START_TEST(misuse_zhen_html_pairs_figures)
+{
+	zhen_pair_place at = ZHEN_PAIR_PLACE_INIT;
+	zhen_html_pairs *h = NULL;
+	zhen_findings *f = NULL;
+	zhen_quantities *zq = NULL, *eq = NULL;
+
+	ck_assert_int_eq(zhen_check_pair_read(&f, &zq, &eq, ctx, NULL, ZH,
+	                                      strlen(ZH), 0, EN, strlen(EN), 0,
+	                                      NULL), 0);
+	ck_assert_int_eq(zhen_html_pairs_figures(NULL, zq, eq), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_html_pairs_new(&h, "p", "pairs file"), 0);
+	ck_assert_int_eq(zhen_html_pairs_reading(h, ctx, ZHEN_CONVERT_AUTO), 0);
+	ck_assert_int_eq(zhen_html_pairs_figures(h, NULL, NULL), 0);
+	/* figures of another, longer text: refused, never read past "a" */
+	ck_assert_int_eq(zhen_html_pairs_figures(h, zq, eq), 0);
+	ck_assert_int_eq(zhen_html_pairs_add(h, &at, NULL, "a", 1, 0, "b", 1,
+	                                     0), ZHEN_EUSAGE);
+	/* for one pair only: the next reads its own */
+	ck_assert_int_eq(zhen_html_pairs_add(h, &at, NULL, "a", 1, 0, "b", 1,
+	                                     0), 0);
+	ck_assert_int_eq(zhen_html_pairs_figures(h, zq, eq), 0);
+	ck_assert_int_eq(zhen_html_pairs_add(h, &at, f, ZH, strlen(ZH), 0, EN,
+	                                     strlen(EN), 0), 0);
+	zhen_html_pairs_free(h);
+	zhen_findings_free(f);
+	zhen_quantities_free(zq);
+	zhen_quantities_free(eq);
+}
+END_TEST
+
 START_TEST(misuse_zhen_html_pairs_finish)
 {
 	zhen_html_pairs *h = NULL;
@@ -1754,27 +1846,44 @@ START_TEST(misuse_zhen_report_pairs_csv_header)
 }
 END_TEST
 
-START_TEST(misuse_zhen_report_pair_csv_at)
+/* The CSV writers of one pair share their arguments and checks. */
+typedef int (*pair_csv_fn)(zhen_write_fn, void *, const char *,
+                           const zhen_pair_place *, const zhen_findings *,
+                           const char *, size_t, size_t, const char *,
+                           size_t, size_t);
+
+static void pair_csv_misuse(pair_csv_fn fn)
 {
 	zhen_pair_place at = ZHEN_PAIR_PLACE_INIT, old = ZHEN_PAIR_PLACE_INIT;
 
-	ck_assert_int_eq(zhen_report_pair_csv_at(NULL, NULL, "p", &at, NULL,
-	                                         "a", 1, 0, "b", 1, 0),
+	ck_assert_int_eq(fn(NULL, NULL, "p", &at, NULL, "a", 1, 0, "b", 1, 0),
 	                 ZHEN_EINVAL);
-	ck_assert_int_eq(zhen_report_pair_csv_at(sink, NULL, NULL, &at, NULL,
-	                                         "a", 1, 0, "b", 1, 0),
+	ck_assert_int_eq(fn(sink, NULL, NULL, &at, NULL, "a", 1, 0, "b", 1, 0),
 	                 ZHEN_EINVAL);
-	ck_assert_int_eq(zhen_report_pair_csv_at(sink, NULL, "p", NULL, NULL,
-	                                         "a", 1, 0, "b", 1, 0),
+	ck_assert_int_eq(fn(sink, NULL, "p", NULL, NULL, "a", 1, 0, "b", 1, 0),
 	                 ZHEN_EINVAL);
 	old.version = 99;
-	ck_assert_int_eq(zhen_report_pair_csv_at(sink, NULL, "p", &old, NULL,
-	                                         "a", 1, 0, "b", 1, 0),
+	ck_assert_int_eq(fn(sink, NULL, "p", &old, NULL, "a", 1, 0, "b", 1, 0),
 	                 ZHEN_EUSAGE);
 	/* a clean pair writes nothing, and needs no text */
-	ck_assert_int_eq(zhen_report_pair_csv_at(sink, NULL, "p", &at, NULL,
-	                                         NULL, 0, 0, NULL, 0, 0), 0);
+	ck_assert_int_eq(fn(sink, NULL, "p", &at, NULL, NULL, 0, 0, NULL, 0, 0),
+	                 0);
+	/* findings whose figures lie outside the texts given */
+	if (zhen_findings_count(pairf))
+		ck_assert_int_eq(fn(sink, NULL, "p", &at, pairf, "a", 1, 0, "b",
+		                    1, 0), ZHEN_EUSAGE);
 	ck_assert_uint_eq(written, 0);
+}
+
+START_TEST(misuse_zhen_report_pair_csv_at)
+{
+	pair_csv_misuse(zhen_report_pair_csv_at);
+}
+END_TEST
+
+START_TEST(misuse_zhen_report_unit_csv_rows)
+{
+	pair_csv_misuse(zhen_report_unit_csv_rows);
 }
 END_TEST
 
@@ -1788,6 +1897,27 @@ START_TEST(misuse_zhen_report_csv)
 	                 ZHEN_EINVAL);
 	ck_assert_int_eq(zhen_report_csv(sink, NULL, res, zdoc, NULL, NULL),
 	                 ZHEN_EINVAL);
+	ck_assert_uint_eq(written, 0);
+}
+END_TEST
+
+START_TEST(misuse_zhen_report_csv_header)
+{
+	ck_assert_int_eq(zhen_report_csv_header(NULL, NULL), ZHEN_EINVAL);
+	ck_assert_uint_eq(written, 0);
+}
+END_TEST
+
+START_TEST(misuse_zhen_report_csv_rows)
+{
+	ck_assert_int_eq(zhen_report_csv_rows(NULL, NULL, res, zdoc, edoc,
+	                                      NULL), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_report_csv_rows(sink, NULL, NULL, zdoc, edoc,
+	                                      NULL), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_report_csv_rows(sink, NULL, res, NULL, edoc,
+	                                      NULL), ZHEN_EINVAL);
+	ck_assert_int_eq(zhen_report_csv_rows(sink, NULL, res, zdoc, NULL,
+	                                      NULL), ZHEN_EINVAL);
 	ck_assert_uint_eq(written, 0);
 }
 END_TEST
@@ -2252,6 +2382,11 @@ static Suite *misuse_suite(void)
 	T(zhen_report_pairs_summary_json);
 	T(zhen_report_html);
 	T(zhen_report_csv);
+	T(zhen_report_csv_header);
+	T(zhen_report_csv_rows);
+	T(zhen_report_unit_csv_rows);
+	T(zhen_check_pair_read);
+	T(zhen_html_pairs_figures);
 	/* check.h, doc.h (lines) */
 	T(zhen_check_unit);
 	T(zhen_lines_new);
