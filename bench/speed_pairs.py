@@ -29,7 +29,11 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import statistics
 import time
+
+# median wall time of each command run(), by its argument list
+MEDIANS = {}
 
 
 def run(cmd, stdin_path=None, repeat=1, env=None):
@@ -38,7 +42,7 @@ def run(cmd, stdin_path=None, repeat=1, env=None):
     input read from @stdin_path (none when None). The RSS comes from
     /usr/bin/time: a child's ru_maxrss would include the Python parent it
     was forked from."""
-    best = None
+    best, walls = None, []
     for _ in range(repeat):
         with open(stdin_path or os.devnull, 'rb') as f, \
                 tempfile.NamedTemporaryFile('r') as tf:
@@ -49,10 +53,12 @@ def run(cmd, stdin_path=None, repeat=1, env=None):
             dt = time.perf_counter() - t
             last = (tf.read().strip().splitlines() or ['0 0 0'])[-1].split()
         rss, cpu = int(last[0]), float(last[1]) + float(last[2])
+        walls.append(dt)
         if best is None:
             best = [dt, cpu, rss, p.returncode]
         else:
             best = [min(best[0], dt), min(best[1], cpu), max(best[2], rss), p.returncode]
+    MEDIANS[tuple(cmd)] = statistics.median(walls)
     return tuple(best)
 
 
@@ -72,7 +78,7 @@ def concurrent(cmd, inputs, repeat):
     """Best wall time of one process per input, all started together: what
     the machine gives two independent single-threaded runs, the ceiling of
     any pool of threads on it (the vCPUs may not be two real cores)."""
-    best = None
+    best, walls = None, []
     for _ in range(repeat):
         files = [open(i, 'rb') for i in inputs]
         t = time.perf_counter()
@@ -83,7 +89,9 @@ def concurrent(cmd, inputs, repeat):
         dt = time.perf_counter() - t
         for f in files:
             f.close()
+        walls.append(dt)
         best = dt if best is None else min(best, dt)
+    MEDIANS[('concurrent',) + tuple(cmd)] = statistics.median(walls)
     return best
 
 
@@ -136,6 +144,11 @@ def main():
         print(f'  ceiling: two --jobs 1 processes, each on half the rows, at the same time: '
               f'{zt / ceiling:.2f}x the pairs per second of one on all ({ceiling:.2f} s wall);'
               f' --jobs 2 reaches {ceiling / rows[1][1] * 100:.0f}% of it')
+        med = [MEDIANS[tuple([a.zhen, 'check', '--pairs', '-', f'--jobs={j}'])] for j in (1, 2)]
+        medc = MEDIANS[('concurrent', a.zhen, 'check', '--pairs', '-', '--jobs=1')]
+        print(f'  the same by median wall times (a one-thread run is at times much faster than its '
+              f'median on this VM): --jobs 2 / --jobs 1 {med[0] / med[1]:.2f}x, ceiling '
+              f'{med[0] / medc:.2f}x, --jobs 2 reaches {medc / med[1] * 100:.0f}% of it')
         for name, t, c, _, _ in rows[2:]:
             cr = f'{zc / c:.2f}x' if c > 0 else 'n/a'
             print(f'  zhen / {name}: {zt / t:.2f}x wall, {cr} CPU')
