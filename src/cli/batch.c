@@ -399,6 +399,27 @@ static int batch_facts(zhen_ctx *ctx, const struct run *r)
 	return status;
 }
 
+/* Whether @p path (a file the batch writes: -o, --write-baseline) is none
+ * of the files the folder or the manifest gave; false after an error
+ * line. cli_not_an_input() knows only the command line's own paths. */
+static bool batch_not_an_input(const struct batch *b, const char *path)
+{
+	for (size_t i = 0; path && i < b->n; i++)
+		if (cli_same_file(path, b->v[i].zh) ||
+		    cli_same_file(path, b->v[i].en)) {
+			cli_err(path, 0, "is an input of this batch; zhen never "
+			        "writes to its inputs");
+			return false;
+		}
+	for (size_t i = 0; path && i < b->nun; i++)
+		if (cli_same_file(path, b->un[i].path)) {
+			cli_err(path, 0, "is a file of this batch's folder; zhen "
+			        "never writes to its inputs");
+			return false;
+		}
+	return true;
+}
+
 /* --format=csv: the BOM and the header row, once for every pair. */
 static bool csv_begin(struct run *r)
 {
@@ -408,7 +429,10 @@ static bool csv_begin(struct run *r)
 		return false;
 	if (zhen_report_csv_header(o->output ? cli_write_buf : cli_write_stdout,
 	                           o->output ? (void *)&r->csv : NULL) != 0) {
-		cli_stdout_failed("the report");
+		if (o->output)
+			cli_err(o->output, 0, "out of memory");
+		else
+			cli_stdout_failed("the report");
 		return false;
 	}
 	return true;
@@ -445,6 +469,11 @@ int cli_check_batch(zhen_ctx *ctx, const struct opts *o)
 	}
 	if (!b.n && !b.nun && !b.bad) {
 		cli_err(o->batch ? o->batch : o->manifest, 0, "no files to check");
+		batch_free(&b);
+		return EXIT_TROUBLE;
+	}
+	if (!batch_not_an_input(&b, o->format == FMT_HTML ? NULL : o->output) ||
+	    !batch_not_an_input(&b, o->write_baseline)) {
 		batch_free(&b);
 		return EXIT_TROUBLE;
 	}

@@ -211,6 +211,10 @@ int zhen_report_alignment_text(zhen_write_fn write, void *payload,
 
 	if (!write || !r || !zh || !en)
 		return ZHEN_EINVAL;
+	/* the figures keep the lines from breaking inside them: without
+	 * them (out of memory) the view would cut 1,250 and say nothing */
+	if (zhen__result_unpack(r) < 0)
+		return ZHEN_ENOMEM;
 	const zhen_alignment *al = zhen_result_alignment(r);
 	const zhen_findings *f = zhen_result_findings(r);
 	/* the root locale's rules: UAX #14 for both languages */

@@ -396,6 +396,17 @@ EOF
 check "batch csv: standard output holds the bytes -o writes" cmp -s stdout.csv all.csv
 "$ZHEN" check --config=none --batch batch3 --format=csv --jobs 1 >jobs1.csv 2>/dev/null
 check "batch csv: --jobs 1 writes the same bytes" cmp -s jobs1.csv all.csv
+# a batch never writes over a file it reads: -o or --write-baseline naming
+# a file the folder gave is refused before anything is written
+cp batch3/hk-deal.zh.txt hk-before.txt
+run 2 "$ZHEN" check --config=none --batch batch3 --format=csv -o batch3/hk-deal.zh.txt
+check "batch csv -o naming a file of the batch: exit 2, one line naming it, the file unchanged" \
+	sh -c "[ $got = 2 ] && grep -q 'batch3/hk-deal.zh.txt: is an input of this batch' '$T/err' &&
+	       [ \$(wc -l <'$T/err') = 1 ] && cmp -s hk-before.txt batch3/hk-deal.zh.txt"
+run 2 "$ZHEN" check --config=none --batch batch3 --write-baseline batch3/tw-results.en.txt
+check "batch --write-baseline naming a file of the batch: exit 2, nothing written" \
+	sh -c "[ $got = 2 ] && grep -q 'is an input of this batch' '$T/err' &&
+	       cmp -s '$SRC/corpus/tw-results/en.txt' batch3/tw-results.en.txt"
 # a bilingual file's findings join them, in the same columns: its path
 # on both sides, each figure where it stands in the file
 cp "$xlf" batch3/
