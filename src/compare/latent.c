@@ -25,6 +25,33 @@ static bool name_says(const zhen_quantity *l, const zhen_quantity *q)
 	return (l->flags & ZHEN_QF_NAME) && !zhen__dec_cmp(l->value, q->value);
 }
 
+/* The English figures from @p j on that a title numeral @p l of the
+ * Chinese reads as one, or 0: a run of number words one character apart
+ * whose figures written one after another make its value ("Nineteen
+ * Eighty-Four" for 《一九八四》: 19 then 84 is 1984). English says a
+ * title's year or code this way, and writes no figure as two runs of
+ * words. (Offsets only: the texts need not start at offset 0.) */
+static size_t title_run(const struct zhen__side *e, size_t j,
+                        const zhen_quantity *l)
+{
+	int64_t want = zhen__whole(l->value), v = 0;
+	size_t k = j;
+
+	if (!(l->flags & ZHEN_QF_NAME) || want < 0)
+		return 0;
+	for (; k < e->n && !e->used[k] && v < want; k++) {
+		const zhen_quantity *q = &e->q[k];
+		int64_t x = zhen__whole(q->value), m = 10;
+		if (!(q->flags & ZHEN_QF_WORDS) || x < 0 || x >= 1000 ||
+		    (k > j && e->q[k - 1].end + 1 != q->start))
+			return 0;
+		while (m <= x)
+			m *= 10;
+		v = v * m + x;
+	}
+	return k - j >= 2 && v == want ? k - j : 0;
+}
+
 /* Whether side @p o writes the value of @p q in a figure it read: then
  * a latent numeral of that value there is a second mention, and the
  * figure @p q left over is one more than @p o writes (2:2 ↔ "2: 学位
@@ -49,6 +76,12 @@ static void explain(struct zhen__side *s, struct zhen__side *o, bool s_zh)
 		bool again = read_on(o, &s->q[j]);
 		for (size_t k = 0; k < o->nlat; k++) {
 			const zhen_quantity *l = &o->lat[k];
+			size_t run = s_zh || o->lused[k] ? 0 : title_run(s, j, l);
+			if (run) {
+				memset(s->used + j, 1, run);
+				o->lused[k] = 1;
+				break;
+			}
 			if (o->lused[k] || (again && !(l->flags & ZHEN_QF_NAME)) ||
 			    !(name_says(l, &s->q[j]) ||
 			      (s_zh ? said_alike(&s->q[j], l)

@@ -375,7 +375,7 @@ size_t nr_sp_back(const char *s, size_t lo, size_t k);
 bool nr_text_in(const char *s, size_t len, const char *t, size_t n);
 void nr_scale_by(zhen_quantity *q, int magexp);
 bool nr_is_rquote(const char *s, size_t i);
-bool nr_in_name(const struct scan *sc, size_t a, size_t b);
+bool nr_in_name(struct scan *sc, size_t a, size_t b);
 bool nr_on_before(const char *s, size_t i);
 zhen_decimal nr_fraction_value(zhen_decimal num, zhen_decimal den);
 

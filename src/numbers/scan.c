@@ -164,7 +164,39 @@ static bool capital_before(const char *s, size_t a)
 	return s[p] >= 'A' && s[p] <= 'Z' && word_before(s, p);
 }
 
-bool nr_in_name(const struct scan *sc, size_t a, size_t b)
+/* Whether the line around @p a (newline to newline: a row, a cell, a
+ * heading) is nothing but capitalised number words that read as two
+ * figures or more, punctuation aside: "Nineteen Eighty-Four" standing
+ * alone is a title (no word before it says so), since English never
+ * writes one figure as two runs of words; "Twenty-Five" or "Three"
+ * alone stays a figure. */
+static bool line_of_names(struct scan *sc, size_t a)
+{
+	const char *s = sc->s;
+	size_t p = a, runs = 0;
+	struct num r;
+	bool ro;
+
+	while (p > 0 && s[p - 1] != '\n')
+		p--;
+	while (p < sc->len && s[p] != '\n') {
+		if (is_digit(s[p]))
+			return false;
+		if (!is_alpha(s[p])) {
+			p++;
+			continue;
+		}
+		if (!(s[p] >= 'A' && s[p] <= 'Z') ||
+		    !nr_read_en_words(sc, p, &r, &ro) || r.b <= p ||
+		    (r.b < sc->len && is_alpha(s[r.b])))
+			return false;
+		runs++;
+		p = r.b;
+	}
+	return runs >= 2;
+}
+
+bool nr_in_name(struct scan *sc, size_t a, size_t b)
 {
 	const char *s = sc->s;
 	if (!(s[a] >= 'A' && s[a] <= 'Z'))
@@ -172,10 +204,10 @@ bool nr_in_name(const struct scan *sc, size_t a, size_t b)
 	/* the last word of a title: "I read Nineteen Eighty-Four." */
 	if (capital_before(s, a))
 		return true;
-	if (b + 1 >= sc->len || (s[b] != ' ' && s[b] != '-') ||
-	    !(s[b + 1] >= 'A' && s[b + 1] <= 'Z'))
-		return false;
-	return word_before(s, a);
+	if (b + 1 < sc->len && (s[b] == ' ' || s[b] == '-') &&
+	    s[b + 1] >= 'A' && s[b + 1] <= 'Z' && word_before(s, a))
+		return true;
+	return line_of_names(sc, a);
 }
 
 /* "On " or "on " just before @p i. */

@@ -318,6 +318,12 @@ static const struct xcase cases[] = {
 	{ ZH, "《2012》", { Q("2012", NUM, "2012", "", "", 0) } },
 	{ EN, "The Three-Body Problem sold", { Q("Three", NUM, "3", "", "", W | NM) } },
 	{ EN, "I read Nineteen Eighty-Four.", { Q("Nineteen", NUM, "19", "", "", W | NM), Q("Eighty-Four", NUM, "84", "", "", W | NM) } },
+	/* a title standing alone: two runs of number words on a line of
+	 * nothing else are no figure; one run alone still is */
+	{ EN, "Nineteen Eighty-Four", { Q("Nineteen", NUM, "19", "", "", W | NM), Q("Eighty-Four", NUM, "84", "", "", W | NM) } },
+	{ EN, "\"Nineteen Eighty-Four.\"", { Q("Nineteen", NUM, "19", "", "", W | NM), Q("Eighty-Four", NUM, "84", "", "", W | NM) } },
+	{ EN, "Twenty-Five", { Q("Twenty-Five", NUM, "25", "", "", W) } },
+	{ EN, "Nineteen Eighty-Four pages", { Q("Nineteen", NUM, "19", "", "", W), Q("Eighty-Four", NUM, "84", "", "", W) } },
 	{ ZH, "一样", { NONE_ } },
 	{ ZH, "万一下雨", { NONE_ } },
 	{ ZH, "之一", { NONE_ } },

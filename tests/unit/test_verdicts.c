@@ -719,6 +719,15 @@ static const struct {
 	/* numerals in a title's brackets name it; its series ordinal counts */
 	{ "我读了《一九八四》。", "I read Nineteen Eighty-Four.", CLEAN },
 	{ "我讀了《一九八四》。", "I read 1984.", CLEAN },
+	/* the title alone (a heading, a cell), or after no word the rule
+	 * knows: the Chinese title's numeral reads the run of words */
+	{ "《一九八四》", "Nineteen Eighty-Four", CLEAN },
+	{ "《一九八四》（修訂版）", "Nineteen Eighty-Four (revised edition)", CLEAN },
+	{ "推荐书目：《一九八四》、《动物庄园》", "Recommended: Nineteen Eighty-Four, Animal Farm", CLEAN },
+	{ "推薦書目：《一九八四》、《動物莊園》", "Recommended: Nineteen Eighty-Four, Animal Farm", CLEAN },
+	{ "推荐书目：《一九八四》", "Recommended: Nineteen Eighty-Five", EXT },
+	{ "二十五", "Twenty-Five", CLEAN },
+	{ "二十五", "Thirty", VAL },
 	{ "他读了《十万个为什么》。", "He read the Why books.", CLEAN },
 	{ "他讀了《十萬個為什麼》。", "He read One Hundred Thousand Whys.", CLEAN },
 	{ "报纸名为《十二道河》。", "The paper is called Twelfth River.", CLEAN },
