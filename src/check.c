@@ -658,9 +658,13 @@ int zhen_check_pair_read(zhen_findings **out, zhen_quantities **zq,
 }
 
 /* An untranslated unit: one info finding, the first Chinese figure (if
- * any) quoted so that the report shows what waits for a translation. */
+ * any) quoted so that the report shows what waits for a translation.
+ * With @p carry (a unit of a document) its bare 元 takes the currency
+ * declared before, and what it declares holds for the units after, as
+ * a translated unit's would: the source is one document either way. */
 static int untranslated(zhen_findings **out, zhen_ctx *ctx,
-                        const zhen_unit *u, const zhen_check_options *opts)
+                        struct zhen__carry *carry, const zhen_unit *u,
+                        const zhen_check_options *opts)
 {
 	zhen_convert_mode conv = opts ? opts->convert : ZHEN_CONVERT_AUTO;
 	zhen_quantities *zq = NULL;
@@ -672,13 +676,18 @@ static int untranslated(zhen_findings **out, zhen_ctx *ctx,
 		conv = ZHEN_CONVERT_T2S;
 	if (!(*out = calloc(1, sizeof **out)))
 		return zhen__fail(ctx, ZHEN_ENOMEM, "out of memory");
-	if ((rc = zhen_numbers_extract(&zq, ctx, ZHEN_LANG_ZH, conv, u->zh,
-	                               u->zh_len, 0)) < 0)
+	if ((rc = carry ? zhen__numbers_extract_carry(&zq, ctx, ZHEN_LANG_ZH,
+	                                              conv, u->zh, u->zh_len,
+	                                              0, carry)
+	                : zhen_numbers_extract(&zq, ctx, ZHEN_LANG_ZH, conv,
+	                                       u->zh, u->zh_len, 0)) < 0)
 		goto out;
-	if (zq->n) {
-		fd.has_zh = 1;
-		fd.zh = zq->q[0];
-	}
+	/* the carry's reading has the latent numerals too: no figure */
+	for (size_t i = 0; i < zq->n && !fd.has_zh; i++)
+		if (!(zq->q[i].flags & ZHEN_QF_LATENT)) {
+			fd.has_zh = 1;
+			fd.zh = zq->q[i];
+		}
 	zhen_finding_id(fd.id, sizeof fd.id, &fd, u->zh, u->zh_len, u->en,
 	                u->en_len);
 	rc = zhen__findings_push(*out, &fd);
@@ -691,20 +700,39 @@ out:
 	return rc;
 }
 
+/* zhen_check_unit() and zhen_check_unit_in(): @p carry NULL for none. */
+static int check_unit(zhen_findings **out, zhen_ctx *ctx,
+                      struct zhen__carry *carry, const zhen_unit *u,
+                      const zhen_check_options *opts, const char *fn)
+{
+	if (!out)
+		return zhen__einval(ctx, fn, "out is NULL");
+	*out = NULL;
+	if (!ctx)
+		return zhen__einval(ctx, fn, "ctx is NULL");
+	if (!u)
+		return zhen__einval(ctx, fn, "u is NULL");
+	if (u->flags & ZHEN_UNIT_UNTRANSLATED)
+		return untranslated(out, ctx, carry, u, opts);
+	return check_pair(out, NULL, ctx, carry, u->zh, u->zh_len, 0, u->en,
+	                  u->en_len, 0, opts, fn);
+}
+
 int zhen_check_unit(zhen_findings **out, zhen_ctx *ctx, const zhen_unit *u,
                     const zhen_check_options *opts)
 {
-	if (!out)
-		return zhen__einval(ctx, __func__, "out is NULL");
-	*out = NULL;
-	if (!ctx)
-		return zhen__einval(ctx, __func__, "ctx is NULL");
-	if (!u)
-		return zhen__einval(ctx, __func__, "u is NULL");
-	if (u->flags & ZHEN_UNIT_UNTRANSLATED)
-		return untranslated(out, ctx, u, opts);
-	return zhen_check_pair(out, ctx, u->zh, u->zh_len, 0, u->en,
-	                       u->en_len, 0, opts);
+	return check_unit(out, ctx, NULL, u, opts, __func__);
+}
+
+int zhen_check_unit_in(zhen_findings **out, zhen_ctx *ctx, zhen_carry *carry,
+                       const zhen_unit *u, const zhen_check_options *opts)
+{
+	if (out && !carry) {
+		*out = NULL;
+		return zhen__einval(ctx, __func__, "carry is NULL");
+	}
+	return check_unit(out, ctx, carry ? &carry->c : NULL, u, opts,
+	                  __func__);
 }
 
 void zhen_result_free(zhen_result *r)

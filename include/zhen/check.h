@@ -289,6 +289,25 @@ ZHEN_API int zhen_check_unit(zhen_findings **out, zhen_ctx *ctx,
                              const zhen_unit *u,
                              const zhen_check_options *opts);
 
+/**
+ * zhen_check_unit() on the next unit of one document (a bilingual file
+ * checked with --one-document), as zhen_check_pair_in() is for pairs: a
+ * bare 元 in the unit's Chinese takes the currency @p carry holds from
+ * the units before, unless the unit declares its own, and what it
+ * declares is kept in @p carry for the units after. An untranslated
+ * unit's Chinese counts too: its info finding's figure is read with the
+ * carry (成本为3元 after a 单位：美元 is USD 3), and its declarations hold
+ * for the units after it. Call on the units in file order.
+ * @param out receives the findings (caller frees with
+ *        zhen_findings_free()); NULL on error. Borrows nothing.
+ * @param carry the caller's (zhen_carry_new()); updated, never freed here.
+ * @return as zhen_check_unit(). NULL @p out, @p ctx, @p carry or @p u:
+ *         ZHEN_EINVAL.
+ */
+ZHEN_API int zhen_check_unit_in(zhen_findings **out, zhen_ctx *ctx,
+                                zhen_carry *carry, const zhen_unit *u,
+                                const zhen_check_options *opts);
+
 /** The result of checking two documents. */
 typedef struct zhen_result zhen_result;
 

@@ -47,10 +47,10 @@ static int check_one(struct units_run *r, const zhen_unit *u,
 		return zhen_check_pair_read(fs, &q[0], &q[1], r->ctx, r->carry,
 		                            u->zh, u->zh_len, 0, u->en,
 		                            u->en_len, 0, &r->co);
-	if (open && r->carry)
-		return zhen_check_pair_in(fs, r->ctx, r->carry, u->zh,
-		                          u->zh_len, 0, u->en, u->en_len, 0,
-		                          &r->co);
+	/* an untranslated unit is still the document's: what it declares
+	 * holds after it, and its 元 takes what was declared before */
+	if (r->carry)
+		return zhen_check_unit_in(fs, r->ctx, r->carry, u, &r->co);
 	return zhen_check_unit(fs, r->ctx, u, &r->co);
 }
 

@@ -166,6 +166,27 @@ cat >"$T/declared.xlf" <<'XLF'
 XLF
 expect_status "an XLIFF unit read alone: 元 is the renminbi" 1 "$ZHEN" check "$T/declared.xlf"
 expect_status "--one-document: an XLIFF's (下同) holds for the next unit" 0 "$ZHEN" check --one-document "$T/declared.xlf"
+# an untranslated unit is still the document's: its bare 元 takes the
+# currency declared before it, and what it declares holds after it
+cat >"$T/untr.xlf" <<'XLF'
+<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+ <file original="a.html" source-language="zh-CN" target-language="en" datatype="html"><body>
+  <trans-unit id="1"><source>单位：美元</source><target>In US dollars</target></trans-unit>
+  <trans-unit id="2"><source>成本为3元。</source><target></target></trans-unit>
+  <trans-unit id="3"><source>（单位：港元）</source><target></target></trans-unit>
+  <trans-unit id="4"><source>收入为5亿元。</source><target>Revenue was HK$500 million.</target></trans-unit>
+ </body></file>
+</xliff>
+XLF
+"$ZHEN" check --config=none --one-document --format=json "$T/untr.xlf" >"$T/out" 2>&1
+st=$?
+[ $st = 0 ] && grep '"place":"unit 2"' "$T/out" | grep -q '"type":"untranslated".*"value":"3","unit":"USD"' \
+	&& ok "--one-document: an untranslated unit's 3元 is USD 3 after 单位：美元" \
+	|| bad "--one-document, untranslated unit: exit $st $(head -c 600 "$T/out")"
+grep '"place":"unit 4"' "$T/out" | grep -q '"findings":\[\]' \
+	&& ok "--one-document: an untranslated unit's 单位：港元 holds for the next unit" \
+	|| bad "--one-document, declaration in an untranslated unit: $(grep 'unit 4' "$T/out" | head -c 400)"
 
 printf '全球十大零售商之一。\tOne of the top 10 retailers.\n' | "$ZHEN" check --pairs - >"$T/out" 2>&1
 [ $? = 0 ] && ok "a latent numeral explains the English figure" || bad "latent: $(cat "$T/out")"

@@ -1940,6 +1940,40 @@ START_TEST(misuse_zhen_check_unit)
 }
 END_TEST
 
+START_TEST(misuse_zhen_check_unit_in)
+{
+	zhen_unit u = { 0 };
+	zhen_findings *f;
+	zhen_carry *c;
+
+	ck_assert_int_eq(zhen_carry_new(&c), 0);
+	u.zh = ZH, u.zh_len = strlen(ZH), u.en = EN, u.en_len = strlen(EN);
+	u.where = "unit 1";
+	ck_assert_int_eq(zhen_check_unit_in(NULL, ctx, c, &u, NULL),
+	                 ZHEN_EINVAL);
+	POISON(f);
+	ck_assert_int_eq(zhen_check_unit_in(&f, ctx, NULL, &u, NULL),
+	                 ZHEN_EINVAL);
+	ck_assert_ptr_null(f);
+	says("zhen_check_unit_in", "carry");
+	POISON(f);
+	ck_assert_int_eq(zhen_check_unit_in(&f, NULL, c, &u, NULL),
+	                 ZHEN_EINVAL);
+	ck_assert_ptr_null(f);
+	POISON(f);
+	ck_assert_int_eq(zhen_check_unit_in(&f, ctx, c, NULL, NULL),
+	                 ZHEN_EINVAL);
+	ck_assert_ptr_null(f);
+	says("zhen_check_unit_in", "u");
+	/* an untranslated unit: one info finding, carry or not */
+	u.flags = ZHEN_UNIT_UNTRANSLATED;
+	ck_assert_int_eq(zhen_check_unit_in(&f, ctx, c, &u, NULL), 0);
+	ck_assert_uint_eq(zhen_findings_count(f), 1);
+	zhen_findings_free(f);
+	zhen_carry_free(c);
+}
+END_TEST
+
 /* ---- lines (doc.h) ---- */
 
 START_TEST(misuse_zhen_lines_new)
@@ -2389,6 +2423,7 @@ static Suite *misuse_suite(void)
 	T(zhen_html_pairs_figures);
 	/* check.h, doc.h (lines) */
 	T(zhen_check_unit);
+	T(zhen_check_unit_in);
 	T(zhen_lines_new);
 	T(zhen_lines_feed);
 	T(zhen_lines_next);
