@@ -652,14 +652,14 @@ static int store_sentences(struct store *st, const zhen_sentences *s,
 	if (store_alloc(st, s->n, 0) < 0)
 		return ZHEN_ENOMEM;
 	for (size_t i = 0; i < s->n; i++) {
+		const zhen_sentence se = zhen__sent(s, i);
 		st->qoff[i] = (uint32_t)st->nkeys;
-		if (text && s->s[i].off + s->s[i].len <= len) {
-			if (measure(st, i, text, &s->s[i], zh, zh_tokens) < 0 ||
-			    (lex && lex_keys(st, i, text, &s->s[i], zh,
-			                     lex) < 0))
+		if (text && se.off + se.len <= len) {
+			if (measure(st, i, text, &se, zh, zh_tokens) < 0 ||
+			    (lex && lex_keys(st, i, text, &se, zh, lex) < 0))
 				return ZHEN_ENOMEM;
 		} else {
-			unit_length(st, i, s->s[i].nchars, 0);
+			unit_length(st, i, se.nchars, 0);
 		}
 		const zhen_quantities *q = qs->get(qs->p, i);
 
@@ -1954,8 +1954,8 @@ static int features(struct u64v *v, const zhen_align_side *sd, size_t first,
 	size_t from = v->n;
 
 	for (size_t s = first; s < last; s++) {
-		const zhen_sentence *se = &sd->sentences->s[s];
-		size_t i = se->off, end = se->off + se->len;
+		const zhen_sentence se = zhen__sent(sd->sentences, s);
+		size_t i = se.off, end = se.off + se.len;
 		int32_t prev = -1;
 
 		if (end > sd->len)
@@ -2427,7 +2427,7 @@ static int paragraphs(size_t **first, size_t *np, const zhen_sentences *s)
 	if (!*first)
 		return ZHEN_ENOMEM;
 	for (size_t i = 0; i < s->n; i++)
-		if (i == 0 || s->s[i].para != s->s[i - 1].para)
+		if (i == 0 || s->c[i].para != s->c[i - 1].para)
 			(*first)[n++] = i;
 	(*first)[n] = s->n;
 	*np = n;
@@ -2622,8 +2622,8 @@ static bool side_fits(const zhen_align_side *s)
 {
 	for (size_t i = 0; s->text && i < zhen_sentences_count(s->sentences);
 	     i++) {
-		const zhen_sentence *t = zhen_sentences_get(s->sentences, i);
-		if (t->off > s->len || t->len > s->len - t->off)
+		const zhen_sentence t = zhen__sent(s->sentences, i);
+		if (t.off > s->len || t.len > s->len - t.off)
 			return false;
 	}
 	return true;

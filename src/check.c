@@ -182,11 +182,11 @@ static int extract_all(struct packed_side *ps, zhen_ctx *ctx,
 	if (!(ps->mark = malloc((s->n / PACK_STRIDE + 1) * sizeof *ps->mark)))
 		return ZHEN_ENOMEM;
 	for (size_t i = 0; i < s->n; i++) {
-		const zhen_sentence *se = &s->s[i];
+		const zhen_sentence se = zhen__sent(s, i);
 		zhen_quantities *one;
 		int rc = zhen__numbers_extract_carry(&one, ctx, lang, conv,
-		                                     bytes + se->off, se->len,
-		                                     se->off, &carry);
+		                                     bytes + se.off, se.len,
+		                                     se.off, &carry);
 
 		if (i % PACK_STRIDE == 0)
 			ps->mark[i / PACK_STRIDE] = ps->pack.n;
@@ -283,14 +283,12 @@ static void bead_span(const zhen_sentences *s, size_t first, size_t count,
 {
 	*t = NULL;
 	*len = 0;
-	if (!count)
+	if (!count || !s || first >= s->n || count > s->n - first)
 		return;
-	const zhen_sentence *a = zhen_sentences_get(s, first);
-	const zhen_sentence *z = zhen_sentences_get(s, first + count - 1);
-	if (!a || !z)
-		return;
-	*t = bytes + a->off;
-	*len = z->off + z->len - a->off;
+	const zhen_sentence a = zhen__sent(s, first);
+	const zhen_sentence z = zhen__sent(s, first + count - 1);
+	*t = bytes + a.off;
+	*len = z.off + z.len - a.off;
 }
 
 /* zhen_compare_text() on one bead: the texts let a lone identifier whose
@@ -430,19 +428,21 @@ out:
 	return rc;
 }
 
-const zhen_sentence *zhen__sentence_at(const struct zhen_sentences *s,
-                                       size_t off)
+bool zhen__sentence_at(zhen_sentence *out, const struct zhen_sentences *s,
+                       size_t off)
 {
 	size_t lo = 0, hi = s->n;
 
 	while (hi - lo > 1) {
 		size_t mid = lo + (hi - lo) / 2;
-		if (s->s[mid].off <= off)
+		if (s->c[mid].off <= off)
 			lo = mid;
 		else
 			hi = mid;
 	}
-	return s->n ? &s->s[lo] : NULL;
+	if (s->n)
+		*out = zhen__sent(s, lo);
+	return s->n > 0;
 }
 
 /* The context of one side of a finding: the sentence its figure stands
@@ -454,9 +454,10 @@ static void id_context(const zhen_result *r, const zhen_finding *f, int l,
 	const zhen_bead *bd = &r->align->b[f->bead];
 
 	if (l ? f->has_en : f->has_zh) {
-		const zhen_sentence *se = zhen__sentence_at(r->sent[l], q->start);
-		*t = se ? bytes + se->off : NULL;
-		*len = se ? se->len : 0;
+		zhen_sentence se;
+		bool found = zhen__sentence_at(&se, r->sent[l], q->start);
+		*t = found ? bytes + se.off : NULL;
+		*len = found ? se.len : 0;
 	} else {
 		bead_span(r->sent[l], l ? bd->en_first : bd->zh_first,
 		          l ? bd->en_count : bd->zh_count, bytes, t, len);

@@ -499,7 +499,21 @@ void zhen__buf_free(struct zhen__buf *b)
  * lists the largest allocation of a 100k-sentence check (~100 MB). */
 DEFINE_PUSH(zhen__quantities_push, struct zhen_quantities, q, zhen_quantity, 2)
 DEFINE_PUSH(zhen__findings_push, struct zhen_findings, f, zhen_finding, 4)
-DEFINE_PUSH(zhen__sentences_push, struct zhen_sentences, s, zhen_sentence, 16)
+
+int zhen__sentences_push(struct zhen_sentences *l, const zhen_sentence *s)
+{
+	/* the compact form's 32-bit counts (internal.h) */
+	if (s->len > UINT32_MAX || s->para > UINT32_MAX ||
+	    s->index > UINT32_MAX || s->nchars > UINT32_MAX)
+		return ZHEN_ENOMEM;
+	if (!grow_from((void **)&l->c, &l->cap, l->n + 1, sizeof *l->c, 16))
+		return ZHEN_ENOMEM;
+	l->c[l->n++] = (struct zhen__sent){ s->off, (uint32_t)s->len,
+	                                    (uint32_t)s->para,
+	                                    (uint32_t)s->index,
+	                                    (uint32_t)s->nchars };
+	return 0;
+}
 
 bool zhen__ideograph_icu(int32_t cp)
 {

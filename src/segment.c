@@ -4,6 +4,7 @@
  * breaks after Dr., U.S., e.g., Inc. …). */
 #include "internal.h"
 
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -546,7 +547,7 @@ static int split(struct zhen_sentences *l, zhen_ctx *ctx, const char *s,
 static int finish(zhen_sentences **out, zhen_ctx *ctx,
                   struct zhen_sentences *l, int rc)
 {
-	zhen_sentence *t;
+	struct zhen__sent *t;
 
 	if (rc < 0) {
 		zhen_sentences_free(l);
@@ -554,8 +555,8 @@ static int finish(zhen_sentences **out, zhen_ctx *ctx,
 	}
 	/* the list lives as long as the result: what its doubling left
 	 * over (up to half) goes back */
-	if (l->n && l->n < l->cap && (t = realloc(l->s, l->n * sizeof *t))) {
-		l->s = t;
+	if (l->n && l->n < l->cap && (t = realloc(l->c, l->n * sizeof *t))) {
+		l->c = t;
 		l->cap = l->n;
 	}
 	*out = l;
@@ -611,7 +612,8 @@ void zhen_sentences_free(zhen_sentences *s)
 {
 	if (!s)
 		return;
-	free(s->s);
+	free(s->c);
+	free(atomic_load(&s->pub));
 	free(s);
 }
 
@@ -620,7 +622,26 @@ size_t zhen_sentences_count(const zhen_sentences *s)
 	return s ? s->n : 0;
 }
 
+/* The public array, made on the first call from the compact one. Two
+ * threads may both make it; the one that loses the exchange frees its
+ * copy, so every caller gets the same array. */
 const zhen_sentence *zhen_sentences_get(const zhen_sentences *s, size_t i)
 {
-	return s && i < s->n ? &s->s[i] : NULL;
+	if (!s || i >= s->n)
+		return NULL;
+	/* the object was made mutable (calloc); the array is a cache */
+	struct zhen_sentences *m = (struct zhen_sentences *)s;
+	zhen_sentence *p = atomic_load(&m->pub), *none = NULL;
+
+	if (p)
+		return &p[i];
+	if (!(p = malloc(s->n * sizeof *p)))
+		return NULL;
+	for (size_t k = 0; k < s->n; k++)
+		p[k] = zhen__sent(s, k);
+	if (!atomic_compare_exchange_strong(&m->pub, &none, p)) {
+		free(p);
+		p = none;
+	}
+	return &p[i];
 }

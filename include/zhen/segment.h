@@ -51,7 +51,10 @@ ZHEN_API void zhen_sentences_free(zhen_sentences *s);
 ZHEN_API size_t zhen_sentences_count(const zhen_sentences *s);
 
 /** Sentence @p i (< count); borrowed, lives as long as @p s. NULL for a
- *  NULL @p s or @p i out of range. */
+ *  NULL @p s or @p i out of range, and when out of memory: the library
+ *  keeps sentences in a smaller form and makes the array of
+ *  zhen_sentence on the first call (safe from several threads; every
+ *  call then hands out elements of the same array). */
 ZHEN_API const zhen_sentence *zhen_sentences_get(const zhen_sentences *s,
                                                  size_t i);
 

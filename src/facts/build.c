@@ -495,9 +495,9 @@ static int read_paragraph(struct sent *st, zhen_ctx *ctx,
 		goto out;
 	size_t nq = zhen_quantities_count(q), qi = 0;
 	for (size_t k = 0; k < zhen_sentences_count(ss); k++) {
-		const zhen_sentence *se = zhen_sentences_get(ss, k);
-		st->start = pa->off + se->off;
-		st->end = st->start + se->len;
+		const zhen_sentence se = zhen__sent(ss, k);
+		st->start = pa->off + se.off;
+		st->end = st->start + se.len;
 		while (qi < nq && zhen_quantities_get(q, qi)->start < st->start)
 			qi++;
 		st->q = qi < nq ? zhen_quantities_get(q, qi) : NULL;

@@ -70,12 +70,13 @@ static void sentence_of(struct zhen__buf *b, const zhen_result *r, int l,
 	size_t count = !bd ? 0 : l ? bd->en_count : bd->zh_count;
 
 	if (l ? f->has_en : f->has_zh) {
-		const zhen_sentence *se = zhen__sentence_at(s, q->start);
-		field(b, se ? src + se->off : "", se ? se->len : 0, false);
+		zhen_sentence se;
+		bool found = zhen__sentence_at(&se, s, q->start);
+		field(b, found ? src + se.off : "", found ? se.len : 0, false);
 	} else if (count) {
-		const zhen_sentence *a = zhen_sentences_get(s, first);
-		const zhen_sentence *z = zhen_sentences_get(s, first + count - 1);
-		field(b, src + a->off, z->off + z->len - a->off, false);
+		const zhen_sentence a = zhen__sent(s, first);
+		const zhen_sentence z = zhen__sent(s, first + count - 1);
+		field(b, src + a.off, z.off + z.len - a.off, false);
 	} else {
 		field(b, "", 0, false);
 	}

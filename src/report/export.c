@@ -73,7 +73,7 @@ static int side_text(struct zhen__buf *b, zhen_ctx *ctx, const char *text,
 	for (size_t i = first; i < first + count && i < s->n; i++) {
 		if (i > first && !zh)
 			zhen__buf_add(&raw, " ", 1);
-		zhen__buf_add(&raw, text + s->s[i].off, s->s[i].len);
+		zhen__buf_add(&raw, text + s->c[i].off, s->c[i].len);
 	}
 	if (raw.oom) {
 		zhen__buf_free(&raw);

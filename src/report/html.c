@@ -496,8 +496,8 @@ int zhen__html_simplified(struct zhen__buf *b, struct zhen__t2s *t2s,
 static int sentence(struct zhen__buf *b, struct page *pg,
                     const struct keys *shared, int l, size_t i, size_t k)
 {
-	const zhen_sentence *se = zhen_sentences_get(
-		zhen_result_sentences(pg->r, (zhen_lang)l), i);
+	const zhen_sentence sv = zhen__sent(
+		zhen_result_sentences(pg->r, (zhen_lang)l), i), *se = &sv;
 	const char *src = pg->src[l];
 	size_t at = se->off, end = se->off + se->len;
 	long n = sentence_marks(pg, shared, l, i, se, k);

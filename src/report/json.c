@@ -458,12 +458,12 @@ int zhen_sentences_write_json(zhen_write_fn write, void *payload,
 	n = zhen_sentences_count(s);
 	/* all checked first, as for quantities */
 	for (size_t i = 0; i < n; i++) {
-		const zhen_sentence *se = zhen_sentences_get(s, i);
-		if (se->off > len || se->len > len - se->off)
+		const zhen_sentence se = zhen__sent(s, i);
+		if (se.off > len || se.len > len - se.off)
 			return ZHEN_EUSAGE;
 	}
 	for (size_t i = 0; i < n && !rc; i++) {
-		const zhen_sentence *se = zhen_sentences_get(s, i);
+		const zhen_sentence sv = zhen__sent(s, i), *se = &sv;
 		size_t start, end;
 		zhen_doc_source_span(doc, se->off, se->off + se->len, &start,
 		                     &end);

@@ -25,7 +25,7 @@ static void join_sentences(struct zhen__buf *b, const char *src,
 	for (size_t i = first; i < first + count; i++) {
 		if (i > first)
 			zhen__buf_str(b, " ");
-		zhen__buf_add(b, src + s->s[i].off, s->s[i].len);
+		zhen__buf_add(b, src + s->c[i].off, s->c[i].len);
 	}
 }
 
@@ -69,7 +69,7 @@ static void keep_figures(struct column *c, const zhen_result *r,
 
 	for (size_t i = first; i < first + count; i++) {
 		const zhen_quantities *qs = zhen_result_quantities(r, lang, i);
-		const zhen_sentence *se = &s->s[i];
+		const zhen_sentence sv = zhen__sent(s, i), *se = &sv;
 		for (size_t k = 0; k < zhen_quantities_count(qs); k++) {
 			const zhen_quantity *q = zhen_quantities_get(qs, k);
 			if (q->start < se->off || q->end > se->off + se->len)

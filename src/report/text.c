@@ -117,14 +117,15 @@ static void side_header(struct zhen__buf *b, const char *lang,
 		zhen__buf_printf(b, "%s (none)", lang);
 		return;
 	}
-	const zhen_sentence *a = &s->s[first], *z = &s->s[first + count - 1];
-	side_at(b, lang, doc, a);
+	const zhen_sentence a = zhen__sent(s, first);
+	const zhen_sentence z = zhen__sent(s, first + count - 1);
+	side_at(b, lang, doc, &a);
 	if (count > 1) {
-		if (z->para == a->para) {
-			zhen__buf_printf(b, "-%zu", z->index + 1);
+		if (z.para == a.para) {
+			zhen__buf_printf(b, "-%zu", z.index + 1);
 		} else {
 			zhen__buf_str(b, " to");
-			side_at(b, "", doc, z);
+			side_at(b, "", doc, &z);
 		}
 	}
 }
@@ -156,7 +157,7 @@ static void side_lines(struct zhen__buf *b, char sign, const zhen_doc *doc,
 			sp[nsp++] = (struct span){ q->start, q->end };
 	}
 	for (size_t i = first; i < first + count; i++)
-		marked_line(b, sign, src, s->s[i].off, s->s[i].len, sp, nsp,
+		marked_line(b, sign, src, s->c[i].off, s->c[i].len, sp, nsp,
 		            color);
 	free(sp);
 }

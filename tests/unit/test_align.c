@@ -37,7 +37,7 @@ static void tdoc_build(struct tdoc *d, const struct ts *s, size_t n)
 
 		x.para = s[i].para;
 		x.index = i && s[i - 1].para == s[i].para ?
-		          d->s.s[i - 1].index + 1 : 0;
+		          d->s.c[i - 1].index + 1 : 0;
 		x.nchars = s[i].nchars;
 		ck_assert_int_eq(zhen__sentences_push(&d->s, &x), 0);
 		for (size_t k = 0; k < 3 && s[i].q[k].coef; k++) {
@@ -58,7 +58,7 @@ static void tdoc_free(struct tdoc *d)
 	for (size_t i = 0; i < d->s.n; i++)
 		zhen_quantities_free(d->q[i]);
 	free(d->q);
-	free(d->s.s);
+	free(d->s.c);
 }
 
 /* Beads cover both documents completely, without overlap, the Chinese in
@@ -455,7 +455,7 @@ static void tdoc_free_n(struct tdoc *d, size_t nq)
 	for (size_t i = 0; i < nq; i++)
 		zhen_quantities_free(d->q[i]);
 	free(d->q);
-	free(d->s.s);
+	free(d->s.c);
 }
 
 START_TEST(align_large)
@@ -496,8 +496,8 @@ static void random_doc(struct tdoc *d, size_t n, uint32_t *seed, int paras)
 		}
 		left -= left > 0;
 		x.para = para;
-		x.index = i && d->s.s[i - 1].para == para ?
-		          d->s.s[i - 1].index + 1 : 0;
+		x.index = i && d->s.c[i - 1].para == para ?
+		          d->s.c[i - 1].index + 1 : 0;
 		x.nchars = 1 + lcg(seed) % 200;
 		if (lcg(seed) % 4 == 0) {
 			zhen_quantity q = { 0 };
@@ -671,8 +671,8 @@ START_TEST(align_seed_pair)
 	ck_assert(zh_head && en_date && en_views);
 	ck_assert_uint_eq(pairs, 48);
 	zhen_alignment_free(a);
-	free(zh.s);
-	free(en.s);
+	free(zh.c);
+	free(en.c);
 	free(zt);
 	free(et);
 }
@@ -754,8 +754,8 @@ START_TEST(align_learned)
 	ck_assert_msg(!strcmp(got, want), "learn %d para %d: got %s",
 	              o.learn_lexicon, o.use_paragraphs, got);
 	zhen_alignment_free(a);
-	free(zh.s);
-	free(en.s);
+	free(zh.c);
+	free(en.c);
 	free(zt);
 	free(et);
 }
@@ -786,8 +786,8 @@ START_TEST(align_options_versions)
 	o.version = 0;
 	ck_assert_int_eq(zhen_align_sides(&a, NULL, &zs, &es, &o), ZHEN_EUSAGE);
 	ck_assert_ptr_null(a);
-	free(zh.s);
-	free(en.s);
+	free(zh.c);
+	free(en.c);
 	free(zt);
 	free(et);
 }

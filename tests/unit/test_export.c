@@ -58,8 +58,8 @@ static void tdoc_numbers(struct tdoc *d, zhen_ctx *ctx, zhen_lang lang)
 	for (size_t i = 0; i < d->s.n; i++)
 		ck_assert_int_eq(zhen_numbers_extract(&d->q[i], ctx, lang,
 		                 lang == ZHEN_LANG_ZH ? ZHEN_CONVERT_T2S :
-		                 ZHEN_CONVERT_NONE, d->text.p + d->s.s[i].off,
-		                 d->s.s[i].len, d->s.s[i].off), 0);
+		                 ZHEN_CONVERT_NONE, d->text.p + d->s.c[i].off,
+		                 d->s.c[i].len, d->s.c[i].off), 0);
 }
 
 static void tdoc_free(struct tdoc *d)
@@ -68,7 +68,7 @@ static void tdoc_free(struct tdoc *d)
 		zhen_quantities_free(d->q[i]);
 	free(d->q);
 	zhen__buf_free(&d->text);
-	free(d->s.s);
+	free(d->s.c);
 }
 
 static zhen_alignment *align_docs(const struct tdoc *zh, const struct tdoc *en,

@@ -3,6 +3,8 @@
 #include "zhen_test.h"
 
 #include <check.h>
+#include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -315,6 +317,73 @@ static void render(char *buf, size_t cap, const zhen_sentences *s,
 	}
 }
 
+/* The public array is made from the compact sentences on the first
+ * zhen_sentences_get(): every call hands out the same array, its fields
+ * those the library works from. */
+static void *get_first(void *s)
+{
+	return (void *)zhen_sentences_get(s, 0);
+}
+
+START_TEST(segment_public_view)
+{
+	static const char text[] = "One. Two three.\n\nFour? Five!";
+	zhen_ctx *ctx;
+	zhen_sentences *s;
+	pthread_t th[2];
+	void *got[2];
+
+	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
+	ck_assert_int_eq(zhen_segment_text(&s, ctx, text, strlen(text),
+	                                   ZHEN_LANG_EN), 0);
+	ck_assert_uint_eq(zhen_sentences_count(s), 4);
+	/* two threads race to make it; both get the winner's */
+	for (int k = 0; k < 2; k++)
+		ck_assert_int_eq(pthread_create(&th[k], NULL, get_first, s), 0);
+	for (int k = 0; k < 2; k++)
+		ck_assert_int_eq(pthread_join(th[k], &got[k]), 0);
+	ck_assert_ptr_nonnull(got[0]);
+	ck_assert_ptr_eq(got[0], got[1]);
+	const zhen_sentence *a = got[0];
+	for (size_t i = 0; i < 4; i++) {
+		const zhen_sentence want = zhen__sent(s, i);
+		ck_assert_ptr_eq(zhen_sentences_get(s, i), a + i);
+		ck_assert_uint_eq(a[i].off, want.off);
+		ck_assert_uint_eq(a[i].len, want.len);
+		ck_assert_uint_eq(a[i].para, want.para);
+		ck_assert_uint_eq(a[i].index, want.index);
+		ck_assert_uint_eq(a[i].nchars, want.nchars);
+	}
+	ck_assert(!memcmp(text + a[3].off, "Five!", a[3].len));
+	ck_assert_uint_eq(a[1].nchars, 9);
+	ck_assert_ptr_null(zhen_sentences_get(s, 4));
+	zhen_sentences_free(s);
+	zhen_ctx_free(ctx);
+}
+END_TEST
+
+/* The compact form's counts are 32-bit: a sentence past them is refused
+ * (as out of memory), never cut. */
+START_TEST(segment_compact_limits)
+{
+	struct zhen_sentences l = { 0 };
+	zhen_sentence x = { (size_t)UINT32_MAX + 7, 5, 1, 2, 3 };
+
+	ck_assert_int_eq(zhen__sentences_push(&l, &x), 0);
+	ck_assert_uint_eq(zhen__sent(&l, 0).off, (size_t)UINT32_MAX + 7);
+#if SIZE_MAX > UINT32_MAX
+	zhen_sentence big = x;
+	big.len = (size_t)UINT32_MAX + 1;
+	ck_assert_int_eq(zhen__sentences_push(&l, &big), ZHEN_ENOMEM);
+	big = x;
+	big.para = (size_t)UINT32_MAX + 1;
+	ck_assert_int_eq(zhen__sentences_push(&l, &big), ZHEN_ENOMEM);
+#endif
+	ck_assert_uint_eq(l.n, 1);
+	free(l.c);
+}
+END_TEST
+
 START_TEST(segment_table)
 {
 	zhen_ctx *ctx;
@@ -577,6 +646,8 @@ static Suite *segment_suite(void)
 	tcase_add_test(tc, segment_dict_override);
 	tcase_add_test(tc, segment_builtin_dict);
 	tcase_add_test(tc, segment_reuse);
+	tcase_add_test(tc, segment_public_view);
+	tcase_add_test(tc, segment_compact_limits);
 	suite_add_tcase(s, tc);
 	return s;
 }
