@@ -160,13 +160,10 @@ static bool read_one(zhen_facts *f, zhen_ctx *ctx, const struct opts *o,
 	zhen_units *us = NULL;
 	bool ok;
 
-	if (!cli_read_units(&us, ctx, o, path))
+	if (!cli_read_doc_or_units(&us, slot, ctx, o, path))
 		return false;
-	if (us)
-		ok = add_sides(f, ctx, o, path, us, slot);
-	else
-		ok = (*slot = cli_load_doc(ctx, o, path, -1)) &&
-		     add_doc(f, ctx, o, *slot, path, cli_display_name(path));
+	ok = us ? add_sides(f, ctx, o, path, us, slot)
+	        : add_doc(f, ctx, o, *slot, path, cli_display_name(path));
 	zhen_units_free(us);
 	return ok;
 }

@@ -328,34 +328,36 @@ zhen_format cli_bilingual_format(zhen_ctx *ctx, const struct opts *o,
 	return f;
 }
 
-bool cli_read_units(zhen_units **out, zhen_ctx *ctx, const struct opts *o,
-                    const char *path)
+bool cli_read_doc_or_units(zhen_units **us, zhen_doc **doc, zhen_ctx *ctx,
+                           const struct opts *o, const char *path)
 {
 	zhen_format f = o->input_format;
 	size_t len;
-	char *bytes;
+	char *bytes = cli_read_doc_bytes(ctx, o, path, -1, &len);
+	bool ok = bytes != NULL;
 
-	*out = NULL;
-	/* standard input is read once, as a document */
-	if (!strcmp(path, "-") || !(bytes = cli_read_file(path, &len)))
-		return !strcmp(path, "-");
-	if (f == ZHEN_FORMAT_UNKNOWN &&
-	    zhen_format_detect(&f, ctx, bytes, len, path) < 0)
-		f = ZHEN_FORMAT_UNKNOWN; /* cli_load_doc() says why */
+	*us = NULL;
+	*doc = NULL;
+	if (ok && f == ZHEN_FORMAT_UNKNOWN &&
+	    zhen_format_detect(&f, ctx, bytes, len,
+	                       strcmp(path, "-") ? path : NULL) < 0)
+		f = ZHEN_FORMAT_UNKNOWN; /* cli_doc_from_bytes() says why */
 	zhen_read_options ropt = read_options(o, f);
-	bool ok = true;
-	if (zhen_format_is_bilingual(f) &&
-	    zhen_units_read(out, ctx, bytes, len, &ropt) < 0 &&
+	if (ok && zhen_format_is_bilingual(f) &&
+	    zhen_units_read(us, ctx, bytes, len, &ropt) < 0 &&
 	    f != ZHEN_FORMAT_CSV && f != ZHEN_FORMAT_TSV &&
 	    f != ZHEN_FORMAT_XLSX) {
-		/* a table without a Chinese and an English column is read as
-		 * a document; broken XML is an error */
+		/* broken XML is an error; a table without a Chinese and an
+		 * English column goes on to cli_doc_from_bytes() */
 		size_t line;
 		zhen_ctx_errpos(ctx, &line, NULL);
 		cli_err(cli_display_name(path), line, "%s",
 		        zhen_ctx_errmsg(ctx));
 		ok = false;
 	}
+	if (ok && !*us)
+		ok = (*doc = cli_doc_from_bytes(ctx, o, path, -1, bytes, len,
+		                                f)) != NULL;
 	free(bytes);
 	return ok;
 }

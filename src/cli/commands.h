@@ -62,13 +62,14 @@ int cli_check_units(zhen_ctx *ctx, const struct opts *o, const char *path,
 int cli_report_units_file(zhen_ctx *ctx, const struct opts *o,
                           const char *path, zhen_format f, zhen_write_fn w,
                           void *wp, size_t n[3]);
-/* The units of the file at @p path when it holds both languages (its
- * format detected, or --format; a table with a Chinese and an English
- * column), for what reads each side as a document (zhen facts): *out the
- * caller's, NULL for any other file and for standard input; false after
- * an error line (unreadable, broken XML). */
-bool cli_read_units(zhen_units **out, zhen_ctx *ctx, const struct opts *o,
-                    const char *path);
+/* The file at @p path (or "-") read once, for what reads each side of a
+ * bilingual file as a document (zhen facts): *us its units when it holds
+ * both languages (its format detected, or --format; a table with a
+ * Chinese and an English column), else *doc the document it is. Either
+ * is the caller's; false after an error line (unreadable, broken XML, a
+ * document zhen cannot read). */
+bool cli_read_doc_or_units(zhen_units **us, zhen_doc **doc, zhen_ctx *ctx,
+                           const struct opts *o, const char *path);
 /* The format of the file at @p path when its content is a bilingual
  * format (zhen_format_detect(), zhen_format_is_bilingual()) and, for a
  * table (CSV, TSV, XLSX), its reader finds a Chinese and an English

@@ -300,9 +300,17 @@ static bool sniff_doc(const struct sniffer *sn, const char *path,
 	size_t byte, cut = sniff_cut(b, n);
 	int rc;
 
+	zhen_format f = ZHEN_FORMAT_TEXT;
+
 	if (whole || (enc && *enc && strcmp(enc, "auto")) || n < 4 ||
 	    !memcmp(b, "\xFF\xFE", 2) || !memcmp(b, "\xFE\xFF", 2) ||
 	    !memcmp(b, "\0\0\xFE\xFF", 4) || !memcmp(b, "PK", 2) || !cut)
+		return true;
+	/* a file whose bytes or name say another format (XLIFF, CSV) is
+	 * its reader's to judge: zhen facts reads bilingual files too */
+	if (zhen_format_detect(&f, sn->ctx, b, n,
+	                       strcmp(path, "-") ? path : NULL) == 0 &&
+	    f != ZHEN_FORMAT_TEXT)
 		return true;
 	dopt.paragraphs = sn->o->paragraphs;
 	dopt.lang = sn->lang;
@@ -315,24 +323,33 @@ static bool sniff_doc(const struct sniffer *sn, const char *path,
 	return false;
 }
 
-zhen_doc *cli_load_doc(zhen_ctx *ctx, const struct opts *o, const char *path,
-                       int lang)
+char *cli_read_doc_bytes(zhen_ctx *ctx, const struct opts *o,
+                         const char *path, int lang, size_t *len)
 {
-	zhen_doc_options dopt = ZHEN_DOC_OPTIONS_INIT;
-	struct input in;
-	zhen_doc *doc = NULL;
-
 	struct sniffer sn = { sniff_doc, ctx, o, lang };
+	struct input in;
+
 	if (!read_input(&in, path, &sn))
 		return NULL;
+	*len = in.len;
+	return in.bytes;
+}
+
+zhen_doc *cli_doc_from_bytes(zhen_ctx *ctx, const struct opts *o,
+                             const char *path, int lang, const char *bytes,
+                             size_t len, zhen_format f)
+{
+	zhen_doc_options dopt = ZHEN_DOC_OPTIONS_INIT;
+	zhen_doc *doc = NULL;
+	int rc = 0;
+
 	dopt.encoding = o->encoding;
 	dopt.paragraphs = o->paragraphs;
 	dopt.lang = lang;
-	zhen_format f = ZHEN_FORMAT_TEXT;
-	int rc = zhen_format_detect(&f, ctx, in.bytes, in.len,
-	                            strcmp(path, "-") ? path : NULL);
+	if (f == ZHEN_FORMAT_UNKNOWN)
+		rc = zhen_format_detect(&f, ctx, bytes, len,
+		                        strcmp(path, "-") ? path : NULL);
 	if (rc == 0 && zhen_format_is_bilingual(f)) {
-		free(in.bytes);
 		char t[16];
 		cli_err(cli_display_name(path), 0, "%s holds both "
 		        "languages: check it alone (zhen check FILE)",
@@ -342,11 +359,10 @@ zhen_doc *cli_load_doc(zhen_ctx *ctx, const struct opts *o, const char *path,
 	if (rc == 0 && f != ZHEN_FORMAT_TEXT) {
 		zhen_read_options ro = ZHEN_READ_OPTIONS_INIT;
 		ro.format = f;
-		rc = zhen_doc_read_format(&doc, ctx, in.bytes, in.len, &ro);
+		rc = zhen_doc_read_format(&doc, ctx, bytes, len, &ro);
 	} else if (rc == 0) {
-		rc = zhen_doc_read(&doc, ctx, in.bytes, in.len, &dopt);
+		rc = zhen_doc_read(&doc, ctx, bytes, len, &dopt);
 	}
-	free(in.bytes);
 	if (rc < 0) {
 		doc_failed(ctx, rc, path);
 		return NULL;
@@ -360,6 +376,21 @@ zhen_doc *cli_load_doc(zhen_ctx *ctx, const struct opts *o, const char *path,
 		zhen_doc_free(doc);
 		return NULL;
 	}
+	return doc;
+}
+
+zhen_doc *cli_load_doc(zhen_ctx *ctx, const struct opts *o, const char *path,
+                       int lang)
+{
+	size_t len;
+	char *bytes = cli_read_doc_bytes(ctx, o, path, lang, &len);
+	zhen_doc *doc;
+
+	if (!bytes)
+		return NULL;
+	doc = cli_doc_from_bytes(ctx, o, path, lang, bytes, len,
+	                         ZHEN_FORMAT_UNKNOWN);
+	free(bytes);
 	return doc;
 }
 

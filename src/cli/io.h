@@ -58,6 +58,22 @@ void cli_summary_line(char *buf, size_t cap, const char *what, size_t n,
 zhen_doc *cli_load_doc(zhen_ctx *ctx, const struct opts *o, const char *path,
                        int lang);
 
+/* The two halves of cli_load_doc(), for what reads an input once and
+ * then decides what it is (zhen facts: a document or a bilingual file).
+ * cli_read_doc_bytes(): the whole file or "-", through the limits and the
+ * first 64 KiB's check that cli_load_doc() applies (left to the whole
+ * when the bytes or the name say a format other than text), its length
+ * in *len; NULL after an error line; the caller frees it.
+ * cli_doc_from_bytes(): those bytes as a document in format @p f
+ * (ZHEN_FORMAT_UNKNOWN: detected; a bilingual format is refused); the
+ * bytes stay the caller's, the document is the caller's to free; NULL
+ * after an error line. */
+char *cli_read_doc_bytes(zhen_ctx *ctx, const struct opts *o,
+                         const char *path, int lang, size_t *len);
+zhen_doc *cli_doc_from_bytes(zhen_ctx *ctx, const struct opts *o,
+                             const char *path, int lang, const char *bytes,
+                             size_t len, zhen_format f);
+
 /* The one input of the single-stage command @p cmd: o->args[0], or
  * stdin without one, read as language @p lang; --lang must be given when
  * @p need_lang. *path is set to its name. NULL after a usage or error

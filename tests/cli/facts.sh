@@ -205,6 +205,49 @@ assert X[g["start"]:g["end"]].decode() == "RMB 5.12 billion", g' "$T/out" "$T/r.
 check "xliff alone: its sides agree, exit 0" run 0 "$ZHEN" facts "$T/r.xlf"
 check "--facts without a batch: exit 2" run 2 "$ZHEN" check --facts "$T/a.txt" "$T/b.txt"
 
+# each input is read once: FIFOs fed the files (a FIFO cannot be read
+# twice: the second open waits for a writer that never comes) give the
+# facts of the files, names aside; standard input too, a bilingual file
+# as two sides
+through_fifos() {
+	local i=0 f pids=() fifos=()
+	rm -rf "$T/ff" && mkdir "$T/ff"
+	"$ZHEN" facts --format=json "$@" >"$T/want.json" 2>&1 </dev/null
+	for f in "$@"; do
+		i=$((i + 1))
+		mkfifo "$T/ff/F${i}_"
+		fifos+=("$T/ff/F${i}_")
+		cat "$f" >"$T/ff/F${i}_" &
+		pids+=($!)
+	done
+	timeout "$limit" "$ZHEN" facts --format=json "${fifos[@]}" >"$T/got.json" 2>&1 </dev/null
+	kill "${pids[@]}" 2>/dev/null
+	wait "${pids[@]}" 2>/dev/null
+	i=0
+	for f in "$@"; do
+		i=$((i + 1))
+		sed -i "s#$T/ff/F${i}_#$f#g; s#F${i}_#${f##*/}#g" "$T/got.json"
+	done
+	grep -q '"fact"' "$T/want.json" && cmp -s "$T/want.json" "$T/got.json"
+}
+check "FIFOs of corpus/facts: the facts of the files" \
+	through_fifos "$SRC"/corpus/facts/*/*.txt
+if [ -d "$SHARED/seeds" ]; then
+	check "FIFOs of the seeds: the facts of the files" \
+		through_fifos "$SHARED"/seeds/0*.txt
+fi
+"$ZHEN" facts --format=json "$Y/press.zh-Hans.txt" "$Y/news.en.txt" >"$T/want.json" 2>&1 </dev/null
+"$ZHEN" facts --format=json "$Y/press.zh-Hans.txt" - <"$Y/news.en.txt" >"$T/got.json" 2>&1
+check "standard input: the facts of the file" \
+	cmp -s "$T/want.json" <(sed "s#<stdin>#$Y/news.en.txt#g" "$T/got.json")
+"$ZHEN" facts --format=json - <"$T/r.xlf" >"$T/out" 2>"$T/err"
+check "an XLIFF on standard input: its two sides agree, exit 0" test $? = 0
+check "an XLIFF on standard input: <stdin> (zh) and (en)" python3 -c '
+import json, sys
+L = [json.loads(l) for l in open(sys.argv[1])]
+F = {o["fact"]["file"] for o in L if "fact" in o}
+assert F == {"<stdin> (zh)", "<stdin> (en)"}, F' "$T/out"
+
 if [ -d "$SHARED/seeds" ]; then
 	check "seeds: exit 1" run 1 "$ZHEN" facts "$SHARED"/seeds/0*.txt
 	check "seeds: the 2022 loss at 001's rate" \
