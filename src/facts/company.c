@@ -33,7 +33,7 @@
 static const struct { const char *name; enum fx_crole role; } roles[] = {
 	{ "suffix", FX_C_SUFFIX }, { "exchange", FX_C_EXCHANGE },
 	{ "stop", FX_C_STOP }, { "generic", FX_C_GENERIC },
-	{ "joint", FX_C_JOINT },
+	{ "joint", FX_C_JOINT }, { "head", FX_C_HEAD },
 };
 
 int fx_companies_load(struct fx_companies *c, zhen_ctx *ctx,
@@ -59,7 +59,7 @@ int fx_companies_load(struct fx_companies *c, zhen_ctx *ctx,
 		if (k == sizeof roles / sizeof roles[0] || !it.flen[0])
 			return zhen__fail(ctx, ZHEN_EDICT, "companies.tsv:%zu: "
 			                  "want form and role (suffix, exchange, "
-			                  "stop, generic, joint)", it.lineno);
+			                  "stop, generic, joint, head)", it.lineno);
 		if (!(w->text = malloc(it.flen[0] + 1)))
 			return ZHEN_ENOMEM;
 		memcpy(w->text, it.field[0], it.flen[0]);
@@ -180,6 +180,21 @@ static bool is_form(const struct fx_companies *c, const char *s, size_t a,
 	return b > a && form_ending(c, s, b, role) == b - a;
 }
 
+/* Whether the joining word at [@p w, @p e) joins the name after it to
+ * the word before it: not when the two begin a phrase about a company
+ * ("Shares of", "The Board of": 'head' rows), nor after a generic word
+ * ("Parent of"); the name starts after the joining word then. */
+static bool joins(const struct fx_companies *c, const char *s, size_t w,
+                  size_t e)
+{
+	size_t p;
+
+	if (w < 2 || s[w - 1] != ' ' || (p = word_before(s, w - 1)) == w - 1)
+		return false;
+	return !is_form(c, s, p, e, FX_C_HEAD) &&
+	       !is_form(c, s, p, w - 1, FX_C_GENERIC);
+}
+
 /* Capitalised words ending at @p end, up to WORDS_MAX, with the joining
  * words of the 'joint' rows between two of them ("Bank of China", "Hong
  * Kong Exchanges and Clearing"); a leading generic word ("The Hong Kong
@@ -192,8 +207,9 @@ static bool latin_name(const struct fx_companies *c, const char *s,
 		size_t w = word_before(s, i);
 		if (w == i)
 			break;
-		if (is_form(c, s, w, i, FX_C_JOINT) && words && w >= 2 &&
-		    s[w - 1] == ' ' && word_before(s, w - 1) < w - 1) {
+		if (is_form(c, s, w, i, FX_C_JOINT) && words) {
+			if (!joins(c, s, w, i))
+				break;
 			i = w - 1; /* the capitalised word before joins too */
 			continue;
 		}

@@ -69,7 +69,7 @@ size_t fx_mentions(struct fx_mention *out, size_t cap,
 /* ---- company.c: dicts/companies.tsv and the names of a document ---- */
 
 enum fx_crole { FX_C_SUFFIX, FX_C_EXCHANGE, FX_C_STOP, FX_C_GENERIC,
-                FX_C_JOINT };
+                FX_C_JOINT, FX_C_HEAD };
 
 struct fx_cform {
 	char *text;

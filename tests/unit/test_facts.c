@@ -128,6 +128,50 @@ START_TEST(facts_read)
 }
 END_TEST
 
+/* The company of a sentence's one fact. A Latin name crosses its joining
+ * words (Bank of China) but not a phrase about a company before one
+ * ("Shares of", "The Board of": companies.tsv's head words) nor a
+ * generic word's ("Parent of"). */
+static const struct {
+	const char *text, *company;
+} named[] = {
+	{ "Shares of China Merchants Bank Co Ltd rose after it reported "
+	  "revenue of RMB 337.5 billion in 2023.", "China Merchants Bank" },
+	{ "The Board of China Merchants Bank Co Ltd said revenue in 2023 was "
+	  "RMB 337.5 billion.", "China Merchants Bank" },
+	{ "A Unit of China Merchants Bank Co Ltd reported revenue of RMB 33.7 "
+	  "billion in 2023.", "China Merchants Bank" },
+	{ "A unit of China Merchants Bank Co Ltd reported revenue of RMB 33.7 "
+	  "billion in 2023.", "China Merchants Bank" },
+	{ "Parent of China Merchants Bank Co Ltd reported revenue of RMB 33.7 "
+	  "billion in 2023.", "China Merchants Bank" },
+	{ "The Chairman of Bank of China Ltd said revenue in 2023 was RMB 623 "
+	  "billion.", "Bank of China" },
+	{ "Bank of China Ltd reported revenue of RMB 623 billion in 2023.",
+	  "Bank of China" },
+	{ "Industrial and Commercial Bank of China Limited reported revenue "
+	  "of RMB 823 billion in 2023.",
+	  "Industrial and Commercial Bank of China" },
+	{ "The Hong Kong and China Gas Company Limited reported revenue of "
+	  "HK$55 billion in 2023.", "Hong Kong and China Gas" },
+};
+
+START_TEST(company_names)
+{
+	zhen_doc *d[1];
+	zhen_facts *f = facts_of(d, &named[_i].text, 1);
+
+	ck_assert_msg(zhen_facts_count(f) == 1, "%s: %zu facts",
+	              named[_i].text, zhen_facts_count(f));
+	const zhen_fact *x = zhen_facts_get(f, 0);
+	ck_assert_msg(x->company && !strcmp(x->company, named[_i].company),
+	              "%s: company '%s'", named[_i].text,
+	              x->company ? x->company : "(none)");
+	zhen_facts_free(f);
+	zhen_doc_free(d[0]);
+}
+END_TEST
+
 /* Two documents and what they must give: the number of conflicts, and
  * the first one's type and severity. */
 static const struct {
@@ -446,6 +490,8 @@ int main(void)
 
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_loop_test(tc, facts_read, 0, sizeof reads / sizeof reads[0]);
+	tcase_add_loop_test(tc, company_names, 0,
+	                    sizeof named / sizeof named[0]);
 	tcase_add_loop_test(tc, facts_conflicts, 0,
 	                    sizeof pairs / sizeof pairs[0]);
 	tcase_add_test(tc, rates_file);
