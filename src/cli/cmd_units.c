@@ -187,19 +187,6 @@ static void summary(struct units_run *r, const zhen_units *us)
 	r->w(r->wp, line, strlen(line));
 }
 
-/* The options the readers take, from the command line. */
-static zhen_read_options read_options(const struct opts *o, zhen_format f)
-{
-	zhen_read_options ro = ZHEN_READ_OPTIONS_INIT;
-
-	ro.format = f;
-	ro.columns = o->columns;
-	ro.header = o->header ? 1 : -1;
-	ro.sheet = o->sheet;
-	ro.encoding = o->encoding;
-	return ro;
-}
-
 /* Check the units of @p bytes (format @p f) and write their report
  * through @p w; the counts by severity in @p n, an exit status. */
 static int report_units(zhen_ctx *ctx, const struct opts *o, const char *path,
@@ -208,7 +195,7 @@ static int report_units(zhen_ctx *ctx, const struct opts *o, const char *path,
 {
 	struct units_run r = { .ctx = ctx, .o = o, .w = w, .wp = wp,
 	                       .name = cli_display_name(path) };
-	zhen_read_options ropt = read_options(o, f);
+	zhen_read_options ropt = cli_read_options(o, f);
 	zhen_units *us = NULL;
 
 	memset(n, 0, 3 * sizeof *n);
@@ -291,7 +278,7 @@ int cli_report_units_file(zhen_ctx *ctx, const struct opts *o,
 static bool units_found(zhen_ctx *ctx, const struct opts *o, zhen_format f,
                         const char *bytes, size_t len)
 {
-	zhen_read_options ropt = read_options(o, f);
+	zhen_read_options ropt = cli_read_options(o, f);
 	zhen_units *us = NULL;
 
 	if (f != ZHEN_FORMAT_CSV && f != ZHEN_FORMAT_TSV &&
@@ -342,13 +329,11 @@ bool cli_read_doc_or_units(zhen_units **us, zhen_doc **doc, zhen_ctx *ctx,
 	    zhen_format_detect(&f, ctx, bytes, len,
 	                       strcmp(path, "-") ? path : NULL) < 0)
 		f = ZHEN_FORMAT_UNKNOWN; /* cli_doc_from_bytes() says why */
-	zhen_read_options ropt = read_options(o, f);
+	zhen_read_options ropt = cli_read_options(o, f);
 	if (ok && zhen_format_is_bilingual(f) &&
-	    zhen_units_read(us, ctx, bytes, len, &ropt) < 0 &&
-	    f != ZHEN_FORMAT_CSV && f != ZHEN_FORMAT_TSV &&
-	    f != ZHEN_FORMAT_XLSX) {
-		/* broken XML is an error; a table without a Chinese and an
-		 * English column goes on to cli_doc_from_bytes() */
+	    zhen_units_read(us, ctx, bytes, len, &ropt) < 0) {
+		/* broken XML; a table of one language (its reader names the
+		 * column it lacks) */
 		size_t line;
 		zhen_ctx_errpos(ctx, &line, NULL);
 		cli_err(cli_display_name(path), line, "%s",

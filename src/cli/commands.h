@@ -63,11 +63,11 @@ int cli_report_units_file(zhen_ctx *ctx, const struct opts *o,
                           const char *path, zhen_format f, zhen_write_fn w,
                           void *wp, size_t n[3]);
 /* The file at @p path (or "-") read once, for what reads each side of a
- * bilingual file as a document (zhen facts): *us its units when it holds
- * both languages (its format detected, or --format; a table with a
- * Chinese and an English column), else *doc the document it is. Either
- * is the caller's; false after an error line (unreadable, broken XML, a
- * document zhen cannot read). */
+ * bilingual file as a document (zhen facts): *us its units when its
+ * format holds both languages (detected, or --format), else *doc the
+ * document it is. Either is the caller's; false after an error line
+ * (unreadable, broken XML, a table of one language, a document zhen
+ * cannot read). */
 bool cli_read_doc_or_units(zhen_units **us, zhen_doc **doc, zhen_ctx *ctx,
                            const struct opts *o, const char *path);
 /* The format of the file at @p path when its content is a bilingual

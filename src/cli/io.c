@@ -335,6 +335,41 @@ char *cli_read_doc_bytes(zhen_ctx *ctx, const struct opts *o,
 	return in.bytes;
 }
 
+zhen_read_options cli_read_options(const struct opts *o, zhen_format f)
+{
+	zhen_read_options ro = ZHEN_READ_OPTIONS_INIT;
+
+	ro.format = f;
+	ro.columns = o->columns;
+	ro.header = o->header ? 1 : -1;
+	ro.sheet = o->sheet;
+	ro.encoding = o->encoding;
+	return ro;
+}
+
+/* A bilingual file given where a document goes: refused, in one line. A
+ * table (CSV, TSV, XLSX) may hold one language only: its reader's error
+ * names the column it lacks, which is what is wrong with it. */
+static void not_a_document(zhen_ctx *ctx, const struct opts *o,
+                           const char *path, const char *bytes, size_t len,
+                           zhen_format f)
+{
+	zhen_read_options ro = cli_read_options(o, f);
+	zhen_units *us = NULL;
+	char t[16];
+	int rc = 0;
+
+	if (f == ZHEN_FORMAT_CSV || f == ZHEN_FORMAT_TSV ||
+	    f == ZHEN_FORMAT_XLSX)
+		rc = zhen_units_read(&us, ctx, bytes, len, &ro);
+	zhen_units_free(us);
+	if (rc < 0)
+		doc_failed(ctx, rc, path);
+	else
+		cli_err(cli_display_name(path), 0, "%s holds both languages: "
+		        "check it alone (zhen check FILE)", format_title(t, f));
+}
+
 zhen_doc *cli_doc_from_bytes(zhen_ctx *ctx, const struct opts *o,
                              const char *path, int lang, const char *bytes,
                              size_t len, zhen_format f)
@@ -350,10 +385,7 @@ zhen_doc *cli_doc_from_bytes(zhen_ctx *ctx, const struct opts *o,
 		rc = zhen_format_detect(&f, ctx, bytes, len,
 		                        strcmp(path, "-") ? path : NULL);
 	if (rc == 0 && zhen_format_is_bilingual(f)) {
-		char t[16];
-		cli_err(cli_display_name(path), 0, "%s holds both "
-		        "languages: check it alone (zhen check FILE)",
-		        format_title(t, f));
+		not_a_document(ctx, o, path, bytes, len, f);
 		return NULL;
 	}
 	if (rc == 0 && f != ZHEN_FORMAT_TEXT) {

@@ -74,6 +74,10 @@ zhen_doc *cli_doc_from_bytes(zhen_ctx *ctx, const struct opts *o,
                              const char *path, int lang, const char *bytes,
                              size_t len, zhen_format f);
 
+/* The options the readers take (--columns, --header, --sheet,
+ * --encoding) for a file of format @p f. */
+zhen_read_options cli_read_options(const struct opts *o, zhen_format f);
+
 /* The one input of the single-stage command @p cmd: o->args[0], or
  * stdin without one, read as language @p lang; --lang must be given when
  * @p need_lang. *path is set to its name. NULL after a usage or error

@@ -503,7 +503,9 @@ static int columns_from_text(struct zhen__table *t)
 	return 0;
 }
 
-static int no_columns(struct zhen__table *t)
+/* No Chinese and English column found. @p named: the one found (if any)
+ * was named by a header row, not told by its text. */
+static int no_columns(struct zhen__table *t, bool named)
 {
 	if (t->lenient) {
 		t->skipped = true;
@@ -511,13 +513,30 @@ static int no_columns(struct zhen__table *t)
 		return 0;
 	}
 	size_t line = t->nkept ? t->kept[0].line : 0;
+	const char *sp = t->sheet ? " sheet " : "", *sh = t->sheet ? t->sheet : "";
+	if ((t->col.zh < 0) != (t->col.en < 0)) {
+		/* one language: say which column is missing, as the user
+		 * would look for it */
+		bool zh = t->col.zh >= 0;
+		char col[4];
+		zhen__column_letters(col, (size_t)(zh ? t->col.zh : t->col.en));
+		return zhen__fail_at(t->ctx, ZHEN_EINPUT, line, 0, "%s%s%s: no "
+		                     "%s column (the %s is column %s, by its "
+		                     "%s): no header row names one (%s, ...) and "
+		                     "no other column is mostly %s; a table of one "
+		                     "language is not a bilingual file", t->what,
+		                     sp, sh, zh ? "English" : "Chinese",
+		                     zh ? "Chinese" : "English", col,
+		                     named ? "header" : "text",
+		                     zh ? "English, en" : "中文, zh",
+		                     zh ? "Latin letters" : "Han");
+	}
 	return zhen__fail_at(t->ctx, ZHEN_EINPUT, line, 0, "%s%s%s: cannot "
 	                     "tell the Chinese column from the English: no "
 	                     "header row names them (中文, English, zh, en, "
 	                     "...) and the text shows no column mostly Han "
 	                     "beside one mostly Latin letters; name them "
-	                     "(columns zh,en)", t->what, t->sheet ? " sheet " : "",
-	                     t->sheet ? t->sheet : "");
+	                     "(columns zh,en)", t->what, sp, sh);
 }
 
 /* ---- units ---- */
@@ -782,10 +801,11 @@ static int decide(struct zhen__table *t, bool at_end)
 			return 0;
 		if (!t->nkept)
 			return 0;
+		bool named = t->col.zh >= 0 || t->col.en >= 0;
 		if ((rc = columns_from_text(t)) < 0)
 			return rc;
 		if (t->col.zh < 0 || t->col.en < 0)
-			return no_columns(t);
+			return no_columns(t, named);
 	}
 	t->stage = ST_STREAM;
 	for (size_t i = 0; i < t->nkept && rc == 0; i++)

@@ -288,4 +288,33 @@ for args, needle in [
            f'check {" ".join(os.path.basename(a) for a in args)}: one line, '
            f'exit 2', f'{p.returncode} {err!r}')
 
+# a table with one language column is not "both languages": the one
+# line names the column it lacks (check beside a document, facts, check
+# alone), exit 2
+with tempfile.TemporaryDirectory() as t:
+    def put(name, text):
+        path = os.path.join(t, name)
+        with open(path, 'w', encoding='utf-8') as f:
+            f.write(text)
+        return path
+    zh_csv = put('zh.csv', '中文\n營收為35億元。\n利潤為3億元。\n')
+    en_csv = put('en.csv', 'Revenue was 3.5 billion.\nProfit was 0.3 billion.\n')
+    zh_tsv = put('zh.tsv', 'zh\tnote\n營收為35億元。\t甲\n')
+    en_txt = os.path.join(C, 'tw-results/en.txt')
+    for args, lacks in [
+            (['check', zh_csv, en_txt], 'English'),
+            (['facts', zh_csv], 'English'),
+            (['check', zh_csv], 'English'),
+            (['facts', en_csv], 'Chinese'),
+            (['check', en_txt, en_csv], 'Chinese'),
+            (['check', zh_tsv, en_txt], 'English'),
+            (['facts', zh_tsv], 'English')]:
+        p = zhen(*args)
+        err = p.stderr.decode()
+        result(p.returncode == 2 and f'no {lacks} column' in err and
+               'both languages' not in err and err.count('\n') == 1,
+               f'{args[0]} {" ".join(os.path.basename(a) for a in args[1:])}'
+               f': one line, no {lacks} column, exit 2',
+               f'{p.returncode} {err!r}')
+
 finish('formats')
