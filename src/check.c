@@ -571,8 +571,12 @@ static int check_pair(zhen_findings **out, zhen_quantities *q[2],
 	                : zhen_numbers_extract_all(&zq, ctx, ZHEN_LANG_ZH,
 	                                           conv, zh, zh_len,
 	                                           zh_base)) < 0 ||
-	    (rc = zhen_numbers_extract_all(&eq, ctx, ZHEN_LANG_EN, conv, en,
-	                                   en_len, en_base)) < 0)
+	    (rc = carry ? zhen__numbers_extract_carry(&eq, ctx, ZHEN_LANG_EN,
+	                                              conv, en, en_len,
+	                                              en_base, carry)
+	                : zhen_numbers_extract_all(&eq, ctx, ZHEN_LANG_EN,
+	                                           conv, en, en_len,
+	                                           en_base)) < 0)
 		goto out;
 	rc = zhen_compare_text(out, ctx, zq->q, zq->n, eq->q, eq->n, 0, opts,
 	                       zh, zh_len, en, en_len);

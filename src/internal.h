@@ -121,10 +121,16 @@ struct zhen__carry {
 	/* the declared currency's ISO code, "" for none: a code, not the
 	 * dictionary entry, as a public zhen_carry lives across calls */
 	char code[24];
+	/* the Chinese of the pair being read declared (or cleared) one:
+	 * its English heading does not override it (单位：港元 ↔ "(in
+	 * USD)": the 元 is the Chinese's) */
+	bool zh_named;
 };
 /* zhen_numbers_extract_all() on one sentence of a document, in order:
  * a currency declared by an earlier sentence (@p carry) is the currency
- * of a bare 元 here, unless this one declares another (numbers/api.c). */
+ * of a bare 元 here, unless this one declares another (numbers/api.c).
+ * An English text declares one when it is a heading naming it ("(in
+ * USD)"), read after its pair's Chinese. */
 int zhen__numbers_extract_carry(zhen_quantities **out, zhen_ctx *ctx,
                                 zhen_lang lang, zhen_convert_mode conv,
                                 const char *text, size_t len, size_t base,

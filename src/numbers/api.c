@@ -116,9 +116,21 @@ static const struct entry *declared(const struct scan *sc,
 	const struct entry *c = nr_declared_currency(sc, &named);
 	if (!carry)
 		return c;
+	carry->zh_named = named;
 	if (named)
 		snprintf(carry->code, sizeof carry->code, "%s", c ? c->code : "");
 	return nr_currency_by_code(sc, carry->code);
+}
+
+/* An English heading naming a currency ("(in US$ millions)") declares it
+ * for the bare 元 of the texts after it, as 单位：美元 does, unless the
+ * Chinese of its pair declared one. */
+static void declared_en(const struct scan *sc, struct zhen__carry *carry)
+{
+	bool named = false;
+	const struct entry *c = nr_heading_currency_en(sc, &named);
+	if (named && !carry->zh_named)
+		snprintf(carry->code, sizeof carry->code, "%s", c ? c->code : "");
 }
 
 static int extract(zhen_quantities **out, zhen_ctx *ctx, zhen_lang lang,
@@ -168,6 +180,8 @@ static int extract(zhen_quantities **out, zhen_ctx *ctx, zhen_lang lang,
 		sc.s = f.s;
 		sc.len = f.len;
 		sc.map = f.map;
+		if (carry)
+			declared_en(&sc, carry);
 		if ((rc = scan_en(&sc)) < 0)
 			goto out;
 	} else {

@@ -475,6 +475,7 @@ const struct entry *nr_declared_currency(const struct scan *sc, bool *named)
 		const struct entry *w = &at->e[k], *c;
 		size_t i;
 		if (!(w->pos & (POS_DECL_BEFORE | POS_DECL_AFTER)) ||
+		    w->lang != ZHEN_LANG_ZH ||
 		    (i = find(s, sc->len, w->text, w->len)) == sc->len)
 			continue;
 		if (w->pos & POS_DECL_BEFORE) {
@@ -494,6 +495,42 @@ const struct entry *nr_declared_currency(const struct scan *sc, bool *named)
 			return c;
 	}
 	return NULL;
+}
+
+/* "(in USD)", "(US$ millions)", "(in millions of US dollars)": English
+ * text that is nothing but a heading naming one currency: its words are
+ * approximators.tsv's English declare-before rows, magnitudes
+ * (magnitudes.tsv) and the currency, in any order, between brackets,
+ * spaces, commas, colons and a full stop. The currency as
+ * nr_declared_currency() gives it (NULL and *named for "(in $)", which
+ * names no one currency); NULL, not named, for any other text. */
+const struct entry *nr_heading_currency_en(const struct scan *sc,
+                                           bool *named)
+{
+	const struct zhen__numbers_data *d = sc->d;
+	const struct entry *cur = NULL, *e;
+	const char *s = sc->s;
+	size_t len = sc->len;
+
+	*named = false;
+	for (size_t i = 0; i < len; i += e ? e->len : 1) {
+		e = NULL;
+		if (strchr(" ,:.()[]", s[i]))
+			continue;
+		if ((e = match_fwd(&d->t[TB_CUR], s, len, i, ZHEN_LANG_EN, 0,
+		                   -1))) {
+			if (cur)
+				return NULL; /* (in USD and RMB): no heading */
+			cur = e;
+		} else if (!(e = match_fwd(&d->t[TB_APPROX], s, len, i,
+		                           ZHEN_LANG_EN, POS_DECL_BEFORE, -1)) &&
+		           !(e = match_fwd(&d->t[TB_MAG], s, len, i,
+		                           ZHEN_LANG_EN, 0, -1))) {
+			return NULL;
+		}
+	}
+	*named = cur != NULL;
+	return cur && !cur->alt[0] ? cur : NULL;
 }
 
 const struct entry *nr_currency_by_code(const struct scan *sc,

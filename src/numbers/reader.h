@@ -397,6 +397,9 @@ size_t nr_yuan_tail(struct scan *sc, size_t end, zhen_quantity *q);
 size_t nr_unit_tail(struct scan *sc, size_t end, zhen_quantity *q);
 void nr_list_currency(struct scan *sc, size_t a, zhen_quantity *q);
 const struct entry *nr_declared_currency(const struct scan *sc, bool *named);
+/* An English heading naming a currency ("(in US$ millions)"), the same. */
+const struct entry *nr_heading_currency_en(const struct scan *sc,
+                                           bool *named);
 /* sc->declared, looked for when first asked (a text with no bare 元 never
  * asks, and the search was a twentieth of --pairs' time). */
 const struct entry *nr_declared(const struct scan *sc);

@@ -155,6 +155,25 @@ for j in 1 2; do
 		&& ok "--one-document: 单位：美元 holds for row 2, 單位：元 ends it (--jobs $j)" \
 		|| bad "--one-document (--jobs $j): exit $st $(head -c 300 "$T/out")"
 done
+# an English heading that names a currency ((in US$ millions), (RMB
+# million)) declares it too, as 单位：美元 does, unless the Chinese of its
+# row declares one (单位：港元 ↔ (in USD): the 元 is HKD)
+printf '（以美元列示）\t(in US$ millions)\n收入为10亿元。\tRevenue was $1 billion.\n（以人民币列示）\t(RMB million)\n成本为5亿元。\tCosts were $500 million.\n' >"$T/declared-en.tsv"
+"$ZHEN" check --config=none --one-document --pairs "$T/declared-en.tsv" >"$T/out" 2>&1
+st=$?
+[ $st = 1 ] && [ "$(grep -c 'error currency' "$T/out")" = 1 ] && grep -q '@@ line 4 @@' "$T/out" \
+	&& ok "--one-document: (in US\$ millions) holds for row 2, (RMB million) ends it" \
+	|| bad "--one-document, English headings: exit $st $(head -c 400 "$T/out")"
+printf '单位：港元\t(in USD)\n收入为10亿元。\tRevenue was US$1 billion.\n（以美元列示）\t(USD million)\n成本为5亿元。\tCosts were US$500 million.\n' >"$T/declared-both.tsv"
+"$ZHEN" check --config=none --one-document --pairs "$T/declared-both.tsv" >"$T/out" 2>&1
+st=$?
+[ $st = 1 ] && [ "$(grep -c 'error currency' "$T/out")" = 1 ] && grep -q '@@ line 2 @@' "$T/out" \
+	&& grep -q 'HKD' "$T/out" \
+	&& ok "--one-document: 单位：港元 beats its row's (in USD); (USD million) declares" \
+	|| bad "--one-document, both sides declare: exit $st $(head -c 400 "$T/out")"
+printf '收入\tRevenue rose in USD terms\n收入为10亿元。\tRevenue was $1 billion.\n' >"$T/declared-not.tsv"
+expect_status "--one-document: an English sentence naming a currency declares nothing" 1 \
+	"$ZHEN" check --config=none --one-document --pairs "$T/declared-not.tsv"
 cat >"$T/declared.xlf" <<'XLF'
 <?xml version="1.0" encoding="UTF-8"?>
 <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
