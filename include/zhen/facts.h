@@ -31,7 +31,8 @@ typedef struct zhen_period {
 	 *  "the year ended 31 March 2023", and for FY2023 in a document that
 	 *  says its years end on March 31; 0 when no text says (a calendar
 	 *  year: December). A year to March 2023 is another period than
-	 *  2023 (zhen_period_equal()). */
+	 *  2023 (zhen_period_equal()). For a half, the month its year ends
+	 *  in: the six months ended 30 September 2023 are {2024, H1, 3}. */
 	int32_t end_month;
 } zhen_period;
 
@@ -221,15 +222,16 @@ ZHEN_API const zhen_conflict *zhen_conflicts_get(const zhen_conflicts *c,
 /** "value", "magnitude", "rate", "no-rate"; "unknown" for a value out
  *  of range; static. */
 ZHEN_API const char *zhen_conflict_type_name(zhen_conflict_type t);
-/** "2022", "H1 2024", "Q3 2023", "H1 ?", "2023 (year to March)" style;
+/** "2022", "H1 2024", "Q3 2023", "H1 ?", "2023 (year to March)", "H1 2024
+ *  (year to March)" style;
  *  returns what snprintf
  *  does. @p buf may be NULL when @p cap is 0 (to measure); a part out of
  *  range is written as a year's; NULL @p buf with a capacity: 0, nothing
  *  written. */
 ZHEN_API size_t zhen_period_format(char *buf, size_t cap, zhen_period p);
 
-/** Whether two periods are one: the same year and part, and for a whole
- *  year the same last month (0 and 12 both December). 1 or 0. */
+/** Whether two periods are one: the same year and part, and the same last
+ *  month of their year (0 and 12 both December). 1 or 0. */
 ZHEN_API int zhen_period_equal(zhen_period a, zhen_period b);
 
 /**

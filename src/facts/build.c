@@ -403,9 +403,9 @@ static int term_facts(struct sent *st, size_t k, struct carry *cy)
 static void update_carry(const struct sent *st, struct carry *cy,
                          size_t para)
 {
+	/* a year ended 31 March, or the six months ended 30 September */
 	for (size_t k = 0; k < st->nm && !cy->fy_end; k++)
-		if (st->m[k].p.part == ZHEN_PERIOD_YEAR &&
-		    st->m[k].p.end_month >= 1 && st->m[k].p.end_month <= 11)
+		if (st->m[k].p.end_month >= 1 && st->m[k].p.end_month <= 11)
 			cy->fy_end = st->m[k].p.end_month;
 	for (size_t k = st->nm; k-- > 0;)
 		if (st->m[k].p.year && st->m[k].year_to == st->m[k].p.year) {
@@ -513,8 +513,9 @@ out:
 	return rc;
 }
 
-/* A financial year said bare (FY2023, 2023財年) ends where its company's
- * years end: the month of a "year ended" date of its own document, else
+/* A financial year said bare (FY2023, 2023財年), or a half of one (1H
+ * FY2024), ends where its company's years end: the month of a "year
+ * ended" date (or a half's "six months ended") of its own document, else
  * of any document's fact about the same company (the results
  * announcement says 截至2023年3月31日止年度, the news story FY2023). FY2023
  * of a company whose years end on March 31 is the year to March 2023,
@@ -523,8 +524,6 @@ static int fiscal_ends(struct zhen_facts *f, size_t from, int32_t fy_end)
 {
 	for (size_t i = from; i < f->n; i++) {
 		zhen_fact *x = &f->f[i];
-		if (x->period.part != ZHEN_PERIOD_YEAR)
-			continue;
 		if (x->flags & ZHEN_FACT_FISCAL && !x->period.end_month)
 			x->period.end_month = fy_end;
 		else if (!(x->flags & ZHEN_FACT_FISCAL) &&
@@ -537,8 +536,7 @@ static int fiscal_ends(struct zhen_facts *f, size_t from, int32_t fy_end)
 	}
 	for (size_t i = 0; i < f->n; i++) {
 		zhen_fact *x = &f->f[i];
-		if (!(x->flags & ZHEN_FACT_FISCAL) || x->period.end_month ||
-		    x->period.part != ZHEN_PERIOD_YEAR)
+		if (!(x->flags & ZHEN_FACT_FISCAL) || x->period.end_month)
 			continue;
 		for (size_t k = 0; k < f->ndated; k++)
 			if (zhen__facts_same_company(x, &f->f[f->dated[k]])) {

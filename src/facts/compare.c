@@ -54,11 +54,23 @@ static bool same_currency(const zhen_quantity *a, const zhen_quantity *b)
 	return has_code(a, b->currency) || has_code(b, a->currency);
 }
 
-/* The date a period ends, as YYYYMMDD, for choosing the user's rate. */
+/* The date a period ends, as YYYYMMDD, for choosing the user's rate: its
+ * year's last month (December, or its end_month: H1 of the year to March
+ * 2024 ends on 30 September 2023), less the months after the part. */
 static long period_end(zhen_period p)
 {
-	static const int ends[] = { 1231, 630, 1231, 331, 630, 930, 1231 };
-	return (long)p.year * 10000 + ends[p.part];
+	static const int back[] = { 0, 6, 0, 9, 6, 3, 0 };
+	static const int days[] = { 31, 28, 31, 30, 31, 30,
+	                            31, 31, 30, 31, 30, 31 };
+	long year = p.year;
+	int month = p.end_month >= 1 && p.end_month <= 11 ? p.end_month : 12;
+
+	month -= (unsigned)p.part < sizeof back / sizeof *back ? back[p.part] : 0;
+	if (month < 1) {
+		month += 12;
+		year--;
+	}
+	return year * 10000 + month * 100 + days[month - 1];
 }
 
 static const zhen_rate *user_rate(const zhen_rates *u, const char *x,

@@ -98,10 +98,9 @@ size_t zhen_period_format(char *buf, size_t cap, zhen_period p)
 	int n;
 	if (!p.year)
 		n = snprintf(buf, cap, "%s?", parts[p.part]);
-	else if (p.part == ZHEN_PERIOD_YEAR && p.end_month >= 1 &&
-	         p.end_month <= 11)
-		n = snprintf(buf, cap, "%d (year to %s)", (int)p.year,
-		             months[p.end_month - 1]);
+	else if (p.end_month >= 1 && p.end_month <= 11)
+		n = snprintf(buf, cap, "%s%d (year to %s)", parts[p.part],
+		             (int)p.year, months[p.end_month - 1]);
 	else
 		n = snprintf(buf, cap, "%s%d", parts[p.part], (int)p.year);
 	return n < 0 ? 0 : (size_t)n;
@@ -111,6 +110,5 @@ int zhen_period_equal(zhen_period a, zhen_period b)
 {
 	int32_t ma = a.end_month >= 1 && a.end_month <= 11 ? a.end_month : 12;
 	int32_t mb = b.end_month >= 1 && b.end_month <= 11 ? b.end_month : 12;
-	return a.year == b.year && a.part == b.part &&
-	       (a.part != ZHEN_PERIOD_YEAR || ma == mb);
+	return a.year == b.year && a.part == b.part && ma == mb;
 }

@@ -12,7 +12,7 @@
 enum fx_role {
 	FX_MONEY, FX_PERCENT, FX_NUMBER,  /* metrics, by the kind they take */
 	FX_SEGMENT, FX_ENDED, FX_YEAR_ENDED, FX_RELATIVE, FX_BEFORE,
-	FX_BASE, FX_SOURCE, FX_FISCAL
+	FX_BASE, FX_SOURCE, FX_FISCAL, FX_HALF1, FX_HALF2
 };
 
 struct fx_term {
@@ -41,6 +41,9 @@ const struct fx_term *fx_match(const struct fx_table *tab, const char *s,
 /* Is there a row of @p role in [from, to) of @p s? */
 bool fx_has_role(const struct fx_table *tab, const char *s, size_t from,
                  size_t to, enum fx_role role);
+/* Where the first such row starts, its row in *t; SIZE_MAX for none. */
+size_t fx_role_at(const struct fx_table *tab, const char *s, size_t from,
+                  size_t to, enum fx_role role, const struct fx_term **t);
 /* Does @p q hold the kind of figure @p role takes? */
 bool fx_kind_fits(enum fx_role role, const zhen_quantity *q);
 

@@ -13,7 +13,8 @@ static const struct { const char *name; enum fx_role role; } roles[] = {
 	{ "=ended", FX_ENDED }, { "=year", FX_YEAR_ENDED },
 	{ "=relative", FX_RELATIVE }, { "=before", FX_BEFORE },
 	{ "=base", FX_BASE }, { "=source", FX_SOURCE },
-	{ "=fiscal", FX_FISCAL },
+	{ "=fiscal", FX_FISCAL }, { "=half1", FX_HALF1 },
+	{ "=half2", FX_HALF2 },
 };
 
 static unsigned char lower(unsigned char c)
@@ -177,15 +178,24 @@ const struct fx_term *fx_match(const struct fx_table *tab, const char *s,
 	return NULL;
 }
 
+size_t fx_role_at(const struct fx_table *tab, const char *s, size_t from,
+                  size_t to, enum fx_role role, const struct fx_term **t)
+{
+	for (size_t i = from; i < to; i++) {
+		const struct fx_term *m = fx_match(tab, s, to, i, false);
+		if (m && m->role == role) {
+			if (t)
+				*t = m;
+			return i;
+		}
+	}
+	return SIZE_MAX;
+}
+
 bool fx_has_role(const struct fx_table *tab, const char *s, size_t from,
                  size_t to, enum fx_role role)
 {
-	for (size_t i = from; i < to; i++) {
-		const struct fx_term *t = fx_match(tab, s, to, i, false);
-		if (t && t->role == role)
-			return true;
-	}
-	return false;
+	return fx_role_at(tab, s, from, to, role, NULL) != SIZE_MAX;
 }
 
 bool fx_kind_fits(enum fx_role role, const zhen_quantity *q)

@@ -48,9 +48,15 @@ static zhen_period_part part_of(const zhen_quantity *q)
 	                        : ZHEN_PERIOD_Q1;
 }
 
+static bool is_fiscal(const struct fx_table *tab, const char *s, size_t slen,
+                      const zhen_quantity *q);
+
 /* A half or quarter at q[i]: its year stands just before it (2024年上半年)
- * or just after (H1 2024). *used marks the year taken. */
-static struct fx_mention part_mention(const zhen_quantity *q, size_t n,
+ * or just after (H1 2024); a half of a financial year when that year is
+ * one (H1 FY2024, 2024財年上半年). *used marks the year taken. */
+static struct fx_mention part_mention(const struct fx_table *tab,
+                                      const char *s, size_t slen,
+                                      const zhen_quantity *q, size_t n,
                                       size_t i, bool *used)
 {
 	struct fx_mention m = { q[i].start, q[i].end,
@@ -60,15 +66,46 @@ static struct fx_mention part_mention(const zhen_quantity *q, size_t n,
 	    q[i].start - q[i - 1].end <= YEAR_NEAR) {
 		m.p.year = (int32_t)whole(q[i - 1].value);
 		m.start = q[i - 1].start;
+		m.fiscal = is_fiscal(tab, s, slen, &q[i - 1]);
 		used[i - 1] = true;
 	} else if (i + 1 < n && is_year(&q[i + 1]) &&
 	           q[i + 1].start - q[i].end <= YEAR_NEAR) {
 		m.p.year = (int32_t)whole(q[i + 1].value);
 		m.end = q[i + 1].end;
+		m.fiscal = is_fiscal(tab, s, slen, &q[i + 1]);
 		used[i + 1] = true;
 	}
 	m.year_to = m.p.year;
 	return m;
+}
+
+/* A word of a half of a financial year ('=half1', '=half2' rows: 1H,
+ * interim, 上半財年) near the year at q[i] (1H FY2024, "interim results
+ * for FY2024", 2024財年：上半財年): that half, of a financial year, whose
+ * end is its document's. false when no such word stands near. */
+static bool half_word_mention(struct fx_mention *m, const struct fx_table *tab,
+                              const char *s, size_t slen,
+                              const zhen_quantity *q)
+{
+	size_t from = q->start > YEAR_NEAR ? q->start - YEAR_NEAR : 0;
+	size_t to = q->end + YEAR_NEAR < slen ? q->end + YEAR_NEAR : slen;
+	const struct fx_term *t = NULL, *t2 = NULL;
+	size_t at = fx_role_at(tab, s, from, to, FX_HALF1, &t);
+	size_t at2 = fx_role_at(tab, s, from, to, FX_HALF2, &t2);
+
+	if (at2 < at) {
+		at = at2;
+		t = t2;
+	}
+	if (at == SIZE_MAX)
+		return false;
+	memset(m, 0, sizeof *m);
+	m->start = at < q->start ? at : q->start;
+	m->end = at + t->len > q->end ? at + t->len : q->end;
+	m->p.year = m->year_to = (int32_t)whole(q->value);
+	m->p.part = t->role == FX_HALF1 ? ZHEN_PERIOD_H1 : ZHEN_PERIOD_H2;
+	m->fiscal = true;
+	return true;
 }
 
 /* The length in months said near a date (六個月, "six months"), or 0. */
@@ -116,6 +153,13 @@ static bool date_mention(struct fx_mention *m, const struct fx_table *tab,
 	}
 	else if (len == 6 && (month == 6 || month == 12))
 		m->p.part = month == 6 ? ZHEN_PERIOD_H1 : ZHEN_PERIOD_H2;
+	else if (len == 6 && month >= 1 && month <= 12) {
+		/* six months ended 30 September 2023: the first half of the
+		 * year to March 2024 (an interim report is a first half) */
+		m->p.part = ZHEN_PERIOD_H1;
+		m->p.end_month = (month + 5) % 12 + 1;
+		m->p.year = m->year_to = year + (month > 6);
+	}
 	else if (len == 3 && month % 3 == 0)
 		m->p.part = (zhen_period_part)(ZHEN_PERIOD_Q1 + month / 3 - 1);
 	else
@@ -154,7 +198,13 @@ size_t fx_mentions(struct fx_mention *out, size_t cap,
 	/* halves and quarters first: they take the year beside them */
 	for (size_t i = 0; i < n && k < cap; i++)
 		if (is_part(&q[i]))
-			out[k++] = part_mention(q, n, i, used);
+			out[k++] = part_mention(tab, s, slen, q, n, i, used);
+	for (size_t i = 0; i < n && k < cap; i++)
+		if (is_year(&q[i]) && !used[i] &&
+		    half_word_mention(&out[k], tab, s, slen, &q[i])) {
+			used[i] = true;
+			k++;
+		}
 	for (size_t i = 0; i < n && k < cap; i++) {
 		if (used[i])
 			continue;

@@ -100,6 +100,12 @@ static const struct {
 	/* a year compared with is not the period */
 	{ "2021年，經調整淨虧損為人民幣14.0億元，較2020年收窄。", 1,
 	  "adjusted_net_loss", "2021", "1400000000", "CNY", 0 },
+	/* six months ended September 30: the first half of a year to March */
+	{ "截至2023年9月30日止六個月，收入為港幣25億元。", 1, "revenue",
+	  "H1 2024 (year to March)", "2500000000", "HKD", 0 },
+	{ "For the six months ended 30 September 2023, revenue was HK$2.5 "
+	  "billion.", 1, "revenue", "H1 2024 (year to March)", "2500000000",
+	  "HKD", 0 },
 	/* a growth rate is not the revenue */
 	{ "2023年營收同比增長21%。", 0, NULL, NULL, NULL, NULL, 0 },
 };
@@ -218,6 +224,25 @@ static const struct {
 	  "first. FY2023 revenue was HK$5.06 billion.",
 	  "截至2023年3月31日止年度，收入為港幣48.5億元。", NULL, 1,
 	  ZHEN_CONFLICT_VALUE, ZHEN_SEV_ERROR },
+	/* a half of a year to March: 1H FY2024, interim results, 上半財年,
+	 * 2024財年上半年 and the six months ended 30 September 2023 are one
+	 * period, which calendar H1 2024 is not */
+	{ "Our years end on 31 March: the year ended 31 March 2023 was our "
+	  "first. Revenue for 1H FY2024 was HK$2.8 billion.",
+	  "截至2023年9月30日止六個月，收入為港幣25億元。", NULL, 1,
+	  ZHEN_CONFLICT_VALUE, ZHEN_SEV_ERROR },
+	{ "Our years end on 31 March: the year ended 31 March 2023 was our "
+	  "first. In its interim results for FY2024, revenue was HK$2.8 "
+	  "billion.", "截至2023年9月30日止六個月，收入為港幣25億元。", NULL, 1,
+	  ZHEN_CONFLICT_VALUE, ZHEN_SEV_ERROR },
+	{ "截至2023年3月31日止年度，收入為港幣48.5億元。2024財年上半年，收入為"
+	  "港幣28億元。", "For the six months ended 30 September 2023, revenue "
+	  "was HK$2.5 billion.", NULL, 1, ZHEN_CONFLICT_VALUE, ZHEN_SEV_ERROR },
+	{ "截至2023年3月31日止年度，收入為港幣48.5億元。2024財年：上半財年收入為"
+	  "港幣28億元。", "For the six months ended 30 September 2023, revenue "
+	  "was HK$2.5 billion.", NULL, 1, ZHEN_CONFLICT_VALUE, ZHEN_SEV_ERROR },
+	{ "For the six months ended 30 September 2023, revenue was HK$2.5 "
+	  "billion.", "2024年上半年，收入為港幣28億元。", NULL, 0, 0, 0 },
 	{ "2022年淨虧損為60億美元。", "Net loss in 2022 was RMB 6.093 "
 	  "billion.", NULL, 1, ZHEN_CONFLICT_NO_RATE, ZHEN_SEV_WARNING },
 	{ "2022年淨虧損為60億美元。", "Net loss in 2022 was RMB 6.093 "
@@ -230,6 +255,16 @@ static const struct {
 	  ZHEN_SEV_ERROR },
 	{ "2022年淨虧損為8.75億美元。", "Net loss in 2022 was RMB 6.093 "
 	  "billion.", "2022-12-30\tUSD/CNY\t6.9646\n", 0, 0, 0 },
+	/* the user's rate nearest the period's end: H1 of the year to March
+	 * 2024 ends on 30 September 2023, not on 30 June 2024 */
+	{ "截至2023年9月30日止六個月，淨虧損為人民幣7.3億元。", "For the six "
+	  "months ended 30 September 2023, the net loss was USD 100 million.",
+	  "2023-09-29\tUSD/CNY\t7.30\n2024-06-28\tUSD/CNY\t8.50\n", 0, 0,
+	  0 },
+	{ "截至2023年9月30日止六個月，淨虧損為人民幣7.3億元。", "For the six "
+	  "months ended 30 September 2023, the net loss was USD 100 million.",
+	  "2023-09-29\tUSD/CNY\t8.50\n2024-06-28\tUSD/CNY\t7.30\n", 1,
+	  ZHEN_CONFLICT_RATE, ZHEN_SEV_ERROR },
 	/* hedged figures agree within the hedge */
 	{ "2024年上半年，營收接近11億元。", "In H1 2024, revenue was nearly "
 	  "1.05 billion yuan.", NULL, 0, 0, 0 },

@@ -2214,8 +2214,11 @@ START_TEST(misuse_zhen_period_equal)
 	ck_assert_int_eq(zhen_period_equal(a, b), 1);
 	b.end_month = 3;
 	ck_assert_int_eq(zhen_period_equal(a, b), 0);
-	/* a half's end month is not read */
+	/* a half's end month is read too: H1 of a year to March is not the
+	 * calendar H1 */
 	a.part = b.part = ZHEN_PERIOD_H1;
+	ck_assert_int_eq(zhen_period_equal(a, b), 0);
+	a.end_month = 3;
 	ck_assert_int_eq(zhen_period_equal(a, b), 1);
 	/* a part out of range */
 	b.part = (zhen_period_part)99;
