@@ -298,9 +298,8 @@ static bool sniff_doc(const struct sniffer *sn, const char *path,
 	zhen_doc_options dopt = ZHEN_DOC_OPTIONS_INIT;
 	zhen_doc *doc = NULL;
 	size_t byte, cut = sniff_cut(b, n);
-	int rc;
-
 	zhen_format f = ZHEN_FORMAT_TEXT;
+	int rc;
 
 	if (whole || (enc && *enc && strcmp(enc, "auto")) || n < 4 ||
 	    !memcmp(b, "\xFF\xFE", 2) || !memcmp(b, "\xFE\xFF", 2) ||

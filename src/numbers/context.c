@@ -515,7 +515,7 @@ const struct entry *nr_heading_currency_en(const struct scan *sc,
 	*named = false;
 	for (size_t i = 0; i < len; i += e ? e->len : 1) {
 		e = NULL;
-		if (strchr(" ,:.()[]", s[i]))
+		if (s[i] && strchr(" ,:.()[]", s[i]))
 			continue;
 		if ((e = match_fwd(&d->t[TB_CUR], s, len, i, ZHEN_LANG_EN, 0,
 		                   -1))) {
