@@ -15,6 +15,7 @@
 #include "lexicon.h"
 
 #include <math.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1602,18 +1603,28 @@ static size_t kind_of(unsigned nz, unsigned ne)
 	return k;
 }
 
+/* Append @p b in the kept form (see zhen__bead): a first sentence past
+ * 32 bits fails as out of memory, as a sentence index does. */
 static int push_bead(struct zhen_alignment *a, const zhen_bead *b)
 {
+	if (b->zh_first > UINT32_MAX || b->en_first > UINT32_MAX ||
+	    b->zh_count > UINT8_MAX || b->en_count > UINT8_MAX)
+		return ZHEN_ENOMEM;
 	if (a->n == a->cap) {
 		size_t cap = a->cap ? 2 * a->cap : 64;
-		zhen_bead *p = realloc(a->b, cap * sizeof *p);
+		struct zhen__bead *p = realloc(a->b, cap * sizeof *p);
 
 		if (!p)
 			return ZHEN_ENOMEM;
 		a->b = p;
 		a->cap = cap;
 	}
-	a->b[a->n++] = *b;
+	a->b[a->n++] = (struct zhen__bead){ b->cost, b->confidence,
+	                                    (uint32_t)b->zh_first,
+	                                    (uint32_t)b->en_first,
+	                                    (uint8_t)b->zh_count,
+	                                    (uint8_t)b->en_count,
+	                                    b->moved != 0 };
 	return 0;
 }
 
@@ -1780,7 +1791,7 @@ static void first_pass_done(struct dp *d)
  * peak of a document check, where nothing else of the aligner's does. */
 static void beads_trim(struct zhen_alignment *a)
 {
-	zhen_bead *p;
+	struct zhen__bead *p;
 
 	if (a->n && a->n < a->cap && (p = realloc(a->b, a->n * sizeof *p))) {
 		a->b = p;
@@ -1797,7 +1808,7 @@ static size_t *guide_from(const struct zhen_alignment *a, size_t n, size_t m)
 	if (!g)
 		return NULL;
 	for (size_t t = 0; t < a->n; t++) {
-		const zhen_bead *b = &a->b[t];
+		const struct zhen__bead *b = &a->b[t];
 
 		for (size_t r = 0; r < b->zh_count; r++)
 			g[b->zh_first + r] = b->en_first +
@@ -1828,7 +1839,7 @@ static int learn(struct params *p, const struct zhen_alignment *a,
 	double sz = 0, sc = 0, se = 0, c, sum = 0, *r;
 
 	for (size_t t = 0; t < a->n; t++) {
-		const zhen_bead *b = &a->b[t];
+		const struct zhen__bead *b = &a->b[t];
 		size_t i = b->zh_first, j = b->en_first;
 
 		if (b->zh_count == 1 && b->en_count == 1 &&
@@ -1847,7 +1858,7 @@ static int learn(struct params *p, const struct zhen_alignment *a,
 	c = (se - sc) / sz;
 	n = 0;
 	for (size_t t = 0; t < a->n; t++) {
-		const zhen_bead *b = &a->b[t];
+		const struct zhen__bead *b = &a->b[t];
 		size_t i = b->zh_first, j = b->en_first;
 
 		/* An empty side's first index may be one past the end. */
@@ -2190,7 +2201,7 @@ static int learn_lexicon(struct learned *L, const struct zhen_alignment *a,
 		goto out;
 	n11 = 0;
 	for (size_t t = 0; t < a->n; t++) {
-		const zhen_bead *b = &a->b[t];
+		const struct zhen__bead *b = &a->b[t];
 		size_t u = b->zh_first, v = b->en_first;
 
 		if (b->zh_count != 1 || b->en_count != 1 || n11++ % stride)
@@ -2575,7 +2586,7 @@ static int align_paragraphs(struct zhen_alignment *out, struct dp *d,
 	sp = *p;
 	set_priors(&sp, false);
 	for (size_t t = 0; t < top.n; t++) {
-		const zhen_bead *b = &top.b[t];
+		const struct zhen__bead *b = &top.b[t];
 		size_t z0 = zf[b->zh_first], z1 = zf[b->zh_first + b->zh_count];
 		size_t e0 = ef[b->en_first], e1 = ef[b->en_first + b->en_count];
 		struct side zw = side_window(&zsent, z0, z1 - z0);
@@ -2795,6 +2806,7 @@ void zhen_alignment_free(zhen_alignment *a)
 	if (!a)
 		return;
 	free(a->b);
+	free(atomic_load(&a->pub));
 	free(a);
 }
 
@@ -2803,7 +2815,27 @@ size_t zhen_alignment_count(const zhen_alignment *a)
 	return a ? a->n : 0;
 }
 
+/* The public array, made on the first call from the kept one, as
+ * zhen_sentences_get() does: two threads may both make it; the one that
+ * loses the exchange frees its copy, so every caller gets the same array.
+ * A check's reports never ask for it (they read zhen__bead()). */
 const zhen_bead *zhen_alignment_get(const zhen_alignment *a, size_t i)
 {
-	return a && i < a->n ? &a->b[i] : NULL;
+	if (!a || i >= a->n)
+		return NULL;
+	/* the object was made mutable (calloc); the array is a cache */
+	struct zhen_alignment *m = (struct zhen_alignment *)a;
+	zhen_bead *p = atomic_load(&m->pub), *none = NULL;
+
+	if (p)
+		return &p[i];
+	if (!(p = malloc(a->n * sizeof *p)))
+		return NULL;
+	for (size_t k = 0; k < a->n; k++)
+		p[k] = zhen__bead(a, k);
+	if (!atomic_compare_exchange_strong(&m->pub, &none, p)) {
+		free(p);
+		p = none;
+	}
+	return &p[i];
 }

@@ -426,10 +426,30 @@ static inline zhen_sentence zhen__sent(const struct zhen_sentences *s,
 bool zhen__sentence_at(zhen_sentence *out, const struct zhen_sentences *s,
                        size_t off);
 
-struct zhen_alignment {
-	zhen_bead *b;
-	size_t n, cap;
+/* A bead as the library keeps it: 32 bytes instead of the public
+ * zhen_bead's 56 (a 100 MB check holds 400 k of them beside the aligner's
+ * sentence store, at its peak). Counts are a bead shape's (at most 255,
+ * see zhen__shape); first sentences are 32-bit like zhen__sent's index. */
+struct zhen__bead {
+	double cost, confidence;
+	uint32_t zh_first, en_first;
+	uint8_t zh_count, en_count, moved;
 };
+struct zhen_alignment {
+	struct zhen__bead *b;
+	size_t n, cap;
+	/* the public array zhen_alignment_get() hands out, made from b[] on
+	 * its first call (the library's own readers use zhen__bead()) */
+	_Atomic(zhen_bead *) pub;
+};
+/* Bead @p i (< a->n) as the public struct, by value. */
+static inline zhen_bead zhen__bead(const struct zhen_alignment *a, size_t i)
+{
+	const struct zhen__bead *c = &a->b[i];
+
+	return (zhen_bead){ c->zh_first, c->zh_count, c->en_first,
+	                    c->en_count, c->cost, c->confidence, c->moved };
+}
 
 /* ---- facts/compare.c, for report/facts_html.c ---- */
 /* Are two facts about one company: the same name, a name unread, or
