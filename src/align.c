@@ -226,6 +226,10 @@ struct store {
 	uint32_t *qoff;
 	struct vkey *keys;
 	size_t nkeys, capkeys;
+	/* paragraph units: each key's index in the sentence store's list, so
+	 * that the sentence keys can be freed while the paragraph programs
+	 * run and put back after (see sentence_keys_drop()) */
+	uint32_t *from;
 };
 
 /* The length of units [i, i+n) of a side, from its counts @p cum. */
@@ -300,6 +304,7 @@ static void store_free(struct store *s)
 	free(s->mask);
 	free(s->qoff);
 	free(s->keys);
+	free(s->from);
 	memset(s, 0, sizeof *s);
 }
 
@@ -800,15 +805,86 @@ out:
 	return rc;
 }
 
+/* A sentence key to sort a paragraph's keys by: its hash, then its index
+ * in the sentence store. That is a total order, so any sort gives the
+ * order a stable sort of the sentences' lists by hash gives (as vkey_sort()
+ * did here), and the index says where the key goes back to. */
+struct keyref {
+	uint64_t h;
+	uint32_t at;
+};
+
+static int keyref_cmp(const void *a, const void *b)
+{
+	const struct keyref *x = a, *y = b;
+
+	if (x->h != y->h)
+		return x->h < y->h ? -1 : 1;
+	return x->at < y->at ? -1 : x->at > y->at;
+}
+
+static void keyref_sort(struct keyref *r, size_t n)
+{
+	if (n > 16) {
+		zhen__qsort(r, n, sizeof *r, keyref_cmp);
+		return;
+	}
+	for (size_t i = 1; i < n; i++) {
+		struct keyref x = r[i];
+		size_t j = i;
+
+		for (; j > 0 && keyref_cmp(&r[j - 1], &x) > 0; j--)
+			r[j] = r[j - 1];
+		r[j] = x;
+	}
+}
+
+/* The most keys of one paragraph (para_first as below). */
+static size_t para_keys_most(const struct store *sent,
+                             const size_t *para_first, size_t np)
+{
+	size_t most = 0;
+
+	for (size_t p = 0; p < np; p++) {
+		size_t n = sent->qoff[para_first[p + 1]] -
+		           sent->qoff[para_first[p]];
+		if (n > most)
+			most = n;
+	}
+	return most;
+}
+
+/* Paragraph p's keys (sentence keys [a, b)) sorted into st->keys + k,
+ * with their places in the sentence list, using @p r (b - a entries). */
+static void para_keys(struct store *st, size_t k, const struct store *sent,
+                      size_t a, size_t b, struct keyref *r)
+{
+	for (size_t t = a; t < b; t++)
+		r[t - a] = (struct keyref){ sent->keys[t].h, (uint32_t)t };
+	keyref_sort(r, b - a);
+	for (size_t t = 0; t < b - a; t++) {
+		st->keys[k + t] = sent->keys[r[t].at];
+		st->from[k + t] = r[t].at;
+	}
+}
+
 /* Paragraph units from sentence units; para_first[p] is the first sentence
  * of paragraph p (np+1 entries). */
 static int store_paragraphs(struct store *st, const struct store *sent,
                             const size_t *para_first, size_t np)
 {
-	size_t k = 0;
+	size_t k = 0, nkeys = sent->qoff[sent->n];
+	struct keyref *r;
 
-	if (store_alloc(st, np, sent->qoff[sent->n]) < 0)
+	if (store_alloc(st, np, nkeys) < 0)
 		return ZHEN_ENOMEM;
+	st->from = malloc((nkeys + 1) * sizeof *st->from);
+	r = malloc((para_keys_most(sent, para_first, np) + 1) * sizeof *r);
+	if (!st->from || !r) {
+		free(r);
+		store_free(st);
+		return ZHEN_ENOMEM;
+	}
 	for (size_t p = 0; p < np; p++) {
 		size_t a = para_first[p], b = para_first[p + 1];
 
@@ -819,20 +895,49 @@ static int store_paragraphs(struct store *st, const struct store *sent,
 			st->mask[p] |= sent->mask[i];
 			st->pc[p] = punct_add(st->pc[p], sent->pc[i]);
 		}
-		/* key lists may still be NULL when empty: no pointer
-		 * arithmetic on them then (undefined even for + 0) */
-		if (sent->qoff[b] > sent->qoff[a])
-			zhen__memcpy(st->keys + k, sent->keys + sent->qoff[a],
-			             (sent->qoff[b] - sent->qoff[a]) *
-			                     sizeof *st->keys);
+		para_keys(st, k, sent, sent->qoff[a], sent->qoff[b], r);
 		k += sent->qoff[b] - sent->qoff[a];
-		if (k > st->qoff[p])
-			vkey_sort(st->keys + st->qoff[p], k - st->qoff[p]);
 	}
+	free(r);
 	st->qoff[np] = (uint32_t)k;
 	st->nkeys = k;
 	st->tot = sent->tot;
 	st->tot2 = sent->tot2;
+	return 0;
+}
+
+/*
+ * While the paragraph programs run, the sentence store's keys and masks
+ * (0.2 bytes an input byte) are not read: its paragraph units hold the
+ * same keys, sorted within each paragraph, and each key's place among the
+ * sentences (from[], 4 bytes instead of 24). They are freed, and put back
+ * from the paragraph units before anything reads the sentences again: the
+ * same keys in the same places, the masks made from them as
+ * weigh_tokens() makes them (every store's keys have been weighed last).
+ */
+static void sentence_keys_drop(struct store *sent)
+{
+	free(sent->keys);
+	free(sent->mask);
+	sent->keys = NULL;
+	sent->mask = NULL;
+	sent->capkeys = 0;
+}
+
+static int sentence_keys_restore(struct store *sent, const struct store *par)
+{
+	if (sent->keys)
+		return 0;
+	sent->keys = malloc((par->nkeys + 1) * sizeof *sent->keys);
+	sent->mask = calloc(sent->n + 1, sizeof *sent->mask);
+	if (!sent->keys || !sent->mask)
+		return ZHEN_ENOMEM;
+	sent->capkeys = par->nkeys + 1;
+	for (size_t k = 0; k < par->nkeys; k++)
+		sent->keys[par->from[k]] = par->keys[k];
+	for (size_t u = 0; u < sent->n; u++)
+		for (size_t t = sent->qoff[u]; t < sent->qoff[u + 1]; t++)
+			sent->mask[u] |= 1ull << (sent->keys[t].h >> 58);
 	return 0;
 }
 
@@ -2537,6 +2642,8 @@ static int align_paragraphs(struct zhen_alignment *out, struct dp *d,
 	    (rc = store_paragraphs(&zp, zs, zf, nzp)) < 0 ||
 	    (rc = store_paragraphs(&ep, es, ef, nep)) < 0)
 		goto out;
+	sentence_keys_drop(zs);
+	sentence_keys_drop(es);
 	zside = store_side(&zp);
 	eside = store_side(&ep);
 	set_priors(p, true);
@@ -2548,17 +2655,20 @@ static int align_paragraphs(struct zhen_alignment *out, struct dp *d,
 	first_pass_done(d);
 	if (learn_words) {
 		/* the paragraph units are rebuilt with the new keys */
+		if ((rc = sentence_keys_restore(zs, &zp)) < 0 ||
+		    (rc = sentence_keys_restore(es, &ep)) < 0)
+			goto out;
 		store_free(&zp);
 		store_free(&ep);
 		if ((rc = learn_and_add(zs, es, &tmp, zf, ef, zsd, esd)) < 0 ||
 		    (rc = store_paragraphs(&zp, zs, zf, nzp)) < 0 ||
 		    (rc = store_paragraphs(&ep, es, ef, nep)) < 0)
 			goto out;
+		sentence_keys_drop(zs);
+		sentence_keys_drop(es);
 		zside = store_side(&zp);
 		eside = store_side(&ep);
 	}
-	zsent = store_side(zs);
-	esent = store_side(es);
 	rc = ZHEN_ENOMEM;
 	if (!(guide = guide_from(&tmp, nzp, nep)))
 		goto out;
@@ -2579,10 +2689,15 @@ static int align_paragraphs(struct zhen_alignment *out, struct dp *d,
 	 * paragraph (each window is small), the paragraph units, the
 	 * guide. */
 	dp_free(d);
+	if ((rc = sentence_keys_restore(zs, &zp)) < 0 ||
+	    (rc = sentence_keys_restore(es, &ep)) < 0)
+		goto out;
 	store_free(&zp);
 	store_free(&ep);
 	free(guide);
 	guide = NULL;
+	zsent = store_side(zs);
+	esent = store_side(es);
 	sp = *p;
 	set_priors(&sp, false);
 	for (size_t t = 0; t < top.n; t++) {
