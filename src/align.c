@@ -11,6 +11,7 @@
  * paragraph bead, so a sentence never crosses a paragraph bead. */
 #include "internal.h"
 #include "align_data.h"
+#include "align_idle.h"
 #include "align_moves.h"
 #include "lexicon.h"
 
@@ -228,8 +229,10 @@ struct store {
 	size_t nkeys, capkeys;
 	/* paragraph units: each key's index in the sentence store's list, so
 	 * that the sentence keys can be freed while the paragraph programs
-	 * run and put back after (see sentence_keys_drop()) */
+	 * run and put back after (see sentence_store_park()) */
 	uint32_t *from;
+	/* a parked sentence store: cum, cum2, qoff and pc packed */
+	struct zhen__idle idle;
 };
 
 /* The length of units [i, i+n) of a side, from its counts @p cum. */
@@ -305,6 +308,7 @@ static void store_free(struct store *s)
 	free(s->qoff);
 	free(s->keys);
 	free(s->from);
+	free(s->idle.p);
 	memset(s, 0, sizeof *s);
 }
 
@@ -907,25 +911,58 @@ static int store_paragraphs(struct store *st, const struct store *sent,
 }
 
 /*
- * While the paragraph programs run, the sentence store's keys and masks
- * (0.2 bytes an input byte) are not read: its paragraph units hold the
- * same keys, sorted within each paragraph, and each key's place among the
- * sentences (from[], 4 bytes instead of 24). They are freed, and put back
- * from the paragraph units before anything reads the sentences again: the
- * same keys in the same places, the masks made from them as
- * weigh_tokens() makes them (every store's keys have been weighed last).
+ * While the paragraph programs run, nothing reads the sentence store (0.4
+ * bytes an input byte at 100 MB): its paragraph units hold the same keys,
+ * sorted within each paragraph, and each key's place among the sentences
+ * (from[], 4 bytes instead of 24). Parked, its keys and masks are freed
+ * and its columns packed (align_idle.c: about 6 bytes a sentence instead
+ * of 24); unparked before anything reads the sentences again, it is as it
+ * was: the same keys in the same places, the columns unpacked exactly, the
+ * masks made from the keys as weigh_tokens() makes them (every store's
+ * keys have been weighed last). Columns that cannot be packed for want of
+ * memory stay as they are.
  */
-static void sentence_keys_drop(struct store *sent)
+static void sentence_store_park(struct store *sent)
 {
+	const uint32_t *cols[3] = { sent->cum, sent->cum2, sent->qoff };
+
 	free(sent->keys);
 	free(sent->mask);
 	sent->keys = NULL;
 	sent->mask = NULL;
 	sent->capkeys = 0;
+	if (zhen__idle_pack(&sent->idle, sent->n + 1, cols, 3, sent->pc) < 0)
+		return;
+	free(sent->cum);
+	free(sent->cum2);
+	free(sent->qoff);
+	free(sent->pc);
+	sent->cum = sent->cum2 = sent->qoff = NULL;
+	sent->pc = NULL;
 }
 
-static int sentence_keys_restore(struct store *sent, const struct store *par)
+static int sentence_columns_unpark(struct store *sent)
 {
+	size_t n = sent->n + 1;
+
+	if (!sent->idle.p)
+		return 0;
+	sent->cum = malloc(n * sizeof *sent->cum);
+	sent->cum2 = malloc(n * sizeof *sent->cum2);
+	sent->qoff = malloc(n * sizeof *sent->qoff);
+	sent->pc = malloc(n * sizeof *sent->pc);
+	if (!sent->cum || !sent->cum2 || !sent->qoff || !sent->pc)
+		return ZHEN_ENOMEM;
+	zhen__idle_unpack(&sent->idle, n,
+	                  (uint32_t *[3]){ sent->cum, sent->cum2, sent->qoff },
+	                  3, sent->pc);
+	return 0;
+}
+
+static int sentence_store_unpark(struct store *sent, const struct store *par)
+{
+	if (sentence_columns_unpark(sent) < 0)
+		return ZHEN_ENOMEM;
 	if (sent->keys)
 		return 0;
 	sent->keys = malloc((par->nkeys + 1) * sizeof *sent->keys);
@@ -2642,8 +2679,8 @@ static int align_paragraphs(struct zhen_alignment *out, struct dp *d,
 	    (rc = store_paragraphs(&zp, zs, zf, nzp)) < 0 ||
 	    (rc = store_paragraphs(&ep, es, ef, nep)) < 0)
 		goto out;
-	sentence_keys_drop(zs);
-	sentence_keys_drop(es);
+	sentence_store_park(zs);
+	sentence_store_park(es);
 	zside = store_side(&zp);
 	eside = store_side(&ep);
 	set_priors(p, true);
@@ -2655,8 +2692,8 @@ static int align_paragraphs(struct zhen_alignment *out, struct dp *d,
 	first_pass_done(d);
 	if (learn_words) {
 		/* the paragraph units are rebuilt with the new keys */
-		if ((rc = sentence_keys_restore(zs, &zp)) < 0 ||
-		    (rc = sentence_keys_restore(es, &ep)) < 0)
+		if ((rc = sentence_store_unpark(zs, &zp)) < 0 ||
+		    (rc = sentence_store_unpark(es, &ep)) < 0)
 			goto out;
 		store_free(&zp);
 		store_free(&ep);
@@ -2664,8 +2701,8 @@ static int align_paragraphs(struct zhen_alignment *out, struct dp *d,
 		    (rc = store_paragraphs(&zp, zs, zf, nzp)) < 0 ||
 		    (rc = store_paragraphs(&ep, es, ef, nep)) < 0)
 			goto out;
-		sentence_keys_drop(zs);
-		sentence_keys_drop(es);
+		sentence_store_park(zs);
+		sentence_store_park(es);
 		zside = store_side(&zp);
 		eside = store_side(&ep);
 	}
@@ -2689,8 +2726,8 @@ static int align_paragraphs(struct zhen_alignment *out, struct dp *d,
 	 * paragraph (each window is small), the paragraph units, the
 	 * guide. */
 	dp_free(d);
-	if ((rc = sentence_keys_restore(zs, &zp)) < 0 ||
-	    (rc = sentence_keys_restore(es, &ep)) < 0)
+	if ((rc = sentence_store_unpark(zs, &zp)) < 0 ||
+	    (rc = sentence_store_unpark(es, &ep)) < 0)
 		goto out;
 	store_free(&zp);
 	store_free(&ep);

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "align_idle.h"
 #include "zhen_test.h"
 
 /* A quantity of a hand-made sentence. */
@@ -373,6 +374,36 @@ START_TEST(align_public_view)
 	zhen_alignment_free(a);
 	tdoc_free(&zh);
 	tdoc_free(&en);
+}
+END_TEST
+
+/* The sentence store's columns come back from packing exactly: running
+ * counts that wrap modulo 2^32, differences of every varint length, a
+ * first row that is not zero, punctuation words with any bytes set. */
+START_TEST(align_idle_roundtrip)
+{
+	enum { ROWS = 300 };
+	uint32_t a[ROWS], b[ROWS], c[ROWS], a2[ROWS], b2[ROWS], c2[ROWS];
+	uint64_t w[ROWS], w2[ROWS];
+	const uint32_t *cols[3] = { a, b, c };
+	struct zhen__idle idle;
+	uint64_t x = 0x9E3779B97F4A7C15ull;
+
+	for (size_t r = 0; r < ROWS; r++) {
+		x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+		a[r] = r ? a[r - 1] + (uint32_t)(x >> (r % 32)) : 7;
+		b[r] = r ? b[r - 1] + (uint32_t)(r % 5 ? 0 : x) : 0;
+		c[r] = r ? c[r - 1] + (uint32_t)(r % 200) : UINT32_MAX;
+		w[r] = r % 3 ? x : r % 2 ? 0 : UINT64_MAX;
+	}
+	ck_assert_int_eq(zhen__idle_pack(&idle, ROWS, cols, 3, w), 0);
+	ck_assert_ptr_nonnull(idle.p);
+	/* smaller than the columns whenever the numbers are small */
+	ck_assert_uint_lt(idle.len, ROWS * (3 * 5 + 9));
+	zhen__idle_unpack(&idle, ROWS, (uint32_t *[3]){ a2, b2, c2 }, 3, w2);
+	ck_assert_ptr_null(idle.p);
+	ck_assert(!memcmp(a, a2, sizeof a) && !memcmp(b, b2, sizeof b) &&
+	          !memcmp(c, c2, sizeof c) && !memcmp(w, w2, sizeof w));
 }
 END_TEST
 
@@ -860,6 +891,7 @@ int main(void)
 	                    (int)(sizeof cases / sizeof cases[0]));
 	tcase_add_test(tc, align_confidence);
 	tcase_add_test(tc, align_public_view);
+	tcase_add_test(tc, align_idle_roundtrip);
 	tcase_add_test(tc, align_moved_paragraph);
 	tcase_add_test(tc, align_punct_cap_bound);
 	tcase_add_test(tc, align_usage);
