@@ -2878,6 +2878,9 @@ int zhen__align_sides_q(zhen_alignment **out, zhen_ctx *ctx,
 	                    eside->len, false, &zt, lex) < 0 ||
 	    weigh_tokens(&zs, &es) < 0)
 		goto out;
+	/* the Chinese tokens only filtered the English store's */
+	free(zt.h);
+	zt.h = NULL;
 	for (size_t k = 0; k <= NTAIL; k++)
 		tail[k] = -log(erfc((double)k * TAIL_STEP / sqrt(2.0)));
 	/* First guess: the ratio of the whole documents, and a variance that
