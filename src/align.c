@@ -2971,16 +2971,15 @@ size_t zhen_alignment_count(const zhen_alignment *a)
 }
 
 /* The public array, made on the first call from the kept one, as
- * zhen_sentences_get() does: two threads may both make it; the one that
- * loses the exchange frees its copy, so every caller gets the same array.
- * A check's reports never ask for it (they read zhen__bead()). */
+ * zhen_sentences_get() does (zhen__publish()). A check's reports never
+ * ask for it (they read zhen__bead()). */
 const zhen_bead *zhen_alignment_get(const zhen_alignment *a, size_t i)
 {
 	if (!a || i >= a->n)
 		return NULL;
 	/* the object was made mutable (calloc); the array is a cache */
 	struct zhen_alignment *m = (struct zhen_alignment *)a;
-	zhen_bead *p = atomic_load(&m->pub), *none = NULL;
+	zhen_bead *p = atomic_load(&m->pub);
 
 	if (p)
 		return &p[i];
@@ -2988,9 +2987,6 @@ const zhen_bead *zhen_alignment_get(const zhen_alignment *a, size_t i)
 		return NULL;
 	for (size_t k = 0; k < a->n; k++)
 		p[k] = zhen__bead(a, k);
-	if (!atomic_compare_exchange_strong(&m->pub, &none, p)) {
-		free(p);
-		p = none;
-	}
+	p = zhen__publish(&m->pub, p);
 	return &p[i];
 }

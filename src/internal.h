@@ -407,7 +407,7 @@ struct zhen_sentences {
 	size_t n, cap;
 	/* the public array zhen_sentences_get() hands out, made from c[] on
 	 * its first call (a check's reports never ask for it) */
-	_Atomic(zhen_sentence *) pub;
+	_Atomic(void *) pub;
 };
 int zhen__sentences_push(struct zhen_sentences *l, const zhen_sentence *s);
 /* Sentence @p i (< s->n) as the public struct, by value. */
@@ -435,12 +435,18 @@ struct zhen__bead {
 	uint32_t zh_first, en_first;
 	uint8_t zh_count, en_count, moved;
 };
+/* A public array made on first use from a compact one (zhen_sentences_get(),
+ * zhen_alignment_get()): @p made (malloc'd) goes into @p slot unless
+ * another thread's got there first, when @p made is freed. Returns the
+ * array every caller gets. (common.c) */
+void *zhen__publish(_Atomic(void *) *slot, void *made);
+
 struct zhen_alignment {
 	struct zhen__bead *b;
 	size_t n, cap;
 	/* the public array zhen_alignment_get() hands out, made from b[] on
 	 * its first call (the library's own readers use zhen__bead()) */
-	_Atomic(zhen_bead *) pub;
+	_Atomic(void *) pub;
 };
 /* Bead @p i (< a->n) as the public struct, by value. */
 static inline zhen_bead zhen__bead(const struct zhen_alignment *a, size_t i)
