@@ -11,10 +11,12 @@
  * paragraph bead, so a sentence never crosses a paragraph bead. */
 #include "internal.h"
 #include "align_data.h"
+#include "align_idle.h"
 #include "align_moves.h"
 #include "lexicon.h"
 
 #include <math.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -225,6 +227,12 @@ struct store {
 	uint32_t *qoff;
 	struct vkey *keys;
 	size_t nkeys, capkeys;
+	/* paragraph units: each key's index in the sentence store's list, so
+	 * that the sentence keys can be freed while the paragraph programs
+	 * run and put back after (see sentence_store_park()) */
+	uint32_t *from;
+	/* a parked sentence store: cum, cum2, qoff and pc packed */
+	struct zhen__idle idle;
 };
 
 /* The length of units [i, i+n) of a side, from its counts @p cum. */
@@ -299,6 +307,8 @@ static void store_free(struct store *s)
 	free(s->mask);
 	free(s->qoff);
 	free(s->keys);
+	free(s->from);
+	free(s->idle.p);
 	memset(s, 0, sizeof *s);
 }
 
@@ -799,15 +809,86 @@ out:
 	return rc;
 }
 
+/* A sentence key to sort a paragraph's keys by: its hash, then its index
+ * in the sentence store. That is a total order, so any sort gives the
+ * order a stable sort of the sentences' lists by hash gives (as vkey_sort()
+ * did here), and the index says where the key goes back to. */
+struct keyref {
+	uint64_t h;
+	uint32_t at;
+};
+
+static int keyref_cmp(const void *a, const void *b)
+{
+	const struct keyref *x = a, *y = b;
+
+	if (x->h != y->h)
+		return x->h < y->h ? -1 : 1;
+	return x->at < y->at ? -1 : x->at > y->at;
+}
+
+static void keyref_sort(struct keyref *r, size_t n)
+{
+	if (n > 16) {
+		zhen__qsort(r, n, sizeof *r, keyref_cmp);
+		return;
+	}
+	for (size_t i = 1; i < n; i++) {
+		struct keyref x = r[i];
+		size_t j = i;
+
+		for (; j > 0 && keyref_cmp(&r[j - 1], &x) > 0; j--)
+			r[j] = r[j - 1];
+		r[j] = x;
+	}
+}
+
+/* The most keys of one paragraph (para_first as below). */
+static size_t para_keys_most(const struct store *sent,
+                             const size_t *para_first, size_t np)
+{
+	size_t most = 0;
+
+	for (size_t p = 0; p < np; p++) {
+		size_t n = sent->qoff[para_first[p + 1]] -
+		           sent->qoff[para_first[p]];
+		if (n > most)
+			most = n;
+	}
+	return most;
+}
+
+/* Paragraph p's keys (sentence keys [a, b)) sorted into st->keys + k,
+ * with their places in the sentence list, using @p r (b - a entries). */
+static void para_keys(struct store *st, size_t k, const struct store *sent,
+                      size_t a, size_t b, struct keyref *r)
+{
+	for (size_t t = a; t < b; t++)
+		r[t - a] = (struct keyref){ sent->keys[t].h, (uint32_t)t };
+	keyref_sort(r, b - a);
+	for (size_t t = 0; t < b - a; t++) {
+		st->keys[k + t] = sent->keys[r[t].at];
+		st->from[k + t] = r[t].at;
+	}
+}
+
 /* Paragraph units from sentence units; para_first[p] is the first sentence
  * of paragraph p (np+1 entries). */
 static int store_paragraphs(struct store *st, const struct store *sent,
                             const size_t *para_first, size_t np)
 {
-	size_t k = 0;
+	size_t k = 0, nkeys = sent->qoff[sent->n];
+	struct keyref *r;
 
-	if (store_alloc(st, np, sent->qoff[sent->n]) < 0)
+	if (store_alloc(st, np, nkeys) < 0)
 		return ZHEN_ENOMEM;
+	st->from = malloc((nkeys + 1) * sizeof *st->from);
+	r = malloc((para_keys_most(sent, para_first, np) + 1) * sizeof *r);
+	if (!st->from || !r) {
+		free(r);
+		store_free(st);
+		return ZHEN_ENOMEM;
+	}
 	for (size_t p = 0; p < np; p++) {
 		size_t a = para_first[p], b = para_first[p + 1];
 
@@ -818,20 +899,82 @@ static int store_paragraphs(struct store *st, const struct store *sent,
 			st->mask[p] |= sent->mask[i];
 			st->pc[p] = punct_add(st->pc[p], sent->pc[i]);
 		}
-		/* key lists may still be NULL when empty: no pointer
-		 * arithmetic on them then (undefined even for + 0) */
-		if (sent->qoff[b] > sent->qoff[a])
-			zhen__memcpy(st->keys + k, sent->keys + sent->qoff[a],
-			             (sent->qoff[b] - sent->qoff[a]) *
-			                     sizeof *st->keys);
+		para_keys(st, k, sent, sent->qoff[a], sent->qoff[b], r);
 		k += sent->qoff[b] - sent->qoff[a];
-		if (k > st->qoff[p])
-			vkey_sort(st->keys + st->qoff[p], k - st->qoff[p]);
 	}
+	free(r);
 	st->qoff[np] = (uint32_t)k;
 	st->nkeys = k;
 	st->tot = sent->tot;
 	st->tot2 = sent->tot2;
+	return 0;
+}
+
+/*
+ * While the paragraph programs run, nothing reads the sentence store (0.4
+ * bytes an input byte at 100 MB): its paragraph units hold the same keys,
+ * sorted within each paragraph, and each key's place among the sentences
+ * (from[], 4 bytes instead of 24). Parked, its keys and masks are freed
+ * and its columns packed (align_idle.c: about 6 bytes a sentence instead
+ * of 24); unparked before anything reads the sentences again, it is as it
+ * was: the same keys in the same places, the columns unpacked exactly, the
+ * masks made from the keys as weigh_tokens() makes them (every store's
+ * keys have been weighed last). Columns that cannot be packed for want of
+ * memory stay as they are.
+ */
+static void sentence_store_park(struct store *sent)
+{
+	const uint32_t *cols[3] = { sent->cum, sent->cum2, sent->qoff };
+
+	free(sent->keys);
+	free(sent->mask);
+	sent->keys = NULL;
+	sent->mask = NULL;
+	sent->capkeys = 0;
+	if (zhen__idle_pack(&sent->idle, sent->n + 1, cols, 3, sent->pc) < 0)
+		return;
+	free(sent->cum);
+	free(sent->cum2);
+	free(sent->qoff);
+	free(sent->pc);
+	sent->cum = sent->cum2 = sent->qoff = NULL;
+	sent->pc = NULL;
+}
+
+static int sentence_columns_unpark(struct store *sent)
+{
+	size_t n = sent->n + 1;
+
+	if (!sent->idle.p)
+		return 0;
+	sent->cum = malloc(n * sizeof *sent->cum);
+	sent->cum2 = malloc(n * sizeof *sent->cum2);
+	sent->qoff = malloc(n * sizeof *sent->qoff);
+	sent->pc = malloc(n * sizeof *sent->pc);
+	if (!sent->cum || !sent->cum2 || !sent->qoff || !sent->pc)
+		return ZHEN_ENOMEM;
+	zhen__idle_unpack(&sent->idle, n,
+	                  (uint32_t *[3]){ sent->cum, sent->cum2, sent->qoff },
+	                  3, sent->pc);
+	return 0;
+}
+
+static int sentence_store_unpark(struct store *sent, const struct store *par)
+{
+	if (sentence_columns_unpark(sent) < 0)
+		return ZHEN_ENOMEM;
+	if (sent->keys)
+		return 0;
+	sent->keys = malloc((par->nkeys + 1) * sizeof *sent->keys);
+	sent->mask = calloc(sent->n + 1, sizeof *sent->mask);
+	if (!sent->keys || !sent->mask)
+		return ZHEN_ENOMEM;
+	sent->capkeys = par->nkeys + 1;
+	for (size_t k = 0; k < par->nkeys; k++)
+		sent->keys[par->from[k]] = par->keys[k];
+	for (size_t u = 0; u < sent->n; u++)
+		for (size_t t = sent->qoff[u]; t < sent->qoff[u + 1]; t++)
+			sent->mask[u] |= 1ull << (sent->keys[t].h >> 58);
 	return 0;
 }
 
@@ -1602,18 +1745,28 @@ static size_t kind_of(unsigned nz, unsigned ne)
 	return k;
 }
 
+/* Append @p b in the kept form (see zhen__bead): a first sentence past
+ * 32 bits fails as out of memory, as a sentence index does. */
 static int push_bead(struct zhen_alignment *a, const zhen_bead *b)
 {
+	if (b->zh_first > UINT32_MAX || b->en_first > UINT32_MAX ||
+	    b->zh_count > UINT8_MAX || b->en_count > UINT8_MAX)
+		return ZHEN_ENOMEM;
 	if (a->n == a->cap) {
 		size_t cap = a->cap ? 2 * a->cap : 64;
-		zhen_bead *p = realloc(a->b, cap * sizeof *p);
+		struct zhen__bead *p = realloc(a->b, cap * sizeof *p);
 
 		if (!p)
 			return ZHEN_ENOMEM;
 		a->b = p;
 		a->cap = cap;
 	}
-	a->b[a->n++] = *b;
+	a->b[a->n++] = (struct zhen__bead){ b->cost, b->confidence,
+	                                    (uint32_t)b->zh_first,
+	                                    (uint32_t)b->en_first,
+	                                    (uint8_t)b->zh_count,
+	                                    (uint8_t)b->en_count,
+	                                    b->moved != 0 };
 	return 0;
 }
 
@@ -1780,7 +1933,7 @@ static void first_pass_done(struct dp *d)
  * peak of a document check, where nothing else of the aligner's does. */
 static void beads_trim(struct zhen_alignment *a)
 {
-	zhen_bead *p;
+	struct zhen__bead *p;
 
 	if (a->n && a->n < a->cap && (p = realloc(a->b, a->n * sizeof *p))) {
 		a->b = p;
@@ -1797,7 +1950,7 @@ static size_t *guide_from(const struct zhen_alignment *a, size_t n, size_t m)
 	if (!g)
 		return NULL;
 	for (size_t t = 0; t < a->n; t++) {
-		const zhen_bead *b = &a->b[t];
+		const struct zhen__bead *b = &a->b[t];
 
 		for (size_t r = 0; r < b->zh_count; r++)
 			g[b->zh_first + r] = b->en_first +
@@ -1828,7 +1981,7 @@ static int learn(struct params *p, const struct zhen_alignment *a,
 	double sz = 0, sc = 0, se = 0, c, sum = 0, *r;
 
 	for (size_t t = 0; t < a->n; t++) {
-		const zhen_bead *b = &a->b[t];
+		const struct zhen__bead *b = &a->b[t];
 		size_t i = b->zh_first, j = b->en_first;
 
 		if (b->zh_count == 1 && b->en_count == 1 &&
@@ -1847,7 +2000,7 @@ static int learn(struct params *p, const struct zhen_alignment *a,
 	c = (se - sc) / sz;
 	n = 0;
 	for (size_t t = 0; t < a->n; t++) {
-		const zhen_bead *b = &a->b[t];
+		const struct zhen__bead *b = &a->b[t];
 		size_t i = b->zh_first, j = b->en_first;
 
 		/* An empty side's first index may be one past the end. */
@@ -2190,7 +2343,7 @@ static int learn_lexicon(struct learned *L, const struct zhen_alignment *a,
 		goto out;
 	n11 = 0;
 	for (size_t t = 0; t < a->n; t++) {
-		const zhen_bead *b = &a->b[t];
+		const struct zhen__bead *b = &a->b[t];
 		size_t u = b->zh_first, v = b->en_first;
 
 		if (b->zh_count != 1 || b->en_count != 1 || n11++ % stride)
@@ -2526,6 +2679,8 @@ static int align_paragraphs(struct zhen_alignment *out, struct dp *d,
 	    (rc = store_paragraphs(&zp, zs, zf, nzp)) < 0 ||
 	    (rc = store_paragraphs(&ep, es, ef, nep)) < 0)
 		goto out;
+	sentence_store_park(zs);
+	sentence_store_park(es);
 	zside = store_side(&zp);
 	eside = store_side(&ep);
 	set_priors(p, true);
@@ -2537,17 +2692,20 @@ static int align_paragraphs(struct zhen_alignment *out, struct dp *d,
 	first_pass_done(d);
 	if (learn_words) {
 		/* the paragraph units are rebuilt with the new keys */
+		if ((rc = sentence_store_unpark(zs, &zp)) < 0 ||
+		    (rc = sentence_store_unpark(es, &ep)) < 0)
+			goto out;
 		store_free(&zp);
 		store_free(&ep);
 		if ((rc = learn_and_add(zs, es, &tmp, zf, ef, zsd, esd)) < 0 ||
 		    (rc = store_paragraphs(&zp, zs, zf, nzp)) < 0 ||
 		    (rc = store_paragraphs(&ep, es, ef, nep)) < 0)
 			goto out;
+		sentence_store_park(zs);
+		sentence_store_park(es);
 		zside = store_side(&zp);
 		eside = store_side(&ep);
 	}
-	zsent = store_side(zs);
-	esent = store_side(es);
 	rc = ZHEN_ENOMEM;
 	if (!(guide = guide_from(&tmp, nzp, nep)))
 		goto out;
@@ -2568,14 +2726,19 @@ static int align_paragraphs(struct zhen_alignment *out, struct dp *d,
 	 * paragraph (each window is small), the paragraph units, the
 	 * guide. */
 	dp_free(d);
+	if ((rc = sentence_store_unpark(zs, &zp)) < 0 ||
+	    (rc = sentence_store_unpark(es, &ep)) < 0)
+		goto out;
 	store_free(&zp);
 	store_free(&ep);
 	free(guide);
 	guide = NULL;
+	zsent = store_side(zs);
+	esent = store_side(es);
 	sp = *p;
 	set_priors(&sp, false);
 	for (size_t t = 0; t < top.n; t++) {
-		const zhen_bead *b = &top.b[t];
+		const struct zhen__bead *b = &top.b[t];
 		size_t z0 = zf[b->zh_first], z1 = zf[b->zh_first + b->zh_count];
 		size_t e0 = ef[b->en_first], e1 = ef[b->en_first + b->en_count];
 		struct side zw = side_window(&zsent, z0, z1 - z0);
@@ -2715,6 +2878,9 @@ int zhen__align_sides_q(zhen_alignment **out, zhen_ctx *ctx,
 	                    eside->len, false, &zt, lex) < 0 ||
 	    weigh_tokens(&zs, &es) < 0)
 		goto out;
+	/* the Chinese tokens only filtered the English store's */
+	free(zt.h);
+	zt.h = NULL;
 	for (size_t k = 0; k <= NTAIL; k++)
 		tail[k] = -log(erfc((double)k * TAIL_STEP / sqrt(2.0)));
 	/* First guess: the ratio of the whole documents, and a variance that
@@ -2795,6 +2961,7 @@ void zhen_alignment_free(zhen_alignment *a)
 	if (!a)
 		return;
 	free(a->b);
+	free(atomic_load(&a->pub));
 	free(a);
 }
 
@@ -2803,7 +2970,23 @@ size_t zhen_alignment_count(const zhen_alignment *a)
 	return a ? a->n : 0;
 }
 
+/* The public array, made on the first call from the kept one, as
+ * zhen_sentences_get() does (zhen__publish()). A check's reports never
+ * ask for it (they read zhen__bead()). */
 const zhen_bead *zhen_alignment_get(const zhen_alignment *a, size_t i)
 {
-	return a && i < a->n ? &a->b[i] : NULL;
+	if (!a || i >= a->n)
+		return NULL;
+	/* the object was made mutable (calloc); the array is a cache */
+	struct zhen_alignment *m = (struct zhen_alignment *)a;
+	zhen_bead *p = atomic_load(&m->pub);
+
+	if (p)
+		return &p[i];
+	if (!(p = malloc(a->n * sizeof *p)))
+		return NULL;
+	for (size_t k = 0; k < a->n; k++)
+		p[k] = zhen__bead(a, k);
+	p = zhen__publish(&m->pub, p);
+	return &p[i];
 }

@@ -32,7 +32,7 @@ static int cand_cmp(const void *a, const void *b)
 	return (x->gain < y->gain) - (x->gain > y->gain);
 }
 
-static bool one_sided(const zhen_bead *b, bool zh)
+static bool one_sided(const struct zhen__bead *b, bool zh)
 {
 	return zh ? b->zh_count && !b->en_count : b->en_count && !b->zh_count;
 }
@@ -51,7 +51,7 @@ static int candidates(struct cand **out, size_t *n,
 		if (!one_sided(&a->b[z], true) || a->b[z].zh_count != 1)
 			continue;
 		for (size_t e = 0; e < a->n; e++) {
-			const zhen_bead *bz = &a->b[z], *be = &a->b[e];
+			const struct zhen__bead *bz = &a->b[z], *be = &a->b[e];
 			double anchors, fit;
 			if (!one_sided(be, false) || be->en_count != 1 ||
 			    (z > e ? z - e : e - z) < 2)
@@ -95,7 +95,7 @@ int zhen__align_moves(struct zhen_alignment *a,
 	/* the surest pairs first, each bead in one pair at most */
 	qsort(c, n, sizeof *c, cand_cmp);
 	for (size_t t = 0; t < n; t++) {
-		zhen_bead *bz = &a->b[c[t].z], *be = &a->b[c[t].e];
+		struct zhen__bead *bz = &a->b[c[t].z], *be = &a->b[c[t].e];
 		if (gone[c[t].e] || bz->en_count)
 			continue;
 		bz->en_first = be->en_first;

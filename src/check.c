@@ -355,7 +355,7 @@ static int compare_one(zhen_findings **bf, zhen_result *r, zhen_ctx *ctx,
                        size_t b, bool head, const char *zbytes,
                        const char *ebytes, const zhen_check_options *opts)
 {
-	const zhen_bead *bd = &r->align->b[b];
+	const zhen_bead bv = zhen__bead(r->align, b), *bd = &bv;
 	bool doubtful = bd->confidence < ZHEN__LOW_CONFIDENCE &&
 	                bd->zh_count && bd->en_count;
 	int rc;
@@ -451,7 +451,7 @@ static void id_context(const zhen_result *r, const zhen_finding *f, int l,
                        const char *bytes, const char **t, size_t *len)
 {
 	const zhen_quantity *q = l ? &f->en : &f->zh;
-	const zhen_bead *bd = &r->align->b[f->bead];
+	const zhen_bead bv = zhen__bead(r->align, f->bead), *bd = &bv;
 
 	if (l ? f->has_en : f->has_zh) {
 		zhen_sentence se;

@@ -4,6 +4,7 @@
 #include "internal.h"
 
 #include <inttypes.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -518,4 +519,16 @@ int zhen__sentences_push(struct zhen_sentences *l, const zhen_sentence *s)
 bool zhen__ideograph_icu(int32_t cp)
 {
 	return u_hasBinaryProperty(cp, UCHAR_IDEOGRAPHIC);
+}
+
+/* Two threads may both make the array; the one that loses the exchange
+ * frees its copy, so every caller gets the same array. */
+void *zhen__publish(_Atomic(void *) *slot, void *made)
+{
+	void *none = NULL;
+
+	if (atomic_compare_exchange_strong(slot, &none, made))
+		return made;
+	free(made);
+	return none;
 }

@@ -413,7 +413,7 @@ struct zhen_sentences {
 	size_t n, cap;
 	/* the public array zhen_sentences_get() hands out, made from c[] on
 	 * its first call (a check's reports never ask for it) */
-	_Atomic(zhen_sentence *) pub;
+	_Atomic(void *) pub;
 };
 int zhen__sentences_push(struct zhen_sentences *l, const zhen_sentence *s);
 /* Sentence @p i (< s->n) as the public struct, by value. */
@@ -432,10 +432,36 @@ static inline zhen_sentence zhen__sent(const struct zhen_sentences *s,
 bool zhen__sentence_at(zhen_sentence *out, const struct zhen_sentences *s,
                        size_t off);
 
-struct zhen_alignment {
-	zhen_bead *b;
-	size_t n, cap;
+/* A bead as the library keeps it: 32 bytes instead of the public
+ * zhen_bead's 56 (a 100 MB check holds 400 k of them beside the aligner's
+ * sentence store, at its peak). Counts are a bead shape's (at most 255,
+ * see zhen__shape); first sentences are 32-bit like zhen__sent's index. */
+struct zhen__bead {
+	double cost, confidence;
+	uint32_t zh_first, en_first;
+	uint8_t zh_count, en_count, moved;
 };
+/* A public array made on first use from a compact one (zhen_sentences_get(),
+ * zhen_alignment_get()): @p made (malloc'd) goes into @p slot unless
+ * another thread's got there first, when @p made is freed. Returns the
+ * array every caller gets. (common.c) */
+void *zhen__publish(_Atomic(void *) *slot, void *made);
+
+struct zhen_alignment {
+	struct zhen__bead *b;
+	size_t n, cap;
+	/* the public array zhen_alignment_get() hands out, made from b[] on
+	 * its first call (the library's own readers use zhen__bead()) */
+	_Atomic(void *) pub;
+};
+/* Bead @p i (< a->n) as the public struct, by value. */
+static inline zhen_bead zhen__bead(const struct zhen_alignment *a, size_t i)
+{
+	const struct zhen__bead *c = &a->b[i];
+
+	return (zhen_bead){ c->zh_first, c->zh_count, c->en_first,
+	                    c->en_count, c->cost, c->confidence, c->moved };
+}
 
 /* ---- facts/compare.c, for report/facts_html.c ---- */
 /* Are two facts about one company: the same name, a name unread, or

@@ -622,16 +622,15 @@ size_t zhen_sentences_count(const zhen_sentences *s)
 	return s ? s->n : 0;
 }
 
-/* The public array, made on the first call from the compact one. Two
- * threads may both make it; the one that loses the exchange frees its
- * copy, so every caller gets the same array. */
+/* The public array, made on the first call from the compact one; two
+ * threads may both make it (zhen__publish()). */
 const zhen_sentence *zhen_sentences_get(const zhen_sentences *s, size_t i)
 {
 	if (!s || i >= s->n)
 		return NULL;
 	/* the object was made mutable (calloc); the array is a cache */
 	struct zhen_sentences *m = (struct zhen_sentences *)s;
-	zhen_sentence *p = atomic_load(&m->pub), *none = NULL;
+	zhen_sentence *p = atomic_load(&m->pub);
 
 	if (p)
 		return &p[i];
@@ -639,9 +638,6 @@ const zhen_sentence *zhen_sentences_get(const zhen_sentences *s, size_t i)
 		return NULL;
 	for (size_t k = 0; k < s->n; k++)
 		p[k] = zhen__sent(s, k);
-	if (!atomic_compare_exchange_strong(&m->pub, &none, p)) {
-		free(p);
-		p = none;
-	}
+	p = zhen__publish(&m->pub, p);
 	return &p[i];
 }

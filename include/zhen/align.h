@@ -177,8 +177,11 @@ ZHEN_API void zhen_alignment_free(zhen_alignment *a);
 /** Number of beads; 0 for NULL. */
 ZHEN_API size_t zhen_alignment_count(const zhen_alignment *a);
 
-/** Bead @p i (< count); borrowed. NULL for a NULL @p a or @p i out of
- *  range. */
+/** Bead @p i (< count); borrowed, valid until zhen_alignment_free(). NULL
+ *  for a NULL @p a, @p i out of range, or out of memory: the library
+ *  keeps beads in a smaller form and makes the array of zhen_bead on the
+ *  first call (safe from several threads; every call then hands out
+ *  elements of the same array). */
 ZHEN_API const zhen_bead *zhen_alignment_get(const zhen_alignment *a,
                                              size_t i);
 

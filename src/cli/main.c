@@ -9,6 +9,23 @@
 #include <stdio.h>
 #include <string.h>
 #include <unicode/uloc.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
+/* glibc serves a block of 128 KiB or more with its own mapping, given
+ * back when freed, but raises that threshold to the size of each such
+ * block freed (up to 32 MiB): after the aligner frees its first tables,
+ * every later table comes from the heap, and the heap keeps the pages of
+ * tables freed below its top. A 100 MB check's peak RSS held 9 MB of them
+ * (3 at 10 MB), no time saved by it (bench/RESULTS.md, "Fourth round").
+ * The host's choice, so the CLI's and not the library's. */
+static void fixed_mmap_threshold(void)
+{
+#ifdef __GLIBC__
+	mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+#endif
+}
 
 int main(int argc, char **argv)
 {
@@ -39,6 +56,7 @@ int main(int argc, char **argv)
 	zhen_ctx *ctx = NULL;
 	int status;
 
+	fixed_mmap_threshold();
 	/* ICU makes its default locale on first use (the first sentence
 	 * split), and when an allocation fails there it dereferences NULL
 	 * (ICU 72 locid.cpp, Locale::getDefault()): zhen died of SIGSEGV

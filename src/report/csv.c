@@ -63,8 +63,10 @@ static void sentence_of(struct zhen__buf *b, const zhen_result *r, int l,
                         const zhen_finding *f, const char *src)
 {
 	const zhen_sentences *s = zhen_result_sentences(r, (zhen_lang)l);
-	const zhen_bead *bd = zhen_alignment_get(zhen_result_alignment(r),
-	                                         f->bead);
+	const zhen_alignment *al = zhen_result_alignment(r);
+	zhen_bead bv;
+	const zhen_bead *bd = al && f->bead < al->n
+	                      ? (bv = zhen__bead(al, f->bead), &bv) : NULL;
 	const zhen_quantity *q = l ? &f->en : &f->zh;
 	size_t first = !bd ? 0 : l ? bd->en_first : bd->zh_first;
 	size_t count = !bd ? 0 : l ? bd->en_count : bd->zh_count;

@@ -154,7 +154,7 @@ int zhen_alignment_write(zhen_write_fn write, void *payload, zhen_ctx *ctx,
 			goto out;
 	}
 	for (size_t t = 0; t < a->n; t++) {
-		const zhen_bead *bd = &a->b[t];
+		const zhen_bead bv = zhen__bead(a, t), *bd = &bv;
 
 		if (bd->confidence < opts->min_confidence)
 			continue;

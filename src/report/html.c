@@ -626,8 +626,8 @@ static void bead_where(struct zhen__buf *b, const struct page *pg,
 static int bead(struct zhen__buf *b, struct page *pg, struct keys side[2],
                 struct keys *shared, size_t k)
 {
-	const zhen_bead *bd = zhen_alignment_get(zhen_result_alignment(pg->r),
-	                                         k);
+	const zhen_bead bv = zhen__bead(zhen_result_alignment(pg->r), k),
+	                *bd = &bv;
 	int rc;
 
 	/* shaded where the check itself doubts the pairing */

@@ -270,7 +270,8 @@ int zhen_report_json(zhen_write_fn write, void *payload, const zhen_result *r,
 		size_t bead = f->f[i].bead;
 		json_finding_open(&b, &f->f[i], &zw, &ew);
 		zhen__buf_str(&b, ",\"bead\":");
-		json_bead(&b, bead, zhen_alignment_get(al, bead));
+		zhen_bead bd = zhen__bead(al, bead);
+		json_bead(&b, bead, &bd);
 		zhen__buf_str(&b, "}\n");
 		rc = zhen__report_emit(write, payload, &b);
 	}
@@ -490,7 +491,8 @@ int zhen_alignment_write_json(zhen_write_fn write, void *payload,
 	if (!write)
 		return ZHEN_EINVAL;
 	for (size_t i = 0; i < zhen_alignment_count(a) && !rc; i++) {
-		json_bead(&b, i, zhen_alignment_get(a, i));
+		zhen_bead bd = zhen__bead(a, i);
+		json_bead(&b, i, &bd);
 		zhen__buf_str(&b, "\n");
 		rc = zhen__report_emit(write, payload, &b);
 	}

@@ -222,7 +222,7 @@ int zhen_report_alignment_text(zhen_write_fn write, void *payload,
 	if (U_FAILURE(st))
 		rc = st == U_MEMORY_ALLOCATION_ERROR ? ZHEN_ENOMEM : ZHEN_EICU;
 	for (size_t i = 0; i < zhen_alignment_count(al) && !rc; i++) {
-		const zhen_bead *bd = zhen_alignment_get(al, i);
+		const zhen_bead bv = zhen__bead(al, i), *bd = &bv;
 		zhen__buf_printf(&x.b, "@@ %zu-%zu  confidence %.2f  ",
 		                 bd->zh_count, bd->en_count, bd->confidence);
 		zhen__report_bead_sides(&x.b, bd, zh,

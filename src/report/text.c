@@ -194,7 +194,7 @@ int zhen_report_text(zhen_write_fn write, void *payload, const zhen_result *r,
 		size_t j = i, bead = f->f[i].bead;
 		while (j < f->n && f->f[j].bead == bead)
 			j++;
-		const zhen_bead *bd = zhen_alignment_get(al, bead);
+		const zhen_bead bv = zhen__bead(al, bead), *bd = &bv;
 		if (color)
 			zhen__buf_str(&b, C_HEAD);
 		zhen__buf_str(&b, "@@ ");

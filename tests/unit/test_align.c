@@ -2,11 +2,14 @@
 #include <check.h>
 #include <dirent.h>
 #include <math.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
+#include "align_idle.h"
 #include "zhen_test.h"
 
 /* A quantity of a hand-made sentence. */
@@ -315,6 +318,92 @@ START_TEST(align_moved_paragraph)
 	zhen_alignment_free(a);
 	tdoc_free(&zh);
 	tdoc_free(&en);
+}
+END_TEST
+
+/* The public array is made from the kept beads on the first
+ * zhen_alignment_get(): every call hands out the same array, even to two
+ * threads racing to make it, its fields those the library works from. */
+static void *get_first_bead(void *a)
+{
+	return (void *)zhen_alignment_get(a, 0);
+}
+
+START_TEST(align_public_view)
+{
+	const struct acase *c = find_case("one to one, paragraphs");
+	zhen_align_options o = ZHEN_ALIGN_OPTIONS_INIT;
+	struct tdoc zh, en;
+	zhen_alignment *a = NULL;
+	pthread_t th[2];
+	void *got[2];
+	size_t n;
+
+	tdoc_build(&zh, c->zh, c->nzh);
+	tdoc_build(&en, c->en, c->nen);
+	ck_assert_int_eq(zhen_align(&a, NULL, &zh.s, NULL, &en.s, NULL, &o), 0);
+	ck_assert_uint_gt(n = zhen_alignment_count(a), 1);
+	ck_assert_ptr_null(atomic_load(&a->pub));
+	for (int k = 0; k < 2; k++)
+		ck_assert_int_eq(pthread_create(&th[k], NULL, get_first_bead, a),
+		                 0);
+	for (int k = 0; k < 2; k++)
+		ck_assert_int_eq(pthread_join(th[k], &got[k]), 0);
+	ck_assert_ptr_nonnull(got[0]);
+	ck_assert_ptr_eq(got[0], got[1]);
+	const zhen_bead *p = got[0];
+	for (size_t t = 0; t < n; t++) {
+		const zhen_bead want = zhen__bead(a, t);
+		ck_assert_ptr_eq(zhen_alignment_get(a, t), p + t);
+		ck_assert_uint_eq(p[t].zh_first, want.zh_first);
+		ck_assert_uint_eq(p[t].zh_count, want.zh_count);
+		ck_assert_uint_eq(p[t].en_first, want.en_first);
+		ck_assert_uint_eq(p[t].en_count, want.en_count);
+		ck_assert(p[t].cost == want.cost);
+		ck_assert(p[t].confidence == want.confidence);
+		ck_assert_int_eq(p[t].moved, want.moved);
+		/* a bead covers something, and the beads cover both sides
+		 * in order */
+		ck_assert_uint_gt(p[t].zh_count + p[t].en_count, 0);
+		if (t)
+			ck_assert_uint_eq(p[t].zh_first, p[t - 1].zh_first +
+			                                 p[t - 1].zh_count);
+	}
+	ck_assert_uint_eq(p[n - 1].zh_first + p[n - 1].zh_count, c->nzh);
+	ck_assert_ptr_null(zhen_alignment_get(a, n));
+	zhen_alignment_free(a);
+	tdoc_free(&zh);
+	tdoc_free(&en);
+}
+END_TEST
+
+/* The sentence store's columns come back from packing exactly: running
+ * counts that wrap modulo 2^32, differences of every varint length, a
+ * first row that is not zero, punctuation words with any bytes set. */
+START_TEST(align_idle_roundtrip)
+{
+	enum { ROWS = 300 };
+	uint32_t a[ROWS], b[ROWS], c[ROWS], a2[ROWS], b2[ROWS], c2[ROWS];
+	uint64_t w[ROWS], w2[ROWS];
+	const uint32_t *cols[3] = { a, b, c };
+	struct zhen__idle idle;
+	uint64_t x = 0x9E3779B97F4A7C15ull;
+
+	for (size_t r = 0; r < ROWS; r++) {
+		x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+		a[r] = r ? a[r - 1] + (uint32_t)(x >> (r % 32)) : 7;
+		b[r] = r ? b[r - 1] + (uint32_t)(r % 5 ? 0 : x) : 0;
+		c[r] = r ? c[r - 1] + (uint32_t)(r % 200) : UINT32_MAX;
+		w[r] = r % 3 ? x : r % 2 ? 0 : UINT64_MAX;
+	}
+	ck_assert_int_eq(zhen__idle_pack(&idle, ROWS, cols, 3, w), 0);
+	ck_assert_ptr_nonnull(idle.p);
+	/* smaller than the columns whenever the numbers are small */
+	ck_assert_uint_lt(idle.len, ROWS * (3 * 5 + 9));
+	zhen__idle_unpack(&idle, ROWS, (uint32_t *[3]){ a2, b2, c2 }, 3, w2);
+	ck_assert_ptr_null(idle.p);
+	ck_assert(!memcmp(a, a2, sizeof a) && !memcmp(b, b2, sizeof b) &&
+	          !memcmp(c, c2, sizeof c) && !memcmp(w, w2, sizeof w));
 }
 END_TEST
 
@@ -801,6 +890,8 @@ int main(void)
 	tcase_add_loop_test(tc, align_table, 0,
 	                    (int)(sizeof cases / sizeof cases[0]));
 	tcase_add_test(tc, align_confidence);
+	tcase_add_test(tc, align_public_view);
+	tcase_add_test(tc, align_idle_roundtrip);
 	tcase_add_test(tc, align_moved_paragraph);
 	tcase_add_test(tc, align_punct_cap_bound);
 	tcase_add_test(tc, align_usage);

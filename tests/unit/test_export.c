@@ -297,9 +297,10 @@ static const char *const ex_en[] = {
  * four short lines align. */
 static void export_docs(struct tdoc *zh, struct tdoc *en, zhen_alignment **a)
 {
-	static const zhen_bead beads[] = {
-		{ 0, 1, 0, 0, 1, 0.9, 0 }, { 1, 1, 0, 1, 0, 0.8, 0 },
-		{ 2, 1, 1, 1, 0, 0.7, 0 }, { 3, 1, 2, 1, 0, 0.6, 0 },
+	/* the library's kept form: cost, confidence, firsts, counts, moved */
+	static const struct zhen__bead beads[] = {
+		{ 1, 0.9, 0, 0, 1, 0, 0 }, { 0, 0.8, 1, 0, 1, 1, 0 },
+		{ 0, 0.7, 2, 1, 1, 1, 0 }, { 0, 0.6, 3, 2, 1, 1, 0 },
 	};
 
 	tdoc_build(zh, ex_zh);

@@ -475,12 +475,13 @@ END_TEST
 
 START_TEST(alignment)
 {
-	zhen_bead beads[] = {
-		{ 0, 1, 0, 2, 0.0, 1.0, 0 },
-		{ 1, 0, 2, 1, 0.0, 0.4567, 0 },
-		{ 1, 2, 3, 0, 0.0, 0.0, 1 },
+	/* the library's kept form: cost, confidence, firsts, counts, moved */
+	struct zhen__bead beads[] = {
+		{ 0.0, 1.0, 0, 0, 1, 2, 0 },
+		{ 0.0, 0.4567, 1, 2, 0, 1, 0 },
+		{ 0.0, 0.0, 1, 3, 2, 0, 1 },
 	};
-	struct zhen_alignment a = { beads, 3, 3 };
+	struct zhen_alignment a = { beads, 3, 3, NULL };
 	struct sink k = { .len = 0 };
 
 	ck_assert_int_eq(zhen_alignment_write_json(to_sink, &k, &a), 0);
