@@ -88,6 +88,14 @@ enum { NPUNCT = ZHEN__A_NPUNCT };
  * sweep, backward sums in another), so each unit of width counts twice.
  * 8 aligns the FLORES bench as 16 did. */
 #define BAND_GUIDED 8
+/* The same for the documents' paragraphs. Their first pass holds the path
+ * closer (a paragraph bead is long, and its lengths and anchors rarely
+ * leave two readings of one row), and its guided pass was a sixth of a
+ * document check's instructions: 4 halves that, with output byte-identical
+ * on the speed_docs pairs, align_gold and align_flores unchanged, and on
+ * bench/align_inserts.py (blocks of untranslated paragraphs) more
+ * paragraphs aligned right than with 8, not fewer. */
+#define BAND_GUIDED_PARA 4
 /* Times the band is moved onto the path before it is widened (doubled)
  * instead, while the best path hugs an inner edge of the band. */
 #define BAND_MOVES 4
@@ -1203,43 +1211,16 @@ static void cursor_span(struct cursor *c, struct spans *sp,
 	}
 }
 
-/* The bonus for what zh units [i, i+nz) and en units [j, j+ne) share, as
- * multisets (a value written twice on one side and once on the other is
- * one shared value), at most p->cap[] matches per group. */
-static double shared(const struct params *p, const struct side *z, size_t i,
-                     size_t nz, const struct side *e, size_t j, size_t ne,
-                     struct spans *zsp, struct spans *esp)
+/* @p bonus plus what the keys of zh units [i, i+nz) and en units
+ * [j, j+ne) share, at most p->cap[] matches per group (see shared()). */
+static double shared_keys(const struct params *p, const double *each,
+                          double bonus, const struct side *z, size_t i,
+                          size_t nz, const struct side *e, size_t j,
+                          size_t ne, struct spans *zsp, struct spans *esp)
 {
-	uint64_t mz = 0, me = 0;
 	struct cursor cz, ce;
 	unsigned n[NGROUPS] = { 0 };
-	const double *each = p->each[nz][ne];
-	double bonus = 0;
 
-	if (each[G_PUNCT] > 0) {
-		/* bytes of at most PUNCT_SAT, MAX_SPAN of them: no carry */
-		uint64_t pz = 0, pe = 0;
-
-		for (size_t t = 0; t < nz; t++)
-			pz += z->pc[i + t];
-		for (size_t t = 0; t < ne; t++)
-			pe += e->pc[j + t];
-		for (int k = 0; k < NPUNCT; k++) {
-			unsigned cz_ = pz >> (8 * k) & 0xFF;
-			unsigned ce_ = pe >> (8 * k) & 0xFF;
-
-			n[G_PUNCT] += cz_ < ce_ ? cz_ : ce_;
-		}
-		if (n[G_PUNCT] > p->cap[G_PUNCT])
-			n[G_PUNCT] = p->cap[G_PUNCT];
-		bonus = each[G_PUNCT] * n[G_PUNCT];
-	}
-	for (size_t t = 0; t < nz; t++)
-		mz |= z->mask[i + t];
-	for (size_t t = 0; t < ne; t++)
-		me |= e->mask[j + t];
-	if (!(mz & me))
-		return bonus;
 	cursor_span(&cz, zsp, z, i, nz);
 	cursor_span(&ce, esp, e, j, ne);
 	while (cz.n && ce.n) {
@@ -1269,12 +1250,66 @@ static double shared(const struct params *p, const struct side *z, size_t i,
 	return bonus;
 }
 
-/* The cost of the bead of kind k from unit i of @p z and j of @p e; the
- * spans' merged keys are taken from @p zsp and @p esp when they are not
- * NULL. */
-static double bead_cost(const struct params *p, const struct side *z,
-                        const struct side *e, struct spans *zsp,
-                        struct spans *esp, size_t k, size_t i, size_t j)
+/* The bonus for what zh units [i, i+nz) and en units [j, j+ne) share, as
+ * multisets (a value written twice on one side and once on the other is
+ * one shared value), at most p->cap[] matches per group. Most beads share
+ * no punctuation and no key (their masks say so): they return before the
+ * walk over the keys, which has a function of its own. */
+static inline double shared(const struct params *p, const struct side *z,
+                            size_t i, size_t nz, const struct side *e,
+                            size_t j, size_t ne, struct spans *zsp,
+                            struct spans *esp)
+{
+	uint64_t mz = 0, me = 0, pz = 0, pe = 0;
+	const double *each = p->each[nz][ne];
+	double bonus = 0;
+
+	/* bytes of at most PUNCT_SAT, MAX_SPAN of them: no carry */
+	for (size_t t = 0; t < nz; t++) {
+		pz += z->pc[i + t];
+		mz |= z->mask[i + t];
+	}
+	for (size_t t = 0; t < ne; t++) {
+		pe += e->pc[j + t];
+		me |= e->mask[j + t];
+	}
+	if (each[G_PUNCT] > 0 && pz && pe) {
+		unsigned np = 0;
+
+		for (int k = 0; k < NPUNCT; k++) {
+			unsigned cz_ = pz >> (8 * k) & 0xFF;
+			unsigned ce_ = pe >> (8 * k) & 0xFF;
+
+			np += cz_ < ce_ ? cz_ : ce_;
+		}
+		if (np > p->cap[G_PUNCT])
+			np = p->cap[G_PUNCT];
+		bonus = each[G_PUNCT] * np;
+	}
+	if (!(mz & me))
+		return bonus;
+	return shared_keys(p, each, bonus, z, i, nz, e, j, ne, zsp, esp);
+}
+
+/* Characters n < NQUOT of a bead divided by the ratio are looked up in a
+ * table of the same quotients (see struct dp): the division is one of the
+ * three long operations one after the other in every bead's cost. */
+#define NQUOT 4096
+
+/* @p n (a whole number) / p->c, from @p quot when it is not NULL and
+ * holds it: the same double either way. */
+static double per_c(const struct params *p, const double *quot, double n)
+{
+	return quot && n < NQUOT ? quot[(size_t)n] : n / p->c;
+}
+
+/* The part of a bead's cost its lengths make: the prior of kind k plus
+ * the Gale–Church tail, or the cost of what a one-sided bead leaves out.
+ * bead_cost() subtracts the anchors from it. */
+static inline double length_cost(const struct params *p,
+                                 const struct side *z, const struct side *e,
+                                 const double *quot, size_t k, size_t i,
+                                 size_t j)
 {
 	const struct zhen__shape *b = &kinds[k];
 	double l1 = span_len(z->cum, i, b->nz);
@@ -1289,13 +1324,27 @@ static double bead_cost(const struct params *p, const struct side *z,
 	/* Gale–Church with their symmetric length: the mean of both sides
 	 * in Chinese characters, so that short Chinese sentences with long
 	 * translations are not judged by the Chinese length alone. */
-	mean = (l1 + (lc + l2) / p->c) / 2;
+	mean = (l1 + per_c(p, quot, lc + l2)) / 2;
 	if (mean > 0)
 		cost += tail_cost(p, (l2 - p->c * l1 - lc) /
 		                     sqrt(p->s2 * mean));
+	return cost;
+}
+
+/* The cost of the bead of kind k from unit i of @p z and j of @p e; the
+ * spans' merged keys are taken from @p zsp and @p esp when they are not
+ * NULL. */
+static double bead_cost(const struct params *p, const struct side *z,
+                        const struct side *e, struct spans *zsp,
+                        struct spans *esp, size_t k, size_t i, size_t j)
+{
+	double cost = length_cost(p, z, e, NULL, k, i, j);
+
 	/* Shared values only ever lower the cost: a pair whose numbers
 	 * differ is exactly what zhen must report, so it has to align. */
-	cost -= shared(p, z, i, b->nz, e, j, b->ne, zsp, esp);
+	if (kinds[k].nz && kinds[k].ne)
+		cost -= shared(p, z, i, kinds[k].nz, e, j, kinds[k].ne, zsp,
+		               esp);
 	return cost;
 }
 
@@ -1347,6 +1396,9 @@ struct dp {
 	size_t *own;         /* band centres on the program's own path */
 	size_t owncap;
 	struct spans zsp, esp; /* merged keys of the sides' spans */
+	/* quot[n] = n / quot_c for n < NQUOT, or NULL (see per_c()) */
+	double *quot;
+	double quot_c;
 };
 
 static void dp_free(struct dp *d)
@@ -1365,6 +1417,7 @@ static void dp_free(struct dp *d)
 	free(d->delz);
 	free(d->dele);
 	free(d->own);
+	free(d->quot);
 	spans_free(&d->zsp);
 	spans_free(&d->esp);
 	memset(d, 0, sizeof *d);
@@ -1378,11 +1431,6 @@ static double *ring_row(const struct dp *d, size_t i)
 static double *fring_row(const struct dp *d, size_t i)
 {
 	return d->fring + (i % RING) * d->maxw;
-}
-
-static bool in_band(const struct dp *d, size_t i, size_t j)
-{
-	return j >= d->lo[i] && j <= d->hi[i];
 }
 
 static size_t cell(const struct dp *d, size_t i, size_t j)
@@ -1452,6 +1500,63 @@ static double dp_cost(struct dp *d, size_t k, size_t i, size_t j)
 		*kept = bead_cost(d->p, d->z, d->e, &d->zsp, &d->esp, k, i,
 		                  j);
 	return *kept;
+}
+
+/* A bead a sweep prices: kind k from cell c = (i,j). */
+struct priced {
+	size_t k, i, j, c;
+};
+
+/*
+ * The costs of beads b[0..nb) into out[], as dp_cost() would give them
+ * one by one. The length terms of the beads not kept are computed first,
+ * all together: each is a chain of two divisions and a square root
+ * (latency-bound), and the processor overlaps the chains of several beads
+ * only where no walk over the anchors, with its unpredictable branches,
+ * stands between them.
+ */
+static void dp_costs(struct dp *d, const struct priced *b, size_t nb,
+                     double *out)
+{
+	size_t miss[NKINDS], nm = 0;
+
+	for (size_t t = 0; t < nb; t++) {
+		if (b[t].c < d->ncosts &&
+		    !isnan(d->costs[b[t].c * d->nk + b[t].k]))
+			out[t] = d->costs[b[t].c * d->nk + b[t].k];
+		else
+			miss[nm++] = t;
+	}
+	for (size_t u = 0; u < nm; u++) {
+		const struct priced *x = &b[miss[u]];
+
+		out[miss[u]] = length_cost(d->p, d->z, d->e, d->quot, x->k,
+		                           x->i, x->j);
+	}
+	for (size_t u = 0; u < nm; u++) {
+		const struct priced *x = &b[miss[u]];
+		const struct zhen__shape *sh = &kinds[x->k];
+
+		if (sh->nz && sh->ne)
+			out[miss[u]] -= shared(d->p, d->z, x->i, sh->nz, d->e,
+			                       x->j, sh->ne, &d->zsp, &d->esp);
+		if (x->c < d->ncosts)
+			d->costs[x->c * d->nk + x->k] = out[miss[u]];
+	}
+}
+
+/* The table of per_c() for the program's ratio, built when the ratio
+ * changes (a few times a document); without memory there is none, and
+ * per_c() divides. */
+static void dp_quotients(struct dp *d)
+{
+	if (d->quot && d->quot_c == d->p->c)
+		return;
+	if (!d->quot && !(d->quot = malloc(NQUOT * sizeof *d->quot)))
+		return;
+	for (size_t n = 0; n < NQUOT; n++)
+		d->quot[n] = (double)n / d->p->c;
+	d->quot_c = d->p->c;
 }
 
 /*
@@ -1563,10 +1668,52 @@ static double soft_min(const double *t, size_t n)
 			lo = t[k];
 	if (isinf(lo))
 		return lo;
+	/* exp(0) is 1: the smallest term (often the only one that
+	 * counts) needs no call */
 	for (size_t k = 0; k < n; k++)
-		if (t[k] - lo < 40)
+		if (t[k] == lo)
+			sum += 1;
+		else if (t[k] - lo < 40)
 			sum += exp(lo - t[k]);
 	return lo - log(sum);
+}
+
+/* Row i of the band as a sweep reads it: its scores (best or beta), its
+ * forward sums, its columns and its first cell, looked up once per row
+ * rather than once per bead. */
+struct rowref {
+	double *s, *f;
+	size_t lo, hi, base;
+};
+
+static struct rowref row_ref(const struct dp *d, size_t i)
+{
+	return (struct rowref){ ring_row(d, i), fring_row(d, i), d->lo[i],
+		                d->hi[i], d->base[i] };
+}
+
+/* The beads into cell (i,j) from cells of finite score into b[], their
+ * scores into from[]; returns how many. r[t] is row i - t. */
+static size_t beads_into(const struct dp *d, const struct rowref *r,
+                         size_t i, size_t j, struct priced *b,
+                         double *from)
+{
+	size_t nb = 0;
+
+	for (size_t k = 0; k < d->nk && (i || j); k++) {
+		const struct rowref *q = &r[kinds[k].nz];
+		size_t pj = j - kinds[k].ne;
+
+		if (i < kinds[k].nz || j < kinds[k].ne || pj < q->lo ||
+		    pj > q->hi)
+			continue;
+		from[nb] = q->s[pj - q->lo];
+		if (isinf(from[nb]))
+			continue;
+		b[nb++] = (struct priced){ k, i - kinds[k].nz, pj,
+		                           q->base + pj - q->lo };
+	}
+	return nb;
 }
 
 /*
@@ -1577,38 +1724,36 @@ static double soft_min(const double *t, size_t n)
  */
 static int dp_viterbi(struct dp *d)
 {
+	struct rowref r[MAX_SPAN + 1];
+
 	for (size_t i = 0; i <= d->n; i++) {
 		double *row = ring_row(d, i), *frow = fring_row(d, i);
 		double ref = INFINITY;
 
 		if (!d->guide && dp_place_row(d, i) < 0)
 			return ZHEN_ENOMEM;
+		for (size_t t = 0; t <= MAX_SPAN && t <= i; t++)
+			r[t] = row_ref(d, i - t);
 		for (size_t j = d->lo[i]; j <= d->hi[i]; j++) {
 			double best = i == 0 && j == 0 ? 0 : INFINITY;
-			double terms[NKINDS];
+			double terms[NKINDS], from[NKINDS], c[NKINDS];
+			struct priced b[NKINDS];
 			unsigned char bk = NO_BEAD;
-			size_t nt = 0;
+			size_t nb = beads_into(d, r, i, j, b, from), nt = 0;
 
-			for (size_t k = 0; k < d->nk && (i || j); k++) {
-				size_t pi = i - kinds[k].nz, pj = j - kinds[k].ne;
-				double s, c;
+			dp_costs(d, b, nb, c);
+			for (size_t t = 0; t < nb; t++) {
+				const struct rowref *q = &r[i - b[t].i];
 
-				if (i < kinds[k].nz || j < kinds[k].ne ||
-				    !in_band(d, pi, pj))
-					continue;
-				s = ring_row(d, pi)[pj - d->lo[pi]];
-				if (isinf(s))
-					continue;
-				c = dp_cost(d, k, pi, pj);
 				if (d->fwd)
-					terms[nt++] = fring_row(d, pi)[pj - d->lo[pi]] + c;
-				if (s + c < best) {
-					best = s + c;
-					bk = (unsigned char)k;
+					terms[nt++] = q->f[b[t].j - q->lo] + c[t];
+				if (from[t] + c[t] < best) {
+					best = from[t] + c[t];
+					bk = (unsigned char)b[t].k;
 				}
 			}
 			row[j - d->lo[i]] = best;
-			d->bp[cell(d, i, j)] = bk;
+			d->bp[r[0].base + j - r[0].lo] = bk;
 			if (d->fwd) {
 				double v = i || j ? soft_min(terms, nt) : 0;
 
@@ -1688,34 +1833,44 @@ static void dp_backward(struct dp *d, double *b, double *delz,
 {
 	double z = alpha_at(d, d->n, d->m);
 	size_t t = d->np;
+	struct rowref r[MAX_SPAN + 1];
 
 	for (size_t i = d->n + 1; i-- > 0;) {
 		double *row = ring_row(d, i);
 
+		for (size_t u = 0; u <= MAX_SPAN && i + u <= d->n; u++)
+			r[u] = row_ref(d, i + u);
 		for (size_t j = d->hi[i] + 1; j-- > d->lo[i];) {
-			double terms[NKINDS], v = 0;
-			double a = alpha_at(d, i, j);
-			size_t nt = 0;
+			double terms[NKINDS], to[NKINDS], c[NKINDS], v = 0;
+			double a = d->aref[i] +
+			           (double)d->alpha[r[0].base + j - r[0].lo];
+			struct priced out[NKINDS];
+			size_t nb = 0;
 
-			if (i != d->n || j != d->m) {
-				for (size_t k = 0; k < d->nk; k++) {
-					size_t ni = i + kinds[k].nz;
-					size_t nj = j + kinds[k].ne;
-					double x;
+			for (size_t k = 0; k < d->nk && (i != d->n || j != d->m);
+			     k++) {
+				const struct rowref *q = &r[kinds[k].nz];
+				size_t nj = j + kinds[k].ne;
 
-					if (ni > d->n || nj > d->m ||
-					    !in_band(d, ni, nj))
-						continue;
-					x = ring_row(d, ni)[nj - d->lo[ni]] +
-					    dp_cost(d, k, i, j);
-					terms[nt++] = x;
-					if (!kinds[k].ne && a + x - z < 40)
-						delz[i] += exp(z - a - x);
-					else if (!kinds[k].nz && a + x - z < 40)
-						dele[j] += exp(z - a - x);
-				}
-				v = soft_min(terms, nt);
+				if (i + kinds[k].nz > d->n || nj > d->m ||
+				    nj < q->lo || nj > q->hi)
+					continue;
+				to[nb] = q->s[nj - q->lo];
+				out[nb++] = (struct priced){ k, i, j,
+				                             r[0].base + j - r[0].lo };
 			}
+			dp_costs(d, out, nb, c);
+			for (size_t x = 0; x < nb; x++) {
+				const struct zhen__shape *sh = &kinds[out[x].k];
+
+				terms[x] = to[x] + c[x];
+				if (!sh->ne && a + terms[x] - z < 40)
+					delz[i] += exp(z - a - terms[x]);
+				else if (!sh->nz && a + terms[x] - z < 40)
+					dele[j] += exp(z - a - terms[x]);
+			}
+			if (i != d->n || j != d->m)
+				v = soft_min(terms, nb);
 			row[j - d->lo[i]] = v;
 			if (t > 0 && d->path[t - 1].i == i && d->path[t - 1].j == j)
 				b[--t] = v;
@@ -1843,6 +1998,7 @@ static int align_units(struct zhen_alignment *out, struct dp *d,
 	spans_begin(&d->zsp);
 	spans_begin(&d->esp);
 	d->p = p;
+	dp_quotients(d);
 	d->guide = r->guide;
 	d->nk = r->nk;
 	d->fwd = r->conf;
@@ -2671,7 +2827,7 @@ static int align_paragraphs(struct zhen_alignment *out, struct dp *d,
 	struct side zside, eside, zsent, esent;
 	struct params sp;
 	struct run coarse = { NULL, NCOARSE, BAND0, SIZE_MAX, false, 1 };
-	struct run fine = { NULL, NKINDS, BAND_GUIDED, 0, true, 1 };
+	struct run fine = { NULL, NKINDS, BAND_GUIDED_PARA, 0, true, 1 };
 	int rc;
 
 	if ((rc = paragraphs(&zf, &nzp, zh)) < 0 ||
