@@ -471,12 +471,14 @@ const struct entry *nr_declared_currency(const struct scan *sc, bool *named)
 	const struct table *at = &sc->d->t[TB_APPROX], *ct = &sc->d->t[TB_CUR];
 	const char *s = sc->s;
 
-	for (size_t k = 0; k < at->n; k++) {
-		const struct entry *w = &at->e[k], *c;
+	for (size_t k = 0; k < at->ndecl; k++) {
+		const struct entry *w, *c;
 		size_t i;
-		if (!(w->pos & (POS_DECL_BEFORE | POS_DECL_AFTER)) ||
-		    w->lang != ZHEN_LANG_ZH ||
-		    (i = find(s, sc->len, w->text, w->len)) == sc->len)
+		/* a failed load truncates the table, not the index */
+		if (at->decl[k] >= at->n)
+			break;
+		w = &at->e[at->decl[k]];
+		if ((i = find(s, sc->len, w->text, w->len)) == sc->len)
 			continue;
 		if (w->pos & POS_DECL_BEFORE) {
 			c = match_fwd(ct, s, sc->len, nr_sp(s, sc->len, i + w->len),

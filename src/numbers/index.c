@@ -150,6 +150,23 @@ int nr_index_leads(struct table *t)
 	return 0;
 }
 
+int nr_index_decl(struct table *t)
+{
+	uint32_t *x = malloc((t->n + 1) * sizeof *x);
+	size_t n = 0;
+
+	if (!x)
+		return ZHEN_ENOMEM;
+	for (size_t i = 0; i < t->n; i++)
+		if ((t->e[i].pos & (POS_DECL_BEFORE | POS_DECL_AFTER)) &&
+		    t->e[i].lang == ZHEN_LANG_ZH)
+			x[n++] = (uint32_t)i;
+	free(t->decl);
+	t->decl = x;
+	t->ndecl = n;
+	return 0;
+}
+
 /* The kinds of the entries whose leading letters are s[0, n): 0 when
  * none starts so. */
 uint64_t nr_lead_kinds(const struct table *t, const char *s, size_t n)
