@@ -95,6 +95,21 @@ static void trim(zhen_doc *d)
 	}
 }
 
+/* The next line end ('\n' or '\r') at or after @p a in s[0, n), or n.
+ * By memchr, a byte at a time was most of reading a document; each
+ * byte's next position is kept (*nl, *cr) until the scan passes it, so a
+ * file of only CRs (or only LFs) is not searched to its end per line. */
+static size_t line_end(const char *s, size_t n, size_t a, size_t *nl,
+                       size_t *cr)
+{
+	const char *p;
+	if (*nl < a || *nl == SIZE_MAX)
+		*nl = (p = memchr(s + a, '\n', n - a)) ? (size_t)(p - s) : n;
+	if (*cr < a || *cr == SIZE_MAX)
+		*cr = (p = memchr(s + a, '\r', n - a)) ? (size_t)(p - s) : n;
+	return *nl < *cr ? *nl : *cr;
+}
+
 /* Width of the white space code point at s[i], or 0. U+3000 and NBSP pad
  * Chinese paragraphs as often as ASCII spaces do. */
 static size_t space_at(const char *s, size_t end, size_t i)
@@ -313,13 +328,11 @@ int zhen_doc_read(zhen_doc **out, zhen_ctx *ctx, const char *bytes,
 	/* Lines: a leading UTF-8 BOM is not content (a decoded one is gone
 	 * already). */
 	const char *s = dec.s;
-	size_t n = dec.len, pos = 0;
+	size_t n = dec.len, pos = 0, lf_at = SIZE_MAX, cr_at = SIZE_MAX;
 	if (n >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3))
 		pos = 3;
 	for (size_t line = 1; pos < n || (pos == n && line == 1); line++) {
-		size_t a = pos, e = pos;
-		while (e < n && s[e] != '\n' && s[e] != '\r')
-			e++;
+		size_t a = pos, e = line_end(s, n, pos, &lf_at, &cr_at);
 		if (!push_line(d, line == 1 ? 0 : src_start(&dec, a)))
 			goto oom;
 		pos = e;
