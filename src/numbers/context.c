@@ -475,13 +475,13 @@ const struct entry *nr_declared_currency(const struct scan *sc, bool *named)
 	const struct table *at = &sc->d->t[TB_APPROX], *ct = &sc->d->t[TB_CUR];
 	const char *s = sc->s;
 
-	for (size_t k = 0; k < at->ndecl; k++) {
+	for (size_t k = 0; k < at->nsome; k++) {
 		const struct entry *w, *c;
 		size_t i;
 		/* a failed load truncates the table, not the index */
-		if (at->decl[k] >= at->n)
+		if (at->some[k] >= at->n)
 			break;
-		w = &at->e[at->decl[k]];
+		w = &at->e[at->some[k]];
 		if ((i = find(s, sc->len, w->text, w->len)) == sc->len)
 			continue;
 		if (w->pos & POS_DECL_BEFORE) {

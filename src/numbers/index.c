@@ -163,7 +163,16 @@ int nr_index_leads(struct table *t)
 	return 0;
 }
 
-int nr_index_decl(struct table *t)
+/* Whether nr_index_some() lists entry @p e of table @p tb. */
+static bool some_of(enum table_id tb, const struct entry *e)
+{
+	if (tb == TB_APPROX)
+		return (e->pos & (POS_DECL_BEFORE | POS_DECL_AFTER)) &&
+		       e->lang == ZHEN_LANG_ZH;
+	return tb == TB_ENW && e->kind == K_MONTHNAME && e->len >= 6;
+}
+
+int nr_index_some(struct table *t, enum table_id tb)
 {
 	uint32_t *x = malloc((t->n + 1) * sizeof *x);
 	size_t n = 0;
@@ -171,12 +180,11 @@ int nr_index_decl(struct table *t)
 	if (!x)
 		return ZHEN_ENOMEM;
 	for (size_t i = 0; i < t->n; i++)
-		if ((t->e[i].pos & (POS_DECL_BEFORE | POS_DECL_AFTER)) &&
-		    t->e[i].lang == ZHEN_LANG_ZH)
+		if (some_of(tb, &t->e[i]))
 			x[n++] = (uint32_t)i;
-	free(t->decl);
-	t->decl = x;
-	t->ndecl = n;
+	free(t->some);
+	t->some = x;
+	t->nsome = n;
 	return 0;
 }
 

@@ -160,12 +160,14 @@ struct table {
 	/* The same for the leads of the kinds a quantity can start with
 	 * (EN_START): the reader's scan skips every other word at once. */
 	uint32_t start_len2[27 * 27];
-	/* TB_APPROX: the indexes of the Chinese declare-before/-after
-	 * entries, in table order: nr_declared_currency() looks for them
-	 * in every text, and a pass over the whole table there was a
-	 * hundredth of a check. */
-	uint32_t *decl;
-	size_t ndecl;
+	/* The indexes, in table order, of the entries a pass over the
+	 * whole table looks for (nr_index_some()): TB_APPROX, the Chinese
+	 * declare-before/-after rows (nr_declared_currency(), every
+	 * text); TB_ENW, the month names of six letters or more
+	 * (nr_misspelt_month(), every capitalised word). Each whole pass
+	 * was about a hundredth of a check. */
+	uint32_t *some;
+	size_t nsome;
 };
 
 struct zhen__numbers_data {
@@ -341,7 +343,7 @@ int nr_rebuild_numcp(struct zhen__numbers_data *d);
 int nr_index_table(struct table *t);
 size_t nr_bigram(const char *s, size_t n);
 int nr_index_leads(struct table *t);
-int nr_index_decl(struct table *t);
+int nr_index_some(struct table *t, enum table_id tb);
 uint64_t nr_lead_kinds(const struct table *t, const char *s, size_t n);
 const struct entry *nr_match_fwd_run(const struct table *t,
                                      const struct slot *x,
