@@ -497,6 +497,29 @@ int zhen__doc_add_place(zhen_doc *d, const char *label, size_t len)
 	return 0;
 }
 
+/* Adds to *l the ASCII letters of the ASCII bytes from s[i] (s[i] is
+ * one), eight a step while eight are ASCII; returns the bytes taken. */
+static size_t ascii_letters(const char *s, size_t len, size_t i, size_t *l)
+{
+	const uint64_t hi = 0x8080808080808080u;
+	size_t k = i;
+	uint64_t x, y;
+
+	while (len - k >= 8 && (memcpy(&x, s + k, 8), !(x & hi))) {
+		/* lowercased, a letter is 0x61 <= y <= 0x7A (no carries:
+		 * every byte is below 0x80) */
+		y = x | 0x2020202020202020u;
+		*l += zhen__count_top8((y + 0x1F1F1F1F1F1F1F1Fu) &
+		                       ~(y + 0x0505050505050505u) & hi);
+		k += 8;
+	}
+	if (k > i)
+		return k - i;
+	unsigned char c = (unsigned char)s[i];
+	*l += (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+	return 1;
+}
+
 void zhen_doc_letters(size_t *han, size_t *latin, const zhen_doc *doc)
 {
 	size_t len, i = 0;
@@ -511,8 +534,7 @@ void zhen_doc_letters(size_t *han, size_t *latin, const zhen_doc *doc)
 		 * nearly all Chinese text lies and no width fold applies.
 		 * The check of two documents scans both whole. */
 		if (c < 0x80) {
-			l += (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-			i++;
+			i += ascii_letters(s, len, i, &l);
 			continue;
 		}
 		if (c >= 0xE4 && c <= 0xE9 && len - i >= 3 &&

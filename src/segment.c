@@ -455,8 +455,7 @@ static size_t ascii_spaces8(uint64_t x)
 	uint64_t sp = ~(((t & lo7) + lo7) | t | lo7);
 	uint64_t ctl = (x + 0x7777777777777777u) &
 	               ~(x + 0x7272727272727272u) & hi;
-	/* one bit per byte at the top: their sum lands in the top byte */
-	return (size_t)((((sp | ctl) >> 7) * 0x0101010101010101u) >> 56);
+	return zhen__count_top8((sp | ctl) & hi);
 }
 
 /* The code points of s[a, b) that are not white space: eight ASCII
