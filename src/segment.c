@@ -496,6 +496,20 @@ static int emit(struct zhen_sentences *l, const char *s, size_t a, size_t b,
 static size_t quote_after_pause(const char *s, size_t a, size_t b)
 {
 	for (size_t i = a; i < b;) {
+		const unsigned char *u = (const unsigned char *)s + i;
+		/* what zhen__utf8_next() would decode to neither: ASCII, and
+		 * a whole three-byte sequence of another lead than E2 (…)
+		 * or EF (；), the bulk of Chinese text, skipped undecoded */
+		if (u[0] < 0x80) {
+			i++;
+			continue;
+		}
+		if (u[0] >= 0xE1 && u[0] <= 0xEE && u[0] != 0xED &&
+		    u[0] != 0xE2 && i + 2 < b && (u[1] & 0xC0) == 0x80 &&
+		    (u[2] & 0xC0) == 0x80) {
+			i += 3;
+			continue;
+		}
 		int32_t c = zhen__utf8_next(s, b, &i);
 		if (c != 0xFF1B && c != 0x2026)
 			continue;
