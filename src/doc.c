@@ -95,6 +95,21 @@ static void trim(zhen_doc *d)
 	}
 }
 
+/* The next line end ('\n' or '\r') at or after @p a in s[0, n), or n.
+ * By memchr, a byte at a time was most of reading a document; each
+ * byte's next position is kept (*nl, *cr) until the scan passes it, so a
+ * file of only CRs (or only LFs) is not searched to its end per line. */
+static size_t line_end(const char *s, size_t n, size_t a, size_t *nl,
+                       size_t *cr)
+{
+	const char *p;
+	if (*nl < a || *nl == SIZE_MAX)
+		*nl = (p = memchr(s + a, '\n', n - a)) ? (size_t)(p - s) : n;
+	if (*cr < a || *cr == SIZE_MAX)
+		*cr = (p = memchr(s + a, '\r', n - a)) ? (size_t)(p - s) : n;
+	return *nl < *cr ? *nl : *cr;
+}
+
 /* Width of the white space code point at s[i], or 0. U+3000 and NBSP pad
  * Chinese paragraphs as often as ASCII spaces do. */
 static size_t space_at(const char *s, size_t end, size_t i)
@@ -313,13 +328,11 @@ int zhen_doc_read(zhen_doc **out, zhen_ctx *ctx, const char *bytes,
 	/* Lines: a leading UTF-8 BOM is not content (a decoded one is gone
 	 * already). */
 	const char *s = dec.s;
-	size_t n = dec.len, pos = 0;
+	size_t n = dec.len, pos = 0, lf_at = SIZE_MAX, cr_at = SIZE_MAX;
 	if (n >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3))
 		pos = 3;
 	for (size_t line = 1; pos < n || (pos == n && line == 1); line++) {
-		size_t a = pos, e = pos;
-		while (e < n && s[e] != '\n' && s[e] != '\r')
-			e++;
+		size_t a = pos, e = line_end(s, n, pos, &lf_at, &cr_at);
 		if (!push_line(d, line == 1 ? 0 : src_start(&dec, a)))
 			goto oom;
 		pos = e;
@@ -484,6 +497,29 @@ int zhen__doc_add_place(zhen_doc *d, const char *label, size_t len)
 	return 0;
 }
 
+/* Adds to *l the ASCII letters of the ASCII bytes from s[i] (s[i] is
+ * one), eight a step while eight are ASCII; returns the bytes taken. */
+static size_t ascii_letters(const char *s, size_t len, size_t i, size_t *l)
+{
+	const uint64_t hi = 0x8080808080808080u;
+	size_t k = i;
+	uint64_t x, y;
+
+	while (len - k >= 8 && (memcpy(&x, s + k, 8), !(x & hi))) {
+		/* lowercased, a letter is 0x61 <= y <= 0x7A (no carries:
+		 * every byte is below 0x80) */
+		y = x | 0x2020202020202020u;
+		*l += zhen__count_top8((y + 0x1F1F1F1F1F1F1F1Fu) &
+		                       ~(y + 0x0505050505050505u) & hi);
+		k += 8;
+	}
+	if (k > i)
+		return k - i;
+	unsigned char c = (unsigned char)s[i];
+	*l += (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+	return 1;
+}
+
 void zhen_doc_letters(size_t *han, size_t *latin, const zhen_doc *doc)
 {
 	size_t len, i = 0;
@@ -498,8 +534,7 @@ void zhen_doc_letters(size_t *han, size_t *latin, const zhen_doc *doc)
 		 * nearly all Chinese text lies and no width fold applies.
 		 * The check of two documents scans both whole. */
 		if (c < 0x80) {
-			l += (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-			i++;
+			i += ascii_letters(s, len, i, &l);
 			continue;
 		}
 		if (c >= 0xE4 && c <= 0xE9 && len - i >= 3 &&

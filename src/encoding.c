@@ -425,6 +425,9 @@ out:
 	return rc;
 }
 
+static int copy_utf8(struct zhen__decoded *out, zhen_ctx *ctx,
+                     const char *bytes, size_t len);
+
 static int decode_utf8(struct zhen__decoded *out, zhen_ctx *ctx,
                        const char *bytes, size_t len)
 {
@@ -439,6 +442,13 @@ static int decode_utf8(struct zhen__decoded *out, zhen_ctx *ctx,
 		return zhen__fail_at(ctx, rc, line_of_bytes(bytes, len, bad), bad,
 		                     "%s at byte %zu (%s)", why, bad, hx);
 	}
+	return copy_utf8(out, ctx, bytes, len);
+}
+
+/* The decoded text of bytes zhen__utf8_strict() has accepted. */
+static int copy_utf8(struct zhen__decoded *out, zhen_ctx *ctx,
+                     const char *bytes, size_t len)
+{
 	out->s = malloc(len + 1);
 	if (!out->s)
 		return zhen__fail(ctx, ZHEN_ENOMEM, "out of memory");
@@ -585,7 +595,10 @@ int zhen__decode(struct zhen__decoded *out, zhen_ctx *ctx, const char *bytes,
 	/* 2. Strict UTF-8 (ASCII included). */
 	size_t bad;
 	const char *why;
-	if (zhen__utf8_strict(bytes, len, &bad, &why) == 0 || zhen__mostly_utf8(bytes, len))
+	/* valid: no second pass of decode_utf8() over a whole document */
+	if (zhen__utf8_strict(bytes, len, &bad, &why) == 0)
+		return copy_utf8(out, ctx, bytes, len);
+	if (zhen__mostly_utf8(bytes, len))
 		return decode_utf8(out, ctx, bytes, len);
 
 	/* 3. ICU's guess, when it is confident and names an encoding of

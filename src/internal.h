@@ -184,6 +184,13 @@ static inline int32_t zhen__utf8_next(const char *s, size_t len, size_t *i)
 	}
 	return zhen__utf8_next_slow(s, len, i);
 }
+/** How many of the eight bytes of @p m have their top bit set, when no
+ *  other bit is: the per-byte flags of a branch-free test of eight ASCII
+ *  bytes at once (letters, spaces) summed by one multiply. */
+static inline size_t zhen__count_top8(uint64_t m)
+{
+	return (size_t)(((m >> 7) * 0x0101010101010101u) >> 56);
+}
 /** Byte length of the code point whose lead byte is @p c (1 for junk). */
 size_t zhen__utf8_len(unsigned char c);
 /** Encode @p cp into @p out (4 bytes room); returns bytes written. */

@@ -50,11 +50,11 @@ const struct entry *nr_misspelt_month(const struct zhen__numbers_data *d,
 	if (w - i < 6 || w - i > 10 || !(s[i] >= 'A' && s[i] <= 'Z') ||
 	    !strchr("JFMASOND", s[i]))
 		return NULL;
-	for (size_t k = 0; k < t->n; k++) {
-		const struct entry *e = &t->e[k];
+	/* the month names of six letters or more (nr_index_some()) */
+	for (size_t k = 0; k < t->nsome && t->some[k] < t->n; k++) {
+		const struct entry *e = &t->e[t->some[k]];
 		/* not the month and a letter more: Augusta, Octobers */
-		if (e->kind == K_MONTHNAME && e->len >= 6 &&
-		    eq_ci(e->text, s + i, 2) &&
+		if (eq_ci(e->text, s + i, 2) &&
 		    !(w - i > e->len && eq_ci(e->text, s + i, e->len)) &&
 		    one_edit(s + i, w - i, e->text, e->len))
 			return e;

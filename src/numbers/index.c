@@ -53,6 +53,18 @@ static int build_hash(struct keyhash *h, const struct slot *x, size_t n,
 	return 0;
 }
 
+/* The slot's second code point (struct slot), when the entry has a
+ * whole one after a whole first one. */
+static void set_next(struct slot *x, const struct entry *e)
+{
+	size_t m = e->len ? cp_len((unsigned char)e->text[0]) : 0;
+	if (!m || e->len <= m ||
+	    m + cp_len((unsigned char)e->text[m]) > e->len)
+		return;
+	x->next = key_first(e->text + m, e->len - m);
+	x->has_next = 1;
+}
+
 int nr_index_table(struct table *t)
 {
 	struct slot *f = malloc((t->n + 1) * sizeof *f);
@@ -67,9 +79,10 @@ int nr_index_table(struct table *t)
 	for (size_t i = 0; i < t->n; i++) {
 		const struct entry *e = &t->e[i];
 		f[i] = (struct slot){ key_first(e->text, e->len),
-		                      (uint32_t)e->len, (uint32_t)i };
+		                      (uint32_t)e->len, (uint32_t)i, 0, 0 };
 		l[i] = (struct slot){ key_last(e->text, e->len),
-		                      (uint32_t)e->len, (uint32_t)i };
+		                      (uint32_t)e->len, (uint32_t)i, 0, 0 };
+		set_next(&f[i], e);
 	}
 	qsort(f, t->n, sizeof *f, cmp_slot);
 	qsort(l, t->n, sizeof *l, cmp_slot);
@@ -150,6 +163,31 @@ int nr_index_leads(struct table *t)
 	return 0;
 }
 
+/* Whether nr_index_some() lists entry @p e of table @p tb. */
+static bool some_of(enum table_id tb, const struct entry *e)
+{
+	if (tb == TB_APPROX)
+		return (e->pos & (POS_DECL_BEFORE | POS_DECL_AFTER)) &&
+		       e->lang == ZHEN_LANG_ZH;
+	return tb == TB_ENW && e->kind == K_MONTHNAME && e->len >= 6;
+}
+
+int nr_index_some(struct table *t, enum table_id tb)
+{
+	uint32_t *x = malloc((t->n + 1) * sizeof *x);
+	size_t n = 0;
+
+	if (!x)
+		return ZHEN_ENOMEM;
+	for (size_t i = 0; i < t->n; i++)
+		if (some_of(tb, &t->e[i]))
+			x[n++] = (uint32_t)i;
+	free(t->some);
+	t->some = x;
+	t->nsome = n;
+	return 0;
+}
+
 /* The kinds of the entries whose leading letters are s[0, n): 0 when
  * none starts so. */
 uint64_t nr_lead_kinds(const struct table *t, const char *s, size_t n)
@@ -187,9 +225,15 @@ const struct entry *nr_match_fwd_run(const struct table *t,
                                      const char *s, size_t len, size_t i,
                                      int lang, int posmask, int kind)
 {
+	/* every entry of the run starts with the code point at s[i], so
+	 * with one of its length: an entry that fits has its second code
+	 * point inside s[i, len) when it has one */
+	size_t m = cp_len((unsigned char)s[i]);
+	uint32_t next = m < len - i ? key_first(s + i + m, len - i - m) : 0;
 	for (; x < end; x++) {
 		const struct entry *e = &t->e[x->e];
-		if (e->len > len - i || !entry_ok(e, lang, posmask, kind) ||
+		if (e->len > len - i || (x->has_next && x->next != next) ||
+		    !entry_ok(e, lang, posmask, kind) ||
 		    !eq_ci(s + i, e->text, e->len))
 			continue;
 		if (is_alnum(e->text[e->len - 1]) && i + e->len < len &&

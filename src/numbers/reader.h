@@ -111,6 +111,12 @@ struct slot {
 	uint32_t key;
 	uint32_t len; /* the entry's, so sorting needs no table */
 	uint32_t e;
+	/* first-code-point slots: the key of the entry's second code
+	 * point, when it has a whole one (has_next). The entries of a
+	 * key differ mostly there (一些, 一個, 一半), so nr_match_fwd_run()
+	 * skips an entry on one compare instead of a byte-wise eq_ci(). */
+	uint32_t next;
+	uint32_t has_next;
 };
 
 /* Open addressing from a key to its run of slots [a, b), with the kinds
@@ -154,6 +160,14 @@ struct table {
 	/* The same for the leads of the kinds a quantity can start with
 	 * (EN_START): the reader's scan skips every other word at once. */
 	uint32_t start_len2[27 * 27];
+	/* The indexes, in table order, of the entries a pass over the
+	 * whole table looks for (nr_index_some()): TB_APPROX, the Chinese
+	 * declare-before/-after rows (nr_declared_currency(), every
+	 * text); TB_ENW, the month names of six letters or more
+	 * (nr_misspelt_month(), every capitalised word). Each whole pass
+	 * was about a hundredth of a check. */
+	uint32_t *some;
+	size_t nsome;
 };
 
 struct zhen__numbers_data {
@@ -329,6 +343,7 @@ int nr_rebuild_numcp(struct zhen__numbers_data *d);
 int nr_index_table(struct table *t);
 size_t nr_bigram(const char *s, size_t n);
 int nr_index_leads(struct table *t);
+int nr_index_some(struct table *t, enum table_id tb);
 uint64_t nr_lead_kinds(const struct table *t, const char *s, size_t n);
 const struct entry *nr_match_fwd_run(const struct table *t,
                                      const struct slot *x,

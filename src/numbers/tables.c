@@ -337,7 +337,9 @@ static int load_table(zhen_ctx *ctx, struct zhen__numbers_data *d,
 	/* nr_index_table() last: when it fails the old index stays, right for
 	 * the entries kept (is_lead() skips what the truncation drops) */
 	if ((tb == TB_ZHNUM && nr_rebuild_numcp(d) < 0) ||
-	    (tb == TB_ENW && nr_index_leads(t) < 0) || nr_index_table(t) < 0) {
+	    (tb == TB_ENW && nr_index_leads(t) < 0) ||
+	    nr_index_some(t, tb) < 0 ||
+	    nr_index_table(t) < 0) {
 		table_truncate(t, keep);
 		return zhen__fail(ctx, ZHEN_ENOMEM, "out of memory");
 	}
@@ -372,6 +374,7 @@ void zhen__numbers_fini(zhen_ctx *ctx)
 		free(d->t[tb].first);
 		free(d->t[tb].last);
 		free(d->t[tb].lead);
+		free(d->t[tb].some);
 		free(d->t[tb].hfirst.r);
 		free(d->t[tb].hlast.r);
 	}

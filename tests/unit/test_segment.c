@@ -3,6 +3,7 @@
 #include "zhen_test.h"
 
 #include <check.h>
+#include <unicode/uchar.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -362,6 +363,58 @@ START_TEST(segment_public_view)
 }
 END_TEST
 
+/* A sentence's nchars: its code points that ICU does not call white
+ * space, counted here one by one, against emit()'s count (eight ASCII
+ * bytes a step, Han without ICU). Runs of ASCII of every length and
+ * phase, tabs, CR, VT, FF, NBSP, U+3000, Han and fullwidth forms. */
+static size_t nchars_ref(const char *s, size_t len)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < len;)
+		n += !u_isUWhiteSpace(zhen__utf8_next(s, len, &i));
+	return n;
+}
+
+START_TEST(segment_nchars_mixed)
+{
+	static const char *const parts[] = {
+		"a", " ", "\t", "\v", "\f", "bc", "word ", "\xC2\xA0",
+		"\xE3\x80\x80", "華", "，", "１", "x\ty z", "0123456789",
+		"\xE2\x80\x83", "~!@", "\x7F",
+	};
+	const size_t np = sizeof parts / sizeof parts[0];
+	zhen_ctx *ctx;
+	uint32_t seed = 7;
+
+	ck_assert_int_eq(zhen_ctx_new(&ctx), 0);
+	for (int round = 0; round < 300; round++) {
+		char text[512];
+		size_t len = 0;
+		zhen_sentences *s;
+		/* no terminator: mostly one sentence (a VT or FF may
+		 * break it), trimmed at both ends */
+		text[len++] = 'A';
+		for (int k = 0; k < 1 + round % 40; k++) {
+			seed = seed * 1103515245u + 12345u;
+			const char *p = parts[(seed >> 16) % np];
+			memcpy(text + len, p, strlen(p));
+			len += strlen(p);
+		}
+		text[len++] = 'Z';
+		ck_assert_int_eq(zhen_segment_text(&s, ctx, text, len,
+		                                   round % 2 ? ZH : EN), 0);
+		ck_assert_uint_ge(zhen_sentences_count(s), 1);
+		for (size_t i = 0; i < zhen_sentences_count(s); i++) {
+			const zhen_sentence x = zhen__sent(s, i);
+			ck_assert_uint_eq(x.nchars,
+			                  nchars_ref(text + x.off, x.len));
+		}
+		zhen_sentences_free(s);
+	}
+	zhen_ctx_free(ctx);
+}
+END_TEST
+
 /* The compact form's counts are 32-bit: a sentence past them is refused
  * (as out of memory), never cut. */
 START_TEST(segment_compact_limits)
@@ -647,6 +700,7 @@ static Suite *segment_suite(void)
 	tcase_add_test(tc, segment_builtin_dict);
 	tcase_add_test(tc, segment_reuse);
 	tcase_add_test(tc, segment_public_view);
+	tcase_add_test(tc, segment_nchars_mixed);
 	tcase_add_test(tc, segment_compact_limits);
 	suite_add_tcase(s, tc);
 	return s;
