@@ -503,15 +503,22 @@ DEFINE_PUSH(zhen__findings_push, struct zhen_findings, f, zhen_finding, 4)
 
 int zhen__sentences_push(struct zhen_sentences *l, const zhen_sentence *s)
 {
-	/* the compact form's 32-bit counts (internal.h) */
-	if (s->len > UINT32_MAX || s->para > UINT32_MAX ||
-	    s->index > UINT32_MAX || s->nchars > UINT32_MAX)
+	const struct zhen__sent *last = l->n ? &l->c[l->n - 1] : NULL;
+
+	/* the compact form's 32-bit fields (internal.h) */
+	if (s->off > UINT32_MAX || s->len > UINT32_MAX ||
+	    s->para > UINT32_MAX || s->nchars > UINT32_MAX)
 		return ZHEN_ENOMEM;
+	/* ... and the order that lets it leave the index out */
+	if (last && s->para < last->para)
+		return ZHEN_EINVAL;
+	if (s->index != (last && last->para == s->para ?
+	                 zhen__sent(l, l->n - 1).index + 1 : 0))
+		return ZHEN_EINVAL;
 	if (!grow_from((void **)&l->c, &l->cap, l->n + 1, sizeof *l->c, 16))
 		return ZHEN_ENOMEM;
-	l->c[l->n++] = (struct zhen__sent){ s->off, (uint32_t)s->len,
+	l->c[l->n++] = (struct zhen__sent){ (uint32_t)s->off, (uint32_t)s->len,
 	                                    (uint32_t)s->para,
-	                                    (uint32_t)s->index,
 	                                    (uint32_t)s->nchars };
 	return 0;
 }

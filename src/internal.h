@@ -407,13 +407,16 @@ void zhen__result_add_accepted(zhen_result *r, size_t n);
 /* ... and the list that keeps the accepted findings themselves */
 struct zhen_findings *zhen__result_accepted_mut(zhen_result *r);
 
-/* A sentence as the library keeps it: 24 bytes instead of the public
- * zhen_sentence's 40 (a 100 MB check holds 2.6 M of them, 0.15 bytes an
- * input byte saved at its peak). Counts are 32-bit: a sentence, a
- * paragraph count or a sentence index past 4 Gi fails as ZHEN_ENOMEM. */
+/* A sentence as the library keeps it: 16 bytes instead of the public
+ * zhen_sentence's 40 (a 100 MB check holds 2.6 M of them at its peak).
+ * Offset, length, paragraph and character count are 32-bit: a document
+ * past 4 GiB, or a paragraph count past 4 Gi, fails as ZHEN_ENOMEM (the
+ * CLI reads at most 64 MiB a document). The index within the paragraph
+ * is not kept: sentences come in order, paragraphs never decreasing and
+ * each paragraph's indices counting from 0 (zhen__sentences_push() refuses
+ * any other), so it is the distance to the paragraph's first sentence. */
 struct zhen__sent {
-	uint64_t off;
-	uint32_t len, para, index, nchars;
+	uint32_t off, len, para, nchars;
 };
 struct zhen_sentences {
 	struct zhen__sent *c;
@@ -422,15 +425,41 @@ struct zhen_sentences {
 	 * its first call (a check's reports never ask for it) */
 	_Atomic(void *) pub;
 };
+/* Appends @p s: 0, ZHEN_ENOMEM (no memory, or a field past 32 bits) or
+ * ZHEN_EINVAL (out of the order above: a caller's bug). */
 int zhen__sentences_push(struct zhen_sentences *l, const zhen_sentence *s);
+/* The first sentence of sentence @p i's paragraph: a galloping search
+ * back from @p i, so a few reads for the usual short paragraph and
+ * O(log index) in a one-line document's. */
+static inline size_t zhen__sent_first(const struct zhen_sentences *s,
+                                      size_t i)
+{
+	const uint32_t p = s->c[i].para;
+	size_t hi = i, lo, step = 1;
+
+	while (step <= hi && s->c[hi - step].para == p) {
+		hi -= step;
+		step *= 2;
+	}
+	lo = step <= hi ? hi - step + 1 : 0;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (s->c[mid].para == p)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return hi;
+}
 /* Sentence @p i (< s->n) as the public struct, by value. */
 static inline zhen_sentence zhen__sent(const struct zhen_sentences *s,
                                        size_t i)
 {
 	const struct zhen__sent *c = &s->c[i];
 
-	return (zhen_sentence){ (size_t)c->off, c->len, c->para, c->index,
-	                        c->nchars };
+	return (zhen_sentence){ c->off, c->len, c->para,
+	                        i - zhen__sent_first(s, i), c->nchars };
 }
 /** The sentence of @p s that holds byte @p off: the last that starts at
  *  or before it (sentences are in order), into @p out; false (and @p out

@@ -40,7 +40,7 @@ static void tdoc_build(struct tdoc *d, const struct ts *s, size_t n)
 
 		x.para = s[i].para;
 		x.index = i && s[i - 1].para == s[i].para ?
-		          d->s.c[i - 1].index + 1 : 0;
+		          zhen__sent(&d->s, i - 1).index + 1 : 0;
 		x.nchars = s[i].nchars;
 		ck_assert_int_eq(zhen__sentences_push(&d->s, &x), 0);
 		for (size_t k = 0; k < 3 && s[i].q[k].coef; k++) {
@@ -485,6 +485,15 @@ static uint32_t lcg(uint32_t *s)
 	return *s >> 8;
 }
 
+/* Push @p x numbered after the list's last sentence (the order
+ * zhen__sentences_push() asks for). */
+static int push_next(struct zhen_sentences *l, zhen_sentence *x)
+{
+	x->index = l->n && l->c[l->n - 1].para == x->para ?
+	           zhen__sent(l, l->n - 1).index + 1 : 0;
+	return zhen__sentences_push(l, x);
+}
+
 /* Chinese sentences of 10..129 characters, translated at about 3.2 with
  * noise; 8 % split in two, 1 % left out, 1 % English-only; paragraphs of
  * 1..8 sentences on both sides; every third sentence carries a number. */
@@ -513,11 +522,11 @@ static void synth(struct tdoc *zh, struct tdoc *en, size_t n)
 		x.nchars = len;
 		y.nchars = (size_t)el;
 		if (r == 0) {            /* left out */
-			ck_assert_int_eq(zhen__sentences_push(&zh->s, &x), 0);
+			ck_assert_int_eq(push_next(&zh->s, &x), 0);
 			continue;
 		}
 		if (r == 1) {            /* English only */
-			ck_assert_int_eq(zhen__sentences_push(&en->s, &y), 0);
+			ck_assert_int_eq(push_next(&en->s, &y), 0);
 			continue;
 		}
 		if (zh->s.n % 3 == 0) {
@@ -530,12 +539,12 @@ static void synth(struct tdoc *zh, struct tdoc *en, size_t n)
 			ck_assert_int_eq(zhen__quantities_push(zh->q[zh->s.n], &q), 0);
 			ck_assert_int_eq(zhen__quantities_push(en->q[en->s.n], &q), 0);
 		}
-		ck_assert_int_eq(zhen__sentences_push(&zh->s, &x), 0);
+		ck_assert_int_eq(push_next(&zh->s, &x), 0);
 		if (r < 10) {            /* split in two */
 			y.nchars = (size_t)(el / 2);
-			ck_assert_int_eq(zhen__sentences_push(&en->s, &y), 0);
+			ck_assert_int_eq(push_next(&en->s, &y), 0);
 		}
-		ck_assert_int_eq(zhen__sentences_push(&en->s, &y), 0);
+		ck_assert_int_eq(push_next(&en->s, &y), 0);
 	}
 }
 
@@ -586,7 +595,7 @@ static void random_doc(struct tdoc *d, size_t n, uint32_t *seed, int paras)
 		left -= left > 0;
 		x.para = para;
 		x.index = i && d->s.c[i - 1].para == para ?
-		          d->s.c[i - 1].index + 1 : 0;
+		          zhen__sent(&d->s, i - 1).index + 1 : 0;
 		x.nchars = 1 + lcg(seed) % 200;
 		if (lcg(seed) % 4 == 0) {
 			zhen_quantity q = { 0 };

@@ -415,24 +415,67 @@ START_TEST(segment_nchars_mixed)
 }
 END_TEST
 
-/* The compact form's counts are 32-bit: a sentence past them is refused
- * (as out of memory), never cut. */
+/* The compact form's fields are 32-bit: a sentence past them is refused
+ * (as out of memory), never cut; an offset of 4 Gi is past a document's
+ * limit (internal.h). */
 START_TEST(segment_compact_limits)
 {
 	struct zhen_sentences l = { 0 };
-	zhen_sentence x = { (size_t)UINT32_MAX + 7, 5, 1, 2, 3 };
+	zhen_sentence x = { UINT32_MAX, 5, 1, 0, 3 };
 
 	ck_assert_int_eq(zhen__sentences_push(&l, &x), 0);
-	ck_assert_uint_eq(zhen__sent(&l, 0).off, (size_t)UINT32_MAX + 7);
+	ck_assert_uint_eq(zhen__sent(&l, 0).off, UINT32_MAX);
+	ck_assert_uint_eq(zhen__sent(&l, 0).len, 5);
+	ck_assert_uint_eq(zhen__sent(&l, 0).nchars, 3);
 #if SIZE_MAX > UINT32_MAX
-	zhen_sentence big = x;
-	big.len = (size_t)UINT32_MAX + 1;
-	ck_assert_int_eq(zhen__sentences_push(&l, &big), ZHEN_ENOMEM);
-	big = x;
-	big.para = (size_t)UINT32_MAX + 1;
-	ck_assert_int_eq(zhen__sentences_push(&l, &big), ZHEN_ENOMEM);
+	const size_t past = (size_t)UINT32_MAX + 1;
+	for (int f = 0; f < 4; f++) {
+		zhen_sentence big = x;
+		size_t *field[] = { &big.off, &big.len, &big.para, &big.nchars };
+
+		big.para = 2;
+		*field[f] = past;
+		ck_assert_int_eq(zhen__sentences_push(&l, &big), ZHEN_ENOMEM);
+	}
 #endif
 	ck_assert_uint_eq(l.n, 1);
+	free(l.c);
+}
+END_TEST
+
+/* The index is left out of the compact form and found again from the
+ * paragraphs: pushed in any other order, a sentence is refused. */
+START_TEST(segment_compact_index)
+{
+	struct zhen_sentences l = { 0 };
+	/* paragraph sizes, one of them long enough for the search's steps */
+	const size_t sizes[] = { 1, 3, 1, 1, 1000, 2, 1, 37 };
+	size_t n = 0;
+
+	for (size_t p = 0; p < sizeof sizes / sizeof *sizes; p++)
+		for (size_t k = 0; k < sizes[p]; k++, n++) {
+			zhen_sentence x = { n * 10, 9, 2 * p, k, 4 };
+
+			ck_assert_int_eq(zhen__sentences_push(&l, &x), 0);
+		}
+	ck_assert_uint_eq(l.n, n);
+	n = 0;
+	for (size_t p = 0; p < sizeof sizes / sizeof *sizes; p++)
+		for (size_t k = 0; k < sizes[p]; k++, n++) {
+			zhen_sentence got = zhen__sent(&l, n);
+
+			ck_assert_uint_eq(got.para, 2 * p);
+			ck_assert_uint_eq(got.index, k);
+			ck_assert_uint_eq(got.off, n * 10);
+		}
+	/* a paragraph going back, a skipped or repeated index, a new
+	 * paragraph not starting at 0 */
+	const zhen_sentence bad[] = { { 0, 1, 13, 0, 1 }, { 0, 1, 14, 38, 1 },
+	                              { 0, 1, 14, 36, 1 }, { 0, 1, 15, 1, 1 } };
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+		ck_assert_int_eq(zhen__sentences_push(&l, &bad[i]),
+		                 ZHEN_EINVAL);
+	ck_assert_uint_eq(l.n, n);
 	free(l.c);
 }
 END_TEST
@@ -702,6 +745,7 @@ static Suite *segment_suite(void)
 	tcase_add_test(tc, segment_public_view);
 	tcase_add_test(tc, segment_nchars_mixed);
 	tcase_add_test(tc, segment_compact_limits);
+	tcase_add_test(tc, segment_compact_index);
 	suite_add_tcase(s, tc);
 	return s;
 }
