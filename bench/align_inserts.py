@@ -22,6 +22,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from flores import flores
 
 
 def paragraphs(zh, en, lo, hi, rng):
@@ -68,12 +69,10 @@ def main():
     ap.add_argument('--blocks', default='5,15,30', help='paragraphs in the inserted block')
     a = ap.parse_args()
     bins = a.zhen or ['build/src/zhen']
-    d = os.path.join(a.shared, 'data', 'flores200-dev')
-    if not os.path.isdir(d):
-        print(f'skip: {d} not found')
+    lines = flores(a.shared, 'zho_Hant.txt', 'eng.txt')
+    if lines is None:
         return 0
-    read = lambda f: open(os.path.join(d, f), encoding='utf-8').read().splitlines()
-    zh, en = read('zho_Hant.txt'), read('eng.txt')
+    zh, en = lines
     tmp = tempfile.mkdtemp(prefix='zhen-align-inserts-')
     env = dict(os.environ, XDG_DATA_HOME=os.path.join(tmp, 'no-such-dir'), LC_ALL='C.UTF-8')
     tot = {b: [0, 0] for b in bins}

@@ -24,6 +24,7 @@ import sys
 import tempfile
 
 from speed_docs import make_pair
+from flores import flores
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 BROWSER = os.path.join(HERE, '..', 'tests', 'browser')
@@ -71,16 +72,14 @@ def main():
     ap.add_argument('--repeat', type=int, default=3)
     ap.add_argument('--keep', help='write the pair and the page to this folder and keep them')
     a = ap.parse_args()
-    d = os.path.join(a.shared, 'data', 'flores200-dev')
-    if not os.path.isdir(d):
-        print(f'skip: {d} not found')
+    lines = flores(a.shared, 'zho_Hant.txt', 'eng.txt')
+    if lines is None:
         return 0
-    read = lambda f: open(os.path.join(d, f), encoding='utf-8').read().splitlines()
     tmp = a.keep or tempfile.mkdtemp(prefix='zhen-report-html-')
     os.makedirs(tmp, exist_ok=True)
     try:
         zp, ep, page = (os.path.join(tmp, f) for f in ('zh.txt', 'en.txt', 'report.html'))
-        make_pair(read('zho_Hant.txt'), read('eng.txt'), a.mb, zp, ep)
+        make_pair(*lines, a.mb, zp, ep)
         size = os.path.getsize(zp) + os.path.getsize(ep)
         env = dict(os.environ, XDG_DATA_HOME=os.path.join(tmp, 'no-such-dir'),
                    LC_ALL='C.UTF-8')

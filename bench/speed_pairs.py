@@ -31,6 +31,7 @@ import sys
 import tempfile
 import statistics
 import time
+from flores import flores
 
 # median wall time of each command run(), by its argument list
 MEDIANS = {}
@@ -102,12 +103,10 @@ def main():
     ap.add_argument('--pairs', type=int, default=100000)
     ap.add_argument('--repeat', type=int, default=3)
     a = ap.parse_args()
-    d = os.path.join(a.shared, 'data', 'flores200-dev')
-    if not os.path.isdir(d):
-        print(f'skip: {d} not found')
+    lines = flores(a.shared, 'zho_Hant.txt', 'eng.txt')
+    if lines is None:
         return 0
-    read = lambda f: open(os.path.join(d, f), encoding='utf-8').read().splitlines()
-    zh, en = read('zho_Hant.txt'), read('eng.txt')
+    zh, en = lines
     tmp = tempfile.mkdtemp(prefix='zhen-speed-')
     try:
         pairs = os.path.join(tmp, 'pairs.tsv')
