@@ -70,16 +70,23 @@ static void print_ids(size_t first, size_t count)
 	fputc(']', stdout);
 }
 
-/* One line a bead, "[0,1]:[0]": the 0-based sentences of each side. */
-static void write_beads(const zhen_alignment *al)
+/* One line a bead, "[0,1]:[0]": the 0-based sentences of each side.
+ * The public beads are made on the first zhen_alignment_get(): false
+ * when that runs out of memory, before anything is printed. */
+static bool write_beads(const zhen_alignment *al)
 {
-	for (size_t i = 0; i < zhen_alignment_count(al); i++) {
+	size_t n = zhen_alignment_count(al);
+
+	if (n && !zhen_alignment_get(al, 0))
+		return false;
+	for (size_t i = 0; i < n; i++) {
 		const zhen_bead *b = zhen_alignment_get(al, i);
 		print_ids(b->zh_first, b->zh_count);
 		fputc(':', stdout);
 		print_ids(b->en_first, b->en_count);
 		fputc('\n', stdout);
 	}
+	return true;
 }
 
 static int write_alignment(zhen_ctx *ctx, const struct opts *o,
@@ -92,7 +99,8 @@ static int write_alignment(zhen_ctx *ctx, const struct opts *o,
 	case FMT_TEXT:
 		return write_text(d);
 	case FMT_BEADS:
-		write_beads(zhen_result_alignment(d->r));
+		if (!write_beads(zhen_result_alignment(d->r)))
+			return write_failed(NULL);
 		return 0;
 	case FMT_JSON:
 	case FMT_HTML: /* main.c refuses them for align */

@@ -26,6 +26,10 @@ int cmd_segment(zhen_ctx *ctx, const struct opts *o)
 			cli_err(cli_display_name(path), 0, "out of memory");
 			status = EXIT_TROUBLE;
 		}
+	} else if (zhen_sentences_count(s) && !zhen_sentences_get(s, 0)) {
+		/* the public sentences are made on the first call */
+		cli_err(cli_display_name(path), 0, "out of memory");
+		status = EXIT_TROUBLE;
 	} else {
 		/* line:paragraph.sentence, then the text as analysed */
 		for (size_t i = 0; i < zhen_sentences_count(s); i++) {

@@ -170,6 +170,31 @@ def places(args, tmp):
     return total
 
 
+# The public arrays a library call makes on first use (zhen_sentences_get(),
+# zhen_alignment_get(): NULL when that runs out of memory) and a command
+# that prints them: its only allocation failing gave SIGSEGV once.
+VIEWS = (
+    ('align --format=beads', 'zhen_alignment_get',
+     ['align', '--config=none', '--format=beads', 'zh.txt', 'en.txt']),
+    ('segment', 'zhen_sentences_get',
+     ['segment', '--config=none', '--lang=zh', 'zh.txt']),
+)
+
+
+def views(tmp):
+    bad = 0
+    for what, symbol, args in VIEWS:
+        ref = run(args, tmp)
+        got = run(args, tmp, fail_caller=symbol, fail_at=1, fail_once=1)
+        # the failure must have happened: the same report is no pass
+        ok = got[0] == 2 and acceptable(got, ref)
+        bad += not ok
+        print(f'{"ok" if ok else "not ok"} - {what}: {symbol}() out of '
+              f'memory gives one line and exit 2 (exit {got[0]}, stderr '
+              f'{got[2][:200]!r})')
+    return bad
+
+
 def main():
     if sanitized():
         print('# skipped: AddressSanitizer or valgrind bring their own '
@@ -216,6 +241,7 @@ def main():
                 ('check FILE.xlf', ['check', '--config=none', 'units.xlf'])):
             bad += sweep(name, args, t, floor)[0]
         bad += places(['check', '--config=none', 'zh.txt', 'en.txt'], t)
+        bad += views(t)
     return 1 if bad else 0
 
 
