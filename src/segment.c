@@ -443,8 +443,6 @@ static int get_iter(UBreakIterator **out, zhen_ctx *ctx, zhen_lang lang)
 	return 0;
 }
 
-/* Emit [a, b) of s, trimmed, as sentence number *index of paragraph para
- * (its offsets shifted by base); white space alone yields nothing. */
 /* The ASCII white space bytes (is_space()) among eight ASCII bytes,
  * without a branch: a zero test on x ^ "        " and a range test
  * 9 <= c <= 13 by two sums, carry-free since no byte has its high bit. */
@@ -476,6 +474,8 @@ static size_t count_chars(const char *s, size_t a, size_t b)
 	return n;
 }
 
+/* Emit [a, b) of s, trimmed, as sentence number *index of paragraph para
+ * (its offsets shifted by base); white space alone yields nothing. */
 static int emit(struct zhen_sentences *l, const char *s, size_t a, size_t b,
                 size_t base, size_t para, size_t *index)
 {

@@ -227,10 +227,18 @@ int cli_facts_report(zhen_ctx *ctx, const struct opts *o,
 	zhen_facts *f = NULL;
 	zhen_doc **docs = NULL;
 	bool trouble = false, errors = false;
+	int rc;
 
-	if (!load_rates(&rates, ctx, o->rates) ||
-	    !(docs = calloc(2 * n + 1, sizeof *docs)) ||
-	    zhen_facts_new(&f, ctx) < 0) {
+	if (!load_rates(&rates, ctx, o->rates)) {
+		trouble = true;
+		goto out;
+	}
+	rc = (docs = calloc(2 * n + 1, sizeof *docs)) ? 0 : ZHEN_ENOMEM;
+	if (rc == 0)
+		rc = zhen_facts_new(&f, ctx);
+	if (rc < 0) {
+		cli_err(NULL, 0, "%s", rc == ZHEN_ENOMEM ? "out of memory"
+		                                      : zhen_ctx_errmsg(ctx));
 		trouble = true;
 		goto out;
 	}

@@ -289,10 +289,20 @@ static bool relative_between(const struct sent *st, size_t a, size_t b)
 	return a < b && fx_has_role(&st->f->tab, st->s, a, b, FX_RELATIVE);
 }
 
+/* A half's word (interim, 1H, 上半財年) no year took, in s[a, b): "revenue
+ * for 2023, while the interim revenue was": that figure is of a half,
+ * and not of the year before it nor of one carried. */
+static bool half_between(const struct sent *st, size_t a, size_t b)
+{
+	return a < b && (fx_has_role(&st->f->tab, st->s, a, b, FX_HALF1) ||
+	                 fx_has_role(&st->f->tab, st->s, a, b, FX_HALF2));
+}
+
 /* The period of a term whose first figure is at @p v: one said between
  * them ("revenue in 2022 was"), else the nearest before the term in the
  * sentence, else one right after the figure; NULL when none, or when a
- * year said relative to the writer's day (去年) stands in between. */
+ * year said relative to the writer's day (去年) or a half's word no year
+ * took stands in between. */
 static const struct fx_mention *period_of(const struct sent *st,
                                           const struct term_at *ta,
                                           const zhen_quantity *v)
@@ -308,7 +318,8 @@ static const struct fx_mention *period_of(const struct sent *st,
 		if (st->m[k].end <= ta->start)
 			best = &st->m[k];
 	if (best)
-		return relative_between(st, best->end, v->start) ? NULL : best;
+		return relative_between(st, best->end, v->start) ||
+		       half_between(st, best->end, v->start) ? NULL : best;
 	for (size_t k = 0; k < st->nm; k++)
 		if (st->m[k].start >= v->end &&
 		    st->m[k].start - v->end <= OWN_NEAR / 2 &&
@@ -380,7 +391,8 @@ static int term_facts(struct sent *st, size_t k, struct carry *cy)
 		p = m->p;
 		flags |= m->fiscal ? ZHEN_FACT_FISCAL : 0;
 	} else if (!m && cy->set &&
-	           !relative_between(st, st->start, st->q[v[0]].start)) {
+	           !relative_between(st, st->start, st->q[v[0]].start) &&
+	           !half_between(st, st->start, st->q[v[0]].start)) {
 		p = cy->p;
 		pline = cy->line;
 		flags |= ZHEN_FACT_CARRIED | (cy->fiscal ? ZHEN_FACT_FISCAL : 0);

@@ -79,10 +79,34 @@ static struct fx_mention part_mention(const struct fx_table *tab,
 	return m;
 }
 
+/* Whether s[a, b) holds only spaces, or (@p words) no clause break and
+ * no figure: what may stand between a half's word and its year. */
+static bool half_gap(const char *s, size_t a, size_t b, bool words)
+{
+	for (size_t i = a; i < b; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == ' ')
+			continue;
+		if (!words || c == ',' || c == ';' || c == '.' ||
+		    (c >= '0' && c <= '9'))
+			return false;
+		/* ，；。、 (EF BC 8C, EF BC 9B, E3 80 82, E3 80 81) */
+		if (i + 3 <= b && (!memcmp(s + i, "，", 3) ||
+		                   !memcmp(s + i, "；", 3) ||
+		                   !memcmp(s + i, "。", 3) ||
+		                   !memcmp(s + i, "、", 3)))
+			return false;
+	}
+	return true;
+}
+
 /* A word of a half of a financial year ('=half1', '=half2' rows: 1H,
- * interim, 上半財年) near the year at q[i] (1H FY2024, "interim results
- * for FY2024", 2024財年：上半財年): that half, of a financial year, whose
- * end is its document's. false when no such word stands near. */
+ * interim, 上半財年) beside the year at q[i]: next to it (1H 2024, 2023
+ * interim results), or in the same clause when the year is a financial
+ * one (1H FY2024, "interim results for FY2024", 2024財年上半年). That
+ * half, of a financial year, whose end is its document's. false when no
+ * such word stands there: "revenue for 2023, while the interim revenue"
+ * is the year's. */
 static bool half_word_mention(struct fx_mention *m, const struct fx_table *tab,
                               const char *s, size_t slen,
                               const zhen_quantity *q)
@@ -98,6 +122,11 @@ static bool half_word_mention(struct fx_mention *m, const struct fx_table *tab,
 		t = t2;
 	}
 	if (at == SIZE_MAX)
+		return false;
+	bool fiscal = is_fiscal(tab, s, slen, q);
+	if (at + t->len <= q->start ?
+	    !half_gap(s, at + t->len, q->start, fiscal) :
+	    at >= q->end ? !half_gap(s, q->end, at, fiscal) : false)
 		return false;
 	memset(m, 0, sizeof *m);
 	m->start = at < q->start ? at : q->start;

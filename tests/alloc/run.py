@@ -170,14 +170,17 @@ def places(args, tmp):
     return total
 
 
-# The public arrays a library call makes on first use (zhen_sentences_get(),
-# zhen_alignment_get(): NULL when that runs out of memory) and a command
-# that prints them: its only allocation failing gave SIGSEGV once.
+# Calls whose first allocation failing went wrong once: the public arrays
+# a library call makes on first use (zhen_sentences_get(),
+# zhen_alignment_get(): NULL when that runs out of memory) and the
+# commands that print them (SIGSEGV); zhen facts' tables (exit 2 with no
+# line at all).
 VIEWS = (
     ('align --format=beads', 'zhen_alignment_get',
      ['align', '--config=none', '--format=beads', 'zh.txt', 'en.txt']),
     ('segment', 'zhen_sentences_get',
      ['segment', '--config=none', '--lang=zh', 'zh.txt']),
+    ('facts', 'zhen_facts_new', ['facts', '--config=none', 'zh.txt']),
 )
 
 

@@ -108,6 +108,15 @@ static const struct {
 	  "HKD", 0 },
 	/* a growth rate is not the revenue */
 	{ "2023年營收同比增長21%。", 0, NULL, NULL, NULL, NULL, 0 },
+	/* a half's word in the next clause leaves the year whole (and its
+	 * own figure has no period: it was the year's, a false conflict);
+	 * next to a year that is no financial one it makes the half
+	 * (review) */
+	{ "Lanting Holdings Limited reported revenue of HK$500 million for "
+	  "2023, while the interim revenue was HK$200 million.", 2, "revenue",
+	  "2023", "500000000", "HKD", 0 },
+	{ "Revenue for 2023 interim results was HK$200 million.", 1,
+	  "revenue", "H1 2023", "200000000", "HKD", 0 },
 };
 
 START_TEST(facts_read)
@@ -243,6 +252,11 @@ static const struct {
 	  "was HK$2.5 billion.", NULL, 1, ZHEN_CONFLICT_VALUE, ZHEN_SEV_ERROR },
 	{ "For the six months ended 30 September 2023, revenue was HK$2.5 "
 	  "billion.", "2024年上半年，收入為港幣28億元。", NULL, 0, 0, 0 },
+	/* the interim figure of a sentence about the year is not the
+	 * year's (review: a false error) */
+	{ "Lanting reported revenue of HK$500 million for 2023, while the "
+	  "interim revenue was HK$200 million.", "2023年全年营收为港币5亿元。",
+	  NULL, 0, 0, 0 },
 	{ "2022年淨虧損為60億美元。", "Net loss in 2022 was RMB 6.093 "
 	  "billion.", NULL, 1, ZHEN_CONFLICT_NO_RATE, ZHEN_SEV_WARNING },
 	{ "2022年淨虧損為60億美元。", "Net loss in 2022 was RMB 6.093 "
